@@ -1,0 +1,55 @@
+# Needle Guide: `make run` to start the assistant, `make test` to run every test.
+# Each target does its own set-up (venv, pinned install, build, training) when needed.
+SHELL := /bin/bash
+VENV  := .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+
+.PHONY: help install build kb kb-report train run shell test eval clean
+
+help:
+	@echo "make run      install, build, train if needed, start the assistant (Ctrl-C stops it)"
+	@echo "make shell    chat with the assistant in the terminal"
+	@echo "make test     install, build, train if needed, run the whole test suite"
+	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
+	@echo "make eval     run the conversation cases and print failures and the pass rate"
+
+# A Python 3.10 venv with every dependency pinned by requirements.lock.
+install: $(STAMP)
+$(STAMP): requirements.lock
+	@py310=$$(scripts/find_python.sh) || exit 1; \
+	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
+		echo "creating $(VENV) with $$py310"; rm -rf $(VENV); "$$py310" -m venv $(VENV) || exit 1; \
+	fi
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip==24.0"
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+build: install
+	@$(PY) -m bot build
+
+kb: install
+	@$(PY) -m bot build --report
+
+kb-report: kb
+
+train: build
+	@$(PY) -m bot train
+
+run: train
+	@$(PY) -m bot serve
+
+shell: train
+	@$(PY) -m bot chat
+
+test: train
+	@$(PY) -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$rc
+
+eval: train
+	@$(PY) -m bot eval --min-pass 90
+
+clean:
+	rm -rf build models var .pytest_cache data/nlu/generated_entities.yml

@@ -1,0 +1,129 @@
+"""The `python -m bot` command line: build, train, serve, chat and evaluate.
+
+Every problem a person must fix is printed as one line (no traceback) and exits with 2.
+"""
+import argparse
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+from bot.errors import NeedleGuideError
+
+
+def cmd_build(args) -> int:
+    """Validate the knowledge base, then build knowledge.db, the spaCy pipeline and NLU data."""
+    from bot.knowledge import KNOWLEDGE_DIR, db_path
+    from bot.knowledge.build import build
+    from bot.knowledge.report import empty_cells, format_report
+    from bot.knowledge.synonyms import Synonyms
+    from bot.nlu.generated_data import write_nlu_entity_data
+    from bot.nlu.spacy_pipeline import build_pipeline
+
+    kb = build(Path(args.knowledge or KNOWLEDGE_DIR), db_path())
+    synonyms = Synonyms(kb.synonyms)
+    build_pipeline(synonyms)
+    write_nlu_entity_data(synonyms)
+    entries = list(kb.entries.values())
+    if args.report:
+        print(format_report(entries))
+    print(f"knowledge base ok: {len(entries)} entries, {len(kb.sources)} sources, "
+          f"{len(empty_cells(entries))} empty topic/modality cells -> {db_path()}")
+    return 0
+
+
+def cmd_train(args) -> int:
+    from bot.training import train_if_needed
+    train_if_needed(args.config, force=args.force)
+    return 0
+
+
+def _prepare(config: str = "config.yml") -> Path:
+    from bot.training import check_model, train_if_needed
+    cmd_build(argparse.Namespace(report=False, knowledge=None))
+    return check_model(train_if_needed(config))
+
+
+def cmd_serve(args) -> int:
+    from bot.clinic import load_clinic
+    from bot.serve import Servers
+    model = _prepare()
+    clinic = load_clinic()
+    servers = Servers(model=model, rasa_port=args.port, action_port=args.action_port).start()
+    print(f"\nNeedle Guide for {clinic.name} is running.\n"
+          f"  REST:      POST {servers.rest_url}  {{\"sender\": \"me\", \"message\": \"does IMS hurt?\"}}\n"
+          f"  socket.io: {servers.url}/socket.io (for the website widget)\n"
+          f"  terminal:  make shell (in another terminal)\n"
+          f"  logs:      {servers.log_dir}\n"
+          f"Press Ctrl-C to stop.", flush=True)
+    servers.wait()
+    return 0
+
+
+def _server_url(args) -> str:
+    from bot.serve import _get
+    if _get(args.url.rstrip("/") + "/"):
+        return args.url.rstrip("/") + "/webhooks/rest/webhook"
+    return ""
+
+
+def cmd_chat(args) -> int:
+    from bot.chat import chat
+    from bot.serve import Servers
+    rest = _server_url(args)
+    if rest:
+        chat(rest)
+        return 0
+    print("no assistant running; starting one (this takes a little while)...", flush=True)
+    with Servers(model=_prepare()) as servers:
+        chat(servers.rest_url)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from bot.evaluate import load_cases, report, run_cases
+    from bot.serve import Servers, free_port
+    cases = load_cases([Path(p) for p in args.files] or None or [Path("tests/conversations")])
+    rest = _server_url(args) if args.url else ""
+    if rest:
+        results = run_cases(rest, cases)
+    else:
+        with Servers(model=_prepare(args.config), rasa_port=free_port(), action_port=free_port(),
+                     tracker_db=Path("var/eval-tracker.db")) as servers:
+            results = run_cases(servers.rest_url, cases)
+    print(report(results))
+    passed = sum(r.passed for r in results)
+    return 1 if results and 100.0 * passed / len(results) < args.min_pass else 0
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("build", help="validate and build the knowledge base, spaCy pipeline and NLU data")
+    p.add_argument("--report", action="store_true", help="print the topic x modality coverage table")
+    p.add_argument("--knowledge", help="the knowledge folder (default: knowledge/)")
+    p.set_defaults(func=cmd_build)
+    p = sub.add_parser("train", help="train the Rasa model if its inputs changed")
+    p.add_argument("--config", default="config.yml")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_train)
+    p = sub.add_parser("serve", help="build, train if needed and run the assistant")
+    p.add_argument("--port", type=int, default=5005)
+    p.add_argument("--action-port", type=int, default=5055)
+    p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("chat", help="chat in the terminal (starts the assistant if none is running)")
+    p.add_argument("--url", default="http://127.0.0.1:5005")
+    p.set_defaults(func=cmd_chat)
+    p = sub.add_parser("eval", help="run conversation cases and print failures and a pass count")
+    p.add_argument("files", nargs="*", help="case files or folders (default tests/conversations)")
+    p.add_argument("--url", default="", help="a running assistant (default: start a private one)")
+    p.add_argument("--config", default="config.yml")
+    p.add_argument("--min-pass", type=float, default=0.0, help="exit 1 below this pass percentage")
+    p.set_defaults(func=cmd_eval)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except NeedleGuideError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,81 @@
+"""Checks on the raw message that must not depend on the NLU model.
+
+- red flags: emergency phrases that always win over the classifier;
+- input problems: empty, emoji-only, very long or non-English messages get a clear reply;
+- cleaning: HTML is stripped before NLU so markup never confuses it.
+"""
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Pattern
+
+import yaml
+
+from bot.knowledge import KNOWLEDGE_DIR
+
+MAX_CHARS = 1000
+RED_FLAGS_FILE = KNOWLEDGE_DIR / "red_flags.yml"
+
+_TAG = re.compile(r"<[^>]{0,500}>")
+_ENGLISH = set("""the a an is are was be do does did it i you my me to of and or for with in on
+what how why when who which can could should will would this that have has not no yes after before
+about any there they it's i'm is there hurt safe long""".split())
+_FOREIGN = set("""el la los las es un una que de del por para con como duele cuánto cuanto puedo
+le les des est une pour avec comment combien je suis ça ce qui dans pas mal
+der die das ist ein eine und nicht wie ich mit für tut weh
+o os as um uma não nao com dói doi quanto é eu
+il lo gli è che di per non come quanto fa""".split()) - _ENGLISH
+
+
+@lru_cache(maxsize=2)
+def _red_flags(path: Path = RED_FLAGS_FILE) -> Dict[str, List[Pattern]]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {category: [re.compile(p, re.IGNORECASE) for p in patterns or []]
+            for category, patterns in data.items()}
+
+
+def normalise(text: str) -> str:
+    """Lowercase, straight apostrophes, single spaces: the form red flags are matched on."""
+    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def red_flag(text: str) -> Optional[str]:
+    """'self_harm' or 'medical' when the message contains an emergency phrase, else None.
+    Self-harm is checked first: it needs the crisis line even if other words match too."""
+    norm = normalise(clean_text(text))
+    flags = _red_flags()
+    for category in ("self_harm", "medical"):
+        if any(p.search(norm) for p in flags.get(category, [])):
+            return category
+    return None
+
+
+def clean_text(text: str) -> str:
+    """Remove HTML tags and decode entities; the result is plain text for NLU."""
+    text = _TAG.sub(" ", text or "")
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+
+
+def input_problem(text: str) -> Optional[str]:
+    """Why a message cannot be answered as a question: empty, no_words, too_long,
+    other_language; None when it looks like a normal English message."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return "empty"
+    letters = [c for c in cleaned if c.isalpha()]
+    if not letters and not any(c.isdigit() for c in cleaned):
+        return "no_words"
+    if len(cleaned) > MAX_CHARS:
+        return "too_long"
+    if letters:
+        latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+        if latin / len(letters) < 0.5:
+            return "other_language"
+    words = re.findall(r"[^\W\d_]+", cleaned.lower())
+    foreign = sum(w in _FOREIGN for w in words)
+    if len(words) >= 3 and foreign >= 2 and foreign > sum(w in _ENGLISH for w in words):
+        return "other_language"
+    return None

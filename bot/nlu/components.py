@@ -1,0 +1,71 @@
+"""Custom Rasa graph components, named in config.yml.
+
+InputCleaner runs first: it strips HTML so markup never confuses the tokenizer.
+SafetyOverride runs last, after the classifier and FallbackClassifier: a red-flag phrase
+sets the intent to `emergency` (confidence 1.0) whatever the model predicted, and an
+empty, emoji-only, very long or non-English message becomes `unclear_input`, so each
+gets a clear, deliberate reply.
+"""
+from typing import Any, Dict, List
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.guards import clean_text, input_problem, red_flag
+
+ORIGINAL_TEXT = "needle_original_text"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class InputCleaner(GraphComponent):
+    @classmethod
+    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "InputCleaner":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            message.set(ORIGINAL_TEXT, text)
+            cleaned = clean_text(text)
+            if cleaned != text:
+                message.set(TEXT, cleaned)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class SafetyOverride(GraphComponent):
+    @classmethod
+    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "SafetyOverride":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            raw = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+            category = red_flag(raw)
+            if category:
+                self._override(message, "emergency", "emergency_type", category)
+                continue
+            problem = input_problem(raw)
+            if problem:
+                self._override(message, "unclear_input", "input_problem", problem)
+        return messages
+
+    @staticmethod
+    def _override(message: Message, intent: str, entity: str, value: str) -> None:
+        message.set(INTENT, {"name": intent, "confidence": 1.0}, add_to_output=True)
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent]
+        message.set(INTENT_RANKING_KEY, [{"name": intent, "confidence": 1.0}] + ranking, add_to_output=True)
+        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != entity]
+        entities.append({"entity": entity, "value": value, "start": 0, "end": 0,
+                         "confidence_entity": 1.0, "extractor": "SafetyOverride"})
+        message.set(ENTITIES, entities, add_to_output=True)

@@ -1,0 +1,45 @@
+"""Write data/nlu/generated_entities.yml: synonyms and lookup tables for Rasa.
+
+Generated from knowledge/synonyms.yml on every build, so EntitySynonymMapper maps what the
+entity ruler finds ("Gunn IMS") to the canonical value ("ims"), and the RegexFeaturizer
+knows the same phrases. Do not edit the generated file by hand.
+"""
+from pathlib import Path
+
+import yaml
+
+from bot import PROJECT_ROOT
+from bot.knowledge.synonyms import KINDS, Synonyms
+
+DEFAULT_PATH = PROJECT_ROOT / "data" / "nlu" / "generated_entities.yml"
+HEADER = "# Generated from knowledge/synonyms.yml by `python -m bot build`. Do not edit.\n"
+
+
+def nlu_entity_data(synonyms: Synonyms) -> dict:
+    nlu = []
+    for kind in KINDS:
+        for canonical, phrases in sorted(synonyms.table.get(kind, {}).items()):
+            variants = sorted({p.lower() for p in phrases} - {canonical})
+            if variants:
+                nlu.append({"synonym": canonical, "examples": "".join(f"- {v}\n" for v in variants)})
+        lookup = sorted({p.lower() for _, p in synonyms.phrases(kind)})
+        if lookup:
+            nlu.append({"lookup": kind, "examples": "".join(f"- {v}\n" for v in lookup)})
+    return {"version": "3.1", "nlu": nlu}
+
+
+class _Literal(str):
+    pass
+
+
+def write_nlu_entity_data(synonyms: Synonyms, path: Path = DEFAULT_PATH) -> Path:
+    data = nlu_entity_data(synonyms)
+    dumper = yaml.SafeDumper
+    dumper.add_representer(_Literal, lambda d, s: d.represent_scalar("tag:yaml.org,2002:str", s, style="|"))
+    for item in data["nlu"]:
+        item["examples"] = _Literal(item["examples"])
+    text = HEADER + yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True)
+    path = Path(path)
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,159 @@
+"""Start, watch and stop the two processes of a running assistant.
+
+`python -m bot serve` (make run) and the end-to-end tests both use `Servers`: the action
+server (127.0.0.1:5055) and the Rasa server (127.0.0.1:5005, REST and socket.io), with
+their logs in var/logs/. Ctrl-C or leaving the context stops every process it started.
+"""
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from bot import PROJECT_ROOT
+from bot.clinic import load_clinic
+from bot.errors import NeedleGuideError
+from bot.knowledge import db_path
+
+VAR_DIR = PROJECT_ROOT / "var"
+STARTUP_TIMEOUT = 240
+
+
+def port_free(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+            return True
+        except OSError:
+            return False
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, timeout: float = 2.0) -> Optional[str]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r:
+            return r.read().decode()
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+
+
+@dataclass
+class Servers:
+    model: Path
+    rasa_port: int = 5005
+    action_port: int = 5055
+    tracker_db: Path = VAR_DIR / "tracker.db"
+    log_dir: Path = VAR_DIR / "logs"
+    extra_env: Dict[str, str] = field(default_factory=dict)
+    procs: List[subprocess.Popen] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def rest_url(self) -> str:
+        return f"{self.url}/webhooks/rest/webhook"
+
+    def env(self) -> Dict[str, str]:
+        env = dict(os.environ)
+        env.update({
+            "NEEDLE_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
+            "NEEDLE_TRACKER_DB": str(Path(self.tracker_db).resolve()),
+            "NEEDLE_KB_DB": str(Path(os.environ.get("NEEDLE_KB_DB") or db_path()).resolve()),
+            "SANIC_HOST": "127.0.0.1",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+            "PYTHONWARNINGS": "ignore",
+        })
+        env.update(self.extra_env)
+        return env
+
+    def start(self) -> "Servers":
+        for port in (self.action_port, self.rasa_port):
+            if not port_free(port):
+                raise NeedleGuideError(f"port {port} is already in use: stop what runs there "
+                                       f"(another `make run`?) or choose other ports")
+        Path(self.tracker_db).parent.mkdir(parents=True, exist_ok=True)
+        Path(self.log_dir).mkdir(parents=True, exist_ok=True)
+        clinic = load_clinic()
+        env = self.env()
+        py = sys.executable
+        self._spawn([py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port),
+                     "--quiet"], env, "actions.log")
+        rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
+                    "--port", str(self.rasa_port), "--credentials", "credentials.yml",
+                    "--endpoints", "endpoints.yml", "--quiet"]
+        if clinic.allowed_origins:
+            rasa_cmd += ["--cors", *clinic.allowed_origins]
+        token = env.get("RASA_API_TOKEN")
+        if token:  # the HTTP API is never exposed without a token
+            rasa_cmd += ["--enable-api", "--auth-token", token]
+        self._spawn(rasa_cmd, env, "rasa.log")
+        try:
+            self._wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _spawn(self, cmd: List[str], env: Dict[str, str], log_name: str) -> None:
+        log = open(Path(self.log_dir) / log_name, "ab")
+        self.procs.append(subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env, stdout=log,
+                                           stderr=subprocess.STDOUT, start_new_session=True))
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        checks = [f"http://127.0.0.1:{self.action_port}/health", f"{self.url}/"]
+        while time.monotonic() < deadline:
+            for proc in self.procs:
+                if proc.poll() is not None:
+                    raise NeedleGuideError(f"a server exited during start-up (code {proc.returncode}); "
+                                           f"see {self.log_dir}/actions.log and rasa.log")
+            if all(_get(url) for url in checks):
+                return
+            time.sleep(0.5)
+        raise NeedleGuideError(f"servers did not start within {STARTUP_TIMEOUT}s; see {self.log_dir}")
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+        self.procs.clear()
+
+    def __enter__(self) -> "Servers":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def wait(self) -> None:
+        """Block until Ctrl-C or until a server dies; then stop everything."""
+        try:
+            while all(p.poll() is None for p in self.procs):
+                time.sleep(1)
+            raise NeedleGuideError(f"a server stopped unexpectedly; see {self.log_dir}")
+        except KeyboardInterrupt:
+            print("\nstopping...", flush=True)
+        finally:
+            self.stop()

@@ -1,0 +1,89 @@
+"""Shared fixtures, in the style of RasaHQ's financial-demo: a dispatcher, a tracker
+factory, a built fixture knowledge base, and (for e2e tests) the real servers."""
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import PROJECT_ROOT
+
+FIXTURE_KB = Path(__file__).parent / "fixtures" / "kb"
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+@pytest.fixture
+def kb_dir(tmp_path) -> Path:
+    """A writable copy of the small fixture knowledge base, for tests that break it."""
+    target = tmp_path / "kb"
+    shutil.copytree(FIXTURE_KB, target)
+    return target
+
+
+@pytest.fixture
+def fixture_store(tmp_path, monkeypatch):
+    """The fixture knowledge base built into a temporary knowledge.db, used by the actions."""
+    from bot.knowledge.build import build
+    from bot.knowledge.store import get_store
+    db = tmp_path / "knowledge.db"
+    build(FIXTURE_KB, db)
+    monkeypatch.setenv("NEEDLE_KB_DB", str(db))
+    return get_store(db)
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+@pytest.fixture
+def domain() -> Dict[str, Any]:
+    return {}
+
+
+def make_tracker(text: str = "", intent: str = "", confidence: float = 0.9,
+                 entities: Optional[List[Dict[str, Any]]] = None, slots: Optional[Dict[str, Any]] = None,
+                 ranking: Optional[List[Dict[str, Any]]] = None, bot_spoke: bool = False) -> Tracker:
+    events: List[Dict[str, Any]] = [{"event": "action", "name": "action_session_start"},
+                                    {"event": "session_started"}]
+    if bot_spoke:
+        events.append({"event": "bot", "text": "earlier reply"})
+    latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
+              "entities": entities or [], "intent_ranking": ranking or [{"name": intent, "confidence": confidence}]}
+    events.append({"event": "user", "text": text, "parse_data": latest})
+    return Tracker(sender_id="test", slots=slots or {}, latest_message=latest, events=events,
+                   paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen")
+
+
+@pytest.fixture
+def tracker_factory():
+    return make_tracker
+
+
+def contracts(dispatcher: CollectingDispatcher) -> List[Dict[str, Any]]:
+    return [m["custom"] for m in dispatcher.messages if m.get("custom")]
+
+
+def texts(dispatcher: CollectingDispatcher) -> List[str]:
+    return [m["text"] for m in dispatcher.messages if m.get("text")]
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory):
+    """The real action and Rasa servers on free ports, with the project's trained model."""
+    from bot.serve import Servers, free_port
+    from bot.training import check_model, model_path
+    model = model_path()
+    if not model.exists():
+        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
+    check_model(model)
+    tmp = tmp_path_factory.mktemp("servers")
+    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
+                  tracker_db=tmp / "tracker.db", log_dir=tmp / "logs")
+    srv.start()
+    yield srv
+    srv.stop()

@@ -1,0 +1,143 @@
+"""The real action and Rasa servers, spoken to over the public REST channel."""
+import json
+import urllib.error
+import urllib.request
+import uuid
+
+import pytest
+
+from bot.client import Turn, send
+from bot.clinic import load_clinic
+
+pytestmark = pytest.mark.e2e
+CLINIC = load_clinic()
+
+
+class Patient:
+    """One conversation with the assistant."""
+
+    def __init__(self, servers):
+        self.url = servers.rest_url
+        self.sender = f"test-{uuid.uuid4().hex[:10]}"
+
+    def say(self, text: str) -> Turn:
+        turn = send(self.url, self.sender, text)
+        assert len(turn.contracts) == 1, f"{text!r}: expected one contract, got {turn.contracts}"
+        assert turn.texts, f"{text!r}: no text for the patient"
+        return turn
+
+
+@pytest.fixture
+def patient(servers):
+    return Patient(servers)
+
+
+def test_first_reply_is_the_disclaimer_then_an_answer_with_sources(patient):
+    turn = patient.say("does dry needling hurt?")
+    assert "automated assistant" in turn.texts[0] and CLINIC.phone in turn.texts[0]
+    kb = turn.contract["kb"]
+    assert turn.kind == "kb" and kb["topic"] in ("sensation", "aftercare")
+    assert "dry_needling" in kb["modalities"]
+    assert kb["sources"] and all(s["title"] for s in kb["sources"])
+    assert 1 <= len(turn.buttons) <= 3
+    again = patient.say("is it safe?")
+    assert not any("not medical advice" in t for t in again.texts)
+
+
+def test_follow_ups_carry_modality_and_topic(patient):
+    assert patient.say("what is dry needling").contract["kb"]["topic"] == "overview"
+    turn = patient.say("does it hurt?")
+    assert turn.contract["kb"]["topic"] == "sensation" and "dry_needling" in turn.contract["kb"]["modalities"]
+    turn = patient.say("and acupuncture?")
+    assert turn.contract["kb"]["topic"] == "sensation" and "acupuncture" in turn.contract["kb"]["modalities"]
+
+
+def test_follow_up_button_answers_that_question(patient):
+    first = patient.say("how long is an IMS session")
+    button = first.buttons[0]
+    turn = patient.say(button["payload"])
+    assert turn.kind == "kb"
+    assert turn.contract["kb"]["id"] == json.loads("{" + button["payload"].split("{", 1)[1])["kb_id"]
+
+
+def test_comparison_question_gets_a_comparison_entry(patient):
+    turn = patient.say("what's the difference between dry needling and acupuncture?")
+    assert turn.kind == "kb"
+    assert {"acupuncture", "dry_needling"} <= set(turn.contract["kb"]["modalities"])
+
+
+def test_booking_links_to_the_configured_page_with_phone(patient):
+    turn = patient.say("i'd like to book an appointment for IMS")
+    assert turn.kind == "booking"
+    assert turn.contract["booking_url"] == CLINIC.booking_url_for("ims")
+    assert CLINIC.booking_url_for("ims") in turn.text and CLINIC.phone in turn.text
+
+
+@pytest.mark.parametrize("text", [
+    "I can't breathe after my dry needling appointment",
+    "my chest really hurts since the IMS session this morning",
+    "the needle spot keeps bleeding and won't stop",
+    "my wife fainted during acupuncture and isn't waking up",
+    "chest pain after needling!!! what do i do",
+])
+def test_medical_emergency_gets_the_number_first(patient, text):
+    turn = patient.say(text)
+    assert turn.kind == "emergency" and turn.contract["number"] == CLINIC.emergency_number
+    assert CLINIC.emergency_number in turn.texts[0]
+
+
+def test_emergency_mid_conversation_wins_over_context(patient):
+    patient.say("does acupuncture hurt")
+    turn = patient.say("i had it an hour ago and now its hard to breathe")
+    assert turn.kind == "emergency" and CLINIC.emergency_number in turn.texts[0]
+
+
+def test_self_harm_gets_the_crisis_line(patient):
+    turn = patient.say("honestly i just want to end my life")
+    assert turn.kind == "emergency" and turn.contract["number"] == CLINIC.crisis_line
+    assert CLINIC.crisis_line in turn.texts[0]
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("", "empty"), ("    ", "empty"), ("👍🙂🙏", "no_words"), ("x" * 5000, "too_long"),
+    ("<img src=x onerror=alert(1)>", "empty"), ("¿Duele la acupuntura? Me da miedo", "other_language"),
+])
+def test_odd_input_gets_a_friendly_reply(patient, text, reason):
+    turn = patient.say(text)
+    assert turn.kind == "fallback" and turn.contract["reason"] == reason
+    assert CLINIC.phone in turn.text
+    assert "<img" not in turn.text and "Traceback" not in turn.text
+
+
+def test_html_around_a_question_is_ignored(patient):
+    turn = patient.say("<b>does IMS hurt?</b>")
+    assert turn.kind == "kb" and "ims" in turn.contract["kb"]["modalities"]
+
+
+def test_out_of_scope_offers_the_phone(patient):
+    turn = patient.say("how much ibuprofen can I take for my back")
+    assert turn.kind == "fallback" and CLINIC.phone in turn.text
+
+
+def test_http_api_is_not_exposed_without_a_token(servers):
+    for path, data in (("/status", None), ("/model/parse", b'{"text": "hi"}'),
+                       ("/conversations/x/tracker", None)):
+        req = urllib.request.Request(servers.url + path, data=data, headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(req, timeout=10)
+        assert err.value.code in (401, 403, 404, 405)
+
+
+def _cors_header(servers, origin):
+    req = urllib.request.Request(servers.rest_url, method="OPTIONS",
+                                 headers={"Origin": origin, "Access-Control-Request-Method": "POST"})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.headers.get("Access-Control-Allow-Origin")
+    except urllib.error.HTTPError as err:
+        return err.headers.get("Access-Control-Allow-Origin")
+
+
+def test_cors_allows_only_the_clinic_origins(servers):
+    assert _cors_header(servers, CLINIC.allowed_origins[0]) == CLINIC.allowed_origins[0]
+    assert _cors_header(servers, "https://evil.example.com") in (None, "")

@@ -1,0 +1,169 @@
+"""The custom actions, run with Rasa SDK trackers and a collecting dispatcher."""
+import json
+
+import pytest
+
+from actions.emergency import ActionEmergency
+from actions.fallback import ActionClarify, ActionOutOfScope, ActionUnclearInput
+from actions.handoff import ActionBook, ActionContact
+from actions.knowledge_answer import ActionAnswerFromKnowledge
+from actions.smalltalk import ActionSmalltalk
+from tests.conftest import contracts, texts
+
+DN = [{"entity": "modality", "value": "dry_needling"}]
+
+
+def run(action, dispatcher, tracker):
+    events = action.run(dispatcher, tracker, {})
+    assert len(contracts(dispatcher)) == 1, "every turn carries exactly one reply contract"
+    return events, contracts(dispatcher)[0]
+
+
+@pytest.fixture(autouse=True)
+def _store(fixture_store):
+    return fixture_store
+
+
+def slots(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_answer_with_sources_followups_and_context(dispatcher, tracker_factory):
+    tracker = tracker_factory("does dry needling hurt?", "ask_sensation", entities=DN)
+    events, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kind"] == "kb"
+    assert contract["kb"]["id"] == "dn-sensation"
+    assert contract["kb"]["sources"] == [{"id": "src-a", "title": "Test source A", "publisher": "Test publisher", "date": ""}]
+    answer = [m for m in dispatcher.messages if m.get("buttons")][0]
+    assert answer["text"].startswith("Does dry needling hurt?")
+    assert answer["buttons"][0]["payload"] == '/choose_entry{"kb_id": "dn-aftercare"}'
+    assert slots(events) == {"topic": "sensation", "modalities": ["dry_needling"]}
+
+
+def test_first_reply_carries_the_disclaimer_once(dispatcher, tracker_factory):
+    run(ActionAnswerFromKnowledge(), dispatcher, tracker_factory("does IMS hurt", "ask_sensation"))
+    assert "automated assistant" in texts(dispatcher)[0] and "not medical advice" in texts(dispatcher)[0]
+    later = type(dispatcher)()
+    run(ActionAnswerFromKnowledge(), later, tracker_factory("does IMS hurt", "ask_sensation", bot_spoke=True))
+    assert not any("not medical advice" in t for t in texts(later))
+
+
+def test_modality_found_in_text_even_without_entity(dispatcher, tracker_factory):
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker_factory("is tcm acupuncture painful", "ask_sensation"))
+    assert contract["kb"]["id"] == "acu-sensation"
+
+
+def test_follow_up_uses_the_conversation_modality(dispatcher, tracker_factory):
+    tracker = tracker_factory("how long will i be sore", "ask_aftercare",
+                              slots={"topic": "sensation", "modalities": ["dry_needling"]})
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kb"]["id"] == "dn-aftercare"
+
+
+def test_and_modality_keeps_the_topic(dispatcher, tracker_factory):
+    tracker = tracker_factory("and acupuncture?", "inform_modality", entities=[{"entity": "modality", "value": "acupuncture"}],
+                              slots={"topic": "sensation", "modalities": ["dry_needling"]})
+    events, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kb"]["id"] == "acu-sensation"
+    assert slots(events)["modalities"] == ["acupuncture"]
+
+
+def test_two_modalities_get_the_comparison(dispatcher, tracker_factory):
+    tracker = tracker_factory("is dry needling just acupuncture?", "ask_difference")
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kb"]["id"] == "acu-dn-difference"
+    assert set(contract["kb"]["modalities"]) == {"acupuncture", "dry_needling"}
+
+
+def test_no_modality_gets_general_answer_or_a_question_back(dispatcher, tracker_factory):
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker_factory("does it hurt", "ask_sensation"))
+    assert contract["kb"]["id"] == "all-sensation"
+    asked = type(dispatcher)()
+    events, contract = run(ActionAnswerFromKnowledge(), asked, tracker_factory("how sore after", "ask_aftercare"))
+    assert contract == {"kind": "clarify", "topic": "aftercare"}
+    payloads = [b["payload"] for m in asked.messages for b in m.get("buttons") or []]
+    assert payloads == ['/inform_modality{"modality": "%s"}' % m for m in ("acupuncture", "dry_needling", "ims")]
+    assert slots(events) == {"topic": "aftercare"}
+
+
+def test_button_payload_answers_that_exact_entry(dispatcher, tracker_factory):
+    tracker = tracker_factory('/choose_entry{"kb_id":"acu-evidence-migraine"}', "choose_entry",
+                              entities=[{"entity": "kb_id", "value": "acu-evidence-migraine"}])
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kb"]["id"] == "acu-evidence-migraine"
+
+
+def test_unknown_topic_for_modality_is_honest_and_gives_the_phone(dispatcher, tracker_factory):
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker_factory("is IMS covered by insurance", "ask_insurance"))
+    assert contract["kind"] == "fallback" and contract["reason"] == "no_entry"
+    assert "604-555-0142" in " ".join(texts(dispatcher))
+
+
+def test_medical_emergency_number_comes_first(dispatcher, tracker_factory):
+    tracker = tracker_factory("my chest hurts", "emergency", entities=[{"entity": "emergency_type", "value": "medical"}])
+    _, contract = run(ActionEmergency(), dispatcher, tracker)
+    assert contract["kind"] == "emergency" and contract["number"] == "911"
+    assert texts(dispatcher)[0].startswith("Call 911 now")
+
+
+def test_self_harm_gets_the_crisis_line(dispatcher, tracker_factory):
+    tracker = tracker_factory("i want to hurt myself", "emergency", entities=[{"entity": "emergency_type", "value": "self_harm"}])
+    _, contract = run(ActionEmergency(), dispatcher, tracker)
+    assert contract["number"] == "988"
+    assert "988" in texts(dispatcher)[0] and "911" in texts(dispatcher)[0]
+
+
+def test_booking_uses_the_modality_booking_page(dispatcher, tracker_factory):
+    _, contract = run(ActionBook(), dispatcher, tracker_factory("book me for IMS", "book"))
+    assert contract == {"kind": "booking", "booking_url": "https://booking.example.org/maple-grove/ims",
+                        "phone": "604-555-0142", "modality": "ims"}
+    assert "https://booking.example.org/maple-grove/ims" in " ".join(texts(dispatcher))
+
+
+def test_clinic_details_come_from_clinic_yml(dispatcher, tracker_factory, tmp_path, monkeypatch):
+    clinic = tmp_path / "clinic.yml"
+    clinic.write_text("name: Other Clinic\nphone: 555-0199\nbooking_url: https://example.org/book\n"
+                      "modalities: [acupuncture]\nhours: [Mon 9-5]\naddress: 1 Test Road\n")
+    monkeypatch.setenv("NEEDLE_CLINIC", str(clinic))
+    _, contract = run(ActionBook(), dispatcher, tracker_factory("can i book dry needling", "book"))
+    assert contract["booking_url"] == "https://example.org/book" and contract["phone"] == "555-0199"
+    assert any("does not currently offer dry needling" in t for t in texts(dispatcher))
+    hours = type(dispatcher)()
+    run(ActionContact(), hours, tracker_factory("when are you open", "ask_hours", bot_spoke=True))
+    assert "Mon 9-5" in " ".join(texts(hours))
+
+
+@pytest.mark.parametrize("intent,expected", [("ask_location", "100 Example Avenue"), ("ask_contact", "604-555-0142"),
+                                             ("human_handoff", "604-555-0142"), ("ask_hours", "Saturday")])
+def test_contact_replies(dispatcher, tracker_factory, intent, expected):
+    _, contract = run(ActionContact(), dispatcher, tracker_factory("?", intent))
+    assert contract["kind"] == "contact" and contract["phone"] == "604-555-0142"
+    assert expected in " ".join(texts(dispatcher))
+
+
+def test_low_confidence_offers_likely_questions_and_phone(dispatcher, tracker_factory):
+    tracker = tracker_factory("that jump thing in the muscle", "nlu_fallback", confidence=0.3,
+                              ranking=[{"name": "ask_technique", "confidence": 0.3}])
+    _, contract = run(ActionClarify(), dispatcher, tracker)
+    assert contract["kind"] == "fallback" and "dn-sensation-twitch" in contract["suggestions"]
+    assert len(contract["suggestions"]) <= 3
+    assert "604-555-0142" in " ".join(texts(dispatcher))
+
+
+def test_out_of_scope_says_what_it_can_do(dispatcher, tracker_factory):
+    _, contract = run(ActionOutOfScope(), dispatcher, tracker_factory("how much ibuprofen should i take", "out_of_scope"))
+    assert contract["kind"] == "fallback" and contract["reason"] == "out_of_scope"
+    assert "medication" in " ".join(texts(dispatcher))
+
+
+def test_unclear_input_reply_never_echoes_the_message(dispatcher, tracker_factory):
+    tracker = tracker_factory("<script>x</script>", "unclear_input", entities=[{"entity": "input_problem", "value": "empty"}])
+    _, contract = run(ActionUnclearInput(), dispatcher, tracker)
+    assert contract["reason"] == "empty"
+    assert "<script>" not in json.dumps(dispatcher.messages)
+
+
+def test_greeting_offers_starter_questions(dispatcher, tracker_factory):
+    _, contract = run(ActionSmalltalk(), dispatcher, tracker_factory("hi", "greet"))
+    assert contract["kind"] == "smalltalk"
+    assert any(m.get("buttons") for m in dispatcher.messages)

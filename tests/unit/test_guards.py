@@ -1,0 +1,81 @@
+"""Red flags win over the classifier; odd input is recognised before NLU guesses."""
+import pytest
+
+from bot.guards import clean_text, input_problem, red_flag
+
+MEDICAL = [
+    "I can't breathe properly since my dry needling this morning",
+    "having trouble breathing after acupuncture on my back",
+    "its hard to breathe and my chest hurts",
+    "sharp pain in my chest after IMS yesterday",
+    "chest feels tight after the needles went in near my shoulder blade",
+    "i'm short of breath after the session",
+    "I think I have a collapsed lung from dry needling",
+    "the needle spot is bleeding and it won't stop",
+    "bleeding wont stop after acupuncture",
+    "can't stop the bleeding where the needle was",
+    "my mom fainted after acupuncture and she's still not responding",
+    "he passed out during IMS and won't wake up",
+    "I fainted after dry needling and I'm still dizzy and confused",
+    "I keep passing out",
+    "my throat is swelling after the treatment",
+    "CHEST PAIN AFTER NEEDLING HELP",
+    "after my appointment i feel like i cant get enough air",
+]
+SELF_HARM = [
+    "i want to kill myself",
+    "I've been thinking about ending my life",
+    "sometimes i want to hurt myself",
+    "I feel suicidal",
+    "i dont want to live anymore",
+    "everyone would be better off without me",
+]
+NOT_EMERGENCY = [
+    "can dry needling puncture a lung?",
+    "is there a risk of pneumothorax with IMS",
+    "does acupuncture hurt?",
+    "will I bleed a little after dry needling",
+    "is it normal to feel a bit faint during acupuncture",
+    "how long does the soreness last after IMS",
+    "does acupuncture help with breathing problems like asthma",
+    "I'm dying to try acupuncture",
+]
+
+
+@pytest.mark.parametrize("text", MEDICAL)
+def test_medical_red_flags(text):
+    assert red_flag(text) == "medical"
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_red_flags(text):
+    assert red_flag(text) == "self_harm"
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCY)
+def test_ordinary_questions_are_not_emergencies(text):
+    assert red_flag(text) is None
+
+
+def test_red_flag_found_inside_a_long_message():
+    text = "I had my first session and the physio was lovely. " * 40 + "Now I can't breathe well."
+    assert red_flag(text) == "medical"
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("", "empty"), ("   \n\t ", "empty"), ("👍🙂", "no_words"), ("???!!", "no_words"),
+    ("<img src=x onerror=alert(1)>", "empty"), ("a" * 5000, "too_long"),
+    ("¿Duele la acupuntura? Me da miedo", "other_language"), ("针灸疼吗", "other_language"),
+    ("est-ce que l'acupuncture fait mal pour le dos", "other_language"),
+])
+def test_input_problems(text, problem):
+    assert input_problem(text) == problem
+
+
+@pytest.mark.parametrize("text", ["does it hurt?", "IMS?", "hola, does acupuncture hurt", "2 sessions?"])
+def test_normal_messages_have_no_input_problem(text):
+    assert input_problem(text) is None
+
+
+def test_html_is_reduced_to_text():
+    assert clean_text("<b>does IMS</b> hurt &amp; bruise?") == "does IMS hurt & bruise?"
