@@ -10,6 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import read_question
+from actions.knowledge_answer import CONDITION_TOPICS, ActionAnswerFromKnowledge, condition_question
 from actions.replies import clinic, entry_button, send
 from actions.suggestions import likely_questions, starter_questions
 from bot.knowledge.store import get_store
@@ -30,6 +31,8 @@ class ActionClarify(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         c, store = clinic(), get_store()
         q = read_question(tracker)
+        if condition_question(q):
+            return ActionAnswerFromKnowledge().answer(dispatcher, tracker, store, q, CONDITION_TOPICS[0])
         mods = frozenset(q.named or q.context)
         suggestions = likely_questions(store, q.text, _ranked_topics(tracker), mods)
         if suggestions:
@@ -50,6 +53,9 @@ class ActionOutOfScope(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         c, store = clinic(), get_store()
+        q = read_question(tracker)
+        if condition_question(q):  # a named treatment and condition is in scope by definition
+            return ActionAnswerFromKnowledge().answer(dispatcher, tracker, store, q, CONDITION_TOPICS[0])
         starters = starter_questions(store)
         send(dispatcher, tracker, {"kind": "fallback", "reason": "out_of_scope", "phone": c.phone},
              [f"That's outside what I can help with. {CAN_HELP} I can't give advice about medication, "
@@ -64,6 +70,7 @@ UNCLEAR = {
     "too_long": ("That's a long message! Could you ask me one short question at a time? "
                  "For anything about your own situation, the clinic team is happy to help."),
     "other_language": "Sorry, I can only answer in English for now.",
+    "unknown_words": "Sorry, I didn't understand that. Could you put your question another way?",
 }
 
 

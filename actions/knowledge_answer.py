@@ -21,6 +21,18 @@ TOPIC_WORDS = {
 }
 
 
+# Topics where a named condition does not change what is asked ("is IMS safe for my neck?").
+CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles", "insurance", "sensation",
+                         "aftercare", "technique", "origins", "evidence", "conditions"}
+CONDITION_TOPICS = ["evidence", "conditions"]
+
+
+def condition_question(q: Question) -> bool:
+    """A treatment and a condition named together ("acupuncture for migraines?") is a
+    question about what the research says for that condition, whatever NLU guessed."""
+    return bool(q.conditions and q.named)
+
+
 def _asked_modalities(q: Question, topic: str) -> List[str]:
     """The modalities a question is about: named ones, else the conversation's."""
     mods = list(q.named) or list(q.context)
@@ -33,7 +45,7 @@ def _asked_modalities(q: Question, topic: str) -> List[str]:
 
 
 def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str]) -> Optional[Entry]:
-    topics = [topic] + [t for t in q.topics if t != topic]
+    topics = [topic] + [t for t in q.topics + (CONDITION_TOPICS if q.conditions else []) if t != topic]
     lookup: FrozenSet[str] = frozenset(mods) if mods else all_modalities()
     entry = store.find(topics, lookup, q.text, set(q.conditions))
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
@@ -68,6 +80,14 @@ class ActionAnswerFromKnowledge(Action):
                 return self._ask_which(dispatcher, tracker, topic)
         else:
             topic = q.topics[0]
+        if condition_question(q) and topic not in CONDITION_KEEPS_TOPIC and not (
+                topic == "choosing" and len(q.named) > 1):
+            topic = CONDITION_TOPICS[0]
+        return self.answer(dispatcher, tracker, store, q, topic)
+
+    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, store: KnowledgeStore,
+               q: Question, topic: str) -> List[Dict]:
+        """Answer `topic` for the question's modalities (also used by the fallback actions)."""
         mods = _asked_modalities(q, topic)
         entry = find_answer(store, q, topic, mods)
         if entry is None and not mods:

@@ -18,12 +18,15 @@ def cmd_build(args) -> int:
     from bot.knowledge.synonyms import Synonyms
     from bot.nlu.generated_data import write_nlu_entity_data
     from bot.nlu.spacy_pipeline import build_pipeline
+    from bot.nlu.vocabulary import build_vocabulary
 
     kb = build(Path(args.knowledge or KNOWLEDGE_DIR), db_path())
     synonyms = Synonyms(kb.synonyms)
     build_pipeline(synonyms)
     write_nlu_entity_data(synonyms)
     entries = list(kb.entries.values())
+    build_vocabulary([f"{e.question} {e.answer} {' '.join(e.keywords)}" for e in entries]
+                     + [p for kind in synonyms.table for _, p in synonyms.phrases(kind)])
     if args.report:
         print(format_report(entries))
     print(f"knowledge base ok: {len(entries)} entries, {len(kb.sources)} sources, "

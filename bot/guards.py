@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional, Pattern
+from typing import Dict, FrozenSet, List, Optional, Pattern
 
 import yaml
 
@@ -59,9 +59,10 @@ def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
-def input_problem(text: str) -> Optional[str]:
+def input_problem(text: str, vocabulary: FrozenSet[str] = frozenset()) -> Optional[str]:
     """Why a message cannot be answered as a question: empty, no_words, too_long,
-    other_language; None when it looks like a normal English message."""
+    other_language, unknown_words (none of its words is one the assistant knows, when a
+    vocabulary is given); None when it looks like a normal English message."""
     cleaned = clean_text(text)
     if not cleaned:
         return "empty"
@@ -78,4 +79,7 @@ def input_problem(text: str) -> Optional[str]:
     foreign = sum(w in _FOREIGN for w in words)
     if len(words) >= 3 and foreign >= 2 and foreign > sum(w in _ENGLISH for w in words):
         return "other_language"
+    known = [w for w in re.findall(r"[^\W\d_]{2,}", cleaned.lower()) if vocabulary]
+    if known and not any(w in vocabulary for w in known):
+        return "unknown_words"
     return None

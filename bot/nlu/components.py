@@ -17,6 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.guards import clean_text, input_problem, red_flag
+from bot.nlu.vocabulary import load_vocabulary
 
 ORIGINAL_TEXT = "needle_original_text"
 
@@ -55,7 +56,7 @@ class SafetyOverride(GraphComponent):
             if category:
                 self._override(message, "emergency", "emergency_type", category)
                 continue
-            problem = input_problem(raw)
+            problem = input_problem(raw, load_vocabulary())
             if problem:
                 self._override(message, "unclear_input", "input_problem", problem)
         return messages

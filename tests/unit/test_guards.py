@@ -79,3 +79,11 @@ def test_normal_messages_have_no_input_problem(text):
 
 def test_html_is_reduced_to_text():
     assert clean_text("<b>does IMS</b> hurt &amp; bruise?") == "does IMS hurt & bruise?"
+
+
+def test_message_with_no_known_word_is_not_guessed_at():
+    vocab = frozenset({"does", "acupuncture", "hurt", "hi"})
+    assert input_problem("asdfgh qwerty", vocab) == "unknown_words"
+    assert input_problem("does acupunture hurt", vocab) is None
+    assert input_problem("hi", vocab) is None
+    assert input_problem("asdfgh") is None  # no vocabulary built: nothing is rejected
