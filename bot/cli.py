@@ -48,7 +48,8 @@ def _prepare(config: str = "config.yml") -> Path:
 
 def cmd_serve(args) -> int:
     from bot.clinic import load_clinic
-    from bot.serve import Servers
+    from bot.serve import Servers, check_ports
+    check_ports([args.action_port, args.port])  # before minutes of building, not after
     model = _prepare()
     clinic = load_clinic()
     servers = Servers(model=model, rasa_port=args.port, action_port=args.action_port).start()

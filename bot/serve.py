@@ -35,6 +35,13 @@ def port_free(port: int, host: str = "127.0.0.1") -> bool:
             return False
 
 
+def check_ports(ports) -> None:
+    for port in ports:
+        if not port_free(port):
+            raise NeedleGuideError(f"port {port} is already in use: stop what runs there "
+                                   f"(another `make run`?) or choose other ports")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -54,7 +61,7 @@ class Servers:
     model: Path
     rasa_port: int = 5005
     action_port: int = 5055
-    tracker_db: Path = VAR_DIR / "tracker.db"
+    tracker_db: Path = field(default_factory=lambda: Path(os.environ.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"))
     log_dir: Path = VAR_DIR / "logs"
     extra_env: Dict[str, str] = field(default_factory=dict)
     procs: List[subprocess.Popen] = field(default_factory=list)
@@ -82,10 +89,7 @@ class Servers:
         return env
 
     def start(self) -> "Servers":
-        for port in (self.action_port, self.rasa_port):
-            if not port_free(port):
-                raise NeedleGuideError(f"port {port} is already in use: stop what runs there "
-                                       f"(another `make run`?) or choose other ports")
+        check_ports([self.action_port, self.rasa_port])
         Path(self.tracker_db).parent.mkdir(parents=True, exist_ok=True)
         Path(self.log_dir).mkdir(parents=True, exist_ok=True)
         clinic = load_clinic()
@@ -148,7 +152,10 @@ class Servers:
         self.stop()
 
     def wait(self) -> None:
-        """Block until Ctrl-C or until a server dies; then stop everything."""
+        """Block until Ctrl-C (or SIGTERM) or until a server dies; then stop everything."""
+        def interrupt(signum, frame):
+            raise KeyboardInterrupt
+        signal.signal(signal.SIGTERM, interrupt)
         try:
             while all(p.poll() is None for p in self.procs):
                 time.sleep(1)
