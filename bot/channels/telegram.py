@@ -11,14 +11,15 @@
 import hmac
 import json
 import logging
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
 
 from aiogram import Bot
-from aiogram.bot.api import TelegramAPIServer
+from aiogram.bot.api import TelegramAPIServer, check_token
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from aiogram.utils.exceptions import TelegramAPIError
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
+from rasa.shared.exceptions import RasaException
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -87,6 +88,11 @@ class ClinicTelegramOutput(TelegramOutput):
             self.store.remember(CHANNEL, str(recipient_id), buttons)
         return markup
 
+    async def release(self) -> None:
+        """Close this output's HTTP session (if it opened one)."""
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
     async def flush(self) -> None:
         """Send what the turn collected: each text as a message, the contract's lines
         (source, booking link...) under the last one, the follow-ups as its keyboard."""
@@ -121,6 +127,11 @@ class ClinicTelegramInput(TelegramInput):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         if not credentials:
             cls.raise_missing_credentials_exception()
+        try:
+            check_token(str(credentials.get("access_token") or ""))
+        except Exception:
+            raise RasaException("TELEGRAM_TOKEN does not look like a bot token from BotFather "
+                                "(<digits>:<letters>)")
         return cls(credentials.get("access_token"), credentials.get("verify"),
                    credentials.get("webhook_url"), debug_mode=False,
                    secret_token=credentials.get("secret_token"), api_url=credentials.get("api_url"),
@@ -156,7 +167,7 @@ class ClinicTelegramInput(TelegramInput):
         except (TelegramAPIError, OSError) as exc:
             logger.error(f"telegram: could not register the webhook: {exc}")
         finally:
-            await bot.close()
+            await bot.release()
 
     def _authorised(self, request: Request) -> bool:
         if not self.secret_token:
@@ -184,47 +195,52 @@ class ClinicTelegramInput(TelegramInput):
                 data = json.loads(request.body or b"")
                 if not isinstance(data, dict):
                     raise ValueError("not an object")
-                update = Update(**data)
+                incoming = self.parse(Update(**data))
             except Exception as exc:  # malformed JSON or not an Update
                 logger.warning(f"telegram: rejected a malformed update ({exc.__class__.__name__})")
                 return response.json({"error": "malformed update"}, status=400)
+            if incoming is None:  # an update kind the assistant does not handle
+                return response.json({"status": "ignored"})
             try:
-                return await self._handle(update, request, on_new_message)
+                await self._handle(*incoming, request, on_new_message)
             except Exception as exc:
                 logger.exception(f"telegram: could not handle an update: {exc}")
-                return response.json({"error": "could not handle the update"}, status=400)
+            return response.json({"status": "ok"})
 
         return bp
 
-    async def _handle(self, update: Update, request: Request,
-                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> HTTPResponse:
+    @staticmethod
+    def parse(update: Update) -> Optional[Tuple[int, Optional[str], Optional[str]]]:
+        """(chat id, text or None for a message without text, callback query id), or None
+        for updates that are not a patient's message. Raises on a malformed update."""
+        if update.callback_query:
+            query = update.callback_query
+            chat = query.message.chat.id if query.message else query.from_user.id
+            return int(chat), str(query.data or ""), str(query.id)
+        msg = update.message or update.edited_message
+        if msg is None:
+            return None
+        text = msg.text if msg.text is not None else msg.caption
+        return int(msg.chat.id), (None if text is None else str(text)), None
+
+    async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], request: Request,
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         out = self.get_output_channel()
         try:
-            if update.callback_query:
-                query = update.callback_query
-                chat = query.message.chat.id if query.message else query.from_user.id
-                text = query.data or ""
+            if query_id:
                 try:
-                    await out.answer_callback_query(query.id)
+                    await out.answer_callback_query(query_id)
                 except (TelegramAPIError, OSError) as exc:
                     logger.debug(f"telegram: answerCallbackQuery failed: {exc}")
-            else:
-                msg = update.message or update.edited_message
-                if msg is None or msg.chat is None:
-                    return response.json({"status": "ignored"})
-                chat = msg.chat.id
-                text = msg.text if msg.text is not None else msg.caption
-                if text is None:  # a photo, sticker, voice note, location...
-                    await out.send_message(chat, please_type())
-                    return response.json({"status": "ok"})
+            if text is None:  # a photo, sticker, voice note, location...
+                await out.send_message(chat, please_type())
+                return
             sender = f"{PREFIX}{chat}"
-            text = self._resolve(sender, text)
-            await on_new_message(UserMessage(text, out, sender, input_channel=CHANNEL,
+            await on_new_message(UserMessage(self._resolve(sender, text), out, sender, input_channel=CHANNEL,
                                              metadata=self.get_metadata(request)))
             await out.flush()
         finally:
-            await out.close()
-        return response.json({"status": "ok"})
+            await out.release()
 
     def _resolve(self, sender: str, text: str) -> str:
         text = text or ""

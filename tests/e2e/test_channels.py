@@ -190,6 +190,12 @@ def test_telegram_photo_or_sticker_without_text_gets_please_type(telegram, conte
     assert len(reply) == 1 and "type your question" in reply[0]["text"] and CLINIC.phone in reply[0]["text"]
 
 
+def test_telegram_start_command_is_a_greeting(telegram):
+    sent = telegram.say("/start")
+    assert "automated assistant" in sent[0]["text"]
+    assert "/start" not in "\n".join(m["text"] for m in sent)
+
+
 def test_telegram_empty_text_gets_a_friendly_reply(telegram):
     sent = telegram.say("")
     joined = "\n".join(m["text"] for m in sent)

@@ -107,3 +107,17 @@ def test_split_prefers_paragraphs_and_cuts_only_overlong_words():
 def test_telegram_limit_4096():
     parts = split_text("word " * 2000, 4096)
     assert len(parts) == 3 and all(len(p) <= 4096 for p in parts)
+
+
+def test_telegram_keyboard_uses_a_short_key_for_long_payloads(tmp_path):
+    from bot.channels.telegram import ClinicTelegramInput, ClinicTelegramOutput
+    store = OptionStore(str(tmp_path / "channels.db"))
+    out = ClinicTelegramOutput("123456:ABCdef", store=store)
+    long_payload = "/choose_entry" + '{"kb_id": "' + "x" * 60 + '"}'
+    markup = out.keyboard("telegram:7", [{"title": "Short", "payload": "/greet"},
+                                         {"title": "Long", "payload": long_payload}])
+    data = [row[0].callback_data for row in markup.inline_keyboard]
+    assert data == ["/greet", "#2"]
+    channel = ClinicTelegramInput("123456:ABCdef", None, None, options_db=str(tmp_path / "channels.db"))
+    assert channel._resolve("telegram:7", "#2") == long_payload
+    assert channel._resolve("telegram:7", "/start") == "/greet"
