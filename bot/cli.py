@@ -59,6 +59,8 @@ def cmd_serve(args) -> int:
           f"  terminal:  make shell (in another terminal)\n"
           f"  logs:      {servers.log_dir}\n"
           f"Press Ctrl-C to stop.", flush=True)
+    from bot.channels.config import channel_summary  # messaging apps on/off (README: Messaging apps)
+    print("Messaging apps:\n" + "\n".join(f"  {line}" for line in channel_summary()), flush=True)
     servers.wait()
     return 0
 

@@ -95,10 +95,14 @@ class Servers:
         clinic = load_clinic()
         env = self.env()
         py = sys.executable
+        # REST and socket.io from credentials.yml, plus the messaging apps configured in
+        # the environment (bot/channels/config.py); private, next to the logs.
+        from bot.channels.config import write_credentials
+        credentials = write_credentials(Path(self.log_dir).parent / "credentials.yml", env)
         self._spawn([py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port),
                      "--quiet"], env, "actions.log")
         rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
-                    "--port", str(self.rasa_port), "--credentials", "credentials.yml",
+                    "--port", str(self.rasa_port), "--credentials", str(credentials),
                     "--endpoints", "endpoints.yml", "--quiet"]
         if clinic.allowed_origins:
             rasa_cmd += ["--cors", *clinic.allowed_origins]

@@ -1,0 +1,53 @@
+"""The numbered follow-ups last offered to each patient on SMS/WhatsApp (and Telegram
+buttons whose payload is too long for a callback), so a reply of "1" means that choice.
+
+Kept in a small SQLite table (var/channels.db, or NEEDLE_CHANNEL_DB) so a restart does not
+forget them; one row per (channel, sender), replaced on every bot turn.
+"""
+import json
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import sqlite_utils
+
+TABLE = "offered_options"
+
+
+class OptionStore:
+    def __init__(self, path: str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+
+    def _db(self) -> sqlite_utils.Database:
+        db = sqlite_utils.Database(self.path)
+        if TABLE not in db.table_names():
+            db[TABLE].create({"channel": str, "sender": str, "options": str, "offered_at": float},
+                             pk=("channel", "sender"), if_not_exists=True)
+        return db
+
+    def remember(self, channel: str, sender: str, buttons: List[Dict[str, str]]) -> None:
+        db = self._db()
+        try:
+            if buttons:
+                db[TABLE].upsert({"channel": channel, "sender": sender, "offered_at": time.time(),
+                                  "options": json.dumps([{"title": b["title"], "payload": b["payload"]}
+                                                         for b in buttons])}, pk=("channel", "sender"))
+            else:
+                db[TABLE].delete_where("channel = ? AND sender = ?", [channel, sender])
+        finally:
+            db.close()
+
+    def offered(self, channel: str, sender: str) -> List[Dict[str, str]]:
+        db = self._db()
+        try:
+            rows = list(db[TABLE].rows_where("channel = ? AND sender = ?", [channel, sender]))
+        finally:
+            db.close()
+        return json.loads(rows[0]["options"]) if rows else []
+
+    def payload_for(self, channel: str, sender: str, number: Optional[int]) -> Optional[str]:
+        if number is None:
+            return None
+        options = self.offered(channel, sender)
+        return options[number - 1]["payload"] if 1 <= number <= len(options) else None

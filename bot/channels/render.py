@@ -1,0 +1,145 @@
+"""One bot turn, shaped for a messaging app.
+
+Rasa hands an output channel the turn message by message: the texts a patient reads (the
+last may carry buttons), then the reply contract (`custom`, see actions/replies.py). The
+contract is never shown as JSON: `render_turn` keeps what a patient needs from it (the
+source line of an answer, the booking link and phone, the emergency number) and drops the
+rest. `split_text` cuts a long reply at paragraph, line, sentence or word boundaries.
+"""
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+Button = Dict[str, str]
+
+
+@dataclass
+class RenderedTurn:
+    texts: List[str] = field(default_factory=list)   # what the patient reads, in order
+    extras: List[str] = field(default_factory=list)   # lines from the contract (source, booking...)
+    buttons: List[Button] = field(default_factory=list)
+    kind: Optional[str] = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.texts or self.extras or self.buttons)
+
+
+def _source_line(sources: List[Dict[str, Any]]) -> Optional[str]:
+    titles = [str(s.get("title")).strip() for s in sources or [] if s.get("title")]
+    if not titles:
+        return None
+    return ("Source: " if len(titles) == 1 else "Sources: ") + "; ".join(titles)
+
+
+def contract_lines(contract: Dict[str, Any], shown: str) -> List[str]:
+    """The lines a patient needs from the contract that the texts do not already say."""
+    kind = contract.get("kind")
+    lines: List[str] = []
+    if kind == "kb":
+        line = _source_line((contract.get("kb") or {}).get("sources") or [])
+        if line:
+            lines.append(line)
+    elif kind == "booking":
+        if contract.get("booking_url") and contract["booking_url"] not in shown:
+            lines.append(f"Book online: {contract['booking_url']}")
+        if contract.get("phone") and contract["phone"] not in shown:
+            lines.append(f"Or call: {contract['phone']}")
+    elif kind == "contact":
+        if contract.get("phone") and contract["phone"] not in shown:
+            lines.append(f"Call: {contract['phone']}")
+    elif kind == "emergency":
+        if contract.get("number") and contract["number"] not in shown:
+            lines.append(f"Call {contract['number']} now.")
+    return lines
+
+
+def render_turn(messages: List[Dict[str, Any]]) -> RenderedTurn:
+    turn = RenderedTurn()
+    contracts: List[Dict[str, Any]] = []
+    for message in messages:
+        text = (message.get("text") or "").strip()
+        if text:
+            turn.texts.append(text)
+        if message.get("buttons"):
+            turn.buttons = [b for b in message["buttons"] if b.get("title") and b.get("payload")]
+        if isinstance(message.get("custom"), dict):
+            contracts.append(message["custom"])
+    shown = "\n".join(turn.texts)
+    for contract in contracts:
+        turn.kind = turn.kind or contract.get("kind")
+        for line in contract_lines(contract, shown):
+            if line not in turn.extras:
+                turn.extras.append(line)
+    if turn.kind == "emergency":  # the number comes first, before anything else
+        turn.texts = turn.extras + turn.texts
+        turn.extras = []
+    return turn
+
+
+def numbered_options(buttons: List[Button]) -> str:
+    """Follow-ups for apps without buttons: 'Reply 1 for: ...', one a line."""
+    return "\n".join(f"Reply {i} for: {b['title']}" for i, b in enumerate(buttons, 1))
+
+
+_NUMBER = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")
+
+
+def chosen_number(text: Optional[str]) -> Optional[int]:
+    """The option number in a reply like '1', ' 2.', '#3'; None for anything else."""
+    match = _NUMBER.match(text or "")
+    return int(match.group(1)) if match else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _pieces(text: str, level: int) -> List[str]:
+    if level == 0:
+        return [p for p in re.split(r"\n\s*\n", text)]
+    if level == 1:
+        return text.split("\n")
+    if level == 2:
+        return _SENTENCE_END.split(text)
+    return text.split(" ")
+
+
+_JOINERS = ("\n\n", "\n", " ", " ")
+
+
+def split_text(text: str, limit: int) -> List[str]:
+    """Parts of at most `limit` characters, cut between paragraphs, lines, sentences or
+    words (a single word longer than the limit, e.g. a huge URL, is the only thing cut)."""
+    text = (text or "").strip()
+    if len(text) <= limit:
+        return [text] if text else []
+    return [p for p in _split(text, limit, 0) if p]
+
+
+def _split(text: str, limit: int, level: int) -> List[str]:
+    if len(text) <= limit:
+        return [text.strip()]
+    if level > 3:
+        return [text[i:i + limit] for i in range(0, len(text), limit)]
+    joiner = _JOINERS[level]
+    parts: List[str] = []
+    current = ""
+    for piece in _pieces(text, level):
+        piece = piece.strip() if level < 3 else piece
+        if not piece:
+            continue
+        candidate = f"{current}{joiner}{piece}" if current else piece
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            parts.append(current.strip())
+        if len(piece) <= limit:
+            current = piece
+        else:
+            sub = _split(piece, limit, level + 1)
+            parts.extend(sub[:-1])
+            current = sub[-1] if sub else ""
+    if current.strip():
+        parts.append(current.strip())
+    return parts

@@ -1,0 +1,251 @@
+"""Telegram, through Rasa's own connector with the clinic's rules on top.
+
+- Webhooks are accepted only with the secret (X-Telegram-Bot-Api-Secret-Token) when one is
+  configured; anything else gets 403 and never reaches a conversation.
+- A turn is sent as the patient reads it: the answer's source line under the answer, the
+  follow-ups as an inline keyboard on the last message, each message under 4096 chars.
+- Conversations are kept as "telegram:<chat id>", apart from every other channel.
+- Photos, stickers and other messages without text get a friendly "please type".
+- The Bot API server comes from configuration (TELEGRAM_API_URL), e.g. a local stand-in.
+"""
+import hmac
+import json
+import logging
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
+
+from aiogram import Bot
+from aiogram.bot.api import TelegramAPIServer, check_token
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from aiogram.utils.exceptions import TelegramAPIError
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.telegram import TelegramInput, TelegramOutput
+from rasa.shared.exceptions import RasaException
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.options import OptionStore
+from bot.channels.render import render_turn, split_text
+
+logger = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+PREFIX = "telegram:"
+CALLBACK_LIMIT = 64  # bytes Telegram allows in a button's callback_data
+
+
+def please_type() -> str:
+    from bot.clinic import load_clinic
+    c = load_clinic()
+    return (f"I can only read typed messages. Please type your question, "
+            f"or call {c.name} at {c.phone} to talk to a person.")
+
+
+class ClinicTelegramOutput(TelegramOutput):
+    """Collects one bot turn, then sends it shaped for Telegram (see `flush`)."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return CHANNEL
+
+    def __init__(self, access_token: Optional[Text], api_url: Optional[Text] = None,
+                 max_chars: int = 4096, store: Optional[OptionStore] = None) -> None:
+        server = TelegramAPIServer.from_base(api_url) if api_url else None
+        Bot.__init__(self, access_token, **({"server": server} if server else {}))
+        self.max_chars = max_chars
+        self.store = store
+        self.pending: Dict[str, List[Dict[str, Any]]] = {}
+
+    @staticmethod
+    def chat_id(recipient_id: Text) -> Text:
+        recipient_id = str(recipient_id)
+        return recipient_id[len(PREFIX):] if recipient_id.startswith(PREFIX) else recipient_id
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        self.pending.setdefault(str(recipient_id), []).append(dict(message))
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
+                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
+
+    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
+                               **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"custom": json_message})
+
+    def keyboard(self, recipient_id: Text, buttons: List[Dict[str, str]]) -> InlineKeyboardMarkup:
+        """One button a row (follow-up questions are long); a payload too long for
+        callback_data is sent as "#<n>" and looked up in the option store."""
+        markup = InlineKeyboardMarkup()
+        for i, button in enumerate(buttons, 1):
+            data = button["payload"]
+            if len(data.encode()) > CALLBACK_LIMIT:
+                data = f"#{i}"
+            markup.row(InlineKeyboardButton(button["title"][:100], callback_data=data))
+        if self.store:
+            self.store.remember(CHANNEL, str(recipient_id), buttons)
+        return markup
+
+    async def release(self) -> None:
+        """Close this output's HTTP session (if it opened one)."""
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    async def flush(self) -> None:
+        """Send what the turn collected: each text as a message, the contract's lines
+        (source, booking link...) under the last one, the follow-ups as its keyboard."""
+        pending, self.pending = self.pending, {}
+        for recipient_id, messages in pending.items():
+            turn = render_turn(messages)
+            if turn.empty:
+                continue
+            texts = list(turn.texts) or [""]
+            if turn.extras:
+                texts[-1] = "\n\n".join(filter(None, [texts[-1], "\n".join(turn.extras)]))
+            markup = self.keyboard(recipient_id, turn.buttons) if turn.buttons else None
+            if not turn.buttons and self.store:
+                self.store.remember(CHANNEL, str(recipient_id), [])
+            chat = self.chat_id(recipient_id)
+            for i, text in enumerate(texts):
+                parts = split_text(text, self.max_chars)
+                for j, part in enumerate(parts):
+                    last = i == len(texts) - 1 and j == len(parts) - 1
+                    await self.send_message(chat, part, reply_markup=markup if last else None,
+                                            disable_web_page_preview=True)
+
+
+class ClinicTelegramInput(TelegramInput):
+    """Telegram webhooks at /webhooks/telegram/webhook."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return CHANNEL
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        if not credentials:
+            cls.raise_missing_credentials_exception()
+        try:
+            check_token(str(credentials.get("access_token") or ""))
+        except Exception:
+            raise RasaException("TELEGRAM_TOKEN does not look like a bot token from BotFather "
+                                "(<digits>:<letters>)")
+        return cls(credentials.get("access_token"), credentials.get("verify"),
+                   credentials.get("webhook_url"), debug_mode=False,
+                   secret_token=credentials.get("secret_token"), api_url=credentials.get("api_url"),
+                   max_chars=int(credentials.get("max_chars") or 4096),
+                   options_db=credentials.get("options_db"))
+
+    def __init__(self, access_token: Optional[Text], verify: Optional[Text],
+                 webhook_url: Optional[Text], debug_mode: bool = False,
+                 secret_token: Optional[Text] = None, api_url: Optional[Text] = None,
+                 max_chars: int = 4096, options_db: Optional[Text] = None) -> None:
+        super().__init__(access_token, verify, webhook_url, debug_mode)
+        self.secret_token = secret_token
+        self.api_url = api_url
+        self.max_chars = max_chars
+        self.store = OptionStore(options_db) if options_db else None
+
+    def get_output_channel(self) -> ClinicTelegramOutput:
+        """A fresh output for one request (no network call here, unlike Rasa's)."""
+        return ClinicTelegramOutput(self.access_token, self.api_url, self.max_chars, self.store)
+
+    async def register_webhook(self) -> None:
+        """setWebhook with the secret, so Telegram sends it with every update."""
+        if not self.webhook_url:
+            logger.info("telegram: TELEGRAM_WEBHOOK_URL not set; register the webhook yourself")
+            return
+        bot = self.get_output_channel()
+        payload = {"url": self.webhook_url}
+        if self.secret_token:
+            payload["secret_token"] = self.secret_token
+        try:
+            await bot.request("setWebhook", payload)
+            logger.info("telegram: webhook registered")
+        except (TelegramAPIError, OSError) as exc:
+            logger.error(f"telegram: could not register the webhook: {exc}")
+        finally:
+            await bot.release()
+
+    def _authorised(self, request: Request) -> bool:
+        if not self.secret_token:
+            return True
+        given = request.headers.get("X-Telegram-Bot-Api-Secret-Token") or ""
+        return hmac.compare_digest(given.encode(), self.secret_token.encode())
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("clinic_telegram_webhook", __name__)
+
+        @bp.listener("after_server_start")
+        async def _register(app, loop) -> None:
+            await self.register_webhook()
+
+        @bp.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @bp.route("/webhook", methods=["POST"])
+        async def webhook(request: Request) -> HTTPResponse:
+            if not self._authorised(request):
+                logger.warning(f"telegram: rejected a webhook without the right secret from {request.ip}")
+                return response.json({"error": "forbidden"}, status=403)
+            try:
+                data = json.loads(request.body or b"")
+                if not isinstance(data, dict):
+                    raise ValueError("not an object")
+                incoming = self.parse(Update(**data))
+            except Exception as exc:  # malformed JSON or not an Update
+                logger.warning(f"telegram: rejected a malformed update ({exc.__class__.__name__})")
+                return response.json({"error": "malformed update"}, status=400)
+            if incoming is None:  # an update kind the assistant does not handle
+                return response.json({"status": "ignored"})
+            try:
+                await self._handle(*incoming, request, on_new_message)
+            except Exception as exc:
+                logger.exception(f"telegram: could not handle an update: {exc}")
+            return response.json({"status": "ok"})
+
+        return bp
+
+    @staticmethod
+    def parse(update: Update) -> Optional[Tuple[int, Optional[str], Optional[str]]]:
+        """(chat id, text or None for a message without text, callback query id), or None
+        for updates that are not a patient's message. Raises on a malformed update."""
+        if update.callback_query:
+            query = update.callback_query
+            chat = query.message.chat.id if query.message else query.from_user.id
+            return int(chat), str(query.data or ""), str(query.id)
+        msg = update.message or update.edited_message
+        if msg is None:
+            return None
+        text = msg.text if msg.text is not None else msg.caption
+        return int(msg.chat.id), (None if text is None else str(text)), None
+
+    async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], request: Request,
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        out = self.get_output_channel()
+        try:
+            if query_id:
+                try:
+                    await out.answer_callback_query(query_id)
+                except (TelegramAPIError, OSError) as exc:
+                    logger.debug(f"telegram: answerCallbackQuery failed: {exc}")
+            if text is None:  # a photo, sticker, voice note, location...
+                await out.send_message(chat, please_type())
+                return
+            sender = f"{PREFIX}{chat}"
+            await on_new_message(UserMessage(self._resolve(sender, text), out, sender, input_channel=CHANNEL,
+                                             metadata=self.get_metadata(request)))
+            await out.flush()
+        finally:
+            await out.release()
+
+    def _resolve(self, sender: str, text: str) -> str:
+        text = text or ""
+        if text.strip().lower() in ("/start", "/help"):
+            return "/greet"
+        if text.startswith("#") and text[1:].isdigit() and self.store:
+            return self.store.payload_for(CHANNEL, sender, int(text[1:])) or text
+        return text

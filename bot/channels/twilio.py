@@ -1,0 +1,238 @@
+"""SMS and WhatsApp through Twilio, with Rasa's connector extended for a clinic.
+
+- Every webhook must carry a valid X-Twilio-Signature for the configured public webhook
+  URL and the auth token; anything else gets 403 and never reaches a conversation.
+- One webhook serves both: "whatsapp:+1..." senders are WhatsApp, the rest SMS. They are
+  separate conversations ("sms:+1555..." and "whatsapp:+1555..."), recorded with the
+  channel "twilio_sms" or "twilio_whatsapp".
+- No buttons: follow-ups become "Reply 1 for: ..." lines, and a reply of "1" sends that
+  follow-up's payload (the options are remembered in var/channels.db).
+- A turn is sent as one text (split under the channel's limit, between words), with the
+  source line, booking link and phone as plain text; the reply contract is never sent raw.
+- The REST API base comes from configuration (TWILIO_API_URL), e.g. a local stand-in.
+"""
+import logging
+from urllib.parse import parse_qs
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.twilio import TwilioInput, TwilioOutput
+from sanic import Blueprint, response
+from sanic.request import Request, RequestParameters
+from sanic.response import HTTPResponse
+from twilio.base.exceptions import TwilioException
+from twilio.http.async_http_client import AsyncTwilioHttpClient
+from twilio.request_validator import RequestValidator
+from twilio.rest import Client
+
+from bot.channels.options import OptionStore
+from bot.channels.render import chosen_number, numbered_options, render_turn, split_text
+
+logger = logging.getLogger(__name__)
+
+TWILIO_API = "https://api.twilio.com"
+SMS, WHATSAPP = "twilio_sms", "twilio_whatsapp"
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+
+
+class _HttpClient(AsyncTwilioHttpClient):
+    """Twilio's async HTTP client, pointed at another API base when configured."""
+
+    def __init__(self, api_url: Optional[str] = None) -> None:
+        super().__init__(pool_connections=False, timeout=15)
+        self.api_url = (api_url or "").rstrip("/")
+
+    async def request(self, method: str, url: str, *args: Any, **kwargs: Any):
+        if self.api_url and url.startswith(TWILIO_API):
+            url = self.api_url + url[len(TWILIO_API):]
+        return await super().request(method, url, *args, **kwargs)
+
+
+class ClinicTwilioOutput(TwilioOutput):
+    """Collects one bot turn for one patient, then sends it as SMS/WhatsApp text."""
+
+    def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text],
+                 twilio_number: Optional[Text], api_url: Optional[Text] = None,
+                 channel: str = SMS, max_chars: int = 1600,
+                 store: Optional[OptionStore] = None) -> None:
+        Client.__init__(self, account_sid, auth_token, http_client=_HttpClient(api_url))
+        self.twilio_number = twilio_number
+        self.send_retry, self.max_retry = 0, 1
+        self.channel = channel
+        self.max_chars = max_chars
+        self.store = store
+        self.pending: Dict[str, List[Dict[str, Any]]] = {}
+
+    @classmethod
+    def name(cls) -> Text:
+        return "twilio"
+
+    @staticmethod
+    def address(recipient_id: Text) -> Text:
+        """The number Twilio sends to: "+1555..." for SMS, "whatsapp:+1555..." for WhatsApp."""
+        recipient_id = str(recipient_id)
+        return recipient_id[len("sms:"):] if recipient_id.startswith("sms:") else recipient_id
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        self.pending.setdefault(str(recipient_id), []).append(dict(message))
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
+                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
+
+    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
+                               **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"custom": json_message})
+
+    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": image})
+
+    def body(self, recipient_id: str, messages: List[Dict[str, Any]]) -> str:
+        turn = render_turn(messages)
+        blocks = list(turn.texts)
+        if turn.extras:
+            blocks.append("\n".join(turn.extras))
+        if turn.buttons:
+            blocks.append(numbered_options(turn.buttons))
+        if self.store:
+            self.store.remember(self.channel, recipient_id, turn.buttons)
+        return "\n\n".join(blocks)
+
+    async def send_body(self, recipient_id: str, body: str) -> None:
+        for part in split_text(body, self.max_chars):
+            await self._create(to=self.address(recipient_id), body=part)
+
+    async def _create(self, **data: Any) -> None:
+        sender = self.twilio_number or ""
+        if data["to"].startswith("whatsapp:") and not sender.startswith("whatsapp:"):
+            sender = "whatsapp:" + sender
+        try:
+            await self.messages.create_async(from_=sender, **data)
+        except (TwilioException, OSError) as exc:
+            logger.error(f"twilio: could not send a message: {exc}")
+
+    async def flush(self) -> None:
+        pending, self.pending = self.pending, {}
+        for recipient_id, messages in pending.items():
+            await self.send_body(recipient_id, self.body(recipient_id, messages))
+
+
+def please_type() -> str:
+    from bot.clinic import load_clinic
+    c = load_clinic()
+    return (f"I can only read text messages. Please type your question, "
+            f"or call {c.name} at {c.phone} to talk to a person.")
+
+
+class ClinicTwilioInput(TwilioInput):
+    """SMS and WhatsApp webhooks at /webhooks/twilio/webhook."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "twilio"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        if not credentials:
+            cls.raise_missing_credentials_exception()
+        return cls(credentials.get("account_sid"), credentials.get("auth_token"),
+                   credentials.get("sms_number") or credentials.get("twilio_number"),
+                   debug_mode=False, webhook_url=credentials.get("webhook_url"),
+                   whatsapp_number=credentials.get("whatsapp_number"),
+                   api_url=credentials.get("api_url"),
+                   sms_max_chars=int(credentials.get("sms_max_chars") or 1600),
+                   whatsapp_max_chars=int(credentials.get("whatsapp_max_chars") or 1600),
+                   options_db=credentials.get("options_db"))
+
+    def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text],
+                 twilio_number: Optional[Text], debug_mode: bool = False,
+                 webhook_url: Optional[Text] = None, whatsapp_number: Optional[Text] = None,
+                 api_url: Optional[Text] = None, sms_max_chars: int = 1600,
+                 whatsapp_max_chars: int = 1600, options_db: Optional[Text] = None) -> None:
+        super().__init__(account_sid, auth_token, twilio_number, debug_mode)
+        self.webhook_url = webhook_url
+        self.whatsapp_number = whatsapp_number
+        self.api_url = api_url
+        self.max_chars = {SMS: sms_max_chars, WHATSAPP: whatsapp_max_chars}
+        self.store = OptionStore(options_db) if options_db else None
+        self.validator = RequestValidator(auth_token or "")
+
+    def get_output_channel(self, channel: str = SMS) -> ClinicTwilioOutput:
+        number = self.whatsapp_number if channel == WHATSAPP else self.twilio_number
+        return ClinicTwilioOutput(self.account_sid, self.auth_token, number, self.api_url,
+                                  channel, self.max_chars[channel], self.store)
+
+    def signed_url(self, request: Request) -> str:
+        url = self.webhook_url or ""
+        if request.query_string and "?" not in url:
+            url += "?" + request.query_string
+        return url
+
+    @staticmethod
+    def form(request: Request) -> RequestParameters:
+        """The POSTed fields, blank ones included (Twilio signs those too)."""
+        if not request.content_type.startswith("application/x-www-form-urlencoded"):
+            return RequestParameters()
+        try:
+            body = (request.body or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            return RequestParameters()
+        return RequestParameters(parse_qs(body, keep_blank_values=True))
+
+    def _authorised(self, request: Request, form: RequestParameters) -> bool:
+        signature = request.headers.get("X-Twilio-Signature")
+        if not (signature and self.webhook_url and self.auth_token):
+            return False
+        try:
+            return bool(self.validator.validate(self.signed_url(request), form, signature))
+        except Exception:
+            return False
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("clinic_twilio_webhook", __name__)
+
+        @bp.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @bp.route("/webhook", methods=["POST"])
+        async def webhook(request: Request) -> HTTPResponse:
+            form = self.form(request)
+            if not self._authorised(request, form):
+                logger.warning(f"twilio: rejected a webhook without a valid signature from {request.ip}")
+                return response.text("forbidden", status=403)
+            sender = (form.get("From") or "").strip()
+            if not sender or len(sender) > 64:
+                logger.warning("twilio: rejected a webhook without a sender")
+                return response.text("missing From", status=400)
+            try:
+                await self._handle(request, form, sender, on_new_message)
+            except Exception as exc:
+                logger.exception(f"twilio: could not handle a message: {exc}")
+            return response.text(EMPTY_TWIML, content_type="text/xml")
+
+        return bp
+
+    async def _handle(self, request: Request, form: RequestParameters, sender: str,
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        whatsapp = sender.startswith("whatsapp:")
+        channel = WHATSAPP if whatsapp else SMS
+        if not (self.whatsapp_number if whatsapp else self.twilio_number):
+            logger.warning(f"twilio: {channel} is not configured; message ignored")
+            return
+        sender_id = sender if whatsapp else f"sms:{sender}"
+        out = self.get_output_channel(channel)
+        text = form.get("Body")
+        has_media = (form.get("NumMedia") or "0") not in ("", "0") or form.get("Latitude")
+        if not (text or "").strip() and has_media:
+            await out.send_body(sender_id, please_type())
+            return
+        text = (text or "").replace("¡", "@")  # some carriers corrupt @ in SMS
+        if self.store:
+            text = self.store.payload_for(channel, sender_id, chosen_number(text)) or text
+        await on_new_message(UserMessage(text, out, sender_id, input_channel=channel,
+                                         metadata=self.get_metadata(request)))
+        await out.flush()

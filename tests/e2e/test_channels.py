@@ -1,0 +1,371 @@
+"""Telegram, SMS and WhatsApp end to end: the real action and Rasa servers, configured for
+both messaging apps and pointed at local stand-ins of their APIs (tests/stand_ins).
+
+Webhooks are posted as the platforms send them (a Telegram Update; Twilio's signed form
+fields) and the tests check what reaches the stand-in, i.e. what the patient would read.
+"""
+import itertools
+import json
+import random
+import sqlite3
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any, Dict, List, Optional, Tuple
+
+import pytest
+from twilio.request_validator import RequestValidator
+
+from bot.client import send as rest_send
+from bot.clinic import load_clinic
+from tests.stand_ins.platforms import PlatformStandIn
+
+pytestmark = pytest.mark.e2e
+CLINIC = load_clinic()
+
+TG_TOKEN = "123456789:AAFakeTokenForTheLocalStandIn_abcdefghij"
+TG_SECRET = "s3cret-for-tests"
+TW_SID = "AC" + "0" * 30 + "42"
+TW_TOKEN = "test-auth-token-0123456789abcdef"
+TW_SMS_NUMBER = "+16045550100"
+TW_WA_NUMBER = "+14155238886"
+TW_WEBHOOK = "https://clinic.example.org/webhooks/twilio/webhook"  # the public URL Twilio signs
+SMS_LIMIT = 240
+_ids = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def stand_in():
+    from bot.serve import free_port
+    platform = PlatformStandIn(free_port()).start()
+    yield platform
+    platform.stop()
+
+
+@pytest.fixture(scope="module")
+def channel_servers(stand_in, tmp_path_factory):
+    from bot.serve import Servers, free_port
+    from bot.training import check_model, model_path
+    model = model_path()
+    if not model.exists():
+        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
+    check_model(model)
+    tmp = tmp_path_factory.mktemp("channels")
+    env = {
+        "TELEGRAM_TOKEN": TG_TOKEN, "TELEGRAM_SECRET_TOKEN": TG_SECRET,
+        "TELEGRAM_WEBHOOK_URL": "https://clinic.example.org/webhooks/telegram/webhook",
+        "TELEGRAM_API_URL": stand_in.url,
+        "TWILIO_ACCOUNT_SID": TW_SID, "TWILIO_AUTH_TOKEN": TW_TOKEN, "TWILIO_WEBHOOK_URL": TW_WEBHOOK,
+        "TWILIO_SMS_NUMBER": TW_SMS_NUMBER, "TWILIO_WHATSAPP_NUMBER": f"whatsapp:{TW_WA_NUMBER}",
+        "TWILIO_API_URL": stand_in.url, "TWILIO_SMS_MAX_CHARS": str(SMS_LIMIT),
+        "NEEDLE_CHANNEL_DB": str(tmp / "channels.db"),
+    }
+    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
+                  tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", extra_env=env)
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+def _post(url: str, body: bytes, headers: Dict[str, str]) -> Tuple[int, str]:
+    req = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode()
+
+
+def _last_answer(rest_url: str, payload: str) -> str:
+    """What the REST channel answers to `payload` (a new conversation): the last text."""
+    return rest_send(rest_url, f"ref-{next(_ids)}-{random.randrange(10**6)}", payload).texts[-1]
+
+
+# --- Telegram ----------------------------------------------------------------------------
+
+class TelegramChat:
+    def __init__(self, servers, stand_in):
+        self.url = f"{servers.url}/webhooks/telegram/webhook"
+        self.stand_in = stand_in
+        self.chat_id = random.randrange(10**8, 10**9)
+
+    def update(self, **fields: Any) -> Dict[str, Any]:
+        return {"update_id": next(_ids), **fields}
+
+    def message(self, **fields: Any) -> Dict[str, Any]:
+        return {"message_id": next(_ids), "date": 1700000000, "chat": {"id": self.chat_id, "type": "private"},
+                "from": {"id": self.chat_id, "is_bot": False, "first_name": "Pat"}, **fields}
+
+    def post(self, update: Any, secret: Optional[str] = TG_SECRET, raw: Optional[bytes] = None) -> Tuple[int, str]:
+        headers = {"Content-Type": "application/json"}
+        if secret is not None:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+        return _post(self.url, raw if raw is not None else json.dumps(update).encode(), headers)
+
+    def sent(self) -> List[Dict[str, Any]]:
+        return [c["params"] for c in self.stand_in.recorded("telegram", "sendMessage")
+                if str(c["params"].get("chat_id")) == str(self.chat_id)]
+
+    def say(self, text: str) -> List[Dict[str, Any]]:
+        before = len(self.sent())
+        status, _ = self.post(self.update(message=self.message(text=text)))
+        assert status == 200
+        self.stand_in.wait_for(lambda calls: len(self.sent()) > before, "telegram", "sendMessage")
+        return self.sent()[before:]
+
+    def tap(self, data: str) -> List[Dict[str, Any]]:
+        before = len(self.sent())
+        query = {"id": str(next(_ids)), "chat_instance": "1", "data": data,
+                 "from": {"id": self.chat_id, "is_bot": False, "first_name": "Pat"},
+                 "message": self.message(text="(the bot's earlier message)")}
+        status, _ = self.post(self.update(callback_query=query))
+        assert status == 200
+        self.stand_in.wait_for(lambda calls: len(self.sent()) > before, "telegram", "sendMessage")
+        return self.sent()[before:]
+
+
+def _keyboard(message: Dict[str, Any]) -> List[Dict[str, str]]:
+    markup = message.get("reply_markup")
+    if not markup:
+        return []
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    return [button for row in markup["inline_keyboard"] for button in row]
+
+
+@pytest.fixture
+def telegram(channel_servers, stand_in):
+    return TelegramChat(channel_servers, stand_in)
+
+
+def test_telegram_webhook_registered_with_the_secret(channel_servers, stand_in):
+    calls = stand_in.recorded("telegram", "setWebhook")
+    assert calls, "setWebhook was not called at start-up"
+    params = calls[-1]["params"]
+    assert params["url"] == "https://clinic.example.org/webhooks/telegram/webhook"
+    assert params["secret_token"] == TG_SECRET and calls[-1]["token"] == TG_TOKEN
+
+
+def test_telegram_answer_with_source_line_and_keyboard(telegram, channel_servers):
+    sent = telegram.say("does dry needling hurt?")
+    texts = [m["text"] for m in sent]
+    assert "automated assistant" in texts[0] and CLINIC.phone in texts[0]
+    answer = sent[-1]
+    assert "Source: " in answer["text"] or "Sources: " in answer["text"]
+    assert not any('"kind"' in t or "{" in t for t in texts), "the reply contract leaked as JSON"
+    buttons = _keyboard(answer)
+    assert 1 <= len(buttons) <= 3 and all(b["text"] and b["callback_data"].startswith("/") for b in buttons)
+    assert not any(_keyboard(m) for m in sent[:-1]), "the keyboard belongs on the last message only"
+
+    # tapping a follow-up answers that follow-up
+    tapped = telegram.tap(buttons[0]["callback_data"])
+    expected = _last_answer(channel_servers.rest_url, buttons[0]["callback_data"])
+    assert tapped[-1]["text"].startswith(expected)
+    assert "automated assistant" not in tapped[0]["text"]
+
+
+def test_telegram_emergency_gives_the_number_first(telegram):
+    sent = telegram.say("I can't breathe after dry needling")
+    assert CLINIC.emergency_number in sent[0]["text"] or CLINIC.emergency_number in sent[1]["text"]
+    first_after_disclaimer = [m for m in sent if "automated assistant" not in m["text"]][0]
+    assert CLINIC.emergency_number in first_after_disclaimer["text"]
+
+
+def test_telegram_booking_link_as_text(telegram):
+    sent = telegram.say("i'd like to book an appointment for IMS")
+    joined = "\n".join(m["text"] for m in sent)
+    assert CLINIC.booking_url_for("ims") in joined and CLINIC.phone in joined
+
+
+@pytest.mark.parametrize("content", [
+    {"photo": [{"file_id": "AgAD1", "file_unique_id": "u1", "width": 90, "height": 90}]},
+    {"sticker": {"file_id": "CAAD2", "file_unique_id": "u2", "width": 512, "height": 512,
+                 "is_animated": False, "is_video": False, "type": "regular"}},
+])
+def test_telegram_photo_or_sticker_without_text_gets_please_type(telegram, content):
+    before = len(telegram.sent())
+    status, _ = telegram.post(telegram.update(message=telegram.message(**content)))
+    assert status == 200
+    sent = telegram.stand_in.wait_for(lambda c: len(telegram.sent()) > before, "telegram", "sendMessage")
+    reply = telegram.sent()[before:]
+    assert len(reply) == 1 and "type your question" in reply[0]["text"] and CLINIC.phone in reply[0]["text"]
+
+
+def test_telegram_start_command_is_a_greeting(telegram):
+    sent = telegram.say("/start")
+    assert "automated assistant" in sent[0]["text"]
+    assert "/start" not in "\n".join(m["text"] for m in sent)
+
+
+def test_telegram_empty_text_gets_a_friendly_reply(telegram):
+    sent = telegram.say("")
+    joined = "\n".join(m["text"] for m in sent)
+    assert CLINIC.phone in joined and "Traceback" not in joined
+
+
+def _tracker_senders(servers) -> Dict[str, set]:
+    with sqlite3.connect(servers.tracker_db) as db:
+        rows = db.execute("SELECT sender_id, data FROM events WHERE type_name = 'user'").fetchall()
+    senders: Dict[str, set] = {}
+    for sender, data in rows:
+        senders.setdefault(sender, set()).add(json.loads(data).get("input_channel"))
+    return senders
+
+
+@pytest.mark.parametrize("secret", [None, "wrong-secret"])
+def test_telegram_without_the_secret_is_refused(telegram, channel_servers, secret):
+    status, _ = telegram.post(telegram.update(message=telegram.message(text="does IMS hurt?")), secret=secret)
+    assert status == 403
+    assert telegram.sent() == []
+    assert f"telegram:{telegram.chat_id}" not in _tracker_senders(channel_servers)
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2, 3]", b"", json.dumps({"update_id": 1, "message": "x"}).encode()])
+def test_telegram_malformed_update_is_a_client_error(telegram, channel_servers, raw):
+    status, _ = telegram.post(None, raw=raw)
+    assert 400 <= status < 500
+    assert telegram.say("is acupuncture safe?")  # and the server is still fine
+
+
+# --- Twilio: SMS and WhatsApp ------------------------------------------------------------
+
+def _twilio_fields(sender: str, body: str, whatsapp: bool, **extra: str) -> Dict[str, str]:
+    to = f"whatsapp:{TW_WA_NUMBER}" if whatsapp else TW_SMS_NUMBER
+    sid = f"SM{next(_ids):032d}"
+    fields = {"ToCountry": "CA", "ToState": "BC", "SmsMessageSid": sid, "NumMedia": "0", "ToCity": "VANCOUVER",
+              "FromZip": "", "SmsSid": sid, "FromState": "BC", "SmsStatus": "received", "FromCity": "VANCOUVER",
+              "Body": body, "FromCountry": "CA", "To": to, "ToZip": "", "NumSegments": "1",
+              "MessageSid": sid, "AccountSid": TW_SID, "From": sender, "ApiVersion": "2010-04-01"}
+    if whatsapp:
+        fields.update({"ProfileName": "Pat", "WaId": sender.split("+")[-1], "SmsStatus": "received"})
+    fields.update(extra)
+    return fields
+
+
+class Phone:
+    def __init__(self, servers, stand_in, whatsapp: bool = False, number: Optional[str] = None):
+        self.url = f"{servers.url}/webhooks/twilio/webhook"
+        self.stand_in = stand_in
+        self.whatsapp = whatsapp
+        self.number = number or f"+1604{random.randrange(10**6, 10**7)}"
+        self.address = f"whatsapp:{self.number}" if whatsapp else self.number
+
+    def post(self, fields: Dict[str, str], signature: Optional[str] = "sign", raw: Optional[bytes] = None) -> Tuple[int, str]:
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        if signature == "sign":
+            signature = RequestValidator(TW_TOKEN).compute_signature(TW_WEBHOOK, fields)
+        if signature is not None:
+            headers["X-Twilio-Signature"] = signature
+        return _post(self.url, raw if raw is not None else urllib.parse.urlencode(fields).encode(), headers)
+
+    def sent(self) -> List[Dict[str, Any]]:
+        return [c["params"] for c in self.stand_in.recorded("twilio") if c["params"].get("To") == self.address]
+
+    def say(self, text: str, **extra: str) -> List[str]:
+        before = len(self.sent())
+        status, _ = self.post(_twilio_fields(self.address, text, self.whatsapp, **extra))
+        assert status == 200
+        self.stand_in.wait_for(lambda calls: len(self.sent()) > before, "twilio", "Messages")
+        return [m["Body"] for m in self.sent()[before:]]
+
+
+@pytest.fixture
+def sms(channel_servers, stand_in):
+    return Phone(channel_servers, stand_in)
+
+
+@pytest.fixture
+def whatsapp(channel_servers, stand_in):
+    return Phone(channel_servers, stand_in, whatsapp=True)
+
+
+def test_sms_is_sent_from_the_clinic_number_with_the_account_credentials(sms, stand_in):
+    sms.say("what is IMS?")
+    call = [c for c in stand_in.recorded("twilio") if c["params"].get("To") == sms.number][-1]
+    assert call["params"]["From"] == TW_SMS_NUMBER and call["sid"] == TW_SID
+    assert call["auth"].startswith("Basic ")
+
+
+def test_sms_numbered_follow_ups_and_a_reply_of_1(sms, channel_servers):
+    body = "\n".join(sms.say("how long is an IMS session"))
+    assert "automated assistant" in body and ("Source: " in body or "Sources: " in body)
+    assert '"kind"' not in body and "{" not in body, "the reply contract leaked as JSON"
+    options = [line for line in body.splitlines() if line.startswith("Reply ")]
+    assert options and options[0].startswith("Reply 1 for: ")
+    # the same conversation on REST shows which follow-up "1" is
+    rest = rest_send(channel_servers.rest_url, f"ref-{next(_ids)}", "how long is an IMS session")
+    assert options[0] == f"Reply 1 for: {rest.buttons[0]['title']}"
+
+    answer = "\n".join(sms.say("1"))
+    expected = _last_answer(channel_servers.rest_url, rest.buttons[0]["payload"])
+    assert " ".join(expected.split()) in " ".join(answer.split())
+    assert "automated assistant" not in answer
+
+
+def test_long_sms_is_split_between_words_under_the_limit(channel_servers, stand_in):
+    question = "what's the difference between dry needling and acupuncture?"
+    number = f"+1778{random.randrange(10**6, 10**7)}"
+    parts = Phone(channel_servers, stand_in, number=number).say(question)
+    whole = "\n\n".join(Phone(channel_servers, stand_in, whatsapp=True, number=number).say(question))
+    assert len(parts) > 1 and all(0 < len(p) <= SMS_LIMIT for p in parts)
+    assert len(whole) > SMS_LIMIT
+    assert " ".join(parts).split() == whole.split(), "SMS parts are not the whole reply cut between words"
+
+
+def test_sms_booking_has_the_link_and_phone_as_text(sms):
+    body = "\n".join(sms.say("i'd like to book an appointment for IMS"))
+    assert CLINIC.booking_url_for("ims") in body and CLINIC.phone in body
+
+
+def test_whatsapp_emergency_gives_the_number(whatsapp, stand_in):
+    body = "\n".join(whatsapp.say("I can't breathe after dry needling"))
+    assert CLINIC.emergency_number in body
+    call = [c for c in stand_in.recorded("twilio") if c["params"].get("To") == whatsapp.address][-1]
+    assert call["params"]["From"] == f"whatsapp:{TW_WA_NUMBER}"
+
+
+def test_sms_and_whatsapp_from_one_number_are_separate_conversations(channel_servers, stand_in):
+    number = f"+1250{random.randrange(10**6, 10**7)}"
+    sms_phone = Phone(channel_servers, stand_in, number=number)
+    wa_phone = Phone(channel_servers, stand_in, whatsapp=True, number=number)
+    assert "automated assistant" in "\n".join(sms_phone.say("does IMS hurt?"))
+    assert "automated assistant" in "\n".join(wa_phone.say("does IMS hurt?")), "WhatsApp reused the SMS conversation"
+    senders = _tracker_senders(channel_servers)
+    assert senders[f"sms:{number}"] == {"twilio_sms"}
+    assert senders[f"whatsapp:{number}"] == {"twilio_whatsapp"}
+
+
+def test_mms_without_text_and_empty_sms_get_a_friendly_reply(sms, whatsapp):
+    body = "\n".join(whatsapp.say("", NumMedia="1", MediaUrl0="https://api.twilio.com/media/1",
+                                  MediaContentType0="image/jpeg"))
+    assert "type your question" in body and CLINIC.phone in body
+    body = "\n".join(sms.say(""))
+    assert CLINIC.phone in body and "Traceback" not in body
+
+
+@pytest.mark.parametrize("signature", [None, "", "bm90IHRoZSBzaWduYXR1cmU=", "tampered"])
+def test_twilio_without_a_valid_signature_is_refused(sms, channel_servers, signature):
+    fields = _twilio_fields(sms.address, "does IMS hurt?", whatsapp=False)
+    if signature == "tampered":  # signed, then the body changed
+        signature = RequestValidator(TW_TOKEN).compute_signature(TW_WEBHOOK, fields)
+        fields["Body"] = "something else"
+    status, _ = sms.post(fields, signature=signature)
+    assert status == 403
+    assert sms.sent() == []
+    assert f"sms:{sms.number}" not in _tracker_senders(channel_servers)
+
+
+def test_twilio_signed_for_another_url_is_refused(sms):
+    fields = _twilio_fields(sms.address, "does IMS hurt?", whatsapp=False)
+    signature = RequestValidator(TW_TOKEN).compute_signature("https://evil.example.com/webhooks/twilio/webhook", fields)
+    assert sms.post(fields, signature=signature)[0] == 403 and sms.sent() == []
+
+
+def test_twilio_malformed_form_is_a_client_error(sms):
+    # signed, but without a sender
+    fields = {"Body": "does IMS hurt?", "AccountSid": TW_SID}
+    assert sms.post(fields)[0] == 400
+    # not form data at all
+    status, _ = sms.post({}, raw=b'{"From": "+16045551234", "Body": "hi"}')
+    assert 400 <= status < 500
+    assert sms.sent() == []
+    assert sms.say("is dry needling safe?")  # and the server is still fine
