@@ -17,6 +17,7 @@ TOPIC_SLOT, MODALITIES_SLOT = "topic", "modalities"
 class Question:
     text: str
     intent: str
+    confidence: float
     topics: List[str]                 # predicted topic first, then other likely ones
     named: List[str]                  # modalities named in this message
     context: List[str]                # modalities the conversation was about
@@ -53,7 +54,8 @@ def read_question(tracker: Tracker) -> Question:
     conditions = {syn.canonical("condition", v) or v for v in _entity_values(tracker, "condition")}
     conditions |= set(syn.find_in_text("condition", text))
     kb_ids = _entity_values(tracker, "kb_id")
-    return Question(text=text, intent=intent, topics=topics, named=named_modalities(tracker),
+    confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
+    return Question(text=text, intent=intent, confidence=confidence, topics=topics, named=named_modalities(tracker),
                     context=[m for m in (tracker.get_slot(MODALITIES_SLOT) or []) if m in MODALITIES],
                     conditions=frozenset(conditions), kb_id=kb_ids[0] if kb_ids else None)
 

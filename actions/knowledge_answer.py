@@ -25,6 +25,9 @@ TOPIC_WORDS = {
 CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles", "insurance", "sensation",
                          "aftercare", "technique", "origins", "evidence", "conditions"}
 CONDITION_TOPICS = ["evidence", "conditions"]
+# Below this confidence, a topic guess for a message that names no treatment, condition or
+# technical term, in a conversation about nothing yet, is a guess: clarify instead.
+UNANCHORED_MIN_CONFIDENCE = 0.6
 
 
 def condition_question(q: Question) -> bool:
@@ -80,6 +83,10 @@ class ActionAnswerFromKnowledge(Action):
                 return self._ask_which(dispatcher, tracker, topic)
         else:
             topic = q.topics[0]
+            anchored = q.named or q.context or q.conditions or store.mentions_term(q.text)
+            if not anchored and q.confidence < UNANCHORED_MIN_CONFIDENCE:
+                from actions.fallback import ActionClarify  # fallback imports this module
+                return ActionClarify().run(dispatcher, tracker, domain)
         if condition_question(q) and topic not in CONDITION_KEEPS_TOPIC and not (
                 topic == "choosing" and len(q.named) > 1):
             topic = CONDITION_TOPICS[0]

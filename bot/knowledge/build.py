@@ -38,7 +38,7 @@ def write_database(kb: KnowledgeBase, path: Path) -> Path:
     db["entries"].insert_all(
         ({"id": e.id, "topic": e.topic, "modalities": json.dumps(list(e.modalities)),
           "modality_key": "+".join(sorted(e.modalities)), "question": e.question, "answer": e.answer,
-          "keywords": " ".join(e.keywords), "keyword_list": json.dumps(list(e.keywords)), "conditions": json.dumps(list(e.conditions)),
+          "keywords": " ".join(e.keywords + e.terms), "keyword_list": json.dumps(list(e.keywords)), "terms": json.dumps(list(e.terms)), "conditions": json.dumps(list(e.conditions)),
           "followups": json.dumps(list(e.followups)), "sources": json.dumps(list(e.sources)),
           "general": int(e.is_general), "file": e.file}
          for e in kb.entries.values()), pk="id")

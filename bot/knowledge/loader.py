@@ -19,7 +19,7 @@ from bot.knowledge.synonyms import read_synonyms
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MIN_WORDS, MAX_WORDS = 40, 120
 MAX_FOLLOWUPS = 3
-LIST_FIELDS = ("modalities", "sources", "followups", "keywords", "conditions")
+LIST_FIELDS = ("modalities", "sources", "followups", "keywords", "conditions", "terms")
 
 
 @dataclass

@@ -23,6 +23,7 @@ class Entry:
     followups: Tuple[str, ...] = ()
     keywords: Tuple[str, ...] = ()
     conditions: Tuple[str, ...] = ()
+    terms: Tuple[str, ...] = ()
     file: str = field(default="", compare=False)
 
     @property
@@ -32,7 +33,7 @@ class Entry:
     @property
     def is_general(self) -> bool:
         """A general entry answers the plain question for its topic and modalities."""
-        return not self.keywords and not self.conditions
+        return not self.keywords and not self.conditions and not self.terms
 
 
 @dataclass(frozen=True)

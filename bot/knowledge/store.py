@@ -14,7 +14,7 @@ import sqlite_utils
 from bot.errors import NeedleGuideError
 from bot.knowledge import db_path
 from bot.knowledge.model import Entry, Source
-from bot.knowledge.select import choose_entry
+from bot.knowledge.select import choose_entry, mentions
 from bot.knowledge.synonyms import Synonyms
 
 STOPWORDS = set("""a an and are as at be but by can could do does did for from had has have how i if in
@@ -37,7 +37,7 @@ class KnowledgeStore:
             self.entries[r["id"]] = Entry(
                 id=r["id"], topic=r["topic"], modalities=tuple(json.loads(r["modalities"])),
                 question=r["question"], answer=r["answer"], sources=tuple(json.loads(r["sources"])),
-                followups=tuple(json.loads(r["followups"])), keywords=tuple(json.loads(r["keyword_list"])),
+                followups=tuple(json.loads(r["followups"])), keywords=tuple(json.loads(r["keyword_list"])), terms=tuple(json.loads(r["terms"])),
                 conditions=tuple(json.loads(r["conditions"])), file=r["file"])
         table: Dict[str, Dict[str, List[str]]] = {}
         for r in db["synonyms"].rows:
@@ -52,6 +52,11 @@ class KnowledgeStore:
     def find(self, topics: Sequence[str], modalities: FrozenSet[str], text: str = "",
              conditions: Set[str] = frozenset()) -> Optional[Entry]:
         return choose_entry(self._all, topics, modalities, text, conditions)
+
+    def mentions_term(self, text: str) -> bool:
+        """Does the text use one of the knowledge base's curated technical terms?"""
+        text = text.lower()
+        return any(mentions(text, term) for e in self._all for term in e.terms)
 
     def sources_of(self, entry: Entry) -> List[Source]:
         return [self.sources[s] for s in entry.sources if s in self.sources]

@@ -167,3 +167,15 @@ def test_greeting_offers_starter_questions(dispatcher, tracker_factory):
     _, contract = run(ActionSmalltalk(), dispatcher, tracker_factory("hi", "greet"))
     assert contract["kind"] == "smalltalk"
     assert any(m.get("buttons") for m in dispatcher.messages)
+
+
+def test_unanchored_low_confidence_topic_guess_is_not_answered(dispatcher, tracker_factory):
+    tracker = tracker_factory("how do i fix the light on my car", "ask_origins", confidence=0.46)
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kind"] == "fallback" and contract["reason"] == "low_confidence"
+
+
+def test_same_confidence_is_answered_when_a_treatment_is_named(dispatcher, tracker_factory):
+    tracker = tracker_factory("is acupuncture sore", "ask_sensation", confidence=0.46)
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kind"] == "kb" and contract["kb"]["id"] == "acu-sensation"

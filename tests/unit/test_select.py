@@ -43,3 +43,17 @@ def test_full_text_search_ranks_relevant_entries(fixture_store):
     # FTS query syntax typed by a patient is treated as words, never as a query
     assert isinstance(fixture_store.search('"; NEAR( OR * drop table entries; --'), list)
     assert fixture_store.search('twitch" OR "') [0].id == "dn-sensation-twitch"
+
+
+def test_term_identifies_an_entry_whatever_topic_nlu_guessed(tmp_path, kb_dir):
+    import yaml
+    from bot.knowledge.build import build
+    path = kb_dir / "answers" / "main.yml"
+    data = yaml.safe_load(path.read_text())
+    data["entries"][1]["terms"] = ["twitch response"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    build(kb_dir, tmp_path / "t.db")
+    store = KnowledgeStore(tmp_path / "t.db")
+    found = store.find(["evidence"], frozenset({"dry_needling"}), "is the twitch response with dry needling good?")
+    assert found.id == "dn-sensation-twitch"
+    assert store.mentions_term("what is a Twitch Response") and not store.mentions_term("my car light")
