@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help install build kb kb-report train run shell test eval clean
+.PHONY: help install build kb kb-report train run shell test eval clean browser
 
 help:
 	@echo "make run      install, build, train if needed, start the assistant (Ctrl-C stops it)"
@@ -44,7 +44,11 @@ run: train
 shell: train
 	@$(PY) -m bot chat
 
-test: train
+# Debian's chromium for the browser tests of the website widget (tests/browser, Playwright).
+browser:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+test: train browser
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$rc
 

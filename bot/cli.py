@@ -49,13 +49,17 @@ def _prepare(config: str = "config.yml") -> Path:
 def cmd_serve(args) -> int:
     from bot.clinic import load_clinic
     from bot.serve import Servers, check_ports
-    check_ports([args.action_port, args.port])  # before minutes of building, not after
+    check_ports([p for p in (args.action_port, args.port, args.web_port) if p])  # before minutes of building
     model = _prepare()
     clinic = load_clinic()
-    servers = Servers(model=model, rasa_port=args.port, action_port=args.action_port).start()
+    servers = Servers(model=model, rasa_port=args.port, action_port=args.action_port,
+                      web_port=args.web_port or None).start()
+    website = (f"  website:   {servers.page_url} (demo clinic page with the chat widget)\n"
+               if servers.web_port else "")
     print(f"\nNeedle Guide for {clinic.name} is running.\n"
           f"  REST:      POST {servers.rest_url}  {{\"sender\": \"me\", \"message\": \"does IMS hurt?\"}}\n"
           f"  socket.io: {servers.url}/socket.io (for the website widget)\n"
+          f"{website}"
           f"  terminal:  make shell (in another terminal)\n"
           f"  logs:      {servers.log_dir}\n"
           f"Press Ctrl-C to stop.", flush=True)
@@ -115,6 +119,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     p = sub.add_parser("serve", help="build, train if needed and run the assistant")
     p.add_argument("--port", type=int, default=5005)
     p.add_argument("--action-port", type=int, default=5055)
+    p.add_argument("--web-port", type=int, default=8080,
+                   help="the demo page with the widget (0: none; other ports: add the page's "
+                        "origin to NEEDLE_EXTRA_ORIGINS)")
     p.set_defaults(func=cmd_serve)
     p = sub.add_parser("chat", help="chat in the terminal (starts the assistant if none is running)")
     p.add_argument("--url", default="http://127.0.0.1:5005")

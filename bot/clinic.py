@@ -67,3 +67,15 @@ def load_clinic(path: Optional[Path] = None) -> Clinic:
     data = {k: (str(v) if k in ("phone", "emergency_number", "crisis_line") else v)
             for k, v in data.items() if v is not None}
     return Clinic(**data)
+
+
+def allowed_origins(clinic: Clinic, env: Optional[Dict[str, str]] = None) -> List[str]:
+    """The websites allowed to embed the widget: clinic.yml's `allowed_origins` plus the
+    ones in NEEDLE_EXTRA_ORIGINS (comma- or space-separated; tests add their page's port)."""
+    extra = (env if env is not None else os.environ).get("NEEDLE_EXTRA_ORIGINS", "")
+    origins = list(clinic.allowed_origins)
+    for origin in extra.replace(",", " ").split():
+        origin = origin.rstrip("/")
+        if origin not in origins:
+            origins.append(origin)
+    return origins

@@ -1,8 +1,10 @@
-"""Start, watch and stop the two processes of a running assistant.
+"""Start, watch and stop the processes of a running assistant.
 
 `python -m bot serve` (make run) and the end-to-end tests both use `Servers`: the action
-server (127.0.0.1:5055) and the Rasa server (127.0.0.1:5005, REST and socket.io), with
-their logs in var/logs/. Ctrl-C or leaving the context stops every process it started.
+server (127.0.0.1:5055), the Rasa server (127.0.0.1:5005, REST and socket.io) and the
+page server with the demo clinic page and the website widget (bot/web.py, when web_port
+is set: 127.0.0.1:8080 for `make run`),
+with their logs in var/logs/. Ctrl-C or leaving the context stops every process it started.
 """
 import os
 import signal
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from bot import PROJECT_ROOT
-from bot.clinic import load_clinic
+from bot.clinic import allowed_origins, load_clinic
 from bot.errors import NeedleGuideError
 from bot.knowledge import db_path
 
@@ -64,11 +66,16 @@ class Servers:
     tracker_db: Path = field(default_factory=lambda: Path(os.environ.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"))
     log_dir: Path = VAR_DIR / "logs"
     extra_env: Dict[str, str] = field(default_factory=dict)
+    web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
     procs: List[subprocess.Popen] = field(default_factory=list)
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def page_url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}/"
 
     @property
     def rest_url(self) -> str:
@@ -89,7 +96,7 @@ class Servers:
         return env
 
     def start(self) -> "Servers":
-        check_ports([self.action_port, self.rasa_port])
+        check_ports(filter(None, (self.action_port, self.rasa_port, self.web_port)))
         Path(self.tracker_db).parent.mkdir(parents=True, exist_ok=True)
         Path(self.log_dir).mkdir(parents=True, exist_ok=True)
         clinic = load_clinic()
@@ -104,12 +111,16 @@ class Servers:
         rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
                     "--port", str(self.rasa_port), "--credentials", str(credentials),
                     "--endpoints", "endpoints.yml", "--quiet"]
-        if clinic.allowed_origins:
-            rasa_cmd += ["--cors", *clinic.allowed_origins]
+        origins = allowed_origins(clinic, env)
+        if origins:
+            rasa_cmd += ["--cors", *origins]
         token = env.get("RASA_API_TOKEN")
         if token:  # the HTTP API is never exposed without a token
             rasa_cmd += ["--enable-api", "--auth-token", token]
         self._spawn(rasa_cmd, env, "rasa.log")
+        if self.web_port:
+            self._spawn([py, "-m", "bot.web", "--port", str(self.web_port), "--rasa-url", self.url],
+                        env, "web.log")
         try:
             self._wait_ready()
         except BaseException:
@@ -125,11 +136,13 @@ class Servers:
     def _wait_ready(self) -> None:
         deadline = time.monotonic() + STARTUP_TIMEOUT
         checks = [f"http://127.0.0.1:{self.action_port}/health", f"{self.url}/"]
+        if self.web_port:
+            checks.append(f"{self.page_url}health")
         while time.monotonic() < deadline:
             for proc in self.procs:
                 if proc.poll() is not None:
                     raise NeedleGuideError(f"a server exited during start-up (code {proc.returncode}); "
-                                           f"see {self.log_dir}/actions.log and rasa.log")
+                                           f"see {self.log_dir}/actions.log, rasa.log and web.log")
             if all(_get(url) for url in checks):
                 return
             time.sleep(0.5)

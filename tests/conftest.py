@@ -82,8 +82,11 @@ def servers(tmp_path_factory):
         pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
     check_model(model)
     tmp = tmp_path_factory.mktemp("servers")
+    web_port = free_port()  # the demo page with the widget; its origin is allowed like clinic.yml's
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                  tracker_db=tmp / "tracker.db", log_dir=tmp / "logs")
+                  tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", web_port=web_port,
+                  extra_env={"NEEDLE_EXTRA_ORIGINS": f"http://127.0.0.1:{web_port}",
+                             "NEEDLE_LOGS_DB": str(tmp / "logs.db")})
     srv.start()
     yield srv
     srv.stop()

@@ -1,0 +1,125 @@
+"""The demo clinic page with the chat widget, and where the widget records feedback.
+
+`python -m bot.web --port 8080 --rasa-url http://127.0.0.1:5005` (started by `Servers`):
+
+- GET  /                 a demo clinic page (name from clinic.yml) that embeds the widget
+- GET  /widget/<file>    the widget itself (web/widget/), for any clinic website to embed
+- POST /api/feedback     {"session_id", "kb_id", "helpful"}: one row in the `feedback`
+                         table of var/logs.db (path from NEEDLE_LOGS_DB)
+- GET  /health
+"""
+import argparse
+import html
+import os
+import re
+import time
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+from aiohttp import web
+
+from bot import PROJECT_ROOT
+from bot.clinic import Clinic, allowed_origins, load_clinic
+
+WIDGET_DIR = PROJECT_ROOT / "web" / "widget"
+PAGE = PROJECT_ROOT / "web" / "index.html"
+KB_ID = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+MAX_BODY = 2048
+
+
+def logs_db_path() -> Path:
+    return Path(os.environ.get("NEEDLE_LOGS_DB") or PROJECT_ROOT / "var" / "logs.db")
+
+
+def record_feedback(db_file: Path, session_id: str, kb_id: str, helpful: bool) -> None:
+    import sqlite_utils
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(db_file)
+    db["feedback"].insert({"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                           "session_id": session_id, "kb_id": kb_id, "helpful": int(helpful)},
+                          column_order=("time", "session_id", "kb_id", "helpful"))
+
+
+def parse_feedback(data: Any) -> Optional[Dict[str, Any]]:
+    """The feedback fields when they are well formed, else None."""
+    if not isinstance(data, dict):
+        return None
+    kb_id, session_id, helpful = data.get("kb_id"), data.get("session_id") or "", data.get("helpful")
+    if not isinstance(kb_id, str) or not KB_ID.match(kb_id) or not isinstance(helpful, bool):
+        return None
+    if not isinstance(session_id, str) or (session_id and not SESSION_ID.match(session_id)):
+        return None
+    return {"kb_id": kb_id, "session_id": session_id, "helpful": helpful}
+
+
+def render_page(template: str, clinic: Clinic, rasa_url: str) -> str:
+    """The demo page; every value is HTML-escaped."""
+    values = {"clinic": clinic.name, "phone": clinic.phone, "server": rasa_url,
+              "emergency": clinic.emergency_number, "color": "#0b6e4f"}
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: html.escape(values[m.group(1)], quote=True), template)
+
+
+def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[Path] = None) -> web.Application:
+    clinic = clinic or load_clinic()
+    origins: List[str] = allowed_origins(clinic)
+    db_file = logs_db or logs_db_path()
+
+    def cors(request: web.Request, resp: web.StreamResponse) -> web.StreamResponse:
+        origin = request.headers.get("Origin")
+        if origin and origin in origins:
+            resp.headers["Access-Control-Allow-Origin"] = origin
+            resp.headers["Access-Control-Allow-Methods"] = "POST, OPTIONS"
+            resp.headers["Access-Control-Allow-Headers"] = "Content-Type"
+            resp.headers["Vary"] = "Origin"
+        return resp
+
+    async def index(request: web.Request) -> web.Response:
+        page = render_page(PAGE.read_text(encoding="utf-8"), clinic, rasa_url)
+        return web.Response(text=page, content_type="text/html", charset="utf-8",
+                            headers={"Cache-Control": "no-store"})
+
+    async def feedback(request: web.Request) -> web.Response:
+        origin = request.headers.get("Origin")
+        own = f"{request.scheme}://{request.host}"
+        if origin and origin != own and origin not in origins:
+            return web.json_response({"error": "origin not allowed"}, status=403)
+        if (request.content_length or 0) > MAX_BODY:
+            return cors(request, web.json_response({"error": "too large"}, status=413))
+        try:
+            data = await request.json()
+        except ValueError:
+            data = None
+        fields = parse_feedback(data)
+        if fields is None:
+            return cors(request, web.json_response({"error": "expected kb_id, helpful, session_id"}, status=400))
+        record_feedback(db_file, **fields)
+        return cors(request, web.json_response({"ok": True}))
+
+    async def preflight(request: web.Request) -> web.Response:
+        return cors(request, web.Response(status=204))
+
+    async def health(request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    app = web.Application(client_max_size=MAX_BODY)
+    app.router.add_get("/", index)
+    app.router.add_get("/health", health)
+    app.router.add_post("/api/feedback", feedback)
+    app.router.add_route("OPTIONS", "/api/feedback", preflight)
+    app.router.add_static("/widget/", WIDGET_DIR, show_index=False, follow_symlinks=False)
+    return app
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bot.web", description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--rasa-url", default="http://127.0.0.1:5005")
+    args = parser.parse_args(argv)
+    web.run_app(make_app(args.rasa_url.rstrip("/")), host=args.host, port=args.port,
+                print=None, access_log=None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,544 @@
+/*! Needle Guide website chat widget. No dependencies, no build step.
+ *
+ * <script src="/widget/needle-guide.js" data-server="https://bot.example.org"
+ *         data-clinic="Maple Grove Physio" data-color="#0b6e4f"></script>
+ *
+ * Options (data-* attributes): server (the Rasa server), clinic, color, greeting,
+ * title, emergency (number shown in the notice), storage ("session" | "local" | "none"),
+ * feedback (URL that records helpful / not helpful; default /api/feedback next to this file).
+ *
+ * Speaks socket.io (Engine.IO v4) over a plain WebSocket to Rasa's socket.io channel.
+ * Safety: nothing from the server or the patient is ever inserted as HTML; text goes in
+ * with textContent, and links are only http(s) or tel:, set after checking the scheme.
+ */
+(function () {
+  "use strict";
+  if (window.NeedleGuideWidget) return;
+  var script = document.currentScript;
+  var data = (script && script.dataset) || {};
+
+  function hexColor(value, fallback) {
+    return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(value || "") ? value : fallback;
+  }
+  function luminance(hex) {
+    var h = hex.slice(1);
+    if (h.length === 3) h = h.replace(/(.)/g, "$1$1");
+    var rgb = [0, 2, 4].map(function (i) {
+      var c = parseInt(h.substr(i, 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+  }
+  function contrast(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  var color = hexColor(data.color, "#0b6e4f");
+  // WCAG AA: a brand colour too light for white text gets near-black text instead.
+  var onColor = contrast(color, "#ffffff") >= 4.5 ? "#ffffff" : "#111827";
+  var scriptUrl = (script && script.src) || location.href;
+  var opts = {
+    server: (data.server || location.origin).replace(/\/+$/, ""),
+    clinic: data.clinic || "",
+    title: data.title || "Needle Guide",
+    greeting: data.greeting || "Hi! Ask me about acupuncture, dry needling or IMS.",
+    emergency: (data.emergency || "").replace(/[^0-9+]/g, ""),
+    storage: ["local", "session", "none"].indexOf(data.storage) >= 0 ? data.storage : "session",
+    feedback: data.feedback || new URL("/api/feedback", scriptUrl).href
+  };
+  var STORE_KEY = "needle-guide:" + opts.server;
+  var MAX_ITEMS = 200;
+
+  /* ---------- storage ---------- */
+  var store = null;
+  try {
+    if (opts.storage === "local") store = window.localStorage;
+    else if (opts.storage === "session") store = window.sessionStorage;
+  } catch (e) { store = null; }
+  function loadState() {
+    try {
+      var s = store && JSON.parse(store.getItem(STORE_KEY) || "null");
+      if (s && typeof s === "object" && Array.isArray(s.items)) return s;
+    } catch (e) { /* unreadable: start afresh */ }
+    return { sessionId: null, items: [], open: false };
+  }
+  var state = loadState();
+  function saveState() {
+    if (!store) return;
+    state.items = state.items.slice(-MAX_ITEMS);
+    try { store.setItem(STORE_KEY, JSON.stringify(state)); } catch (e) { /* full: keep going */ }
+  }
+
+  /* ---------- safe DOM helpers ---------- */
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function safeHref(url) {
+    try {
+      var u = new URL(String(url), location.href);
+      if (u.protocol === "http:" || u.protocol === "https:" || u.protocol === "tel:") return u.href;
+    } catch (e) { /* not a URL */ }
+    return null;
+  }
+  function telHref(number) {
+    var digits = String(number || "").replace(/[^0-9+]/g, "");
+    return digits ? "tel:" + digits : null;
+  }
+  function link(href, text, cls) {
+    var ok = safeHref(href);
+    if (!ok) return el("span", cls, text);
+    var a = el("a", cls, text);
+    a.href = ok;  // set as a property, after the scheme check
+    if (ok.indexOf("tel:") !== 0) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
+    return a;
+  }
+  // Text with its http(s) URLs as links; everything else stays plain text.
+  function richText(node, text) {
+    var parts = String(text).split(/(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)])/);
+    parts.forEach(function (part, i) {
+      if (i % 2 === 1) node.appendChild(link(part, part, "ng-inline-link"));
+      else if (part) node.appendChild(document.createTextNode(part));
+    });
+    return node;
+  }
+
+  /* ---------- styles ---------- */
+  var css = [
+    ".ng-root{all:initial;font:16px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f2937}",
+    ".ng-root *{box-sizing:border-box;font:inherit}",
+    ".ng-sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}",
+    ".ng-launcher{position:fixed;right:16px;bottom:16px;z-index:2147483000;min-height:56px;min-width:56px;padding:0 20px;border:0;border-radius:28px;background:COLOR;color:ONCOLOR;font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}",
+    ".ng-root :focus{outline:none}",
+    ".ng-root :focus-visible,.ng-root .ng-input:focus{outline:3px solid #1f2937;outline-offset:2px;box-shadow:0 0 0 5px #fff}",
+    ".ng-launcher:focus-visible,.ng-header :focus-visible{outline-color:#fff;box-shadow:0 0 0 5px #111827}",
+    ".ng-panel{position:fixed;right:16px;bottom:84px;z-index:2147483001;width:380px;max-width:calc(100vw - 32px);height:min(600px,calc(100vh - 110px));display:flex;flex-direction:column;background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.3);overflow:hidden}",
+    ".ng-panel[hidden]{display:none}",
+    ".ng-header{display:flex;align-items:center;gap:8px;padding:8px 8px 8px 16px;background:COLOR;color:ONCOLOR}",
+    ".ng-heading{flex:1;min-width:0;margin:0;font-size:17px;font-weight:700;line-height:1.25}",
+    ".ng-heading span{display:block;font-size:13px;font-weight:400;overflow-wrap:anywhere}",
+    ".ng-close{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;color:ONCOLOR;font-size:26px;line-height:1;cursor:pointer}",
+    ".ng-notice{margin:0;padding:6px 16px;background:#fffbeb;color:#713f12;font-size:13px;border-bottom:1px solid #fde68a}",
+    ".ng-status{margin:0;padding:0 16px;font-size:14px;color:#7f1d1d;background:#fef2f2}",
+    ".ng-status:not(:empty){padding:8px 16px;border-bottom:1px solid #fecaca}",
+    ".ng-log{flex:1;overflow-y:auto;overflow-x:hidden;padding:12px;display:flex;flex-direction:column;gap:8px}",
+    ".ng-msg{max-width:88%;padding:8px 12px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere;margin:0}",
+    ".ng-bot{align-self:flex-start;background:#eef3f1;color:#1f2937;border-bottom-left-radius:4px}",
+    ".ng-user{align-self:flex-end;background:COLOR;color:ONCOLOR;border-bottom-right-radius:4px}",
+    ".ng-user .ng-inline-link{color:inherit}",
+    ".ng-inline-link{color:#0b5a41;text-decoration:underline}",
+    ".ng-meta{align-self:flex-start;max-width:88%;font-size:13px;color:#4b5563;margin:-2px 0 0 4px;overflow-wrap:anywhere}",
+    ".ng-replies,.ng-actions,.ng-feedback{align-self:flex-start;display:flex;flex-wrap:wrap;gap:6px;max-width:100%}",
+    ".ng-reply,.ng-action,.ng-fb{min-height:44px;min-width:44px;padding:8px 14px;border:2px solid COLORTEXT;border-radius:22px;background:#fff;color:COLORTEXT;cursor:pointer;text-align:left;text-decoration:none;display:inline-flex;align-items:center;font-size:15px;overflow-wrap:anywhere;max-width:100%}",
+    ".ng-action.ng-primary{background:COLOR;color:ONCOLOR;border-color:COLOR}",
+    ".ng-feedback{align-items:center;font-size:14px;color:#374151}",
+    ".ng-fb{padding:6px 12px;font-size:14px}",
+    ".ng-fb[aria-pressed=true]{background:COLORTEXT;color:#fff}",
+    ".ng-alert{align-self:stretch;border:2px solid #b91c1c;border-left-width:8px;background:#fef2f2;color:#7f1d1d;border-radius:10px;padding:10px 12px}",
+    ".ng-alert strong{display:block;font-weight:700;font-size:17px;margin-bottom:4px}",
+    ".ng-alert p{margin:0 0 8px;white-space:pre-wrap;overflow-wrap:anywhere}",
+    ".ng-call{display:inline-flex;align-items:center;min-height:48px;padding:8px 18px;border-radius:24px;background:#b91c1c;color:#fff;font-weight:700;font-size:18px;text-decoration:none}",
+    ".ng-call:focus-visible{outline:3px solid #1f2937}",
+    ".ng-typing{align-self:flex-start;padding:10px 14px;border-radius:14px;background:#eef3f1;color:#374151}",
+    ".ng-typing[hidden]{display:none}",
+    ".ng-dots span{display:inline-block;width:8px;height:8px;margin:0 2px;border-radius:50%;background:#4b5563;animation:ng-blink 1.2s infinite both}",
+    ".ng-dots span:nth-child(2){animation-delay:.2s}.ng-dots span:nth-child(3){animation-delay:.4s}",
+    "@keyframes ng-blink{0%,80%,100%{opacity:.25}40%{opacity:1}}",
+    "@media (prefers-reduced-motion:reduce){.ng-dots span{animation:none}}",
+    ".ng-form{display:flex;gap:8px;padding:10px;border-top:1px solid #d1d5db;background:#fff}",
+    ".ng-input{flex:1;min-width:0;min-height:44px;padding:8px 12px;border:2px solid #6b7280;border-radius:22px;background:#fff;color:#111827;font-size:16px}",
+    ".ng-send{min-height:44px;min-width:64px;padding:0 16px;border:0;border-radius:22px;background:COLOR;color:ONCOLOR;font-weight:600;cursor:pointer}",
+    "@media (max-width:480px){.ng-panel{right:0;bottom:0;left:0;top:0;width:100%;max-width:100%;height:100%;border-radius:0}.ng-root.ng-open .ng-launcher{display:none}}"
+  ].join("\n");
+  // A colour readable as text on white (AA) for outlines and button text.
+  var colorText = contrast(color, "#ffffff") >= 4.5 ? color : "#0b5a41";
+  css = css.replace(/COLORTEXT/g, colorText).replace(/ONCOLOR/g, onColor).replace(/COLOR/g, color);
+
+  /* ---------- the widget's elements ---------- */
+  var root = el("div", "ng-root");
+  root.setAttribute("data-needle-guide", "");
+  var style = el("style");
+  style.textContent = css;
+
+  var launcher = el("button", "ng-launcher", "Questions? Chat with us");
+  launcher.type = "button";
+  launcher.setAttribute("aria-expanded", "false");
+  launcher.setAttribute("aria-controls", "ng-panel");
+
+  var panel = el("section", "ng-panel");
+  panel.id = "ng-panel";
+  panel.hidden = true;
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-labelledby", "ng-heading");
+
+  var header = el("div", "ng-header");
+  var heading = el("h2", "ng-heading", opts.title);
+  heading.id = "ng-heading";
+  if (opts.clinic) heading.appendChild(el("span", null, opts.clinic));
+  var closeBtn = el("button", "ng-close", "\u00d7");
+  closeBtn.type = "button";
+  closeBtn.setAttribute("aria-label", "Close chat");
+  header.appendChild(heading);
+  header.appendChild(closeBtn);
+
+  var notice = el("p", "ng-notice",
+    "General information, not medical advice." +
+    (opts.emergency ? " In an emergency, call " + opts.emergency + "." : " In an emergency, call your local emergency number."));
+  var status = el("p", "ng-status");
+  status.setAttribute("role", "status");
+
+  var log = el("div", "ng-log");
+  log.setAttribute("role", "log");
+  log.setAttribute("aria-live", "polite");
+  log.setAttribute("aria-label", "Conversation");
+  log.tabIndex = 0;
+
+  var typing = el("div", "ng-typing");
+  typing.hidden = true;
+  var dots = el("span", "ng-dots");
+  dots.setAttribute("aria-hidden", "true");
+  dots.appendChild(el("span")); dots.appendChild(el("span")); dots.appendChild(el("span"));
+  typing.appendChild(dots);
+  typing.appendChild(el("span", "ng-sr", opts.title + " is typing"));
+
+  var form = el("form", "ng-form");
+  form.setAttribute("novalidate", "");
+  var label = el("label", "ng-sr", "Your question");
+  label.htmlFor = "ng-input";
+  var input = el("input", "ng-input");
+  input.id = "ng-input";
+  input.type = "text";
+  input.autocomplete = "off";
+  input.maxLength = 2000;
+  input.placeholder = "Type your question";
+  var send = el("button", "ng-send", "Send");
+  send.type = "submit";
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(send);
+
+  panel.appendChild(header);
+  panel.appendChild(notice);
+  panel.appendChild(status);
+  panel.appendChild(log);
+  panel.appendChild(form);
+  root.appendChild(style);
+  root.appendChild(panel);
+  root.appendChild(launcher);
+
+  /* ---------- rendering the transcript ---------- */
+  function scrollDown() { log.scrollTop = log.scrollHeight; }
+
+  function renderUser(item) {
+    log.insertBefore(richText(el("p", "ng-msg ng-user"), item.text), typing);
+  }
+
+  function renderSources(sources) {
+    var list = (Array.isArray(sources) ? sources : []).filter(function (s) { return s && s.title; });
+    if (!list.length) return null;
+    var meta = el("p", "ng-meta");
+    meta.textContent = (list.length > 1 ? "Sources: " : "Source: ") + list.map(function (s) {
+      var bits = [s.publisher, s.date].filter(Boolean).join(", ");
+      return String(s.title) + (bits ? " (" + bits + ")" : "");
+    }).join("; ");
+    return meta;
+  }
+
+  function renderFeedback(item) {
+    var kb = item.contract && item.contract.kb;
+    if (!kb || !kb.id) return null;
+    var box = el("div", "ng-feedback");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Was this answer helpful?");
+    if (item.feedback !== undefined) {
+      box.appendChild(el("span", null, "Thanks for your feedback."));
+      return box;
+    }
+    box.appendChild(el("span", null, "Was this helpful?"));
+    [[true, "Yes, helpful"], [false, "Not helpful"]].forEach(function (choice) {
+      var b = el("button", "ng-fb", choice[1]);
+      b.type = "button";
+      b.setAttribute("aria-pressed", "false");
+      b.addEventListener("click", function () {
+        item.feedback = choice[0];
+        saveState();
+        postFeedback(String(kb.id), choice[0]);
+        var thanks = renderFeedback(item);
+        box.parentNode.replaceChild(thanks, box);
+      });
+      box.appendChild(b);
+    });
+    return box;
+  }
+
+  function renderBot(item, isLast) {
+    var contract = item.contract || {};
+    var kind = contract.kind;
+    var nodes = [];
+    var replies = [];
+    (item.messages || []).forEach(function (m) {
+      if (m && typeof m.text === "string" && m.text) nodes.push(richText(el("p", "ng-msg ng-bot"), m.text));
+      if (m && Array.isArray(m.quick_replies)) replies = replies.concat(m.quick_replies);
+      if (m && Array.isArray(m.buttons)) replies = replies.concat(m.buttons);
+    });
+    if (kind === "emergency") {
+      var alert = el("div", "ng-alert");
+      alert.setAttribute("role", "alert");
+      alert.appendChild(el("strong", null, "Emergency"));
+      (item.messages || []).forEach(function (m) {
+        if (m && m.text) alert.appendChild(el("p", null, m.text));
+      });
+      var number = contract.number || contract.emergency_number;
+      var call = telHref(number);
+      if (call) alert.appendChild(link(call, "Call " + number, "ng-call"));
+      nodes = [alert];
+    }
+    nodes.forEach(function (n) { log.insertBefore(n, typing); });
+    if (kind === "kb" && contract.kb) {
+      var src = renderSources(contract.kb.sources);
+      if (src) log.insertBefore(src, typing);
+    }
+    var actions = el("div", "ng-actions");
+    if (kind === "booking" && contract.booking_url) {
+      actions.appendChild(link(contract.booking_url, "Book online", "ng-action ng-primary"));
+    }
+    if ((kind === "booking" || kind === "contact" || kind === "fallback") && contract.phone) {
+      actions.appendChild(link(telHref(contract.phone), "Call " + contract.phone, "ng-action"));
+    }
+    if (actions.childNodes.length) log.insertBefore(actions, typing);
+    if (isLast && replies.length) {
+      var group = el("div", "ng-replies");
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-label", "Suggested questions");
+      replies.forEach(function (r) {
+        if (!r || !r.title) return;
+        var b = el("button", "ng-reply", r.title);
+        b.type = "button";
+        b.addEventListener("click", function () { sendMessage(String(r.payload || r.title), String(r.title)); });
+        group.appendChild(b);
+      });
+      log.insertBefore(group, typing);
+    }
+    if (kind === "kb") {
+      var fb = renderFeedback(item);
+      if (fb) log.insertBefore(fb, typing);
+    }
+  }
+
+  function renderAll() {
+    while (log.firstChild) log.removeChild(log.firstChild);
+    log.appendChild(typing);
+    log.insertBefore(el("p", "ng-msg ng-bot", opts.greeting), typing);
+    var lastBot = -1;
+    state.items.forEach(function (it, i) { if (it.who === "bot") lastBot = i; });
+    var lastUser = -1;
+    state.items.forEach(function (it, i) { if (it.who === "user") lastUser = i; });
+    state.items.forEach(function (it, i) {
+      if (it.who === "user") renderUser(it);
+      else renderBot(it, i === lastBot && lastBot > lastUser);
+    });
+    scrollDown();
+  }
+
+  function removeReplies() {
+    var groups = log.querySelectorAll(".ng-replies");
+    for (var i = 0; i < groups.length; i++) groups[i].parentNode.removeChild(groups[i]);
+  }
+
+  /* ---------- the socket.io connection ---------- */
+  var ws = null;
+  var ready = false;
+  var outbox = [];
+  var retries = 0;
+  var retryTimer = null;
+  var countdownTimer = null;
+  var pending = [];
+  var flushTimer = null;
+  var waitTimer = null;
+
+  function setStatus(text) { status.textContent = text || ""; }
+  function socketUrl() {
+    var u = new URL(opts.server + "/socket.io/", location.href);
+    u.protocol = u.protocol === "https:" ? "wss:" : "ws:";
+    u.search = "?EIO=4&transport=websocket";
+    return u.href;
+  }
+  function emit(event, payload) {
+    if (ws && ws.readyState === 1) ws.send("42" + JSON.stringify([event, payload]));
+  }
+  function connect() {
+    clearTimeout(retryTimer);
+    ready = false;
+    try { ws = new WebSocket(socketUrl()); } catch (e) { scheduleReconnect(); return; }
+    ws.onmessage = function (ev) {
+      var msg = typeof ev.data === "string" ? ev.data : "";
+      var type = msg.charAt(0);
+      if (type === "0") { ws.send("40"); }                // Engine.IO open -> join namespace "/"
+      else if (type === "2") { ws.send("3"); }            // ping -> pong
+      else if (type === "1") { ws.close(); }
+      else if (type === "4") {
+        var sub = msg.charAt(1);
+        if (sub === "0") { emit("session_request", { session_id: state.sessionId }); }
+        else if (sub === "4") { ws.close(); }               // refused
+        else if (sub === "2") {
+          var body = msg.slice(2).replace(/^\d+/, "");
+          var packet;
+          try { packet = JSON.parse(body); } catch (e) { return; }
+          if (Array.isArray(packet)) onEvent(packet[0], packet[1]);
+        }
+      }
+    };
+    ws.onclose = function () {
+      ws = null;
+      ready = false;
+      scheduleReconnect();
+    };
+    ws.onerror = function () { /* onclose follows */ };
+  }
+  var retryLeft = 0;
+  function showRetry() {
+    setStatus("Can't reach the assistant right now. Trying again in " + retryLeft + " s" +
+      (outbox.length ? "; your message will be sent then." : "."));
+  }
+  function scheduleReconnect() {
+    var delay = Math.min(30, Math.pow(2, retries));   // 1, 2, 4 ... 30 seconds
+    retries += 1;
+    retryLeft = delay;
+    typing.hidden = true;
+    showRetry();
+    clearInterval(countdownTimer);
+    countdownTimer = setInterval(function () { retryLeft -= 1; if (retryLeft > 0) showRetry(); }, 1000);
+    retryTimer = setTimeout(function () {
+      clearInterval(countdownTimer);
+      retryLeft = 0;
+      setStatus("Reconnecting\u2026" + (outbox.length ? " Your message will be sent then." : ""));
+      connect();
+    }, delay * 1000);
+  }
+  function onEvent(name, payload) {
+    if (name === "session_confirm") {
+      var id = typeof payload === "string" ? payload : payload && payload.session_id;
+      if (id) state.sessionId = String(id);
+      saveState();
+      ready = true;
+      retries = 0;
+      clearInterval(countdownTimer);
+      setStatus("");
+      while (outbox.length) emit("user_uttered", { message: outbox.shift(), session_id: state.sessionId });
+      if (pending.length || waitTimer) typing.hidden = false;
+    } else if (name === "bot_uttered" && payload && typeof payload === "object") {
+      onBotMessage(payload);
+    }
+  }
+
+  // A bot turn is its messages up to the one `custom` contract that ends it.
+  function onBotMessage(payload) {
+    clearTimeout(flushTimer);
+    clearTimeout(waitTimer); waitTimer = null;
+    if (payload.custom && typeof payload.custom === "object") {
+      finishTurn(payload.custom);
+      return;
+    }
+    pending.push(payload);
+    typing.hidden = false;
+    flushTimer = setTimeout(function () { finishTurn(null); }, 3000);  // no contract came
+  }
+  function finishTurn(contract) {
+    clearTimeout(flushTimer);
+    var messages = pending.map(function (m) {
+      return { text: typeof m.text === "string" ? m.text : "",
+               quick_replies: Array.isArray(m.quick_replies) ? m.quick_replies.map(function (r) {
+                 return { title: String(r.title || ""), payload: String(r.payload || "") };
+               }) : [] };
+    });
+    pending = [];
+    typing.hidden = true;
+    if (!messages.length && !contract) return;
+    var item = { who: "bot", messages: messages, contract: contract || {} };
+    state.items.push(item);
+    saveState();
+    removeReplies();
+    renderBot(item, true);
+    scrollDown();
+  }
+
+  function sendMessage(payload, shown) {
+    var text = String(shown).trim();
+    if (!text) return;
+    removeReplies();
+    var item = { who: "user", text: text };
+    state.items.push(item);
+    saveState();
+    renderUser(item);
+    typing.hidden = false;
+    scrollDown();
+    clearTimeout(waitTimer);
+    waitTimer = setTimeout(function () {
+      waitTimer = null;
+      typing.hidden = true;
+      setStatus("No reply yet. Please try again, or call the clinic.");
+    }, 30000);
+    if (ready) emit("user_uttered", { message: payload, session_id: state.sessionId });
+    else {
+      outbox.push(payload);
+      typing.hidden = true;
+      if (retryLeft > 0) showRetry();
+      else setStatus("Connecting\u2026 Your message will be sent then.");
+    }
+  }
+
+  function postFeedback(kbId, helpful) {
+    try {
+      fetch(opts.feedback, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ session_id: state.sessionId || "", kb_id: kbId, helpful: helpful })
+      }).catch(function () { /* feedback is best effort */ });
+    } catch (e) { /* no fetch */ }
+  }
+
+  /* ---------- opening, closing, keyboard ---------- */
+  function open(focus) {
+    panel.hidden = false;
+    root.classList.add("ng-open");
+    launcher.setAttribute("aria-expanded", "true");
+    state.open = true;
+    saveState();
+    scrollDown();
+    if (focus !== false) input.focus();
+  }
+  function close() {
+    panel.hidden = true;
+    root.classList.remove("ng-open");
+    launcher.setAttribute("aria-expanded", "false");
+    state.open = false;
+    saveState();
+    launcher.focus();
+  }
+  launcher.addEventListener("click", function () { if (panel.hidden) open(); else close(); });
+  closeBtn.addEventListener("click", close);
+  panel.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" || ev.key === "Esc") { ev.preventDefault(); close(); }
+  });
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var text = input.value;
+    if (!text.trim()) return;
+    input.value = "";
+    sendMessage(text, text);
+  });
+
+  function mount() {
+    document.body.appendChild(root);
+    renderAll();
+    if (state.open) open(false);
+    connect();
+  }
+  if (document.body) mount();
+  else document.addEventListener("DOMContentLoaded", mount);
+
+  window.NeedleGuideWidget = { open: open, close: close, version: "1.0.0" };
+})();
