@@ -15,7 +15,7 @@ TWILIO_ENV = {"TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok",
 
 def test_no_variables_means_only_rest_and_socketio():
     creds = build_credentials({})
-    assert set(creds) == {"rest", "socketio"}
+    assert set(creds) == {"rest", "bot.channels.socketio.ClinicSocketIOInput"}
     assert all("off" in line for line in channel_summary({}))
 
 
