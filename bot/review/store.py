@@ -128,13 +128,12 @@ def domain_intents(domain_file: Optional[Path] = None) -> List[str]:
 
 
 def conversation_id(sender_id: str) -> str:
-    """The id staff see: the sender id, except that a phone number in it (SMS, WhatsApp) is
-    replaced by a stable pseudonym, so the review database holds no phone numbers."""
-    from bot.review.redact import redact
-    if redact(sender_id) == sender_id:
-        return sender_id
-    prefix = sender_id.split(":", 1)[0] if ":" in sender_id else "id"
-    return f"{prefix}:{hashlib.sha256(sender_id.encode()).hexdigest()[:12]}"
+    """The id staff see: the sender id, except that SMS and WhatsApp ids (the patient's phone
+    number) become a stable pseudonym, so the review database holds no phone numbers."""
+    head = sender_id.split(":", 1)[0]
+    if head in ("sms", "whatsapp") or sender_id.lstrip().startswith("+"):
+        return f"{head if ':' in sender_id else 'phone'}:{hashlib.sha256(sender_id.encode()).hexdigest()[:12]}"
+    return sender_id
 
 
 def channel_of(sender_id: str, input_channel: Optional[str]) -> str:
