@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help install build kb kb-report train run shell test eval clean browser
+.PHONY: help install build kb kb-report train run shell test eval clean browser review review-install review-export
 
 help:
 	@echo "make run      install, build, train if needed, start the assistant (Ctrl-C stops it)"
@@ -15,6 +15,8 @@ help:
 	@echo "make test     install, build, train if needed, run the whole test suite"
 	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
 	@echo "make eval     run the conversation cases and print failures and the pass rate"
+	@echo "make review   the staff review interface (Datasette) over var/logs.db"
+	@echo "make review-export   staff labels -> data/nlu/reviewed.yml (then make train)"
 
 # A Python 3.10 venv with every dependency pinned by requirements.lock.
 install: $(STAMP)
@@ -48,7 +50,7 @@ shell: train
 browser:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
-test: train browser
+test: train browser review-install
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$rc
 
@@ -57,3 +59,22 @@ eval: train
 
 clean:
 	rm -rf build models var .pytest_cache data/nlu/generated_entities.yml
+
+# Staff review (README: Staff review). Datasette has its own venv: its dependencies clash
+# with Rasa's pins. Any Python 3.10 will do; review/requirements.lock pins the tree.
+REVIEW_VENV  := .venv-review
+REVIEW_PY    := $(REVIEW_VENV)/bin/python
+REVIEW_STAMP := $(REVIEW_VENV)/.installed
+review-install: $(REVIEW_STAMP)
+$(REVIEW_STAMP): review/requirements.lock
+	@py=$$(scripts/find_python.sh) || exit 1; \
+	if [ ! -x $(REVIEW_PY) ]; then echo "creating $(REVIEW_VENV) with $$py"; "$$py" -m venv $(REVIEW_VENV) || exit 1; fi
+	$(REVIEW_PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip==24.0"
+	$(REVIEW_PY) -m pip install --quiet --disable-pip-version-check -r review/requirements.lock
+	@touch $@
+
+review: install review-install
+	@$(PY) -m bot review serve
+
+review-export: install
+	@$(PY) -m bot review export

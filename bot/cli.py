@@ -1,4 +1,4 @@
-"""The `python -m bot` command line: build, train, serve, chat and evaluate.
+"""The `python -m bot` command line: build, train, serve, chat, evaluate, logs and review.
 
 Every problem a person must fix is printed as one line (no traceback) and exits with 2.
 """
@@ -98,11 +98,59 @@ def cmd_eval(args) -> int:
         results = run_cases(rest, cases)
     else:
         with Servers(model=_prepare(args.config), rasa_port=free_port(), action_port=free_port(),
-                     tracker_db=Path("var/eval-tracker.db")) as servers:
+                     tracker_db=Path("var/eval-tracker.db"), logs_db=Path("var/eval-logs.db")) as servers:
             results = run_cases(servers.rest_url, cases)
     print(report(results))
     passed = sum(r.passed for r in results)
     return 1 if results and 100.0 * passed / len(results) < args.min_pass else 0
+
+
+def cmd_logs_purge(args) -> int:
+    """Delete conversations older than the retention period from every store that keeps them."""
+    import os
+    import time
+    from bot.channels.config import options_db
+    from bot.clinic import load_clinic
+    from bot.review import logs_db_path
+    from bot.review.store import parse_age, purge_channel_options, purge_logs, purge_tracker
+    from bot.serve import VAR_DIR
+    age = parse_age(args.older_than) if args.older_than else load_clinic().retention_days * 86400
+    cutoff = time.time() - age
+    tracker = Path(os.environ.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db")
+    logs = purge_logs(logs_db_path(), cutoff)
+    events = purge_tracker(tracker, cutoff)
+    options = purge_channel_options(Path(options_db(os.environ)), cutoff)
+    print(f"purged conversations older than {age / 86400:g} days: {logs['conversations']} from "
+          f"{logs_db_path()} ({logs['turns']} turns), {events['conversations']} from {tracker} "
+          f"({events['events']} events), {options} saved follow-up lists")
+    return 0
+
+
+def cmd_review(args) -> int:
+    """Staff review: add accounts, start Datasette, export labels to NLU data."""
+    from bot.review import logs_db_path
+    if args.review_command == "add-user":
+        import getpass
+        from bot.review.accounts import add_user
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass(f"password for {args.name}: ")
+            if getpass.getpass("again: ") != password:
+                raise NeedleGuideError("the passwords differ")
+        path = add_user(args.name, password, admin=args.admin)
+        print(f"account {args.name}{' (administrator)' if args.admin else ''} saved in {path}")
+        return 0
+    if args.review_command == "serve":
+        from bot.review.web import serve
+        return serve(Path(args.logs_db) if args.logs_db else None, port=args.port, host=args.host)
+    from bot.review.export import DEFAULT_OUTPUT, export
+    output = Path(args.output or DEFAULT_OUTPUT)
+    stats = export(Path(args.logs_db) if args.logs_db else logs_db_path(), output)
+    print(f"{stats['examples']} reviewed examples in {output} ({stats['added']} new or changed from "
+          f"{stats['labels']} labels; skipped: {stats['skipped_unknown']} unknown intent, "
+          f"{stats['skipped_hand_written']} already hand-written, {stats['skipped_empty']} empty)")
+    return 0
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -132,6 +180,27 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("--config", default="config.yml")
     p.add_argument("--min-pass", type=float, default=0.0, help="exit 1 below this pass percentage")
     p.set_defaults(func=cmd_eval)
+    p = sub.add_parser("logs", help="the review database: purge old conversations")
+    logs = p.add_subparsers(dest="logs_command", required=True)
+    q = logs.add_parser("purge", help="delete conversations older than the retention period (clinic.yml)")
+    q.add_argument("--older-than", help="e.g. 90d, 12h, 2w (default: retention_days in clinic.yml)")
+    q.set_defaults(func=cmd_logs_purge)
+    p = sub.add_parser("review", help="staff review: accounts, the Datasette interface, label export")
+    review = p.add_subparsers(dest="review_command", required=True)
+    q = review.add_parser("add-user", help="add or change a staff account (prompts for the password)")
+    q.add_argument("name")
+    q.add_argument("--admin", action="store_true", help="may also run arbitrary SQL")
+    q.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    q.set_defaults(func=cmd_review)
+    q = review.add_parser("serve", help="start Datasette over the review database (make review)")
+    q.add_argument("--port", type=int, default=8001)
+    q.add_argument("--host", default="127.0.0.1")
+    q.add_argument("--logs-db", help="default NEEDLE_LOGS_DB or var/logs.db")
+    q.set_defaults(func=cmd_review)
+    q = review.add_parser("export", help="staff labels -> NLU examples (data/nlu/reviewed.yml)")
+    q.add_argument("--output", help="default data/nlu/reviewed.yml")
+    q.add_argument("--logs-db", help="default NEEDLE_LOGS_DB or var/logs.db")
+    q.set_defaults(func=cmd_review)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

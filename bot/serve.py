@@ -65,6 +65,7 @@ class Servers:
     action_port: int = 5055
     tracker_db: Path = field(default_factory=lambda: Path(os.environ.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"))
     log_dir: Path = VAR_DIR / "logs"
+    logs_db: Optional[Path] = None  # review database; default NEEDLE_LOGS_DB, else beside tracker_db
     extra_env: Dict[str, str] = field(default_factory=dict)
     web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
     procs: List[subprocess.Popen] = field(default_factory=list)
@@ -86,6 +87,7 @@ class Servers:
         env.update({
             "NEEDLE_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
             "NEEDLE_TRACKER_DB": str(Path(self.tracker_db).resolve()),
+            "NEEDLE_LOGS_DB": str(self.review_db()),
             "NEEDLE_KB_DB": str(Path(os.environ.get("NEEDLE_KB_DB") or db_path()).resolve()),
             "SANIC_HOST": "127.0.0.1",
             "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
@@ -94,6 +96,15 @@ class Servers:
         })
         env.update(self.extra_env)
         return env
+
+    def review_db(self) -> Path:
+        """logs.db: given, or NEEDLE_LOGS_DB, or next to the tracker store (tracker.db ->
+        logs.db, eval-tracker.db -> eval-logs.db), so test and evaluation runs keep theirs apart."""
+        if self.logs_db or os.environ.get("NEEDLE_LOGS_DB"):
+            return Path(self.logs_db or os.environ["NEEDLE_LOGS_DB"]).resolve()
+        tracker = Path(self.tracker_db)
+        return tracker.with_name(tracker.name.replace("tracker", "logs") if "tracker" in tracker.name
+                                 else "logs.db").resolve()
 
     def start(self) -> "Servers":
         check_ports(filter(None, (self.action_port, self.rasa_port, self.web_port)))

@@ -1,0 +1,312 @@
+"""The review database (logs.db): one row per patient turn, staff labels, feedback.
+
+Tables
+  turns      one row per patient message: conversation, channel, time, the redacted
+             message, intent, confidence, entities, the reply contract's kind, topic and
+             KB id, the reply text and flags (fallback, booking, contact, emergency,
+             low_confidence). Full-text search on `message`.
+  labels     the intent a staff member says a message should have had (who and when).
+  feedback   the patient's helpful / not helpful, where the channel offers it.
+  intents    the domain's intents, the only values `labels.intent` accepts.
+  conversations (view)  one row per conversation: channel, start, last activity, turns,
+             fallbacks, hand-offs and what it ended in.
+
+Written by the tracker store (bot/review/tracker_store.py) as each turn is saved; read by
+Datasette (make review). Everything stored here has already been redacted.
+"""
+import hashlib
+import json
+import re
+import sqlite3
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Sequence
+
+import sqlite_utils
+
+# Below this confidence a turn is flagged for review even if it was answered. The NLU's own
+# floor (FallbackClassifier in config.yml) is lower: these are the answers it was unsure of.
+LOW_CONFIDENCE = 0.5
+FALLBACK_INTENT = "nlu_fallback"
+
+TURN_COLUMNS = {
+    "id": int, "event_key": str, "conversation_id": str, "channel": str, "time": str,
+    "timestamp": float, "message": str, "intent": str, "confidence": float, "entities": str,
+    "kind": str, "topic": str, "kb_id": str, "modalities": str, "reason": str, "reply": str,
+    "fallback": int, "booking": int, "contact": int, "emergency": int, "low_confidence": int,
+}
+
+CONVERSATIONS_VIEW = """
+SELECT
+  t.conversation_id,
+  min(t.channel) AS channel,
+  min(t.time) AS started,
+  max(t.time) AS last_activity,
+  count(*) AS turns,
+  sum(t.fallback) AS fallbacks,
+  sum(t.low_confidence) AS low_confidence,
+  max(t.booking) AS booking,
+  max(t.contact) AS contact,
+  max(t.emergency) AS emergency,
+  (SELECT l.kind FROM turns l WHERE l.conversation_id = t.conversation_id
+     ORDER BY l.timestamp DESC, l.id DESC LIMIT 1) AS last_kind,
+  CASE WHEN (SELECT l.kind FROM turns l WHERE l.conversation_id = t.conversation_id
+               ORDER BY l.timestamp DESC, l.id DESC LIMIT 1) IN ('booking', 'contact', 'emergency')
+       THEN (SELECT l.kind FROM turns l WHERE l.conversation_id = t.conversation_id
+               ORDER BY l.timestamp DESC, l.id DESC LIMIT 1) END AS ended_in,
+  (SELECT count(*) FROM feedback f WHERE coalesce(f.conversation_id, f.session_id) = t.conversation_id
+     AND f.helpful IN (1, '1', 'true', 'yes')) AS helpful,
+  (SELECT count(*) FROM feedback f WHERE coalesce(f.conversation_id, f.session_id) = t.conversation_id
+     AND f.helpful IN (0, '0', 'false', 'no')) AS not_helpful
+FROM turns t
+GROUP BY t.conversation_id
+"""
+
+
+def utc_text(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """logs.db with its schema; WAL so Datasette reads while the assistant writes."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=10)
+    db = sqlite_utils.Database(conn)
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = None) -> None:
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    tables = set(db.table_names())
+    if "turns" not in tables:
+        db["turns"].create(TURN_COLUMNS, pk="id", not_null={"event_key", "conversation_id"},
+                           if_not_exists=True)
+        db["turns"].create_index(["event_key"], unique=True, if_not_exists=True)
+        db["turns"].create_index(["conversation_id", "timestamp"], if_not_exists=True)
+        db["turns"].create_index(["time"], if_not_exists=True)
+    if "turns_fts" not in tables:
+        db["turns"].enable_fts(["message"], create_triggers=True, replace=True)
+    if "labels" not in tables:
+        db["labels"].create({"id": int, "turn_id": int, "intent": str, "actor": str, "time": str},
+                            pk="id", foreign_keys=[("turn_id", "turns", "id")], if_not_exists=True)
+    # The website widget writes feedback too (same table, maybe session_id instead of
+    # conversation_id): whatever created it, both id columns exist.
+    feedback_columns = {"id": int, "time": str, "conversation_id": str, "session_id": str,
+                        "kb_id": str, "helpful": int}
+    if "feedback" not in tables:
+        db["feedback"].create(feedback_columns, pk="id", if_not_exists=True)
+    else:
+        existing = db["feedback"].columns_dict
+        for name in ("conversation_id", "session_id", "kb_id", "helpful", "time"):
+            if name not in existing:
+                db["feedback"].add_column(name, feedback_columns[name])
+    if "intents" not in tables:
+        db["intents"].create({"name": str}, pk="name", if_not_exists=True)
+        db.execute("""CREATE TRIGGER IF NOT EXISTS labels_known_intent BEFORE INSERT ON labels
+                      WHEN (SELECT count(*) FROM intents) > 0
+                       AND NEW.intent NOT IN (SELECT name FROM intents)
+                      BEGIN SELECT RAISE(ABORT, 'unknown intent: use one of the intents table'); END""")
+    if intents is not None:
+        names = sorted(set(intents))
+        with db.conn:
+            db.execute("DELETE FROM intents")
+            db["intents"].insert_all([{"name": n} for n in names], pk="name")
+    if "conversations" not in db.view_names():
+        db.create_view("conversations", CONVERSATIONS_VIEW, ignore=True)
+    db.conn.commit()
+
+
+def domain_intents(domain_file: Optional[Path] = None) -> List[str]:
+    import yaml
+    from bot import PROJECT_ROOT
+    data = yaml.safe_load(Path(domain_file or PROJECT_ROOT / "domain.yml").read_text()) or {}
+    return [i if isinstance(i, str) else next(iter(i)) for i in data.get("intents") or []]
+
+
+def conversation_id(sender_id: str) -> str:
+    """The id staff see: the sender id, except that SMS and WhatsApp ids (the patient's phone
+    number) become a stable pseudonym, so the review database holds no phone numbers."""
+    head = sender_id.split(":", 1)[0]
+    if head in ("sms", "whatsapp") or sender_id.lstrip().startswith("+"):
+        return f"{head if ':' in sender_id else 'phone'}:{hashlib.sha256(sender_id.encode()).hexdigest()[:12]}"
+    return sender_id
+
+
+def channel_of(sender_id: str, input_channel: Optional[str]) -> str:
+    head = sender_id.split(":", 1)[0] if ":" in sender_id else ""
+    if head in ("sms", "whatsapp", "telegram"):
+        return head
+    return input_channel or "unknown"
+
+
+def build_turns(sender_id: str, events: Sequence[Dict[str, Any]], start: int = 0) -> List[Dict[str, Any]]:
+    """Turns (a patient message and the replies up to the next one) whose message is at or
+    after `start`, or the turn `start` falls in. `events` are serialised, redacted events."""
+    begin = start
+    while begin > 0 and events[begin].get("event") != "user":
+        begin -= 1
+    turns: List[Dict[str, Any]] = []
+    current: Optional[Dict[str, Any]] = None
+    for event in events[begin:]:
+        kind = event.get("event")
+        if kind == "user":
+            current = _new_turn(sender_id, event)
+            turns.append(current)
+        elif kind == "bot" and current is not None:
+            if event.get("text"):
+                current["_texts"].append(event["text"])
+            custom = (event.get("data") or {}).get("custom")
+            if isinstance(custom, dict) and custom.get("kind") and current["kind"] is None:
+                _apply_contract(current, custom)
+    for turn in turns:
+        turn["reply"] = "\n".join(turn.pop("_texts"))
+    return turns
+
+
+def _new_turn(sender_id: str, event: Dict[str, Any]) -> Dict[str, Any]:
+    parse = event.get("parse_data") or {}
+    intent = parse.get("intent") or {}
+    ts = float(event.get("timestamp") or time.time())
+    confidence = intent.get("confidence")
+    name = intent.get("name")
+    key = event.get("message_id") or f"{ts:.6f}"
+    return {
+        "event_key": f"{sender_id}:{key}",
+        "conversation_id": conversation_id(sender_id),
+        "channel": channel_of(sender_id, event.get("input_channel")),
+        "time": utc_text(ts), "timestamp": ts,
+        "message": event.get("text") or "",
+        "intent": name, "confidence": None if confidence is None else round(float(confidence), 4),
+        "entities": json.dumps([{"entity": e.get("entity"), "value": e.get("value")}
+                                for e in parse.get("entities") or event.get("entities") or []]),
+        "kind": None, "topic": None, "kb_id": None, "modalities": None, "reason": None,
+        "fallback": 0, "booking": 0, "contact": 0, "emergency": 0,
+        "low_confidence": int(name == FALLBACK_INTENT or (confidence is not None and float(confidence) < LOW_CONFIDENCE)),
+        "_texts": [],
+    }
+
+
+def _apply_contract(turn: Dict[str, Any], custom: Dict[str, Any]) -> None:
+    kind = custom["kind"]
+    kb = custom.get("kb") or {}
+    turn["kind"] = kind
+    turn["topic"] = kb.get("topic") or custom.get("topic") or custom.get("category")
+    turn["kb_id"] = kb.get("id")
+    modalities = kb.get("modalities") or ([custom["modality"]] if custom.get("modality") else [])
+    turn["modalities"] = json.dumps(modalities) if modalities else None
+    turn["reason"] = custom.get("reason")
+    for flag in ("fallback", "booking", "contact", "emergency"):
+        turn[flag] = int(kind == flag)
+    if custom.get("reason") == "low_confidence":
+        turn["low_confidence"] = 1
+
+
+def record_turns(db: sqlite_utils.Database, turns: Iterable[Dict[str, Any]]) -> None:
+    """Insert new turns; update a turn seen before (its reply may have arrived since)."""
+    with db.conn:
+        for turn in turns:
+            row = db.execute("SELECT id FROM turns WHERE event_key = ?", [turn["event_key"]]).fetchone()
+            if row:
+                db["turns"].update(row[0], {k: v for k, v in turn.items() if k != "event_key"})
+            else:
+                db["turns"].insert(turn)
+
+
+def record_feedback(db: sqlite_utils.Database, conversation: str, kb_id: Optional[str], helpful: bool) -> None:
+    """For channels that ask "was this helpful?" (the website widget)."""
+    with db.conn:
+        db["feedback"].insert({"time": utc_text(time.time()), "conversation_id": conversation,
+                               "kb_id": kb_id, "helpful": int(bool(helpful))})
+
+
+# ---------------------------------------------------------------- retention
+
+_AGE = re.compile(r"^\s*(\d+)\s*([dhw]?)\s*$")
+
+
+def parse_age(text: str) -> float:
+    """'90d', '12h', '2w' or a plain number of days -> seconds."""
+    m = _AGE.match(str(text))
+    if not m:
+        from bot.errors import NeedleGuideError
+        raise NeedleGuideError(f"--older-than {text!r}: use a number of days like 90d (or 12h, 2w)")
+    n, unit = int(m.group(1)), m.group(2) or "d"
+    return n * {"h": 3600, "d": 86400, "w": 7 * 86400}[unit]
+
+
+def _vacuum(conn: sqlite3.Connection) -> None:
+    conn.commit()
+    conn.execute("VACUUM")
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError:
+        pass
+
+
+def purge_logs(path: Path, cutoff: float) -> Dict[str, int]:
+    """Delete conversations whose last turn is before `cutoff` (epoch seconds), their
+    labels, and feedback for them or older than the cutoff."""
+    counts = {"conversations": 0, "turns": 0}
+    if not Path(path).exists():
+        return counts
+    db = connect(path)
+    try:
+        old = [r[0] for r in db.execute(
+            "SELECT conversation_id FROM turns GROUP BY conversation_id HAVING max(timestamp) < ?", [cutoff])]
+        cutoff_text = utc_text(cutoff)
+        with db.conn:
+            for cid in old:
+                db.execute("DELETE FROM labels WHERE turn_id IN (SELECT id FROM turns WHERE conversation_id = ?)", [cid])
+                counts["turns"] += db.execute("DELETE FROM turns WHERE conversation_id = ?", [cid]).rowcount
+                db.execute("DELETE FROM feedback WHERE coalesce(conversation_id, session_id) = ?", [cid])
+            db.execute("""DELETE FROM feedback WHERE (typeof(time) IN ('integer', 'real') AND time < ?)
+                          OR (typeof(time) = 'text' AND replace(time, 'T', ' ') < ?)""", [cutoff, cutoff_text])
+        counts["conversations"] = len(old)
+        if old:
+            db.execute("INSERT INTO turns_fts(turns_fts) VALUES('rebuild')")
+        _vacuum(db.conn)
+    finally:
+        db.close()
+    return counts
+
+
+def purge_tracker(path: Path, cutoff: float) -> Dict[str, int]:
+    """Delete from Rasa's SQL tracker store (table `events`) every conversation whose last
+    event is before `cutoff`."""
+    counts = {"conversations": 0, "events": 0}
+    if not Path(path).exists():
+        return counts
+    conn = sqlite3.connect(str(path), timeout=10)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='events'").fetchone():
+            return counts
+        old = [r[0] for r in conn.execute(
+            "SELECT sender_id FROM events GROUP BY sender_id HAVING max(timestamp) < ?", [cutoff])]
+        with conn:
+            for sender in old:
+                counts["events"] += conn.execute("DELETE FROM events WHERE sender_id = ?", [sender]).rowcount
+        counts["conversations"] = len(old)
+        _vacuum(conn)
+    finally:
+        conn.close()
+    return counts
+
+
+def purge_channel_options(path: Path, cutoff: float) -> int:
+    """The follow-ups last offered per SMS/WhatsApp/Telegram patient (var/channels.db)."""
+    if not Path(path).exists():
+        return 0
+    conn = sqlite3.connect(str(path), timeout=10)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='offered_options'").fetchone():
+            return 0
+        with conn:
+            n = conn.execute("DELETE FROM offered_options WHERE offered_at < ?", [cutoff]).rowcount
+        _vacuum(conn)
+        return n
+    finally:
+        conn.close()

@@ -1,0 +1,100 @@
+"""Start the staff review interface: Datasette (from .venv-review) over logs.db.
+
+Datasette runs in its own virtual environment because its dependencies (click, uvicorn,
+janus, ...) clash with Rasa's pins. This module, run from the main venv, prepares
+everything Datasette needs: the review database with its schema, the metadata (canned
+queries, facets, permissions from review/datasette.yaml, plus the staff accounts), the
+password hashes as environment variables, and a cookie-signing secret kept in var/review/ (beside logs.db).
+"""
+import json
+import os
+import secrets
+import subprocess
+from pathlib import Path
+from typing import Dict, List, Mapping, Optional, Tuple
+
+import yaml
+
+from bot import PROJECT_ROOT
+from bot.errors import NeedleGuideError
+from bot.review import logs_db_path
+from bot.review.accounts import accounts_file, load_accounts
+from bot.review.store import connect, domain_intents, ensure_schema
+
+REVIEW_VENV = PROJECT_ROOT / ".venv-review"
+METADATA_TEMPLATE = PROJECT_ROOT / "review" / "datasette.yaml"
+HASH_ENV = "NEEDLE_REVIEW_HASH_{}"
+
+
+def datasette_bin() -> Path:
+    exe = REVIEW_VENV / "bin" / "datasette"
+    if not exe.exists():
+        raise NeedleGuideError(f"{exe} is missing: run `make review` (it creates .venv-review)")
+    return exe
+
+
+def build_metadata(db_name: str, accounts: Mapping[str, Dict]) -> Tuple[Dict, Dict[str, str]]:
+    """Datasette metadata and the environment carrying the hashes it refers to."""
+    meta = yaml.safe_load(METADATA_TEMPLATE.read_text())
+    databases = meta.get("databases") or {}
+    if "logs" in databases and db_name != "logs":
+        databases[db_name] = databases.pop("logs")
+    env: Dict[str, str] = {}
+    plugin: Dict = {"actors": {}}
+    for i, (name, account) in enumerate(sorted(accounts.items())):
+        var = HASH_ENV.format(i)
+        env[var] = account["password_hash"]
+        plugin[f"{name}_password_hash"] = {"$env": var}
+        plugin["actors"][name] = {"id": name, "admin": bool(account.get("admin"))}
+    meta.setdefault("plugins", {})["datasette-auth-passwords"] = plugin
+    return meta, env
+
+
+def cookie_secret(state_dir: Path) -> str:
+    """DATASETTE_SECRET, or one kept in var/review/secret so logins survive a restart."""
+    if os.environ.get("DATASETTE_SECRET"):
+        return os.environ["DATASETTE_SECRET"]
+    path = state_dir / "secret"
+    if not path.exists():
+        state_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+def prepare(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0.0.1",
+            state_dir: Optional[Path] = None) -> Tuple[List[str], Dict[str, str]]:
+    """The command line and environment that start Datasette; raises if no account exists."""
+    accounts = load_accounts()
+    if not accounts:
+        raise NeedleGuideError(f"no staff accounts: add one with `.venv/bin/python -m bot review add-user NAME` "
+                               f"(kept in {accounts_file()}) or set NEEDLE_REVIEW_PASSWORD_HASH_<NAME>")
+    db_path = Path(logs_db or logs_db_path()).resolve()
+    state_dir = Path(state_dir or db_path.parent / "review")  # var/review beside var/logs.db
+    db = connect(db_path)
+    try:
+        ensure_schema(db, intents=domain_intents())
+    finally:
+        db.close()
+    meta, hash_env = build_metadata(db_path.stem, accounts)
+    state_dir.mkdir(parents=True, exist_ok=True)
+    meta_path = state_dir / "metadata.json"
+    meta_path.write_text(json.dumps(meta, indent=2))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLE_REVIEW_PASSWORD_HASH_")}
+    env.update(hash_env)
+    env["DATASETTE_SECRET"] = cookie_secret(state_dir)
+    cmd = [str(datasette_bin()), "serve", str(db_path), "--metadata", str(meta_path),
+           "--host", host, "--port", str(port),
+           "--setting", "allow_download", "off",
+           "--setting", "sql_time_limit_ms", "3000"]
+    return cmd, env
+
+
+def serve(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0.0.1") -> int:
+    cmd, env = prepare(logs_db, port, host)
+    print(f"Staff review: http://{host}:{port}/-/login (Ctrl-C stops it)", flush=True)
+    try:
+        return subprocess.call(cmd, env=env, cwd=PROJECT_ROOT)
+    except KeyboardInterrupt:
+        return 130

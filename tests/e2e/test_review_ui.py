@@ -1,0 +1,146 @@
+"""The staff review interface in Debian's Chromium (Playwright): anonymous visitors are
+refused; a logged-in staff member finds a message just sent among the unanswered ones,
+labels it, and the export turns the label into a training example (in a temporary file)."""
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.client import send
+from bot.review import web
+from bot.review.accounts import add_user
+from bot.serve import free_port
+
+pytestmark = pytest.mark.e2e
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+USER, PASSWORD = "alice", "a long test password"
+
+
+def _status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.status
+    except urllib.error.HTTPError as err:
+        return err.code
+    except OSError:
+        return None
+
+
+@pytest.fixture(scope="module")
+def review(servers, tmp_path_factory):
+    if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
+        pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed")
+    tmp = tmp_path_factory.mktemp("review")
+    accounts = tmp / "accounts.yml"
+    saved = os.environ.get("NEEDLE_REVIEW_ACCOUNTS")
+    os.environ["NEEDLE_REVIEW_ACCOUNTS"] = str(accounts)
+    try:
+        add_user(USER, PASSWORD)
+        port = free_port()
+        cmd, env = web.prepare(servers.review_db(), port=port, state_dir=tmp / "state")
+    finally:
+        if saved is None:
+            os.environ.pop("NEEDLE_REVIEW_ACCOUNTS", None)
+        else:
+            os.environ["NEEDLE_REVIEW_ACCOUNTS"] = saved
+    log = open(tmp / "datasette.log", "wb")
+    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while _status(url + "/-/login") != 200:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"datasette did not start: {(tmp / 'datasette.log').read_text()[-2000:]}")
+        time.sleep(0.3)
+    yield {"url": url, "tmp": tmp}
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def test_anonymous_visitors_see_nothing(review, browser):
+    page = browser.new_page()
+    for path in ("/", "/logs", "/logs/turns", "/logs/unanswered", "/logs/unanswered.csv", "/logs?sql=select+1"):
+        response = page.goto(review["url"] + path)
+        assert response.status == 403, path
+    page.close()
+
+
+def test_staff_label_an_unanswered_message_and_export_it(review, browser, servers):
+    word = f"zorblax{uuid.uuid4().hex[:6]}"
+    sender = f"ui-{uuid.uuid4().hex[:8]}"
+    for message in (f"how much ibuprofen should i take with {word}", f"{word} flumph quibbet grommle",
+                    f"what is the weather like on {word} today"):
+        if send(servers.rest_url, sender, message).kind == "fallback":
+            break
+    else:
+        pytest.fail("none of the unanswerable messages got a fallback")
+
+    page = browser.new_page()
+    page.goto(review["url"] + "/-/login")
+    page.fill("#id_username", USER)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+
+    # The message is among the unanswered within 5 seconds (fallback or low confidence).
+    deadline = time.monotonic() + 5
+    while True:
+        page.goto(review["url"] + "/logs/unanswered")
+        if message in page.content() or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert message in page.content(), "the message just sent is not among the unanswered"
+    row = page.locator("tr", has_text=message).first
+    turn_id = row.locator("td.col-turn_id").inner_text().strip()
+    assert turn_id.isdigit()
+
+    # CSV export of a canned query, with the session's cookie
+    csv = page.request.get(review["url"] + "/logs/unanswered.csv")
+    assert csv.status == 200 and message in csv.text() and csv.text().startswith("message,times")
+
+    # Arbitrary SQL is for administrators only
+    assert page.goto(review["url"] + "/logs?sql=select+1").status == 403
+
+    # Label it through the writable canned query
+    page.goto(review["url"] + f"/logs/label_turn?turn_id={turn_id}")
+    page.fill("input[name=intent]", "ask_conditions")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    assert "Label saved" in page.content()
+    page.goto(review["url"] + "/logs/labels_review")
+    labelled = page.locator("tr", has_text=message).first.inner_text()
+    assert USER in labelled and "ask_conditions" in labelled
+    page.close()
+
+    # The export turns it into a training example (a temporary file, never data/nlu here)
+    out = review["tmp"] / "reviewed.yml"
+    result = subprocess.run([sys.executable, "-m", "bot", "review", "export", "--output", str(out),
+                             "--logs-db", str(servers.review_db())], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = yaml.safe_load(out.read_text())
+    blocks = {b["intent"]: b["examples"] for b in data["nlu"]}
+    assert f"- {message}" in blocks["ask_conditions"]
