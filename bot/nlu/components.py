@@ -1,6 +1,9 @@
 """Custom Rasa graph components, named in config.yml.
 
-InputCleaner runs first: it strips HTML so markup never confuses the tokenizer.
+InputCleaner runs first: it strips HTML and replaces personal details (phone numbers,
+emails, postal codes, health-card numbers, dates) by placeholders, so markup and digits
+never sway the classifier (a phone number once made "does it hurt? call me at ..." look
+like an emergency).
 SafetyOverride runs last, after the classifier and FallbackClassifier: a red-flag phrase
 sets the intent to `emergency` (confidence 1.0) whatever the model predicted, and an
 empty, emoji-only, very long or non-English message becomes `unclear_input`, so each
@@ -17,6 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.guards import clean_text, input_problem, red_flag
+from bot.review.redact import redact
 from bot.nlu.vocabulary import load_vocabulary
 
 ORIGINAL_TEXT = "needle_original_text"
@@ -36,7 +40,7 @@ class InputCleaner(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             message.set(ORIGINAL_TEXT, text)
-            cleaned = clean_text(text)
+            cleaned = redact(clean_text(text))
             if cleaned != text:
                 message.set(TEXT, cleaned)
         return messages

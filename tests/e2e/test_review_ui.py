@@ -8,7 +8,6 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 import yaml
@@ -19,9 +18,6 @@ from bot.review.accounts import add_user
 from bot.serve import free_port
 
 pytestmark = pytest.mark.e2e
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 USER, PASSWORD = "alice", "a long test password"
 
 
@@ -39,8 +35,6 @@ def _status(url):
 def review(servers, tmp_path_factory):
     if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
         pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
     tmp = tmp_path_factory.mktemp("review")
     accounts = tmp / "accounts.yml"
     saved = os.environ.get("NEEDLE_REVIEW_ACCOUNTS")
@@ -70,15 +64,6 @@ def review(servers, tmp_path_factory):
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def test_anonymous_visitors_see_nothing(review, browser):
