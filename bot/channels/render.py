@@ -8,7 +8,7 @@ rest. `split_text` cuts a long reply at paragraph, line, sentence or word bounda
 """
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Text
 
 Button = Dict[str, str]
 
@@ -143,3 +143,25 @@ def _split(text: str, limit: int, level: int) -> List[str]:
     if current.strip():
         parts.append(current.strip())
     return parts
+
+
+class TurnCollector:
+    """Mixin for an output channel that collects a whole turn (texts, buttons, the reply
+    contract) before sending it, so the turn can be rendered for the app in one piece.
+    Put it before Rasa's output class; `self.pending` is {recipient: [messages]}."""
+
+    pending: Dict[str, List[Dict[str, Any]]]
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        self.pending.setdefault(str(recipient_id), []).append(dict(message))
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
+                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
+
+    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
+                               **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"custom": json_message})

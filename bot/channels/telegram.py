@@ -25,7 +25,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.options import OptionStore
-from bot.channels.render import render_turn, split_text
+from bot.channels.render import TurnCollector, render_turn, split_text
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def please_type() -> str:
             f"or call {c.name} at {c.phone} to talk to a person.")
 
 
-class ClinicTelegramOutput(TelegramOutput):
+class ClinicTelegramOutput(TurnCollector, TelegramOutput):
     """Collects one bot turn, then sends it shaped for Telegram (see `flush`)."""
 
     @classmethod
@@ -60,20 +60,6 @@ class ClinicTelegramOutput(TelegramOutput):
     def chat_id(recipient_id: Text) -> Text:
         recipient_id = str(recipient_id)
         return recipient_id[len(PREFIX):] if recipient_id.startswith(PREFIX) else recipient_id
-
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
-        self.pending.setdefault(str(recipient_id), []).append(dict(message))
-
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"text": text})
-
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
-                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
-
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
-                               **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"custom": json_message})
 
     def keyboard(self, recipient_id: Text, buttons: List[Dict[str, str]]) -> InlineKeyboardMarkup:
         """One button a row (follow-up questions are long); a payload too long for

@@ -26,7 +26,7 @@ from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
 from bot.channels.options import OptionStore
-from bot.channels.render import chosen_number, numbered_options, render_turn, split_text
+from bot.channels.render import TurnCollector, chosen_number, numbered_options, render_turn, split_text
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class _HttpClient(AsyncTwilioHttpClient):
         return await super().request(method, url, *args, **kwargs)
 
 
-class ClinicTwilioOutput(TwilioOutput):
+class ClinicTwilioOutput(TurnCollector, TwilioOutput):
     """Collects one bot turn for one patient, then sends it as SMS/WhatsApp text."""
 
     def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text],
@@ -72,20 +72,6 @@ class ClinicTwilioOutput(TwilioOutput):
         """The number Twilio sends to: "+1555..." for SMS, "whatsapp:+1555..." for WhatsApp."""
         recipient_id = str(recipient_id)
         return recipient_id[len("sms:"):] if recipient_id.startswith("sms:") else recipient_id
-
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
-        self.pending.setdefault(str(recipient_id), []).append(dict(message))
-
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"text": text})
-
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
-                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"text": text, "buttons": buttons})
-
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
-                               **kwargs: Any) -> None:
-        await self.send_response(recipient_id, {"custom": json_message})
 
     async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
         await self.send_response(recipient_id, {"text": image})

@@ -6,6 +6,7 @@ fields) and the tests check what reaches the stand-in, i.e. what the patient wou
 """
 import itertools
 import json
+import time
 import random
 import sqlite3
 import urllib.error
@@ -138,6 +139,9 @@ def telegram(channel_servers, stand_in):
 
 
 def test_telegram_webhook_registered_with_the_secret(channel_servers, stand_in):
+    deadline = time.monotonic() + 30  # registered by a start-up task, maybe after readiness
+    while not stand_in.recorded("telegram", "setWebhook") and time.monotonic() < deadline:
+        time.sleep(0.2)
     calls = stand_in.recorded("telegram", "setWebhook")
     assert calls, "setWebhook was not called at start-up"
     params = calls[-1]["params"]
