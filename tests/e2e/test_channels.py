@@ -189,7 +189,7 @@ def test_telegram_photo_or_sticker_without_text_gets_please_type(telegram, conte
     before = len(telegram.sent())
     status, _ = telegram.post(telegram.update(message=telegram.message(**content)))
     assert status == 200
-    sent = telegram.stand_in.wait_for(lambda c: len(telegram.sent()) > before, "telegram", "sendMessage")
+    telegram.stand_in.wait_for(lambda c: len(telegram.sent()) > before, "telegram", "sendMessage")
     reply = telegram.sent()[before:]
     assert len(reply) == 1 and "type your question" in reply[0]["text"] and CLINIC.phone in reply[0]["text"]
 
