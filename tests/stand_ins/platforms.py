@@ -6,7 +6,6 @@ One small aiohttp app on 127.0.0.1 (a free port, in a background thread) answers
 Every call is recorded, so tests can wait for what the assistant sent.
 """
 import asyncio
-import json
 import threading
 import time
 from typing import Any, Callable, Dict, List, Optional

@@ -4,10 +4,10 @@ import re
 import pytest
 
 from bot import MODALITIES
-from bot.knowledge import KNOWLEDGE_DIR, TOPICS
+from bot.knowledge import KNOWLEDGE_DIR
 from bot.knowledge.build import write_database
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.report import COMPARISON, empty_cells
+from bot.knowledge.report import empty_cells
 from bot.knowledge.store import KnowledgeStore
 
 KB = load_knowledge(KNOWLEDGE_DIR)
