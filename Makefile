@@ -40,10 +40,11 @@ kb-report: kb
 train: build
 	@$(PY) -m bot train
 
-run: train
+# serve and chat build, and train if needed, themselves.
+run: install
 	@$(PY) -m bot serve
 
-shell: train
+shell: install
 	@$(PY) -m bot chat
 
 # Debian's chromium for the browser tests of the website widget (tests/browser, Playwright).

@@ -61,10 +61,10 @@ def cmd_serve(args) -> int:
           f"  socket.io: {servers.url}/socket.io (for the website widget)\n"
           f"{website}"
           f"  terminal:  make shell (in another terminal)\n"
-          f"  logs:      {servers.log_dir}\n"
-          f"Press Ctrl-C to stop.", flush=True)
+          f"  logs:      {servers.log_dir}", flush=True)
     from bot.channels.config import channel_summary  # messaging apps on/off (README: Messaging apps)
     print("Messaging apps:\n" + "\n".join(f"  {line}" for line in channel_summary()), flush=True)
+    print("Press Ctrl-C to stop.", flush=True)
     servers.wait()
     return 0
 

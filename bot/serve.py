@@ -183,7 +183,9 @@ class Servers:
         """Block until Ctrl-C (or SIGTERM) or until a server dies; then stop everything."""
         def interrupt(signum, frame):
             raise KeyboardInterrupt
-        signal.signal(signal.SIGTERM, interrupt)
+        # Installed explicitly: a shell starting us in the background leaves SIGINT ignored.
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, interrupt)
         try:
             while all(p.poll() is None for p in self.procs):
                 time.sleep(1)
