@@ -154,7 +154,11 @@ def main(argv=None) -> int:
     table = cases_table(results)
     misses = beats_on_every_row(results)
     print("\nConversation cases passed (same cases, one run):\n" + table, flush=True)
-    print("\nNeedle Guide beats both alternatives on every row." if not misses else
+    ceiling = [g for g, (ok, bad) in summary_by_group(results[SYSTEMS[0]]).items() if bad == 0
+               and any(summary_by_group(rs).get(g, [0, 1])[1] == 0 for n, rs in results.items() if n != SYSTEMS[0])]
+    verdict = "Needle Guide beats both alternatives on every row" + (
+        f" (tied at 100% on {', '.join(ceiling)}: nothing can do better there)." if ceiling else ".")
+    print("\n" + verdict if not misses else
           "\nrows where Needle Guide does not beat an alternative:\n  " + "\n  ".join(misses))
     failures = [f"- `{r.case.file}:{r.case.id}`: {r.failure} <- {r.case.turns[-1]!r}"
                 for r in results[SYSTEMS[0]] if not r.passed]
@@ -165,7 +169,7 @@ def main(argv=None) -> int:
           "Needle Guide (config.yml) vs. the same domain, data and actions trained with Rasa 3.6's default "
           "configuration (bench/config-default.yml) vs. plain BM25 over the knowledge base "
           "(bench/baseline.py, last turn only).", "", table, "",
-          ("Needle Guide beats both alternatives on every row." if not misses else
+          (verdict if not misses else
            "Rows where Needle Guide does not beat an alternative: " + "; ".join(misses)), "",
           f"## NLU cross-validation ({args.folds} folds, config.yml, data/nlu)", "",
           f"Accuracy {nlu_summary.get('accuracy', float('nan')):.3f}; confusion matrix: "
