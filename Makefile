@@ -7,14 +7,15 @@ STAMP := $(VENV)/.installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help install build kb kb-report train run shell test eval clean browser review review-install review-export
+.PHONY: help install build kb kb-report train run shell test eval bench clean browser review review-install review-export
 
 help:
 	@echo "make run      install, build, train if needed, start the assistant (Ctrl-C stops it)"
 	@echo "make shell    chat with the assistant in the terminal"
 	@echo "make test     install, build, train if needed, run the whole test suite"
 	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
-	@echo "make eval     run the conversation cases and print failures and the pass rate"
+	@echo "make eval     quality: NLU cross-validation, conversation cases vs. Rasa's default config and BM25"
+	@echo "make bench    speed: throughput, latency, memory, start-up vs. Rasa's default config"
 	@echo "make review   the staff review interface (Datasette) over var/logs.db"
 	@echo "make review-export   staff labels -> data/nlu/reviewed.yml (then make train)"
 
@@ -55,8 +56,12 @@ test: train browser review-install
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$rc
 
+# Quality and speed against the obvious alternatives (bench/); reports/eval.md, reports/bench.md.
 eval: train
-	@$(PY) -m bot eval --min-pass 90
+	@$(PY) -m bench.quality --min-pass 90
+
+bench: train
+	@$(PY) -m bench.speed --profile
 
 clean:
 	rm -rf build models var .pytest_cache data/nlu/generated_entities.yml

@@ -37,8 +37,8 @@ def is_first_reply(tracker: Tracker) -> bool:
         name = event.get("event")
         if name == "bot":
             return False
-        if name == "session_started":
-            return True
+        if name == "session_started":  # a long conversation continued by bot.tracker_store is not new
+            return not (event.get("metadata") or {}).get("needle_continued")
     return True
 
 

@@ -5,8 +5,10 @@ that build the spaCy pipeline), so an unchanged project reuses models/<hash>.tar
 once and a changed one trains exactly once.
 """
 import hashlib
+import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Iterable, List
 
@@ -32,7 +34,11 @@ def fingerprint(root: Path = PROJECT_ROOT, config: str = "config.yml") -> str:
     digest = hashlib.sha256()
     inputs = (config,) + tuple(i for i in TRAINING_INPUTS if i != "config.yml")
     for path in _files(root, inputs):
-        digest.update(str(path.relative_to(root)).encode())
+        try:  # a config outside the project (e.g. an absolute path) counts by name and content
+            name = str(path.relative_to(root))
+        except ValueError:
+            name = path.name
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -52,10 +58,18 @@ def train_if_needed(config: str = "config.yml", force: bool = False) -> Path:
     cmd = [sys.executable, "-m", "rasa", "train", "--config", config, "--domain", "domain.yml",
            "--data", "data", "--out", str(MODELS_DIR), "--fixed-model-name", target.name[: -len(".tar.gz")],
            "--quiet"]
+    started = time.monotonic()
     result = subprocess.run(cmd, cwd=PROJECT_ROOT)
     if result.returncode != 0 or not target.exists():
         raise NeedleGuideError(f"training failed (rasa train exited {result.returncode}); see the output above")
+    training_record(target).write_text(json.dumps({"seconds": round(time.monotonic() - started, 1),
+                                                   "config": str(config)}))
     return target
+
+
+def training_record(model: Path) -> Path:
+    """models/<name>.train.json: how long the training of that model took (for `make bench`)."""
+    return Path(model).with_name(Path(model).name[: -len(".tar.gz")] + ".train.json")
 
 
 def check_model(path: Path) -> Path:

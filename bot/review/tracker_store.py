@@ -6,6 +6,7 @@ endpoints.yml:
       type: bot.review.tracker_store.RedactingSQLTrackerStore
       dialect: sqlite
       db: ${NEEDLE_TRACKER_DB}
+      max_session_events: 120
 
 Rasa loads a custom tracker store by module path and calls it with
 `host=, domain=, event_broker=` and the other keys as keyword arguments. `logs_db` may be
@@ -20,18 +21,20 @@ import logging
 from pathlib import Path
 from typing import Any, Optional, Text
 
-from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.review import logs_db_path
 from bot.review.redact import redact_event
 from bot.review.store import build_turns, connect, domain_intents, ensure_schema, record_turns
+from bot.tracker_store import NeedleTrackerStore
 
 logger = logging.getLogger(__name__)
 
 
-class RedactingSQLTrackerStore(SQLTrackerStore):
+class RedactingSQLTrackerStore(NeedleTrackerStore):
+    """The project's fast SQLite store (bot/tracker_store.py), writing redacted events."""
+
     def __init__(self, *args: Any, logs_db: Optional[Text] = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.logs_db = Path(logs_db).resolve() if logs_db else logs_db_path()
@@ -48,7 +51,7 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
         except Exception:  # the labels trigger then accepts any intent; export still checks
             return None
 
-    async def save(self, tracker: DialogueStateTracker) -> None:
+    async def write_events(self, tracker: DialogueStateTracker) -> None:
         """As SQLTrackerStore.save, with each event redacted before it is written."""
         await self.stream_events(tracker)
         with self.session_scope() as session:

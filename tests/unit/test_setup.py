@@ -53,3 +53,18 @@ def test_fingerprint_changes_only_with_training_inputs(tmp_path):
     assert fingerprint(tmp_path) == first
     (tmp_path / "data" / "a.yml").write_text("y")
     assert fingerprint(tmp_path) != first
+
+
+def test_fingerprint_of_a_config_in_another_folder(tmp_path):
+    (tmp_path / "domain.yml").write_text("d")
+    (tmp_path / "bench").mkdir()
+    (tmp_path / "bench" / "other.yml").write_text("a")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.yml"
+    outside.write_text("a")
+    inside = fingerprint(tmp_path, "bench/other.yml")
+    assert fingerprint(tmp_path, str(outside)) != fingerprint(tmp_path)
+    outside.write_text("b")
+    assert fingerprint(tmp_path, "bench/other.yml") == inside
+    first = fingerprint(tmp_path, str(outside))
+    outside.write_text("c")
+    assert fingerprint(tmp_path, str(outside)) != first

@@ -1,0 +1,1 @@
+"""Quality and speed benchmarks: `make eval` (bench.quality) and `make bench` (bench.speed)."""

@@ -1,0 +1,193 @@
+"""`make eval`: how well Needle Guide understands and answers, against the obvious alternatives.
+
+1. Rasa's NLU cross-validation (5 folds) of config.yml on data/nlu: per-intent precision,
+   recall and F1, and the confusion matrix image (reports/nlu-cv/).
+2. All conversation cases (tests/conversations/) scored, in one run, three ways:
+   Needle Guide as shipped; the same domain, data and actions trained with Rasa's default
+   configuration (bench/config-default.yml); and a BM25 search box over the knowledge base
+   (bench/baseline.py). Cases passed per row (kb, handoffs, emergency, fallback, follow-ups).
+
+Writes reports/eval.md (the tables) and reports/eval.json; exits 1 when the shipped bot
+passes fewer than --min-pass percent of the cases.
+"""
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+from bot import PROJECT_ROOT
+from bot.evaluate import KIND_GROUPS, Case, Result, check, load_cases, run_cases, summary_by_group
+
+REPORTS = PROJECT_ROOT / "reports"
+DEFAULT_CONFIG = "bench/config-default.yml"
+SYSTEMS = ("Needle Guide", "Rasa default config", "BM25 search")
+
+
+def cross_validate(config: str = "config.yml", folds: int = 5, out: Path = REPORTS / "nlu-cv") -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3", PYTHONWARNINGS="ignore",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
+    cmd = [sys.executable, "-m", "rasa", "test", "nlu", "--cross-validation", "--folds", str(folds),
+           "--config", config, "--nlu", "data/nlu", "--out", str(out), "--quiet"]
+    print(f"NLU cross-validation ({folds} folds, {config}); this trains {folds} NLU models...", flush=True)
+    started = time.monotonic()
+    with open(out / "cv.log", "wb") as log:
+        rc = subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT).returncode
+    if rc != 0 or not (out / "intent_report.json").exists():
+        raise SystemExit(f"error: rasa test nlu failed (exit {rc}); see {out / 'cv.log'}")
+    print(f"  done in {time.monotonic() - started:.0f}s", flush=True)
+    return out / "intent_report.json"
+
+
+def intent_table(report_file: Path) -> Tuple[str, Dict]:
+    """A compact markdown table from Rasa's intent_report.json, worst F1 first."""
+    data = json.loads(Path(report_file).read_text())
+    rows = [(name, v) for name, v in data.items() if isinstance(v, dict) and "f1-score" in v
+            and name not in ("micro avg", "macro avg", "weighted avg")]
+    rows.sort(key=lambda r: (r[1]["f1-score"], r[0]))
+    lines = ["| intent | precision | recall | F1 | examples | most confused with |", "|---|---:|---:|---:|---:|---|"]
+    for name, v in rows:
+        confused = ", ".join(f"{k} ({n})" for k, n in sorted((v.get("confused_with") or {}).items(),
+                                                            key=lambda kv: -kv[1])[:2])
+        lines.append(f"| {name} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1-score']:.3f} | "
+                     f"{v['support']} | {confused} |")
+    for avg in ("macro avg", "weighted avg"):
+        if avg in data:
+            v = data[avg]
+            lines.append(f"| *{avg}* | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1-score']:.3f} | "
+                         f"{v['support']} | |")
+    summary = {k: data[k] for k in ("accuracy", "macro avg", "weighted avg") if k in data}
+    return "\n".join(lines), summary
+
+
+def run_on_model(config: str, cases: List[Case]) -> List[Result]:
+    from bot.serve import Servers, free_port
+    from bot.training import check_model, train_if_needed
+    model = check_model(train_if_needed(config))
+    with tempfile.TemporaryDirectory(prefix="needle-eval-") as tmp:
+        with Servers(model=model, rasa_port=free_port(), action_port=free_port(),
+                     tracker_db=Path(tmp) / "tracker.db", log_dir=Path(tmp) / "logs") as servers:
+            return run_cases(servers.rest_url, cases)
+
+
+def run_on_baseline(cases: List[Case]) -> List[Result]:
+    from bench.baseline import Bm25Baseline
+    baseline = Bm25Baseline.from_db()
+    return [Result(c, check(c, turn), turn) for c in cases for turn in [baseline.turn(c.turns[-1])]]
+
+
+def cases_table(results: Dict[str, List[Result]]) -> str:
+    tables = {name: summary_by_group(rs) for name, rs in results.items()}
+    groups = list(KIND_GROUPS) + [g for t in tables.values() for g in t if g not in KIND_GROUPS]
+    groups = list(dict.fromkeys(groups))
+    names = list(results)
+    lines = ["| cases | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    for g in groups + ["total"]:
+        cells = []
+        for n in names:
+            ok, bad = (sum(r.passed for r in results[n]), sum(not r.passed for r in results[n])) \
+                if g == "total" else tables[n].get(g, [0, 0])
+            cells.append(f"{ok}/{ok + bad} ({100.0 * ok / max(ok + bad, 1):.0f}%)")
+        label = f"**{g}**" if g == "total" else g
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def beats_on_every_row(results: Dict[str, List[Result]], ours: str = SYSTEMS[0]) -> List[str]:
+    """The rows where the shipped bot does not pass strictly more cases than every alternative
+    (a row where it passes every case counts as won: nothing can do better)."""
+    tables = {n: summary_by_group(rs) for n, rs in results.items()}
+    misses = []
+    for g in KIND_GROUPS:
+        mine, bad = tables[ours].get(g, [0, 0])
+        for n, t in tables.items():
+            if n != ours and t.get(g, [0, 0])[0] >= mine and bad > 0:
+                misses.append(f"{g}: {ours} {mine} <= {n} {t.get(g, [0, 0])[0]}")
+    return misses
+
+
+def machine() -> str:
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    mem = next((int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    load = open("/proc/loadavg").read().split()[:3]
+    return f"{os.cpu_count()} CPUs ({cpu}), {mem / 1024 / 1024:.0f} GiB RAM, load average {' '.join(load)} at start"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.quality", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip-cv", action="store_true", help="reuse reports/nlu-cv/ from an earlier run")
+    parser.add_argument("--no-cv", action="store_true", help="conversation cases only")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--min-pass", type=float, default=90.0)
+    parser.add_argument("--out", default=str(REPORTS))
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    started = datetime.datetime.now().astimezone()
+    host = machine()
+
+    cv_dir = out / "nlu-cv"
+    nlu_table, nlu_summary = "(not run: --no-cv)", {}
+    if not args.no_cv:
+        if not args.skip_cv or not (cv_dir / "intent_report.json").exists():
+            cross_validate(folds=args.folds, out=cv_dir)
+        nlu_table, nlu_summary = intent_table(cv_dir / "intent_report.json")
+        print("\nNLU cross-validation (config.yml, intents):\n" + nlu_table, flush=True)
+
+    cases = load_cases()
+    results: Dict[str, List[Result]] = {}
+    for name, runner in zip(SYSTEMS, (lambda: run_on_model("config.yml", cases),
+                                      lambda: run_on_model(DEFAULT_CONFIG, cases),
+                                      lambda: run_on_baseline(cases))):
+        print(f"\nrunning {len(cases)} conversation cases on {name}...", flush=True)
+        t0 = time.monotonic()
+        results[name] = runner()
+        print(f"  {sum(r.passed for r in results[name])}/{len(cases)} passed in {time.monotonic() - t0:.0f}s", flush=True)
+
+    table = cases_table(results)
+    misses = beats_on_every_row(results)
+    print("\nConversation cases passed (same cases, one run):\n" + table, flush=True)
+    ceiling = [g for g, (ok, bad) in summary_by_group(results[SYSTEMS[0]]).items() if bad == 0
+               and any(summary_by_group(rs).get(g, [0, 1])[1] == 0 for n, rs in results.items() if n != SYSTEMS[0])]
+    verdict = "Needle Guide beats both alternatives on every row" + (
+        f" (tied at 100% on {', '.join(ceiling)}: nothing can do better there)." if ceiling else ".")
+    print("\n" + verdict if not misses else
+          "\nrows where Needle Guide does not beat an alternative:\n  " + "\n  ".join(misses))
+    failures = [f"- `{r.case.file}:{r.case.id}`: {r.failure} <- {r.case.turns[-1]!r}"
+                for r in results[SYSTEMS[0]] if not r.passed]
+
+    md = [f"# Quality report", "",
+          f"Run {started:%Y-%m-%d %H:%M %Z} on {host}.", "",
+          f"## Conversation cases ({len(cases)} cases from tests/conversations/)", "",
+          "Needle Guide (config.yml) vs. the same domain, data and actions trained with Rasa 3.6's default "
+          "configuration (bench/config-default.yml) vs. plain BM25 over the knowledge base "
+          "(bench/baseline.py, last turn only).", "", table, "",
+          (verdict if not misses else
+           "Rows where Needle Guide does not beat an alternative: " + "; ".join(misses)), "",
+          f"## NLU cross-validation ({args.folds} folds, config.yml, data/nlu)", "",
+          f"Accuracy {nlu_summary.get('accuracy', float('nan')):.3f}; confusion matrix: "
+          f"`{(cv_dir / 'intent_confusion_matrix.png').relative_to(out.parent) if out.parent in cv_dir.parents else cv_dir}`.", "",
+          nlu_table, "",
+          f"## Needle Guide's failing cases ({len(failures)})", "", *(failures or ["none"]), ""]
+    (out / "eval.md").write_text("\n".join(md))
+    (out / "eval.json").write_text(json.dumps({
+        "date": started.isoformat(), "machine": host, "nlu_cv": nlu_summary,
+        "cases": {n: {g: v for g, v in summary_by_group(rs).items()} for n, rs in results.items()},
+        "failures": {n: [{"id": r.case.id, "failure": r.failure} for r in rs if not r.passed]
+                     for n, rs in results.items()},
+    }, indent=2))
+    print(f"\nwrote {out / 'eval.md'} and {out / 'eval.json'}")
+    ours = results[SYSTEMS[0]]
+    pct = 100.0 * sum(r.passed for r in ours) / max(len(ours), 1)
+    return 1 if pct < args.min_pass else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""`make bench`: how fast Needle Guide answers, against Rasa's default configuration.
+
+For each model (config.yml, then bench/config-default.yml), one after the other: start the
+real servers (bot.serve.Servers, free ports, a fresh tracker store), time the start-up
+until the first answer, warm up, then drive the REST channel from a separate process
+(bench/load.py) at 1, 10 and 50 simultaneous conversations; then one long conversation
+(time per message at turn 100 vs. turn 1); then read the peak memory (VmHWM, summed over
+each server's process tree). Training time comes from models/<model>.train.json, written
+when bot.training trained that model (`--time-training` retrains both to measure it).
+`--profile` also records the Rasa server with py-spy during the 10-conversation load.
+
+Prints the tables and ratios and writes reports/bench.md and reports/bench.json. Timing
+never fails anything: targets are reported as met or missed.
+"""
+import argparse
+import collections
+import datetime
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from bot import PROJECT_ROOT
+from bench.quality import DEFAULT_CONFIG, machine
+from bench.stats import ratio
+
+REPORTS = PROJECT_ROOT / "reports"
+LEVELS = (1, 10, 50)
+SYSTEMS = {"Needle Guide": "config.yml", "Rasa default config": DEFAULT_CONFIG}
+
+
+def process_tree(pid: int) -> List[int]:
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def peak_rss_mib(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a process and its children, in MiB."""
+    total = 0
+    for p in process_tree(pid):
+        try:
+            with open(f"/proc/{p}/status") as f:
+                total += next((int(l.split()[1]) for l in f if l.startswith("VmHWM:")), 0)
+        except OSError:
+            pass
+    return total / 1024
+
+
+def load(url: str, *args: str) -> Dict:
+    out = subprocess.run([sys.executable, "-m", "bench.load", "--url", url, *args], cwd=PROJECT_ROOT,
+                         capture_output=True, text=True, env=dict(os.environ, PYTHONWARNINGS="ignore"))
+    if out.returncode != 0:
+        raise SystemExit(f"error: the load generator failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def time_training(config: str) -> float:
+    """Train `config` from scratch into a temporary folder and return the seconds it took."""
+    with tempfile.TemporaryDirectory(prefix="needle-train-") as tmp:
+        t0 = time.monotonic()
+        subprocess.run([sys.executable, "-m", "rasa", "train", "--config", config, "--domain", "domain.yml",
+                        "--data", "data", "--out", tmp, "--quiet"], cwd=PROJECT_ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.monotonic() - t0
+
+
+def recorded_training(model: Path) -> Optional[float]:
+    from bot.training import training_record
+    f = training_record(model)
+    return json.loads(f.read_text())["seconds"] if f.exists() else None
+
+
+CATEGORIES = (  # first match wins, checked against the whole stack of each sample
+    ("action response validation", "_validate_action_result"),
+    ("tracker store (load/save)", "rasa/core/tracker_store.py"),
+    ("action server round trip", "rasa/core/actions/action.py"),
+    ("NLU: DIET (TensorFlow)", "diet_classifier.py"),
+    ("NLU: ResponseSelector (TensorFlow)", "response_selector.py"),
+    ("NLU: tokenizers, featurizers, spaCy", "rasa/nlu/"),
+    ("policies: TED (TensorFlow)", "ted_policy.py"),
+    ("policies: rules, memoization", "rasa/core/policies/"),
+    ("reading the request, routing", "rasa/core/processor.py"),
+    ("HTTP server", "sanic/"),
+)
+
+
+def breakdown(raw: Path) -> List[str]:
+    """Share of the Rasa server's samples by what it was doing (py-spy raw profile)."""
+    total, shares = 0, collections.Counter()
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        total += int(count)
+        shares[next((name for name, key in CATEGORIES if key in stack), "other")] += int(count)
+    return [f"{100.0 * c / total:5.1f}%  {name}" for name, c in shares.most_common()] if total else []
+
+
+def top_functions(raw: Path, n: int = 12) -> List[str]:
+    """The functions most often on the stack (cumulative) in a py-spy raw (collapsed) profile."""
+    total, cumulative, own = 0, collections.Counter(), collections.Counter()
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        frames = [f.split(" (")[0] + " (" + f.split(" (")[-1].split(":")[0].replace(str(PROJECT_ROOT) + "/", "")
+                  .split("site-packages/")[-1] + ")" if " (" in f else f for f in stack.split(";")]
+        total += int(count)
+        for f in set(frames):
+            cumulative[f] += int(count)
+        own[frames[-1]] += int(count)
+    lines = [f"{100.0 * c / total:5.1f}% cumulative  {f}" for f, c in cumulative.most_common(n * 4)
+             if c < 0.6 * total][:n]  # below the server's entry points
+    lines += [f"{100.0 * c / total:5.1f}% own         {f}" for f, c in own.most_common(n)]
+    return lines
+
+
+def bench_system(name: str, config: str, seconds: float, profile: bool, out: Path, train_time: bool) -> Dict:
+    from bot.client import send
+    from bot.serve import Servers, free_port
+    from bot.training import check_model, train_if_needed
+    model = check_model(train_if_needed(config))
+    result: Dict = {"config": config, "model": model.name, "model_mib": model.stat().st_size / 2**20}
+    result["training_s"] = time_training(config) if train_time else recorded_training(model)
+    with tempfile.TemporaryDirectory(prefix="needle-bench-") as tmp:
+        servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
+                          tracker_db=Path(tmp) / "tracker.db", log_dir=Path(tmp) / "logs")
+        t0 = time.monotonic()
+        servers.start()
+        try:
+            send(servers.rest_url, "bench-first", "does dry needling hurt?", timeout=120)
+            result["startup_s"] = time.monotonic() - t0
+            print(f"  {name}: first answer {result['startup_s']:.1f}s after start", flush=True)
+            load(servers.url, "--concurrency", "2", "--seconds", str(min(5.0, seconds)))  # warm-up
+            result["load"] = {}
+            for level in LEVELS:
+                spy = None
+                if profile and level == 10:
+                    raw = out / f"profile-{Path(config).stem}.txt"
+                    spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid",
+                                            str(servers.procs[1].pid), "--format", "raw", "--output", str(raw),
+                                            "--rate", "200", "--nonblocking", "--duration", str(int(seconds))],
+                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                r = load(servers.url, "--concurrency", str(level), "--seconds", str(seconds))
+                if spy is not None:
+                    spy.wait(timeout=60)
+                    result["profile"] = (breakdown(raw) + [""] + top_functions(raw)) if raw.exists() \
+                        else ["py-spy wrote no profile"]
+                result["load"][str(level)] = r
+                print(f"  {name}: {level:>2} conversations: {r['msg_per_s']:.1f} msg/s, p50 {r['p50_ms']:.0f} ms, "
+                      f"p95 {r['p95_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, {r['errors']} errors", flush=True)
+            result["long"] = load(servers.url, "--long", "100", "--repeats", "3")
+            print(f"  {name}: turn 1-10 {result['long']['first_ms']:.0f} ms, turn 91-100 "
+                  f"{result['long']['last_ms']:.0f} ms (x{result['long']['ratio']:.2f})", flush=True)
+            result["peak_rss_mib"] = {"rasa": peak_rss_mib(servers.procs[1].pid),
+                                      "actions": peak_rss_mib(servers.procs[0].pid)}
+        finally:
+            servers.stop()
+    return result
+
+
+def fmt(x: Optional[float], spec: str = ".1f") -> str:
+    return "n/a" if x is None else format(x, spec)
+
+
+def tables(results: Dict[str, Dict]) -> str:
+    names = list(results)
+    ours, other = results[names[0]], results[names[1]]
+    head = "| | " + " | ".join(names) + " | ratio |\n|---|" + "---:|" * (len(names) + 1)
+    rows = []
+    for level in map(str, LEVELS):
+        for key, label, better in (("msg_per_s", "msg/s", "x"), ("p50_ms", "p50 ms", "/"),
+                                   ("p95_ms", "p95 ms", "/"), ("p99_ms", "p99 ms", "/")):
+            a, b = ours["load"][level][key], other["load"][level][key]
+            r = ratio(a, b) if better == "x" else ratio(b, a)
+            rows.append(f"| {level} conv: {label} | {fmt(a)} | {fmt(b)} | {r:.1f}x {'faster' if r >= 1 else 'slower'} |")
+    for key, label in (("first_ms", "turn 1-10 ms"), ("last_ms", "turn 91-100 ms"), ("ratio", "turn 100 / turn 1")):
+        rows.append(f"| long conversation: {label} | {fmt(ours['long'][key], '.2f')} | {fmt(other['long'][key], '.2f')} | |")
+    for key, label in (("rasa", "peak RSS rasa server MiB"), ("actions", "peak RSS action server MiB")):
+        rows.append(f"| {label} | {fmt(ours['peak_rss_mib'][key], '.0f')} | {fmt(other['peak_rss_mib'][key], '.0f')} | |")
+    rows.append(f"| start-up until first answer s | {fmt(ours['startup_s'])} | {fmt(other['startup_s'])} | |")
+    rows.append(f"| training s | {fmt(ours['training_s'], '.0f')} | {fmt(other['training_s'], '.0f')} | |")
+    rows.append(f"| model size MiB | {fmt(ours['model_mib'])} | {fmt(other['model_mib'])} | |")
+    return head + "\n" + "\n".join(rows)
+
+
+def targets(results: Dict[str, Dict]) -> List[str]:
+    names = list(results)
+    ours, other = results[names[0]], results[names[1]]
+    t = ratio(ours["load"]["10"]["msg_per_s"], other["load"]["10"]["msg_per_s"])
+    p = ratio(other["load"]["10"]["p95_ms"], ours["load"]["10"]["p95_ms"])
+    p50 = ours["load"]["1"]["p50_ms"]
+    growth = ours["long"]["ratio"]
+    mark = lambda ok: "met" if ok else "MISSED"
+    return [f"throughput at 10 conversations >= 3x default: {t:.1f}x ({mark(t >= 3)})",
+            f"p95 at 10 conversations <= 1/3 of default: {p:.1f}x lower ({mark(p >= 3)})",
+            f"single-conversation p50 < 60 ms: {p50:.0f} ms ({mark(p50 < 60)})",
+            f"turn 100 within 1.5x of turn 1: x{growth:.2f} ({mark(growth <= 1.5)})"]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=20, help="length of each load level")
+    parser.add_argument("--profile", action="store_true", help="py-spy the Rasa server at 10 conversations")
+    parser.add_argument("--time-training", action="store_true", help="retrain each config to time it")
+    parser.add_argument("--only", choices=list(SYSTEMS), help="benchmark one system only")
+    parser.add_argument("--out", default=str(REPORTS))
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    started = datetime.datetime.now().astimezone()
+    host = machine()
+    results = {}
+    for name, config in SYSTEMS.items():
+        if args.only and name != args.only:
+            continue
+        print(f"benchmarking {name} ({config})...", flush=True)
+        results[name] = bench_system(name, config, args.seconds, args.profile, out, args.time_training)
+    (out / "bench.json").write_text(json.dumps({"date": started.isoformat(), "machine": host,
+                                                "results": results}, indent=2))
+    if len(results) < 2:
+        for name, r in results.items():
+            print("\n".join(r.get("profile") or []))
+        return 0
+    text = tables(results)
+    goals = targets(results)
+    print("\n" + text + "\n\n" + "\n".join(goals))
+    md = ["# Speed report", "", f"Run {started:%Y-%m-%d %H:%M %Z} on {host}; "
+          f"{args.seconds:.0f} s per load level, conversations of 5 turns from tests/conversations/.", "",
+          text, "", *[f"- {g}" for g in goals], ""]
+    for name, r in results.items():
+        if r.get("profile"):
+            md += [f"## Where the Rasa server's time goes: {name} (py-spy, 10 conversations)", "", "```",
+                   *r["profile"], "```", ""]
+    (out / "bench.md").write_text("\n".join(md))
+    print(f"\nwrote {out / 'bench.md'} and {out / 'bench.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The benchmark helpers: percentiles, the BM25 baseline and the fast tracker store."""
+import asyncio
+import math
+
+import pytest
+
+from bench.stats import percentile, ratio, summarize
+
+
+def test_percentile_interpolates_like_numpy():
+    xs = [0.4, 0.1, 0.3, 0.2, 0.5]
+    assert percentile(xs, 0) == 0.1
+    assert percentile(xs, 50) == pytest.approx(0.3)
+    assert percentile(xs, 100) == 0.5
+    assert percentile(xs, 95) == pytest.approx(0.48)
+    assert percentile([0.7], 99) == 0.7
+    assert math.isnan(percentile([], 50))
+
+
+def test_summary_reports_rate_and_milliseconds():
+    s = summarize([0.01, 0.02, 0.03, 0.04], seconds=2.0)
+    assert s["messages"] == 4 and s["msg_per_s"] == 2.0
+    assert s["p50_ms"] == pytest.approx(25.0)
+    assert s["p99_ms"] == pytest.approx(39.7)
+    assert math.isnan(ratio(1.0, 0.0)) and ratio(6.0, 2.0) == 3.0
+
+
+def test_bm25_baseline_ranks_entries_and_falls_back_without_shared_words():
+    from bench.baseline import Bm25Baseline
+    docs = [{"id": "dn-sensation", "topic": "sensation", "modalities": ["dry_needling"],
+             "text": "Does dry needling hurt? You may feel a twitch and an ache."},
+            {"id": "ims-length", "topic": "session_length", "modalities": ["ims"],
+             "text": "How long is an IMS session? About thirty minutes."}]
+    baseline = Bm25Baseline(docs)
+    reply = baseline.reply("how long does an IMS session take")
+    assert reply["kind"] == "kb" and reply["kb"] == {"id": "ims-length", "topic": "session_length",
+                                                     "modalities": ["ims"]}
+    assert baseline.reply("will the twitch hurt")["kb"]["id"] == "dn-sensation"
+    assert baseline.reply("pizza delivery")["kind"] == "fallback"
+    assert baseline.reply("the of and")["kind"] == "fallback"
+    assert baseline.turn("ache").contract["kind"] == "kb"
+
+
+def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from bot import PROJECT_ROOT
+    from bot.tracker_store import CONTINUED, NeedleTrackerStore
+
+    domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
+    store = NeedleTrackerStore(domain=domain, db=str(tmp_path / "t.db"), max_session_events=12)
+
+    async def conversation(turns: int):
+        lengths = []
+        for i in range(turns):
+            tracker = await store.retrieve("p1") or await store.get_or_create_tracker("p1")
+            lengths.append(len(tracker.events))
+            for event in (UserUttered(f"question {i}"), ActionExecuted("action_answer_knowledge"),
+                          SlotSet("topic", "sensation"), BotUttered(f"answer {i}"),
+                          ActionExecuted("action_listen")):
+                tracker.update(event)
+            await store.save(tracker)
+        return lengths, await store.retrieve("p1"), await store.retrieve_full_tracker("p1")
+
+    lengths, last, full = asyncio.run(conversation(30))
+    assert max(lengths) <= 12 + 5 + 3          # bounded, however long the conversation
+    assert last.get_slot("topic") == "sensation"  # slots carried over
+    started = [e for e in last.events if e.type_name == "session_started"]
+    assert started and started[-1].metadata.get(CONTINUED)
+    assert sum(isinstance(e, UserUttered) for e in full.events) == 30  # nothing deleted
+
+
+def test_action_result_validation_is_unchanged():
+    from jsonschema import ValidationError
+    from rasa.core.actions.action import RemoteAction
+    from bot import rasa_speedups
+    rasa_speedups.apply()
+    action = RemoteAction.__new__(RemoteAction)
+    assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}],
+                                           "responses": [{"text": "hi"}]})
+    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+        action._validate_action_result({"events": [{"event": "no_such_event"}], "responses": []})
