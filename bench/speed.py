@@ -1,6 +1,13 @@
 """`make bench`: how fast Needle Guide answers, against Rasa's default configuration.
 
-For each model (config.yml, then bench/config-default.yml), one after the other: start the
+Three systems, one after the other:
+- Needle Guide: config.yml on the project's plumbing (endpoints.yml: the fast, redacting
+  tracker store and the cached response validator);
+- Rasa default config: bench/config-default.yml on the same plumbing, so the ratio
+  measures the configuration alone;
+- Stock Rasa: the same default-config model on Rasa's stock plumbing
+  (bench/endpoints-stock.yml), which is what a clinic would run with a stock Rasa bot.
+For each: start the
 real servers (bot.serve.Servers, free ports, a fresh tracker store), time the start-up
 until the first answer, warm up, then drive the REST channel from a separate process
 (bench/load.py) at 1, 10 and 50 simultaneous conversations; then one long conversation
@@ -30,7 +37,9 @@ from bench.stats import ratio
 
 REPORTS = PROJECT_ROOT / "reports"
 LEVELS = (1, 10, 50)
-SYSTEMS = {"Needle Guide": "config.yml", "Rasa default config": DEFAULT_CONFIG}
+SYSTEMS = {"Needle Guide": ("config.yml", "endpoints.yml"),
+           "Rasa default config": (DEFAULT_CONFIG, "endpoints.yml"),
+           "Stock Rasa": (DEFAULT_CONFIG, "bench/endpoints-stock.yml")}
 
 
 def process_tree(pid: int) -> List[int]:
@@ -128,16 +137,18 @@ def top_functions(raw: Path, n: int = 12) -> List[str]:
     return lines
 
 
-def bench_system(name: str, config: str, seconds: float, profile: bool, out: Path, train_time: bool) -> Dict:
+def bench_system(name: str, config: str, endpoints: str, seconds: float, profile: bool, out: Path,
+                 train_time: bool) -> Dict:
     from bot.client import send
     from bot.serve import Servers, free_port
     from bot.training import check_model, train_if_needed
     model = check_model(train_if_needed(config))
-    result: Dict = {"config": config, "model": model.name, "model_mib": model.stat().st_size / 2**20}
+    result: Dict = {"config": config, "endpoints": endpoints, "model": model.name,
+                    "model_mib": model.stat().st_size / 2**20}
     result["training_s"] = time_training(config) if train_time else recorded_training(model)
     with tempfile.TemporaryDirectory(prefix="needle-bench-") as tmp:
         servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                          tracker_db=Path(tmp) / "tracker.db", log_dir=Path(tmp) / "logs")
+                          tracker_db=Path(tmp) / "tracker.db", log_dir=Path(tmp) / "logs", endpoints=endpoints)
         t0 = time.monotonic()
         servers.start()
         try:
@@ -149,7 +160,7 @@ def bench_system(name: str, config: str, seconds: float, profile: bool, out: Pat
             for level in LEVELS:
                 spy = None
                 if profile and level == 10:
-                    raw = out / f"profile-{Path(config).stem}.txt"
+                    raw = out / f"profile-{name.lower().replace(' ', '-')}.txt"
                     spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid",
                                             str(servers.procs[1].pid), "--format", "raw", "--output", str(raw),
                                             "--rate", "200", "--nonblocking", "--duration", str(int(seconds))],
@@ -177,38 +188,51 @@ def fmt(x: Optional[float], spec: str = ".1f") -> str:
 
 
 def tables(results: Dict[str, Dict]) -> str:
+    """One column per system; after each other system, how Needle Guide (the first) compares."""
     names = list(results)
-    ours, other = results[names[0]], results[names[1]]
-    head = "| | " + " | ".join(names) + " | ratio |\n|---|" + "---:|" * (len(names) + 1)
+    ours, others = results[names[0]], names[1:]
+    head = ("| | " + names[0] + "".join(f" | {n} | Needle Guide vs. {n}" for n in others) + " |\n|---|"
+            + "---:|" * (1 + 2 * len(others)))
     rows = []
     for level in map(str, LEVELS):
         for key, label, better in (("msg_per_s", "msg/s", "x"), ("p50_ms", "p50 ms", "/"),
                                    ("p95_ms", "p95 ms", "/"), ("p99_ms", "p99 ms", "/")):
-            a, b = ours["load"][level][key], other["load"][level][key]
-            r = ratio(a, b) if better == "x" else ratio(b, a)
-            rows.append(f"| {level} conv: {label} | {fmt(a)} | {fmt(b)} | {r:.1f}x {'faster' if r >= 1 else 'slower'} |")
+            a = ours["load"][level][key]
+            cells = []
+            for n in others:
+                b = results[n]["load"][level][key]
+                r = ratio(a, b) if better == "x" else ratio(b, a)
+                cells.append(f"{fmt(b)} | {r:.1f}x {'faster' if r >= 1 else 'slower'}")
+            rows.append(f"| {level} conv: {label} | {fmt(a)} | " + " | ".join(cells) + " |")
+
+    def plain(label: str, get, spec: str) -> str:
+        return (f"| {label} | {fmt(get(ours), spec)} | "
+                + " | ".join(f"{fmt(get(results[n]), spec)} | " for n in others) + " |")
     for key, label in (("first_ms", "turn 1-10 ms"), ("last_ms", "turn 91-100 ms"), ("ratio", "turn 100 / turn 1")):
-        rows.append(f"| long conversation: {label} | {fmt(ours['long'][key], '.2f')} | {fmt(other['long'][key], '.2f')} | |")
+        rows.append(plain(f"long conversation: {label}", lambda r, k=key: r["long"][k], ".2f"))
     for key, label in (("rasa", "peak RSS rasa server MiB"), ("actions", "peak RSS action server MiB")):
-        rows.append(f"| {label} | {fmt(ours['peak_rss_mib'][key], '.0f')} | {fmt(other['peak_rss_mib'][key], '.0f')} | |")
-    rows.append(f"| start-up until first answer s | {fmt(ours['startup_s'])} | {fmt(other['startup_s'])} | |")
-    rows.append(f"| training s | {fmt(ours['training_s'], '.0f')} | {fmt(other['training_s'], '.0f')} | |")
-    rows.append(f"| model size MiB | {fmt(ours['model_mib'])} | {fmt(other['model_mib'])} | |")
+        rows.append(plain(label, lambda r, k=key: r["peak_rss_mib"][k], ".0f"))
+    rows.append(plain("start-up until first answer s", lambda r: r["startup_s"], ".1f"))
+    rows.append(plain("training s", lambda r: r["training_s"], ".0f"))
+    rows.append(plain("model size MiB", lambda r: r["model_mib"], ".1f"))
     return head + "\n" + "\n".join(rows)
 
 
 def targets(results: Dict[str, Dict]) -> List[str]:
     names = list(results)
-    ours, other = results[names[0]], results[names[1]]
-    t = ratio(ours["load"]["10"]["msg_per_s"], other["load"]["10"]["msg_per_s"])
-    p = ratio(other["load"]["10"]["p95_ms"], ours["load"]["10"]["p95_ms"])
+    ours = results[names[0]]
+    mark = lambda ok: "met" if ok else "MISSED"  # noqa: E731
+    lines = []
+    for n in names[1:]:
+        other = results[n]
+        t = ratio(ours["load"]["10"]["msg_per_s"], other["load"]["10"]["msg_per_s"])
+        p = ratio(other["load"]["10"]["p95_ms"], ours["load"]["10"]["p95_ms"])
+        lines += [f"vs. {n}: throughput at 10 conversations >= 3x: {t:.1f}x ({mark(t >= 3)})",
+                  f"vs. {n}: p95 at 10 conversations <= 1/3: {p:.1f}x lower ({mark(p >= 3)})"]
     p50 = ours["load"]["1"]["p50_ms"]
     growth = ours["long"]["ratio"]
-    mark = lambda ok: "met" if ok else "MISSED"
-    return [f"throughput at 10 conversations >= 3x default: {t:.1f}x ({mark(t >= 3)})",
-            f"p95 at 10 conversations <= 1/3 of default: {p:.1f}x lower ({mark(p >= 3)})",
-            f"single-conversation p50 < 60 ms: {p50:.0f} ms ({mark(p50 < 60)})",
-            f"turn 100 within 1.5x of turn 1: x{growth:.2f} ({mark(growth <= 1.5)})"]
+    return lines + [f"single-conversation p50 < 60 ms: {p50:.0f} ms ({mark(p50 < 60)})",
+                    f"turn 100 within 1.5x of turn 1: x{growth:.2f} ({mark(growth <= 1.5)})"]
 
 
 def main(argv=None) -> int:
@@ -225,11 +249,12 @@ def main(argv=None) -> int:
     started = datetime.datetime.now().astimezone()
     host = machine()
     results = {}
-    for name, config in SYSTEMS.items():
+    for name, (config, endpoints) in SYSTEMS.items():
         if args.only and name != args.only:
             continue
-        print(f"benchmarking {name} ({config})...", flush=True)
-        results[name] = bench_system(name, config, args.seconds, args.profile, out, args.time_training)
+        print(f"benchmarking {name} ({config}, {endpoints})...", flush=True)
+        results[name] = bench_system(name, config, endpoints, args.seconds, args.profile, out,
+                                     args.time_training and name != "Stock Rasa")
     (out / "bench.json").write_text(json.dumps({"date": started.isoformat(), "machine": host,
                                                 "results": results}, indent=2))
     if len(results) < 2:

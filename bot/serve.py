@@ -67,6 +67,7 @@ class Servers:
     log_dir: Path = VAR_DIR / "logs"
     logs_db: Optional[Path] = None  # review database; default NEEDLE_LOGS_DB, else beside tracker_db
     extra_env: Dict[str, str] = field(default_factory=dict)
+    endpoints: str = "endpoints.yml"  # the benchmark also serves Rasa's stock plumbing
     web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
     procs: List[subprocess.Popen] = field(default_factory=list)
 
@@ -121,7 +122,7 @@ class Servers:
                      "--quiet"], env, "actions.log")
         rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
                     "--port", str(self.rasa_port), "--credentials", str(credentials),
-                    "--endpoints", "endpoints.yml", "--quiet"]
+                    "--endpoints", str(self.endpoints), "--quiet"]
         origins = allowed_origins(clinic, env)
         if origins:
             rasa_cmd += ["--cors", *origins]

@@ -18,9 +18,11 @@ what is read back from the database next time is the redacted one.
 """
 import json
 import logging
+import threading
 from pathlib import Path
 from typing import Any, Optional, Text
 
+from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
@@ -43,6 +45,13 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             ensure_schema(db, intents=self._intents())
         finally:
             db.close()
+
+    def _logs(self):
+        """One open connection to logs.db per thread, not one per turn."""
+        local = self.__dict__.setdefault("_local", threading.local())
+        if getattr(local, "db", None) is None:
+            local.db = connect(self.logs_db)
+        return local.db
 
     def _intents(self) -> Optional[list]:
         try:
@@ -71,14 +80,14 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         if first_new >= len(events):
             return
         try:
-            serialised = [redact_event(e.as_dict()) for e in events]
-            turns = build_turns(sender_id, serialised, start=first_new)
-            if not turns:
-                return
-            db = connect(self.logs_db)
-            try:
-                record_turns(db, turns)
-            finally:
-                db.close()
+            # Only the turn(s) the new events belong to: from the patient message they follow.
+            # (Serialising the whole session every turn made each message slower than the last.)
+            begin = first_new
+            while begin > 0 and not isinstance(events[begin], UserUttered):
+                begin -= 1
+            serialised = [redact_event(e.as_dict()) for e in events[begin:]]
+            turns = build_turns(sender_id, serialised)
+            if turns:
+                record_turns(self._logs(), turns)
         except Exception:  # the review log must never cost a patient their answer
             logger.exception("could not write the turn to the review database %s", self.logs_db)
