@@ -18,6 +18,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 
 from bot.guards import clean_text, input_problem, red_flag
 from bot.review.redact import redact
@@ -43,6 +44,22 @@ class InputCleaner(GraphComponent):
             cleaned = redact(clean_text(text))
             if cleaned != text:
                 message.set(TEXT, cleaned)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class IntentClassifier(LogisticRegressionClassifier):
+    """Rasa's LogisticRegressionClassifier, which raises on a message without features (an
+    empty message, or HTML that cleans to nothing): such a message gets no intent here, and
+    SafetyOverride answers it as unclear input."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            if (message.get(TEXT) or "").strip():
+                super().process([message])
+            else:
+                message.set(INTENT, {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
         return messages
 
 
