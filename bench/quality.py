@@ -112,6 +112,13 @@ def beats_on_every_row(results: Dict[str, List[Result]], ours: str = SYSTEMS[0])
     return misses
 
 
+def start_report(out_dir: str):
+    """The report folder (created), the start time and the machine line of a benchmark run."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    return out, datetime.datetime.now().astimezone(), machine()
+
+
 def machine() -> str:
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     mem = next((int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
@@ -128,10 +135,7 @@ def main(argv=None) -> int:
     parser.add_argument("--min-pass", type=float, default=90.0)
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    started = datetime.datetime.now().astimezone()
-    host = machine()
+    out, started, host = start_report(args.out)
 
     cv_dir = out / "nlu-cv"
     nlu_table, nlu_summary = "(not run: --no-cv)", {}
@@ -163,7 +167,7 @@ def main(argv=None) -> int:
     failures = [f"- `{r.case.file}:{r.case.id}`: {r.failure} <- {r.case.turns[-1]!r}"
                 for r in results[SYSTEMS[0]] if not r.passed]
 
-    md = [f"# Quality report", "",
+    md = ["# Quality report", "",
           f"Run {started:%Y-%m-%d %H:%M %Z} on {host}.", "",
           f"## Conversation cases ({len(cases)} cases from tests/conversations/)", "",
           "Needle Guide (config.yml) vs. the same domain, data and actions trained with Rasa 3.6's default "

@@ -21,7 +21,6 @@ never fails anything: targets are reported as met or missed.
 """
 import argparse
 import collections
-import datetime
 import json
 import os
 import subprocess
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from bot import PROJECT_ROOT
-from bench.quality import DEFAULT_CONFIG, machine
+from bench.quality import DEFAULT_CONFIG, start_report
 from bench.stats import ratio
 
 REPORTS = PROJECT_ROOT / "reports"
@@ -247,10 +246,7 @@ def main(argv=None) -> int:
     parser.add_argument("--only", choices=list(SYSTEMS), help="benchmark one system only")
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    started = datetime.datetime.now().astimezone()
-    host = machine()
+    out, started, host = start_report(args.out)
     results = {}
     for name, (config, endpoints) in SYSTEMS.items():
         if args.only and name != args.only:
