@@ -21,7 +21,7 @@ that have nothing to do with understanding a message:
 import json
 import logging
 import time
-from typing import Any, Optional, Text
+from typing import Any, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
