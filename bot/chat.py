@@ -1,17 +1,17 @@
-"""Chat with the assistant in the terminal, rendering replies as a patient would see them."""
+"""Chat with the assistant in the terminal, rendering replies as a patient would see them
+on a text-only app (the same rendering as SMS: bot/channels/render.py)."""
 import uuid
 
+from bot.channels.render import chosen_number, numbered_options, render_turn
 from bot.client import Turn, send
 
 
 def render(turn: Turn) -> str:
-    lines = list(turn.texts)
-    contract = turn.contract
-    for source in (contract.get("kb") or {}).get("sources", []):
-        lines.append(f"  (source: {source['title']})")
-    for i, button in enumerate(turn.buttons, 1):
-        lines.append(f"  [{i}] {button['title']}")
-    return "\n".join("bot> " + line if not line.startswith("  ") else line for line in lines)
+    shown = render_turn(turn.messages)
+    lines = shown.texts + shown.extras
+    if shown.buttons:
+        lines.append(numbered_options(shown.buttons))
+    return "\n".join("bot> " + line for block in lines for line in block.splitlines())
 
 
 def chat(rest_url: str) -> None:
@@ -24,8 +24,9 @@ def chat(rest_url: str) -> None:
         except (EOFError, KeyboardInterrupt):
             print()
             return
-        if text.strip().isdigit() and 0 < int(text) <= len(buttons):
-            text = buttons[int(text) - 1]["payload"]
+        number = chosen_number(text)
+        if number and number <= len(buttons):
+            text = buttons[number - 1]["payload"]
         turn = send(rest_url, sender, text)
-        buttons = turn.buttons
+        buttons = render_turn(turn.messages).buttons
         print(render(turn))

@@ -11,6 +11,7 @@ class Turn:
     texts: List[str] = field(default_factory=list)
     buttons: List[Dict[str, str]] = field(default_factory=list)
     contracts: List[Dict[str, Any]] = field(default_factory=list)
+    messages: List[Dict[str, Any]] = field(default_factory=list)  # as the REST channel sent them
 
     @property
     def contract(self) -> Dict[str, Any]:
@@ -26,7 +27,7 @@ class Turn:
 
 
 def parse_turn(messages: List[Dict[str, Any]]) -> Turn:
-    turn = Turn()
+    turn = Turn(messages=list(messages))
     for m in messages:
         if m.get("text"):
             turn.texts.append(m["text"])

@@ -4,6 +4,7 @@ Nothing clinic-specific lives in code or training data: every reply that mention
 clinic reads it from here, so a clinic rebrands Needle Guide by editing one file.
 """
 import os
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -44,8 +45,20 @@ class Clinic:
 
 
 def load_clinic(path: Optional[Path] = None) -> Clinic:
-    """Read and check clinic.yml (path from NEEDLE_CLINIC, else the project's own)."""
+    """clinic.yml (path from NEEDLE_CLINIC, else the project's own), read and checked once
+    per version of the file: actions call this on every message, and an edit still takes
+    effect without a restart."""
     path = Path(path or os.environ.get("NEEDLE_CLINIC") or DEFAULT_PATH)
+    try:
+        stat = path.stat()
+    except OSError:
+        raise NeedleGuideError(f"{path}: clinic file not found")
+    return _read_clinic(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read_clinic(path_text: str, mtime: int, size: int) -> Clinic:
+    path = Path(path_text)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:

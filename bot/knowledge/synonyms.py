@@ -4,14 +4,12 @@ One edit there updates the spaCy entity ruler, the NLU synonym and lookup data, 
 normalisation the actions apply to entity values.
 """
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 import yaml
 
 from bot import MODALITIES
-from bot.knowledge import KNOWLEDGE_DIR
 from bot.knowledge.model import Problem
 
 KINDS = ("modality", "condition")
@@ -94,9 +92,3 @@ def read_synonyms(path: Path) -> Tuple[Dict[str, Dict[str, List[str]]], List[Pro
     for extra in set(data) - set(KINDS):
         problems.append(Problem(name, extra, f"unknown section (use {', '.join(KINDS)})"))
     return table, problems
-
-
-@lru_cache(maxsize=4)
-def load_synonyms(path: Path = KNOWLEDGE_DIR / "synonyms.yml") -> Synonyms:
-    table, _ = read_synonyms(Path(path))
-    return Synonyms(table)
