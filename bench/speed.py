@@ -67,6 +67,20 @@ def peak_rss_mib(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by a process and its children."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for p in process_tree(pid):
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rpartition(")")[2].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
 def load(url: str, *args: str) -> Dict:
     out = subprocess.run([sys.executable, "-m", "bench.load", "--url", url, *args], cwd=PROJECT_ROOT,
                          capture_output=True, text=True, env=dict(os.environ, PYTHONWARNINGS="ignore"))
@@ -167,14 +181,21 @@ def bench_system(name: str, config: str, endpoints: str, seconds: float, profile
                                             str(servers.procs[1].pid), "--format", "raw", "--output", str(raw),
                                             "--rate", "200", "--nonblocking", "--duration", str(int(seconds))],
                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                cpu_before = [cpu_seconds(p.pid) for p in servers.procs[:2]]
                 r = load(servers.url, "--concurrency", str(level), "--seconds", str(seconds))
+                # CPU per message: what each answer costs, whatever else the machine is doing
+                for (key, proc), before in zip((("actions", servers.procs[0]), ("rasa", servers.procs[1])),
+                                               cpu_before):
+                    r[f"cpu_ms_per_msg_{key}"] = 1000 * (cpu_seconds(proc.pid) - before) / max(r["messages"], 1)
                 if spy is not None:
                     spy.wait(timeout=60)
                     result["profile"] = (breakdown(raw) + [""] + top_functions(raw)) if raw.exists() \
                         else ["py-spy wrote no profile"]
                 result["load"][str(level)] = r
                 print(f"  {name}: {level:>2} conversations: {r['msg_per_s']:.1f} msg/s, p50 {r['p50_ms']:.0f} ms, "
-                      f"p95 {r['p95_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, {r['errors']} errors", flush=True)
+                      f"p95 {r['p95_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, {r['errors']} errors; CPU per message: "
+                      f"rasa {r['cpu_ms_per_msg_rasa']:.1f} ms, actions {r['cpu_ms_per_msg_actions']:.1f} ms",
+                      flush=True)
             result["long"] = load(servers.url, "--long", "100", "--repeats", "3")
             print(f"  {name}: turn 1-10 {result['long']['first_ms']:.0f} ms, turn 91-100 "
                   f"{result['long']['last_ms']:.0f} ms (x{result['long']['ratio']:.2f})", flush=True)
@@ -206,6 +227,16 @@ def tables(results: Dict[str, Dict]) -> str:
                 r = ratio(a, b) if better == "x" else ratio(b, a)
                 cells.append(f"{fmt(b)} | {r:.1f}x {'faster' if r >= 1 else 'slower'}")
             rows.append(f"| {level} conv: {label} | {fmt(a)} | " + " | ".join(cells) + " |")
+
+    for key, label in (("cpu_ms_per_msg_rasa", "rasa server CPU ms per message"),
+                       ("cpu_ms_per_msg_actions", "action server CPU ms per message")):
+        a = ours["load"]["10"].get(key)
+        cells = []
+        for n in others:
+            b = results[n]["load"]["10"].get(key)
+            r = ratio(b, a) if a and b else float("nan")
+            cells.append(f"{fmt(b)} | {r:.1f}x less")
+        rows.append(f"| 10 conv: {label} | {fmt(a)} | " + " | ".join(cells) + " |")
 
     def plain(label: str, get, spec: str) -> str:
         return (f"| {label} | {fmt(get(ours), spec)} | "

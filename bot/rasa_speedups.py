@@ -1,15 +1,33 @@
-"""A Rasa 3.6 hot spot fixed without changing behaviour (applied by bot.tracker_store).
+"""Rasa 3.6 hot spots fixed without changing behaviour (applied by bot.tracker_store, so
+every server started with the project's endpoints.yml has them).
 
-RemoteAction._validate_action_result called `jsonschema.validate(result, schema)` for
-every action server response; `validate` first checks the (large) events schema itself
-against the metaschema, which took about a third of the server's time under load. Here
-the validator is built and the schema checked once; every response is still validated
-against the same schema and raises the same ValidationError with the same message.
+Each one showed up in a py-spy profile of the server under load (README: Performance and
+quality), and each does exactly what Rasa did, with less work per message:
+
+1. RemoteAction._validate_action_result called `jsonschema.validate(result, schema)` for
+   every action server response; `validate` first checks the (large) events schema itself
+   against the metaschema. Here the validator is built and the schema checked once; every
+   response is still validated against the same schema, with the same error.
+2. DaskGraphRunner.run handed every message's small graph (about ten nodes, run in order
+   on one thread) to dask's scheduler, and recomputed the graph's dependencies each time.
+   The same nodes now run in the same dependency order directly; the order is worked out
+   once per set of targets.
+3. Event.resolve_by_type walked every Event subclass (with inspect.isabstract) for every
+   event read back from the tracker store; the name -> class table is now built once and
+   rebuilt if a name is missing (a subclass imported later).
+4. EndpointConfig.request opened a new HTTP client session (and TCP connection) for every
+   call, i.e. for every action run on the action server; each endpoint now reuses one
+   session per event loop, idle connections dropped before the action server closes them.
 """
+import asyncio
 from functools import lru_cache
+from typing import Any, Dict, List, Optional, Text
 
 _applied = False
+ORIGINAL: Dict[str, Any] = {}  # what apply() replaced, for the tests that compare the two
 
+
+# ---------------------------------------------------------------- 1. action response validation
 
 @lru_cache(maxsize=1)
 def _validator():
@@ -36,10 +54,136 @@ def _validate_action_result(self, result) -> bool:
         raise e
 
 
+# ---------------------------------------------------------------- 2. graph runner
+
+def run_order(schema, targets: List[Text]) -> List[Text]:
+    """The nodes `targets` need, each after everything it needs (a depth-first post-order)."""
+    order: List[Text] = []
+    seen = set()
+
+    def visit(name: Text) -> None:
+        if name in seen or name not in schema.nodes:  # inputs are not nodes
+            return
+        seen.add(name)
+        for dependency in schema.nodes[name].needs.values():
+            visit(dependency)
+        order.append(name)
+
+    for target in targets:
+        visit(target)
+    return order
+
+
+def _run_graph(self, inputs: Optional[Dict[Text, Any]] = None, targets: Optional[List[Text]] = None) -> Dict[Text, Any]:
+    """DaskGraphRunner.run without dask: same inputs, same node calls, same result."""
+    from rasa.engine.exceptions import GraphRunError
+    run_targets = targets if targets else self._graph_schema.target_names
+    orders = self.__dict__.setdefault("_needle_orders", {})
+    key = tuple(run_targets)
+    if key not in orders:
+        orders[key] = run_order(self._graph_schema, list(run_targets))
+    values: Dict[Text, Any] = {}
+    for input_name, input_value in (inputs or {}).items():
+        if isinstance(input_value, str) and input_value in self._graph_schema.nodes:
+            raise GraphRunError(f"Input value '{input_value}' clashes with a node name. Make sure "
+                                f"that none of the input names passed to the `run` method are the "
+                                f"same as node names in the graph schema.")
+        values[input_name] = (input_name, input_value)
+    nodes = self._graph_schema.nodes
+    try:
+        for name in orders[key]:
+            args = [values.get(dep, dep) for dep in nodes[name].needs.values()]
+            values[name] = self._instantiated_nodes[name](*args)
+        return dict(values[t] if t in values else (t, t) for t in run_targets)
+    except RuntimeError as e:
+        raise GraphRunError("Error running runner.") from e
+
+
+# ---------------------------------------------------------------- 3. event types
+
+_event_types: Dict[Text, Any] = {}
+
+
+def _resolve_by_type(type_name: Text, default=None):
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+    cls = _event_types.get(type_name)
+    if cls is None:
+        for subclass in all_subclasses(Event):  # the first one with the name wins, as before
+            _event_types.setdefault(subclass.type_name, subclass)
+        cls = _event_types.get(type_name)
+    if cls is not None:
+        return cls
+    if type_name == "topic":
+        return None  # backwards compatibility to support old TopicSet evts
+    if default is not None:
+        return default
+    raise ValueError(f"Unknown event name '{type_name}'.")
+
+
+# ---------------------------------------------------------------- 4. action server connections
+
+KEEPALIVE_S = 2.0  # below the action server's (Sanic's) 5 s keep-alive
+
+
+def _shared_session(endpoint):
+    """One aiohttp session per endpoint and event loop, configured as EndpointConfig.session."""
+    import aiohttp
+    loop = asyncio.get_running_loop()
+    session = endpoint.__dict__.get("_needle_session")
+    if session is None or session.closed or endpoint.__dict__.get("_needle_loop") is not loop:
+        from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT
+        auth = aiohttp.BasicAuth(endpoint.basic_auth["username"], endpoint.basic_auth["password"]) \
+            if endpoint.basic_auth else None  # as EndpointConfig.session
+        session = aiohttp.ClientSession(headers=endpoint.headers, auth=auth,
+                                        timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                                        connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S))
+        endpoint.__dict__["_needle_session"], endpoint.__dict__["_needle_loop"] = session, loop
+    return session
+
+
+def _action_request(original):
+    async def request(self, method: Text = "post", subpath: Optional[Text] = None,
+                      content_type: Optional[Text] = "application/json", compress: bool = False, **kwargs: Any):
+        """EndpointConfig.request, on a reused session (only when nothing needs its own:
+        no certificate file); the response and the errors are the same."""
+        import aiohttp
+        from rasa.utils.endpoints import ClientResponseError, concat_url
+        if self.cafile:
+            return await original(self, method, subpath, content_type, compress, **kwargs)
+        headers = {}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if "headers" in kwargs:
+            headers.update(kwargs.pop("headers"))
+        if self.headers:
+            headers.update(self.headers)
+        async with _shared_session(self).request(method, concat_url(self.url, subpath), headers=headers,
+                                                 params=self.combine_parameters(kwargs), compress=compress,
+                                                 **kwargs) as response:
+            if response.status >= 400:
+                raise ClientResponseError(response.status, response.reason, await response.content.read())
+            try:
+                return await response.json()
+            except aiohttp.ContentTypeError:
+                return None
+    return request
+
+
 def apply() -> None:
     global _applied
     if _applied:
         return
     from rasa.core.actions.action import RemoteAction
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.shared.core.events import Event
+    from rasa.utils.endpoints import EndpointConfig
+    ORIGINAL.update({"RemoteAction._validate_action_result": RemoteAction._validate_action_result,
+                     "DaskGraphRunner.run": DaskGraphRunner.run,
+                     "Event.resolve_by_type": Event.resolve_by_type,
+                     "EndpointConfig.request": EndpointConfig.request})
     RemoteAction._validate_action_result = _validate_action_result
+    DaskGraphRunner.run = _run_graph
+    Event.resolve_by_type = staticmethod(_resolve_by_type)
+    EndpointConfig.request = _action_request(EndpointConfig.request)
     _applied = True

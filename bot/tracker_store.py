@@ -1,34 +1,40 @@
 """The tracker store the Rasa server uses (endpoints.yml): Rasa's SQLTrackerStore, made fast.
 
-Profiling the server under load (README: Performance and quality) showed three costs
-that have nothing to do with understanding a message:
+Profiling the server under load (README: Performance and quality) showed these costs,
+none of which has anything to do with understanding a message:
 
-1. Every committed save waited for the disk (SQLite's default rollback journal with
-   synchronous=FULL). Here the database runs in WAL mode with synchronous=NORMAL: a
-   crash can lose at most the last turns, never corrupt the file; and one connection is
-   kept open instead of one opened per query.
-2. Rasa rebuilds the whole conversation session on every message (load every event,
-   replay it, featurize it, send it to the action server, count it again to save), so a
-   long conversation got slower with every turn. Once a session holds more than
-   `max_session_events` events, the store starts a new session after that turn, the way
-   Rasa's own session expiry does: a `session_started` event (marked `continued` so the
-   assistant does not greet again), the slots carried over, and `action_listen`. Nothing
-   is deleted; every event stays in the database.
-3. Rasa validated each action server response against its JSON schema by first checking
-   the schema itself, on every call (a third of the server's time). `rasa_speedups`
-   compiles the validator once; responses are validated exactly as before.
+1. SQLAlchemy's ORM built, cached and compiled the same queries on every message, and
+   every commit waited for the disk. On SQLite the events are now read and written with
+   plain SQL on one open connection in WAL mode (bot/sqlite_events.py), same table, same
+   rows. Other databases still go through SQLTrackerStore unchanged.
+2. Rasa loads the whole session from the database and replays it into a new tracker on
+   every message, then counts the stored events again to know which ones are new. The
+   store now keeps the trackers it has just saved in memory (`cache_size` conversations,
+   least recently used dropped first) and hands the same tracker back next time, after
+   checking with one index lookup that the database holds nothing newer (a purge, another
+   process). A tracker changed but never saved is noticed and reloaded. A tracker is only
+   kept when what is in memory is exactly what was stored (see `serialise`).
+3. Rasa rebuilds and replays the whole session on every message, so a long conversation
+   got slower with every turn. Once a session holds more than `max_session_events`
+   events, the store starts a new session after that turn, the way Rasa's own session
+   expiry does: a `session_started` event (marked `continued` so the assistant does not
+   greet again), the slots carried over, and `action_listen`. Nothing is deleted.
+4. Rasa validated each action server response against its JSON schema by first checking
+   the schema itself, on every call; `rasa_speedups` fixes that and two more hot spots
+   (see there) without changing what they do.
 """
-import json
+import collections
 import logging
 import time
-from typing import Any, Text
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Text
 
-import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_speedups
+from bot.sqlite_events import SQLiteEvents, row
 
 logger = logging.getLogger(__name__)
 rasa_speedups.apply()
@@ -36,36 +42,110 @@ rasa_speedups.apply()
 CONTINUED = "needle_continued"  # metadata key on a session_started added by this store
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+@dataclass
+class _Cached:
+    tracker: DialogueStateTracker
+    stored: int             # events of the tracker that are in the database
+    last_id: Optional[int]  # id of the conversation's newest row when it was cached
 
 
 class NeedleTrackerStore(SQLTrackerStore):
     def __init__(self, domain=None, dialect: Text = "sqlite", db: Text = "rasa.db",
-                 max_session_events: Any = 120, **kwargs: Any) -> None:
-        super().__init__(domain=domain, dialect=dialect, db=db, **kwargs)
+                 max_session_events: Any = 120, cache_size: Any = 1000, **kwargs: Any) -> None:
+        super().__init__(domain=domain, dialect=dialect, db=db, **kwargs)  # creates the table
         self.max_session_events = int(max_session_events or 0)
-        if self.engine.dialect.name == "sqlite":
-            url = self.engine.url
-            self.engine.dispose()
-            # one connection, reused (SQLAlchemy 1.4 opens a new one per session for files)
-            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=1, max_overflow=4,
-                                           connect_args={"check_same_thread": False})
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        self.cache_size = int(cache_size or 0)
+        self._cache: "collections.OrderedDict[str, _Cached]" = collections.OrderedDict()
+        path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
+        # an in-memory database is private to SQLAlchemy's connection: leave it to Rasa
+        self.events_db = SQLiteEvents(path) if path and path != ":memory:" else None
+
+    # ------------------------------------------------------------------ reading
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        if self.events_db is None:
+            return await super().retrieve(sender_id)
+        cached = self._cache.get(sender_id)
+        if cached is not None:
+            if len(cached.tracker.events) == cached.stored and self.events_db.last_id(sender_id) == cached.last_id:
+                self._cache.move_to_end(sender_id)
+                return cached.tracker
+            del self._cache[sender_id]  # changed and not saved, or the database moved on
+        events, last_id = self.events_db.session_events(sender_id)
+        if not events or not self.domain:
+            return None
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        self._remember(tracker, len(events), last_id)
+        return tracker
+
+    async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
+        if self.events_db is None:
+            return await super().retrieve_full_tracker(conversation_id)
+        events, _ = self.events_db.session_events(conversation_id, all_sessions=True)
+        if not events or not self.domain:
+            return None
+        return DialogueStateTracker.from_dict(conversation_id, events, self.domain.slots)
+
+    async def keys(self) -> Iterable[Text]:
+        if self.events_db is None:
+            return await super().keys()
+        return self.events_db.senders()
+
+    # ------------------------------------------------------------------ writing
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        await self.write_events(tracker)
+        await self.stream_events(tracker)
+        sender = tracker.sender_id
+        cached = self._cache.pop(sender, None)
+        stored = cached.stored if cached is not None and cached.tracker is tracker else self._stored_length(sender)
+        events = list(tracker.events)
+        serialised = [self.serialise(e) for e in events[stored:]]
+        last_id = self._append(sender, [data for data, _ in serialised])
+        self.after_save(sender, events, stored, [data for data, _ in serialised])
         if self.max_session_events and self._at_end_of_turn(tracker) \
                 and self._session_length(tracker) > self.max_session_events:
             self._continue_session(tracker)
+        elif self.events_db is not None and all(exact for _, exact in serialised):
+            if last_id is None:
+                last_id = cached.last_id if cached is not None else self.events_db.last_id(sender)
+            self._remember(tracker, len(events), last_id)
 
-    async def write_events(self, tracker: DialogueStateTracker) -> None:
-        """Write the tracker's new events (subclasses change how, e.g. redacted)."""
-        await SQLTrackerStore.save(self, tracker)
+    def _stored_length(self, sender_id: str) -> int:
+        """How many of the latest session's events are stored (what SQLTrackerStore counts)."""
+        if self.events_db is not None:
+            return self.events_db.session_length(sender_id)
+        with self.session_scope() as session:
+            return self._event_query(session, sender_id, fetch_events_from_all_sessions=False).count()
+
+    def _append(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> Optional[int]:
+        if self.events_db is not None:
+            return self.events_db.append(sender_id, serialised)
+        with self.session_scope() as session:
+            for data in serialised:
+                sender, type_name, timestamp, intent, action, text = row(sender_id, data)
+                session.add(self.SQLEvent(sender_id=sender, type_name=type_name, timestamp=timestamp,
+                                          intent_name=intent, action_name=action, data=text))
+            session.commit()
+        return None
+
+    def serialise(self, event: Event):
+        """(what is stored for the event, whether that is exactly the event in memory).
+        Subclasses change what is stored (e.g. redacted); an inexact tracker is not kept."""
+        return event.as_dict(), True
+
+    def after_save(self, sender_id: str, events: List[Event], first_new: int,
+                   stored: Sequence[Dict[str, Any]]) -> None:
+        """Called with the tracker's events and what was stored of the new ones."""
+
+    def _remember(self, tracker: DialogueStateTracker, stored: int, last_id: Optional[int]) -> None:
+        if self.cache_size <= 0:
+            return
+        self._cache[tracker.sender_id] = _Cached(tracker, stored, last_id)
+        self._cache.move_to_end(tracker.sender_id)
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    # ------------------------------------------------------------------ long conversations
 
     @staticmethod
     def _at_end_of_turn(tracker: DialogueStateTracker) -> bool:
@@ -88,12 +168,6 @@ class NeedleTrackerStore(SQLTrackerStore):
         events += [SlotSet(name, slot.value, timestamp=now) for name, slot in tracker.slots.items()
                    if slot.value is not None and slot.value != slot.initial_value]
         events.append(ActionExecuted("action_listen", timestamp=now))
-        with self.session_scope() as session:
-            for event in events:
-                data = event.as_dict()
-                session.add(self.SQLEvent(sender_id=tracker.sender_id, type_name=event.type_name,
-                                          timestamp=now, intent_name=None, action_name=data.get("name"),
-                                          data=json.dumps(data)))
-            session.commit()
+        self._append(tracker.sender_id, [e.as_dict() for e in events])
         logger.debug(f"conversation {tracker.sender_id}: continued in a new session after "
                      f"{self.max_session_events} events")

@@ -11,11 +11,14 @@ gets a clear, deliberate reply.
 """
 from typing import Any, Dict, List
 
+import numpy as np
+from scipy.sparse import csr_matrix, hstack, vstack
+
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
@@ -51,9 +54,31 @@ class InputCleaner(GraphComponent):
 class IntentClassifier(LogisticRegressionClassifier):
     """Rasa's LogisticRegressionClassifier, which raises on a message without features (an
     empty message, or HTML that cleans to nothing): such a message gets no intent here, and
-    SafetyOverride answers it as unclear input."""
+    SafetyOverride answers it as unclear input.
+
+    Two costs found by profiling the server, removed without changing a prediction:
+    - `_create_X` asked the message for its combined sparse features, which deep-copies and
+      stacks the per-token (sequence) features of every featurizer only to throw them
+      away; only the sentence features are used, so only they are stacked (same order,
+      same matrix).
+    - scikit-learn multiplies the features by `coef_.T`; with `coef_` in C order that
+      transpose is copied (megabytes) on every message. Stored in Fortran order it is not.
+    """
+
+    def _create_X(self, messages: List[Message]) -> csr_matrix:
+        rows = []
+        for message in messages:
+            sparse = [f.features for f in message.features
+                      if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()]
+            dense = [f.features for f in message.features
+                     if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_dense()]
+            parts = sparse + ([csr_matrix(np.concatenate(dense, axis=-1))] if dense else [])
+            rows.append(hstack(parts) if parts else csr_matrix([]))
+        return vstack(rows)
 
     def process(self, messages: List[Message]) -> List[Message]:
+        if hasattr(self.clf, "coef_") and not self.clf.coef_.flags.f_contiguous:
+            self.clf.coef_ = np.asfortranarray(self.clf.coef_)
         for message in messages:
             if (message.get(TEXT) or "").strip():
                 super().process([message])

@@ -206,14 +206,15 @@ def _apply_contract(turn: Dict[str, Any], custom: Dict[str, Any]) -> None:
 
 
 def record_turns(db: sqlite_utils.Database, turns: Iterable[Dict[str, Any]]) -> None:
-    """Insert new turns; update a turn seen before (its reply may have arrived since)."""
+    """Insert new turns; update a turn seen before (its reply may have arrived since).
+    Plain SQL (an upsert on the unique event_key): it runs on every message."""
     with db.conn:
         for turn in turns:
-            row = db.execute("SELECT id FROM turns WHERE event_key = ?", [turn["event_key"]]).fetchone()
-            if row:
-                db["turns"].update(row[0], {k: v for k, v in turn.items() if k != "event_key"})
-            else:
-                db["turns"].insert(turn)
+            cols = [c for c in turn if c != "id"]
+            updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "event_key")
+            db.conn.execute(f"INSERT INTO turns ({', '.join(f'[{c}]' for c in cols)}) "
+                            f"VALUES ({', '.join('?' * len(cols))}) "
+                            f"ON CONFLICT(event_key) DO UPDATE SET {updates}", [turn[c] for c in cols])
 
 
 def record_feedback(db: sqlite_utils.Database, conversation: str, kb_id: Optional[str], helpful: bool) -> None:

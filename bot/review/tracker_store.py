@@ -14,17 +14,16 @@ given there; otherwise NEEDLE_LOGS_DB, otherwise var/logs.db.
 
 Redaction happens here, after the NLU and the actions have seen the message, so it never
 changes an answer. The tracker in memory keeps the original text for the rest of the turn;
-what is read back from the database next time is the redacted one.
+what is read back from the database next time is the redacted one (a tracker whose
+events needed redaction is not kept in memory for the next message: see `serialise`).
 """
-import json
 import logging
 import threading
 from pathlib import Path
-from typing import Any, Optional, Text
+from typing import Any, Dict, List, Optional, Sequence, Text
 
-from rasa.shared.core.events import UserUttered
+from rasa.shared.core.events import Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.review import logs_db_path
 from bot.review.redact import redact_event
@@ -51,6 +50,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         local = self.__dict__.setdefault("_local", threading.local())
         if getattr(local, "db", None) is None:
             local.db = connect(self.logs_db)
+            local.db.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit need not wait for the disk
         return local.db
 
     def _intents(self) -> Optional[list]:
@@ -60,32 +60,24 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         except Exception:  # the labels trigger then accepts any intent; export still checks
             return None
 
-    async def write_events(self, tracker: DialogueStateTracker) -> None:
-        """As SQLTrackerStore.save, with each event redacted before it is written."""
-        await self.stream_events(tracker)
-        with self.session_scope() as session:
-            stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
-            events = list(tracker.events)
-            first_new = len(events) - max(len(events) - stored, 0)
-            for event in events[first_new:]:
-                data = redact_event(event.as_dict())
-                intent = (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY)
-                session.add(self.SQLEvent(sender_id=tracker.sender_id, type_name=event.type_name,
-                                          timestamp=data.get("timestamp"), intent_name=intent,
-                                          action_name=data.get("name"), data=json.dumps(data)))
-            session.commit()
-        self._log_turns(tracker.sender_id, events, first_new)
+    def serialise(self, event: Event):
+        """The event as stored: redacted. Only a tracker whose events needed no redaction is
+        kept in memory for the next message; the others are read back (redacted) from disk."""
+        data = event.as_dict()
+        redacted = redact_event(data)
+        return redacted, redacted == data
 
-    def _log_turns(self, sender_id: str, events: list, first_new: int) -> None:
+    def after_save(self, sender_id: str, events: List[Event], first_new: int,
+                   stored: Sequence[Dict[str, Any]]) -> None:
+        """Copy the turn(s) the new events belong to, from the patient message they follow,
+        to logs.db. (Serialising the whole session every turn made each message slower.)"""
         if first_new >= len(events):
             return
         try:
-            # Only the turn(s) the new events belong to: from the patient message they follow.
-            # (Serialising the whole session every turn made each message slower than the last.)
             begin = first_new
             while begin > 0 and not isinstance(events[begin], UserUttered):
                 begin -= 1
-            serialised = [redact_event(e.as_dict()) for e in events[begin:]]
+            serialised = [redact_event(e.as_dict()) for e in events[begin:first_new]] + list(stored)
             turns = build_turns(sender_id, serialised)
             if turns:
                 record_turns(self._logs(), turns)

@@ -84,3 +84,21 @@ def test_user_event_is_redacted_everywhere_text_lives():
 def test_other_events_are_untouched():
     bot = {"event": "bot", "text": "Call 604-555-0142", "data": {}}
     assert redact_event(bot) is bot
+
+
+def test_the_shortcut_for_text_without_digits_or_at_signs_changes_nothing():
+    """redact() skips its patterns when there is no digit or email marker; running every
+    pattern anyway gives the same text, for every patient message in the case set."""
+    from bot.evaluate import load_cases
+    from bot.review.redact import _RULES
+
+    def every_pattern(text):
+        for pattern, placeholder in _RULES:
+            text = pattern.sub(placeholder, text)
+        return text
+
+    texts = [t for c in load_cases() for t in c.turns]
+    texts += ["my email is jo (at) example (dot) com", "born [date] in town", "JO@EXAMPLE.COM please"]
+    assert len(texts) > 300
+    for text in texts:
+        assert redact(text) == every_pattern(text), text
