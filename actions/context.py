@@ -10,7 +10,7 @@ from bot.knowledge.store import get_store
 
 TOPIC_PREFIX = "ask_"
 MIN_RELATED_CONFIDENCE = 0.15
-TOPIC_SLOT, MODALITIES_SLOT = "topic", "modalities"
+TOPIC_SLOT, MODALITIES_SLOT, CONDITIONS_SLOT = "topic", "modalities", "conditions"
 
 
 @dataclass
@@ -23,6 +23,8 @@ class Question:
     context: List[str]                # modalities the conversation was about
     conditions: FrozenSet[str] = field(default_factory=frozenset)
     kb_id: Optional[str] = None
+    previous_topic: Optional[str] = None      # the topic of the last answer
+    context_conditions: FrozenSet[str] = field(default_factory=frozenset)  # conditions it was about
 
 
 def _entity_values(tracker: Tracker, name: str) -> List[str]:
@@ -57,7 +59,9 @@ def read_question(tracker: Tracker) -> Question:
     confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
     return Question(text=text, intent=intent, confidence=confidence, topics=topics, named=named_modalities(tracker),
                     context=[m for m in (tracker.get_slot(MODALITIES_SLOT) or []) if m in MODALITIES],
-                    conditions=frozenset(conditions), kb_id=kb_ids[0] if kb_ids else None)
+                    conditions=frozenset(conditions), kb_id=kb_ids[0] if kb_ids else None,
+                    previous_topic=tracker.get_slot(TOPIC_SLOT),
+                    context_conditions=frozenset(map(str, tracker.get_slot(CONDITIONS_SLOT) or [])))
 
 
 def all_modalities() -> FrozenSet[str]:

@@ -7,9 +7,10 @@
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import read_question
+from actions.context import MODALITIES_SLOT, read_question
 from actions.knowledge_answer import CONDITION_TOPICS, ActionAnswerFromKnowledge, condition_question
 from actions.replies import clinic, entry_button, send
 from actions.suggestions import likely_questions, starter_questions
@@ -44,7 +45,8 @@ class ActionClarify(Action):
         send(dispatcher, tracker, {"kind": "fallback", "reason": "low_confidence",
                                    "suggestions": [e.id for e in suggestions], "phone": c.phone},
              [text], buttons=[entry_button(e) for e in suggestions])
-        return []
+        # Not sure what was asked, but sure which treatment: "does it hurt?" next is about it.
+        return [SlotSet(MODALITIES_SLOT, list(q.named))] if q.named else []
 
 
 class ActionOutOfScope(Action):

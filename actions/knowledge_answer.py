@@ -1,11 +1,13 @@
 """Answer a patient's question from knowledge.db (the only source of medical content)."""
+import re
+from dataclasses import replace
 from typing import Any, Dict, FrozenSet, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import MODALITIES_SLOT, TOPIC_SLOT, Question, all_modalities, read_question
+from actions.context import CONDITIONS_SLOT, MODALITIES_SLOT, TOPIC_SLOT, Question, all_modalities, read_question
 from actions.replies import clinic, entry_button, modality_button, send
 from bot import MODALITIES, MODALITY_NAMES
 from bot.knowledge.model import Entry
@@ -29,11 +31,36 @@ CONDITION_TOPICS = ["evidence", "conditions"]
 # technical term, in a conversation about nothing yet, is a guess: clarify instead.
 UNANCHORED_MIN_CONFIDENCE = 0.6
 
+# "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
+# length, treatment course). So is "how long does that last?" when "that" is soreness: named
+# earlier in the message, or what the last answer was about.
+_SORE = r"(sore\w*|ach(e|es|y|ing|iness)|tender\w*|stiff\w*|bruis\w*)"
+_LASTS = (r"(lasts?|lasting|linger\w*|stays?|stick around|hang around|go away|goes away|wear off|settle"
+          r"|ease off|fade|clear up)")
+_HOW_LONG = r"\bhow (long|many days) (does|do|did|will|would|should|can|is|might) "
+SORENESS_LASTS = re.compile(_HOW_LONG + r"(the |this |that |my |your |any |all the )?(\w+ )?" + _SORE
+                            + r"\b.{0,30}?\b" + _LASTS + r"\b")
+THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
+SORENESS = re.compile(r"\b" + _SORE + r"\b")
+SORENESS_TOPICS = {"aftercare", "sensation"}
+
 
 def condition_question(q: Question) -> bool:
     """A treatment and a condition named together ("acupuncture for migraines?") is a
     question about what the research says for that condition, whatever NLU guessed."""
     return bool(q.conditions and q.named)
+
+
+def question_topic(q: Question) -> str:
+    """The predicted topic, unless the question is how long soreness lasts."""
+    topic, text = q.topics[0], q.text.lower()
+    if topic in SORENESS_TOPICS:
+        return topic
+    if SORENESS_LASTS.search(text):
+        return "aftercare"
+    if THAT_LASTS.search(text) and (SORENESS.search(text) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
+        return "aftercare"
+    return topic
 
 
 def _asked_modalities(q: Question, topic: str) -> List[str]:
@@ -81,8 +108,10 @@ class ActionAnswerFromKnowledge(Action):
             topic = tracker.get_slot(TOPIC_SLOT) or "overview"
             if not q.named:
                 return self._ask_which(dispatcher, tracker, topic)
+            if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck
+                q = replace(q, conditions=q.context_conditions)
         else:
-            topic = q.topics[0]
+            topic = question_topic(q)
             anchored = q.named or q.context or q.conditions or store.mentions_term(q.text)
             if not anchored and q.confidence < UNANCHORED_MIN_CONFIDENCE:
                 from actions.fallback import ActionClarify  # fallback imports this module
@@ -101,9 +130,10 @@ class ActionAnswerFromKnowledge(Action):
             return self._ask_which(dispatcher, tracker, topic)
         if entry is None:
             return self._not_found(dispatcher, tracker, topic, mods)
-        return self._answer(dispatcher, tracker, store, entry, topic, mods)
+        return self._answer(dispatcher, tracker, store, entry, topic, mods, q.conditions)
 
-    def _answer(self, dispatcher, tracker, store, entry: Entry, topic: str, mods: List[str]) -> List[Dict]:
+    def _answer(self, dispatcher, tracker, store, entry: Entry, topic: str, mods: List[str],
+                conditions: FrozenSet[str] = frozenset()) -> List[Dict]:
         c = clinic()
         followups = [f for f in (store.get(i) for i in entry.followups) if f]
         texts = [entry.answer]
@@ -112,7 +142,10 @@ class ActionAnswerFromKnowledge(Action):
             texts.append(f"Please note that {c.name} does not currently offer {not_offered[0]}.")
         send(dispatcher, tracker, kb_contract(store, entry, followups), texts,
              buttons=[entry_button(f) for f in followups])
-        return [SlotSet(TOPIC_SLOT, topic), SlotSet(MODALITIES_SLOT, mods)]
+        events = [SlotSet(TOPIC_SLOT, topic), SlotSet(MODALITIES_SLOT, mods)]
+        if set(tracker.get_slot(CONDITIONS_SLOT) or []) != set(conditions):
+            events.append(SlotSet(CONDITIONS_SLOT, sorted(conditions)))
+        return events
 
     def _ask_which(self, dispatcher, tracker, topic: str) -> List[Dict]:
         c = clinic()

@@ -68,6 +68,43 @@ def test_and_modality_keeps_the_topic(dispatcher, tracker_factory):
     assert slots(events)["modalities"] == ["acupuncture"]
 
 
+def test_and_modality_keeps_the_conditions_of_the_last_answer(dispatcher, tracker_factory):
+    first = tracker_factory("is acupuncture any good for migraines", "ask_conditions")
+    events, contract = run(ActionAnswerFromKnowledge(), dispatcher, first)
+    assert contract["kb"]["id"] == "acu-evidence-migraine"
+    assert slots(events)["conditions"] == ["migraine_headache"]
+    later = type(dispatcher)()
+    tracker = tracker_factory("and acupuncture?", "inform_modality", entities=[{"entity": "modality", "value": "acupuncture"}],
+                              slots={"topic": "evidence", "modalities": ["dry_needling"], "conditions": ["migraine_headache"]})
+    _, contract = run(ActionAnswerFromKnowledge(), later, tracker)
+    assert contract["kb"]["id"] == "acu-evidence-migraine"
+
+
+def test_a_question_naming_no_condition_clears_them(dispatcher, tracker_factory):
+    tracker = tracker_factory("does acupuncture work", "ask_evidence", slots={"conditions": ["migraine_headache"]})
+    events, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kb"]["id"] == "acu-evidence"
+    assert slots(events)["conditions"] == []
+
+
+def test_how_long_that_lasts_after_soreness_is_about_the_soreness(dispatcher, tracker_factory):
+    tracker = tracker_factory("how long does that last usually?", "ask_session_length",
+                              slots={"topic": "aftercare", "modalities": ["dry_needling"]})
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kb"]["id"] == "dn-aftercare"
+    other = type(dispatcher)()  # after an overview, "how long does it last?" is the session
+    tracker = tracker_factory("how long does it last?", "ask_session_length",
+                              slots={"topic": "overview", "modalities": ["dry_needling"]})
+    _, contract = run(ActionAnswerFromKnowledge(), other, tracker)
+    assert contract["kind"] == "fallback" and contract["topic"] == "session_length"
+
+
+def test_how_long_the_ache_lasts_is_aftercare_whatever_nlu_guessed(dispatcher, tracker_factory):
+    tracker = tracker_factory("how many days does the ache from dry needling stick around", "ask_treatment_course")
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kb"]["id"] == "dn-aftercare"
+
+
 def test_two_modalities_get_the_comparison(dispatcher, tracker_factory):
     tracker = tracker_factory("is dry needling just acupuncture?", "ask_difference")
     _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
@@ -148,6 +185,14 @@ def test_low_confidence_offers_likely_questions_and_phone(dispatcher, tracker_fa
     assert contract["kind"] == "fallback" and "dn-sensation-twitch" in contract["suggestions"]
     assert len(contract["suggestions"]) <= 3
     assert "604-555-0142" in " ".join(texts(dispatcher))
+
+
+def test_clarifying_still_remembers_the_treatment_named(dispatcher, tracker_factory):
+    tracker = tracker_factory("so that dry needling thing", "nlu_fallback", confidence=0.3,
+                              entities=DN, ranking=[{"name": "ask_overview", "confidence": 0.3}])
+    events, contract = run(ActionClarify(), dispatcher, tracker)
+    assert contract["kind"] == "fallback"
+    assert slots(events) == {"modalities": ["dry_needling"]}
 
 
 def test_out_of_scope_says_what_it_can_do(dispatcher, tracker_factory):

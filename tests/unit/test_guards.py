@@ -21,6 +21,15 @@ MEDICAL = [
     "my throat is swelling after the treatment",
     "CHEST PAIN AFTER NEEDLING HELP",
     "after my appointment i feel like i cant get enough air",
+    "cnt breath properly",
+    "every breath is sharp since the needling near my collarbone",
+    "my lips are puffing up after the needles",
+    "i think i'm having an anaphylactic reaction",
+    "she's going into anaphylactic shock",
+    "his face looks lopsided and he's slurring his words",
+    "she took way too many of her sleeping pills",
+    "i think i overdosed on my painkillers",
+    "my son is convulsing on the floor",
 ]
 SELF_HARM = [
     "i want to kill myself",
@@ -29,6 +38,9 @@ SELF_HARM = [
     "I feel suicidal",
     "i dont want to live anymore",
     "everyone would be better off without me",
+    "i'm going to overdose tonight",
+    "i just want to end it all",
+    "thinking of taking all my pills",
 ]
 NOT_EMERGENCY = [
     "can dry needling puncture a lung?",
@@ -39,6 +51,14 @@ NOT_EMERGENCY = [
     "how long does the soreness last after IMS",
     "does acupuncture help with breathing problems like asthma",
     "I'm dying to try acupuncture",
+    "can acupuncture cause anaphylaxis?",
+    "i'm anaphylactic to latex, do you use latex gloves",
+    "i've had anaphylaxis before, is dry needling ok for me",
+    "can you overdose on acupuncture",
+    "is there any risk of a stroke from needling the neck",
+    "i have epilepsy, could i have a seizure during IMS",
+    "that's odd, does IMS always feel like that",
+    "i'm on blood thinners, will i bleed a lot after dry needling",
 ]
 
 
