@@ -150,6 +150,20 @@ def test_self_harm_gets_the_crisis_line(dispatcher, tracker_factory):
     assert "988" in texts(dispatcher)[0] and "911" in texts(dispatcher)[0]
 
 
+def test_an_emergency_only_the_classifier_saw_gets_the_number_and_the_crisis_line(dispatcher, tracker_factory):
+    """No red-flag phrase, so nobody knows if it is medical or self-harm: 911 first, then 988."""
+    _, contract = run(ActionEmergency(), dispatcher, tracker_factory("i can't go on anymore", "emergency"))
+    said = texts(dispatcher)
+    assert contract["kind"] == "emergency" and contract["number"] == "911"
+    assert said[0].startswith("Call 911 now") and "988" in said[1]
+
+
+def test_a_red_flag_emergency_is_not_padded_with_the_crisis_line(dispatcher, tracker_factory):
+    tracker = tracker_factory("my chest hurts", "emergency", entities=[{"entity": "emergency_type", "value": "medical"}])
+    run(ActionEmergency(), dispatcher, tracker)
+    assert "988" not in " ".join(texts(dispatcher))
+
+
 def test_booking_uses_the_modality_booking_page(dispatcher, tracker_factory):
     _, contract = run(ActionBook(), dispatcher, tracker_factory("book me for IMS", "book"))
     assert contract == {"kind": "booking", "booking_url": "https://booking.example.org/maple-grove/ims",
