@@ -235,7 +235,7 @@ def tables(results: Dict[str, Dict]) -> str:
         for n in others:
             b = results[n]["load"]["10"].get(key)
             r = ratio(b, a) if a and b else float("nan")
-            cells.append(f"{fmt(b)} | {r:.1f}x less")
+            cells.append(f"{fmt(b)} | " + (f"{r:.1f}x less" if r >= 1 else f"{1 / r:.1f}x more"))
         rows.append(f"| 10 conv: {label} | {fmt(a)} | " + " | ".join(cells) + " |")
 
     def plain(label: str, get, spec: str) -> str:
