@@ -1,20 +1,23 @@
 """`make bench`: how fast Needle Guide answers, against Rasa's default configuration.
 
-Three systems, one after the other:
+Three systems:
 - Needle Guide: config.yml on the project's plumbing (endpoints.yml: the fast, redacting
-  tracker store and the cached response validator);
+  tracker store and the Rasa hot-spot fixes in bot/rasa_speedups.py);
 - Rasa default config: bench/config-default.yml on the same plumbing, so the ratio
   measures the configuration alone;
 - Stock Rasa: the same default-config model on Rasa's stock plumbing
   (bench/endpoints-stock.yml), which is what a clinic would run with a stock Rasa bot.
-For each: start the
-real servers (bot.serve.Servers, free ports, a fresh tracker store), time the start-up
-until the first answer, warm up, then drive the REST channel from a separate process
-(bench/load.py) at 1, 10 and 50 simultaneous conversations; then one long conversation
-(time per message at turn 100 vs. turn 1); then read the peak memory (VmHWM, summed over
-each server's process tree). Training time comes from models/<model>.train.json, written
-when bot.training trained that model (`--time-training` retrains both to measure it).
-`--profile` also records the Rasa server with py-spy during the 10-conversation load.
+All three are started first (real servers via bot.serve.Servers, free ports, fresh
+tracker stores; start-up timed until the first answer) and warmed up. Then the REST
+channel is driven from a separate process (bench/load.py) at 1, 10 and 50 simultaneous
+conversations, the systems taking turns level by level, for `--rounds` rounds; every
+figure is the median over the rounds, so a slow spell on the machine hits all systems
+alike. Then one long conversation per system (time per message at turn 100 vs. turn 1)
+and the peak memory (VmHWM, summed over each server's process tree). CPU per message is
+each server's user + system time over the messages it answered. Training time comes from
+models/<model>.train.json, written when bot.training trained that model
+(`--time-training` retrains both to measure it). `--profile` also records each Rasa
+server with py-spy during its first 10-conversation run.
 
 Prints the tables and ratios and writes reports/bench.md and reports/bench.json. Timing
 never fails anything: targets are reported as met or missed.
@@ -22,6 +25,7 @@ never fails anything: targets are reported as met or missed.
 import argparse
 import collections
 import json
+import statistics
 import os
 import subprocess
 import sys
@@ -110,7 +114,8 @@ def recorded_training(model: Path) -> Optional[float]:
 
 CATEGORIES = (  # first match wins, checked against the whole stack of each sample
     ("action response validation", "_validate_action_result"),
-    ("tracker store (load/save)", "rasa/core/tracker_store.py"),
+    ("tracker store (load/save)", ("rasa/core/tracker_store.py", "bot/tracker_store.py", "bot/sqlite_events.py",
+                                   "bot/review/tracker_store.py")),
     ("action server round trip", "rasa/core/actions/action.py"),
     ("NLU: DIET (TensorFlow)", "diet_classifier.py"),
     ("NLU: ResponseSelector (TensorFlow)", "response_selector.py"),
@@ -122,6 +127,13 @@ CATEGORIES = (  # first match wins, checked against the whole stack of each samp
 )
 
 
+def category(stack: str) -> str:
+    for name, keys in CATEGORIES:
+        if any(k in stack for k in ((keys,) if isinstance(keys, str) else keys)):
+            return name
+    return "other"
+
+
 def breakdown(raw: Path) -> List[str]:
     """Share of the Rasa server's samples by what it was doing (py-spy raw profile)."""
     total, shares = 0, collections.Counter()
@@ -130,7 +142,7 @@ def breakdown(raw: Path) -> List[str]:
         if not count.isdigit():
             continue
         total += int(count)
-        shares[next((name for name, key in CATEGORIES if key in stack), "other")] += int(count)
+        shares[category(stack)] += int(count)
     return [f"{100.0 * c / total:5.1f}%  {name}" for name, c in shares.most_common()] if total else []
 
 
@@ -153,57 +165,94 @@ def top_functions(raw: Path, n: int = 12) -> List[str]:
     return lines
 
 
-def bench_system(name: str, config: str, endpoints: str, seconds: float, profile: bool, out: Path,
-                 train_time: bool) -> Dict:
+def start_system(name: str, config: str, endpoints: str, tmp: Path, train_time: bool):
+    """Train if needed, start the servers, time the first answer, warm up."""
     from bot.client import send
     from bot.serve import Servers, free_port
     from bot.training import check_model, train_if_needed
     model = check_model(train_if_needed(config))
     result: Dict = {"config": config, "endpoints": endpoints, "model": model.name,
-                    "model_mib": model.stat().st_size / 2**20}
+                    "model_mib": model.stat().st_size / 2**20, "rounds": {str(level): [] for level in LEVELS}}
     result["training_s"] = time_training(config) if train_time else recorded_training(model)
+    servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
+                      tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints)
+    t0 = time.monotonic()
+    servers.start()
+    try:
+        send(servers.rest_url, "bench-first", "does dry needling hurt?", timeout=120)
+    except BaseException:
+        servers.stop()
+        raise
+    result["startup_s"] = time.monotonic() - t0
+    print(f"  {name}: first answer {result['startup_s']:.1f}s after start", flush=True)
+    load(servers.url, "--concurrency", "2", "--seconds", "5")  # warm-up
+    return servers, result
+
+
+def measure_level(name: str, servers, level: int, seconds: float, profile_to: Optional[Path]) -> Dict:
+    """One load level against one running system; optionally py-spy its Rasa server meanwhile."""
+    spy = None
+    if profile_to is not None:
+        spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid",
+                                str(servers.procs[1].pid), "--format", "raw", "--output", str(profile_to),
+                                "--rate", "200", "--nonblocking", "--duration", str(int(seconds))],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cpu_before = [cpu_seconds(p.pid) for p in servers.procs[:2]]
+    r = load(servers.url, "--concurrency", str(level), "--seconds", str(seconds))
+    # CPU per message: what each answer costs, whatever else the machine is doing
+    for (key, proc), before in zip((("actions", servers.procs[0]), ("rasa", servers.procs[1])), cpu_before):
+        r[f"cpu_ms_per_msg_{key}"] = 1000 * (cpu_seconds(proc.pid) - before) / max(r["messages"], 1)
+    if spy is not None:
+        spy.wait(timeout=60)
+    print(f"  {name}: {level:>2} conversations: {r['msg_per_s']:.1f} msg/s, p50 {r['p50_ms']:.0f} ms, "
+          f"p95 {r['p95_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, {r['errors']} errors; CPU per message: "
+          f"rasa {r['cpu_ms_per_msg_rasa']:.1f} ms, actions {r['cpu_ms_per_msg_actions']:.1f} ms", flush=True)
+    return r
+
+
+def median_run(runs: List[Dict]) -> Dict:
+    """Each figure's median over the rounds (the rounds themselves stay in bench.json)."""
+    keys = [k for k, v in runs[0].items() if isinstance(v, (int, float))]
+    return {k: statistics.median(r[k] for r in runs) for k in keys}
+
+
+def bench_all(systems: Dict[str, tuple], seconds: float, rounds: int, profile: bool, out: Path,
+              train_time: bool) -> Dict[str, Dict]:
+    """All systems are started first and then measured in turns, level by level, round after
+    round: a slow minute on the machine then hits every system alike instead of one of them.
+    Each figure is the median over the rounds."""
+    results, running = {}, {}
     with tempfile.TemporaryDirectory(prefix="needle-bench-") as tmp:
-        servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                          tracker_db=Path(tmp) / "tracker.db", log_dir=Path(tmp) / "logs", endpoints=endpoints)
-        t0 = time.monotonic()
-        servers.start()
         try:
-            send(servers.rest_url, "bench-first", "does dry needling hurt?", timeout=120)
-            result["startup_s"] = time.monotonic() - t0
-            print(f"  {name}: first answer {result['startup_s']:.1f}s after start", flush=True)
-            load(servers.url, "--concurrency", "2", "--seconds", str(min(5.0, seconds)))  # warm-up
-            result["load"] = {}
-            for level in LEVELS:
-                spy = None
-                if profile and level == 10:
-                    raw = out / f"profile-{name.lower().replace(' ', '-')}.txt"
-                    spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid",
-                                            str(servers.procs[1].pid), "--format", "raw", "--output", str(raw),
-                                            "--rate", "200", "--nonblocking", "--duration", str(int(seconds))],
-                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                cpu_before = [cpu_seconds(p.pid) for p in servers.procs[:2]]
-                r = load(servers.url, "--concurrency", str(level), "--seconds", str(seconds))
-                # CPU per message: what each answer costs, whatever else the machine is doing
-                for (key, proc), before in zip((("actions", servers.procs[0]), ("rasa", servers.procs[1])),
-                                               cpu_before):
-                    r[f"cpu_ms_per_msg_{key}"] = 1000 * (cpu_seconds(proc.pid) - before) / max(r["messages"], 1)
-                if spy is not None:
-                    spy.wait(timeout=60)
-                    result["profile"] = (breakdown(raw) + [""] + top_functions(raw)) if raw.exists() \
-                        else ["py-spy wrote no profile"]
-                result["load"][str(level)] = r
-                print(f"  {name}: {level:>2} conversations: {r['msg_per_s']:.1f} msg/s, p50 {r['p50_ms']:.0f} ms, "
-                      f"p95 {r['p95_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, {r['errors']} errors; CPU per message: "
-                      f"rasa {r['cpu_ms_per_msg_rasa']:.1f} ms, actions {r['cpu_ms_per_msg_actions']:.1f} ms",
-                      flush=True)
-            result["long"] = load(servers.url, "--long", "100", "--repeats", "3")
-            print(f"  {name}: turn 1-10 {result['long']['first_ms']:.0f} ms, turn 91-100 "
-                  f"{result['long']['last_ms']:.0f} ms (x{result['long']['ratio']:.2f})", flush=True)
-            result["peak_rss_mib"] = {"rasa": peak_rss_mib(servers.procs[1].pid),
-                                      "actions": peak_rss_mib(servers.procs[0].pid)}
+            for name, (config, endpoints) in systems.items():
+                print(f"starting {name} ({config}, {endpoints})...", flush=True)
+                folder = Path(tmp) / name.lower().replace(" ", "-")
+                folder.mkdir()
+                running[name], results[name] = start_system(name, config, endpoints, folder,
+                                                            train_time and name != "Stock Rasa")
+            for round_no in range(rounds):
+                print(f"round {round_no + 1} of {rounds}", flush=True)
+                for level in LEVELS:
+                    for name, servers in running.items():
+                        spy_file = out / f"profile-{name.lower().replace(' ', '-')}.txt" \
+                            if profile and level == 10 and round_no == 0 else None
+                        results[name]["rounds"][str(level)].append(
+                            measure_level(name, servers, level, seconds, spy_file))
+                        if spy_file is not None:
+                            results[name]["profile"] = (breakdown(spy_file) + [""] + top_functions(spy_file)) \
+                                if spy_file.exists() else ["py-spy wrote no profile"]
+            for name, servers in running.items():
+                r = results[name]
+                r["load"] = {level: median_run(runs) for level, runs in r["rounds"].items()}
+                r["long"] = load(servers.url, "--long", "100", "--repeats", "3")
+                print(f"  {name}: turn 1-10 {r['long']['first_ms']:.0f} ms, turn 91-100 "
+                      f"{r['long']['last_ms']:.0f} ms (x{r['long']['ratio']:.2f})", flush=True)
+                r["peak_rss_mib"] = {"rasa": peak_rss_mib(servers.procs[1].pid),
+                                     "actions": peak_rss_mib(servers.procs[0].pid)}
         finally:
-            servers.stop()
-    return result
+            for servers in running.values():
+                servers.stop()
+    return results
 
 
 def fmt(x: Optional[float], spec: str = ".1f") -> str:
@@ -271,20 +320,16 @@ def targets(results: Dict[str, Dict]) -> List[str]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=float, default=20, help="length of each load level")
+    parser.add_argument("--seconds", type=float, default=15, help="length of each load level")
+    parser.add_argument("--rounds", type=int, default=3, help="measure every level this many times (median)")
     parser.add_argument("--profile", action="store_true", help="py-spy the Rasa server at 10 conversations")
     parser.add_argument("--time-training", action="store_true", help="retrain each config to time it")
     parser.add_argument("--only", choices=list(SYSTEMS), help="benchmark one system only")
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
     out, started, host = start_report(args.out)
-    results = {}
-    for name, (config, endpoints) in SYSTEMS.items():
-        if args.only and name != args.only:
-            continue
-        print(f"benchmarking {name} ({config}, {endpoints})...", flush=True)
-        results[name] = bench_system(name, config, endpoints, args.seconds, args.profile, out,
-                                     args.time_training and name != "Stock Rasa")
+    systems = {n: v for n, v in SYSTEMS.items() if not args.only or n == args.only}
+    results = bench_all(systems, args.seconds, args.rounds, args.profile, out, args.time_training)
     (out / "bench.json").write_text(json.dumps({"date": started.isoformat(), "machine": host,
                                                 "results": results}, indent=2))
     if len(results) < 2:
@@ -295,7 +340,10 @@ def main(argv=None) -> int:
     goals = targets(results)
     print("\n" + text + "\n\n" + "\n".join(goals))
     md = ["# Speed report", "", f"Run {started:%Y-%m-%d %H:%M %Z} on {host}; "
-          f"{args.seconds:.0f} s per load level, conversations of 5 turns from tests/conversations/.", "",
+          f"{args.seconds:.0f} s per load level, {args.rounds} rounds (the systems measured in turns, level by "
+          f"level; each figure is the median over the rounds), conversations of 5 turns from "
+          f"tests/conversations/. CPU per message is each server process's user + system time divided by "
+          f"the messages answered.", "",
           text, "", *[f"- {g}" for g in goals], ""]
     for name, r in results.items():
         if r.get("profile"):

@@ -18,6 +18,9 @@ quality), and each does exactly what Rasa did, with less work per message:
 4. EndpointConfig.request opened a new HTTP client session (and TCP connection) for every
    call, i.e. for every action run on the action server; each endpoint now reuses one
    session per event loop, idle connections dropped before the action server closes them.
+5. Domain.is_empty() built a new empty Domain (deep copies included) and compared its
+   dict with this one's, twice for every message parsed; the empty domain's dict is now
+   built once.
 """
 import asyncio
 from functools import lru_cache
@@ -170,18 +173,34 @@ def _action_request(original):
     return request
 
 
+# ---------------------------------------------------------------- 5. empty domain
+
+@lru_cache(maxsize=1)
+def _empty_domain_dict() -> Dict[Text, Any]:
+    from rasa.shared.core.domain import Domain
+    return Domain.empty().as_dict()
+
+
+def _domain_is_empty(self) -> bool:
+    """Check whether the domain is empty (as Domain.is_empty)."""
+    return self.as_dict() == _empty_domain_dict()
+
+
 def apply() -> None:
     global _applied
     if _applied:
         return
     from rasa.core.actions.action import RemoteAction
     from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import Event
     from rasa.utils.endpoints import EndpointConfig
     ORIGINAL.update({"RemoteAction._validate_action_result": RemoteAction._validate_action_result,
                      "DaskGraphRunner.run": DaskGraphRunner.run,
                      "Event.resolve_by_type": Event.resolve_by_type,
-                     "EndpointConfig.request": EndpointConfig.request})
+                     "EndpointConfig.request": EndpointConfig.request,
+                     "Domain.is_empty": Domain.is_empty})
+    Domain.is_empty = _domain_is_empty
     RemoteAction._validate_action_result = _validate_action_result
     DaskGraphRunner.run = _run_graph
     Event.resolve_by_type = staticmethod(_resolve_by_type)
