@@ -295,7 +295,8 @@ def tables(results: Dict[str, Dict]) -> str:
     for key, label in (("rasa", "peak RSS rasa server MiB"), ("actions", "peak RSS action server MiB")):
         rows.append(plain(label, lambda r, k=key: r["peak_rss_mib"][k], ".0f"))
     rows.append(plain("start-up until first answer s", lambda r: r["startup_s"], ".1f"))
-    rows.append(plain("training s", lambda r: r["training_s"], ".0f"))
+    rows.append(plain("training s (from scratch with --time-training; else the model's last training, "
+                      "which Rasa's cache may have shortened)", lambda r: r["training_s"], ".0f"))
     rows.append(plain("model size MiB", lambda r: r["model_mib"], ".1f"))
     return head + "\n" + "\n".join(rows)
 

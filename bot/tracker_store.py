@@ -97,7 +97,8 @@ class NeedleTrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
         sender = tracker.sender_id
         cached = self._cache.pop(sender, None)
-        stored = cached.stored if cached is not None and cached.tracker is tracker else self._stored_length(sender)
+        ours = cached is not None and cached.tracker is tracker  # the tracker retrieve() handed out
+        stored = cached.stored if ours else self._stored_length(sender)
         events = list(tracker.events)
         serialised = [self.serialise(e) for e in events[stored:]]
         last_id = self._append(sender, [data for data, _ in serialised])
@@ -106,9 +107,11 @@ class NeedleTrackerStore(SQLTrackerStore):
                 and self._session_length(tracker) > self.max_session_events:
             self._continue_session(tracker)
         elif self.events_db is not None and all(exact for _, exact in serialised):
-            if last_id is None:
-                last_id = cached.last_id if cached is not None else self.events_db.last_id(sender)
-            self._remember(tracker, len(events), last_id)
+            if last_id is None and ours:
+                last_id = cached.last_id
+            # kept only if it is known to hold exactly the stored session (not, say, a stale copy)
+            if last_id is not None and len(events) >= stored:
+                self._remember(tracker, len(events), last_id)
 
     def _stored_length(self, sender_id: str) -> int:
         """How many of the latest session's events are stored (what SQLTrackerStore counts)."""
