@@ -72,19 +72,22 @@ class NeedleTrackerStore(SQLTrackerStore):
                 return cached.tracker
             del self._cache[sender_id]  # changed and not saved, or the database moved on
         events, last_id = self.events_db.session_events(sender_id)
-        if not events or not self.domain:
-            return None
-        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
-        self._remember(tracker, len(events), last_id)
+        tracker = self._replay(sender_id, events)
+        if tracker is not None:
+            self._remember(tracker, len(events), last_id)
         return tracker
 
     async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
         if self.events_db is None:
             return await super().retrieve_full_tracker(conversation_id)
         events, _ = self.events_db.session_events(conversation_id, all_sessions=True)
+        return self._replay(conversation_id, events)
+
+    def _replay(self, sender_id: Text, events: List[Dict[str, Any]]) -> Optional[DialogueStateTracker]:
+        """A tracker from serialised events, as SQLTrackerStore._retrieve builds it."""
         if not events or not self.domain:
             return None
-        return DialogueStateTracker.from_dict(conversation_id, events, self.domain.slots)
+        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
 
     async def keys(self) -> Iterable[Text]:
         if self.events_db is None:
@@ -101,8 +104,9 @@ class NeedleTrackerStore(SQLTrackerStore):
         stored = cached.stored if ours else self._stored_length(sender)
         events = list(tracker.events)
         serialised = [self.serialise(e) for e in events[stored:]]
-        last_id = self._append(sender, [data for data, _ in serialised])
-        self.after_save(sender, events, stored, [data for data, _ in serialised])
+        rows = [data for data, _ in serialised]
+        last_id = self._append(sender, rows)
+        self.after_save(sender, events, stored, rows)
         if self.max_session_events and self._at_end_of_turn(tracker) \
                 and self._session_length(tracker) > self.max_session_events:
             self._continue_session(tracker)

@@ -10,7 +10,6 @@
 """
 import argparse
 import html
-import os
 import re
 import time
 from pathlib import Path
@@ -20,6 +19,7 @@ from aiohttp import web
 
 from bot import PROJECT_ROOT
 from bot.clinic import Clinic, allowed_origins, load_clinic
+from bot.review import logs_db_path
 
 WIDGET_DIR = PROJECT_ROOT / "web" / "widget"
 PAGE = PROJECT_ROOT / "web" / "index.html"
@@ -28,15 +28,14 @@ SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 MAX_BODY = 2048
 
 
-def logs_db_path() -> Path:
-    return Path(os.environ.get("NEEDLE_LOGS_DB") or PROJECT_ROOT / "var" / "logs.db")
-
-
 def record_feedback(db_file: Path, session_id: str, kb_id: str, helpful: bool) -> None:
+    """The widget's "was this helpful?", in the review database's feedback table (by the
+    widget's session id; the review's conversations view matches either id)."""
     import sqlite_utils
+    from bot.review.store import utc_text
     db_file.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_file)
-    db["feedback"].insert({"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    db["feedback"].insert({"time": utc_text(time.time()),
                            "session_id": session_id, "kb_id": kb_id, "helpful": int(helpful)},
                           column_order=("time", "session_id", "kb_id", "helpful"))
 

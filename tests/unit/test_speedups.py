@@ -30,6 +30,14 @@ def run(coro):
     return asyncio.run(coro)
 
 
+async def answer_turn(store, tracker, i: int, text: str = None):
+    """One patient turn added to `tracker` and saved, as the Rasa server does per message."""
+    for e in turn(i, text):
+        tracker.update(e)
+    await store.save(tracker)
+    return tracker
+
+
 # ---------------------------------------------------------------- tracker store
 
 def stored_rows(path):
@@ -54,10 +62,7 @@ def test_rows_on_disk_are_what_rasas_sql_tracker_store_writes(tmp_path, project_
     async def converse(store):
         tracker = await store.get_or_create_tracker("p1")
         for i in range(3):
-            tracker = await store.retrieve("p1")
-            for e in turn(i):
-                tracker.update(e)
-            await store.save(tracker)
+            await answer_turn(store, await store.retrieve("p1"), i)
         return await store.retrieve("p1")
 
     ours = run(converse(NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "ours.db"))))
@@ -72,10 +77,7 @@ def test_a_saved_tracker_is_handed_back_without_reading_the_database(tmp_path, p
     store = NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"))
 
     async def scenario():
-        tracker = await store.get_or_create_tracker("p1")
-        for e in turn(1):
-            tracker.update(e)
-        await store.save(tracker)
+        tracker = await answer_turn(store, await store.get_or_create_tracker("p1"), 1)
         again = await store.retrieve("p1")
         # changed but never saved (a turn that crashed): reloaded from the database
         again.update(UserUttered("half a turn"))
@@ -94,14 +96,8 @@ def test_what_another_process_or_a_purge_did_is_seen(tmp_path, project_domain):
     server, other = (NeedleTrackerStore(domain=project_domain, db=path) for _ in range(2))
 
     async def scenario():
-        tracker = await server.get_or_create_tracker("p1")
-        for e in turn(1):
-            tracker.update(e)
-        await server.save(tracker)
-        theirs = await other.retrieve("p1")
-        for e in turn(2):
-            theirs.update(e)
-        await other.save(theirs)
+        await answer_turn(server, await server.get_or_create_tracker("p1"), 1)
+        await answer_turn(other, await other.retrieve("p1"), 2)
         seen = await server.retrieve("p1")
         with sqlite3.connect(path) as conn:  # what `python -m bot logs purge` does
             conn.execute("DELETE FROM events WHERE sender_id = 'p1'")
@@ -118,10 +114,8 @@ def test_redacted_trackers_are_read_back_redacted_not_kept_in_memory(tmp_path, p
                                      logs_db=str(tmp_path / "logs.db"))
 
     async def scenario():
-        tracker = await store.get_or_create_tracker("p1")
-        for e in turn(1, "call me on 604-555-0199 about IMS"):
-            tracker.update(e)
-        await store.save(tracker)
+        tracker = await answer_turn(store, await store.get_or_create_tracker("p1"), 1,
+                                    "call me on 604-555-0199 about IMS")
         return tracker, await store.retrieve("p1")
 
     tracker, next_turn = run(scenario())
