@@ -6,9 +6,10 @@
 - GET  /widget/<file>    the widget itself (web/widget/), for any clinic website to embed
 - POST /api/feedback     {"session_id", "kb_id", "helpful"}: one row in the `feedback`
                          table of var/logs.db (path from NEEDLE_LOGS_DB)
-- GET  /health
+- GET  /health           {"status", "web", "rasa", "actions"}: "ok"/"down" each; 503 unless all ok
 """
 import argparse
+import asyncio
 import html
 import re
 import time
@@ -99,7 +100,22 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         return cors(request, web.Response(status=204))
 
     async def health(request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok"})
+        """Every process of the assistant: this page server, Rasa (its `/`) and the action
+        server (its `/health`, from NEEDLE_ACTION_URL); 200 when all answer, else 503."""
+        import os
+        import aiohttp
+        action_url = os.environ.get("NEEDLE_ACTION_URL") or "http://127.0.0.1:5055/webhook"
+        checks = {"rasa": f"{rasa_url}/", "actions": action_url.rsplit("/webhook", 1)[0] + "/health"}
+        status = {"web": "ok"}
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=3)) as session:
+            for name, url in checks.items():
+                try:
+                    async with session.get(url) as resp:
+                        status[name] = "ok" if resp.status == 200 else "down"
+                except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
+                    status[name] = "down"
+        ok = all(v == "ok" for v in status.values())
+        return web.json_response({"status": "ok" if ok else "down", **status}, status=200 if ok else 503)
 
     app = web.Application(client_max_size=MAX_BODY)
     app.router.add_get("/", index)
