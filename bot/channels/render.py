@@ -3,8 +3,9 @@
 Rasa hands an output channel the turn message by message: the texts a patient reads (the
 last may carry buttons), then the reply contract (`custom`, see actions/replies.py). The
 contract is never shown as JSON: `render_turn` keeps what a patient needs from it (the
-source line of an answer, the booking link and phone, the emergency number) and drops the
-rest. `split_text` cuts a long reply at paragraph, line, sentence or word boundaries.
+source line of an answer, the booking link and phone, the emergency number, a clinic
+answer's booking link and phone, who to call when a subject is not covered, the one-line
+safety note) and drops the rest (`rule` is for staff only). `split_text` cuts a long reply at paragraph, line, sentence or word boundaries.
 """
 import re
 from dataclasses import dataclass, field
@@ -32,21 +33,50 @@ def _source_line(sources: List[Dict[str, Any]]) -> Optional[str]:
     return ("Source: " if len(titles) == 1 else "Sources: ") + "; ".join(titles)
 
 
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text or "")
+
+
+def _says_phone(shown: str, phone: str) -> bool:
+    """Is the number already in the texts, however it is spaced or dashed?"""
+    digits = _digits(phone)[-10:]
+    return bool(digits) and digits in _digits(shown)
+
+
+def _booking_lines(contract: Dict[str, Any], shown: str) -> List[str]:
+    lines: List[str] = []
+    if contract.get("booking_url") and contract["booking_url"] not in shown:
+        lines.append(f"Book online: {contract['booking_url']}")
+    if contract.get("phone") and not _says_phone(shown, contract["phone"]):
+        lines.append(f"Or call: {contract['phone']}")
+    return lines
+
+
+def safety_line(contract: Dict[str, Any], shown: str) -> Optional[str]:
+    """The contract's one-line safety note, unless the texts already say it (never on an
+    emergency, which says more)."""
+    note = contract.get("safety_note")
+    if contract.get("kind") == "emergency" or not isinstance(note, str) or not note.strip():
+        return None
+    note = note.strip()
+    return None if note in shown else note
+
+
 def contract_lines(contract: Dict[str, Any], shown: str) -> List[str]:
     """The lines a patient needs from the contract that the texts do not already say."""
     kind = contract.get("kind")
     lines: List[str] = []
+    note = safety_line(contract, shown)
+    if note:  # first: it matters more than a source or a link
+        lines.append(note)
     if kind == "kb":
         line = _source_line((contract.get("kb") or {}).get("sources") or [])
         if line:
             lines.append(line)
-    elif kind == "booking":
-        if contract.get("booking_url") and contract["booking_url"] not in shown:
-            lines.append(f"Book online: {contract['booking_url']}")
-        if contract.get("phone") and contract["phone"] not in shown:
-            lines.append(f"Or call: {contract['phone']}")
-    elif kind == "contact":
-        if contract.get("phone") and contract["phone"] not in shown:
+    elif kind in ("booking", "clinic"):
+        lines.extend(_booking_lines(contract, shown))
+    elif kind in ("contact", "fallback"):
+        if contract.get("phone") and not _says_phone(shown, contract["phone"]):
             lines.append(f"Call: {contract['phone']}")
     elif kind == "emergency":
         if contract.get("number") and contract["number"] not in shown:

@@ -69,6 +69,92 @@ def test_booking_and_emergency_lines_only_when_missing():
     assert turn.texts[0] == "Call 911 now."
 
 
+SAFETY = "If you have trouble breathing, chest pain or you faint, call 911 now."
+
+
+def test_safety_note_is_one_extra_line_right_after_the_texts():
+    turn = render_turn([
+        {"text": "Soreness can last a day or two."},
+        {"custom": {"kind": "kb", "rule": "classifier_emergency_low", "safety_note": SAFETY,
+                    "kb": {"sources": [{"title": "A review"}]}}},
+    ])
+    assert turn.texts == ["Soreness can last a day or two."]
+    assert turn.extras == [SAFETY, "Source: A review"]
+    assert not any("classifier_emergency_low" in line for line in turn.texts + turn.extras)
+
+
+def test_safety_note_is_not_repeated_when_the_text_says_it():
+    turn = render_turn([{"text": "Bruising fades. " + SAFETY},
+                        {"custom": {"kind": "kb", "safety_note": SAFETY, "kb": {"sources": []}}}])
+    assert turn.extras == []
+    turn = render_turn([{"text": "Call 911 now."},
+                        {"custom": {"kind": "emergency", "number": "911", "safety_note": SAFETY}}])
+    assert SAFETY not in turn.texts + turn.extras
+
+
+def test_clinic_answer_gets_booking_link_and_phone_unless_said():
+    contract = {"kind": "clinic", "topic": "parking", "rule": "clinic_answer",
+                "phone": "604-555-0100", "booking_url": "https://book.example/clinic"}
+    turn = render_turn([{"text": "Free parking is behind the building."}, {"custom": dict(contract)}])
+    assert turn.kind == "clinic"
+    assert turn.extras == ["Book online: https://book.example/clinic", "Or call: 604-555-0100"]
+    turn = render_turn([{"text": "Call us at (604) 555 0100 or book at https://book.example/clinic."},
+                        {"custom": dict(contract)}])
+    assert turn.extras == []
+
+
+def test_not_covered_fallback_says_who_to_call():
+    contract = {"kind": "fallback", "reason": "not_covered", "subject": "pregnancy",
+                "ask": "doctor_or_midwife", "phone": "604-555-0100", "booking_url": "https://b.example"}
+    turn = render_turn([{"text": "I have no information on needling in pregnancy. "
+                                 "Your doctor or midwife can help."}, {"custom": contract}])
+    assert turn.kind == "fallback" and turn.extras == ["Call: 604-555-0100"]
+    assert turn.buttons == []
+    said = render_turn([{"text": "Please ask your doctor, or call us at 604 555 0100."},
+                        {"custom": contract}])
+    assert said.extras == []
+
+
+@pytest.mark.parametrize("reason", ["rate_limited", "too_long"])
+def test_other_fallbacks_show_the_phone_once(reason):
+    turn = render_turn([{"text": "Please wait a moment before sending more."},
+                        {"custom": {"kind": "fallback", "reason": reason, "phone": "555 0100"}}])
+    assert turn.extras == ["Call: 555 0100"]
+
+
+CLINIC_TURN = [{"text": "We direct bill most insurers."},
+               {"custom": {"kind": "clinic", "topic": "direct_billing", "safety_note": SAFETY,
+                           "rule": "clinic_answer", "phone": "604-555-0100",
+                           "booking_url": "https://b.example"}}]
+
+
+def test_sms_body_carries_the_clinic_lines_and_the_safety_note_once():
+    from bot.channels.twilio import ClinicTwilioOutput
+    out = ClinicTwilioOutput("AC1", "tok", "+15550000000")
+    body = out.body("sms:+1", [dict(m) for m in CLINIC_TURN])
+    assert body.startswith("We direct bill most insurers.")
+    assert body.count(SAFETY) == 1 and "Book online: https://b.example" in body
+    assert "Or call: 604-555-0100" in body
+    assert "{" not in body and "clinic_answer" not in body
+
+
+def test_telegram_message_carries_the_not_covered_call_line():
+    import asyncio
+    from bot.channels.telegram import ClinicTelegramOutput
+    out = ClinicTelegramOutput("123456:ABCdef")
+    sent = []
+
+    async def send_message(chat, text, **kwargs):
+        sent.append((chat, text))
+    out.send_message = send_message
+    for message in [{"text": "I have no information on that. A pharmacist can help."},
+                    {"custom": {"kind": "fallback", "reason": "not_covered", "subject": "medications",
+                                "ask": "pharmacist", "phone": "604-555-0100", "booking_url": "https://b"}}]:
+        asyncio.run(out.send_response("telegram:7", message))
+    asyncio.run(out.flush())
+    assert sent == [("7", "I have no information on that. A pharmacist can help.\n\nCall: 604-555-0100")]
+
+
 def test_numbered_options_and_choices():
     text = numbered_options([{"title": "Does it hurt?", "payload": "/a"}, {"title": "Is it safe?", "payload": "/b"}])
     assert text == "Reply 1 for: Does it hurt?\nReply 2 for: Is it safe?"
