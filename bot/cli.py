@@ -11,7 +11,8 @@ from bot.errors import NeedleGuideError
 
 
 def cmd_build(args) -> int:
-    """Validate the knowledge base, then build knowledge.db, the spaCy pipeline and NLU data."""
+    """Validate clinic.yml and the knowledge base, then build knowledge.db, the spaCy pipeline and NLU data."""
+    from bot.clinic import ANSWER_TOPICS, check_clinic
     from bot.knowledge import KNOWLEDGE_DIR, db_path
     from bot.knowledge.build import build
     from bot.knowledge.report import empty_cells, format_report
@@ -20,6 +21,7 @@ def cmd_build(args) -> int:
     from bot.nlu.spacy_pipeline import build_pipeline
     from bot.nlu.vocabulary import build_vocabulary
 
+    clinic = check_clinic()  # a slip there fails the build, one line per problem
     kb = build(Path(args.knowledge or KNOWLEDGE_DIR), db_path())
     synonyms = Synonyms(kb.synonyms)
     build_pipeline(synonyms)
@@ -31,6 +33,9 @@ def cmd_build(args) -> int:
         print(format_report(entries))
     print(f"knowledge base ok: {len(entries)} entries, {len(kb.sources)} sources, "
           f"{len(empty_cells(entries))} empty topic/modality cells -> {db_path()}")
+    unanswered = [t for t in ANSWER_TOPICS if not clinic.answer(t)]
+    print(f"clinic ok: {clinic.name}, {len(ANSWER_TOPICS) - len(unanswered)} of {len(ANSWER_TOPICS)} "
+          f"clinic answers" + (f" (not answered: {', '.join(unanswered)})" if unanswered else ""))
     return 0
 
 
