@@ -286,6 +286,11 @@ def _yaml_problem(where: str, exc: yaml.YAMLError) -> str:
     return f"{at}: not valid YAML ({problem}).{hint}"
 
 
+def _line_number(problem: str) -> int:
+    found = re.search(r" line (\d+): ", problem)
+    return int(found.group(1)) if found else 0
+
+
 def read_clinic(path: Path) -> Clinic:
     """Read and check one clinic file, uncached. Raises ClinicConfigError naming every
     problem with its line (NeedleGuideError, so the CLI prints it without a traceback)."""
@@ -309,6 +314,8 @@ def read_clinic(path: Path) -> Clinic:
     flagged = set()  # settings with a problem already named
     for key_node, key, value in check.mapping("", root, "") if root is not None else []:
         lines[key] = key_node
+        if isinstance(value, ScalarNode) and value.tag == _NULL and key in readers:
+            continue  # `hours:` left blank: the default applies (or "empty" below if required)
         if key not in readers:
             check.problem(key_node, f"unknown setting {key!r}.{_suggest(key)} Allowed: {', '.join(_SETTINGS)}")
             continue
@@ -325,8 +332,8 @@ def read_clinic(path: Path) -> Clinic:
     for key in REQUIRED:
         if not data.get(key) and key in lines and key not in flagged:
             check.problem(lines[key], f"{key} is empty, and every clinic needs one")
-    if check.problems:
-        raise ClinicConfigError(check.problems)
+    if check.problems:  # in file order; a missing setting (no line) first
+        raise ClinicConfigError(sorted(check.problems, key=_line_number))
     return Clinic(**data)
 
 

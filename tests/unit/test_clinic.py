@@ -127,3 +127,11 @@ def test_build_fails_on_a_broken_clinic_file_with_one_line_per_problem(tmp_path,
     assert not (tmp_path / "kb.db").exists()  # stopped before building anything
     with pytest.raises(NeedleGuideError, match="unknown setting 'parking'"):
         check_clinic()
+
+
+def test_a_blank_setting_keeps_its_default_and_problems_come_in_file_order(tmp_path):
+    path = tmp_path / "clinic.yml"
+    path.write_text(BASE + "modalities:\nhours:\n")
+    assert read_clinic(path).modalities == ["acupuncture", "dry_needling", "ims"]
+    found = problems(tmp_path, "name:\nphone: 1-555-0100\nbooking_url: mailto:x@example.org\n")
+    assert [p.split(": ")[0][-6:] for p in found] == ["line 1", "line 3"]
