@@ -4,8 +4,13 @@ credentials.yml holds the always-on channels (REST, socket.io). Telegram and Twi
 added only when their variables are set, so an unconfigured clinic starts with neither and
 no `${VAR}` is ever left for Rasa to choke on. `Servers` writes the result to a private
 file next to its logs (var/credentials.yml) and passes that to `rasa run`.
+
+Telegram never runs open: without TELEGRAM_SECRET_TOKEN the channel generates a secret at
+start-up and keeps it in var/telegram-secret (owner-only), so a restart registers the same one.
 """
 import os
+import re
+import secrets
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional
 
@@ -17,12 +22,16 @@ BASE_CREDENTIALS = PROJECT_ROOT / "credentials.yml"
 TELEGRAM_CLASS = "bot.channels.telegram.ClinicTelegramInput"
 TWILIO_CLASS = "bot.channels.twilio.ClinicTwilioInput"
 DEFAULT_OPTIONS_DB = PROJECT_ROOT / "var" / "channels.db"
+SECRET_FILE_NAME = "telegram-secret"  # beside channels.db
+# What Telegram accepts as a webhook secret_token (setWebhook): 1-256 of A-Z a-z 0-9 _ -
+TELEGRAM_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 # Each channel's variables: (name, required, what it is). Shown by `make run` and the README.
 TELEGRAM_VARS = (
     ("TELEGRAM_TOKEN", True, "the bot token from BotFather"),
     ("TELEGRAM_WEBHOOK_URL", False, "public https URL of /webhooks/telegram/webhook; registered at start-up"),
-    ("TELEGRAM_SECRET_TOKEN", False, "secret Telegram sends in X-Telegram-Bot-Api-Secret-Token"),
+    ("TELEGRAM_SECRET_TOKEN", False, "secret Telegram sends in X-Telegram-Bot-Api-Secret-Token "
+                                     "(A-Z a-z 0-9 _ -; generated and kept in var/ if unset)"),
     ("TELEGRAM_API_URL", False, "Bot API server (default https://api.telegram.org)"),
     ("TELEGRAM_MAX_CHARS", False, "longest message part (default 4096)"),
 )
@@ -54,6 +63,29 @@ def options_db(env: Mapping[str, str]) -> str:
     return str(Path(_get(env, "NEEDLE_CHANNEL_DB") or DEFAULT_OPTIONS_DB).resolve())
 
 
+def secret_file(env: Mapping[str, str]) -> str:
+    """Where a generated Telegram secret is kept: beside the channel database."""
+    return str(Path(options_db(env)).with_name(SECRET_FILE_NAME))
+
+
+def load_or_create_secret(path: str) -> str:
+    """The secret kept in `path`, or a new random one written there (mode 0600) first.
+    Created exclusively, so two processes starting at once agree on one secret."""
+    path_ = Path(path)
+    path_.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path_, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        secret = path_.read_text(encoding="utf-8").strip()
+        if TELEGRAM_SECRET_PATTERN.fullmatch(secret):
+            return secret
+        raise ValueError(f"{path_} does not hold a usable Telegram secret; delete it to get a new one")
+    secret = secrets.token_urlsafe(32)  # 256 bits, only characters Telegram accepts
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(secret + "\n")
+    return secret
+
+
 def telegram_credentials(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
     if not _get(env, "TELEGRAM_TOKEN"):
         return None
@@ -64,6 +96,7 @@ def telegram_credentials(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
         "api_url": _get(env, "TELEGRAM_API_URL") or "https://api.telegram.org",
         "max_chars": _int(env, "TELEGRAM_MAX_CHARS", 4096),
         "options_db": options_db(env),
+        "secret_file": secret_file(env),
     }
 
 
@@ -108,7 +141,8 @@ def channel_summary(env: Optional[Mapping[str, str]] = None) -> List[str]:
     telegram, twilio = telegram_credentials(env), twilio_credentials(env)
     lines = []
     if telegram:
-        secret = "with secret token" if telegram["secret_token"] else "NO secret token set"
+        secret = ("with secret token" if telegram["secret_token"]
+                  else f"secret token generated, kept in {telegram['secret_file']}")
         lines.append(f"Telegram:  on  (/webhooks/telegram/webhook, {secret})")
     else:
         lines.append("Telegram:  off (set TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL, TELEGRAM_SECRET_TOKEN)")

@@ -5,6 +5,7 @@ Kept in a small SQLite table (var/channels.db, or NEEDLE_CHANNEL_DB) so a restar
 forget them; one row per (channel, sender), replaced on every bot turn.
 """
 import json
+import sqlite3
 import time
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -12,6 +13,7 @@ from typing import Dict, List, Optional
 import sqlite_utils
 
 TABLE = "offered_options"
+BUSY_TIMEOUT = 2.0  # seconds to wait for a lock: a stuck database must not stall a reply for long
 
 
 class OptionStore:
@@ -20,7 +22,7 @@ class OptionStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
 
     def _db(self) -> sqlite_utils.Database:
-        db = sqlite_utils.Database(self.path)
+        db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT))
         if TABLE not in db.table_names():
             db[TABLE].create({"channel": str, "sender": str, "options": str, "offered_at": float},
                              pk=("channel", "sender"), if_not_exists=True)

@@ -1,21 +1,29 @@
 """Telegram, through Rasa's own connector with the clinic's rules on top.
 
-- Webhooks are accepted only with the secret (X-Telegram-Bot-Api-Secret-Token) when one is
-  configured; anything else gets 403 and never reaches a conversation.
+- Webhooks are accepted only with the secret (X-Telegram-Bot-Api-Secret-Token); anything
+  else gets 403 and never reaches a conversation. There is always a secret: TELEGRAM_SECRET_TOKEN,
+  or one generated and kept in var/ (bot/channels/config.py), registered with setWebhook.
+- Each update is handled once: a repeated `update_id` is acknowledged, not answered again.
+- Replies leave in the background, in order, retried while Telegram is unreachable; one that
+  never arrives is logged and recorded for staff (bot/channels/delivery.py).
 - A turn is sent as the patient reads it: the answer's source line under the answer, the
   follow-ups as an inline keyboard on the last message, each message under 4096 chars.
 - Conversations are kept as "telegram:<chat id>", apart from every other channel.
 - Photos, stickers and other messages without text get a friendly "please type".
 - The Bot API server comes from configuration (TELEGRAM_API_URL), e.g. a local stand-in.
 """
+import asyncio
+import functools
 import hmac
 import json
 import logging
+from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
 
 from aiogram import Bot
 from aiogram.bot.api import TelegramAPIServer, check_token
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from aiogram.utils import exceptions as tg_errors
 from aiogram.utils.exceptions import TelegramAPIError
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
@@ -24,6 +32,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.config import DEFAULT_OPTIONS_DB, SECRET_FILE_NAME, TELEGRAM_SECRET_PATTERN, load_or_create_secret
+from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
 from bot.channels.render import TurnCollector, render_turn, split_text
 
@@ -32,6 +42,16 @@ logger = logging.getLogger(__name__)
 CHANNEL = "telegram"
 PREFIX = "telegram:"
 CALLBACK_LIMIT = 64  # bytes Telegram allows in a button's callback_data
+REQUEST_TIMEOUT = 15  # seconds for one Bot API call; a slower one is retried
+
+
+def retryable(exc: BaseException) -> bool:
+    """Worth trying again: Telegram down, restarting, rate-limiting, or the network. Not: a
+    refusal that will not change (bad request, bot blocked, chat not found)."""
+    if isinstance(exc, (tg_errors.BadRequest, tg_errors.Unauthorized, tg_errors.NotFound,
+                        tg_errors.ConflictError, tg_errors.MigrateToChat)):
+        return False
+    return isinstance(exc, (TelegramAPIError, OSError, asyncio.TimeoutError))
 
 
 def please_type() -> str:
@@ -51,7 +71,7 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
     def __init__(self, access_token: Optional[Text], api_url: Optional[Text] = None,
                  max_chars: int = 4096, store: Optional[OptionStore] = None) -> None:
         server = TelegramAPIServer.from_base(api_url) if api_url else None
-        Bot.__init__(self, access_token, **({"server": server} if server else {}))
+        Bot.__init__(self, access_token, timeout=REQUEST_TIMEOUT, **({"server": server} if server else {}))
         self.max_chars = max_chars
         self.store = store
         self.pending: Dict[str, List[Dict[str, Any]]] = {}
@@ -79,10 +99,16 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
         if self._session is not None and not self._session.closed:
             await self._session.close()
 
-    async def flush(self) -> None:
-        """Send what the turn collected: each text as a message, the contract's lines
-        (source, booking link...) under the last one, the follow-ups as its keyboard."""
+    def message(self, chat: Text, text: str, markup: Optional[InlineKeyboardMarkup] = None) -> Part:
+        return Part(text, functools.partial(self.send_message, chat, text, reply_markup=markup,
+                                            disable_web_page_preview=True))
+
+    def prepare(self) -> Dict[str, List[Part]]:
+        """What the turn collected, as messages ready to send: each text as a message, the
+        contract's lines (source, booking link...) under the last one, the follow-ups as its
+        keyboard (remembered now, so the next tap finds them even if sending is slow)."""
         pending, self.pending = self.pending, {}
+        turns: Dict[str, List[Part]] = {}
         for recipient_id, messages in pending.items():
             turn = render_turn(messages)
             if turn.empty:
@@ -94,12 +120,26 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
             if not turn.buttons and self.store:
                 self.store.remember(CHANNEL, str(recipient_id), [])
             chat = self.chat_id(recipient_id)
+            parts = turns.setdefault(str(recipient_id), [])
             for i, text in enumerate(texts):
-                parts = split_text(text, self.max_chars)
-                for j, part in enumerate(parts):
-                    last = i == len(texts) - 1 and j == len(parts) - 1
-                    await self.send_message(chat, part, reply_markup=markup if last else None,
-                                            disable_web_page_preview=True)
+                pieces = split_text(text, self.max_chars)
+                for j, piece in enumerate(pieces):
+                    last = i == len(texts) - 1 and j == len(pieces) - 1
+                    parts.append(self.message(chat, piece, markup if last else None))
+        return turns
+
+    async def send_parts(self, turns: Dict[str, List[Part]], policy: Optional[RetryPolicy] = None,
+                         failures: Optional[FailureLog] = None) -> None:
+        """Send prepared messages, retrying while Telegram is unreachable; then close."""
+        try:
+            for recipient_id, parts in turns.items():
+                await deliver(CHANNEL, recipient_id, parts, retryable, policy, failures)
+        finally:
+            await self.release()
+
+    async def flush(self) -> None:
+        """Send what the turn collected, now (the webhook uses `prepare` + an Outbox)."""
+        await self.send_parts(self.prepare())
 
 
 class ClinicTelegramInput(TelegramInput):
@@ -118,11 +158,30 @@ class ClinicTelegramInput(TelegramInput):
         except Exception:
             raise RasaException("TELEGRAM_TOKEN does not look like a bot token from BotFather "
                                 "(<digits>:<letters>)")
+        options_db = str(credentials.get("options_db") or DEFAULT_OPTIONS_DB)
         return cls(credentials.get("access_token"), credentials.get("verify"),
                    credentials.get("webhook_url"), debug_mode=False,
-                   secret_token=credentials.get("secret_token"), api_url=credentials.get("api_url"),
+                   secret_token=cls.secret_from(credentials, options_db), api_url=credentials.get("api_url"),
                    max_chars=int(credentials.get("max_chars") or 4096),
-                   options_db=credentials.get("options_db"))
+                   options_db=options_db)
+
+    @staticmethod
+    def secret_from(credentials: Dict[Text, Any], options_db: str) -> str:
+        """The configured secret, or the one generated and kept beside the channel database.
+        Telegram does not start without one it accepts."""
+        secret = str(credentials.get("secret_token") or "").strip()
+        if secret:
+            if not TELEGRAM_SECRET_PATTERN.fullmatch(secret):
+                raise RasaException("TELEGRAM_SECRET_TOKEN may only hold A-Z, a-z, 0-9, _ and - "
+                                    "(1 to 256 characters); Telegram refuses anything else")
+            return secret
+        path = str(credentials.get("secret_file") or Path(options_db).with_name(SECRET_FILE_NAME))
+        try:
+            secret = load_or_create_secret(path)
+        except (OSError, ValueError) as exc:
+            raise RasaException(f"telegram: no TELEGRAM_SECRET_TOKEN and none could be kept in {path}: {exc}")
+        logger.info(f"telegram: no TELEGRAM_SECRET_TOKEN set; using the secret kept in {path}")
+        return secret
 
     def __init__(self, access_token: Optional[Text], verify: Optional[Text],
                  webhook_url: Optional[Text], debug_mode: bool = False,
@@ -133,6 +192,8 @@ class ClinicTelegramInput(TelegramInput):
         self.api_url = api_url
         self.max_chars = max_chars
         self.store = OptionStore(options_db) if options_db else None
+        self.seen = SeenDeliveries(options_db) if options_db else None
+        self.outbox = Outbox(CHANNEL)
 
     def get_output_channel(self) -> ClinicTelegramOutput:
         """A fresh output for one request (no network call here, unlike Rasa's)."""
@@ -144,20 +205,20 @@ class ClinicTelegramInput(TelegramInput):
             logger.info("telegram: TELEGRAM_WEBHOOK_URL not set; register the webhook yourself")
             return
         bot = self.get_output_channel()
-        payload = {"url": self.webhook_url}
-        if self.secret_token:
-            payload["secret_token"] = self.secret_token
+        payload = {"url": self.webhook_url, "secret_token": self.secret_token}
         try:
-            await bot.request("setWebhook", payload)
+            async for attempt in RetryPolicy.from_env().retrying(retryable):
+                with attempt:
+                    await bot.request("setWebhook", payload)
             logger.info("telegram: webhook registered")
-        except (TelegramAPIError, OSError) as exc:
+        except (TelegramAPIError, OSError, asyncio.TimeoutError) as exc:
             logger.error(f"telegram: could not register the webhook: {exc}")
         finally:
             await bot.release()
 
     def _authorised(self, request: Request) -> bool:
-        if not self.secret_token:
-            return True
+        if not self.secret_token:  # never open, even if built without `from_credentials`
+            return False
         given = request.headers.get("X-Telegram-Bot-Api-Secret-Token") or ""
         return hmac.compare_digest(given.encode(), self.secret_token.encode())
 
@@ -181,12 +242,17 @@ class ClinicTelegramInput(TelegramInput):
                 data = json.loads(request.body or b"")
                 if not isinstance(data, dict):
                     raise ValueError("not an object")
-                incoming = self.parse(Update(**data))
+                update = Update(**data)
+                incoming = self.parse(update)
             except Exception as exc:  # malformed JSON or not an Update
                 logger.warning(f"telegram: rejected a malformed update ({exc.__class__.__name__})")
                 return response.json({"error": "malformed update"}, status=400)
             if incoming is None:  # an update kind the assistant does not handle
                 return response.json({"status": "ignored"})
+            update_id = None if update.update_id is None else str(update.update_id)
+            if self.seen and not await self.seen.first_time_async(CHANNEL, update_id):
+                logger.info(f"telegram: update {update_id} was already handled; not answered again")
+                return response.json({"status": "duplicate"})
             try:
                 await self._handle(*incoming, request, on_new_message)
             except Exception as exc:
@@ -212,21 +278,25 @@ class ClinicTelegramInput(TelegramInput):
     async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], request: Request,
                       on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         out = self.get_output_channel()
+        sender = f"{PREFIX}{chat}"
+        turns: Dict[str, List[Part]] = {}
         try:
             if query_id:
                 try:
                     await out.answer_callback_query(query_id)
-                except (TelegramAPIError, OSError) as exc:
+                except (TelegramAPIError, OSError, asyncio.TimeoutError) as exc:
                     logger.debug(f"telegram: answerCallbackQuery failed: {exc}")
             if text is None:  # a photo, sticker, voice note, location...
-                await out.send_message(chat, please_type())
-                return
-            sender = f"{PREFIX}{chat}"
-            await on_new_message(UserMessage(self._resolve(sender, text), out, sender, input_channel=CHANNEL,
-                                             metadata=self.get_metadata(request)))
-            await out.flush()
-        finally:
+                turns = {sender: [out.message(str(chat), please_type())]}
+            else:
+                text = await asyncio.to_thread(self._resolve, sender, text)
+                await on_new_message(UserMessage(text, out, sender, input_channel=CHANNEL,
+                                                 metadata=self.get_metadata(request)))
+                turns = await asyncio.to_thread(out.prepare)
+        except BaseException:
             await out.release()
+            raise
+        self.outbox.submit(sender, functools.partial(out.send_parts, turns))
 
     def _resolve(self, sender: str, text: str) -> str:
         text = text or ""

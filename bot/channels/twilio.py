@@ -9,22 +9,30 @@
   follow-up's payload (the options are remembered in var/channels.db).
 - A turn is sent as one text (split under the channel's limit, between words), with the
   source line, booking link and phone as plain text; the reply contract is never sent raw.
+- Each message is handled once: a repeated `MessageSid` gets the empty TwiML answer and no reply.
+- Replies leave in the background, in order, retried while Twilio is unreachable; one that
+  never arrives is logged and recorded for staff (bot/channels/delivery.py).
 - The REST API base comes from configuration (TWILIO_API_URL), e.g. a local stand-in.
 """
+import asyncio
+import functools
 import logging
 from urllib.parse import parse_qs
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
+import aiohttp
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput
 from sanic import Blueprint, response
 from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
-from twilio.base.exceptions import TwilioException
+from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
+from bot.channels.config import DEFAULT_OPTIONS_DB
+from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
 from bot.channels.render import TurnCollector, chosen_number, numbered_options, render_turn, split_text
 
@@ -33,6 +41,14 @@ logger = logging.getLogger(__name__)
 TWILIO_API = "https://api.twilio.com"
 SMS, WHATSAPP = "twilio_sms", "twilio_whatsapp"
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+
+
+def retryable(exc: BaseException) -> bool:
+    """Worth trying again: a Twilio server error or rate limit, a timeout, the network. Not:
+    a 4xx refusal that will not change (invalid number, unsubscribed recipient)."""
+    if isinstance(exc, TwilioRestException):
+        return exc.status >= 500 or exc.status == 429
+    return isinstance(exc, (OSError, asyncio.TimeoutError, aiohttp.ClientError))
 
 
 class _HttpClient(AsyncTwilioHttpClient):
@@ -87,23 +103,35 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
             self.store.remember(self.channel, recipient_id, turn.buttons)
         return "\n\n".join(blocks)
 
-    async def send_body(self, recipient_id: str, body: str) -> None:
-        for part in split_text(body, self.max_chars):
-            await self._create(to=self.address(recipient_id), body=part)
+    def parts(self, recipient_id: str, body: str) -> List[Part]:
+        """`body` as the texts Twilio is asked to send, each under the channel's limit."""
+        return [Part(piece, functools.partial(self._create, to=self.address(recipient_id), body=piece))
+                for piece in split_text(body, self.max_chars)]
 
     async def _create(self, **data: Any) -> None:
         sender = self.twilio_number or ""
         if data["to"].startswith("whatsapp:") and not sender.startswith("whatsapp:"):
             sender = "whatsapp:" + sender
-        try:
-            await self.messages.create_async(from_=sender, **data)
-        except (TwilioException, OSError) as exc:
-            logger.error(f"twilio: could not send a message: {exc}")
+        await self.messages.create_async(from_=sender, **data)
+
+    def prepare(self) -> Dict[str, List[Part]]:
+        """What the turn collected, as texts ready to send (options remembered now)."""
+        pending, self.pending = self.pending, {}
+        return {recipient_id: self.parts(recipient_id, self.body(recipient_id, messages))
+                for recipient_id, messages in pending.items()}
+
+    async def send_parts(self, turns: Dict[str, List[Part]], policy: Optional[RetryPolicy] = None,
+                         failures: Optional[FailureLog] = None) -> None:
+        """Send prepared texts, retrying while Twilio is unreachable."""
+        for recipient_id, parts in turns.items():
+            await deliver(self.channel, recipient_id, parts, retryable, policy, failures)
+
+    async def send_body(self, recipient_id: str, body: str) -> None:
+        await self.send_parts({recipient_id: self.parts(recipient_id, body)})
 
     async def flush(self) -> None:
-        pending, self.pending = self.pending, {}
-        for recipient_id, messages in pending.items():
-            await self.send_body(recipient_id, self.body(recipient_id, messages))
+        """Send what the turn collected, now (the webhook uses `prepare` + an Outbox)."""
+        await self.send_parts(self.prepare())
 
 
 def please_type() -> str:
@@ -131,7 +159,7 @@ class ClinicTwilioInput(TwilioInput):
                    api_url=credentials.get("api_url"),
                    sms_max_chars=int(credentials.get("sms_max_chars") or 1600),
                    whatsapp_max_chars=int(credentials.get("whatsapp_max_chars") or 1600),
-                   options_db=credentials.get("options_db"))
+                   options_db=str(credentials.get("options_db") or DEFAULT_OPTIONS_DB))
 
     def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text],
                  twilio_number: Optional[Text], debug_mode: bool = False,
@@ -144,6 +172,8 @@ class ClinicTwilioInput(TwilioInput):
         self.api_url = api_url
         self.max_chars = {SMS: sms_max_chars, WHATSAPP: whatsapp_max_chars}
         self.store = OptionStore(options_db) if options_db else None
+        self.seen = SeenDeliveries(options_db) if options_db else None
+        self.outbox = Outbox("twilio")
         self.validator = RequestValidator(auth_token or "")
 
     def get_output_channel(self, channel: str = SMS) -> ClinicTwilioOutput:
@@ -194,6 +224,10 @@ class ClinicTwilioInput(TwilioInput):
             if not sender or len(sender) > 64:
                 logger.warning("twilio: rejected a webhook without a sender")
                 return response.text("missing From", status=400)
+            sid = (form.get("MessageSid") or form.get("SmsMessageSid") or form.get("SmsSid") or "").strip()
+            if self.seen and not await self.seen.first_time_async("twilio", sid or None):
+                logger.info(f"twilio: message {sid} was already handled; not answered again")
+                return response.text(EMPTY_TWIML, content_type="text/xml")
             try:
                 await self._handle(request, form, sender, on_new_message)
             except Exception as exc:
@@ -214,11 +248,13 @@ class ClinicTwilioInput(TwilioInput):
         text = form.get("Body")
         has_media = (form.get("NumMedia") or "0") not in ("", "0") or form.get("Latitude")
         if not (text or "").strip() and has_media:
-            await out.send_body(sender_id, please_type())
-            return
-        text = (text or "").replace("¡", "@")  # some carriers corrupt @ in SMS
-        if self.store:
-            text = self.store.payload_for(channel, sender_id, chosen_number(text)) or text
-        await on_new_message(UserMessage(text, out, sender_id, input_channel=channel,
-                                         metadata=self.get_metadata(request)))
-        await out.flush()
+            turns = {sender_id: out.parts(sender_id, please_type())}
+        else:
+            text = (text or "").replace("¡", "@")  # some carriers corrupt @ in SMS
+            if self.store:
+                text = await asyncio.to_thread(self.store.payload_for, channel, sender_id,
+                                               chosen_number(text)) or text
+            await on_new_message(UserMessage(text, out, sender_id, input_channel=channel,
+                                             metadata=self.get_metadata(request)))
+            turns = await asyncio.to_thread(out.prepare)
+        self.outbox.submit(sender_id, functools.partial(out.send_parts, turns))

@@ -3,7 +3,9 @@
 One small aiohttp app on 127.0.0.1 (a free port, in a background thread) answers both:
   POST /bot<token>/<method>                          Telegram (getMe, setWebhook, sendMessage...)
   POST /2010-04-01/Accounts/<sid>/Messages.json      Twilio (creates a message)
-Every call is recorded, so tests can wait for what the assistant sent.
+Every call is recorded, so tests can wait for what the assistant sent. `fail` makes the
+API answer a server error to one recipient (a number of times, or until `heal`), as a
+provider outage looks to the assistant; those calls are recorded as failed.
 """
 import asyncio
 import threading
@@ -21,6 +23,7 @@ class PlatformStandIn:
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._runner: Optional[web.AppRunner] = None
         self._thread: Optional[threading.Thread] = None
+        self._faults: List[Dict[str, Any]] = []
 
     @property
     def url(self) -> str:
@@ -31,9 +34,34 @@ class PlatformStandIn:
         with self._lock:
             self.calls.append(call)
 
-    def recorded(self, platform: str, method: Optional[str] = None) -> List[Dict[str, Any]]:
+    def recorded(self, platform: str, method: Optional[str] = None,
+                 failed: bool = False) -> List[Dict[str, Any]]:
+        """Calls the API took in (or, with failed=True, the ones it answered with an error)."""
         with self._lock:
-            return [c for c in self.calls if c["platform"] == platform and (method is None or c["method"] == method)]
+            return [c for c in self.calls if c["platform"] == platform and (method is None or c["method"] == method)
+                    and bool(c.get("failed")) == failed]
+
+    # --- outages ---------------------------------------------------------------------
+    def fail(self, platform: str, recipient: str, times: Optional[int] = None, status: int = 500) -> None:
+        """Answer `status` to the next `times` sends to `recipient` (a Telegram chat id or a
+        Twilio "To"), or to all of them until `heal`."""
+        with self._lock:
+            self._faults.append({"platform": platform, "recipient": str(recipient), "left": times,
+                                 "status": status})
+
+    def heal(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def _fault(self, platform: str, recipient: Any) -> Optional[int]:
+        """The error status to answer this call with, if an outage covers it."""
+        with self._lock:
+            for fault in self._faults:
+                if fault["platform"] == platform and fault["recipient"] == str(recipient) and fault["left"] != 0:
+                    if fault["left"] is not None:
+                        fault["left"] -= 1
+                    return fault["status"]
+        return None
 
     def wait_for(self, predicate: Callable[[List[Dict[str, Any]]], bool], platform: str,
                  method: str, timeout: float = 30.0, settle: float = 0.3) -> List[Dict[str, Any]]:
@@ -59,8 +87,12 @@ class PlatformStandIn:
     async def telegram(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params = await self._params(request)
+        status = self._fault("telegram", params.get("chat_id")) if method == "sendMessage" else None
         self._record({"platform": "telegram", "method": method, "token": request.match_info["token"],
-                      "params": params})
+                      "params": params, "failed": status})
+        if status:
+            return web.json_response({"ok": False, "error_code": status, "description": "Internal Server Error"},
+                                     status=status)
         if method == "getMe":
             result: Any = {"id": 4242, "is_bot": True, "first_name": "Needle Guide", "username": "needle_guide_bot"}
         elif method == "sendMessage":
@@ -74,7 +106,12 @@ class PlatformStandIn:
         params = await self._params(request)
         sid = request.match_info["sid"]
         auth = request.headers.get("Authorization", "")
-        self._record({"platform": "twilio", "method": "Messages", "sid": sid, "auth": auth, "params": params})
+        status = self._fault("twilio", params.get("To"))
+        self._record({"platform": "twilio", "method": "Messages", "sid": sid, "auth": auth, "params": params,
+                      "failed": status})
+        if status:
+            return web.json_response({"code": 20500, "message": "Internal Server Error", "status": status,
+                                      "more_info": "https://www.twilio.com/docs/errors/20500"}, status=status)
         n = len(self.calls)
         return web.json_response({
             "sid": f"SM{n:032d}", "account_sid": sid, "to": params.get("To"), "from": params.get("From"),
