@@ -201,27 +201,36 @@ class _Checker:
         return int(match.group(1))
 
 
+def _topic(key: str) -> Optional[str]:
+    """'Direct billing', 'direct-billing' and 'fee' are clear enough: direct_billing, fees."""
+    name = _name(key)
+    return next((t for t in (name, name + "s") if t in ANSWER_TOPICS), None)
+
+
+def _guess_topic(key: str) -> Optional[str]:
+    name = _name(key)
+    return _ALIASES.get(name) or next(iter(difflib.get_close_matches(name, ANSWER_TOPICS, n=1)), None)
+
+
 def _suggest(key: str) -> str:
     """The closest allowed setting, or the answers: topic the manager most likely meant."""
     name = _name(key)
-    topic = name if name in ANSWER_TOPICS else (
-        name + "s" if name + "s" in ANSWER_TOPICS else _ALIASES.get(name))
+    topic = _topic(key) or _ALIASES.get(name)
     if topic:
         return f" Did you mean answers: {topic}? (clinic answers go, indented, under `answers:`)"
     close = difflib.get_close_matches(name, _SETTINGS, n=1)
     if close:
         return f" Did you mean {close[0]}?"
-    close = difflib.get_close_matches(name, ANSWER_TOPICS, n=1)
-    return f" Did you mean answers: {close[0]}?" if close else ""
+    topic = _guess_topic(key)
+    return f" Did you mean answers: {topic}?" if topic else ""
 
 
 def _answers(check: _Checker, node: Node) -> Dict[str, str]:
     answers = {}
     for key_node, key, value in check.mapping("answers", node, "parking: Free parking behind the building."):
-        topic = _name(key)
-        topic = topic if topic in ANSWER_TOPICS else (topic + "s" if topic + "s" in ANSWER_TOPICS else None)
+        topic = _topic(key)
         if topic is None:
-            guess = _ALIASES.get(_name(key)) or next(iter(difflib.get_close_matches(_name(key), ANSWER_TOPICS, n=1)), None)
+            guess = _guess_topic(key)
             hint = f" Did you mean {guess}?" if guess else ""
             check.problem(key_node, f"answers: unknown topic {key!r}.{hint} Allowed: {', '.join(ANSWER_TOPICS)}")
             continue
@@ -247,7 +256,8 @@ def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
     def booking_urls(node: Node) -> Dict[str, str]:
         urls = {}
         for key_node, key, value in check.mapping("booking_urls", node, "ims: https://booking.example.org/ims"):
-            modality, url = check.modality("booking_urls", key_node, key), check.url(f"booking_urls: {key}", value)
+            modality = check.modality("booking_urls", key_node, key)
+            url = check.url(f"booking_urls: {key}", value)
             if modality and url:
                 urls[modality] = url
         return urls
