@@ -1,4 +1,4 @@
-"""Named staff accounts for the review interface (datasette-auth-passwords).
+"""Named staff accounts for the review interface (review/plugins/staff_sessions.py).
 
 Accounts live in review/accounts.yml (ignored by git; NEEDLE_REVIEW_ACCOUNTS names another
 file) as `name: {password_hash: ..., admin: false}`, written by
@@ -7,7 +7,9 @@ NEEDLE_REVIEW_PASSWORD_HASH_<NAME>=<hash> (the name in upper case), and NEEDLE_R
 lists the administrators (comma-separated). There is no default account or password.
 
 Hashes are PBKDF2-SHA256 in datasette-auth-passwords' format
-(pbkdf2_sha256$<iterations>$<salt>$<base64>), so `datasette hash-password` makes them too.
+(pbkdf2_sha256$<iterations>$<salt>$<base64>). The running review interface re-reads the file
+when it changes: removing an account or changing its password ends its sessions, so the file
+is replaced in one step, never left half-written.
 """
 import base64
 import hashlib
@@ -90,8 +92,21 @@ def add_user(name: str, password: str, admin: bool = False, path: Optional[Path]
     path.parent.mkdir(parents=True, exist_ok=True)
     header = ("# Staff accounts for the review interface (make review). Not in git: it is private.\n"
               "# Add or change one with: .venv/bin/python -m bot review add-user NAME [--admin]\n")
-    fd = os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(header + yaml.safe_dump(data, sort_keys=True))
-    os.chmod(path, 0o600)
+    write_accounts(path, header + yaml.safe_dump(data, sort_keys=True))
     return path
+
+
+def write_accounts(path: Path, text: str) -> None:
+    """Replace the accounts file atomically, readable only by its owner."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(str(tmp), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

@@ -3,8 +3,10 @@
 Datasette runs in its own virtual environment because its dependencies (click, uvicorn,
 janus, ...) clash with Rasa's pins. This module, run from the main venv, prepares
 everything Datasette needs: the review database with its schema, the metadata (canned
-queries, facets, permissions from review/datasette.yaml, plus the staff accounts), the
-password hashes as environment variables, and a cookie-signing secret kept in var/review/ (beside logs.db).
+queries, facets, permissions from review/datasette.yaml, plus the staff-session settings),
+and a secret for Datasette's signed cookies kept in var/review/ (beside logs.db). Staff log
+in through the plugin in review/plugins/ (bot/review/sessions.py), which reads the accounts
+file itself on every change, so removing an account or changing a password applies at once.
 """
 import json
 import os
@@ -19,11 +21,13 @@ from bot import PROJECT_ROOT
 from bot.errors import NeedleGuideError
 from bot.review import logs_db_path
 from bot.review.accounts import accounts_file, load_accounts
+from bot.review.sessions import parse_duration
 from bot.review.store import connect, domain_intents, ensure_schema
 
 REVIEW_VENV = PROJECT_ROOT / ".venv-review"
 METADATA_TEMPLATE = PROJECT_ROOT / "review" / "datasette.yaml"
-HASH_ENV = "NEEDLE_REVIEW_HASH_{}"
+PLUGINS_DIR = PROJECT_ROOT / "review" / "plugins"
+SESSIONS_PLUGIN = "needle-staff-sessions"
 
 
 def datasette_bin() -> Path:
@@ -33,21 +37,31 @@ def datasette_bin() -> Path:
     return exe
 
 
-def build_metadata(db_name: str, accounts: Mapping[str, Dict]) -> Tuple[Dict, Dict[str, str]]:
-    """Datasette metadata and the environment carrying the hashes it refers to."""
+def build_metadata(db_name: str, state_dir: Path, env: Mapping[str, str] = os.environ) -> Dict:
+    """Datasette metadata: review/datasette.yaml for this database, with the session settings.
+
+    NEEDLE_REVIEW_IDLE_TIMEOUT (e.g. 8h, 30m) and NEEDLE_REVIEW_SECURE_COOKIES (auto, always,
+    never) override the file. No password hash is written here: the plugin reads the accounts.
+    """
     meta = yaml.safe_load(METADATA_TEMPLATE.read_text())
     databases = meta.get("databases") or {}
     if "logs" in databases and db_name != "logs":
         databases[db_name] = databases.pop("logs")
-    env: Dict[str, str] = {}
-    plugin: Dict = {"actors": {}}
-    for i, (name, account) in enumerate(sorted(accounts.items())):
-        var = HASH_ENV.format(i)
-        env[var] = account["password_hash"]
-        plugin[f"{name}_password_hash"] = {"$env": var}
-        plugin["actors"][name] = {"id": name, "admin": bool(account.get("admin"))}
-    meta.setdefault("plugins", {})["datasette-auth-passwords"] = plugin
-    return meta, env
+    plugins = meta.setdefault("plugins", {})
+    settings = dict(plugins.get(SESSIONS_PLUGIN) or {})
+    idle = env.get("NEEDLE_REVIEW_IDLE_TIMEOUT") or settings.get("idle_timeout") or "8h"
+    settings["idle_timeout"] = parse_duration(idle)
+    settings["login_window"] = parse_duration(settings.get("login_window") or "5m")
+    settings["login_failures"] = int(settings.get("login_failures") or 5)
+    settings["secure_cookies"] = str(env.get("NEEDLE_REVIEW_SECURE_COOKIES") or settings.get("secure_cookies")
+                                     or "auto").lower()
+    if settings["secure_cookies"] not in ("auto", "always", "never", "1", "0", "true", "false"):
+        raise NeedleGuideError(f"NEEDLE_REVIEW_SECURE_COOKIES={settings['secure_cookies']!r}: "
+                               "use auto, always or never")
+    settings["sessions_db"] = str(state_dir / "sessions.db")
+    settings["access_log"] = str(state_dir / "access.log")
+    plugins[SESSIONS_PLUGIN] = settings
+    return meta
 
 
 def cookie_secret(state_dir: Path) -> str:
@@ -77,14 +91,15 @@ def prepare(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0
         ensure_schema(db, intents=domain_intents())
     finally:
         db.close()
-    meta, hash_env = build_metadata(db_path.stem, accounts)
     state_dir.mkdir(parents=True, exist_ok=True)
+    meta = build_metadata(db_path.stem, state_dir.resolve())
     meta_path = state_dir / "metadata.json"
     meta_path.write_text(json.dumps(meta, indent=2))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLE_REVIEW_PASSWORD_HASH_")}
-    env.update(hash_env)
+    env = dict(os.environ)
+    env["NEEDLE_REVIEW_ACCOUNTS"] = str(accounts_file().resolve())  # the plugin re-reads this file
     env["DATASETTE_SECRET"] = cookie_secret(state_dir)
     cmd = [str(datasette_bin()), "serve", str(db_path), "--metadata", str(meta_path),
+           "--plugins-dir", str(PLUGINS_DIR),
            "--host", host, "--port", str(port),
            "--setting", "allow_download", "off",
            "--setting", "sql_time_limit_ms", "3000"]

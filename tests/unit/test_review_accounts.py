@@ -63,17 +63,38 @@ def test_no_accounts_no_review_server(accounts, tmp_path):
         web.prepare(tmp_path / "logs.db", state_dir=tmp_path / "state")
 
 
-def test_metadata_refers_to_hashes_only_through_the_environment(accounts, tmp_path):
+def test_metadata_holds_no_hash_and_starts_the_session_plugin(accounts, tmp_path, monkeypatch):
     if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
         pytest.skip(".venv-review is not installed (make review-install)")
+    monkeypatch.setenv("NEEDLE_REVIEW_IDLE_TIMEOUT", "30m")
     add_user("alice", "correct horse battery", admin=True)
     cmd, env = web.prepare(tmp_path / "my-logs.db", port=8999, state_dir=tmp_path / "state")
     meta_file = tmp_path / "state" / "metadata.json"
     meta = json.loads(meta_file.read_text())
-    assert "pbkdf2" not in meta_file.read_text()
-    plugin = meta["plugins"]["datasette-auth-passwords"]
-    var = plugin["alice_password_hash"]["$env"]
-    assert env[var].startswith("pbkdf2_sha256$") and plugin["actors"]["alice"] == {"id": "alice", "admin": True}
+    assert "pbkdf2" not in meta_file.read_text() and "datasette-auth-passwords" not in meta["plugins"]
+    sessions = meta["plugins"]["needle-staff-sessions"]
+    assert sessions["idle_timeout"] == 1800 and sessions["login_failures"] == 5 and sessions["login_window"] == 300
+    assert sessions["sessions_db"] == str((tmp_path / "state" / "sessions.db").resolve())
+    assert env["NEEDLE_REVIEW_ACCOUNTS"] == str(accounts.resolve())
+    assert cmd[cmd.index("--plugins-dir") + 1] == str(web.PLUGINS_DIR)
+    assert (web.PLUGINS_DIR / "staff_sessions.py").exists()
     assert "my-logs" in meta["databases"] and meta["allow"] == {"id": "*"} and meta["allow_sql"] == {"admin": True}
     assert meta["databases"]["my-logs"]["queries"]["label_turn"]["write"] is True
     assert env["DATASETTE_SECRET"] and cmd[1] == "serve" and "8999" in cmd
+
+
+def test_bad_session_settings_are_named(accounts, tmp_path, monkeypatch):
+    add_user("alice", "correct horse battery")
+    monkeypatch.setenv("NEEDLE_REVIEW_SECURE_COOKIES", "sometimes")
+    with pytest.raises(NeedleGuideError, match="NEEDLE_REVIEW_SECURE_COOKIES"):
+        web.build_metadata("logs", tmp_path)
+
+
+def test_add_user_replaces_the_file_in_one_step(accounts):
+    """The review interface re-reads the file: it must never see it half-written."""
+    add_user("alice", "correct horse battery")
+    before = accounts.stat().st_ino
+    add_user("bob", "another long secret")
+    assert accounts.stat().st_ino != before and set(load_accounts()) == {"alice", "bob"}
+    assert oct(accounts.stat().st_mode & 0o777) == "0o600"
+    assert [p.name for p in accounts.parent.iterdir()] == ["accounts.yml"]
