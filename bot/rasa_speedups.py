@@ -21,12 +21,30 @@ quality), and each does exactly what Rasa did, with less work per message:
 5. Domain.is_empty() built a new empty Domain (deep copies included) and compared its
    dict with this one's, twice for every message parsed; the empty domain's dict is now
    built once.
+
+Two more make sure a patient always gets an answer (issue 13; `apply_reliability()`, also
+applied on its own by the REST channel, bot/channels/rest.py, so every server has them):
+
+6. RemoteAction.run waited up to 300 s for the action server, and when the server was down
+   Rasa logged a traceback and sent nothing: the patient got an empty reply. Now a call
+   gives up after endpoints.yml `action_endpoint: timeout:` seconds (default 10), and a
+   failed call is logged as one error line and noted for the turn (the action's events are
+   lost, as before).
+7. MessageProcessor._run_prediction_loop could end a turn without a bot message (an action
+   server down or timing out, an action that crashed, an exception in the loop). Such a
+   turn now ends with a short apology and the clinic's phone (bot/limits.py `refusal`: kind
+   fallback, reason unavailable, rule action_server_down or no_reply), stored in the
+   tracker like any reply, so it reaches the review log, and logged as an error.
 """
 import asyncio
+import contextvars
+import logging
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
+logger = logging.getLogger(__name__)
 _applied = False
+_reliable = False
 ORIGINAL: Dict[str, Any] = {}  # what apply() replaced, for the tests that compare the two
 
 
@@ -186,8 +204,102 @@ def _domain_is_empty(self) -> bool:
     return self.as_dict() == _empty_domain_dict()
 
 
+# ---------------------------------------------------------------- 6. action server failures
+
+DEFAULT_ACTION_TIMEOUT = 10.0
+# The action calls that failed in the turn being handled (None outside a turn): each turn
+# runs in its own task, so concurrent conversations never see each other's.
+_failed_actions: "contextvars.ContextVar[Optional[List[Text]]]" = contextvars.ContextVar(
+    "needle_failed_actions", default=None)
+
+
+def action_timeout(endpoint) -> float:
+    try:
+        value = float((getattr(endpoint, "kwargs", None) or {}).get("timeout") or DEFAULT_ACTION_TIMEOUT)
+    except (TypeError, ValueError):
+        return DEFAULT_ACTION_TIMEOUT
+    return value if value > 0 else DEFAULT_ACTION_TIMEOUT
+
+
+def _remote_action_run(original):
+    async def run(self, output_channel, nlg, tracker, domain):
+        """RemoteAction.run within the action timeout; when the action server can't be
+        reached, answers an error or times out: one error line, no events."""
+        from rasa.core.actions.action import ActionExecutionRejection
+        timeout = action_timeout(self.action_endpoint)
+        try:
+            return await asyncio.wait_for(original(self, output_channel, nlg, tracker, domain), timeout)
+        except ActionExecutionRejection:
+            raise
+        except asyncio.TimeoutError:
+            problem = f"no answer within {timeout:g} s"
+        except Exception as exc:  # noqa: BLE001 - RasaException and whatever aiohttp raised
+            problem = f"{exc}{f' ({exc.__cause__})' if exc.__cause__ else ''}"
+        logger.error("ACTION SERVER UNAVAILABLE: action %s for conversation %s failed: %s",
+                     self.name(), tracker.sender_id, problem)
+        failed = _failed_actions.get()
+        if failed is not None:
+            failed.append(self.name())
+        return []
+    return run
+
+
+# ---------------------------------------------------------------- 7. no turn without a reply
+
+def replied(tracker) -> bool:
+    """Whether the bot said anything since the latest user message (True when there is no
+    user message: nothing to answer)."""
+    from rasa.shared.core.events import BotUttered, Restarted, UserUttered
+    for event in reversed(tracker.events):
+        if isinstance(event, (BotUttered, Restarted)):
+            return True
+        if isinstance(event, UserUttered):
+            return False
+    return True
+
+
+def _prediction_loop(original):
+    async def _run_prediction_loop(self, output_channel, tracker) -> None:
+        """The turn as before; if it ends with nothing said, the apology is said instead."""
+        from rasa.core.actions.action import create_bot_utterance
+        from bot.limits import NO_REPLY, UNAVAILABLE, refusal
+        failed: List[Text] = []
+        token = _failed_actions.set(failed)
+        try:
+            await original(self, output_channel, tracker)
+        except Exception:  # noqa: BLE001 - the patient is answered below, the tracker still saved
+            logger.exception("the turn for conversation %s failed", tracker.sender_id)
+        finally:
+            _failed_actions.reset(token)
+        if replied(tracker) or tracker.is_paused():
+            return
+        reason = UNAVAILABLE if failed else NO_REPLY
+        logger.error("TURN WITHOUT A REPLY for conversation %s (%s): sent the apology", tracker.sender_id,
+                     f"failed actions: {', '.join(failed)}" if failed else "no bot message")
+        events = [create_bot_utterance(dict(message)) for message in refusal(reason)]
+        tracker.update_with_events(events, self.domain)
+        for event in events:
+            await output_channel.send_response(tracker.sender_id, event.message())
+    return _run_prediction_loop
+
+
+def apply_reliability() -> None:
+    """Patches 6 and 7 only (they change what a failed turn says, not what a good one does)."""
+    global _reliable
+    if _reliable:
+        return
+    from rasa.core.actions.action import RemoteAction
+    from rasa.core.processor import MessageProcessor
+    ORIGINAL.update({"RemoteAction.run": RemoteAction.run,
+                     "MessageProcessor._run_prediction_loop": MessageProcessor._run_prediction_loop})
+    RemoteAction.run = _remote_action_run(RemoteAction.run)
+    MessageProcessor._run_prediction_loop = _prediction_loop(MessageProcessor._run_prediction_loop)
+    _reliable = True
+
+
 def apply() -> None:
     global _applied
+    apply_reliability()
     if _applied:
         return
     from rasa.core.actions.action import RemoteAction

@@ -5,12 +5,18 @@ server (127.0.0.1:5055), the Rasa server (127.0.0.1:5005, REST and socket.io) an
 page server with the demo clinic page and the website widget (bot/web.py, when web_port
 is set: 127.0.0.1:8080 for `make run`),
 with their logs in var/logs/. Ctrl-C or leaving the context stops every process it started.
+
+While `make run` waits (or a test calls `supervise()`), a process that dies is started
+again after 1, 2, 4 ... up to 30 s (the wait starts over once it has run for a minute);
+the others keep running. Each restart is printed and noted in the process's own log.
+The page server's /health reports every process (bot/web.py).
 """
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -25,6 +31,8 @@ from bot.knowledge import db_path
 
 VAR_DIR = PROJECT_ROOT / "var"
 STARTUP_TIMEOUT = 240
+BACKOFF_FIRST, BACKOFF_MAX = 1.0, 30.0  # seconds before a crashed process is started again
+STABLE_AFTER = 60.0  # a process that ran this long before dying starts with the first wait again
 
 
 def port_free(port: int, host: str = "127.0.0.1") -> bool:
@@ -69,7 +77,11 @@ class Servers:
     extra_env: Dict[str, str] = field(default_factory=dict)
     endpoints: str = "endpoints.yml"  # the benchmark also serves Rasa's stock plumbing
     web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
-    procs: List[subprocess.Popen] = field(default_factory=list)
+    procs: List[subprocess.Popen] = field(default_factory=list)  # actions, rasa, web: in that order
+    restarts: Dict[str, int] = field(default_factory=dict)  # name -> times started again
+    _children: List["_Child"] = field(default_factory=list, repr=False)
+    _stopping: threading.Event = field(default_factory=threading.Event, repr=False)
+    _supervisor: Optional[threading.Thread] = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -141,9 +153,10 @@ class Servers:
         return self
 
     def _spawn(self, cmd: List[str], env: Dict[str, str], log_name: str) -> None:
-        log = open(Path(self.log_dir) / log_name, "ab")
-        self.procs.append(subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env, stdout=log,
-                                           stderr=subprocess.STDOUT, start_new_session=True))
+        child = _Child(log_name.rsplit(".", 1)[0], cmd, env, Path(self.log_dir) / log_name)
+        child.launch()
+        self._children.append(child)
+        self.procs.append(child.proc)
 
     def _wait_ready(self) -> None:
         deadline = time.monotonic() + STARTUP_TIMEOUT
@@ -161,6 +174,10 @@ class Servers:
         raise NeedleGuideError(f"servers did not start within {STARTUP_TIMEOUT}s; see {self.log_dir}")
 
     def stop(self) -> None:
+        self._stopping.set()  # first, so nothing is started again while stopping
+        if self._supervisor is not None and self._supervisor is not threading.current_thread():
+            self._supervisor.join(timeout=15)
+        self._supervisor = None
         for proc in self.procs:
             if proc.poll() is None:
                 try:
@@ -173,6 +190,8 @@ class Servers:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
         self.procs.clear()
+        self._children.clear()
+        self._stopping.clear()
 
     def __enter__(self) -> "Servers":
         return self.start()
@@ -180,18 +199,80 @@ class Servers:
     def __exit__(self, *exc) -> None:
         self.stop()
 
+    def check_children(self, now: Optional[float] = None) -> None:
+        """One round of supervision: note every process that died, and start again each one
+        whose wait is over. The others are never touched."""
+        now = time.monotonic() if now is None else now
+        for i, child in enumerate(self._children):
+            if child.proc.poll() is not None and child.restart_at is None:
+                child.crashed(now)
+                _report(f"{child.name} stopped (exit code {child.proc.returncode}); starting it again "
+                        f"in {child.backoff:g} s (see {child.log})", child)
+            if child.restart_at is not None and now >= child.restart_at and not self._stopping.is_set():
+                child.launch()
+                self.procs[i] = child.proc
+                self.restarts[child.name] = self.restarts.get(child.name, 0) + 1
+                _report(f"{child.name} started again (pid {child.proc.pid}, restart "
+                        f"{self.restarts[child.name]})", child)
+
+    def _watch(self, interval: float = 0.5) -> None:
+        while not self._stopping.wait(interval):
+            self.check_children()
+
+    def supervise(self) -> "Servers":
+        """Restart crashed processes from a background thread until stop() (for tests and
+        embedding; `wait()` does the same in the foreground)."""
+        if self._supervisor is None:
+            self._supervisor = threading.Thread(target=self._watch, name="servers-supervisor", daemon=True)
+            self._supervisor.start()
+        return self
+
     def wait(self) -> None:
-        """Block until Ctrl-C (or SIGTERM) or until a server dies; then stop everything."""
+        """Block until Ctrl-C (or SIGTERM), restarting any process that dies; then stop all."""
         def interrupt(signum, frame):
             raise KeyboardInterrupt
         # Installed explicitly: a shell starting us in the background leaves SIGINT ignored.
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, interrupt)
         try:
-            while all(p.poll() is None for p in self.procs):
-                time.sleep(1)
-            raise NeedleGuideError(f"a server stopped unexpectedly; see {self.log_dir}")
+            self._watch(interval=1.0)
         except KeyboardInterrupt:
             print("\nstopping...", flush=True)
         finally:
             self.stop()
+
+
+@dataclass
+class _Child:
+    """One supervised process: how to start it, and when to start it again."""
+    name: str
+    cmd: List[str]
+    env: Dict[str, str]
+    log: Path
+    proc: Optional[subprocess.Popen] = None
+    started: float = 0.0
+    backoff: float = 0.0
+    restart_at: Optional[float] = None
+
+    def launch(self) -> None:
+        with open(self.log, "ab") as log:  # the child keeps its own copy of the file
+            self.proc = subprocess.Popen(self.cmd, cwd=PROJECT_ROOT, env=self.env, stdout=log,
+                                         stderr=subprocess.STDOUT, start_new_session=True)
+        self.started, self.restart_at = time.monotonic(), None
+
+    def crashed(self, now: float) -> None:
+        if now - self.started >= STABLE_AFTER or not self.backoff:
+            self.backoff = BACKOFF_FIRST
+        else:
+            self.backoff = min(BACKOFF_MAX, self.backoff * 2)
+        self.restart_at = now + self.backoff
+
+
+def _report(text: str, child: _Child) -> None:
+    line = f"{time.strftime('%Y-%m-%d %H:%M:%S')} bot serve: {text}"
+    print(line, file=sys.stderr, flush=True)
+    try:
+        with open(child.log, "a", encoding="utf-8") as log:
+            log.write(line + "\n")
+    except OSError:
+        pass
