@@ -8,6 +8,8 @@
  * feedback (URL that records helpful / not helpful; default /api/feedback next to this file).
  *
  * Speaks socket.io (Engine.IO v4) over a plain WebSocket to Rasa's socket.io channel.
+ * The server issues the session id and a token proving it (bot/channels/socketio.py); the
+ * widget keeps both in its storage and shows them to nobody; a reconnect sends both back.
  * Safety: nothing from the server or the patient is ever inserted as HTML; text goes in
  * with textContent, and links are only http(s) or tel:, set after checking the scheme.
  */
@@ -61,7 +63,7 @@
       var s = store && JSON.parse(store.getItem(STORE_KEY) || "null");
       if (s && typeof s === "object" && Array.isArray(s.items)) return s;
     } catch (e) { /* unreadable: start afresh */ }
-    return { sessionId: null, items: [], open: false };
+    return { sessionId: null, token: null, items: [], open: false };
   }
   var state = loadState();
   function saveState() {
@@ -142,6 +144,8 @@
     ".ng-alert p{margin:0 0 8px;white-space:pre-wrap;overflow-wrap:anywhere}",
     ".ng-call{display:inline-flex;align-items:center;min-height:48px;padding:8px 18px;border-radius:24px;background:#b91c1c;color:#fff;font-weight:700;font-size:18px;text-decoration:none}",
     ".ng-call:focus-visible{outline:3px solid #1f2937}",
+    ".ng-safety{align-self:stretch;margin:0;padding:8px 12px;border:1px solid #f59e0b;border-left:6px solid #b45309;border-radius:10px;background:#fffbeb;color:#78350f;font-size:15px;font-weight:600;white-space:pre-wrap;overflow-wrap:anywhere}",
+    ".ng-safety::before{content:\"\\26A0\\FE0E  \";font-weight:700}",
     ".ng-typing{align-self:flex-start;padding:10px 14px;border-radius:14px;background:#eef3f1;color:#374151}",
     ".ng-typing[hidden]{display:none}",
     ".ng-dots span{display:inline-block;width:8px;height:8px;margin:0 2px;border-radius:50%;background:#4b5563;animation:ng-blink 1.2s infinite both}",
@@ -231,6 +235,11 @@
 
   /* ---------- rendering the transcript ---------- */
   function scrollDown() { log.scrollTop = log.scrollHeight; }
+  // A new reply is read from its first line: on a phone the bottom is sources and buttons.
+  function scrollToStart(node) {
+    if (!node) { scrollDown(); return; }
+    log.scrollTop += node.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
+  }
 
   function renderUser(item) {
     log.insertBefore(richText(el("p", "ng-msg ng-user"), item.text), typing);
@@ -268,15 +277,31 @@
         postFeedback(String(kb.id), choice[0]);
         var thanks = renderFeedback(item);
         box.parentNode.replaceChild(thanks, box);
+        keepFocus();  // the pressed button is gone
       });
       box.appendChild(b);
     });
     return box;
   }
 
+  // The contract's one-line safety note, unless a text already says it (never on an emergency).
+  function renderSafety(contract, messages) {
+    var note = contract.safety_note;
+    if (contract.kind === "emergency" || typeof note !== "string" || !note.trim()) return null;
+    note = note.trim();
+    var said = (messages || []).some(function (m) { return m && typeof m.text === "string" && m.text.indexOf(note) >= 0; });
+    if (said) return null;
+    var p = el("p", "ng-safety", note);
+    p.setAttribute("role", "note");
+    return p;
+  }
+
+  // Renders one bot turn before the typing indicator; returns its first element.
   function renderBot(item, isLast) {
     var contract = item.contract || {};
     var kind = contract.kind;
+    var first = null;
+    function put(node) { log.insertBefore(node, typing); if (!first) first = node; }
     var nodes = [];
     var replies = [];
     (item.messages || []).forEach(function (m) {
@@ -296,19 +321,22 @@
       if (call) alert.appendChild(link(call, "Call " + number, "ng-call"));
       nodes = [alert];
     }
-    nodes.forEach(function (n) { log.insertBefore(n, typing); });
+    nodes.forEach(put);
+    var safety = renderSafety(contract, item.messages);
+    if (safety) put(safety);
     if (kind === "kb" && contract.kb) {
       var src = renderSources(contract.kb.sources);
-      if (src) log.insertBefore(src, typing);
+      if (src) put(src);
     }
     var actions = el("div", "ng-actions");
-    if (kind === "booking" && contract.booking_url) {
+    if ((kind === "booking" || kind === "clinic") && contract.booking_url) {
       actions.appendChild(link(contract.booking_url, "Book online", "ng-action ng-primary"));
     }
-    if ((kind === "booking" || kind === "contact" || kind === "fallback") && contract.phone) {
+    var callable = ["booking", "clinic", "contact", "fallback"].indexOf(kind) >= 0;
+    if (callable && contract.phone && telHref(contract.phone)) {
       actions.appendChild(link(telHref(contract.phone), "Call " + contract.phone, "ng-action"));
     }
-    if (actions.childNodes.length) log.insertBefore(actions, typing);
+    if (actions.childNodes.length) put(actions);
     if (isLast && replies.length) {
       var group = el("div", "ng-replies");
       group.setAttribute("role", "group");
@@ -317,15 +345,19 @@
         if (!r || !r.title) return;
         var b = el("button", "ng-reply", r.title);
         b.type = "button";
-        b.addEventListener("click", function () { sendMessage(String(r.payload || r.title), String(r.title)); });
+        b.addEventListener("click", function () {
+          keepFocus();  // the button goes away with its group
+          sendMessage(String(r.payload || r.title), String(r.title));
+        });
         group.appendChild(b);
       });
-      log.insertBefore(group, typing);
+      put(group);
     }
     if (kind === "kb") {
       var fb = renderFeedback(item);
-      if (fb) log.insertBefore(fb, typing);
+      if (fb) put(fb);
     }
+    return first;
   }
 
   function renderAll() {
@@ -381,7 +413,7 @@
       else if (type === "1") { ws.close(); }
       else if (type === "4") {
         var sub = msg.charAt(1);
-        if (sub === "0") { emit("session_request", { session_id: state.sessionId }); }
+        if (sub === "0") { emit("session_request", { session_id: state.sessionId, token: state.token }); }
         else if (sub === "4") { ws.close(); }               // refused
         else if (sub === "2") {
           var body = msg.slice(2).replace(/^\d+/, "");
@@ -422,6 +454,7 @@
     if (name === "session_confirm") {
       var id = typeof payload === "string" ? payload : payload && payload.session_id;
       if (id) state.sessionId = String(id);
+      state.token = payload && typeof payload.token === "string" ? payload.token : null;
       saveState();
       ready = true;
       retries = 0;
@@ -461,8 +494,7 @@
     state.items.push(item);
     saveState();
     removeReplies();
-    renderBot(item, true);
-    scrollDown();
+    scrollToStart(renderBot(item, true));
   }
 
   function sendMessage(payload, shown) {
@@ -501,7 +533,43 @@
   }
 
   /* ---------- opening, closing, keyboard ---------- */
+  var phone = window.matchMedia ? window.matchMedia("(max-width:480px)") : { matches: false };
+  var lastPointer = "";
+  panel.addEventListener("pointerdown", function (ev) { lastPointer = ev.pointerType || ""; }, true);
+  panel.addEventListener("keydown", function () { lastPointer = ""; }, true);
+
+  // After a control that is replaced (a suggested question, a feedback button): the input
+  // for keyboard and mouse; the conversation for a finger, so no keyboard pops up.
+  function keepFocus() {
+    if (panel.hidden) return;
+    var target = lastPointer === "touch" ? log : input;
+    try { target.focus({ preventScroll: true }); } catch (e) { target.focus(); }
+  }
+
+  function focusables() {
+    var nodes = panel.querySelectorAll("button, a[href], input, [tabindex]:not([tabindex='-1'])");
+    return Array.prototype.filter.call(nodes, function (n) {
+      return !n.disabled && n.getClientRects().length > 0;
+    });
+  }
+  // Full-screen on a phone, the chat is a modal dialog: Tab cycles inside it.
+  function trapTab(ev) {
+    if (!phone.matches) return;
+    var list = focusables();
+    if (!list.length) return;
+    var first = list[0], last = list[list.length - 1];
+    var inside = panel.contains(document.activeElement);
+    if (ev.shiftKey && (document.activeElement === first || !inside)) { ev.preventDefault(); last.focus(); }
+    else if (!ev.shiftKey && (document.activeElement === last || !inside)) { ev.preventDefault(); first.focus(); }
+  }
+  function syncModal() {
+    if (phone.matches) panel.setAttribute("aria-modal", "true");
+    else panel.removeAttribute("aria-modal");
+  }
+  if (phone.addEventListener) phone.addEventListener("change", syncModal);
+
   function open(focus) {
+    syncModal();
     panel.hidden = false;
     root.classList.add("ng-open");
     launcher.setAttribute("aria-expanded", "true");
@@ -520,8 +588,13 @@
   }
   launcher.addEventListener("click", function () { if (panel.hidden) open(); else close(); });
   closeBtn.addEventListener("click", close);
-  panel.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape" || ev.key === "Esc") { ev.preventDefault(); close(); }
+  // On the document, so Escape closes the chat even when focus was lost to the page.
+  document.addEventListener("keydown", function (ev) {
+    if (panel.hidden) return;
+    var here = panel.contains(document.activeElement) || document.activeElement === document.body ||
+      !document.activeElement;
+    if ((ev.key === "Escape" || ev.key === "Esc") && here) { ev.preventDefault(); close(); }
+    else if (ev.key === "Tab") trapTab(ev);
   });
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
