@@ -1,6 +1,6 @@
 """Checks on the raw message that must not depend on the NLU model.
 
-- red flags: emergency phrases that always win over the classifier;
+- red flags: emergency phrases (English and French) that always win over the classifier;
 - input problems: empty, emoji-only, very long or non-English messages get a clear reply;
 - cleaning: HTML is stripped before NLU so markup never confuses it.
 """
@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, List, Optional, Pattern
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 import yaml
 
@@ -30,27 +30,54 @@ il lo gli è che di per non come quanto fa""".split()) - _ENGLISH
 
 
 @lru_cache(maxsize=2)
-def _red_flags(path: Path = RED_FLAGS_FILE) -> Dict[str, List[Pattern]]:
+def _red_flags(path: Path = RED_FLAGS_FILE) -> Dict[str, Dict[str, List[Pattern]]]:
+    """{category: {language: [patterns]}} from red_flags.yml. A category may also be a plain
+    list (one unnamed language), so an older file still loads. Patterns are stripped of
+    accents like the text they are matched on."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return {category: [re.compile(p, re.IGNORECASE) for p in patterns or []]
-            for category, patterns in data.items()}
+    flags: Dict[str, Dict[str, List[Pattern]]] = {}
+    for category, by_language in data.items():
+        if not isinstance(by_language, dict):
+            by_language = {"en": by_language}
+        flags[category] = {language: [re.compile(_strip_accents(p), re.IGNORECASE) for p in patterns or []]
+                           for language, patterns in by_language.items()}
+    return flags
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u0060": "'",
+                              "\u2032": "'"})
+
+
+def _strip_accents(text: str) -> str:
+    """"évanouie" -> "evanouie": patients type French with or without accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalise(text: str) -> str:
-    """Lowercase, straight apostrophes, single spaces: the form red flags are matched on."""
-    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").replace("\u2018", "'")
+    """Lowercase, straight apostrophes, no accents, single spaces: the form red flags are
+    matched on."""
+    text = _strip_accents(unicodedata.normalize("NFKC", (text or "").translate(_APOSTROPHES)))
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def red_flag(text: str) -> Optional[str]:
-    """'self_harm' or 'medical' when the message contains an emergency phrase, else None.
+def red_flag_match(text: str) -> Optional[Tuple[str, str]]:
+    """(category, language) of the first emergency phrase in the message, else None.
     Self-harm is checked first: it needs the crisis line even if other words match too."""
     norm = normalise(clean_text(text))
     flags = _red_flags()
     for category in ("self_harm", "medical"):
-        if any(p.search(norm) for p in flags.get(category, [])):
-            return category
+        for language, patterns in flags.get(category, {}).items():
+            if any(p.search(norm) for p in patterns):
+                return category, language
     return None
+
+
+def red_flag(text: str) -> Optional[str]:
+    """'self_harm' or 'medical' when the message contains an emergency phrase in any language
+    the file covers, else None."""
+    match = red_flag_match(text)
+    return match[0] if match else None
 
 
 def clean_text(text: str) -> str:
