@@ -1,0 +1,320 @@
+"""Subjects the documents don't cover are recognised (so the patient gets an honest "I don't
+have information about that" and who to ask), questions the knowledge base does answer are
+never declined, and clinic logistics questions find the clinic's own answer."""
+import os
+
+import pytest
+import yaml
+
+from bot.errors import NeedleGuideError
+from bot.knowledge.subjects import (
+    ASK_WORDS, CLINIC_TOPICS, CLINIC_TOPICS_FILE, NOT_COVERED_FILE, clinic_topic,
+    load_clinic_topics, load_not_covered, not_covered_subject,
+)
+
+# (patient message, subject expected) - our own wording, in the shapes real patients use.
+NOT_COVERED = [
+    ("is acupuncture safe while pregnant?", "pregnancy"),
+    ("im 10 weeks pregant and my back is killing me, can i still get dry needling", "pregnancy"),
+    ("doing IVF next month - will acupuncture help or mess it up", "pregnancy"),
+    ("can acupuncture bring on labour? i'm overdue", "pregnancy"),
+    ("is IMS ok while breastfeeding", "pregnancy"),
+    ("I'm on warfarin, can I still have dry needling?", "blood_thinners"),
+    ("take blood thiners for my heart, is accupuncture ok", "blood_thinners"),
+    ("i have a bleeding disorder, would IMS be a bad idea", "blood_thinners"),
+    ("can i take ibuprofen after dry needling for the soreness", "medication"),
+    ("should I stop my meds before acupuncture?", "medication"),
+    ("will IMS interact with my medication", "medication"),
+    ("is tylenol ok before my appointment or will it mask things", "medication"),
+    ("I'm type 2 diabetic, is dry needling safe for me", "diabetes"),
+    ("does acupunture work if you have diabetis", "diabetes"),
+    ("can I have acupuncture during chemo", "cancer"),
+    ("had breast cancer 2 years ago, is dry needling on that arm ok? worried about lymphedema", "cancer"),
+    ("i have a pacemaker, is that a problem for IMS", "implants"),
+    ("dry needling after a knee replacement - safe?", "implants"),
+    ("can they needle near my breast implants", "implants"),
+    ("how soon after back surgery can i get acupuncture", "surgery"),
+    ("is dry needling good post-op for an acl reconstruction", "surgery"),
+    ("is acupuncture safe for kids?", "children"),
+    ("my 12 year old has sports injuries, can she get dry needling", "children"),
+    ("can teenagers get IMS", "children"),
+    ("am i too old for dry needling", "older_adults"),
+    ("is acupuncture safe for elderly people", "older_adults"),
+    ("does acupuncture lower blood pressure", "heart_blood_pressure"),
+    ("i have a heart condition, can i do dry needling", "heart_blood_pressure"),
+    ("can acupuncture help with recovery after a stroke", "neurological"),
+    ("does dry needling help parkinsons", "neurological"),
+    ("i have epilepsy, is acupuncture safe", "neurological"),
+    ("would acupuncture help my rheumatoid arthritis", "autoimmune"),
+    ("I have lupus, is IMS ok", "autoimmune"),
+    ("can acupuncture help with menopause hot flashes", "menopause_hormones"),
+    ("does acupuncture help pcos", "menopause_hormones"),
+    ("can acupuncture help with ptsd", "mental_health_other"),
+    ("is acupuncture any good for adhd", "mental_health_other"),
+    ("is dry needling better than a cortisone shot", "injections"),
+    ("whats the difference between dry needling and trigger point injections", "injections"),
+    ("is massage or dry needling better for knots", "other_therapies"),
+    ("should i see a chiropractor or get IMS", "other_therapies"),
+    ("do you do electro acupuncture", "electroacupuncture"),
+    ("what is e-stim dry needling and is it worth it", "electroacupuncture"),
+    ("they hooked the needles up to a machine, what does that do", "electroacupuncture"),
+    ("do ear seeds work for anxiety", "ear_acupuncture"),
+    ("what is auricular acupuncture", "ear_acupuncture"),
+    ("does cupping help after acupuncture", "other_tcm"),
+    ("do you give herbs with acupuncture", "other_tcm"),
+    ("can I dry needle myself at home", "self_treatment"),
+    ("which acupressure points help headaches", "self_treatment"),
+    ("does facial acupuncture get rid of wrinkles", "cosmetic"),
+    ("can acupuncture help hair loss", "cosmetic"),
+    ("can they dry needle over a tattoo?", "skin"),
+    ("i have psoriasis on my back, can i still get acupuncture there", "skin"),
+    ("does acupuncture help you lose weight", "weight_loss"),
+    ("ear acupunture for weightloss?", "ear_acupuncture"),
+    ("acupuncture for weightloss, does it work", "weight_loss"),
+    ("can I get acupuncture if I have a cold", "unwell"),
+    ("im sick with the flu, should i still come for my IMS", "unwell"),
+    ("can acupuncture boost my immune system", "respiratory_immune"),
+    ("does acupuncture help asthma", "respiratory_immune"),
+    ("felt really dizzy after my dry needling session, is that normal?", "other_reactions"),
+    ("after acupuncture i was so tired and emotional, why", "other_reactions"),
+    ("my leg went numb after IMS", "other_reactions"),
+    ("I think the needle broke, there's a bit still in my skin", "needle_incident"),
+    ("got home and found a needle still in my shoulder?!", "needle_incident"),
+    ("i'm allergic to nickel, are the needles ok", "metal_allergy"),
+    ("what if i have a metal allergy, can i still have acupunture", "metal_allergy"),
+    ("does dry needling help tmj", "tmj_jaw"),
+    ("I clench my jaw at night, can IMS help", "tmj_jaw"),
+    ("does dry needling work for plantar fasciitis", "plantar_fasciitis"),
+    ("dry needling for plantar fascitis?", "plantar_fasciitis"),
+    ("can acupuncture fix carpal tunnel", "carpal_tunnel"),
+    ("my wrist pain from carpel tunnel is bad, would dry needling help", "carpal_tunnel"),
+    ("does accupuncture help tinnitus", "ear_balance"),
+    ("can dry needling help vertigo", "ear_balance"),
+    ("do you do pelvic floor dry needling", "pelvic_health"),
+    ("can acupuncture help with incontinence", "pelvic_health"),
+]
+
+# Questions the knowledge base answers: never declined, whatever words they contain.
+COVERED = [
+    "does acupuncture help labour pain",
+    "can acupuncture help with labor pains when i'm pregnant",
+    "can dry needling puncture a lung",
+    "could a needle collapse my lung",
+    "how long does soreness last after IMS",
+    "i'm sore and a bit tired after dry needling, how long does that last",
+    "is dry needling covered by insurance",
+    "will i bruise after acupuncture? i bruise easily",
+    "does acupuncture help period cramps",
+    "can acupuncture help my allergies",
+    "is acupuncture good for hay fever and sinus stuff from allergies",
+    "does acupuncture help depression",
+    "i take antidepressants, could acupuncture help my depression too",
+    "can acupuncture help me quit smoking",
+    "does acupuncture help me get off painkillers for my migraines",
+    "is acupuncture better than medication for migraines",
+    "can dry needling help my neck pain",
+    "does IMS help lower back pain and sciatica",
+    "does acupuncture help knee osteoarthritis",
+    "is dry needling used for fibromyalgia",
+    "can dry needling help tennis elbow",
+    "does dry needling work for a rotator cuff tear",
+    "is PRP better than dry needling for my rotator cuff",
+    "can dry needling help a sports injury",
+    "can acupuncture help with stress and sleep",
+    "does acupuncture help ibs and digestion",
+    "can acupuncture help nausea",
+    "could i get an infection from the needles",
+    "could i catch hepatitis from reused needles",
+    "is acupuncture safe",
+    "what are the side effects of dry needling",
+    "why did my muscle twitch during IMS",
+    "how long do the needles stay in",
+    "how long is the needle left in my back",
+    "how many needles will be used",
+    "do i need to do exercises as well as dry needling",
+    "can a chiropractor do dry needling",
+    "can my physio do acupuncture",
+    "how much training does a dry needler need",
+    "is dry needling a type of acupuncture",
+    "what happens during an IMS treatment",
+    "i'm scared of needles, what should i know",
+    "how many sessions of acupuncture will i need",
+    "does acupuncture work for headaches",
+    "my mum is a nurse and said IMS might help my shoulder, is that true",
+    "i have 3 kids and no time, how long is an acupuncture session",
+    "is anything injected with dry needling",
+    "can acupuncture help with chronic pain",
+    "what should i expect after acupuncture",
+]
+
+CLINIC = [
+    ("how much is a session", "fees"),
+    ("How much does IMS cost?", "fees"),
+    ("whats ur price for dry needling", "fees"),
+    ("are your rates different for acupuncture", "fees"),
+    ("how much does it cost and is it covered by insurance", "fees"),
+    ("do you direct bill to blue cross", "direct_billing"),
+    ("can you bill my insurance directly or do I pay upfront", "direct_billing"),
+    ("do i need a referral from my doctor for IMS", "referral"),
+    ("do I need a doctor's note to see you", "referral"),
+    ("what should i wear to dry needling", "what_to_bring"),
+    ("should i bring shorts", "what_to_bring"),
+    ("do I need to bring my MRI report", "what_to_bring"),
+    ("i need to cancel my appointment tomorrow", "cancellation"),
+    ("can i resched my appt to friday", "cancellation"),
+    ("is there a late cancellation fee", "cancellation"),
+    ("do you offer a free consultation", "first_visit"),
+    ("what happens at the initial assessment", "first_visit"),
+    ("how long is the first appointment", "first_visit"),
+    ("is there parking", "parking"),
+    ("where can i park", "parking"),
+    ("is the clinic wheelchair accessible", "accessibility"),
+    ("is there an elevator or just stairs", "accessibility"),
+    ("does anyone speak mandarin", "languages"),
+    ("do you have a punjabi speaking acupuncturist", "languages"),
+    ("can i bring an interpreter", "languages"),
+]
+
+NOT_CLINIC = [
+    "how much does it hurt",
+    "how much does dry needling hurt compared to acupuncture",
+    "how many sessions will i need",
+    "how much training do acupuncturists have",
+    "is IMS covered by my extended health plan",
+    "does insurance pay for acupuncture",
+    "how long is an acupuncture session",
+    "is acupuncture safe",
+    "what is referred pain",
+    "how much will dry needling help my back",
+    "is it my first time trying acupuncture, does it hurt",
+    "i had my first session yesterday and i'm really sore, is that normal",
+    "i have an HSA, can i use it to pay for dry needling",
+]
+
+
+@pytest.mark.parametrize("message,subject", NOT_COVERED)
+def test_uncovered_subject_is_recognised(message, subject):
+    found = not_covered_subject(message)
+    assert found is not None and found.id == subject, (message, found)
+
+
+@pytest.mark.parametrize("message", COVERED)
+def test_covered_question_is_not_declined(message):
+    assert not_covered_subject(message) is None
+
+
+def test_every_subject_is_exercised_by_at_least_two_phrasings():
+    counts = {}
+    for _, sid in NOT_COVERED:
+        counts[sid] = counts.get(sid, 0) + 1
+    ids = [r.subject.id for r in load_not_covered()]
+    assert {i: counts.get(i, 0) for i in ids if counts.get(i, 0) < 2} == {}
+
+
+@pytest.mark.parametrize("message,topic", CLINIC)
+def test_clinic_logistics_topic(message, topic):
+    assert clinic_topic(message) == topic
+
+
+@pytest.mark.parametrize("message", NOT_CLINIC)
+def test_not_a_clinic_question(message):
+    assert clinic_topic(message) is None
+
+
+def test_subject_ids_unique_and_asks_valid():
+    rules = load_not_covered()
+    ids = [r.subject.id for r in rules]
+    assert len(ids) == len(set(ids))
+    assert 25 <= len(ids) <= 40
+    for r in rules:
+        assert r.subject.ask in ASK_WORDS
+        assert r.subject.about and not r.subject.about.endswith(".")
+    raw = yaml.safe_load(NOT_COVERED_FILE.read_text(encoding="utf-8"))["subjects"]
+    assert [s["id"] for s in raw] == ids
+
+
+def test_clinic_topics_file_covers_every_topic():
+    names = [r.name for r in load_clinic_topics()]
+    assert sorted(names) == sorted(CLINIC_TOPICS)
+    assert all(r.label for r in load_clinic_topics())
+
+
+def test_reply_wording_parts():
+    s = not_covered_subject("is acupuncture ok during pregnancy")
+    assert s.ask_words == "your doctor or midwife"
+    assert s.about.startswith("needling during pregnancy")
+    assert not_covered_subject("can i take advil before IMS").ask_words == "a pharmacist"
+
+
+def test_html_and_curly_apostrophes_are_normalised():
+    assert not_covered_subject("<b>I\u2019m PREGNANT</b>, is IMS ok?").id == "pregnancy"
+    assert clinic_topic("WHERE CAN I <i>PARK</i>?") == "parking"
+    assert not_covered_subject("") is None and clinic_topic("   ") is None
+
+
+def _write(path, data):
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+
+def _subject(**over):
+    base = {"id": "pacemakers", "about": "needling with a pacemaker", "ask": "doctor",
+            "patterns": ["\\bpacemaker"]}
+    base.update(over)
+    return base
+
+
+@pytest.mark.parametrize("bad,message", [
+    ({"patterns": ["(unclosed"]}, "bad regular expression"),
+    ({"unless": ["[z-a]"]}, "bad regular expression"),
+    ({"ask": "nurse"}, "'ask'"),
+    ({"pattern": ["x"]}, "unknown key"),
+    ({"patterns": []}, "'patterns'"),
+    ({"about": ""}, "'about'"),
+])
+def test_broken_not_covered_file_names_the_subject(tmp_path, bad, message):
+    path = tmp_path / "not_covered.yml"
+    _write(path, {"subjects": [_subject(id="fine_one"), _subject(**bad)]})
+    with pytest.raises(NeedleGuideError) as err:
+        load_not_covered(path)
+    assert "not_covered.yml" in str(err.value)
+    assert "pacemakers" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_duplicate_subject_id_is_rejected(tmp_path):
+    path = tmp_path / "not_covered.yml"
+    _write(path, {"subjects": [_subject(), _subject()]})
+    with pytest.raises(NeedleGuideError, match="pacemakers.*duplicate"):
+        load_not_covered(path)
+
+
+def test_malformed_yaml_is_reported_with_the_file(tmp_path):
+    path = tmp_path / "not_covered.yml"
+    path.write_text("subjects:\n  - id: x\n   about: [", encoding="utf-8")
+    with pytest.raises(NeedleGuideError, match="not_covered.yml: malformed YAML"):
+        load_not_covered(path)
+
+
+def test_unknown_clinic_topic_is_rejected(tmp_path):
+    path = tmp_path / "clinic_topics.yml"
+    _write(path, {"topics": {"fees": {"label": "fees", "patterns": ["cost"]},
+                             "opening_hours": {"label": "hours", "patterns": ["open"]}}})
+    with pytest.raises(NeedleGuideError, match="opening_hours"):
+        clinic_topic("when are you open", path)
+
+
+def test_edited_file_is_used_without_restart(tmp_path):
+    path = tmp_path / "not_covered.yml"
+    _write(path, {"subjects": [_subject()]})
+    assert not_covered_subject("i have a pacemaker", path).id == "pacemakers"
+    assert not_covered_subject("i have tinnitus", path) is None
+    _write(path, {"subjects": [_subject(), _subject(id="tinnitus", about="needling for tinnitus",
+                                                     ask="clinic", patterns=["tinnitus"])]})
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert not_covered_subject("i have tinnitus", path).id == "tinnitus"
+
+
+def test_real_files_load():
+    assert load_not_covered(NOT_COVERED_FILE)
+    assert load_clinic_topics(CLINIC_TOPICS_FILE)
