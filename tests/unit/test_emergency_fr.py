@@ -52,6 +52,11 @@ MEDICAL_FR = [
     "appelez le 911 svp",
     "appelle une ambulance vite",
     "j'ai besoin d'une ambulance",
+    # found by a second batch
+    "ma respiration est difficile et j'ai mal au dos",
+    "chu pu capab de respirer",
+    "ça me serre dans la poitrine",
+    "je me suis évanouie deux fois depuis ce matin",
 ]
 SELF_HARM_FR = [
     "je veux mourir",
@@ -71,6 +76,9 @@ SELF_HARM_FR = [
     "tout le monde serait mieux sans moi",
     "je veux m'enlever la vie",
     "j'ai envie d'avaler toutes mes pilules",
+    "je pense me tuer",
+    "je voudrais ne plus me réveiller",
+    "j'ai envie de crever",
 ]
 NOT_EMERGENCY = [
     # French questions about a risk, past events and idioms
@@ -104,6 +112,11 @@ NOT_EMERGENCY = [
     "j'ai déjà perdu connaissance lors d'une prise de sang, est-ce un problème ?",
     "est-ce normal d'avoir la tête qui tourne après la séance ?",
     "quand faut-il appeler le 911 après une séance ?",
+    "est-ce qu'on peut avoir mal à la poitrine après ?",
+    "je n'ai aucune douleur à la poitrine",
+    "je respire mieux depuis l'acupuncture",
+    "ça me tue d'attendre",
+    "je suis mort de rire",
     # English near-misses: French phrases must not fire on them
     "how much does a session cost",
     "my lips are dry after the session",

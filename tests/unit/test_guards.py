@@ -1,7 +1,7 @@
 """Red flags win over the classifier; odd input is recognised before NLU guesses."""
 import pytest
 
-from bot.guards import clean_text, input_problem, red_flag
+from bot.guards import _red_flags, clean_text, input_problem, red_flag, red_flag_match
 
 MEDICAL = [
     "I can't breathe properly since my dry needling this morning",
@@ -75,6 +75,23 @@ def test_self_harm_red_flags(text):
 @pytest.mark.parametrize("text", NOT_EMERGENCY)
 def test_ordinary_questions_are_not_emergencies(text):
     assert red_flag(text) is None
+
+
+def test_curly_apostrophes_and_accents_do_not_hide_an_english_red_flag():
+    assert red_flag("I can\u2019t breathe after the néedles") == "medical"
+    assert red_flag_match("i want to kill myself") == ("self_harm", "en")
+
+
+def test_red_flag_file_may_list_patterns_per_language_or_as_one_list(tmp_path):
+    """A file kept in the older one-list layout still loads; accents in a pattern are ignored."""
+    per_language = tmp_path / "per_language.yml"
+    per_language.write_text('medical:\n  en: ["chest pain"]\n  fr: ["je me suis évanoui"]\n', encoding="utf-8")
+    one_list = tmp_path / "one_list.yml"
+    one_list.write_text('medical: ["chest pain"]\nself_harm: ["kill myself"]\n', encoding="utf-8")
+    flags = _red_flags(per_language)
+    assert flags["medical"]["fr"][0].search("je me suis evanoui")
+    assert set(_red_flags(one_list)) == {"medical", "self_harm"}
+    assert _red_flags(one_list)["self_harm"]["en"][0].search("i want to kill myself")
 
 
 def test_red_flag_found_inside_a_long_message():
