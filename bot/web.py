@@ -5,28 +5,105 @@
 - GET  /                 a demo clinic page (name from clinic.yml) that embeds the widget
 - GET  /widget/<file>    the widget itself (web/widget/), for any clinic website to embed
 - POST /api/feedback     {"session_id", "kb_id", "helpful"}: one row in the `feedback`
-                         table of var/logs.db (path from NEEDLE_LOGS_DB)
+                         table of var/logs.db (path from NEEDLE_LOGS_DB), only for an entry
+                         that exists in the knowledge base, and at most NEEDLE_RATE_FEEDBACK
+                         posts per address (default 30/60: 30 per 60 s; 429 beyond)
 - GET  /health           {"status", "web", "rasa", "actions"}: "ok"/"down" each; 503 unless all ok
+
+Every response carries security headers (`security_headers`): a Content-Security-Policy
+(scripts only from this server, no inline script; connections only to this server and the
+Rasa server; framing only by NEEDLE_FRAME_ANCESTORS, default 'self'),
+X-Content-Type-Options: nosniff and Referrer-Policy: no-referrer.
 """
 import argparse
 import asyncio
 import html
+import logging
+import os
 import re
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
 from bot import PROJECT_ROOT
 from bot.clinic import Clinic, allowed_origins, load_clinic
+from bot.limits import RateLimiter, parse_rate
 from bot.review import logs_db_path
+
+logger = logging.getLogger(__name__)
 
 WIDGET_DIR = PROJECT_ROOT / "web" / "widget"
 PAGE = PROJECT_ROOT / "web" / "index.html"
 KB_ID = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 MAX_BODY = 2048
+DEFAULT_FEEDBACK_RATE = "30/60"
+# 'self', 'none', or an http(s) origin, optionally with a leading wildcard host label
+ANCESTOR = re.compile(r"^('self'|'none'|https?://(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?)$")
+
+
+def frame_ancestors(value: Optional[str]) -> str:
+    """The CSP frame-ancestors sources from NEEDLE_FRAME_ANCESTORS (spaces or commas
+    between them); anything that is not a source is dropped and logged."""
+    sources = []
+    for item in re.split(r"[\s,]+", (value or "").strip()):
+        if not item:
+            continue
+        bare = item.rstrip("/")
+        if bare in ("self", "none"):
+            bare = f"'{bare}'"
+        if ANCESTOR.match(bare):
+            sources.append(bare)
+        else:
+            logger.warning(f"NEEDLE_FRAME_ANCESTORS: {item!r} is not 'self', 'none' or an http(s) origin; ignored")
+    if "'none'" in sources:
+        return "'none'"
+    return " ".join(dict.fromkeys(sources)) or "'self'"
+
+
+def security_headers(rasa_url: str, env: Mapping[str, str] = os.environ) -> Dict[str, str]:
+    """The headers every response gets. The page and the widget need: scripts from here,
+    the widget's own <style> element and the page's inline styles, a WebSocket to Rasa."""
+    parts = urlsplit(rasa_url)
+    rasa = f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else ""
+    socket = rasa.replace("http", "ws", 1) if rasa else ""
+    ancestors = frame_ancestors(env.get("NEEDLE_FRAME_ANCESTORS"))
+    csp = "; ".join([
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        " ".join(filter(None, ["connect-src 'self'", rasa, socket])),
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        f"frame-ancestors {ancestors}",
+    ])
+    headers = {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
+               "Referrer-Policy": "no-referrer"}
+    legacy = {"'self'": "SAMEORIGIN", "'none'": "DENY"}.get(ancestors)
+    if legacy:  # for browsers without CSP frame-ancestors
+        headers["X-Frame-Options"] = legacy
+    return headers
+
+
+def feedback_rate(env: Mapping[str, str] = os.environ) -> Optional[Tuple[int, float]]:
+    """(posts, seconds) per address from NEEDLE_RATE_FEEDBACK ("30/60"; "0" turns it off)."""
+    raw = env.get("NEEDLE_RATE_FEEDBACK")
+    try:
+        return parse_rate(DEFAULT_FEEDBACK_RATE if raw is None else raw)
+    except ValueError:
+        logger.error(f"NEEDLE_RATE_FEEDBACK={raw!r} is not a rate like 30/60; using {DEFAULT_FEEDBACK_RATE}")
+        return parse_rate(DEFAULT_FEEDBACK_RATE)
+
+
+def known_entry(kb_id: str) -> bool:
+    """Is there a knowledge-base entry with this id? (feedback on anything else is noise)"""
+    from bot.knowledge.store import get_store
+    return get_store().get(kb_id) is not None
 
 
 def record_feedback(db_file: Path, session_id: str, kb_id: str, helpful: bool) -> None:
@@ -64,6 +141,9 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     clinic = clinic or load_clinic()
     origins: List[str] = allowed_origins(clinic)
     db_file = logs_db or logs_db_path()
+    headers = security_headers(rasa_url)
+    rate = feedback_rate()
+    feedback_limit = RateLimiter(*rate) if rate else None
 
     def cors(request: web.Request, resp: web.StreamResponse) -> web.StreamResponse:
         origin = request.headers.get("Origin")
@@ -84,6 +164,10 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         own = f"{request.scheme}://{request.host}"
         if origin and origin != own and origin not in origins:
             return web.json_response({"error": "origin not allowed"}, status=403)
+        if feedback_limit and not feedback_limit.allow(request.remote or "?"):
+            logger.warning(f"feedback: too many posts from {request.remote}")
+            return cors(request, web.json_response({"error": "too many requests"}, status=429,
+                                                   headers={"Retry-After": "60"}))
         if (request.content_length or 0) > MAX_BODY:
             return cors(request, web.json_response({"error": "too large"}, status=413))
         try:
@@ -93,7 +177,15 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         fields = parse_feedback(data)
         if fields is None:
             return cors(request, web.json_response({"error": "expected kb_id, helpful, session_id"}, status=400))
-        record_feedback(db_file, **fields)
+        loop = asyncio.get_running_loop()
+        try:
+            known = await loop.run_in_executor(None, known_entry, fields["kb_id"])
+        except Exception:  # noqa: BLE001 - no knowledge base: nothing to give feedback on
+            logger.exception("feedback: the knowledge base could not be read")
+            return cors(request, web.json_response({"error": "feedback unavailable"}, status=503))
+        if not known:
+            return cors(request, web.json_response({"error": "unknown kb_id"}, status=400))
+        await loop.run_in_executor(None, lambda: record_feedback(db_file, **fields))
         return cors(request, web.json_response({"ok": True}))
 
     async def preflight(request: web.Request) -> web.Response:
@@ -117,7 +209,12 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         ok = all(v == "ok" for v in status.values())
         return web.json_response({"status": "ok" if ok else "down", **status}, status=200 if ok else 503)
 
+    async def secure(request: web.Request, response: web.StreamResponse) -> None:
+        for name, value in headers.items():
+            response.headers.setdefault(name, value)
+
     app = web.Application(client_max_size=MAX_BODY)
+    app.on_response_prepare.append(secure)
     app.router.add_get("/", index)
     app.router.add_get("/health", health)
     app.router.add_post("/api/feedback", feedback)

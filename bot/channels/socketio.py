@@ -9,25 +9,122 @@ Rasa's `session_request` handler never awaits, so with session_persistence the p
 socket never joined its session's room and no reply reached the browser: our handler
 awaits it.
 
-The channel also accepts socket.io connections only from the clinic's allowed websites
-(clinic.yml `allowed_origins` plus NEEDLE_EXTRA_ORIGINS), where Rasa's own accepts any.
+A session id is not a password here. Rasa lets a client choose its session id, so anyone
+who knew or guessed one ("1") received that patient's replies and could write as them.
+Our channel:
+- issues session ids itself (`secrets.token_urlsafe`, 192 bits) and, with each, a token:
+  an HMAC of the id under a server secret (NEEDLE_SESSION_SECRET, else var/session_secret,
+  generated once). The widget keeps both; the token never appears in logs or replies.
+- resumes a session a client proposes only when its token is valid; any other proposal
+  gets a fresh id.
+- accepts a message only from a socket that proved the session it claims; anything else
+  is refused and logged.
+
+It also accepts socket.io connections only from the clinic's allowed websites (clinic.yml
+`allowed_origins` plus NEEDLE_EXTRA_ORIGINS), where Rasa's own accepts any; closes a socket
+that sends a packet larger than MAX_PACKET bytes before it is parsed (the widget's input
+holds at most 2,000 characters); and runs bot/limits.py's checks on every message before
+Rasa sees it: a session or address sending too fast, or a message too long to read, gets
+the friendly rate_limited or too_long reply instead.
 
 credentials.yml:  bot.channels.socketio.ClinicSocketIOInput: {same settings as socketio}
 """
+import base64
+import hashlib
+import hmac
 import inspect
 import json
 import logging
-import uuid
-from typing import Any, Awaitable, Callable, Dict, Text
+import os
+import secrets
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Text, Tuple
 
 import rasa.shared.utils.io
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
+from bot import PROJECT_ROOT
 from bot.clinic import allowed_origins, load_clinic
+from bot.limits import default_limits, refusal
 
 logger = logging.getLogger(__name__)
+
+SECRET_FILE = PROJECT_ROOT / "var" / "session_secret"
+MAX_PACKET = 64 * 1024  # bytes of one socket.io packet
+MAX_ID = 100
+
+
+def session_secret(env: Mapping[str, str] = os.environ, path: Path = SECRET_FILE) -> bytes:
+    """The key that signs session tokens: NEEDLE_SESSION_SECRET, else a random one kept
+    (owner-only) in var/session_secret so sessions survive a restart."""
+    value = (env.get("NEEDLE_SESSION_SECRET") or "").strip()
+    if value:
+        return value.encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        stored = path.read_text(encoding="utf-8").strip()
+        if len(stored) >= 32:
+            return stored.encode()
+        logger.warning(f"{path} is too short to be a session secret: a new one replaces it")
+        path.unlink()
+        return session_secret(env, path)
+    value = secrets.token_urlsafe(32)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(value + "\n")
+    return value.encode()
+
+
+class SessionRegistry:
+    """Which socket owns which conversation, and the tokens that prove it."""
+
+    def __init__(self, secret: bytes) -> None:
+        self._secret = secret
+        self._session_of: Dict[str, str] = {}   # socket id -> session id it proved
+
+    def token(self, session_id: str) -> str:
+        mac = hmac.new(self._secret, b"needle-session:" + session_id.encode(), hashlib.sha256)
+        return base64.urlsafe_b64encode(mac.digest()).decode().rstrip("=")
+
+    def valid(self, session_id: Any, token: Any) -> bool:
+        if not isinstance(session_id, str) or not isinstance(token, str):
+            return False
+        if not session_id or len(session_id) > MAX_ID or len(token) > MAX_ID:
+            return False
+        return hmac.compare_digest(self.token(session_id), token)
+
+    def claim(self, sid: str, proposed: Any = None, token: Any = None) -> Tuple[str, str, bool]:
+        """The session this socket now owns, its token, and whether it resumed the proposed
+        one (only with a valid token); otherwise a fresh server-issued id."""
+        resumed = self.valid(proposed, token)
+        session_id = proposed if resumed else secrets.token_urlsafe(24)
+        self._session_of[sid] = session_id
+        return session_id, self.token(session_id), resumed
+
+    def owns(self, sid: str, session_id: Any) -> bool:
+        return isinstance(session_id, str) and self._session_of.get(sid) == session_id
+
+    def session_of(self, sid: str) -> Optional[str]:
+        return self._session_of.get(sid)
+
+    def forget(self, sid: str) -> None:
+        self._session_of.pop(sid, None)
+
+
+def client_address(environ: Optional[Mapping[str, Any]]) -> Optional[str]:
+    """The patient's address as Sanic sees it (behind a proxy, with SANIC_PROXIES_COUNT or
+    SANIC_REAL_IP_HEADER set); engine.io's own REMOTE_ADDR is always 127.0.0.1 under Sanic."""
+    request = (environ or {}).get("sanic.request")
+    address = getattr(request, "remote_addr", None) or getattr(request, "ip", None)
+    return address or (environ or {}).get("REMOTE_ADDR")
+
+
+def _short(value: Any) -> str:
+    """A prefix of an id for the logs: enough to match lines, not enough to use."""
+    return (str(value)[:6] + "…") if value else "none"
 
 
 class ClinicSocketIOOutput(SocketIOOutput):
@@ -37,7 +134,10 @@ class ClinicSocketIOOutput(SocketIOOutput):
 
 
 class ClinicSocketIOInput(SocketIOInput):
-    """Rasa's socket.io input with our output channel and an origin check."""
+    """Rasa's socket.io input with our output channel, server-issued sessions, an origin
+    check and size limits."""
+
+    sessions: Optional[SessionRegistry] = None
 
     def get_output_channel(self) -> Any:
         if self.sio is None:
@@ -49,19 +149,29 @@ class ClinicSocketIOInput(SocketIOInput):
         sio = self.sio
         # Only the clinic's own websites may open a socket (browsers always send Origin).
         sio.eio.cors_allowed_origins = allowed_origins(load_clinic())
+        sio.eio.max_http_buffer_size = MAX_PACKET
+        sessions = self.sessions = SessionRegistry(session_secret())
 
-        # Replaces Rasa's handler: awaits enter_room (see the module's docstring).
+        # Replaces Rasa's handler: the server chooses the id (see the module's docstring),
+        # and awaits enter_room.
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Any) -> None:
             data = data if isinstance(data, dict) else {}
-            session_id = data.get("session_id")
-            if not session_id or not isinstance(session_id, str) or len(session_id) > 100:
-                session_id = uuid.uuid4().hex
+            previous = sessions.session_of(sid)
+            if previous and self.session_persistence:
+                await _maybe_await(sio.leave_room(sid, previous, namespace=self.namespace))
+            session_id, token, resumed = sessions.claim(sid, data.get("session_id"), data.get("token"))
+            if data.get("session_id") and not resumed:
+                logger.info(f"socket.io: socket {sid} proposed session {_short(data.get('session_id'))} "
+                            f"without a valid token: it gets a new session")
             if self.session_persistence:
-                entered = sio.enter_room(sid, session_id, namespace=self.namespace)
-                if inspect.isawaitable(entered):
-                    await entered
-            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+                await _maybe_await(sio.enter_room(sid, session_id, namespace=self.namespace))
+            await sio.emit("session_confirm", {"session_id": session_id, "token": token},
+                           room=sid, namespace=self.namespace)
+
+        @sio.on("disconnect", namespace=self.namespace)
+        async def disconnect(sid: Text, *args: Any) -> None:
+            sessions.forget(sid)
 
         # Replaces Rasa's handler for the same event, to answer through our output channel.
         @sio.on(self.user_message_evt, namespace=self.namespace)
@@ -70,12 +180,17 @@ class ClinicSocketIOInput(SocketIOInput):
                 return
             output_channel = ClinicSocketIOOutput(sio, self.bot_message_evt)
             if self.session_persistence:
-                if not data.get("session_id"):
+                claimed = data.get("session_id")
+                if not claimed:
                     rasa.shared.utils.io.raise_warning(
                         "A socket.io message without a session_id was ignored: the client must "
                         "send `session_request` first.")
                     return
-                sender_id = str(data["session_id"])
+                if not sessions.owns(sid, claimed):
+                    logger.warning(f"socket.io: refused a message from socket {sid} for session "
+                                   f"{_short(claimed)}, which that socket does not own")
+                    return
+                sender_id = str(claimed)
             else:
                 sender_id = sid
             metadata = data.get(self.metadata_key) or {}
@@ -84,9 +199,23 @@ class ClinicSocketIOInput(SocketIOInput):
                     metadata = json.loads(metadata)
                 except ValueError:
                     metadata = {}
+            if not isinstance(metadata, dict):
+                metadata = {}
             text = data.get("message", "")
-            message = UserMessage(text if isinstance(text, str) else "", output_channel, sender_id,
+            text = text if isinstance(text, str) else ""
+            reason = default_limits().check(sender_id, client_address(sio.get_environ(sid, self.namespace)), text)
+            if reason:
+                for reply in refusal(reason):
+                    await output_channel._send_message(sender_id, reply)
+                return
+            message = UserMessage(text, output_channel, sender_id,
                                   input_channel=self.name(), metadata=metadata)
             await on_new_message(message)
 
         return socketio_webhook
+
+
+async def _maybe_await(result: Any) -> None:
+    """python-socketio 5's room calls are coroutines on the async server; older ones were not."""
+    if inspect.isawaitable(result):
+        await result

@@ -19,7 +19,10 @@ class Widget:
     def __init__(self, page):
         self.page = page
         self.dialogs = []
+        self.violations = []  # Content-Security-Policy reports in the console
         page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: self.violations.append(m.text)
+                if "Content Security Policy" in m.text else None)
 
     def open(self):
         if self.page.locator(".ng-panel").is_hidden():
@@ -89,6 +92,7 @@ def test_page_shows_the_clinic_and_the_widget_answers_with_sources(widget, serve
     assert page.locator(".ng-user").last.text_content() == reply_title
     assert follow["contract"]["kind"] == "kb" and follow["contract"]["kb"]["id"] == expected
     page.screenshot(path=str(screenshots / "widget-desktop.png"))
+    assert widget.violations == []  # the page, the widget and its socket to Rasa work under the CSP
 
     # booking: a link to the configured booking page, and the phone as a tel: link
     turn = widget.ask("I'd like to book an appointment for dry needling")

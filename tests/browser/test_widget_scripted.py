@@ -59,11 +59,8 @@ def assistant(tmp_path):
 
 def open_widget(ctx, assistant):
     page = ctx.new_page()
-    violations = []
-    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
-    page.goto(assistant.url + "/")
     widget = Widget(page)
-    widget.violations = violations
+    page.goto(assistant.url + "/")
     widget.connected()
     widget.open()
     return widget

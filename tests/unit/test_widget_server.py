@@ -56,3 +56,99 @@ def test_feedback_is_validated_and_stored(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("select session_id, kb_id, helpful from feedback").fetchall() == [
             ("abc123", "dn-sensation", 0)]
+
+
+# ---------------------------------------------------------------- web hardening (issue 13)
+
+def serve(coro_fn, tmp_path, env=None, rasa_url="http://127.0.0.1:5005"):
+    """Run `coro_fn(client)` against the page server in-process."""
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from bot.web import make_app
+
+    async def main():
+        client = TestClient(TestServer(make_app(rasa_url, logs_db=tmp_path / "logs.db")))
+        await client.start_server()
+        try:
+            return await coro_fn(client)
+        finally:
+            await client.close()
+    return asyncio.run(main())
+
+
+def feedback_rows(tmp_path):
+    db = tmp_path / "logs.db"
+    if not db.exists():
+        return []
+    with sqlite3.connect(db) as conn:
+        return conn.execute("select kb_id, helpful from feedback").fetchall()
+
+
+def test_every_response_carries_the_security_headers(tmp_path, monkeypatch, fixture_store):
+    monkeypatch.delenv("NEEDLE_FRAME_ANCESTORS", raising=False)
+
+    async def check(client):
+        out = {}
+        for path in ("/", "/widget/needle-guide.js", "/no-such-page"):
+            resp = await client.get(path)
+            out[path] = (resp.status, dict(resp.headers))
+        resp = await client.post("/api/feedback", json={"kb_id": "dn-sensation", "helpful": True})
+        out["feedback"] = (resp.status, dict(resp.headers))
+        return out
+    for path, (status, headers) in serve(check, tmp_path).items():
+        csp = headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        assert "connect-src 'self' http://127.0.0.1:5005 ws://127.0.0.1:5005" in csp
+        assert "frame-ancestors 'self'" in csp and "object-src 'none'" in csp, path
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "no-referrer"
+        assert headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_the_demo_page_has_no_inline_script(tmp_path, fixture_store):
+    async def page(client):
+        return await (await client.get("/")).text()
+    text = serve(page, tmp_path)
+    import re
+    scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", text, re.S)
+    assert scripts and all('src="/widget/' in attrs and not body.strip() for attrs, body in scripts)
+    assert " on" not in " ".join(re.findall(r"<[^>]+>", text)).lower().replace(" one", "")
+
+
+def test_frame_ancestors_are_configurable_and_checked(monkeypatch):
+    from bot.web import frame_ancestors, security_headers
+    assert frame_ancestors(None) == "'self'"
+    assert frame_ancestors("self, https://maplegrove.example https://*.clinic.example/") == \
+        "'self' https://maplegrove.example https://*.clinic.example"
+    assert frame_ancestors("none https://a.example") == "'none'"
+    assert frame_ancestors("https://a.example; script-src *") == "'self'"  # nothing injected
+    assert frame_ancestors("javascript:alert(1) *") == "'self'"
+    headers = security_headers("https://bot.example/", {"NEEDLE_FRAME_ANCESTORS": "https://www.clinic.example"})
+    assert "frame-ancestors https://www.clinic.example" in headers["Content-Security-Policy"]
+    assert "wss://bot.example" in headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in headers  # it cannot name another site
+
+
+def test_feedback_only_for_entries_that_exist(tmp_path, fixture_store):
+    async def post(client):
+        statuses = []
+        for kb_id in ("dn-sensation", "made-up-entry", "acu-evidence"):
+            resp = await client.post("/api/feedback", json={"kb_id": kb_id, "helpful": False, "session_id": "s1"})
+            statuses.append(resp.status)
+        return statuses
+    assert serve(post, tmp_path) == [200, 400, 200]
+    assert feedback_rows(tmp_path) == [("dn-sensation", 0), ("acu-evidence", 0)]
+
+
+def test_feedback_is_rate_limited_per_address(tmp_path, monkeypatch, fixture_store):
+    monkeypatch.setenv("NEEDLE_RATE_FEEDBACK", "5/60")
+
+    async def flood(client):
+        statuses = []
+        for _ in range(8):
+            resp = await client.post("/api/feedback", json={"kb_id": "dn-sensation", "helpful": True})
+            statuses.append((resp.status, resp.headers.get("Retry-After")))
+        return statuses
+    statuses = serve(flood, tmp_path)
+    assert [s for s, _ in statuses] == [200] * 5 + [429] * 3 and statuses[-1][1]
+    assert len(feedback_rows(tmp_path)) == 5
