@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Tuple
 import aiohttp
 import pytest
 from rasa.core.channels.channel import register
+import sanic.response
 from sanic import Sanic
 
 import bot.limits
@@ -40,7 +41,7 @@ def _port() -> int:
         return s.getsockname()[1]
 
 
-def run(requests, mode: str = "echo", **headers) -> Tuple[List[Tuple[int, Any]], StandIn]:
+def run(requests, mode: str = "echo", path: str = URL, **headers) -> Tuple[List[Tuple[int, Any]], StandIn]:
     """Start the channel on a free port, send `requests` (bytes bodies, or (bytes, headers)
     pairs) one after another, return [(status, json)] and the stand-in."""
     Sanic.test_mode = True
@@ -48,6 +49,10 @@ def run(requests, mode: str = "echo", **headers) -> Tuple[List[Tuple[int, Any]],
     assistant = StandIn(mode)
     app.ctx.agent = assistant
     register([ClinicRestInput()], app, route="/webhooks/")
+
+    async def other(request):  # another route of the same server (socket.io polling, webhooks)
+        return sanic.response.json({"bytes": len(request.body)})
+    app.add_route(other, "/other", methods=["POST"])
     port = _port()
 
     async def main():
@@ -60,7 +65,7 @@ def run(requests, mode: str = "echo", **headers) -> Tuple[List[Tuple[int, Any]],
                 for item in requests:
                     body, extra = item if isinstance(item, tuple) else (item, {})
                     body = body() if callable(body) else body
-                    async with session.post(f"http://127.0.0.1:{port}{URL}", data=body,
+                    async with session.post(f"http://127.0.0.1:{port}{path}", data=body,
                                             headers={"Content-Type": "application/json", **headers, **extra}) as r:
                         text = await r.text()
                         results.append((r.status, json.loads(text) if text else None))
@@ -157,3 +162,8 @@ def test_a_turn_with_no_reply_gets_an_apology_with_the_phone(mode):
     assert status == 200 and assistant.seen == ["does it hurt?"]
     assert "Sorry" in data[0]["text"] and data[1]["custom"]["phone"] in data[0]["text"]
     assert data[1]["custom"]["kind"] == "fallback" and data[1]["custom"]["reason"] == "unavailable"
+
+
+def test_the_other_routes_of_the_server_refuse_bodies_over_a_megabyte():
+    results, _ = run([b"x" * 1000, b"x" * 2_000_000], path="/other")
+    assert results[0] == (200, {"bytes": 1000}) and results[1][0] == 413
