@@ -120,3 +120,24 @@ def test_the_token_resumes_the_same_conversation(servers):
     assert resumed == mine
     contract = answer[-1]["custom"]
     assert contract["kind"] == "kb" and "ims" in contract["kb"]["modalities"]  # it remembered the treatment
+
+
+def test_oversized_messages_get_the_too_long_reply_and_hold_up_nobody(servers):
+    async def main():
+        async with Client(servers.url) as flooder, Client(servers.url) as patient:
+            big, mine = await flooder.session(), await patient.session()
+            await flooder.emit("user_uttered", {"message": "my knee hurts " * 2_000, "session_id": big["session_id"]})
+            await patient.emit("user_uttered", {"message": "is acupuncture safe?", "session_id": mine["session_id"]})
+            refused, answered = await asyncio.gather(flooder.turn(30), patient.turn(30))
+        async with Client(servers.url) as huge:  # above the 64 KB packet limit: the socket is closed
+            session = await huge.session()
+            await huge.emit("user_uttered", {"message": "x" * 100_000, "session_id": session["session_id"]})
+            try:
+                dropped = await huge.event(10) is None and huge.ws.closed
+            except websockets.ConnectionClosed:
+                dropped = True
+        return refused, answered, dropped
+    refused, answered, dropped = run(main())
+    assert refused[-1]["custom"]["reason"] == "too_long" and "too long" in refused[0]["text"]
+    assert answered[-1]["custom"]["kind"] in ("kb", "clarify")
+    assert dropped
