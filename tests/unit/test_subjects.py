@@ -318,3 +318,13 @@ def test_edited_file_is_used_without_restart(tmp_path):
 def test_real_files_load():
     assert load_not_covered(NOT_COVERED_FILE)
     assert load_clinic_topics(CLINIC_TOPICS_FILE)
+
+
+def test_word_index_never_changes_the_result():
+    """The index only skips patterns that cannot match: same answers as trying every pattern."""
+    from bot.knowledge.subjects import _norm
+    rules = load_not_covered()
+    for message in [m for m, _ in NOT_COVERED] + COVERED + [m for m, _ in CLINIC] + NOT_CLINIC:
+        norm = _norm(message)
+        slow = next((r.subject for r in rules if r.matches(norm)), None)
+        assert not_covered_subject(message) == slow, message
