@@ -4,13 +4,11 @@ and Tab with the keyboard, and a server that drops mid-chat. Fixed replies, so t
 need no model and show exactly the contract the channel sends."""
 import pytest
 
-from bot.clinic import load_clinic
 from bot.serve import free_port
 from tests.browser.fake_assistant import FakeAssistant
 from tests.browser.test_widget import Widget
 
 pytestmark = pytest.mark.e2e
-CLINIC = load_clinic()
 PHONE, BOOK = "604-555-0142", "https://booking.example.org/maple-grove"
 SAFETY = "If you have trouble breathing, chest pain, bleeding that won't stop or you faint, call 911 now."
 SOURCES = [{"id": "s1", "title": "Needling aftercare review", "publisher": "A journal", "date": "2021"}]
