@@ -109,7 +109,9 @@ class SessionStore:
                 "SELECT key, account, version, last_seen FROM sessions")}
 
     def create(self, account: str, password_hash: str) -> str:
-        """A new session for an account that just proved its password; returns the cookie token."""
+        """A new session for an account that just proved its password; returns the cookie token.
+        Sessions idle for too long are forgotten first, so the file stays small."""
+        self.prune()
         token = secrets.token_urlsafe(32)
         now = self.clock()
         key, version = token_key(token), password_version(password_hash)
