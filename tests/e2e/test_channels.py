@@ -3,15 +3,21 @@ both messaging apps and pointed at local stand-ins of their APIs (tests/stand_in
 
 Webhooks are posted as the platforms send them (a Telegram Update; Twilio's signed form
 fields) and the tests check what reaches the stand-in, i.e. what the patient would read.
+Telegram runs without TELEGRAM_SECRET_TOKEN, as a clinic that set none: the secret the
+assistant generated (beside channels.db) is the one the webhooks must carry. Retries are
+shortened through NEEDLE_DELIVERY_* so an outage plays out in about a second.
 """
 import itertools
 import json
 import time
 import random
 import sqlite3
+import stat
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
@@ -25,13 +31,13 @@ pytestmark = pytest.mark.e2e
 CLINIC = load_clinic()
 
 TG_TOKEN = "123456789:AAFakeTokenForTheLocalStandIn_abcdefghij"
-TG_SECRET = "s3cret-for-tests"
 TW_SID = "AC" + "0" * 30 + "42"
 TW_TOKEN = "test-auth-token-0123456789abcdef"
 TW_SMS_NUMBER = "+16045550100"
 TW_WA_NUMBER = "+14155238886"
 TW_WEBHOOK = "https://clinic.example.org/webhooks/twilio/webhook"  # the public URL Twilio signs
 SMS_LIMIT = 240
+RETRY_ATTEMPTS = 4
 _ids = itertools.count(1)
 
 
@@ -53,17 +59,20 @@ def channel_servers(stand_in, tmp_path_factory):
     check_model(model)
     tmp = tmp_path_factory.mktemp("channels")
     env = {
-        "TELEGRAM_TOKEN": TG_TOKEN, "TELEGRAM_SECRET_TOKEN": TG_SECRET,
+        "TELEGRAM_TOKEN": TG_TOKEN,
         "TELEGRAM_WEBHOOK_URL": "https://clinic.example.org/webhooks/telegram/webhook",
         "TELEGRAM_API_URL": stand_in.url,
         "TWILIO_ACCOUNT_SID": TW_SID, "TWILIO_AUTH_TOKEN": TW_TOKEN, "TWILIO_WEBHOOK_URL": TW_WEBHOOK,
         "TWILIO_SMS_NUMBER": TW_SMS_NUMBER, "TWILIO_WHATSAPP_NUMBER": f"whatsapp:{TW_WA_NUMBER}",
         "TWILIO_API_URL": stand_in.url, "TWILIO_SMS_MAX_CHARS": str(SMS_LIMIT),
         "NEEDLE_CHANNEL_DB": str(tmp / "channels.db"),
+        "NEEDLE_DELIVERY_ATTEMPTS": str(RETRY_ATTEMPTS), "NEEDLE_DELIVERY_BACKOFF": "0.05",
+        "NEEDLE_DELIVERY_MAX_BACKOFF": "0.2",
     }
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
                   tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", extra_env=env)
     srv.start()
+    srv.telegram_secret = (tmp / "telegram-secret").read_text().strip()
     yield srv
     srv.stop()
 
@@ -87,6 +96,7 @@ def _last_answer(rest_url: str, payload: str) -> str:
 class TelegramChat:
     def __init__(self, servers, stand_in):
         self.url = f"{servers.url}/webhooks/telegram/webhook"
+        self.secret = servers.telegram_secret
         self.stand_in = stand_in
         self.chat_id = random.randrange(10**8, 10**9)
 
@@ -97,8 +107,10 @@ class TelegramChat:
         return {"message_id": next(_ids), "date": 1700000000, "chat": {"id": self.chat_id, "type": "private"},
                 "from": {"id": self.chat_id, "is_bot": False, "first_name": "Pat"}, **fields}
 
-    def post(self, update: Any, secret: Optional[str] = TG_SECRET, raw: Optional[bytes] = None) -> Tuple[int, str]:
+    def post(self, update: Any, secret: Optional[str] = "right", raw: Optional[bytes] = None) -> Tuple[int, str]:
         headers = {"Content-Type": "application/json"}
+        if secret == "right":
+            secret = self.secret
         if secret is not None:
             headers["X-Telegram-Bot-Api-Secret-Token"] = secret
         return _post(self.url, raw if raw is not None else json.dumps(update).encode(), headers)
@@ -138,7 +150,7 @@ def telegram(channel_servers, stand_in):
     return TelegramChat(channel_servers, stand_in)
 
 
-def test_telegram_webhook_registered_with_the_secret(channel_servers, stand_in):
+def test_telegram_without_a_configured_secret_generates_one_and_registers_it(channel_servers, stand_in):
     deadline = time.monotonic() + 30  # registered by a start-up task, maybe after readiness
     while not stand_in.recorded("telegram", "setWebhook") and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -146,7 +158,11 @@ def test_telegram_webhook_registered_with_the_secret(channel_servers, stand_in):
     assert calls, "setWebhook was not called at start-up"
     params = calls[-1]["params"]
     assert params["url"] == "https://clinic.example.org/webhooks/telegram/webhook"
-    assert params["secret_token"] == TG_SECRET and calls[-1]["token"] == TG_TOKEN
+    assert calls[-1]["token"] == TG_TOKEN
+    secret_file = Path(channel_servers.extra_env["NEEDLE_CHANNEL_DB"]).with_name("telegram-secret")
+    assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600, "the generated secret is readable by others"
+    assert len(channel_servers.telegram_secret) >= 32
+    assert params["secret_token"] == channel_servers.telegram_secret
 
 
 def test_telegram_answer_with_source_line_and_keyboard(telegram, channel_servers):
@@ -373,3 +389,110 @@ def test_twilio_malformed_form_is_a_client_error(sms):
     assert 400 <= status < 500
     assert sms.sent() == []
     assert sms.say("is dry needling safe?")  # and the server is still fine
+
+
+# --- Deliveries: once each, retried while the provider is down, failures visible ------------
+
+def _user_turns(servers, sender: str) -> int:
+    with sqlite3.connect(servers.tracker_db) as db:
+        return db.execute("SELECT count(*) FROM events WHERE type_name = 'user' AND sender_id = ?",
+                          [sender]).fetchone()[0]
+
+
+def _delivery_failures(servers, timeout: float = 30.0, expected: int = 1) -> List[Dict[str, Any]]:
+    """Rows of delivery_failures in the review database, waiting until `expected` are there."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with sqlite3.connect(servers.review_db()) as db:
+                db.row_factory = sqlite3.Row
+                rows = [dict(r) for r in db.execute("SELECT * FROM delivery_failures ORDER BY id")]
+        except sqlite3.OperationalError:  # no failure recorded yet: no table
+            rows = []
+        if len(rows) >= expected or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.2)
+
+
+def test_telegram_update_delivered_twice_is_answered_once(telegram, channel_servers):
+    update = telegram.update(message=telegram.message(text="does dry needling hurt?"))
+    assert telegram.post(update)[0] == 200
+    telegram.stand_in.wait_for(lambda calls: len(telegram.sent()) > 0, "telegram", "sendMessage")
+    answered = len(telegram.sent())
+    # Telegram delivers it again (it missed our 200), twice at once for good measure
+    results: List[int] = []
+    posts = [threading.Thread(target=lambda: results.append(telegram.post(update)[0])) for _ in range(2)]
+    [t.start() for t in posts]
+    [t.join() for t in posts]
+    assert results == [200, 200], "a repeated delivery must be acknowledged, or Telegram keeps sending it"
+    time.sleep(2)
+    assert len(telegram.sent()) == answered, "the repeated update was answered again"
+    assert _user_turns(channel_servers, f"telegram:{telegram.chat_id}") == 1, "the repeated update was stored again"
+    assert telegram.say("is it safe?")  # the next update is answered as usual
+
+
+def test_twilio_message_delivered_twice_is_answered_once(sms, channel_servers):
+    fields = _twilio_fields(sms.address, "what is IMS?", whatsapp=False)
+    assert sms.post(fields)[0] == 200
+    sms.stand_in.wait_for(lambda calls: len(sms.sent()) > 0, "twilio", "Messages")
+    answered = len(sms.sent())
+    status, body = sms.post(fields)  # Twilio retries the same MessageSid
+    assert status == 200 and "<Response></Response>" in body
+    time.sleep(2)
+    assert len(sms.sent()) == answered, "the repeated MessageSid was answered again"
+    assert _user_turns(channel_servers, f"sms:{sms.number}") == 1
+
+
+def test_telegram_reply_arrives_after_two_server_errors(telegram, stand_in):
+    stand_in.fail("telegram", telegram.chat_id, times=2)
+    sent = telegram.say("does dry needling hurt?")
+    failed = [c for c in stand_in.recorded("telegram", "sendMessage", failed=True)
+              if str(c["params"].get("chat_id")) == str(telegram.chat_id)]
+    assert len(failed) == 2, "the reply was not retried after the server errors"
+    texts = [m["text"] for m in sent]
+    assert "automated assistant" in texts[0] and len(texts) == len(set(texts)), "a message was lost or doubled"
+    assert "Source: " in texts[-1] or "Sources: " in texts[-1]
+
+
+def test_sms_reply_arrives_after_two_server_errors(sms, stand_in):
+    stand_in.fail("twilio", sms.address, times=2)
+    body = "\n".join(sms.say("does IMS hurt?"))
+    assert "automated assistant" in body
+    assert len([c for c in stand_in.recorded("twilio", failed=True) if c["params"].get("To") == sms.address]) == 2
+
+
+def test_provider_down_for_good_is_recorded_for_staff_and_others_are_still_answered(
+        channel_servers, stand_in):
+    down = TelegramChat(channel_servers, stand_in)
+    stand_in.fail("telegram", down.chat_id)  # every send to this chat fails, for good
+    try:
+        before = len(_delivery_failures(channel_servers, timeout=0))
+        started = time.monotonic()
+        status, _ = down.post(down.update(message=down.message(text="I had dry needling and my arm is sore")))
+        assert status == 200 and time.monotonic() - started < 20, "the webhook waited for the outage"
+        # another patient is answered meanwhile
+        assert TelegramChat(channel_servers, stand_in).say("is acupuncture safe?")
+        rows = [r for r in _delivery_failures(channel_servers, expected=before + 1)
+                if r["conversation_id"] == f"telegram:{down.chat_id}"]
+        assert rows, "the lost reply is not where staff can see it"
+        assert rows[-1]["channel"] == "telegram" and rows[-1]["attempts"] == RETRY_ATTEMPTS
+        assert rows[-1]["reply"] and "Internal Server Error" in rows[-1]["error"]
+        assert down.sent() == []
+        log = (Path(channel_servers.log_dir) / "rasa.log").read_text(errors="replace")
+        assert f"telegram:{down.chat_id} was NOT delivered" in log and "ERROR" in log
+    finally:
+        stand_in.heal()
+    assert down.say("is acupuncture safe?"), "the patient is answered once Telegram is back"
+
+
+def test_sms_provider_down_for_good_is_recorded_without_the_phone_number(channel_servers, stand_in):
+    phone = Phone(channel_servers, stand_in)
+    stand_in.fail("twilio", phone.address)
+    try:
+        before = len(_delivery_failures(channel_servers, timeout=0))
+        assert phone.post(_twilio_fields(phone.address, "how long is an IMS session", whatsapp=False))[0] == 200
+        rows = _delivery_failures(channel_servers, expected=before + 1)[before:]
+        assert [r["channel"] for r in rows] == ["twilio_sms"]
+        assert phone.number[1:] not in json.dumps(rows), "a phone number reached the review database"
+    finally:
+        stand_in.heal()
