@@ -2,7 +2,7 @@
 never depends on clinic.yml being readable."""
 import pytest
 
-import actions.emergency as emergency
+import actions.emergency_reply as emergency
 from actions.emergency import BUILTIN_CRISIS_LINE, BUILTIN_EMERGENCY_NUMBER, ActionEmergency, emergency_reply
 from bot.guards import input_problem, red_flag
 from tests.conftest import contracts, texts
@@ -107,6 +107,8 @@ NOT_EMERGENCY = [
     "je meurs d'envie d'essayer l'acupuncture",
     "je parle mal anglais, vous parlez français ?",
     "la clinique ne répond pas au téléphone",
+    "je suis tombée sur votre site, mais la clinique ne répond pas au téléphone",
+    "est-ce que j'aurai mal à la poitrine ? je n'ai aucune douleur pour l'instant",
     "j'ai les lèvres sèches après la séance",
     "est-ce que je dois prendre tous mes médicaments avant la séance ?",
     "j'ai déjà perdu connaissance lors d'une prise de sang, est-ce un problème ?",
@@ -146,6 +148,11 @@ def test_accents_curly_apostrophes_and_capitals_do_not_matter():
     for text in ("je me suis évanouie et je suis encore confuse", "JE ME SUIS EVANOUIE ET JE SUIS ENCORE CONFUSE",
                  "j’arrive pas à respirer", "j´arrive pas a respirer"):
         assert red_flag(text) == "medical", text
+
+
+def test_french_red_flag_found_at_the_end_of_a_long_message():
+    text = "J'ai eu ma première séance et la physio était très gentille. " * 15 + "Là j'arrive pu à respirer."
+    assert red_flag(text) == "medical"
 
 
 def test_french_emergency_wins_over_the_language_check():
