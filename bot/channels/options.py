@@ -2,7 +2,8 @@
 buttons whose payload is too long for a callback), so a reply of "1" means that choice.
 
 Kept in a small SQLite table (var/channels.db, or NEEDLE_CHANNEL_DB) so a restart does not
-forget them; one row per (channel, sender), replaced on every bot turn.
+forget them; one row per (channel, sender), replaced on every bot turn. The same file holds
+the platform delivery ids already handled (`deliveries`, bot/channels/delivery.py).
 """
 import json
 import sqlite3

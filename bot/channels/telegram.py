@@ -227,7 +227,8 @@ class ClinicTelegramInput(TelegramInput):
 
         @bp.listener("after_server_start")
         async def _register(app, loop) -> None:
-            await self.register_webhook()
+            # in the background: start-up never waits for Telegram, even while it is down
+            self._registering = loop.create_task(self.register_webhook())
 
         @bp.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
