@@ -1,8 +1,9 @@
 """Emergencies written in French get the emergency reply (issue 13, finding 0), and that reply
 never depends on clinic.yml being readable."""
+import sys
+
 import pytest
 
-import actions.emergency_reply as emergency
 from actions.emergency import BUILTIN_CRISIS_LINE, BUILTIN_EMERGENCY_NUMBER, ActionEmergency, emergency_reply
 from bot.guards import input_problem, red_flag
 from tests.conftest import contracts, texts
@@ -218,10 +219,11 @@ def test_reply_still_goes_out_when_clinic_yml_is_broken_or_missing(broken_clinic
 def test_reply_uses_builtins_whatever_the_clinic_loader_raises(monkeypatch):
     def broken():
         raise RuntimeError("clinic.yml is not what we expected")
-    monkeypatch.setattr(emergency, "clinic", broken)
+    monkeypatch.setattr(sys.modules[emergency_reply.__module__], "clinic", broken)
     said, contract = emergency_reply("medical", classifier_only=True)
     assert said[0].startswith("Call 911 now") and "988" in " ".join(said)
     assert contract["number"] == "911"
+    assert "604-555-0142" not in " ".join(said)  # the built-in texts, not the clinic's
 
 
 def test_a_mistyped_emergency_number_falls_back_to_911(tmp_path, monkeypatch):
