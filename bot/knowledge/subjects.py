@@ -10,6 +10,7 @@ Pure functions, no Rasa imports. Both files are validated when read (a clinic ed
 hand, so errors name the file, the subject or topic, and what to fix), compiled once, and
 re-read when the file changes on disk, so an edit needs no restart.
 """
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ CLINIC_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancell
                  "first_visit", "parking", "accessibility", "languages")
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_UPPER = re.compile(r"(?<!\\)[A-Z]")  # a capital that is not an escape such as \W or \S
 _SUBJECT_KEYS = {"id", "about", "ask", "patterns", "unless"}
 _TOPIC_KEYS = {"label", "patterns", "unless"}
 
@@ -104,46 +106,137 @@ def _prefixes(items) -> Optional[FrozenSet[str]]:
     return None if "" in out or not out else frozenset(out)
 
 
+# Words too common to tell anything: a pattern is indexed by a rarer part when it has one.
+_COMMON = frozenset("""i a an the my for with have has had after before since can could should is
+are it to and or in on of you do did does when while if been am im i'm i've got get take taking how
+what that this be will would so at from our your me we he she they not no up about just but as by
+any some all too very really much many more one first time need want like know help safe ok okay
+there here which who why where was were still because then than also""".split())
+
+
+def _ends_apart(items) -> bool:
+    """True when whatever these items match ends with a non-word character or at a word
+    boundary, so the next item, if it starts with a letter, starts a new word."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op is _sre.LITERAL:
+        return not (chr(av).isalnum() or chr(av) == "_")
+    if op is _sre.SUBPATTERN:
+        return _ends_apart(list(av[-1]))
+    if op is _sre.BRANCH:
+        return all(_ends_apart(list(b)) for b in av[1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        inner = _ends_apart(list(av[2]))
+        return inner if av[0] >= 1 else inner and _ends_apart(items[:-1])
+    return False
+
+
+Condition = Tuple[FrozenSet[str], bool]
+
+
+def _gates(items) -> List[Condition]:
+    """Conditions every match meets: each is a set of literal strings one of which the
+    message must contain, and whether they always start a word. Taken from the (up to two)
+    rarest required parts of the pattern; an empty list when there are none."""
+    branch = next((k for k, (op, _) in enumerate(items) if op is _sre.BRANCH), None)
+    if branch is not None:  # top-level "a|b" (sre may factor out a shared start such as \\b)
+        per_branch = [_gates(items[:branch] + list(b) + items[branch + 1:])
+                      for b in items[branch][1][1]]
+        if any(not g for g in per_branch):
+            return []
+        firsts = [g[0] for g in per_branch]
+        return [(frozenset().union(*(c[0] for c in firsts)), all(c[1] for c in firsts))]
+    scored = []
+    for k, (op, av) in enumerate(items):
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT) or (
+                op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0) or (
+                op is _sre.LITERAL and not chr(av).isalnum()):
+            continue
+        if op is _sre.LITERAL and k and items[k - 1][0] is _sre.LITERAL and chr(items[k - 1][1]).isalnum():
+            continue  # the middle of a word: its start was scored already
+        strings = _prefixes(items[k:] if op is _sre.LITERAL else items[k:k + 1])
+        if not strings:
+            continue
+        firsts = [_WORD.match(x) for x in strings]
+        words = [f.group() if f else "" for f in firsts]
+        score = (all(w and w not in _COMMON and len(w) >= 3 for w in words),
+                 min(len(x) for x in strings))
+        apart = all(f and f.start() == 0 for f in firsts) and _ends_apart(items[:k])
+        scored.append((score, k, (frozenset(strings), apart)))
+    scored.sort(key=lambda t: t[0], reverse=True)
+    return [cond for _, _, cond in scored[:2]]
+
+
 class _Index:
     """Which patterns could match a message, found from the words it contains: a pattern
-    whose every match starts with one of a few literal strings is only run when the message
-    has a word starting with one of them. Keeps the per-message cost low with dozens of
-    subjects, whatever the number of patterns."""
+    is only run when the message has the literal words every match of it contains.
+    Keeps the per-message cost low with dozens of subjects, whatever the number of patterns."""
 
-    def __init__(self, patterns: Sequence[Pattern]):
+    def __init__(self, rules: Sequence["Rule"]):
+        self.rules = tuple(rules)
+        self.rules_of: Dict[Pattern, List[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for pat in rule.patterns:
+                self.rules_of.setdefault(pat, []).append(i)
+        patterns = list(self.rules_of)
         self.always: List[Pattern] = []
-        self.anywhere: List[Tuple[FrozenSet[str], Pattern]] = []
-        self.whole: Dict[str, List[Pattern]] = {}           # first word, complete
-        self.start: Dict[str, List[Tuple[str, Pattern]]] = {}  # first word, maybe cut short
+        self.needs: List[Tuple[Pattern, FrozenSet[int]]] = []      # pattern, condition ids
+        self.anywhere: List[Tuple[FrozenSet[str], int]] = []        # substring conditions
+        self.whole: Dict[str, List[Tuple[str, int]]] = {}           # a complete word (+ more)
+        self.start: Dict[str, List[Tuple[str, int]]] = {}           # the start of a word
+        ids: Dict[Condition, int] = {}
         for pat in patterns:
-            parsed = list(_sre_parse.parse(pat.pattern, pat.flags))
-            pre = _prefixes(parsed)
-            at_word = bool(parsed) and parsed[0][0] is _sre.AT and parsed[0][1] is _sre.AT_BOUNDARY
-            if pre is None:
+            conds = _gates(list(_sre_parse.parse(pat.pattern, pat.flags)))
+            if not conds:
                 self.always.append(pat)
-            elif at_word and all(_WORD.match(p) for p in pre):
-                for p in pre:
-                    word = _WORD.match(p).group()
-                    if len(word) < len(p):  # a space or hyphen follows: the word is complete
-                        self.whole.setdefault(word, []).append(pat)
-                    else:
-                        self.start.setdefault(word[:3], []).append((word, pat))
+                continue
+            need = set()
+            for cond in conds:
+                if cond not in ids:
+                    ids[cond] = cid = len(ids)
+                    self._add(cond, cid)
+                need.add(ids[cond])
+            self.needs.append((pat, frozenset(need)))
+
+    def _add(self, cond: Condition, cid: int) -> None:
+        strings, apart = cond
+        if not apart:
+            self.anywhere.append((strings, cid))
+            return
+        for x in strings:
+            word = _WORD.match(x).group()
+            if len(word) < len(x):  # a space or hyphen follows: the word is complete
+                self.whole.setdefault(word, []).append((x, cid))
             else:
-                self.anywhere.append((pre, pat))
+                self.start.setdefault(word[:3], []).append((word, cid))
 
     def candidates(self, norm: str) -> FrozenSet[Pattern]:
-        found = set(self.always)
-        for pre, pat in self.anywhere:
-            if any(p in norm for p in pre):
-                found.add(pat)
+        met = {cid for strings, cid in self.anywhere if any(x in norm for x in strings)}
         whole, start = self.whole, self.start
         for w in set(_WORD.findall(norm)):
-            found.update(whole.get(w, ()))
+            for x, cid in whole.get(w, ()):
+                if x in norm:
+                    met.add(cid)
             for key in {w[:3], w[:2], w[:1]}:
-                for word, pat in start.get(key, ()):
+                for word, cid in start.get(key, ()):
                     if w.startswith(word):
-                        found.add(pat)
+                        met.add(cid)
+        found = set(self.always)
+        found.update(pat for pat, need in self.needs if need <= met)
         return frozenset(found)
+
+    def first_match(self, norm: str) -> Optional["Rule"]:
+        """The first rule, in file order, that matches the normalised message."""
+        candidates = self.candidates(norm)
+        if not candidates:
+            return None
+        for i in sorted({i for pat in candidates for i in self.rules_of[pat]}):
+            if self.rules[i].matches(norm, candidates):
+                return self.rules[i]
+        return None
 
 
 _WORD = re.compile(r"\w+")
@@ -154,17 +247,17 @@ _cache: Dict[Tuple[str, str], Tuple[Tuple[int, int], object]] = {}
 
 def _cached(kind: str, path: Path, parse):
     """Parse `path` once per version of the file on disk (mtime and size)."""
-    path = Path(path)
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError as exc:
+        path = Path(path)
         raise NeedleGuideError(f"{path.name}: cannot read file: {exc.strerror}") from None
     stamp = (st.st_mtime_ns, st.st_size)
     key = (kind, str(path))
     hit = _cache.get(key)
     if hit and hit[0] == stamp:
         return hit[1]
-    value = parse(path)
+    value = parse(Path(path))
     _cache[key] = (stamp, value)
     return value
 
@@ -191,6 +284,9 @@ def _compile(path: Path, name: str, field: str, raw) -> Tuple[Pattern, ...]:
                                f"regular expressions in quotes")
     compiled = []
     for p in raw:
+        if _UPPER.search(p):
+            raise NeedleGuideError(f"{path.name}: {name}: write {p!r} in lowercase: messages are "
+                                   f"lowercased before matching, so capitals never match")
         try:
             compiled.append(re.compile(p))
         except re.error as exc:
@@ -232,7 +328,7 @@ def _parse_not_covered(path: Path) -> Tuple[Rule, ...]:
 
 
 def _indexed(rules: List[Rule]) -> Tuple[Tuple[Rule, ...], _Index]:
-    return tuple(rules), _Index([p for r in rules for p in r.patterns])
+    return tuple(rules), _Index(rules)
 
 
 def _parse_clinic_topics(path: Path) -> Tuple[Rule, ...]:
@@ -277,14 +373,8 @@ def not_covered_subject(text: str, path: Path = NOT_COVERED_FILE, normalised: bo
     norm = text if normalised else _norm(text)
     if not norm:
         return None
-    rules, index = _cached("not_covered", path, _parse_not_covered)
-    candidates = index.candidates(norm)
-    if not candidates:
-        return None
-    for rule in rules:
-        if rule.matches(norm, candidates):
-            return rule.subject
-    return None
+    rule = _cached("not_covered", path, _parse_not_covered)[1].first_match(norm)
+    return rule.subject if rule else None
 
 
 def clinic_topic(text: str, path: Path = CLINIC_TOPICS_FILE, normalised: bool = False) -> Optional[str]:
@@ -292,11 +382,5 @@ def clinic_topic(text: str, path: Path = CLINIC_TOPICS_FILE, normalised: bool = 
     norm = text if normalised else _norm(text)
     if not norm:
         return None
-    rules, index = _cached("clinic_topics", path, _parse_clinic_topics)
-    candidates = index.candidates(norm)
-    if not candidates:
-        return None
-    for rule in rules:
-        if rule.matches(norm, candidates):
-            return rule.name
-    return None
+    rule = _cached("clinic_topics", path, _parse_clinic_topics)[1].first_match(norm)
+    return rule.name if rule else None

@@ -270,6 +270,7 @@ def _subject(**over):
     ({"pattern": ["x"]}, "unknown key"),
     ({"patterns": []}, "'patterns'"),
     ({"about": ""}, "'about'"),
+    ({"patterns": ["\\bPacemaker"]}, "lowercase"),
 ])
 def test_broken_not_covered_file_names_the_subject(tmp_path, bad, message):
     path = tmp_path / "not_covered.yml"
