@@ -108,6 +108,16 @@ def is_loopback(address: Optional[str]) -> bool:
         return False
 
 
+def client_address(request: Any) -> str:
+    """A Sanic request's client address: the one a proxy reports when Sanic is told about
+    proxies (SANIC_PROXIES_COUNT, SANIC_REAL_IP_HEADER), else the socket's. For socket.io,
+    pass `sio.get_environ(sid, namespace)["sanic.request"]` (its REMOTE_ADDR is always
+    127.0.0.1)."""
+    if request is None:
+        return ""
+    return getattr(request, "remote_addr", "") or getattr(request, "ip", "") or ""
+
+
 class MessageLimits:
     """The checks a channel runs on each incoming message, before anything else."""
 

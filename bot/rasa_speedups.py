@@ -33,8 +33,9 @@ applied on its own by the REST channel, bot/channels/rest.py, so every server ha
 7. MessageProcessor._run_prediction_loop could end a turn without a bot message (an action
    server down or timing out, an action that crashed, an exception in the loop). Such a
    turn now ends with a short apology and the clinic's phone (bot/limits.py `refusal`: kind
-   fallback, reason unavailable, rule action_server_down or no_reply), stored in the
-   tracker like any reply, so it reaches the review log, and logged as an error.
+   fallback, reason unavailable, rule action_server_down or no_reply) - or, when the
+   message was an emergency, with the emergency reply (actions/emergency_reply.py) - stored
+   in the tracker like any reply, so it reaches the review log, and logged as an error.
 """
 import asyncio
 import contextvars
@@ -258,6 +259,26 @@ def replied(tracker) -> bool:
     return True
 
 
+def emergency_messages(tracker) -> Optional[List[Dict[Text, Any]]]:
+    """The emergency reply (actions/emergency_reply.py: the numbers first, built-in ones if
+    clinic.yml is unusable) when the unanswered message was an emergency, else None."""
+    message = tracker.latest_message
+    try:
+        category = next((e.get("value") for e in (message.entities or [])
+                         if e.get("entity") == "emergency_type" and e.get("value") in ("medical", "self_harm")), None)
+        if category is None:
+            from bot.guards import red_flag
+            category = red_flag(message.text or "")
+        if not category:
+            return None
+        from actions.emergency_reply import emergency_reply
+        texts, contract = emergency_reply(category, False)
+        return [{"text": text} for text in texts] + [{"custom": {**contract, "rule": "action_server_down"}}]
+    except Exception:  # noqa: BLE001 - the apology (with its emergency note) goes out instead
+        logger.exception("the emergency reply could not be built without the action server")
+        return None
+
+
 def _prediction_loop(original):
     async def _run_prediction_loop(self, output_channel, tracker) -> None:
         """The turn as before; if it ends with nothing said, the apology is said instead."""
@@ -274,9 +295,11 @@ def _prediction_loop(original):
         if replied(tracker) or tracker.is_paused():
             return
         reason = UNAVAILABLE if failed else NO_REPLY
-        logger.error("TURN WITHOUT A REPLY for conversation %s (%s): sent the apology", tracker.sender_id,
-                     f"failed actions: {', '.join(failed)}" if failed else "no bot message")
-        events = [create_bot_utterance(dict(message)) for message in refusal(reason)]
+        messages = emergency_messages(tracker)
+        logger.error("TURN WITHOUT A REPLY for conversation %s (%s): sent %s", tracker.sender_id,
+                     f"failed actions: {', '.join(failed)}" if failed else "no bot message",
+                     "the emergency reply" if messages else "the apology")
+        events = [create_bot_utterance(dict(message)) for message in messages or refusal(reason)]
         tracker.update_with_events(events, self.domain)
         for event in events:
             await output_channel.send_response(tracker.sender_id, event.message())

@@ -30,7 +30,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import rasa_speedups
-from bot.limits import MAX_SENDER_CHARS, NO_REPLY, default_limits, max_request_bytes, refusal
+from bot.limits import (MAX_SENDER_CHARS, NO_REPLY, client_address, default_limits, max_request_bytes,
+                        refusal)
 
 logger = logging.getLogger(__name__)
 rasa_speedups.apply_reliability()  # the Rasa process imports channels first: no silent turns
@@ -132,7 +133,7 @@ class ClinicRestInput(RestInput):
             if fields is None:
                 return _error(400, problem)
             sender, text = fields["sender"], fields["message"]
-            reason = default_limits().check(sender, request.remote_addr or request.ip, text)
+            reason = default_limits().check(sender, client_address(request), text)
             if reason:
                 return response.json(addressed(refusal(reason), sender))
             input_channel = fields["input_channel"] or self.name()

@@ -90,6 +90,10 @@ def test_a_dead_action_server_gets_a_polite_reply_and_comes_back(servers):
     assert [(r["kind"], r["reason"]) for r in rows[-1:]] == [("fallback", "unavailable")]
     status, report = health(servers)
     assert status == 503 and report["actions"] == "down" and report["rasa"] == "ok" and report["web"] == "ok"
+    # An emergency still gets the emergency number, not "one moment".
+    emergency = send(servers.rest_url, sender, "I had dry needling and now I cannot breathe", timeout=60)
+    assert emergency.kind == "emergency" and emergency.texts[0].startswith("Call ")
+    assert emergency.contract["number"] in emergency.texts[0]
     # Nothing else was stopped.
     assert rasa.poll() is None and web.poll() is None
 

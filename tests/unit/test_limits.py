@@ -90,3 +90,11 @@ def test_a_refusal_still_comes_when_the_clinic_file_is_broken(monkeypatch):
     text, custom = refusal(UNAVAILABLE)
     assert "try again" in text["text"] and custom["custom"]["reason"] == UNAVAILABLE
     assert "911" in custom["custom"]["safety_note"]
+
+
+def test_the_client_address_is_the_one_a_proxy_reports_when_sanic_is_told():
+    from types import SimpleNamespace
+    from bot.limits import client_address
+    assert client_address(SimpleNamespace(remote_addr="203.0.113.9", ip="127.0.0.1")) == "203.0.113.9"
+    assert client_address(SimpleNamespace(remote_addr="", ip="198.51.100.4")) == "198.51.100.4"
+    assert client_address(None) == ""
