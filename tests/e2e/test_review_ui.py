@@ -1,6 +1,7 @@
 """The staff review interface in Debian's Chromium (Playwright): anonymous visitors are
 refused; a logged-in staff member finds a message just sent among the unanswered ones,
-labels it, and the export turns the label into a training example (in a temporary file)."""
+labels it, and the export turns the label into a training example (in a temporary file).
+Who looked at what is in the access log; logout is in the menu."""
 import os
 import subprocess
 import sys
@@ -119,6 +120,13 @@ def test_staff_label_an_unanswered_message_and_export_it(review, browser, server
     page.goto(review["url"] + "/logs/labels_review")
     labelled = page.locator("tr", has_text=message).first.inner_text()
     assert USER in labelled and "ask_conditions" in labelled
+
+    # Staff access is logged with the account's name; the menu offers a way out
+    assert _status(review["url"] + "/logs/turns") == 403
+    log = (review["tmp"] / "state" / "access.log").read_text()
+    assert f"login {USER} " in log and f"request {USER} 127.0.0.1 GET /logs/unanswered 200" in log
+    assert "request - 127.0.0.1 GET /logs/turns 403" in log  # the anonymous visits too
+    assert page.locator("details.nav-menu a", has_text="Log out").count() == 1
     page.close()
 
     # The export turns it into a training example (a temporary file, never data/nlu here)
