@@ -209,7 +209,7 @@ class Servers:
                 _report(f"{child.name} stopped (exit code {child.proc.returncode}); starting it again "
                         f"in {child.backoff:g} s (see {child.log})", child)
             if child.restart_at is not None and now >= child.restart_at and not self._stopping.is_set():
-                child.launch()
+                child.launch(now)
                 self.procs[i] = child.proc
                 self.restarts[child.name] = self.restarts.get(child.name, 0) + 1
                 _report(f"{child.name} started again (pid {child.proc.pid}, restart "
@@ -254,11 +254,11 @@ class _Child:
     backoff: float = 0.0
     restart_at: Optional[float] = None
 
-    def launch(self) -> None:
+    def launch(self, now: Optional[float] = None) -> None:
         with open(self.log, "ab") as log:  # the child keeps its own copy of the file
             self.proc = subprocess.Popen(self.cmd, cwd=PROJECT_ROOT, env=self.env, stdout=log,
                                          stderr=subprocess.STDOUT, start_new_session=True)
-        self.started, self.restart_at = time.monotonic(), None
+        self.started, self.restart_at = time.monotonic() if now is None else now, None
 
     def crashed(self, now: float) -> None:
         if now - self.started >= STABLE_AFTER or not self.backoff:

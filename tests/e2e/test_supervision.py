@@ -129,3 +129,37 @@ def test_a_crashed_page_server_is_started_again_and_the_rest_keep_running(server
     assert servers.procs[0] is actions and servers.procs[1] is rasa
     assert actions.poll() is None and rasa.poll() is None
     assert send(servers.rest_url, f"after-{uuid.uuid4().hex[:8]}", "does dry needling hurt?").kind == "kb"
+
+
+def test_restarts_back_off_from_1_to_30_seconds_and_leave_the_others_alone(tmp_path):
+    """Supervision alone, on two small stand-in processes (no Rasa needed): one that always
+    crashes and one that keeps running. Before, the first crash stopped everything."""
+    import sys
+    from pathlib import Path
+    srv = Servers(model=Path("unused"), log_dir=tmp_path)
+    srv._spawn([sys.executable, "-c", "import sys; sys.exit(3)"], dict(os.environ), "crasher.log")
+    srv._spawn([sys.executable, "-c", "import time; time.sleep(120)"], dict(os.environ), "steady.log")
+    steady = srv.procs[1]
+    try:
+        now, waits = time.monotonic(), []
+        for _ in range(8):
+            srv.procs[0].wait(timeout=30)
+            srv.check_children(now)  # notes the crash
+            child = srv._children[0]
+            waits.append(child.restart_at - now)
+            srv.check_children(now + child.backoff - 0.01)  # not yet
+            assert srv.procs[0].poll() is not None
+            now += child.backoff
+            srv.check_children(now)  # started again
+        assert [round(w) for w in waits] == [1, 2, 4, 8, 16, 30, 30, 30]
+        assert srv.restarts == {"crasher": 8} and srv.procs[1] is steady and steady.poll() is None
+        log = (tmp_path / "crasher.log").read_text()
+        assert "crasher stopped (exit code 3)" in log and "crasher started again" in log
+        # A process that ran for a minute before dying starts over with the shortest wait.
+        srv.procs[0].wait(timeout=30)
+        srv._children[0].started = now - 61
+        srv.check_children(now)
+        assert srv._children[0].backoff == 1
+    finally:
+        srv.stop()
+    assert steady.poll() is not None
