@@ -178,13 +178,14 @@ class Servers:
         if self._supervisor is not None and self._supervisor is not threading.current_thread():
             self._supervisor.join(timeout=15)
         self._supervisor = None
-        for proc in self.procs:
+        procs = list(dict.fromkeys(self.procs + [c.proc for c in self._children if c.proc is not None]))
+        for proc in procs:
             if proc.poll() is None:
                 try:
                     os.killpg(proc.pid, signal.SIGTERM)
                 except ProcessLookupError:
                     pass
-        for proc in self.procs:
+        for proc in procs:
             try:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
@@ -209,7 +210,13 @@ class Servers:
                 _report(f"{child.name} stopped (exit code {child.proc.returncode}); starting it again "
                         f"in {child.backoff:g} s (see {child.log})", child)
             if child.restart_at is not None and now >= child.restart_at and not self._stopping.is_set():
-                child.launch(now)
+                try:
+                    child.launch(now)
+                except OSError as exc:  # e.g. out of processes or file handles: try again later
+                    child.crashed(now)
+                    _report(f"{child.name} could not be started ({exc}); trying again in {child.backoff:g} s",
+                            child)
+                    continue
                 self.procs[i] = child.proc
                 self.restarts[child.name] = self.restarts.get(child.name, 0) + 1
                 _report(f"{child.name} started again (pid {child.proc.pid}, restart "
