@@ -58,6 +58,12 @@ MEDICAL_FR = [
     "chu pu capab de respirer",
     "ça me serre dans la poitrine",
     "je me suis évanouie deux fois depuis ce matin",
+    # found by a third batch
+    "j'ai l'impression d'étouffer",
+    "une douleur qui serre ma poitrine depuis l'IMS",
+    "le trou de l'aiguille saigne encore, ça fait une heure",
+    "Mon fils ne respire plus",
+    "crise cardiaque je pense",
 ]
 SELF_HARM_FR = [
     "je veux mourir",
@@ -80,6 +86,8 @@ SELF_HARM_FR = [
     "je pense me tuer",
     "je voudrais ne plus me réveiller",
     "j'ai envie de crever",
+    "je me fais du mal",
+    "je me coupe les bras",
 ]
 NOT_EMERGENCY = [
     # French questions about a risk, past events and idioms
@@ -120,6 +128,11 @@ NOT_EMERGENCY = [
     "je respire mieux depuis l'acupuncture",
     "ça me tue d'attendre",
     "je suis mort de rire",
+    "je suis tombé amoureux de l'acupuncture haha",
+    "ça fait pas mal du tout finalement",
+    "peut-on mourir d'une séance d'acupuncture ?",
+    "j'avais peur de m'évanouir mais tout s'est bien passé",
+    "je me blesse encore au genou quand je cours",
     # English near-misses: French phrases must not fire on them
     "how much does a session cost",
     "my lips are dry after the session",
