@@ -14,6 +14,7 @@ datasette-auth-passwords:
 Settings: the `needle-staff-sessions` plugin block in review/datasette.yaml, filled in by web.py.
 """
 import asyncio
+import os
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -76,8 +77,9 @@ class _State:
         self.limiter = LoginLimiter(int(config.get("login_failures") or 5), int(config.get("login_window") or 300))
         self.hashing = ThreadPoolExecutor(max_workers=2, thread_name_prefix="review-login")
         self.writing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="review-sessions")
-        log = config.get("access_log")
-        self.log_file = open(log, "a", buffering=1, encoding="utf-8") if log else None
+        log = config.get("access_log")  # readable only by its owner, like the accounts
+        self.log_file = (os.fdopen(os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a",
+                                   buffering=1, encoding="utf-8") if log else None)
         self.login_page = datasette.jinja_env.from_string(LOGIN_PAGE)
         self.too_many_page = datasette.jinja_env.from_string(TOO_MANY_PAGE)
 

@@ -99,6 +99,7 @@ def start_review(tmp, accounts, idle=None):
     port = free_port()
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv("NEEDLE_REVIEW_SECURE_COOKIES", raising=False)
+        mp.delenv("NEEDLE_REVIEW_IDLE_TIMEOUT", raising=False)
         for key, value in env.items():
             mp.setenv(key, value)
         cmd, env = web.prepare(tmp / "logs.db", port=port, state_dir=tmp / "state")
