@@ -194,16 +194,13 @@ _RULES = {RATE_LIMITED: "rate_limited", TOO_LONG: "too_long",
           UNAVAILABLE: "action_server_down", NO_REPLY: "no_reply"}
 
 
-def refusal_contract(reason: str, rule: Optional[str] = None) -> Dict[str, Any]:
-    name, phone, emergency = _clinic_contact()
-    return {"kind": "fallback", "reason": UNAVAILABLE if reason == NO_REPLY else reason,
-            "rule": rule or _RULES[reason], "phone": phone,
-            "safety_note": f"If this is an emergency, call {emergency} now."}
-
-
 def refusal(reason: str, rule: Optional[str] = None) -> List[Dict[str, Any]]:
     """The bot messages for `reason` (RATE_LIMITED, TOO_LONG, UNAVAILABLE, NO_REPLY): one text
-    naming the clinic's phone, then the reply contract as {"custom": {...}}."""
-    name, phone, _ = _clinic_contact()
+    naming the clinic's phone, then the reply contract as {"custom": {...}} (kind fallback,
+    with a safety note that channels show under the text)."""
+    name, phone, emergency = _clinic_contact()
     call = f" Or call {name} at {phone}." if phone else f" Or call {name}."
-    return [{"text": _TEXTS[reason] + call}, {"custom": refusal_contract(reason, rule)}]
+    contract = {"kind": "fallback", "reason": UNAVAILABLE if reason == NO_REPLY else reason,
+                "rule": rule or _RULES[reason], "phone": phone,
+                "safety_note": f"If this is an emergency, call {emergency} now."}
+    return [{"text": _TEXTS[reason] + call}, {"custom": contract}]
