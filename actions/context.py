@@ -1,30 +1,17 @@
 """What the patient is asking about: topic, modalities and conditions, from the latest
 message and, for follow-ups, from what the conversation was already about."""
-from dataclasses import dataclass, field
-from typing import FrozenSet, List, Optional
+from typing import FrozenSet, List
 
 from rasa_sdk import Tracker
 
 from bot import MODALITIES
+from bot.knowledge.question import Question
 from bot.knowledge.store import get_store
+from bot.nlu.focus import FULL_TEXT, OTHER_QUESTIONS
 
 TOPIC_PREFIX = "ask_"
 MIN_RELATED_CONFIDENCE = 0.15
 TOPIC_SLOT, MODALITIES_SLOT, CONDITIONS_SLOT = "topic", "modalities", "conditions"
-
-
-@dataclass
-class Question:
-    text: str
-    intent: str
-    confidence: float
-    topics: List[str]                 # predicted topic first, then other likely ones
-    named: List[str]                  # modalities named in this message
-    context: List[str]                # modalities the conversation was about
-    conditions: FrozenSet[str] = field(default_factory=frozenset)
-    kb_id: Optional[str] = None
-    previous_topic: Optional[str] = None      # the topic of the last answer
-    context_conditions: FrozenSet[str] = field(default_factory=frozenset)  # conditions it was about
 
 
 def _entity_values(tracker: Tracker, name: str) -> List[str]:
@@ -36,14 +23,21 @@ def named_modalities(tracker: Tracker) -> List[str]:
     (which also catches values an extractor missed), in canonical form, order kept."""
     syn = get_store().synonyms
     found = [syn.canonical("modality", v) or v for v in _entity_values(tracker, "modality")]
-    found += syn.find_in_text("modality", tracker.latest_message.get("text") or "")
+    found += syn.find_in_text("modality", whole_text(tracker))
     return [m for m in dict.fromkeys(found) if m in MODALITIES]
+
+
+def whole_text(tracker: Tracker) -> str:
+    """The whole message, story included (the NLU's `text` is only the question in it)."""
+    message = tracker.latest_message
+    return message.get(FULL_TEXT) or message.get("text") or ""
 
 
 def read_question(tracker: Tracker) -> Question:
     syn = get_store().synonyms
     message = tracker.latest_message
     text = message.get("text") or ""
+    full = whole_text(tracker)
     intent = (message.get("intent") or {}).get("name") or ""
     topics: List[str] = []
     if intent.startswith(TOPIC_PREFIX):
@@ -54,14 +48,21 @@ def read_question(tracker: Tracker) -> Question:
                 and name[len(TOPIC_PREFIX):] not in topics and len(topics) < 3):
             topics.append(name[len(TOPIC_PREFIX):])
     conditions = {syn.canonical("condition", v) or v for v in _entity_values(tracker, "condition")}
-    conditions |= set(syn.find_in_text("condition", text))
+    asked = conditions | set(syn.find_in_text("condition", text))
+    conditions |= asked | set(syn.find_in_text("condition", full))
     kb_ids = _entity_values(tracker, "kb_id")
     confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
     return Question(text=text, intent=intent, confidence=confidence, topics=topics, named=named_modalities(tracker),
                     context=[m for m in (tracker.get_slot(MODALITIES_SLOT) or []) if m in MODALITIES],
                     conditions=frozenset(conditions), kb_id=kb_ids[0] if kb_ids else None,
                     previous_topic=tracker.get_slot(TOPIC_SLOT),
-                    context_conditions=frozenset(map(str, tracker.get_slot(CONDITIONS_SLOT) or [])))
+                    context_conditions=frozenset(map(str, tracker.get_slot(CONDITIONS_SLOT) or [])),
+                    full_text=full if full != text else "", others=list(message.get(OTHER_QUESTIONS) or []),
+                    ranking=[(str(r.get("name") or ""), float(r.get("confidence") or 0.0))
+                             for r in message.get("intent_ranking") or []],
+                    red_flag=next(iter(_entity_values(tracker, "emergency_type")), ""),
+                    input_problem=next(iter(_entity_values(tracker, "input_problem")), ""),
+                    asked_conditions=frozenset(asked))
 
 
 def all_modalities() -> FrozenSet[str]:

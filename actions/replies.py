@@ -2,7 +2,8 @@
 
 Each bot turn sends the text a patient reads (with buttons where they help), then exactly
 one message whose `custom` object says what kind of reply it was:
-kb, booking, contact, emergency, fallback, smalltalk or clarify. Channels, the widget,
+kb, clinic, booking, contact, emergency, fallback, smalltalk or clarify. It also names the
+rule of bot/knowledge/route.py that decided (`rule`), and may carry a `safety_note`. Channels, the widget,
 the logs and the evaluation all read that object.
 """
 import json
@@ -15,7 +16,7 @@ from bot import MODALITY_NAMES
 from bot.clinic import Clinic, load_clinic
 from bot.knowledge.model import Entry
 
-KINDS = ("kb", "booking", "contact", "emergency", "fallback", "smalltalk", "clarify")
+KINDS = ("kb", "clinic", "booking", "contact", "emergency", "fallback", "smalltalk", "clarify")
 
 
 def clinic() -> Clinic:

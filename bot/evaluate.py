@@ -1,11 +1,13 @@
 """Run conversation cases (tests/conversations/*.yml) against a running assistant.
 
-A case is `{id, turns: [...], kind, topic_any?, modalities_all?}`; the turns are sent as a
-new conversation and the reply contract of the last turn is checked.
+A case is `{id, turns: [...], kind, topic_any?, modalities_all?, reason_any?,
+clinic_topic_any?}`; the turns are sent as a new conversation and the reply contract of the
+last turn is checked. `kind` may be a list of acceptable kinds. The real-shaped questions
+(tests/real_questions/) use the same format, with `source` and `shape` as notes.
 """
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
@@ -23,17 +25,31 @@ KIND_GROUPS = ("kb", "handoffs", "emergency", "fallback", "follow-ups")
 class Case:
     id: str
     turns: List[str]
-    kind: str
+    kind: str                     # the expected kind (the first, when several are acceptable)
     topic_any: List[str]
     modalities_all: List[str]
     file: str
+    kinds: List[str] = field(default_factory=list)        # every acceptable kind
+    reason_any: List[str] = field(default_factory=list)   # fallback: acceptable reasons
+    clinic_topic_any: List[str] = field(default_factory=list)
+    shape: List[str] = field(default_factory=list)
 
     @property
     def group(self) -> str:
         """The row a case counts under in reports: follow-ups are the multi-turn cases."""
         if len(self.turns) > 1:
             return "follow-ups"
-        return {"booking": "handoffs", "contact": "handoffs", "smalltalk": "fallback"}.get(self.kind, self.kind)
+        return {"booking": "handoffs", "contact": "handoffs", "smalltalk": "fallback",
+                "clinic": "handoffs", "clarify": "fallback"}.get(self.kind, self.kind)
+
+    @property
+    def not_covered(self) -> bool:
+        """A question the documents cannot answer: the right reply declines it."""
+        return self.kinds == ["fallback"] and bool(set(self.reason_any) & {"not_covered", "out_of_scope"})
+
+    @property
+    def answerable(self) -> bool:
+        return bool(set(self.kinds) & {"kb", "clinic"})
 
 
 @dataclass
@@ -58,9 +74,13 @@ def load_cases(paths: Iterable[Path] = (CASES_DIR,)) -> List[Case]:
             if raw["id"] in seen:
                 raise NeedleGuideError(f"{f.name}: duplicate case id {raw['id']}")
             seen.add(raw["id"])
-            cases.append(Case(id=raw["id"], turns=[str(t) for t in raw["turns"]], kind=raw["kind"],
+            kinds = [str(k) for k in (raw["kind"] if isinstance(raw["kind"], list) else [raw["kind"]])]
+            cases.append(Case(id=raw["id"], turns=[str(t) for t in raw["turns"]], kind=kinds[0],
                               topic_any=list(raw.get("topic_any") or []),
-                              modalities_all=list(raw.get("modalities_all") or []), file=f.name))
+                              modalities_all=list(raw.get("modalities_all") or []), file=f.name,
+                              kinds=kinds, reason_any=list(raw.get("reason_any") or []),
+                              clinic_topic_any=list(raw.get("clinic_topic_any") or []),
+                              shape=list(raw.get("shape") or [])))
     return cases
 
 
@@ -68,8 +88,15 @@ def check(case: Case, turn: Turn) -> Optional[str]:
     if len(turn.contracts) != 1:
         return f"expected exactly one contract message, got {len(turn.contracts)}"
     c = turn.contract
-    if c.get("kind") != case.kind:
-        return f"kind {c.get('kind')!r} != {case.kind!r}"
+    kinds = case.kinds or [case.kind]
+    if c.get("kind") not in kinds:
+        return f"kind {c.get('kind')!r} not in {kinds} (rule {c.get('rule')})"
+    if c.get("kind") == "fallback" and case.reason_any and c.get("reason") not in case.reason_any:
+        return f"reason {c.get('reason')!r} not in {case.reason_any} (rule {c.get('rule')})"
+    if c.get("kind") == "clinic" and case.clinic_topic_any and c.get("topic") not in case.clinic_topic_any:
+        return f"clinic topic {c.get('topic')!r} not in {case.clinic_topic_any}"
+    if c.get("kind") != "kb":
+        return None
     kb = c.get("kb") or {}
     if case.topic_any and kb.get("topic") not in case.topic_any:
         return f"topic {kb.get('topic')!r} not in {case.topic_any} (entry {kb.get('id')})"

@@ -3,7 +3,10 @@
 InputCleaner runs first: it strips HTML and replaces personal details (phone numbers,
 emails, postal codes, health-card numbers, dates) by placeholders, so markup and digits
 never sway the classifier (a phone number once made "does it hurt? call me at ..." look
-like an emergency).
+like an emergency). Then it keeps only the question for the rest of the pipeline
+(bot/nlu/focus.py): the story before it is in `needle_full_text`, which the actions read
+for treatments and conditions. A message too long to answer reaches no other component
+with its text, so no patient's long message holds the server for the others.
 SafetyOverride runs last, after the classifier and FallbackClassifier: a red-flag phrase
 sets the intent to `emergency` (confidence 1.0) whatever the model predicted, and an
 empty, emoji-only, very long or non-English message becomes `unclear_input`, so each
@@ -25,7 +28,8 @@ from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressi
 from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 
-from bot.guards import clean_text, input_problem, red_flag
+from bot.guards import MAX_CHARS, clean_text, input_problem, red_flag
+from bot.nlu.focus import FULL_TEXT, OTHER_QUESTIONS, question_focus
 from bot.review.redact import redact
 from bot.nlu.vocabulary import load_vocabulary
 
@@ -46,9 +50,20 @@ class InputCleaner(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             message.set(ORIGINAL_TEXT, text)
+            if len(text) > MAX_CHARS * 4:  # too long to answer (SafetyOverride says so): skip the work
+                message.set(TEXT, "")
+                continue
             cleaned = redact(clean_text(text))
-            if cleaned != text:
-                message.set(TEXT, cleaned)
+            if len(cleaned) > MAX_CHARS:
+                message.set(TEXT, "")
+                continue
+            focus = question_focus(cleaned)
+            if focus.text != cleaned:
+                message.set(FULL_TEXT, cleaned, add_to_output=True)
+                if focus.others:
+                    message.set(OTHER_QUESTIONS, focus.others, add_to_output=True)
+            if focus.text != text:
+                message.set(TEXT, focus.text)
         return messages
 
 
@@ -112,6 +127,11 @@ class IntentClassifier(LogisticRegressionClassifier):
         return messages
 
 
+# Red flags are looked for in this much of a message: more than any real message (the longest
+# we answer is MAX_CHARS), and a bound on the work a flood of text can cause.
+RED_FLAG_SCAN_CHARS = 20_000
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafetyOverride(GraphComponent):
     @classmethod
@@ -122,7 +142,7 @@ class SafetyOverride(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             raw = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
-            category = red_flag(raw)
+            category = red_flag(raw[:RED_FLAG_SCAN_CHARS])
             if category:
                 self._override(message, "emergency", "emergency_type", category)
                 continue

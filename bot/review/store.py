@@ -35,6 +35,7 @@ TURN_COLUMNS = {
     "timestamp": float, "message": str, "intent": str, "confidence": float, "entities": str,
     "kind": str, "topic": str, "kb_id": str, "modalities": str, "reason": str, "reply": str,
     "fallback": int, "booking": int, "contact": int, "emergency": int, "low_confidence": int,
+    "rule": str, "safety_note": int,
 }
 
 CONVERSATIONS_VIEW = """
@@ -88,6 +89,11 @@ def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = 
         db["turns"].create_index(["event_key"], unique=True, if_not_exists=True)
         db["turns"].create_index(["conversation_id", "timestamp"], if_not_exists=True)
         db["turns"].create_index(["time"], if_not_exists=True)
+    else:  # a log written before a column existed (e.g. `rule`, which route rule decided a reply)
+        have = set(db["turns"].columns_dict)
+        for name, kind in TURN_COLUMNS.items():
+            if name not in have:
+                db["turns"].add_column(name, kind)
     if "turns_fts" not in tables:
         db["turns"].enable_fts(["message"], create_triggers=True, replace=True)
     if "labels" not in tables:
@@ -184,7 +190,7 @@ def _new_turn(sender_id: str, event: Dict[str, Any]) -> Dict[str, Any]:
         "entities": json.dumps([{"entity": e.get("entity"), "value": e.get("value")}
                                 for e in parse.get("entities") or event.get("entities") or []]),
         "kind": None, "topic": None, "kb_id": None, "modalities": None, "reason": None,
-        "fallback": 0, "booking": 0, "contact": 0, "emergency": 0,
+        "rule": None, "safety_note": 0, "fallback": 0, "booking": 0, "contact": 0, "emergency": 0,
         "low_confidence": int(name == FALLBACK_INTENT or (confidence is not None and float(confidence) < LOW_CONFIDENCE)),
         "_texts": [],
     }
@@ -194,11 +200,13 @@ def _apply_contract(turn: Dict[str, Any], custom: Dict[str, Any]) -> None:
     kind = custom["kind"]
     kb = custom.get("kb") or {}
     turn["kind"] = kind
-    turn["topic"] = kb.get("topic") or custom.get("topic") or custom.get("category")
+    turn["topic"] = kb.get("topic") or custom.get("topic") or custom.get("subject") or custom.get("category")
     turn["kb_id"] = kb.get("id")
     modalities = kb.get("modalities") or ([custom["modality"]] if custom.get("modality") else [])
     turn["modalities"] = json.dumps(modalities) if modalities else None
     turn["reason"] = custom.get("reason")
+    turn["rule"] = custom.get("rule")
+    turn["safety_note"] = int(bool(custom.get("safety_note")))
     for flag in ("fallback", "booking", "contact", "emergency"):
         turn[flag] = int(kind == flag)
     if custom.get("reason") == "low_confidence":

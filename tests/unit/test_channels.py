@@ -15,7 +15,7 @@ TWILIO_ENV = {"TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok",
 
 def test_no_variables_means_only_rest_and_socketio():
     creds = build_credentials({})
-    assert set(creds) == {"rest", "bot.channels.socketio.ClinicSocketIOInput"}
+    assert set(creds) == {"bot.channels.rest.ClinicRestInput", "bot.channels.socketio.ClinicSocketIOInput"}
     assert all("off" in line for line in channel_summary({}))
 
 
@@ -46,7 +46,7 @@ def test_written_credentials_are_private_and_loadable(tmp_path):
     path = write_credentials(tmp_path / "credentials.yml", {"TELEGRAM_TOKEN": "1:abc"})
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     creds = yaml.safe_load(path.read_text())
-    assert "rest" in creds and creds[TELEGRAM_CLASS]["access_token"] == "1:abc"
+    assert "bot.channels.rest.ClinicRestInput" in creds and creds[TELEGRAM_CLASS]["access_token"] == "1:abc"
     assert "${" not in path.read_text()
 
 

@@ -1,0 +1,61 @@
+"""The guard for health words the knowledge base never mentions.
+
+A patient asks "does acupuncture help tinnitus?". The five documents say nothing about
+tinnitus, yet the nearest entry ("what is acupuncture used for?") would read as an answer.
+knowledge/not_covered.yml lists the subjects we know patients raise; this guard catches the
+rest: a word from knowledge/health_words.txt in the question, that no entry, keyword or
+synonym uses, means the assistant has no information on it, and says so.
+"""
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import FrozenSet, List, Optional, Tuple
+
+from bot.knowledge import KNOWLEDGE_DIR
+
+HEALTH_WORDS_FILE = KNOWLEDGE_DIR / "health_words.txt"
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+@lru_cache(maxsize=2)
+def _health_phrases(path: Path = HEALTH_WORDS_FILE) -> Tuple[Tuple[str, re.Pattern], ...]:
+    phrases = [line.strip().lower() for line in Path(path).read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    return tuple((p, re.compile(r"(?<![\w-])" + re.escape(p) + r"s?(?![\w-])")) for p in dict.fromkeys(phrases))
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower().replace("\u2019", "'"))
+
+
+@lru_cache(maxsize=4)
+def _kb_text(store_id: int, store) -> str:
+    """Everything the knowledge base says, as one lower-case text (entries, keywords, terms,
+    synonyms), to tell whether it ever uses a word."""
+    parts: List[str] = []
+    for e in store.entries.values():
+        parts += [e.question, e.answer, *e.keywords, *e.terms, *e.conditions]
+    for groups in store.synonyms.table.values():
+        for canonical, phrases in groups.items():
+            parts += [canonical.replace("_", " "), *phrases]
+    return " " + _normal(" \n ".join(parts)) + " "
+
+
+def kb_mentions(store, phrase: str) -> bool:
+    text = _kb_text(id(store), store)
+    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(s|es)?(?![\w-])", text) is not None
+
+
+@lru_cache(maxsize=4)
+def _unknown_phrases(store_id: int, store) -> FrozenSet[str]:
+    return frozenset(p for p, _ in _health_phrases() if not kb_mentions(store, p))
+
+
+def unknown_health_term(text: str, store) -> Optional[str]:
+    """The first health word or phrase in `text` that the knowledge base never uses."""
+    norm = _normal(text)
+    unknown = _unknown_phrases(id(store), store)
+    for phrase, pattern in _health_phrases():
+        if phrase in unknown and pattern.search(norm):
+            return phrase
+    return None

@@ -1,0 +1,308 @@
+"""Every decision about a reply, in one place: `route(question) -> Decision`.
+
+The actions (actions/respond.py) only read the question from Rasa and render the decision;
+`Decision.rule` names the rule below that decided, and goes into the reply contract and
+the review log, so staff can see why the assistant answered as it did.
+
+The rules, in the order they are applied (the first that applies decides):
+ 1. red_flag             an emergency phrase (knowledge/red_flags.yml): the emergency reply.
+ 2. input_problem        empty, emoji-only, too long, another language, no known word.
+ 3. choose_entry         a button the patient pressed: that entry.
+ 4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
+                         EMERGENCY_MIN_CONFIDENCE (chosen from measured precision): the
+                         emergency reply. Below it, the next likely intent decides, and the
+                         reply carries a one-line safety note.
+ 5. clinic_answer        a logistics question only the clinic can answer (fees, billing,
+                         referral, what to wear, cancelling, first visit, parking, access,
+                         languages): the clinic's own answer from clinic.yml `answers:`;
+    clinic_unknown       the same question when the clinic wrote no answer: its phone.
+ 7. not_covered          a subject the documents do not cover (knowledge/not_covered.yml):
+                         said plainly, with who can help. Never a nearby entry.
+ 8. handoff              booking, phone, hours, address, a person. A booking link names a
+                         treatment only when this message asked for it.
+ 9. condition_question   a treatment and a condition named together ("IMS for sciatica?") is
+                         a question about the research for that condition, whatever else the
+                         classifier guessed (out of scope, unsure).
+10. personal_advice      "my shoulder has been sore for months, what do you recommend?": what
+                         the documents say about needling for that problem, and an offer to
+                         book an assessment.
+11. out_of_scope         other treatments, medication doses, diagnosis, weather.
+12. followup             a short message that only makes sense after the last answer ("is
+                         that the same for the neck?") keeps the conversation's topic.
+13. unknown_health_term  the question names a health word that appears nowhere in the
+                         knowledge base ("tinnitus"): said plainly, never guessed.
+14. ask_which            a topic without a treatment, in a conversation about none yet.
+15. unanchored_guess     a topic guess below UNANCHORED_MIN_CONFIDENCE for a message that names
+                         no treatment, condition or term: likely questions as buttons.
+16. kb_specific / kb_general / kb_comparison
+                         the entry (bot/knowledge/select.py) for the topic, the treatments and
+                         the conditions asked about: a specific one whose words appear first.
+    no_entry             no entry for that topic and treatment: said plainly.
+17. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
+"""
+import re
+from dataclasses import dataclass, field, replace
+from typing import FrozenSet, List, Optional, Sequence
+
+from bot import MODALITIES
+from bot.knowledge import subjects as subject_rules
+from bot.knowledge.health_words import unknown_health_term
+from bot.knowledge.model import Entry
+from bot.knowledge.question import Question
+from bot.knowledge.store import KnowledgeStore
+
+TOPIC_PREFIX = "ask_"
+# The topic slot holds a knowledge-base topic, or "clinic:<topic>" after a clinic answer.
+CLINIC_TOPIC_PREFIX = "clinic:"
+SMALLTALK = {"greet", "thanks", "goodbye", "bot_identity"}
+HANDOFFS = {"book", "ask_contact", "ask_hours", "ask_location", "human_handoff"}
+UNSURE = {"nlu_fallback", "out_of_scope", ""}
+
+# The classifier's own emergency call (no red-flag phrase) is trusted from this confidence
+# up. Chosen from measured precision on the cases and the tune half (bench/emergency_threshold.py,
+# README "Performance and quality"): below it, ordinary pain stories and even a price
+# question had been read as emergencies.
+EMERGENCY_MIN_CONFIDENCE = 0.8
+# Below this confidence, a topic guess for a message that names no treatment, condition or
+# technical term, in a conversation about nothing yet, is a guess: clarify instead.
+UNANCHORED_MIN_CONFIDENCE = 0.6
+# A follow-up that keeps the conversation's topic is short.
+FOLLOWUP_MAX_WORDS = 9
+_FOLLOWUP_FORM = re.compile(r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
+                            r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
+                            r"\b(the same|as well|too|also) (for|with)\b")
+_POINTS_BACK = re.compile(r"\b(that|this|it|same|too|also|as well|what about|how about|and for|and with|"
+                          r"and the|and my|and if|and a|what if|then|either|instead)\b")
+
+# "What do you recommend?" for a problem of one's own is a question about what could help,
+# not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
+_ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
+                          r"any (advice|ideas|suggestions)|what('s| is) (best|good) for|(would|could|can|will) "
+                          r"(needling|needles|it|this|that|something|anything) help)\b", re.IGNORECASE)
+
+CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles", "insurance", "sensation",
+                         "aftercare", "technique", "origins", "evidence", "conditions"}
+CONDITION_TOPICS = ["evidence", "conditions"]
+
+# "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
+# length, treatment course). So is "how long does that last?" when "that" is soreness: named
+# earlier in the message, or what the last answer was about.
+_SORE = r"(sore\w*|ach(e|es|y|ing|iness)|tender\w*|stiff\w*|bruis\w*)"
+_LASTS = (r"(lasts?|lasting|linger\w*|stays?|stick around|hang around|go away|goes away|wear off|settle"
+          r"|ease off|fade|clear up)")
+_HOW_LONG = r"\bhow (long|many days) (does|do|did|will|would|should|can|is|might) "
+SORENESS_LASTS = re.compile(_HOW_LONG + r"(the |this |that |my |your |any |all the )?(\w+ )?" + _SORE
+                            + r"\b.{0,30}?\b" + _LASTS + r"\b")
+THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
+SORENESS = re.compile(r"\b" + _SORE + r"\b")
+SORENESS_TOPICS = {"aftercare", "sensation"}
+
+
+@dataclass
+class Decision:
+    """What to reply, and which rule decided it. `kind` is the reply contract's kind."""
+    rule: str
+    kind: str
+    entry: Optional[Entry] = None
+    topic: Optional[str] = None
+    modalities: List[str] = field(default_factory=list)
+    conditions: FrozenSet[str] = field(default_factory=frozenset)
+    reason: Optional[str] = None            # fallback: why there is no answer
+    subject: Optional[subject_rules.Subject] = None   # fallback not_covered: what is not covered
+    term: Optional[str] = None              # fallback not_covered: the unknown health word
+    clinic_topic: Optional[str] = None      # clinic / contact: the logistics question
+    intent: Optional[str] = None            # smalltalk and contact: which one
+    category: str = ""                      # emergency: medical or self_harm
+    classifier_only: bool = False           # emergency: no red-flag phrase matched
+    safety_note: bool = False               # add the one-line "when to call the emergency number"
+    booking_offer: bool = False             # add an offer to book an assessment
+    booking_modality: Optional[str] = None  # booking: the treatment the patient asked to book
+    also: List[Entry] = field(default_factory=list)   # entries for the message's other questions
+
+
+def condition_question(q: Question) -> bool:
+    """A treatment and a condition named together in the question ("acupuncture for
+    migraines?") is a question about what the research says for that condition, whatever NLU
+    guessed. A condition in the story before the question ("my knee has ached all season. What
+    even is IMS?") does not make it one."""
+    return bool(q.asked_conditions and q.named)
+
+
+def question_topic(q: Question) -> str:
+    """The predicted topic, unless the question is how long soreness lasts."""
+    topic, text = q.topics[0], q.text.lower()
+    if topic in SORENESS_TOPICS:
+        return topic
+    if SORENESS_LASTS.search(text):
+        return "aftercare"
+    if THAT_LASTS.search(text) and (SORENESS.search(text) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
+        return "aftercare"
+    return topic
+
+
+def asked_modalities(q: Question, topic: str) -> List[str]:
+    """The modalities a question is about: named ones, else the conversation's."""
+    mods = list(q.named) or list(q.context)
+    if topic == "difference" and len(mods) == 1:
+        others = [m for m in q.context if m not in mods]
+        mods = mods + others if others else list(MODALITIES)
+    if topic == "difference" and not mods:
+        mods = list(MODALITIES)
+    return mods
+
+
+def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str]) -> Optional[Entry]:
+    """The entry for `topic`. Conditions from the story before the question count only when
+    the question is about what needling is used for or what the research says ("does it
+    work for me?"); otherwise "my shoulder's been bad. How long does the bruise last?" would
+    pull towards the research on shoulders."""
+    conditions = set(q.conditions) if topic in CONDITION_TOPICS else set(q.asked_conditions)
+    topics = [topic] + [t for t in q.topics + (CONDITION_TOPICS if conditions else []) if t != topic]
+    lookup: FrozenSet[str] = frozenset(mods) if mods else frozenset(MODALITIES)
+    entry = store.find(topics, lookup, q.whole, conditions)
+    if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
+        entry = store.find(["difference"], lookup, q.whole, conditions)
+    return entry
+
+
+def _kb_rule(entry: Entry, topic: str, mods: Sequence[str]) -> str:
+    if not entry.is_general:
+        return "kb_specific"
+    if entry.topic == topic and set(entry.modalities) == set(mods or MODALITIES):
+        return "kb_general"
+    return "kb_comparison"
+
+
+def answer_topic(store: KnowledgeStore, q: Question, topic: str, **extra) -> Decision:
+    """The knowledge-base answer for `topic` and the question's treatments (rule 16)."""
+    mods = asked_modalities(q, topic)
+    entry = find_answer(store, q, topic, mods)
+    if entry is None and not mods:
+        return Decision("ask_which", "clarify", topic=topic, **extra)
+    if entry is None:
+        return Decision("no_entry", "fallback", reason="no_entry", topic=topic, modalities=mods, **extra)
+    rule = extra.pop("rule", None) or _kb_rule(entry, topic, mods)
+    return Decision(rule, "kb", entry=entry, topic=topic, modalities=mods, conditions=q.conditions,
+                    also=_other_questions(store, q, entry), **extra)
+
+
+def _other_questions(store: KnowledgeStore, q: Question, answered: Entry) -> List[Entry]:
+    """For a message with several questions: the best entry for each of the others, offered
+    as a button, so no question is silently dropped."""
+    found = []
+    mods = frozenset(q.named or q.context)
+    for other in q.others[:2]:
+        hits = [e for e in store.search(other, limit=3, modalities=mods) if e.id != answered.id]
+        if hits and hits[0] not in found:
+            found.append(hits[0])
+    return found
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W_]+", text))
+
+
+def _is_followup(q: Question) -> bool:
+    if not q.previous_topic:
+        return False
+    text = q.whole.lower()
+    return _words(text) <= FOLLOWUP_MAX_WORDS and bool(q.conditions or q.named or _POINTS_BACK.search(text))
+
+
+def _next_intent(q: Question) -> Question:
+    """The question as if the classifier's emergency guess were not there."""
+    ranking = [(name, conf) for name, conf in q.ranking if name != "emergency"]
+    name, conf = ranking[0] if ranking else ("nlu_fallback", 0.0)
+    topics = [n[len(TOPIC_PREFIX):] for n, c in ranking if n.startswith(TOPIC_PREFIX) and c >= 0.15][:3]
+    if name.startswith(TOPIC_PREFIX) and name[len(TOPIC_PREFIX):] not in topics:
+        topics.insert(0, name[len(TOPIC_PREFIX):])
+    return replace(q, intent=name, confidence=conf, topics=topics if name.startswith(TOPIC_PREFIX) else topics)
+
+
+def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) -> Decision:
+    """Decide the reply to `q` (the rules are in this module's docstring, in this order).
+    `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic."""
+    if q.red_flag:
+        return Decision("red_flag", "emergency", category=q.red_flag)
+    if q.input_problem:
+        return Decision("input_problem", "fallback", reason=q.input_problem)
+    if q.intent == "choose_entry":
+        entry = store.get(q.kb_id or "")
+        if entry is None:
+            return Decision("no_entry", "fallback", reason="no_entry")
+        return Decision("choose_entry", "kb", entry=entry, topic=entry.topic, modalities=list(entry.modalities))
+
+    safety_note = False
+    if q.intent == "emergency":
+        if q.confidence >= EMERGENCY_MIN_CONFIDENCE:
+            return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
+        q, safety_note = _next_intent(q), True
+    decision = _route_question(q, store, offers_answer)
+    decision.safety_note = decision.safety_note or safety_note
+    return decision
+
+
+def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
+    logistics = subject_rules.clinic_topic(q.text) or (
+        subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None)
+    subject = subject_rules.not_covered_subject(q.whole)
+    if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
+        return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
+    if logistics:
+        if offers_answer(logistics):
+            return Decision("clinic_answer", "clinic", clinic_topic=logistics)
+        return Decision("clinic_unknown", "contact", clinic_topic=logistics, intent="ask_contact")
+
+    if q.intent in SMALLTALK and not (q.named or q.conditions) and not q.others:
+        return Decision("smalltalk", "smalltalk", intent=q.intent)
+
+    if q.intent in HANDOFFS:
+        if q.intent == "book":
+            modality = q.named[0] if len(q.named) == 1 else None
+            return Decision("handoff", "booking", intent=q.intent, booking_modality=modality)
+        return Decision("handoff", "contact", intent=q.intent)
+
+    is_topic = q.intent.startswith(TOPIC_PREFIX)
+    if is_topic and q.previous_topic and _FOLLOWUP_FORM.search(q.whole) and _is_followup(q):
+        return _follow_up(store, q)  # "is that the same for dry needling?" is not about differences
+    if not is_topic and q.intent != "inform_modality" and condition_question(q):
+        return answer_topic(store, q, CONDITION_TOPICS[0], rule="condition_question")
+
+    if (q.conditions and not q.named and not _is_followup(q)
+            and (q.intent in ("nlu_fallback", "ask_choosing") or q.intent == "out_of_scope" and _ASKS_ADVICE.search(q.whole))):
+        return answer_topic(store, replace(q, context=[]), "conditions", rule="personal_advice", booking_offer=True)
+
+    if q.intent == "out_of_scope":
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
+
+    term = unknown_health_term(q.text, store)
+    if term:
+        return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
+
+    if q.intent in UNSURE or q.intent == "inform_modality" or (is_topic and not q.topics):
+        if q.previous_topic and (q.intent == "inform_modality" or _is_followup(q)):
+            return _follow_up(store, q)
+        if q.intent == "inform_modality":
+            return _follow_up(store, q) if q.named else Decision("ask_which", "clarify", topic=q.previous_topic)
+        return Decision("low_confidence", "fallback", reason="low_confidence")
+
+    topic = question_topic(q)
+    anchored = q.named or q.context or q.conditions or store.mentions_term(q.whole)
+    if not anchored and q.confidence < UNANCHORED_MIN_CONFIDENCE:
+        return Decision("unanchored_guess", "fallback", reason="low_confidence")
+    if condition_question(q) and topic not in CONDITION_KEEPS_TOPIC and not (
+            topic == "choosing" and len(q.named) > 1):
+        topic = CONDITION_TOPICS[0]
+    return answer_topic(store, q, topic)
+
+
+def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
+    """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?"."""
+    topic = q.previous_topic or "overview"
+    if topic.startswith(CLINIC_TOPIC_PREFIX):  # "and for dry needling?" after the clinic's fees
+        return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX):])
+    if not q.named and not q.context:
+        return Decision("ask_which", "clarify", topic=topic)
+    if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck
+        q = replace(q, conditions=q.context_conditions)
+    return answer_topic(store, q, topic, rule="followup")
