@@ -194,10 +194,36 @@ _RULES = {RATE_LIMITED: "rate_limited", TOO_LONG: "too_long",
           UNAVAILABLE: "action_server_down", NO_REPLY: "no_reply"}
 
 
-def refusal(reason: str, rule: Optional[str] = None) -> List[Dict[str, Any]]:
+RED_FLAG_SCAN_CHARS = 500  # of a refused message; red_flag() costs about 5 ms per 1,000 characters
+
+
+def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "red_flag") -> Optional[List[Dict[str, Any]]]:
+    """The emergency reply (actions/emergency_reply.py: the numbers first, built-in ones when
+    clinic.yml is unusable) as bot messages, when `category` ("medical", "self_harm") is given
+    or the start of `text` holds a red-flag phrase; else None."""
+    try:
+        if not category:
+            from bot.guards import red_flag
+            category = red_flag((text or "")[:RED_FLAG_SCAN_CHARS])
+        if not category:
+            return None
+        from actions.emergency_reply import emergency_reply
+        texts, contract = emergency_reply(category, False)
+        return [{"text": t} for t in texts] + [{"custom": {**contract, "rule": rule}}]
+    except Exception:  # noqa: BLE001 - the caller's own reply (with its emergency note) goes out
+        logger.exception("the emergency reply could not be built here")
+        return None
+
+
+def refusal(reason: str, rule: Optional[str] = None, text: Optional[str] = None) -> List[Dict[str, Any]]:
     """The bot messages for `reason` (RATE_LIMITED, TOO_LONG, UNAVAILABLE, NO_REPLY): one text
     naming the clinic's phone, then the reply contract as {"custom": {...}} (kind fallback,
-    with a safety note that channels show under the text)."""
+    with a safety note that channels show under the text). Given the refused message's
+    `text`, an emergency in it gets the emergency reply instead: never "wait a moment"."""
+    if text and reason in (RATE_LIMITED, TOO_LONG):
+        emergency_messages = emergency_reply_for(text, rule=f"red_flag_{reason}")
+        if emergency_messages:
+            return emergency_messages
     name, phone, emergency = _clinic_contact()
     call = f" Or call {name} at {phone}." if phone else f" Or call {name}."
     contract = {"kind": "fallback", "reason": UNAVAILABLE if reason == NO_REPLY else reason,

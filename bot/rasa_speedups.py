@@ -260,23 +260,13 @@ def replied(tracker) -> bool:
 
 
 def emergency_messages(tracker) -> Optional[List[Dict[Text, Any]]]:
-    """The emergency reply (actions/emergency_reply.py: the numbers first, built-in ones if
-    clinic.yml is unusable) when the unanswered message was an emergency, else None."""
+    """The emergency reply when the unanswered message was an emergency (the NLU's
+    emergency_type entity, or a red-flag phrase), else None."""
+    from bot.limits import emergency_reply_for
     message = tracker.latest_message
-    try:
-        category = next((e.get("value") for e in (message.entities or [])
-                         if e.get("entity") == "emergency_type" and e.get("value") in ("medical", "self_harm")), None)
-        if category is None:
-            from bot.guards import red_flag
-            category = red_flag(message.text or "")
-        if not category:
-            return None
-        from actions.emergency_reply import emergency_reply
-        texts, contract = emergency_reply(category, False)
-        return [{"text": text} for text in texts] + [{"custom": {**contract, "rule": "action_server_down"}}]
-    except Exception:  # noqa: BLE001 - the apology (with its emergency note) goes out instead
-        logger.exception("the emergency reply could not be built without the action server")
-        return None
+    category = next((e.get("value") for e in (message.entities or [])
+                     if e.get("entity") == "emergency_type" and e.get("value") in ("medical", "self_harm")), None)
+    return emergency_reply_for(message.text or "", category, rule="action_server_down")
 
 
 def _prediction_loop(original):

@@ -135,7 +135,7 @@ class ClinicRestInput(RestInput):
             sender, text = fields["sender"], fields["message"]
             reason = default_limits().check(sender, client_address(request), text)
             if reason:
-                return response.json(addressed(refusal(reason), sender))
+                return response.json(addressed(refusal(reason, text=text), sender))
             input_channel = fields["input_channel"] or self.name()
             metadata = fields["metadata"]
             if rasa.utils.endpoints.bool_arg(request, "stream", default=False):

@@ -82,6 +82,10 @@ def test_a_flood_is_rate_limited_and_other_patients_are_answered(servers):
         assert t.contract["rule"] == "rate_limited" and "very quickly" in t.text and t.contract["phone"] in t.text
     other = parse_turn(post(servers, message(new_sender("calm"), "does dry needling hurt?"), address="203.0.113.31")[1])
     assert other.kind == "kb"
+    # Over the limit, an emergency still gets the emergency number.
+    emergency = parse_turn(post(servers, message(flooder, "I had dry needling and now I cannot breathe"),
+                                address="203.0.113.30")[1])
+    assert emergency.kind == "emergency" and emergency.contract["number"] in emergency.texts[0]
 
 
 def test_many_made_up_senders_from_one_address_are_limited_by_address(servers):

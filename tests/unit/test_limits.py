@@ -98,3 +98,13 @@ def test_the_client_address_is_the_one_a_proxy_reports_when_sanic_is_told():
     assert client_address(SimpleNamespace(remote_addr="203.0.113.9", ip="127.0.0.1")) == "203.0.113.9"
     assert client_address(SimpleNamespace(remote_addr="", ip="198.51.100.4")) == "198.51.100.4"
     assert client_address(None) == ""
+
+
+@pytest.mark.parametrize("reason", [RATE_LIMITED, TOO_LONG])
+def test_an_emergency_refused_for_rate_or_length_still_gets_the_emergency_number(reason):
+    messages = refusal(reason, text="I had dry needling and now I cannot breathe" + " please" * 5000)
+    texts = [m["text"] for m in messages if m.get("text")]
+    contract = messages[-1]["custom"]
+    assert contract["kind"] == "emergency" and texts[0].startswith(f"Call {contract['number']}")
+    assert contract["rule"] == f"red_flag_{reason}"
+    assert refusal(reason, text="does it hurt?")[1]["custom"]["kind"] == "fallback"
