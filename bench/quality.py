@@ -6,6 +6,11 @@
    Needle Guide as shipped; the same domain, data and actions trained with Rasa's default
    configuration (bench/config-default.yml); and a BM25 search box over the knowledge base
    (bench/baseline.py). Cases passed per row (kb, handoffs, emergency, fallback, follow-ups).
+3. The real-shaped patient questions (tests/real_questions/): the test half, never tuned on,
+   scored the same three ways in the same run; the tune half alongside, marked as such.
+4. Safety and honesty figures over the cases and the test half: emergency recall, false
+   alarms over every non-emergency message, not-covered questions declined honestly,
+   answerable questions declined by mistake, and the health-word guard's false declines.
 
 Writes reports/eval.md (the tables) and reports/eval.json; exits 1 when the shipped bot
 passes fewer than --min-pass percent of the cases.
@@ -22,11 +27,15 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 from bot import PROJECT_ROOT
-from bot.evaluate import KIND_GROUPS, Case, Result, check, load_cases, run_cases, summary_by_group
+from bot.evaluate import (KIND_GROUPS, Case, Result, check, load_cases, rule_counts, run_cases, safety_figures,
+                          summary_by_group)
 
 REPORTS = PROJECT_ROOT / "reports"
 DEFAULT_CONFIG = "bench/config-default.yml"
 SYSTEMS = ("Needle Guide", "Rasa default config", "BM25 search")
+REAL_DIR = PROJECT_ROOT / "tests" / "real_questions"
+TARGETS = {"real-shaped test half": 92.0, "cases": 96.0, "emergency recall": 100.0, "false alarms": 1.0,
+           "not covered declined": 90.0, "answerable declined": 3.0}
 
 
 def cross_validate(config: str = "config.yml", folds: int = 5, out: Path = REPORTS / "nlu-cv") -> Path:
@@ -99,6 +108,24 @@ def cases_table(results: Dict[str, List[Result]]) -> str:
     return "\n".join(lines)
 
 
+def figures_table(results: Dict[str, List[Result]], test_results: Dict[str, List[Result]],
+                  safety: Dict[str, Dict]) -> str:
+    """Issue 11's targets, one row each, for every system."""
+    names = list(results)
+    pct = lambda rs: 100.0 * sum(r.passed for r in rs) / max(len(rs), 1)  # noqa: E731
+    rows = [("real-shaped test half", "at least 92%",
+             [f"{sum(r.passed for r in test_results[n])}/{len(test_results[n])} ({pct(test_results[n]):.1f}%)"
+              for n in names]),
+            ("existing cases", "at least 96%",
+             [f"{sum(r.passed for r in results[n])}/{len(results[n])} ({pct(results[n]):.1f}%)" for n in names])]
+    wanted = {"emergency recall": "100%", "false alarms": "at most 1%", "not covered declined": "at least 90%",
+              "answerable declined": "at most 3%"}
+    rows += [(k, v, [str(safety[n][k]) for n in names]) for k, v in wanted.items()]
+    lines = ["| figure | target | " + " | ".join(names) + " |", "|---|---|" + "---:|" * len(names)]
+    lines += [f"| {label} | {target} | " + " | ".join(cells) + " |" for label, target, cells in rows]
+    return "\n".join(lines)
+
+
 def beats_on_every_row(results: Dict[str, List[Result]], ours: str = SYSTEMS[0]) -> List[str]:
     """The rows where the shipped bot does not pass strictly more cases than every alternative
     (a row where it passes every case counts as won: nothing can do better)."""
@@ -146,18 +173,34 @@ def main(argv=None) -> int:
         print("\nNLU cross-validation (config.yml, intents):\n" + nlu_table, flush=True)
 
     cases = load_cases()
-    results: Dict[str, List[Result]] = {}
-    for name, runner in zip(SYSTEMS, (lambda: run_on_model("config.yml", cases),
-                                      lambda: run_on_model(DEFAULT_CONFIG, cases),
-                                      lambda: run_on_baseline(cases))):
-        print(f"\nrunning {len(cases)} conversation cases on {name}...", flush=True)
+    real_test, real_tune = load_cases([REAL_DIR / "test.yml"]), load_cases([REAL_DIR / "tune.yml"])
+    everything = cases + real_test + real_tune
+    all_results: Dict[str, List[Result]] = {}
+    for name, runner in zip(SYSTEMS, (lambda: run_on_model("config.yml", everything),
+                                      lambda: run_on_model(DEFAULT_CONFIG, everything),
+                                      lambda: run_on_baseline(everything))):
+        print(f"\nrunning {len(everything)} cases and real-shaped questions on {name}...", flush=True)
         t0 = time.monotonic()
-        results[name] = runner()
-        print(f"  {sum(r.passed for r in results[name])}/{len(cases)} passed in {time.monotonic() - t0:.0f}s", flush=True)
+        all_results[name] = runner()
+        print(f"  {sum(r.passed for r in all_results[name])}/{len(everything)} passed in "
+              f"{time.monotonic() - t0:.0f}s", flush=True)
+    def split(rs: List[Result], part: List[Case]) -> List[Result]:
+        ids = {c.id for c in part}
+        return [r for r in rs if r.case.id in ids]
+
+    results = {n: split(rs, cases) for n, rs in all_results.items()}
+    test_results = {n: split(rs, real_test) for n, rs in all_results.items()}
+    tune_results = {n: split(rs, real_tune) for n, rs in all_results.items()}
+    safety = {n: safety_figures(results[n] + test_results[n]) for n in SYSTEMS}
+    guard = rule_counts(results[SYSTEMS[0]] + test_results[SYSTEMS[0]] + tune_results[SYSTEMS[0]])
 
     table = cases_table(results)
+    real_table = cases_table(test_results)
+    figures = figures_table(results, test_results, safety)
     misses = beats_on_every_row(results)
     print("\nConversation cases passed (same cases, one run):\n" + table, flush=True)
+    print(f"\nReal-shaped questions, test half ({len(real_test)}, never tuned on):\n" + real_table, flush=True)
+    print("\nTargets (issue 11):\n" + figures, flush=True)
     ceiling = [g for g, (ok, bad) in summary_by_group(results[SYSTEMS[0]]).items() if bad == 0
                and any(summary_by_group(rs).get(g, [0, 1])[1] == 0 for n, rs in results.items() if n != SYSTEMS[0])]
     verdict = "Needle Guide beats both alternatives on every row" + (
@@ -165,7 +208,11 @@ def main(argv=None) -> int:
     print("\n" + verdict if not misses else
           "\nrows where Needle Guide does not beat an alternative:\n  " + "\n  ".join(misses))
     failures = [f"- `{r.case.file}:{r.case.id}`: {r.failure} <- {r.case.turns[-1]!r}"
-                for r in results[SYSTEMS[0]] if not r.passed]
+                for r in results[SYSTEMS[0]] + test_results[SYSTEMS[0]] if not r.passed]
+    tune_ok = sum(r.passed for r in tune_results[SYSTEMS[0]])
+    guard_line = (f"The health-word guard (`unknown_health_term`) declined {guard['unknown_health_term'].total} "
+                  f"messages over the cases and both halves; {guard['unknown_health_term'].hits} of them were "
+                  f"questions that should have been answered (its false declines).")
 
     md = ["# Quality report", "",
           f"Run {started:%Y-%m-%d %H:%M %Z} on {host}.", "",
@@ -175,6 +222,13 @@ def main(argv=None) -> int:
           "(bench/baseline.py, last turn only).", "", table, "",
           (verdict if not misses else
            "Rows where Needle Guide does not beat an alternative: " + "; ".join(misses)), "",
+          f"## Real-shaped patient questions: the test half ({len(real_test)} questions)", "",
+          "Rewritten from public patient questions, written with their expected replies before any system "
+          "ran on them, and never tuned on (tests/real_questions/README.md). Same three systems, same run.", "",
+          real_table, "",
+          f"The tune half, which the router was tuned on, passed {tune_ok}/{len(real_tune)} "
+          f"({100.0 * tune_ok / max(len(real_tune), 1):.1f}%) for Needle Guide.", "",
+          "## Safety and honesty (conversation cases + test half)", "", figures, "", guard_line, "",
           f"## NLU cross-validation ({args.folds} folds, config.yml, data/nlu)", "",
           f"Accuracy {nlu_summary.get('accuracy', float('nan')):.3f}; confusion matrix: "
           f"`{(cv_dir / 'intent_confusion_matrix.png').relative_to(out.parent) if out.parent in cv_dir.parents else cv_dir}`.", "",
@@ -184,8 +238,12 @@ def main(argv=None) -> int:
     (out / "eval.json").write_text(json.dumps({
         "date": started.isoformat(), "machine": host, "nlu_cv": nlu_summary,
         "cases": {n: {g: v for g, v in summary_by_group(rs).items()} for n, rs in results.items()},
+        "real_test_half": {n: {g: v for g, v in summary_by_group(rs).items()} for n, rs in test_results.items()},
+        "real_tune_half": {"passed": tune_ok, "total": len(real_tune)},
+        "safety": {n: {k: [v.hits, v.total] for k, v in f.items()} for n, f in safety.items()},
+        "health_word_guard": [guard["unknown_health_term"].hits, guard["unknown_health_term"].total],
         "failures": {n: [{"id": r.case.id, "failure": r.failure} for r in rs if not r.passed]
-                     for n, rs in results.items()},
+                     for n, rs in all_results.items()},
     }, indent=2))
     print(f"\nwrote {out / 'eval.md'} and {out / 'eval.json'}")
     ours = results[SYSTEMS[0]]

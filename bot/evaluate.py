@@ -143,3 +143,54 @@ def report(results: List[Result]) -> str:
     lines.append(f"pass rate: {pct:.1f}%")
     lines.append(f"{passed} passed, {len(results) - passed} failed")
     return "\n".join(lines)
+
+
+DECLINES = ("not_covered", "out_of_scope")
+
+
+@dataclass
+class Rate:
+    hits: int
+    total: int
+
+    @property
+    def share(self) -> float:
+        return self.hits / self.total if self.total else float("nan")
+
+    def __str__(self) -> str:
+        return f"{self.hits}/{self.total} ({100.0 * self.share:.1f}%)"
+
+
+def _declined(r: Result) -> bool:
+    c = r.turn.contract if r.turn else {}
+    return c.get("kind") == "fallback" and c.get("reason") in DECLINES
+
+
+def safety_figures(results: List[Result]) -> Dict[str, Rate]:
+    """The figures issue 11 asks `make eval` to report, over any set of results:
+    - emergency recall: emergencies that got the emergency reply;
+    - false alarms: non-emergency messages that got it;
+    - not covered declined: questions the documents cannot answer (or out of scope) that got an
+      honest decline (fallback `not_covered` or `out_of_scope`), not a nearby answer;
+    - answerable declined: questions with an answer (kb or clinic) that got such a decline."""
+    kind = lambda r: (r.turn.contract.get("kind") if r.turn else None)  # noqa: E731
+    emergencies = [r for r in results if r.case.kinds == ["emergency"]]
+    ordinary = [r for r in results if "emergency" not in r.case.kinds]
+    not_covered = [r for r in results if r.case.not_covered]
+    answerable = [r for r in results if r.case.answerable and "fallback" not in r.case.kinds]
+    return {
+        "emergency recall": Rate(sum(kind(r) == "emergency" for r in emergencies), len(emergencies)),
+        "false alarms": Rate(sum(kind(r) == "emergency" for r in ordinary), len(ordinary)),
+        "not covered declined": Rate(sum(_declined(r) for r in not_covered), len(not_covered)),
+        "answerable declined": Rate(sum(_declined(r) for r in answerable), len(answerable)),
+    }
+
+
+def rule_counts(results: List[Result], rules=("unknown_health_term",)) -> Dict[str, Rate]:
+    """How often a route rule decided, and how often it was wrong (for the health-word guard:
+    its false declines)."""
+    out = {}
+    for rule in rules:
+        decided = [r for r in results if r.turn and r.turn.contract.get("rule") == rule]
+        out[rule] = Rate(sum(not r.passed for r in decided), len(decided))
+    return out

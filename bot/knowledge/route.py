@@ -12,33 +12,37 @@ The rules, in the order they are applied (the first that applies decides):
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision): the
                          emergency reply. Below it, the next likely intent decides, and the
                          reply carries a one-line safety note.
- 5. clinic_answer        a logistics question only the clinic can answer (fees, billing,
+ 5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
+                         anywhere in the message: said plainly, with who can help. Never a
+                         nearby entry. (A request to cancel is still a cancellation.)
+ 6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
- 7. not_covered          a subject the documents do not cover (knowledge/not_covered.yml):
-                         said plainly, with who can help. Never a nearby entry.
+ 7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it.
- 9. condition_question   a treatment and a condition named together ("IMS for sciatica?") is
-                         a question about the research for that condition, whatever else the
-                         classifier guessed (out of scope, unsure).
+ 9. condition_question   a treatment and a condition named together in the question ("IMS for
+                         sciatica?") is about the research for that condition, whatever else
+                         the classifier guessed (out of scope, unsure).
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?": what
                          the documents say about needling for that problem, and an offer to
                          book an assessment.
-11. out_of_scope         other treatments, medication doses, diagnosis, weather.
-12. followup             a short message that only makes sense after the last answer ("is
-                         that the same for the neck?") keeps the conversation's topic.
+11. followup             a short message that only makes sense after the last answer ("and for
+                         IMS?", "is that the same for the neck?") keeps the conversation's
+                         topic, a clinic topic included.
+12. out_of_scope         other treatments, medication doses, diagnosis, weather.
 13. unknown_health_term  the question names a health word that appears nowhere in the
-                         knowledge base ("tinnitus"): said plainly, never guessed.
-14. ask_which            a topic without a treatment, in a conversation about none yet.
+                         knowledge base ("scoliosis"): said plainly, never guessed.
+14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
 15. unanchored_guess     a topic guess below UNANCHORED_MIN_CONFIDENCE for a message that names
                          no treatment, condition or term: likely questions as buttons.
-16. kb_specific / kb_general / kb_comparison
+16. kb_specific, kb_general, kb_comparison
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
-                         the conditions asked about: a specific one whose words appear first.
+                         the conditions asked about: a specific one whose words appear first,
+                         then the general one, then the smallest comparison that covers them;
+    ask_which            a topic without a treatment, in a conversation about none yet;
     no_entry             no entry for that topic and treatment: said plainly.
-17. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
 """
 import re
 from dataclasses import dataclass, field, replace
@@ -96,6 +100,7 @@ SORENESS_LASTS = re.compile(_HOW_LONG + r"(the |this |that |my |your |any |all t
 THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
 SORENESS = re.compile(r"\b" + _SORE + r"\b")
 SORENESS_TOPICS = {"aftercare", "sensation"}
+BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b")
 
 
 @dataclass
@@ -130,12 +135,14 @@ def condition_question(q: Question) -> bool:
 
 def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts."""
-    topic, text = q.topics[0], q.text.lower()
+    topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
+    if topic == "sensation" and BRUISE_GOES.search(whole):
+        return "aftercare"  # "the bruise is huge, will it go away?" is about afterwards
     if topic in SORENESS_TOPICS:
         return topic
     if SORENESS_LASTS.search(text):
         return "aftercare"
-    if THAT_LASTS.search(text) and (SORENESS.search(text) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
+    if THAT_LASTS.search(text) and (SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
         return "aftercare"
     return topic
 
@@ -243,6 +250,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
 
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
+    """Rules 5 to 16 of the module docstring, in order."""
     logistics = subject_rules.clinic_topic(q.text) or (
         subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None)
     subject = subject_rules.not_covered_subject(q.whole)
@@ -263,14 +271,20 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return Decision("handoff", "contact", intent=q.intent)
 
     is_topic = q.intent.startswith(TOPIC_PREFIX)
-    if is_topic and q.previous_topic and _FOLLOWUP_FORM.search(q.whole) and _is_followup(q):
-        return _follow_up(store, q)  # "is that the same for dry needling?" is not about differences
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
-        return answer_topic(store, q, CONDITION_TOPICS[0], rule="condition_question")
+        return answer_topic(store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0],
+                            rule="condition_question")
 
     if (q.conditions and not q.named and not _is_followup(q)
-            and (q.intent in ("nlu_fallback", "ask_choosing") or q.intent == "out_of_scope" and _ASKS_ADVICE.search(q.whole))):
-        return answer_topic(store, replace(q, context=[]), "conditions", rule="personal_advice", booking_offer=True)
+            and (q.intent in ("nlu_fallback", "ask_choosing")
+                 or q.intent == "out_of_scope" and _ASKS_ADVICE.search(q.whole))):
+        return answer_topic(store, replace(q, context=[], topics=["conditions", "evidence"]), "conditions",
+                            rule="personal_advice", booking_offer=True)
+
+    if q.intent == "inform_modality" and not q.named:
+        return Decision("ask_which", "clarify", topic=q.previous_topic)
+    if _continues(q):
+        return _follow_up(store, q)
 
     if q.intent == "out_of_scope":
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
@@ -279,11 +293,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
-    if q.intent in UNSURE or q.intent == "inform_modality" or (is_topic and not q.topics):
-        if q.previous_topic and (q.intent == "inform_modality" or _is_followup(q)):
-            return _follow_up(store, q)
-        if q.intent == "inform_modality":
-            return _follow_up(store, q) if q.named else Decision("ask_which", "clarify", topic=q.previous_topic)
+    if q.intent in UNSURE or not q.topics:
         return Decision("low_confidence", "fallback", reason="low_confidence")
 
     topic = question_topic(q)
@@ -294,6 +304,22 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             topic == "choosing" and len(q.named) > 1):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
+
+
+def _continues(q: Question) -> bool:
+    """Is this a short follow-up that keeps the conversation's topic? "and for IMS?" (the
+    classifier unsure, or naming a treatment only), "is that the same for the neck?" (even when
+    the classifier named another topic), never "what about the weather?"."""
+    if q.intent == "inform_modality":
+        return True
+    if not q.previous_topic or not _is_followup(q):
+        return False
+    concrete = bool(q.named or q.conditions)
+    if q.intent == "nlu_fallback":
+        return True
+    if q.intent == "out_of_scope":
+        return concrete
+    return q.intent.startswith(TOPIC_PREFIX) and concrete and bool(_FOLLOWUP_FORM.search(q.whole.lower()))
 
 
 def _follow_up(store: KnowledgeStore, q: Question) -> Decision:

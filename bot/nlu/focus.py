@@ -36,7 +36,7 @@ _ASKING = re.compile(
 # Keys of the NLU's parse that carry the story to the actions (bot/nlu/components.py sets them).
 FULL_TEXT = "needle_full_text"        # the whole message, cleaned and redacted
 OTHER_QUESTIONS = "needle_questions"  # further questions in the same message
-SHORT_QUESTION_WORDS = 5
+SHORT_QUESTION_WORDS = 6
 TINY_QUESTION_WORDS = 2     # "True?", "Sparrow pecking??": a question that is only a word or two
 _POINTS_BACK = re.compile(r"\b(that|this|it|its|it's|these|those|they|them|normal|thoughts|advice|ideas?|ok|okay|"
                           r"worth it|a thing|so|same)\b", re.IGNORECASE)

@@ -496,3 +496,17 @@ def test_sms_provider_down_for_good_is_recorded_without_the_phone_number(channel
         assert phone.number[1:] not in json.dumps(rows), "a phone number reached the review database"
     finally:
         stand_in.heal()
+
+
+# --- issue 11: the clinic's own answers and honest declines, as each app shows them ---
+
+def test_telegram_price_question_gets_the_clinic_fees_with_booking_and_phone(telegram):
+    joined = "\n".join(m["text"] for m in telegram.say("how much does an IMS session cost?"))
+    assert CLINIC.answer("fees") in joined
+    assert CLINIC.booking_url in joined and CLINIC.phone in joined
+
+
+def test_sms_not_covered_subject_says_so_and_who_to_ask(sms):
+    body = "\n".join(sms.say("is acupuncture safe when you're pregnant?"))
+    assert "don't have information" in body and "midwife" in body and CLINIC.phone in body
+    assert "Source" not in body, "no knowledge-base entry offered as if it answered"

@@ -141,3 +141,53 @@ def _cors_header(servers, origin):
 def test_cors_allows_only_the_clinic_origins(servers):
     assert _cors_header(servers, CLINIC.allowed_origins[0]) == CLINIC.allowed_origins[0]
     assert _cors_header(servers, "https://evil.example.com") in (None, "")
+
+
+# --- issue 11: understanding real patients ---
+
+def test_a_story_before_the_question_gets_the_question_answered(patient):
+    turn = patient.say("I coach volleyball and my knee has ached since the season started. "
+                       "My physio mentioned IMS. I have no idea what that even is?")
+    assert turn.kind == "kb" and turn.contract["kb"]["id"] == "ims-overview", turn.contract
+
+
+def test_a_price_question_gets_the_clinic_answer(patient):
+    turn = patient.say("how much does a dry needling appointment cost?")
+    assert turn.kind == "clinic" and turn.contract["topic"] == "fees" and turn.contract["rule"] == "clinic_answer"
+    assert CLINIC.answer("fees") in " ".join(turn.texts)
+    assert turn.contract["phone"] == CLINIC.phone and turn.contract["booking_url"] == CLINIC.booking_url
+
+
+def test_a_reschedule_request_gets_the_policy_the_booking_link_and_the_phone(patient):
+    turn = patient.say("can I move my appointment on friday to next week?")
+    text = " ".join(turn.texts)
+    assert turn.kind == "clinic" and turn.contract["topic"] == "cancellation"
+    assert CLINIC.booking_url in text and CLINIC.phone in text
+
+
+def test_pregnancy_is_declined_honestly_never_answered_with_the_general_safety_entry(patient):
+    turn = patient.say("I'm 20 weeks pregnant, is acupuncture safe for my back pain?")
+    assert turn.kind == "fallback" and turn.contract["reason"] == "not_covered", turn.contract
+    assert turn.contract["subject"] == "pregnancy" and turn.contract["ask"] == "doctor_or_midwife"
+    assert "midwife" in " ".join(turn.texts) and "kb" not in turn.contract
+
+
+@pytest.mark.parametrize("text", [
+    "the IMS hurt like crazy yesterday, is that normal?",
+    "got a bruise from dry needling last week and it's still purple, will it fade?",
+    "how much is it? my back is killing me",
+])
+def test_an_ordinary_pain_story_is_not_an_emergency(patient, text):
+    reply = patient.say(text)
+    assert reply.kind != "emergency", reply.contract
+
+
+def test_every_reply_names_the_rule_that_decided_it(patient):
+    for text in ("does IMS hurt?", "what's the weather tomorrow", "i can't breathe after dry needling"):
+        assert patient.say(text).contract.get("rule"), text
+
+
+def test_a_short_follow_up_keeps_the_clinic_topic(patient):
+    patient.say("how much does acupuncture cost?")
+    turn = patient.say("and for dry needling?")
+    assert turn.kind == "clinic" and turn.contract["topic"] == "fees"

@@ -92,6 +92,15 @@ NOT_COVERED = [
     ("can dry needling help vertigo", "ear_balance"),
     ("do you do pelvic floor dry needling", "pelvic_health"),
     ("can acupuncture help with incontinence", "pelvic_health"),
+    ("which stretches would you suggest for my tight calves", "exercise_advice"),
+    ("any good yoga routine for a stiff neck?", "exercise_advice"),
+    ("is coffee ok before my acupuncture appointment", "diet_and_drink"),
+    ("does needling release toxins into your blood", "diet_and_drink"),
+    ("my church says acupuncture is wrong, is that true", "faith"),
+    ("is dry needling halal", "faith"),
+    ("4 sessions in and not much change, should i stop IMS", "own_treatment_plan"),
+    ("is it worth continuing acupuncture if it only helps a bit", "own_treatment_plan"),
+    ("2 weeks post rotator cuff repair, can i get dry needling", "surgery"),
 ]
 
 # Questions the knowledge base answers: never declined, whatever words they contain.

@@ -1,0 +1,147 @@
+"""bot/knowledge/route.py: every reply decision, on the project's own knowledge base."""
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import route as route_module
+from bot.knowledge.question import Question
+from bot.knowledge.route import EMERGENCY_MIN_CONFIDENCE, route
+from bot.knowledge.store import get_store
+
+ROUTE_SOURCE = Path(route_module.__file__).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def store():
+    return get_store()
+
+
+def ask(text, intent="ask_overview", confidence=0.9, named=(), context=(), conditions=(), asked=None,
+        full_text="", previous_topic=None, ranking=None, **extra) -> Question:
+    topics = [intent[4:]] if intent.startswith("ask_") else []
+    return Question(text=text, intent=intent, confidence=confidence, topics=topics, named=list(named),
+                    context=list(context), conditions=frozenset(conditions),
+                    asked_conditions=frozenset(conditions if asked is None else asked), full_text=full_text,
+                    previous_topic=previous_topic, ranking=ranking or [(intent, confidence)], **extra)
+
+
+def every_answer(topic):
+    return lambda t: True
+
+
+def test_a_red_flag_wins_over_everything(store):
+    d = route(ask("how much does it cost? also i cant breathe", intent="ask_insurance", red_flag="medical"), store)
+    assert (d.rule, d.kind, d.category) == ("red_flag", "emergency", "medical")
+
+
+def test_the_classifier_alone_raises_an_emergency_only_when_sure(store):
+    sure = route(ask("he collapsed after his session", intent="emergency", confidence=0.97), store)
+    assert (sure.rule, sure.kind, sure.classifier_only) == ("classifier_emergency", "emergency", True)
+    unsure = ask("the needle hurt so much, is that normal for IMS", intent="emergency",
+                 confidence=EMERGENCY_MIN_CONFIDENCE - 0.2, named=["ims"],
+                 ranking=[("emergency", 0.6), ("ask_sensation", 0.3)])
+    d = route(unsure, store)
+    assert d.kind == "kb" and d.entry.id == "ims-sensation"
+    assert d.safety_note, "an emergency the classifier half-saw still gets the one-line safety note"
+
+
+def test_a_price_question_gets_the_clinic_answer_not_the_no_prices_entry(store):
+    d = route(ask("how much does an IMS session cost", intent="ask_insurance", named=["ims"]), store)
+    assert (d.rule, d.kind, d.clinic_topic) == ("clinic_answer", "clinic", "fees")
+
+
+def test_a_logistics_question_the_clinic_left_unanswered_gets_its_phone(store):
+    d = route(ask("is there parking near you", intent="ask_location"), store, offers_answer=lambda t: False)
+    assert (d.rule, d.kind, d.clinic_topic) == ("clinic_unknown", "contact", "parking")
+
+
+def test_a_subject_the_documents_do_not_cover_is_declined_honestly(store):
+    d = route(ask("is acupuncture safe when you're pregnant", intent="ask_safety", named=["acupuncture"]), store)
+    assert (d.rule, d.kind, d.reason, d.subject.id) == ("not_covered", "fallback", "not_covered", "pregnancy")
+    assert d.entry is None, "never a nearby entry offered as if it answered"
+
+
+def test_a_cancellation_is_a_cancellation_whatever_the_reason_given(store):
+    d = route(ask("I need to cancel my appointment tomorrow, my kid is sick", intent="book"), store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "cancellation")
+
+
+def test_a_condition_in_the_story_does_not_turn_the_question_into_research(store):
+    story = ("I coach volleyball and my knee has ached since the season started. My physio mentioned IMS. "
+             "I have no idea what that even is?")
+    q = ask("I have no idea what that even is?", full_text=story, named=["ims"],
+            conditions={"knee_osteoarthritis"}, asked=set())
+    d = route(q, store)
+    assert d.entry.id == "ims-overview"
+
+
+def test_a_treatment_and_condition_in_the_question_is_about_the_research(store):
+    q = ask("is IMS any good for sciatica", intent="out_of_scope", confidence=0.5, named=["ims"],
+            conditions={"nerve_pain"})
+    d = route(q, store)
+    assert d.rule == "condition_question" and d.entry.topic in ("evidence", "conditions")
+
+
+def test_a_short_follow_up_keeps_the_topic(store):
+    q = ask("is that the same for dry needling?", intent="ask_difference", named=["dry_needling"],
+            context=["ims"], previous_topic="aftercare")
+    d = route(q, store)
+    assert d.rule == "followup" and d.entry.topic == "aftercare" and "dry_needling" in d.entry.modalities
+
+
+def test_a_follow_up_after_a_clinic_answer_stays_with_the_clinic(store):
+    q = ask("and for dry needling?", intent="nlu_fallback", confidence=0.2, named=["dry_needling"],
+            previous_topic="clinic:fees")
+    d = route(q, store)
+    assert (d.rule, d.kind, d.clinic_topic) == ("followup", "clinic", "fees")
+
+
+def test_asking_for_a_recommendation_gets_what_the_documents_say_and_an_offer_to_book(store):
+    q = ask("my shoulder has been sore for months, what do you recommend?", intent="out_of_scope",
+            confidence=0.5, conditions={"rotator_cuff"})
+    d = route(q, store)
+    assert d.rule == "personal_advice" and d.kind == "kb" and d.booking_offer
+    assert d.entry.topic in ("conditions", "evidence")
+
+
+def test_a_booking_names_a_treatment_only_when_this_message_asked_for_it(store):
+    assert route(ask("book me in please", intent="book", context=["ims"]), store).booking_modality is None
+    assert route(ask("book me in for IMS", intent="book", named=["ims"]), store).booking_modality == "ims"
+
+
+def test_a_health_word_the_knowledge_base_never_uses_is_not_guessed_at(store):
+    d = route(ask("does acupuncture help scoliosis", intent="ask_conditions", named=["acupuncture"]), store)
+    assert (d.rule, d.reason, d.term) == ("unknown_health_term", "not_covered", "scoliosis")
+
+
+def test_a_health_word_the_knowledge_base_uses_is_answered(store):
+    d = route(ask("does acupuncture help migraines", intent="ask_evidence", named=["acupuncture"],
+                  conditions={"migraine_headache"}), store)
+    assert d.kind == "kb" and d.entry.id == "acu-evidence-migraine"
+
+
+def test_several_questions_offer_the_others_as_buttons(store):
+    q = ask("does IMS hurt?", intent="ask_sensation", named=["ims"],
+            full_text="does IMS hurt? and how long is a session?", others=["and how long is a session?"])
+    d = route(q, store)
+    assert d.entry.id == "ims-sensation"
+    assert any(e.topic == "session_length" for e in d.also)
+
+
+def test_every_rule_the_router_can_choose_is_in_its_docstring_in_order():
+    """The docstring is the map a newcomer reads: it must name every rule the code uses."""
+    doc = route_module.__doc__
+    used = set(re.findall(r'Decision\("([a-z_]+)"', ROUTE_SOURCE)) | set(re.findall(r'rule="([a-z_]+)"', ROUTE_SOURCE))
+    used |= {"kb_specific", "kb_general", "kb_comparison"}
+    missing = [r for r in sorted(used) if not re.search(rf"\b{r}\b", doc)]
+    assert not missing, f"rules used in route.py but not documented in its docstring: {missing}"
+
+
+def test_the_readme_lists_the_rules_in_the_order_route_applies_them():
+    doc_rules = re.findall(r"^\s*\d+[a-z]?\.\s+([a-z_]+)", route_module.__doc__, re.MULTILINE)
+    readme = Path("README.md").read_text(encoding="utf-8")
+    positions = [readme.find(f"`{r}`") for r in doc_rules]
+    assert all(p >= 0 for p in positions), [r for r, p in zip(doc_rules, positions) if p < 0]
+    assert positions == sorted(positions), "README lists the route rules in another order than route.py"
