@@ -23,6 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot import MODALITIES, PROJECT_ROOT
 from bot.errors import NeedleGuideError
+from bot.knowledge.fill import PROFESSIONS
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +35,22 @@ ANSWER_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancell
 
 
 @dataclass(frozen=True)
+class Regulator:
+    """The body that licenses one profession where the clinic is, and its public register,
+    so answers about checking a practitioner can name it (knowledge answers' placeholders)."""
+    name: str
+    register: str = ""
+
+
+@dataclass(frozen=True)
 class Clinic:
     name: str
     phone: str
     booking_url: str
     booking_urls: Dict[str, str] = field(default_factory=dict)
     address: str = ""
+    region: str = ""  # e.g. British Columbia, Canada: where the clinic's rules come from
+    regulators: Dict[str, Regulator] = field(default_factory=dict)  # profession -> regulator
     hours: List[str] = field(default_factory=list)
     modalities: List[str] = field(default_factory=lambda: list(MODALITIES))
     emergency_number: str = "911"
@@ -262,6 +273,34 @@ def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
                 urls[modality] = url
         return urls
 
+    def regulators(node: Node) -> Dict[str, Regulator]:
+        found = {}
+        example = "acupuncturists:` then `    name: College of ...` and `    register: https://..."
+        for key_node, key, value in check.mapping("regulators", node, example):
+            profession = _name(key)
+            if profession not in PROFESSIONS:
+                close = difflib.get_close_matches(profession, PROFESSIONS, n=1)
+                hint = f" Did you mean {close[0]}?" if close else ""
+                check.problem(key_node, f"regulators: unknown profession {key!r}.{hint} "
+                                        f"Allowed: {', '.join(PROFESSIONS)}")
+                continue
+            where = f"regulators: {key}"
+            parts = {}
+            for k_node, k, v in check.mapping(where, value, "name: College of ..."):
+                if k in ("name", "register"):
+                    parts[k] = v
+                else:
+                    check.problem(k_node, f"{where}: unknown setting {k!r} (use name and register)")
+            if not isinstance(value, MappingNode):
+                continue
+            name = check.text(f"{where}: name", parts["name"], "College of ...") if "name" in parts else None
+            register = check.url(f"{where}: register", parts["register"]) if "register" in parts else ""
+            if not name:
+                check.problem(key_node, f"{where} needs a name, like `name: College of ...`")
+                continue
+            found[profession] = Regulator(name=name, register=register or "")
+        return found
+
     def origins(node: Node) -> List[str]:
         found = [check.origin(n, v) for n, v in check.lines("allowed_origins", node)]
         return list(dict.fromkeys(o for o in found if o))
@@ -272,6 +311,8 @@ def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
         "booking_url": lambda n: check.url("booking_url", n),
         "booking_urls": booking_urls,
         "address": lambda n: check.text("address", n, "100 Example Avenue, Springfield"),
+        "region": lambda n: check.text("region", n, "British Columbia, Canada"),
+        "regulators": regulators,
         "hours": lambda n: [text for _, text in check.lines("hours", n)],
         "modalities": modalities,
         "emergency_number": lambda n: check.phone("emergency_number", n),

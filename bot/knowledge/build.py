@@ -6,6 +6,7 @@ over questions, answers and keywords (used to suggest questions when NLU is unsu
 """
 import json
 import os
+import sys
 from pathlib import Path
 from typing import List
 
@@ -21,6 +22,8 @@ def validate(folder: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
     if kb.problems:
         lines: List[str] = [str(p) for p in kb.problems]
         raise NeedleGuideError(f"{len(lines)} problem(s) in the knowledge base:\n  " + "\n  ".join(lines))
+    for line in kb.warnings:  # readability: named, but not fatal (the tests hold the line)
+        print(f"warning: {line}", file=sys.stderr)
     return kb
 
 

@@ -13,13 +13,15 @@ import yaml
 
 from bot import MODALITIES
 from bot.knowledge import KNOWLEDGE_DIR, TOPICS
+from bot.knowledge.fill import placeholder_problems
 from bot.knowledge.model import Entry, Problem, Source
+from bot.knowledge.readability import warnings as readability_warnings
 from bot.knowledge.synonyms import read_synonyms
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-MIN_WORDS, MAX_WORDS = 40, 120
+MIN_WORDS, MAX_WORDS = 20, 120  # hard limits; readability.py warns above about 70
 MAX_FOLLOWUPS = 3
-LIST_FIELDS = ("modalities", "sources", "followups", "keywords", "conditions", "terms")
+LIST_FIELDS = ("modalities", "sources", "followups", "keywords", "conditions", "terms", "history")
 
 
 @dataclass
@@ -28,6 +30,7 @@ class KnowledgeBase:
     entries: Dict[str, Entry] = field(default_factory=dict)
     synonyms: Dict[str, Dict[str, List[str]]] = field(default_factory=dict)
     problems: List[Problem] = field(default_factory=list)
+    warnings: List[str] = field(default_factory=list)  # worth fixing, but the build goes on
 
 
 def _load_yaml(path: Path, problems: List[Problem]):
@@ -98,6 +101,11 @@ def _check_entry(e: Entry, kb: KnowledgeBase) -> None:
     for s in e.sources:
         if s not in kb.sources:
             p(f"unknown source {s!r} (add it to sources.yml or use one of: {', '.join(sorted(kb.sources))})")
+    for msg in placeholder_problems(e.answer):
+        p(msg)
+    for note in e.history:
+        if not note:
+            p("'history' items must be non-empty notes (why a wording stands, who decided)")
     words = len(e.answer.split())
     if e.answer and not MIN_WORDS <= words <= MAX_WORDS:
         p(f"answer has {words} words; keep it between {MIN_WORDS} and {MAX_WORDS}")
@@ -151,6 +159,7 @@ def load_knowledge(folder: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
     for entry in kb.entries.values():
         _check_entry(entry, kb)
     _check_one_general_per_cell(kb)
+    kb.warnings = readability_warnings(kb.entries.values())
     return kb
 
 

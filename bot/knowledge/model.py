@@ -24,6 +24,7 @@ class Entry:
     keywords: Tuple[str, ...] = ()
     conditions: Tuple[str, ...] = ()
     terms: Tuple[str, ...] = ()
+    history: Tuple[str, ...] = ()  # editors' notes: why a wording stands (never shown to patients)
     file: str = field(default="", compare=False)
 
     @property

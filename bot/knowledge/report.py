@@ -4,6 +4,7 @@ from typing import Dict, List, Tuple
 from bot import MODALITIES, MODALITY_NAMES
 from bot.knowledge import TOPICS
 from bot.knowledge.model import Entry
+from bot.knowledge.readability import format_readability
 
 COMPARISON = "comparison"
 
@@ -36,4 +37,5 @@ def format_report(entries: List[Entry]) -> str:
     lines.append("total entries: %d" % len(entries))
     empty = empty_cells(entries)
     lines.append("empty cells: " + (", ".join(f"{t}/{c}" for t, c in empty) if empty else "none"))
+    lines += ["", "readability (Flesch-Kincaid grade, textstat 0.7.3), hardest first:", format_readability(entries)]
     return "\n".join(lines)
