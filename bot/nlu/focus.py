@@ -79,5 +79,5 @@ def question_focus(text: str) -> Focus:
             focus.insert(0, parts[first - 1])
         elif first + 1 < len(parts):
             focus.append(parts[first + 1])
-    others = [parts[i] for i in asked[1:] if parts[i] not in focus and _words(parts[i]) > SHORT_QUESTION_WORDS]
+    others = [parts[i] for i in asked[1:] if parts[i] not in focus and _words(parts[i]) > TINY_QUESTION_WORDS]
     return Focus(text=" ".join(focus), sentences=len(parts), others=others)
