@@ -2,15 +2,24 @@
 
 Profiling the server under load showed SQLAlchemy's ORM (building, caching and compiling
 the same three queries on every message) as a quarter of the Rasa server's time. These
-are the same queries, written once as SQL on one open connection. The table and its
-rows stay exactly what Rasa's SQLTrackerStore creates and reads, so `rasa` tools, the
-purge command (bot/review/store.py) and an older database all keep working.
+are the same queries, written once as SQL. The table and its rows stay exactly what Rasa's
+SQLTrackerStore creates and reads, so `rasa` tools, the purge command
+(bot/review/store.py) and an older database all keep working.
+
+Durable turns (issue 13): a locked, read-only or full database must neither hold up other
+patients nor lose a turn. So nothing here is called on the server's event loop (the store
+runs reads in a thread), and writes go through a DurableQueue: one writer thread with its
+own connection and a short busy timeout, which writes queued events in order and, while
+the database refuses them, keeps them in memory and in a journal (`<db>.pending`). Reads
+see those pending events too, so a conversation goes on with its whole context.
 """
 import json
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from bot.durable_queue import DurableQueue, Entry
 
 # The latest session of a conversation, as SQLTrackerStore._event_query defines it: every
 # event at or after the newest session_started's timestamp, or all events if none.
@@ -19,60 +28,147 @@ sender_id = :sender AND (
   timestamp >= (SELECT max(timestamp) FROM events WHERE sender_id = :sender AND type_name = 'session_started')
   OR (SELECT max(timestamp) FROM events WHERE sender_id = :sender AND type_name = 'session_started') IS NULL)
 """
+_INSERT = ("INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
+           "VALUES (?, ?, ?, ?, ?, ?)")
+
+BUSY_TIMEOUT = 0.5  # seconds the writer waits for a lock before it retries later (off the loop)
+READ_TIMEOUT = 2.0  # WAL readers are not blocked by writers; this is for the rare checkpoint
 
 Row = Tuple[str, str, Optional[float], Optional[str], Optional[str], str]
 
 
 class SQLiteEvents:
-    """One connection to the tracker database, shared by the server's event loop.
+    """The tracker database: reads on one connection, writes through a durable queue.
 
-    WAL with synchronous=NORMAL: a commit no longer waits for the disk, and a crash can
-    lose at most the last turns, never corrupt the file."""
+    WAL with synchronous=NORMAL: a commit does not wait for the disk, and a crash can lose at
+    most the last turns, never corrupt the file. All methods block: call them off the loop."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, journal: Optional[str] = None) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(path, check_same_thread=False, timeout=10)
+        self.path = path
+        self.conn = sqlite3.connect(path, check_same_thread=False, timeout=READ_TIMEOUT)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
-        self._lock = threading.Lock()  # the event loop is one thread, but be safe with executors
+        # Held by a reader for its disk read and by the writer for its commit, so a reader
+        # sees each event exactly once: in the table or in the queue.
+        self._lock = threading.RLock()
+        self._writer: Optional[sqlite3.Connection] = None
+        self._written: Dict[str, int] = {}  # sender -> id of the newest row this store wrote
+        self.queue = DurableQueue(f"tracker store {path}", Path(journal or f"{path}.pending"), self._write,
+                                  reset=self._reset, commit_lock=self._lock,
+                                  transient=(sqlite3.OperationalError, OSError))
 
-    def last_id(self, sender_id: str) -> Optional[int]:
-        """The id of the conversation's newest stored event (an index lookup)."""
+    # ------------------------------------------------------------------ reading
+
+    def _pending_rows(self, sender_id: str) -> List[Dict[str, Any]]:
+        return [r for item in self.queue.pending() if item["sender"] == sender_id for r in item["rows"]]
+
+    def is_current(self, sender_id: str, expected: Optional[int]) -> bool:
+        """Whether a tracker cached when the conversation's newest row was `expected` (None:
+        the newest row this store wrote) still holds everything: the database has nothing
+        newer, or the conversation has events waiting to be written (they are in memory)."""
         with self._lock:
-            return self.conn.execute("SELECT max(id) FROM events WHERE sender_id = ?", [sender_id]).fetchone()[0]
+            if any(item["sender"] == sender_id for item in self.queue.pending()):
+                return True
+            actual = self.conn.execute("SELECT max(id) FROM events WHERE sender_id = ?", [sender_id]).fetchone()[0]
+            return actual == (expected if expected is not None else self._written.get(sender_id))
 
     def session_events(self, sender_id: str, all_sessions: bool = False) -> Tuple[List[Dict[str, Any]], Optional[int]]:
         """The serialised events of the latest session (or of all sessions), oldest first,
-        and the id of the newest one."""
+        pending ones included, and the id of the newest stored one (None while some wait)."""
         where = "sender_id = :sender" if all_sessions else _SESSION_FILTER
         with self._lock:
+            pending = self._pending_rows(sender_id)
             rows = self.conn.execute(f"SELECT id, data FROM events WHERE {where} ORDER BY id",
                                      {"sender": sender_id}).fetchall()
-        return [json.loads(data) for _, data in rows], (rows[-1][0] if rows else None)
+        events = [json.loads(data) for _, data in rows] + pending
+        if pending and not all_sessions:
+            events = latest_session(events)
+        return events, (rows[-1][0] if rows and not pending else None)
 
     def session_length(self, sender_id: str) -> int:
-        with self._lock:
-            return self.conn.execute(f"SELECT count(*) FROM events WHERE {_SESSION_FILTER}",
-                                     {"sender": sender_id}).fetchone()[0]
-
-    def append(self, sender_id: str, events: Sequence[Dict[str, Any]]) -> Optional[int]:
-        """Store serialised events in one transaction; returns the id of the last one."""
-        rows = [row(sender_id, e) for e in events]
-        if not rows:
-            return None
-        with self._lock, self.conn:
-            cursor = None
-            for r in rows:
-                cursor = self.conn.execute("INSERT INTO events (sender_id, type_name, timestamp, intent_name, "
-                                           "action_name, data) VALUES (?, ?, ?, ?, ?, ?)", r)
-            return cursor.lastrowid
+        return len(self.session_events(sender_id)[0])
 
     def senders(self) -> Iterable[str]:
         with self._lock:
-            return [s for (s,) in self.conn.execute("SELECT DISTINCT sender_id FROM events")]
+            stored = [s for (s,) in self.conn.execute("SELECT DISTINCT sender_id FROM events")]
+            waiting = [item["sender"] for item in self.queue.pending()]
+        return list(dict.fromkeys(stored + waiting))
+
+    def last_written(self, sender_id: str) -> Optional[int]:
+        with self._lock:
+            return self._written.get(sender_id)
+
+    # ------------------------------------------------------------------ writing
+
+    def append(self, sender_id: str, events: Sequence[Dict[str, Any]]):
+        """Queue serialised events to be stored in order; a Future that resolves once they
+        are in the table (None if there is nothing to store)."""
+        if not events:
+            return None
+        return self.queue.put({"sender": sender_id, "rows": list(events)})
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._writer is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT, isolation_level=None)
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._writer = conn
+        return self._writer
+
+    def _reset(self) -> None:
+        """After a refused write: a fresh connection next time (one opened while the file was
+        read-only would stay read-only)."""
+        conn, self._writer = self._writer, None
+        if conn is not None:
+            try:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            conn.close()
+
+    def _write(self, batch: List[Entry]) -> Callable[[], None]:
+        """Insert a batch in one transaction; the queue commits it (see DurableQueue)."""
+        conn = self._connection()
+        conn.execute("BEGIN IMMEDIATE")  # waits BUSY_TIMEOUT for a lock, in this thread
+        last: Dict[str, int] = {}
+        for entry in batch:
+            sender, events = entry.item["sender"], entry.item["rows"]
+            if entry.replayed and events and _present(conn, sender, events[0]):
+                continue  # written before the process stopped, not yet cleared from the journal
+            cursor = None
+            for event in events:
+                cursor = conn.execute(_INSERT, row(sender, event))
+            if cursor is not None:
+                last[sender] = cursor.lastrowid
+
+        def commit() -> None:
+            conn.execute("COMMIT")
+            self._written.update(last)
+        return commit
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        return self.queue.flush(timeout)
 
     def close(self) -> None:
+        self.queue.close()
+        self._reset()
         self.conn.close()
+
+
+def _present(conn: sqlite3.Connection, sender_id: str, event: Dict[str, Any]) -> bool:
+    return conn.execute("SELECT 1 FROM events WHERE sender_id = ? AND data = ? LIMIT 1",
+                        [sender_id, json.dumps(event)]).fetchone() is not None
+
+
+def latest_session(events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """_SESSION_FILTER applied in Python (to stored events followed by pending ones)."""
+    starts = [e.get("timestamp") for e in events
+              if e.get("event") == "session_started" and e.get("timestamp") is not None]
+    if not starts:
+        return events
+    newest = max(starts)
+    return [e for e in events if e.get("timestamp") is not None and e["timestamp"] >= newest]
 
 
 def row(sender_id: str, data: Dict[str, Any]) -> Row:

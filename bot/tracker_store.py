@@ -19,13 +19,23 @@ none of which has anything to do with understanding a message:
    events, the store starts a new session after that turn, the way Rasa's own session
    expiry does: a `session_started` event (marked `continued` so the assistant does not
    greet again), the slots carried over, and `action_listen`. Nothing is deleted.
-4. Rasa validated each action server response against its JSON schema by first checking
+4. Durable turns (issue 13): the database is never touched on the event loop. Reads run
+   in a thread; a save queues its events for a writer thread (bot/sqlite_events.py,
+   bot/durable_queue.py) and waits at most `write_wait` seconds for them to be written.
+   A locked, read-only or full database then costs no patient their answer, and no turn
+   is lost: the events wait in memory and in a journal and are written in order later.
+   Until then the store reads them from the queue, so the conversation keeps its context.
+5. Rasa validated each action server response against its JSON schema by first checking
    the schema itself, on every call; `rasa_speedups` fixes that and two more hot spots
    (see there) without changing what they do.
 """
+import asyncio
+import atexit
 import collections
+import functools
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Text
 
@@ -45,13 +55,15 @@ CONTINUED = "needle_continued"  # metadata key on a session_started added by thi
 @dataclass
 class _Cached:
     tracker: DialogueStateTracker
-    stored: int             # events of the tracker that are in the database
-    last_id: Optional[int]  # id of the conversation's newest row when it was cached
+    stored: int             # events of the tracker that are in the database (or queued for it)
+    last_id: Optional[int]  # id of the conversation's newest row when it was cached; None: the
+                            # newest this store wrote (its write may still be queued)
 
 
 class NeedleTrackerStore(SQLTrackerStore):
     def __init__(self, domain=None, dialect: Text = "sqlite", db: Text = "rasa.db",
-                 max_session_events: Any = 120, cache_size: Any = 1000, **kwargs: Any) -> None:
+                 max_session_events: Any = 120, cache_size: Any = 1000, write_wait: Any = 0.5,
+                 **kwargs: Any) -> None:
         super().__init__(domain=domain, dialect=dialect, db=db, **kwargs)  # creates the table
         self.max_session_events = int(max_session_events or 0)
         self.cache_size = int(cache_size or 0)
@@ -59,6 +71,15 @@ class NeedleTrackerStore(SQLTrackerStore):
         path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
         # an in-memory database is private to SQLAlchemy's connection: leave it to Rasa
         self.events_db = SQLiteEvents(path) if path and path != ":memory:" else None
+        # a save waits this long for its events to be written, then leaves them queued
+        self.write_wait = float(write_wait)
+        self._reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracker-reads")
+        if self.events_db is not None:
+            atexit.register(self.events_db.queue.close, 3.0)
+
+    async def _off(self, fn, *args):
+        """Run a blocking database call in the reading thread, not on the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._reads, functools.partial(fn, *args))
 
     # ------------------------------------------------------------------ reading
 
@@ -67,11 +88,12 @@ class NeedleTrackerStore(SQLTrackerStore):
             return await super().retrieve(sender_id)
         cached = self._cache.get(sender_id)
         if cached is not None:
-            if len(cached.tracker.events) == cached.stored and self.events_db.last_id(sender_id) == cached.last_id:
+            if len(cached.tracker.events) == cached.stored \
+                    and await self._off(self.events_db.is_current, sender_id, cached.last_id):
                 self._cache.move_to_end(sender_id)
                 return cached.tracker
-            del self._cache[sender_id]  # changed and not saved, or the database moved on
-        events, last_id = self.events_db.session_events(sender_id)
+            self._cache.pop(sender_id, None)  # changed and not saved, or the database moved on
+        events, last_id = await self._off(self.events_db.session_events, sender_id)
         tracker = self._replay(sender_id, events)
         if tracker is not None:
             self._remember(tracker, len(events), last_id)
@@ -80,7 +102,7 @@ class NeedleTrackerStore(SQLTrackerStore):
     async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
         if self.events_db is None:
             return await super().retrieve_full_tracker(conversation_id)
-        events, _ = self.events_db.session_events(conversation_id, all_sessions=True)
+        events, _ = await self._off(self.events_db.session_events, conversation_id, True)
         return self._replay(conversation_id, events)
 
     def _replay(self, sender_id: Text, events: List[Dict[str, Any]]) -> Optional[DialogueStateTracker]:
@@ -92,7 +114,7 @@ class NeedleTrackerStore(SQLTrackerStore):
     async def keys(self) -> Iterable[Text]:
         if self.events_db is None:
             return await super().keys()
-        return self.events_db.senders()
+        return await self._off(self.events_db.senders)
 
     # ------------------------------------------------------------------ writing
 
@@ -101,32 +123,42 @@ class NeedleTrackerStore(SQLTrackerStore):
         sender = tracker.sender_id
         cached = self._cache.pop(sender, None)
         ours = cached is not None and cached.tracker is tracker  # the tracker retrieve() handed out
-        stored = cached.stored if ours else self._stored_length(sender)
+        stored = cached.stored if ours else await self._stored_length(sender)
         events = list(tracker.events)
         serialised = [self.serialise(e) for e in events[stored:]]
         rows = [data for data, _ in serialised]
-        last_id = self._append(sender, rows)
+        last_id = await self._append(sender, rows)
         self.after_save(sender, events, stored, rows)
         if self.max_session_events and self._at_end_of_turn(tracker) \
                 and self._session_length(tracker) > self.max_session_events:
-            self._continue_session(tracker)
+            await self._continue_session(tracker)
         elif self.events_db is not None and all(exact for _, exact in serialised):
-            if last_id is None and ours:
+            if not rows and ours:
                 last_id = cached.last_id
-            # kept only if it is known to hold exactly the stored session (not, say, a stale copy)
-            if last_id is not None and len(events) >= stored:
+            # kept only if it is known to hold exactly the stored session (not, say, a stale
+            # copy): what this store just wrote or queued, or what it had read
+            if (rows or ours or last_id is not None) and len(events) >= stored:
                 self._remember(tracker, len(events), last_id)
 
-    def _stored_length(self, sender_id: str) -> int:
+    async def _stored_length(self, sender_id: str) -> int:
         """How many of the latest session's events are stored (what SQLTrackerStore counts)."""
         if self.events_db is not None:
-            return self.events_db.session_length(sender_id)
+            return await self._off(self.events_db.session_length, sender_id)
         with self.session_scope() as session:
             return self._event_query(session, sender_id, fetch_events_from_all_sessions=False).count()
 
-    def _append(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> Optional[int]:
+    async def _append(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> Optional[int]:
+        """Queue the events and wait up to `write_wait` s for them to be written (if not, they
+        will be, in order). The id of the newest row when the store knows it, else None."""
         if self.events_db is not None:
-            return self.events_db.append(sender_id, serialised)
+            written = self.events_db.append(sender_id, serialised)
+            if written is None:
+                return None
+            try:  # written or not, the cache knows it as "the newest this store wrote" (None)
+                await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(written)), self.write_wait)
+            except asyncio.TimeoutError:
+                pass
+            return None
         with self.session_scope() as session:
             for data in serialised:
                 sender, type_name, timestamp, intent, action, text = row(sender_id, data)
@@ -168,13 +200,13 @@ class NeedleTrackerStore(SQLTrackerStore):
             n += 1
         return n
 
-    def _continue_session(self, tracker: DialogueStateTracker) -> None:
+    async def _continue_session(self, tracker: DialogueStateTracker) -> None:
         """Store a new session that carries the slots over; the next message loads only it."""
         now = time.time()
         events = [SessionStarted(metadata={CONTINUED: True}, timestamp=now)]
         events += [SlotSet(name, slot.value, timestamp=now) for name, slot in tracker.slots.items()
                    if slot.value is not None and slot.value != slot.initial_value]
         events.append(ActionExecuted("action_listen", timestamp=now))
-        self._append(tracker.sender_id, [e.as_dict() for e in events])
+        await self._append(tracker.sender_id, [self.serialise(e)[0] for e in events])
         logger.debug(f"conversation {tracker.sender_id}: continued in a new session after "
                      f"{self.max_session_events} events")

@@ -69,11 +69,12 @@ def utc_text(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def connect(path: Path) -> sqlite_utils.Database:
-    """logs.db with its schema; WAL so Datasette reads while the assistant writes."""
+def connect(path: Path, timeout: float = 10) -> sqlite_utils.Database:
+    """logs.db with its schema; WAL so Datasette reads while the assistant writes. The
+    tracker store's writer thread uses a short `timeout` (busy wait) and retries later."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=10)
+    conn = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
     db = sqlite_utils.Database(conn)
     ensure_schema(db)
     return db
@@ -124,6 +125,7 @@ def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = 
     if "conversations" not in db.view_names():
         db.create_view("conversations", CONVERSATIONS_VIEW, ignore=True)
     db.conn.commit()
+    from bot.review.figures import ensure_figures; ensure_figures(db)  # noqa: E702 - staff dashboard views
 
 
 def domain_intents(domain_file: Optional[Path] = None) -> List[str]:

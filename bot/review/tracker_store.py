@@ -12,13 +12,19 @@ Rasa loads a custom tracker store by module path and calls it with
 `host=, domain=, event_broker=` and the other keys as keyword arguments. `logs_db` may be
 given there; otherwise NEEDLE_LOGS_DB, otherwise var/logs.db.
 
+Both databases are written off the event loop, in order, through durable queues
+(bot/durable_queue.py): while one refuses writes (locked, read-only, disk full) the turns
+wait in memory and in a journal beside it (`tracker.db.pending`, `logs.db.pending`) and
+are written when it is back. The journals hold redacted data only.
+
 Redaction happens here, after the NLU and the actions have seen the message, so it never
 changes an answer. The tracker in memory keeps the original text for the rest of the turn;
 what is read back from the database next time is the redacted one (a tracker whose
 events needed redaction is not kept in memory for the next message: see `serialise`).
 """
+import atexit
 import logging
-import threading
+import sqlite3
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Text
 
@@ -27,7 +33,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.review import logs_db_path
 from bot.review.redact import redact_event
+from bot.durable_queue import DurableQueue, Entry
 from bot.review.store import build_turns, connect, domain_intents, ensure_schema, record_turns
+from bot.sqlite_events import BUSY_TIMEOUT
 from bot.tracker_store import NeedleTrackerStore
 
 logger = logging.getLogger(__name__)
@@ -39,19 +47,35 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
     def __init__(self, *args: Any, logs_db: Optional[Text] = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.logs_db = Path(logs_db).resolve() if logs_db else logs_db_path()
-        db = connect(self.logs_db)
         try:
-            ensure_schema(db, intents=self._intents())
-        finally:
-            db.close()
+            db = connect(self.logs_db)
+            try:
+                ensure_schema(db, intents=self._intents())
+            finally:
+                db.close()
+        except sqlite3.OperationalError as exc:  # the queue creates the schema once it can write
+            logger.error("the review database %s cannot be prepared now (%s); turns will wait", self.logs_db, exc)
+        self._logs_db = None
+        self.review_log = DurableQueue(f"review log {self.logs_db}", Path(f"{self.logs_db}.pending"),
+                                       self._write_turns, reset=self._reset_logs,
+                                       transient=(sqlite3.OperationalError, OSError))
+        atexit.register(self.review_log.close, 3.0)
 
-    def _logs(self):
-        """One open connection to logs.db per thread, not one per turn."""
-        local = self.__dict__.setdefault("_local", threading.local())
-        if getattr(local, "db", None) is None:
-            local.db = connect(self.logs_db)
-            local.db.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit need not wait for the disk
-        return local.db
+    def _write_turns(self, batch: List[Entry]) -> None:
+        """Runs in the review log's writer thread, on its own connection: one transaction."""
+        if self._logs_db is None:
+            self._logs_db = connect(self.logs_db, timeout=BUSY_TIMEOUT)
+            self._logs_db.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit need not wait for the disk
+        record_turns(self._logs_db, [turn for entry in batch for turn in entry.item])
+
+    def _reset_logs(self) -> None:
+        db, self._logs_db = self._logs_db, None
+        if db is not None:
+            try:
+                db.conn.rollback()
+            except sqlite3.Error:
+                pass
+            db.close()
 
     def _intents(self) -> Optional[list]:
         try:
@@ -80,6 +104,6 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             serialised = [redact_event(e.as_dict()) for e in events[begin:first_new]] + list(stored)
             turns = build_turns(sender_id, serialised)
             if turns:
-                record_turns(self._logs(), turns)
+                self.review_log.put(turns)  # written in order by its own thread
         except Exception:  # the review log must never cost a patient their answer
-            logger.exception("could not write the turn to the review database %s", self.logs_db)
+            logger.exception("could not queue the turn for the review database %s", self.logs_db)

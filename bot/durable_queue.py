@@ -1,0 +1,366 @@
+"""A first-in first-out queue of writes to one database, written by one thread, kept on disk
+until written.
+
+Why: a patient's answered turn must not wait for, nor be lost to, a database that is locked,
+read-only or on a full disk (issue 13, finding 4). `put()` returns at once; a writer thread
+writes the items in order, and while the database refuses them it keeps them in memory AND
+in an append-only journal file (JSON lines), retrying with backoff. On start-up a journal
+left by a process that died is replayed, in order, before anything new.
+
+The journal is written with plain `write()` as each item is queued (a crash of the process
+then loses nothing), and fsync'd while the database refuses writes (then the items may wait
+there a long time). Space for it is reserved ahead with fallocate, so a full disk still
+leaves room for a few hundred turns. Only already-redacted data is ever put in a queue.
+
+Several processes (or stores) on one database each claim their own journal,
+`<base>`, `<base>.1`, ..., with an exclusive `flock`; a journal nobody holds belongs to a
+process that died and is taken over by the next one that starts.
+"""
+import ctypes
+import ctypes.util
+import fcntl
+import json
+import logging
+import os
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Deque, List, Optional
+
+logger = logging.getLogger(__name__)
+
+RESERVE_BYTES = 2 * 1024 * 1024   # journal space kept allocated ahead (a full disk still takes turns)
+COMPACT_BYTES = 8 * 1024 * 1024   # rewrite a journal this big that never drained
+BATCH = 200                       # items per transaction
+_FALLOC_FL_KEEP_SIZE = 1
+
+
+@dataclass
+class Entry:
+    item: Any
+    replayed: bool = False        # read back from a journal: it may already be in the database
+    future: Future = field(default_factory=Future)
+
+
+# A write function gets the batch and returns None (already committed) or a callable that
+# commits; the queue calls that under `commit_lock` together with dropping the batch, so a
+# reader holding the same lock sees every item exactly once: on disk or pending.
+WriteFn = Callable[[List[Entry]], Optional[Callable[[], None]]]
+
+
+class Refused(Exception):
+    """What a write function raises for a database that refuses writes for now."""
+
+
+class DurableQueue:
+    def __init__(self, name: str, journal: Path, write: WriteFn, *, reset: Callable[[], None] = lambda: None,
+                 commit_lock: Optional[threading.RLock] = None, retry: float = 0.2, max_retry: float = 2.0,
+                 transient=(Exception,)) -> None:
+        self.name, self._write, self._reset = name, write, reset
+        self.commit_lock = commit_lock or threading.RLock()
+        self._retry, self._max_retry, self._transient = retry, max_retry, transient
+        self._cond = threading.Condition()
+        self._entries: Deque[Entry] = deque()
+        self._closing = False
+        self._fd: Optional[int] = None
+        self._size = 0
+        self._journal_broken = False
+        self.outage_since: Optional[float] = None
+        self._written_in_outage = 0
+        self._one_at_a_time = False
+        self.journal = self._claim(Path(journal))
+        self._replay()
+        self._thread = threading.Thread(target=self._run, name=f"durable-{name}", daemon=True)
+        self._thread.start()
+
+    # ------------------------------------------------------------------ the caller's side
+
+    def put(self, item: Any) -> Future:
+        """Queue one item (JSON-serialisable); the future resolves once it is in the database."""
+        entry = Entry(item)
+        line = (json.dumps(item, separators=(",", ":")) + "\n").encode()
+        with self._cond:
+            self._append_journal(line)
+            self._entries.append(entry)
+            self._cond.notify()
+        return entry.future
+
+    def pending(self) -> List[Any]:
+        """The items not yet written, oldest first (hold `commit_lock` for a consistent view)."""
+        with self._cond:
+            return [e.item for e in self._entries]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def flush(self, timeout: float) -> bool:
+        """Wait until everything queued so far is written (True) or `timeout` passes."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._entries and time.monotonic() < deadline:
+                self._cond.wait(min(0.05, max(0.0, deadline - time.monotonic())))
+            return not self._entries
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Write what can be written within `timeout`; the rest stays in the journal."""
+        self.flush(timeout)
+        with self._cond:
+            self._closing = True
+            self._cond.notify_all()
+        self._thread.join(timeout=1.0)
+        if self._fd is not None and not self._entries:
+            with self._cond:
+                os.ftruncate(self._fd, 0)
+                os.close(self._fd)
+                self._fd = None
+            try:
+                self.journal.unlink()
+            except OSError:
+                pass
+
+    # ------------------------------------------------------------------ the writer thread
+
+    def _run(self) -> None:
+        delay = self._retry
+        while True:
+            with self._cond:
+                while not self._entries and not self._closing:
+                    self._cond.wait()
+                if self._closing:
+                    return
+                batch = [self._entries[i] for i in range(min(BATCH, len(self._entries)))]
+            if self._one_at_a_time:
+                batch = batch[:1]
+            try:
+                self._write_batch(batch)
+            except self._transient as exc:
+                self._refused(exc, batch)
+                with self._cond:
+                    self._cond.wait(delay)
+                delay = min(delay * 2, self._max_retry)
+                continue
+            except Exception:
+                # not the database refusing: something about the data. Find the item and set it
+                # aside, so one bad item never holds up every turn after it.
+                if len(batch) > 1:
+                    self._one_at_a_time = True
+                else:
+                    logger.exception("%s: an item cannot be written; set aside in %s.rejected",
+                                     self.name, self.journal)
+                    self._reject(batch[0])
+                continue
+            self._one_at_a_time = False
+            delay = self._retry
+            if self.outage_since is not None:
+                logger.warning("%s: the database takes writes again; %d queued item(s) written after %.1f s",
+                               self.name, self._written_in_outage, time.monotonic() - self.outage_since)
+                self.outage_since = None
+
+    def _write_batch(self, batch: List[Entry]) -> None:
+        try:
+            commit = self._write(batch)
+            with self.commit_lock:
+                if commit is not None:
+                    commit()
+                self._drop(batch)
+        except BaseException:
+            try:
+                self._reset()  # a fresh connection next time (a read-only one stays read-only)
+            except Exception:
+                pass
+            raise
+
+    def _refused(self, exc: BaseException, batch: List[Entry]) -> None:
+        if self.outage_since is None:
+            self.outage_since = time.monotonic()
+            self._written_in_outage = 0
+            logger.error("%s: the database refuses writes (%s: %s); answered turns are kept in %s "
+                         "and will be written in order when it is back",
+                         self.name, type(exc).__name__, exc, self.journal)
+        self._sync_journal()
+
+    def _drop(self, batch: List[Entry]) -> None:
+        with self._cond:
+            for entry in batch:
+                assert self._entries[0] is entry
+                self._entries.popleft()
+            if self.outage_since is not None:
+                self._written_in_outage += len(batch)
+            if not self._entries:
+                self._truncate_journal()
+            elif self._size > COMPACT_BYTES:
+                self._compact_journal()
+            self._cond.notify_all()
+        for entry in batch:
+            if not entry.future.done():
+                entry.future.set_result(True)
+
+    def _reject(self, entry: Entry) -> None:
+        try:
+            with open(f"{self.journal}.rejected", "a") as out:
+                out.write(json.dumps(entry.item) + "\n")
+        except OSError:
+            pass
+        if not entry.future.done():
+            entry.future.set_result(False)
+        self._drop([entry])
+
+    # ------------------------------------------------------------------ the journal
+
+    def _claim(self, base: Path) -> Path:
+        """The first of base, base.1, ... that no live process holds; orphans are adopted."""
+        base.parent.mkdir(parents=True, exist_ok=True)
+        self._orphans: List[Path] = []
+        orphan_fds: List[int] = []
+        prefix = base.name + "."
+        siblings = sorted((p for p in base.parent.glob(prefix + "*") if p.name[len(prefix):].isdigit()),
+                          key=lambda p: int(p.name[len(prefix):]))
+        existing = [base] + siblings
+        fresh = (base.with_name(f"{prefix}{n}") for n in range(1, 10_000))
+        claimed: Optional[Path] = None
+        for path in existing + [p for p in fresh if p not in siblings]:
+            if claimed is not None and path not in existing:
+                break
+            try:
+                fd = os.open(str(path), os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+            except OSError as exc:
+                if claimed is None:
+                    logger.error("%s: no journal at %s (%s): pending items are kept in memory only",
+                                 self.name, path, exc)
+                    return path
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                continue
+            if claimed is None:
+                self._fd, claimed = fd, path
+            else:  # a journal left by a process that died: replayed after ours, then removed
+                self._orphans.append(path)
+                orphan_fds.append(fd)
+        self._orphan_fds = orphan_fds
+        return claimed
+
+    def _replay(self) -> None:
+        """Load what a process that died left in the journals, oldest first."""
+        count = 0
+        for path in [self.journal] + self._orphans:
+            try:
+                text = path.read_bytes()
+            except OSError:
+                continue
+            for line in text.split(b"\n"):
+                if not line.strip(b"\0 \r\t"):
+                    continue
+                try:
+                    item = json.loads(line)
+                except ValueError:  # a write torn by a crash
+                    logger.error("%s: skipped an unreadable line in %s", self.name, path)
+                    continue
+                if path == self.journal:
+                    self._size += len(line) + 1
+                else:
+                    self._append_journal((json.dumps(item, separators=(",", ":")) + "\n").encode())
+                self._entries.append(Entry(item, replayed=True))
+                count += 1
+        if self._orphans:
+            self._sync_journal()
+        for path, fd in zip(self._orphans, self._orphan_fds):
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            os.close(fd)
+        if count:
+            logger.warning("%s: %d item(s) from a journal left by an earlier run will be written first",
+                           self.name, count)
+        if self._fd is not None:
+            self._size = os.fstat(self._fd).st_size
+        self._reserve()
+
+    def _append_journal(self, line: bytes) -> None:
+        if self._fd is None:
+            return
+        try:
+            written = os.write(self._fd, line)
+            if written != len(line):
+                raise OSError(f"short write ({written} of {len(line)} bytes)")
+            self._size += written
+            if self._journal_broken:
+                self._journal_broken = False
+                logger.warning("%s: the journal %s takes writes again", self.name, self.journal)
+        except OSError as exc:
+            try:
+                os.ftruncate(self._fd, self._size)  # no torn line left behind
+            except OSError:
+                pass
+            if not self._journal_broken:
+                self._journal_broken = True
+                logger.error("%s: cannot write the journal %s (%s): pending items are in memory only "
+                             "until the database or the disk is back", self.name, self.journal, exc)
+
+    def _sync_journal(self) -> None:
+        with self._cond:
+            fd = os.dup(self._fd) if self._fd is not None else None
+        if fd is not None:
+            try:
+                os.fsync(fd)
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+
+    def _truncate_journal(self) -> None:
+        if self._fd is None or self._size == 0:
+            return
+        try:
+            os.ftruncate(self._fd, 0)
+            self._size = 0
+            self._reserve()
+        except OSError:
+            pass
+
+    def _compact_journal(self) -> None:
+        """Rewrite a journal that grew without ever draining, keeping only what is pending."""
+        if self._fd is None:
+            return
+        tmp = self.journal.with_name(self.journal.name + ".tmp")
+        try:
+            data = b"".join((json.dumps(e.item, separators=(",", ":")) + "\n").encode() for e in self._entries)
+            fd = os.open(str(tmp), os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.write(fd, data)
+            os.fsync(fd)
+            os.replace(tmp, self.journal)
+        except OSError as exc:
+            logger.warning("%s: could not compact the journal (%s)", self.name, exc)
+            return
+        os.close(self._fd)
+        self._fd, self._size = fd, len(data)
+        self._reserve()
+
+    def _reserve(self) -> None:
+        """Allocate journal space ahead (the file's size is unchanged)."""
+        if self._fd is None or _fallocate is None:
+            return
+        try:
+            _fallocate(self._fd, _FALLOC_FL_KEEP_SIZE, ctypes.c_longlong(0), ctypes.c_longlong(RESERVE_BYTES))
+        except Exception:
+            pass
+
+
+def _load_fallocate():
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn = libc.fallocate
+        fn.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong]
+        return fn
+    except Exception:
+        return None
+
+
+_fallocate = _load_fallocate()
