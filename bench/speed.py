@@ -174,8 +174,9 @@ def start_system(name: str, config: str, endpoints: str, tmp: Path, train_time: 
     result: Dict = {"config": config, "endpoints": endpoints, "model": model.name,
                     "model_mib": model.stat().st_size / 2**20, "rounds": {str(level): [] for level in LEVELS}}
     result["training_s"] = time_training(config) if train_time else recorded_training(model)
+    stock = {"NEEDLE_STOCK_REST": "1"} if "stock" in endpoints else {}  # Rasa's own REST channel too
     servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                      tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints)
+                      tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints, extra_env=stock)
     t0 = time.monotonic()
     servers.start()
     try:

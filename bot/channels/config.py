@@ -124,6 +124,8 @@ def build_credentials(env: Optional[Mapping[str, str]] = None,
     """credentials.yml's channels plus every messaging app configured in `env`."""
     env = os.environ if env is None else env
     creds = yaml.safe_load(base.read_text(encoding="utf-8")) or {}
+    if env.get("NEEDLE_STOCK_REST"):  # the benchmark's stock Rasa: Rasa's own REST channel
+        creds = {("rest" if "rest" in key.lower() else key): value for key, value in creds.items()}
     for key in [k for k in creds if "telegram" in k.lower() or "twilio" in k.lower()]:
         del creds[key]  # messaging apps come only from the environment
     telegram = telegram_credentials(env)

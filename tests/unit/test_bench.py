@@ -80,3 +80,9 @@ def test_action_result_validation_is_unchanged():
                                            "responses": [{"text": "hi"}]})
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result({"events": [{"event": "no_such_event"}], "responses": []})
+
+
+def test_the_stock_rasa_system_runs_on_rasas_own_rest_channel():
+    from bot.channels.config import build_credentials
+    assert "rest" in build_credentials({"NEEDLE_STOCK_REST": "1"})
+    assert "rest" not in build_credentials({}), "the shipped assistant uses its own checked REST channel"
