@@ -18,6 +18,7 @@ from actions.replies import clinic, entry_button, modality_button, send
 from actions.suggestions import likely_questions, starter_questions
 from bot import MODALITIES, MODALITY_NAMES
 from bot.clinic import Clinic
+from bot.knowledge.fill import fill_answer
 from bot.knowledge.question import Question
 from bot.knowledge.route import CLINIC_TOPIC_PREFIX, Decision, route
 from bot.knowledge.store import KnowledgeStore, get_store
@@ -123,7 +124,7 @@ def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, 
     entry = d.entry
     followups = [f for f in (store.get(i) for i in entry.followups) if f]
     offered = list({e.id: e for e in d.also + followups}.values())[:3]
-    texts = [entry.answer]
+    texts = [fill_answer(entry.answer, c)]
     not_offered = [MODALITY_NAMES[m] for m in d.modalities if len(d.modalities) == 1 and not c.offers(m)]
     if not_offered:
         texts.append(f"Please note that {c.name} does not currently offer {not_offered[0]}.")

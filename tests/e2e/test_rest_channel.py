@@ -191,3 +191,10 @@ def test_a_short_follow_up_keeps_the_clinic_topic(patient):
     patient.say("how much does acupuncture cost?")
     turn = patient.say("and for dry needling?")
     assert turn.kind == "clinic" and turn.contract["topic"] == "fees"
+
+
+def test_answers_speak_as_the_clinic_with_its_numbers_never_placeholders(patient):
+    turn = patient.say("can dry needling puncture a lung?")
+    text = " ".join(turn.texts)
+    assert turn.kind == "kb" and "{" not in text and "}" not in text
+    assert CLINIC.emergency_number in text, "a serious risk ends with what to do: the emergency number"
