@@ -243,29 +243,29 @@ GROUP BY 1, 2, 3, 4"""),
     ("figure_gaps", f"""
 WITH periods(period) AS (VALUES ('day'), ('week'), ('month'), ('all')),
 gaps AS (
-  SELECT t.day, 'clinic answer' AS gap, coalesce(t.topic, 'clinic') AS subject,
+  SELECT t.id AS turn_id, t.day, 'clinic answer' AS gap, coalesce(t.topic, 'clinic') AS subject,
     'add answers.' || t.topic || ' to clinic.yml' AS suggestion
   FROM review_turns t
   WHERE t.rule = 'clinic_unknown' OR (t.kind = 'contact' AND t.topic IN ({", ".join(f"'{x}'" for x in CLINIC_TOPICS)}))
   UNION ALL
-  SELECT t.day, 'not covered', coalesce(t.topic, 'unknown'),
+  SELECT t.id, t.day, 'not covered', coalesce(t.topic, 'unknown'),
     'the sources don''t cover ' || coalesce(n.about, t.topic, 'it')
       || ': consider a clinic answer or a knowledge entry'
   FROM review_turns t LEFT JOIN review_subject_names n ON n.subject = t.topic
   WHERE t.reason = 'not_covered'
   UNION ALL
-  SELECT t.day, 'no entry', coalesce(t.topic, 'unknown') || coalesce(' / ' || t.modalities, ''),
+  SELECT t.id, t.day, 'no entry', coalesce(t.topic, 'unknown') || coalesce(' / ' || t.modalities, ''),
     'no knowledge entry on ' || coalesce(t.topic, 'this topic') || ': write one in knowledge/answers/'
   FROM review_turns t WHERE t.reason = 'no_entry'
   UNION ALL
-  SELECT t.day, 'unanswered', lower(trim(t.message)),
+  SELECT t.id, t.day, 'unanswered', lower(trim(t.message)),
     'not answered (' || t.miss || '): label it with the intent it should have had'
   FROM review_turns t
   WHERE t.miss IS NOT NULL AND coalesce(t.reason, '') NOT IN ('not_covered', 'no_entry')
     AND coalesce(t.rule, '') != 'clinic_unknown' AND trim(t.message) != ''
 )
 SELECT p.period, {_periods('g.day')} AS starting, g.gap, g.subject, count(*) AS times,
-  min(g.suggestion) AS suggestion
+  min(g.suggestion) AS suggestion, group_concat(g.turn_id) AS turn_ids
 FROM gaps g, periods p
 GROUP BY 1, 2, 3, 4"""),
 ]
