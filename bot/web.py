@@ -8,6 +8,9 @@
                          table of var/logs.db (path from NEEDLE_LOGS_DB), only for an entry
                          that exists in the knowledge base, and at most NEEDLE_RATE_FEEDBACK
                          posts per address (default 30/60: 30 per 60 s; 429 beyond)
+- POST /api/event        {"event": "booking_click"}: the widget's booking link was clicked; one
+                         row (time, event: nothing personal) in `widget_events` of var/logs.db,
+                         counted on the staff dashboard; same origin and rate rules as feedback
 - GET  /health           {"status", "web", "rasa", "actions"}: "ok"/"down" each; 503 unless all ok
 
 Every response carries security headers (`security_headers`): a Content-Security-Policy
@@ -41,6 +44,7 @@ KB_ID = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 MAX_BODY = 2048
 DEFAULT_FEEDBACK_RATE = "30/60"
+WIDGET_EVENTS = ("booking_click",)
 # 'self', 'none', or an http(s) origin, optionally with a leading wildcard host label
 ANCESTOR = re.compile(r"^('self'|'none'|https?://(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?)$")
 
@@ -188,6 +192,24 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         await loop.run_in_executor(None, lambda: record_feedback(db_file, **fields))
         return cors(request, web.json_response({"ok": True}))
 
+    async def widget_event(request: web.Request) -> web.Response:
+        """The widget's booking clicks, for the staff dashboard (bot/review/figures.py)."""
+        from bot.review.figures import record_widget_event
+        origin = request.headers.get("Origin")
+        if origin and origin != f"{request.scheme}://{request.host}" and origin not in origins:
+            return web.json_response({"error": "origin not allowed"}, status=403)
+        if feedback_limit and not feedback_limit.allow(request.remote or "?"):
+            return cors(request, web.json_response({"error": "too many requests"}, status=429,
+                                                   headers={"Retry-After": "60"}))
+        try:
+            data = await request.json()
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or data.get("event") not in WIDGET_EVENTS:
+            return cors(request, web.json_response({"error": "expected event: booking_click"}, status=400))
+        await asyncio.get_running_loop().run_in_executor(None, record_widget_event, db_file, data["event"])
+        return cors(request, web.json_response({"ok": True}))
+
     async def preflight(request: web.Request) -> web.Response:
         return cors(request, web.Response(status=204))
 
@@ -219,6 +241,8 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     app.router.add_get("/health", health)
     app.router.add_post("/api/feedback", feedback)
     app.router.add_route("OPTIONS", "/api/feedback", preflight)
+    app.router.add_post("/api/event", widget_event)
+    app.router.add_route("OPTIONS", "/api/event", preflight)
     app.router.add_static("/widget/", WIDGET_DIR, show_index=False, follow_symlinks=False)
     return app
 

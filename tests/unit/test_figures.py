@@ -182,3 +182,20 @@ def test_views_are_rewritten_only_when_changed(db):
     before = db.execute("SELECT sql FROM sqlite_master WHERE name = 'figure_resolution'").fetchone()
     figures.ensure_figures(db, "UTC")
     assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'figure_resolution'").fetchone() == before
+
+
+def test_the_widget_server_records_a_booking_click_and_nothing_else(tmp_path):
+    from tests.unit.test_widget_server import serve
+
+    async def post(client):
+        out = []
+        for body in ({"event": "booking_click", "session_id": "abc", "name": "Jane"}, {"event": "other"}, ["x"]):
+            out.append((await client.post("/api/event", json=body)).status)
+        out.append((await client.post("/api/event", json={"event": "booking_click"},
+                                      headers={"Origin": "https://evil.example"})).status)
+        return out
+    assert serve(post, tmp_path) == [200, 400, 400, 403]
+    with sqlite3.connect(tmp_path / "logs.db") as conn:
+        columns = [c[1] for c in conn.execute("PRAGMA table_info(widget_events)")]
+        assert columns == ["id", "time", "event"]  # no session, no address, no name
+        assert [r[0] for r in conn.execute("SELECT event FROM widget_events")] == ["booking_click"]

@@ -5,7 +5,8 @@
  *
  * Options (data-* attributes): server (the Rasa server), clinic, color, greeting,
  * title, emergency (number shown in the notice), storage ("session" | "local" | "none"),
- * feedback (URL that records helpful / not helpful; default /api/feedback next to this file).
+ * feedback (URL that records helpful / not helpful; default /api/feedback next to this file),
+ * events (URL told of a click on a booking link, with no personal data; default /api/event).
  *
  * Speaks socket.io (Engine.IO v4) over a plain WebSocket to Rasa's socket.io channel.
  * The server issues the session id and a token proving it (bot/channels/socketio.py); the
@@ -47,7 +48,8 @@
     greeting: data.greeting || "Hi! Ask me about acupuncture, dry needling or IMS.",
     emergency: (data.emergency || "").replace(/[^0-9+]/g, ""),
     storage: ["local", "session", "none"].indexOf(data.storage) >= 0 ? data.storage : "session",
-    feedback: data.feedback || new URL("/api/feedback", scriptUrl).href
+    feedback: data.feedback || new URL("/api/feedback", scriptUrl).href,
+    events: data.events || new URL("/api/event", scriptUrl).href
   };
   var STORE_KEY = "needle-guide:" + opts.server;
   var MAX_ITEMS = 200;
@@ -332,6 +334,7 @@
     if ((kind === "booking" || kind === "clinic") && contract.booking_url) {
       actions.appendChild(link(contract.booking_url, "Book online", "ng-action ng-primary"));
     }
+    if (contract.booking_url && safeHref(contract.booking_url)) bookingUrls[safeHref(contract.booking_url)] = true;
     var callable = ["booking", "clinic", "contact", "fallback"].indexOf(kind) >= 0;
     if (callable && contract.phone && telHref(contract.phone)) {
       actions.appendChild(link(telHref(contract.phone), "Call " + contract.phone, "ng-action"));
@@ -521,6 +524,19 @@
       else setStatus("Connecting\u2026 Your message will be sent then.");
     }
   }
+
+  // A click on a booking link (the "Book online" button or the booking address in a reply)
+  // tells the clinic's dashboard a booking was started: the event name only, nothing else.
+  var bookingUrls = {};
+  log.addEventListener("click", function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest("a") : null;
+    if (!a || !bookingUrls[a.href]) return;
+    try {
+      fetch(opts.events, { method: "POST", headers: { "Content-Type": "application/json" },
+                           body: JSON.stringify({ event: "booking_click" }), keepalive: true })
+        .catch(function () { /* best effort */ });
+    } catch (e) { /* no fetch */ }
+  });
 
   function postFeedback(kbId, helpful) {
     try {
