@@ -58,7 +58,7 @@ class Refused(Exception):
 class DurableQueue:
     def __init__(self, name: str, journal: Path, write: WriteFn, *, reset: Callable[[], None] = lambda: None,
                  commit_lock: Optional[threading.RLock] = None, retry: float = 0.2, max_retry: float = 2.0,
-                 transient=(Exception,)) -> None:
+                 transient=(OSError,)) -> None:
         self.name, self._write, self._reset = name, write, reset
         self.commit_lock = commit_lock or threading.RLock()
         self._retry, self._max_retry, self._transient = retry, max_retry, transient
@@ -71,6 +71,8 @@ class DurableQueue:
         self.outage_since: Optional[float] = None
         self._written_in_outage = 0
         self._one_at_a_time = False
+        self.outages = 0            # times the database started refusing writes
+        self.journal_failures = 0   # items that could not be journaled (kept in memory only)
         self.journal = self._claim(Path(journal))
         self._replay()
         self._thread = threading.Thread(target=self._run, name=f"durable-{name}", daemon=True)
@@ -175,6 +177,7 @@ class DurableQueue:
 
     def _refused(self, exc: BaseException, batch: List[Entry]) -> None:
         if self.outage_since is None:
+            self.outages += 1
             self.outage_since = time.monotonic()
             self._written_in_outage = 0
             logger.error("%s: the database refuses writes (%s: %s); answered turns are kept in %s "
@@ -294,6 +297,7 @@ class DurableQueue:
                 self._journal_broken = False
                 logger.warning("%s: the journal %s takes writes again", self.name, self.journal)
         except OSError as exc:
+            self.journal_failures += 1
             try:
                 os.ftruncate(self._fd, self._size)  # no torn line left behind
             except OSError:
