@@ -58,6 +58,7 @@ class Clinic:
     allowed_origins: List[str] = field(default_factory=list)
     retention_days: int = 90
     answers: Dict[str, str] = field(default_factory=dict)
+    timezone: str = "UTC"  # IANA name, e.g. America/Vancouver: staff review shows times and days in it
 
     def booking_url_for(self, modality: Optional[str]) -> str:
         """The discipline's own booking page where the clinic has one, else the main one."""
@@ -200,6 +201,24 @@ class _Checker:
             return None
         return value
 
+    def timezone(self, key: str, node: Node) -> Optional[str]:
+        """An IANA time zone name (America/Vancouver), as the staff dashboard's days need."""
+        value = self.text(key, node, "America/Vancouver")
+        if not value:
+            return None
+        import zoneinfo
+        try:
+            zoneinfo.ZoneInfo(value)
+            return value
+        except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+            zones = sorted(zoneinfo.available_timezones())
+            close = difflib.get_close_matches(value, zones, n=1) or difflib.get_close_matches(
+                value.replace(" ", "_").title(), zones, n=1)
+            hint = f" Did you mean {close[0]}?" if close else ""
+            self.problem(node, f"{key} {value!r} is not a time zone name: use one like America/Vancouver "
+                               f"or Europe/Paris.{hint}")
+            return None
+
     def days(self, key: str, node: Node) -> Optional[int]:
         value = self.text(key, node, "90")
         if value is None:
@@ -320,6 +339,7 @@ def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
         "allowed_origins": origins,
         "retention_days": lambda n: check.days("retention_days", n),
         "answers": lambda n: _answers(check, n),
+        "timezone": lambda n: check.timezone("timezone", n),
     }
 
 

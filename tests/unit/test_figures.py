@@ -199,3 +199,24 @@ def test_the_widget_server_records_a_booking_click_and_nothing_else(tmp_path):
         columns = [c[1] for c in conn.execute("PRAGMA table_info(widget_events)")]
         assert columns == ["id", "time", "event"]  # no session, no address, no name
         assert [r[0] for r in conn.execute("SELECT event FROM widget_events")] == ["booking_click"]
+
+
+def test_the_clinic_time_zone_is_checked_and_used(tmp_path, monkeypatch):
+    from bot.clinic import ClinicConfigError, read_clinic
+    base = "name: C\nphone: 604-555-0142\nbooking_url: https://b.example\n"
+    path = tmp_path / "clinic.yml"
+    path.write_text(base)
+    assert read_clinic(path).timezone == "UTC"
+    path.write_text(base + "timezone: Europe/Paris\n")
+    assert read_clinic(path).timezone == "Europe/Paris"
+    path.write_text(base + "timezone: America/Vancover\n")
+    with pytest.raises(ClinicConfigError, match=r"line 4: timezone 'America/Vancover' .*Did you mean America/Vancouver"):
+        read_clinic(path)
+    # the review database follows the clinic's zone
+    path.write_text(base + "timezone: Asia/Tokyo\n")
+    monkeypatch.setenv("NEEDLE_CLINIC", str(path))
+    db = connect(tmp_path / "logs.db")
+    assert db.execute("SELECT value FROM review_settings WHERE key = 'timezone'").fetchone() == ("Asia/Tokyo",)
+    Log(db).turn("jp", "kb", kb_id="safety", time=f"{WEEK} 20:00:00")
+    assert figures.rows(db, "SELECT day FROM review_turns")[0]["day"] == "2026-11-24"
+    db.close()
