@@ -10,8 +10,17 @@ While `make run` waits (or a test calls `supervise()`), a process that dies is s
 again after 1, 2, 4 ... up to 30 s (the wait starts over once it has run for a minute);
 the others keep running. Each restart is printed and noted in the process's own log.
 The page server's /health reports every process (bot/web.py).
+
+While it waits, it also follows the model: when the model the current training inputs name
+(bot/training.py `model_path`: `make train` after an edit of data/) appears, complete and
+unchanged for one more look, the running Rasa server loads it in place (bot/model_swap.py),
+with no restart and no conversation lost; a crash restart then starts with it too. A model
+that fails to load is reported once and the old one keeps answering. Allowed origins need
+nothing here: the Rasa server reads clinic.yml's as they are now (bot/channels/origins.py).
 """
 import os
+import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -22,17 +31,19 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
-from bot import PROJECT_ROOT
-from bot.clinic import allowed_origins, load_clinic
+from bot import PROJECT_ROOT, model_swap
+from bot.clinic import load_clinic
 from bot.errors import NeedleGuideError
 from bot.knowledge import db_path
+from bot.training import MODELS_DIR, check_model, model_path
 
 VAR_DIR = PROJECT_ROOT / "var"
 STARTUP_TIMEOUT = 240
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 30.0  # seconds before a crashed process is started again
 STABLE_AFTER = 60.0  # a process that ran this long before dying starts with the first wait again
+MODEL_POLL = 2.0  # seconds between looks for a newly trained model
 
 
 def port_free(port: int, host: str = "127.0.0.1") -> bool:
@@ -77,11 +88,24 @@ class Servers:
     extra_env: Dict[str, str] = field(default_factory=dict)
     endpoints: str = "endpoints.yml"  # the benchmark also serves Rasa's stock plumbing
     web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
+    # Where the model for the current training inputs is (None: the model is never swapped).
+    # Default: bot.training.model_path for the config the model is named after
+    # (models/config-<hash>.tar.gz -> config.yml), when the model is one of ours.
+    follow: Optional[Callable[[], Path]] = None
+    model_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     procs: List[subprocess.Popen] = field(default_factory=list)  # actions, rasa, web: in that order
     restarts: Dict[str, int] = field(default_factory=dict)  # name -> times started again
     _children: List["_Child"] = field(default_factory=list, repr=False)
     _stopping: threading.Event = field(default_factory=threading.Event, repr=False)
     _supervisor: Optional[threading.Thread] = field(default=None, repr=False)
+    _model_seen: Optional[Tuple[Path, tuple]] = field(default=None, repr=False)  # a new model, last look
+    _model_failed: Optional[Tuple[Path, tuple]] = field(default=None, repr=False)  # did not load
+    _model_next_look: float = field(default=0.0, repr=False)
+    _swapping: Optional[threading.Thread] = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.follow is None:
+            self.follow = _default_follow(Path(self.model))
 
     @property
     def url(self) -> str:
@@ -106,6 +130,7 @@ class Servers:
             "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
             "TF_CPP_MIN_LOG_LEVEL": "3",
             "PYTHONWARNINGS": "ignore",
+            model_swap.TOKEN_ENV: self.model_token,
         })
         env.update(self.extra_env)
         return env
@@ -123,8 +148,9 @@ class Servers:
         check_ports(filter(None, (self.action_port, self.rasa_port, self.web_port)))
         Path(self.tracker_db).parent.mkdir(parents=True, exist_ok=True)
         Path(self.log_dir).mkdir(parents=True, exist_ok=True)
-        clinic = load_clinic()
         env = self.env()
+        clinic_file = env.get("NEEDLE_CLINIC")
+        load_clinic(Path(clinic_file) if clinic_file else None)  # a clinic.yml never good stops here
         py = sys.executable
         # REST and socket.io from credentials.yml, plus the messaging apps configured in
         # the environment (bot/channels/config.py); private, next to the logs.
@@ -135,9 +161,7 @@ class Servers:
         rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
                     "--port", str(self.rasa_port), "--credentials", str(credentials),
                     "--endpoints", str(self.endpoints), "--quiet"]
-        origins = allowed_origins(clinic, env)
-        if origins:
-            rasa_cmd += ["--cors", *origins]
+        # No --cors: the REST channel sets CORS headers from clinic.yml as it is now.
         token = env.get("RASA_API_TOKEN")
         if token:  # the HTTP API is never exposed without a token
             rasa_cmd += ["--enable-api", "--auth-token", token]
@@ -225,6 +249,69 @@ class Servers:
     def _watch(self, interval: float = 0.5) -> None:
         while not self._stopping.wait(interval):
             self.check_children()
+            self.look_for_model()
+
+    def look_for_model(self, now: Optional[float] = None) -> None:
+        """One look for a newly trained model; a complete one is loaded into the running Rasa
+        server on a thread of its own, so supervision goes on meanwhile."""
+        now = time.monotonic() if now is None else now
+        if self.follow is None or now < self._model_next_look or self._stopping.is_set():
+            return
+        self._model_next_look = now + MODEL_POLL
+        if self._swapping is not None and self._swapping.is_alive():
+            return
+        try:
+            wanted = Path(self.follow())
+        except (OSError, ValueError) as exc:  # e.g. a file of data/ removed mid-look
+            _report_line(f"could not work out which model to serve ({exc}); keeping {Path(self.model).name}")
+            return
+        if wanted.resolve() == Path(self.model).resolve():
+            self._model_seen = None
+            return
+        look = (wanted, _signature(wanted))
+        if look[1] is None or look == self._model_failed:
+            return
+        if look != self._model_seen:  # new, or still being written: look again next time
+            self._model_seen = look
+            return
+        try:
+            check_model(wanted)
+        except NeedleGuideError:
+            return  # not a whole archive (yet): a later look decides
+        self._swapping = threading.Thread(target=self._swap_model, args=(look,), name="servers-model-swap",
+                                          daemon=True)
+        self._swapping.start()
+
+    def _swap_model(self, look: Tuple[Path, tuple]) -> None:
+        wanted = look[0]
+        rasa = self._child("rasa")
+        try:
+            status, answer = model_swap.request(self.url, self.model_token, wanted)
+        except OSError as exc:  # Rasa down or restarting: the next look tries again
+            self._model_seen = None
+            if not self._stopping.is_set():
+                _report_line(f"new model {wanted.name} not loaded yet ({exc}); trying again", rasa)
+            return
+        if status != 200:
+            self._model_failed = look
+            _report_line(f"new model {wanted.name} could not be loaded ({answer.get('error') or status}); "
+                         f"still answering with {Path(self.model).name}", rasa)
+            return
+        self.model = wanted
+        if rasa is not None:  # a crash restart starts with the new model
+            rasa.cmd[rasa.cmd.index("--model") + 1] = str(wanted)
+        _report_line(f"now answering with the new model {wanted.name} (loaded in {answer.get('seconds')} s, "
+                     f"no restart)", rasa)
+
+    def _child(self, name: str) -> Optional["_Child"]:
+        return next((c for c in self._children if c.name == name), None)
+
+    def served_model(self) -> Dict[str, Optional[str]]:
+        """The model the Rasa server answers with now (its file name and id)."""
+        status, answer = model_swap.request(self.url, self.model_token, timeout=10)
+        if status != 200:
+            raise NeedleGuideError(f"the Rasa server did not name its model (HTTP {status})")
+        return answer
 
     def supervise(self) -> "Servers":
         """Restart crashed processes from a background thread until stop() (for tests and
@@ -276,10 +363,36 @@ class _Child:
 
 
 def _report(text: str, child: _Child) -> None:
+    _report_line(text, child)
+
+
+def _report_line(text: str, child: Optional[_Child] = None) -> None:
     line = f"{time.strftime('%Y-%m-%d %H:%M:%S')} bot serve: {text}"
     print(line, file=sys.stderr, flush=True)
+    if child is None:
+        return
     try:
         with open(child.log, "a", encoding="utf-8") as log:
             log.write(line + "\n")
     except OSError:
         pass
+
+
+def _signature(path: Path) -> Optional[tuple]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
+def _default_follow(model: Path) -> Optional[Callable[[], Path]]:
+    """models/<config stem>-<16 hex>.tar.gz, trained from <config stem>.yml in the project:
+    follow what that config's inputs name now. Anything else is served as given."""
+    match = re.fullmatch(r"(.+)-[0-9a-f]{16}\.tar\.gz", model.name)
+    if not match or model.resolve().parent != MODELS_DIR.resolve():
+        return None
+    config = f"{match.group(1)}.yml"
+    if not (PROJECT_ROOT / config).is_file():
+        return None
+    return lambda: model_path(config)

@@ -15,11 +15,19 @@ Here, before anything reaches Rasa:
 The whole Rasa server also refuses bodies over 1 MB on its other routes (socket.io
 polling, webhooks, API), where Sanic's own limit was 100 MB.
 
+Two things read at start-up before now follow their source while the server runs (issue 13):
+- CORS headers for the whole server come from clinic.yml as it is now
+  (bot/channels/origins.py), so a new allowed website works without a restart;
+- PUT /webhooks/rest/model swaps in a newly trained model without dropping a conversation
+  (bot/model_swap.py); it exists only with NEEDLE_MODEL_TOKEN set, which `bot serve` does.
+
 credentials.yml:  bot.channels.rest.ClinicRestInput:   (the URL stays /webhooks/rest/webhook)
 """
 import json
 import logging
+import os
 from asyncio import CancelledError
+from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
 
 import rasa.utils.endpoints
@@ -29,7 +37,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot import rasa_speedups
+from bot import model_swap, rasa_speedups
+from bot.channels.origins import add_cors_headers
 from bot.limits import (MAX_SENDER_CHARS, NO_REPLY, client_address, default_limits, max_request_bytes,
                         refusal)
 
@@ -115,6 +124,28 @@ class ClinicRestInput(RestInput):
         async def limit_requests(app, loop) -> None:  # Sanic's default is 100 MB
             app.config.REQUEST_MAX_SIZE = min(app.config.REQUEST_MAX_SIZE,
                                               max(APP_MAX_REQUEST_BYTES, max_request_bytes()))
+            app.register_middleware(add_cors_headers, "response")  # every route, preflights too
+
+        @bp.route(model_swap.ROUTE, methods=["GET", "PUT"])
+        async def model(request: Request) -> HTTPResponse:
+            token = os.environ.get(model_swap.TOKEN_ENV, "")
+            if not token:
+                return _error(404, "not found")
+            if not model_swap.authorized(request.headers, token):
+                return _error(401, "a valid token is required")
+            if request.method == "GET":
+                return response.json(model_swap.describe(getattr(request.app.ctx, "agent", None)))
+            try:
+                data = request.json
+            except Exception:  # noqa: BLE001 - Sanic raises its own error for bad JSON
+                data = None
+            path = data.get("model") if isinstance(data, dict) else None
+            if not isinstance(path, str) or not path:
+                return _error(400, 'expected {"model": "<path of a .tar.gz model>"}')
+            try:
+                return response.json(await model_swap.swap(request.app, Path(path)))
+            except model_swap.SwapError as exc:
+                return _error(422, str(exc))
 
         @bp.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:

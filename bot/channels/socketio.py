@@ -21,7 +21,8 @@ Our channel:
   is refused and logged.
 
 It also accepts socket.io connections only from the clinic's allowed websites (clinic.yml
-`allowed_origins` plus NEEDLE_EXTRA_ORIGINS), where Rasa's own accepts any; closes a socket
+`allowed_origins` plus NEEDLE_EXTRA_ORIGINS, as the file is now: an edit applies to the next
+connection, without a restart; bot/channels/origins.py), where Rasa's own accepts any; closes a socket
 that sends a packet larger than MAX_PACKET bytes before it is parsed (the widget's input
 holds at most 2,000 characters); and runs bot/limits.py's checks on every message before
 Rasa sees it: a session or address sending too fast, or a message too long to read, gets
@@ -46,7 +47,7 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
 from bot import PROJECT_ROOT
-from bot.clinic import allowed_origins, load_clinic
+from bot.channels import origins
 from bot.limits import default_limits, refusal
 
 logger = logging.getLogger(__name__)
@@ -147,8 +148,10 @@ class ClinicSocketIOInput(SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socketio_webhook = super().blueprint(on_new_message)
         sio = self.sio
-        # Only the clinic's own websites may open a socket (browsers always send Origin).
-        sio.eio.cors_allowed_origins = allowed_origins(load_clinic())
+        # Only the clinic's own websites may open a socket (browsers always send Origin),
+        # checked per request so an edit of clinic.yml applies at once. A callable, never a
+        # list: engine.io takes an empty list to mean "no check at all".
+        sio.eio.cors_allowed_origins = origins.allowed
         sio.eio.max_http_buffer_size = MAX_PACKET
         sessions = self.sessions = SessionRegistry(session_secret())
 
@@ -205,7 +208,7 @@ class ClinicSocketIOInput(SocketIOInput):
             text = text if isinstance(text, str) else ""
             reason = default_limits().check(sender_id, client_address(sio.get_environ(sid, self.namespace)), text)
             if reason:
-                for reply in refusal(reason):
+                for reply in refusal(reason, text=text):  # an emergency still gets its reply
                     await output_channel._send_message(sender_id, reply)
                 return
             message = UserMessage(text, output_channel, sender_id,
