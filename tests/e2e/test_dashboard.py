@@ -1,0 +1,213 @@
+"""The staff dashboard in Debian's Chromium (Playwright), over the review log the real
+assistant writes, with three weeks of earlier conversations added: a staff member logs in
+and lands on charts that have data, opens an emergency transcript from the dashboard,
+downloads the weekly summary, labels a miss from a list of readable names. Anonymous
+visitors see none of it. Screenshots go to reports/screenshots/."""
+import os
+import re
+import subprocess
+import time
+import urllib.error
+import urllib.request
+import uuid
+
+import pytest
+
+from bot import PROJECT_ROOT
+from bot.client import send
+from bot.review import web
+from bot.review.accounts import add_user
+from bot.review.store import connect
+from bot.serve import free_port
+
+pytestmark = pytest.mark.e2e
+USER, PASSWORD = "dana", "a long dashboard password"
+SCREENSHOTS = PROJECT_ROOT / "reports" / "screenshots"
+CHARTS = ("trend", "daily", "fallback_trend", "handoff_trend", "channels", "topics", "not_covered", "unanswered")
+
+
+def _status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.status
+    except urllib.error.HTTPError as err:
+        return err.code
+    except OSError:
+        return None
+
+
+def seed_history(path):
+    """Three weeks of conversations on every channel: answers, misses of each kind, hand-offs."""
+    db = connect(path)
+    now, n = time.time(), 0
+    plan = [("socketio", [("kb", None, "sensation", "does dry needling hurt", 0.9)]),
+            ("telegram", [("clinic", None, "fees", "how much is a visit", 0.8)]),
+            ("sms", [("fallback", "not_covered", "pregnancy", "can i have it while pregnant", 0.7)]),
+            ("whatsapp", [("kb", None, "safety", "is ims safe", 0.9), ("booking", None, "book", "book me in", 0.9)]),
+            ("socketio", [(None, None, None, "seeded message that got no reply", 0.4)]),
+            ("socketio", [("kb", None, "aftercare", "seeded answer marked not helpful", 0.9)]),
+            ("telegram", [("kb", None, "safety", "seeded shaky answer", 0.52)]),
+            ("socketio", [("fallback", "out_of_scope", None, "what's the weather", 0.8)])]
+    with db.conn:
+        for day in range(21):
+            for i, (channel, turns) in enumerate(plan):
+                if (day + i) % 3:
+                    continue
+                cid = f"seed-{day}-{i}"
+                for kind, reason, topic, message, confidence in turns:
+                    n += 1
+                    ts = now - (day + 1) * 86400 + i * 600 + n
+                    db["turns"].insert(dict(
+                        event_key=f"{cid}:{n}", conversation_id=cid, channel=channel, timestamp=ts,
+                        time=time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(ts)), message=message,
+                        intent="ask_safety", confidence=confidence, kind=kind, topic=topic, reason=reason,
+                        kb_id=f"seed-{topic}" if kind == "kb" else None, rule=kind and f"seed_{kind}",
+                        reply="seeded reply" if kind else "", fallback=int(kind == "fallback"),
+                        booking=int(kind == "booking"), contact=0, emergency=0,
+                        low_confidence=int(confidence < 0.5), safety_note=0))
+                if "not helpful" in turns[0][3]:
+                    db["feedback"].insert({"time": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now - day * 86400)),
+                                           "session_id": cid, "kb_id": "seed-aftercare", "helpful": 0})
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def review(servers, tmp_path_factory):
+    if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
+        pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
+    tmp = tmp_path_factory.mktemp("dashboard")
+    emergency_sender = f"dash-{uuid.uuid4().hex[:8]}"
+    assert send(servers.rest_url, emergency_sender, "I can't breathe and my chest hurts").kind == "emergency"
+    seed_history(servers.review_db())
+    accounts = tmp / "accounts.yml"
+    saved = os.environ.get("NEEDLE_REVIEW_ACCOUNTS")
+    os.environ["NEEDLE_REVIEW_ACCOUNTS"] = str(accounts)
+    try:
+        add_user(USER, PASSWORD)
+        port = free_port()
+        cmd, env = web.prepare(servers.review_db(), port=port, state_dir=tmp / "state")
+    finally:
+        if saved is None:
+            os.environ.pop("NEEDLE_REVIEW_ACCOUNTS", None)
+        else:
+            os.environ["NEEDLE_REVIEW_ACCOUNTS"] = saved
+    log = open(tmp / "datasette.log", "wb")
+    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while _status(url + "/-/login") != 200:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"datasette did not start: {(tmp / 'datasette.log').read_text()[-2000:]}")
+        time.sleep(0.3)
+    yield {"url": url, "tmp": tmp, "emergency": emergency_sender, "db": servers.review_db()}
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture
+def staff(review, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    page.goto(review["url"] + "/-/login")
+    page.fill("#id_username", USER)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    yield page
+    context.close()
+
+
+def test_anonymous_visitors_see_no_dashboard(review):
+    for path in ("/", "/-/dashboards/overview", "/-/weekly-summary", "/-/weekly-summary?download=1",
+                 "/-/what-next", f"/-/transcript?id={review['emergency']}", "/-/label?turn=1", "/-/messages?ids=1",
+                 "/logs/figure_resolution.json", "/logs/emergency_replies"):
+        assert _status(review["url"] + path) == 403, path
+
+
+def test_staff_land_on_charts_with_data_and_open_an_emergency_transcript(staff, review):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = staff
+    page.goto(review["url"] + "/")
+    assert page.url.endswith("/-/dashboards/overview")
+    for chart in CHARTS:  # every chart drew marks from rows of its figure view
+        page.wait_for_selector(f"#chart-{chart}[data-rows] svg path")
+        assert int(page.get_attribute(f"#chart-{chart}", "data-rows")) > 0, chart
+    assert page.locator("#chart-daily svg g.mark-rect path").count() >= 10  # a bar per day and channel
+    assert re.fullmatch(r"\d+%", page.locator("#chart-resolution .metric-value").inner_text())
+    assert re.fullmatch(r"\d+%", page.locator("#chart-fallback_rate .metric-value").inner_text())
+    assert "to booking" in page.locator("#chart-handoffs").inner_text()
+    assert "America/Vancouver" in page.content()  # clinic.yml's time zone
+    legend = page.locator("#chart-daily").inner_text()
+    assert all(name in legend for name in ("Website", "Telegram", "SMS", "WhatsApp"))
+    page.wait_for_selector("#chart-what_next a")
+    assert "pregnan" in page.locator("#chart-what_next").inner_text()
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+
+    link = page.locator("#chart-emergencies a", has_text=review["emergency"])
+    link.click()
+    page.wait_for_load_state()
+    assert "/-/transcript" in page.url
+    reply = page.locator(".assistant[data-kind=emergency]")
+    assert reply.count() == 1 and "Emergency" in reply.inner_text() and "red_flag" in reply.inner_text()
+    assert "I can't breathe" in page.locator(".patient").first.inner_text()
+    page.screenshot(path=str(SCREENSHOTS / "transcript-emergency.png"), full_page=True)
+
+
+def test_the_weekly_summary_downloads_as_one_page(staff, review, tmp_path):
+    page = staff
+    page.goto(review["url"] + "/-/weekly-summary")
+    assert page.locator("#resolution .value").inner_text().endswith("%")
+    assert page.locator("#chart rect").count() == 14  # 7 days, conversations and resolved
+    assert page.locator("#gaps li").count() <= 5
+    page.screenshot(path=str(SCREENSHOTS / "weekly-summary.png"), full_page=True)
+    with page.expect_download() as download:
+        page.click("#download")
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert re.fullmatch(r"needle-guide-week-\d{4}-\d{2}-\d{2}\.html", saved.name)
+    html = saved.read_text()
+    assert "Resolution rate" in html and "<svg" in html and "Top five gaps" in html
+    assert "<script" not in html and 'id="download"' not in html  # self-contained, prints as it is
+    assert review["emergency"] in html  # the week's emergency, to follow up
+
+
+def test_staff_label_a_miss_from_readable_names_and_unknown_turns_are_refused(staff, review):
+    page = staff
+    page.goto(review["url"] + "/logs/unanswered")
+    for message in ("seeded message that got no reply", "seeded answer marked not helpful", "seeded shaky answer",
+                    "can i have it while pregnant"):
+        assert message in page.content(), message
+    row = page.locator("tr", has_text="seeded message that got no reply").first
+    row.locator("td.col-turn_id a").click()
+    page.wait_for_load_state()
+    assert page.locator("input[name=intent]").count() == 0  # no free text
+    page.select_option("select[name=intent]", label="Does it hurt / how it feels")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    assert "Label saved." in page.content() and "Does it hurt / how it feels (dana" in page.content()
+
+    token = page.locator("input[name=csrftoken]").get_attribute("value")
+    refused = page.request.post(review["url"] + "/-/label",
+                                form={"turn": "99999999", "intent": "ask_sensation", "csrftoken": token})
+    assert refused.status == 400 and "no message with that turn id" in refused.text()
+    import sqlite3
+    with sqlite3.connect(review["db"]) as conn:
+        labels = conn.execute("SELECT l.intent, l.actor, t.message FROM labels l JOIN turns t ON t.id = l.turn_id "
+                              "WHERE l.actor = ?", [USER]).fetchall()
+    assert labels == [("ask_sensation", USER, "seeded message that got no reply")]
+
+
+def test_search_with_an_empty_box_and_sql_hidden_from_staff(staff, review):
+    page = staff
+    response = page.goto(review["url"] + "/logs/search?q=")
+    assert response.status == 200 and page.locator(".message-error").count() == 0
+    assert "fts5" not in page.content().lower() and "syntax error" not in page.content().lower()
+    page.goto(review["url"] + "/logs/search?q=pregnant")
+    assert "can i have it while pregnant" in page.content()
+    assert page.locator("textarea, .show-hide-sql, pre.wrapped-sql").count() == 0
