@@ -11,8 +11,10 @@ request carrying that token; GET on it names the model in use.
 The new model is loaded off the event loop (a worker thread), while the old one keeps
 answering; then the agent's processor is replaced in one step on the loop. Conversations
 live in the tracker store and the lock store, which both models share, so a conversation
-continues across the swap with its slots (its treatment, its topic). A turn already running
-finishes on the model it started with. A model that fails to load changes nothing.
+continues across the swap with its slots (its treatment, its topic); the conversations our
+tracker store keeps in memory are read again from the database, with the new model's domain.
+A turn already running finishes on the model it started with. A model that fails to load
+changes nothing.
 """
 import asyncio
 import hmac
@@ -79,8 +81,23 @@ def _install(agent: Any, processor: Any) -> None:
     agent._set_fingerprint(None)
     if agent.tracker_store is not None:
         agent.tracker_store.domain = agent.domain
+        _forget_cached_trackers(agent.tracker_store)
     if isinstance(agent.nlg, TemplatedNaturalLanguageGenerator):
         agent.nlg.responses = agent.domain.responses if agent.domain else {}
+
+
+def _forget_cached_trackers(store: Any) -> None:
+    """Our tracker store keeps recent conversations in memory as trackers built with the old
+    domain's slots (bot/tracker_store.py); the next message of each reads it again from the
+    database with the new domain. Rasa's wrappers keep the real store in `_tracker_store`."""
+    for _ in range(5):
+        cache = getattr(store, "_cache", None)
+        if hasattr(cache, "clear"):
+            cache.clear()
+            return
+        store = getattr(store, "_tracker_store", None)
+        if store is None:
+            return
 
 
 async def swap(app: Any, path: Path) -> Dict[str, Any]:
