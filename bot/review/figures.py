@@ -133,9 +133,9 @@ SELECT c.*,
   strftime('%Y-%m-01', c.started) AS month,
   {_readable('c.started')} AS started_local,
   CASE WHEN c.engaged = 1 AND c.answered = 1 AND c.ended_in_fallback = 0 AND c.asked_person = 0
-            AND c.not_helpful = 0 THEN 1 ELSE 0 END AS resolved,
+            AND c.not_helpful = 0 AND c.emergency = 0 THEN 1 ELSE 0 END AS resolved,
   CASE WHEN c.engaged = 1 AND c.answered = 1 AND c.ended_in_fallback = 0 AND c.asked_person = 0
-            AND c.not_helpful = 0 AND c.helpful > 0 THEN 1 ELSE 0 END AS confirmed
+            AND c.not_helpful = 0 AND c.emergency = 0 AND c.helpful > 0 THEN 1 ELSE 0 END AS confirmed
 FROM (
   SELECT t.conversation_id,
     min(t.channel_name) AS channel_name,

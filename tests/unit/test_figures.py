@@ -111,9 +111,13 @@ def test_a_greeting_alone_is_not_a_conversation_to_resolve(db):
     assert one(db, "figure_fallbacks")["fallbacks"] == 0
 
 
-def test_an_emergency_alone_counts_and_is_not_resolved(db):
-    Log(db).turn("e", "emergency", topic="self_harm", rule="red_flag", channel="telegram")
+def test_an_emergency_counts_and_is_not_resolved(db):
+    log = Log(db)
+    log.turn("e", "emergency", topic="self_harm", rule="red_flag", channel="telegram")
     assert one(db, "figure_resolution")["resolution_rate"] == 0.0
+    log.turn("e2", "kb", kb_id="safety", topic="safety")  # answered, then an emergency: follow it up
+    log.turn("e2", "emergency", topic="medical", rule="red_flag")
+    assert one(db, "figure_resolution")["resolved"] == 0
     assert one(db, "figure_emergencies", channel="Telegram")["conversations"] == 1
 
 
