@@ -60,6 +60,7 @@ INTENT_NAMES = {
 # Clinic logistics topics (clinic.yml `answers:`), for "add answers.<topic>" suggestions.
 CLINIC_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancellation",
                  "first_visit", "parking", "accessibility", "languages")
+_TOPICS_SQL = ", ".join(f"'{x}'" for x in CLINIC_TOPICS)
 
 FALLBACK_TYPE = """CASE
     WHEN t.fallback = 0 THEN NULL
@@ -243,10 +244,12 @@ GROUP BY 1, 2, 3, 4"""),
     ("figure_gaps", f"""
 WITH periods(period) AS (VALUES ('day'), ('week'), ('month'), ('all')),
 gaps AS (
-  SELECT t.id AS turn_id, t.day, 'clinic answer' AS gap, coalesce(t.topic, 'clinic') AS subject,
-    'add answers.' || t.topic || ' to clinic.yml' AS suggestion
+  SELECT t.id AS turn_id, t.day, 'clinic answer' AS gap,
+    CASE WHEN t.topic IN ({_TOPICS_SQL}) THEN t.topic ELSE 'a practical question' END AS subject,
+    CASE WHEN t.topic IN ({_TOPICS_SQL}) THEN 'add answers.' || t.topic || ' to clinic.yml'
+         ELSE 'the clinic has no answer of its own: add one under answers: in clinic.yml' END AS suggestion
   FROM review_turns t
-  WHERE t.rule = 'clinic_unknown' OR (t.kind = 'contact' AND t.topic IN ({", ".join(f"'{x}'" for x in CLINIC_TOPICS)}))
+  WHERE t.rule = 'clinic_unknown' OR (t.kind = 'contact' AND t.topic IN ({_TOPICS_SQL}))
   UNION ALL
   SELECT t.id, t.day, 'not covered', coalesce(t.topic, 'unknown'),
     'the sources don''t cover ' || coalesce(n.about, t.topic, 'it')

@@ -224,3 +224,11 @@ def test_the_clinic_time_zone_is_checked_and_used(tmp_path, monkeypatch):
     Log(db).turn("jp", "kb", kb_id="safety", time=f"{WEEK} 20:00:00")
     assert figures.rows(db, "SELECT day FROM review_turns")[0]["day"] == "2026-11-24"
     db.close()
+
+
+def test_a_practical_question_without_a_clinic_answer_is_a_gap_even_unnamed(db):
+    """A clinic_unknown reply whose topic the log doesn't name still asks for a clinic answer."""
+    Log(db).turn("u", "contact", topic="ask_contact", rule="clinic_unknown", intent="ask_contact", message="parking?")
+    gap = figures.rows(db, "SELECT * FROM figure_gaps WHERE period = 'all'")
+    assert [(g["gap"], g["subject"]) for g in gap] == [("clinic answer", "a practical question")]
+    assert "answers:" in gap[0]["suggestion"] and "ask_contact" not in gap[0]["suggestion"]
