@@ -211,3 +211,37 @@ def test_search_with_an_empty_box_and_sql_hidden_from_staff(staff, review):
     page.goto(review["url"] + "/logs/search?q=pregnant")
     assert "can i have it while pregnant" in page.content()
     assert page.locator("textarea, .show-hide-sql, pre.wrapped-sql").count() == 0
+
+
+def test_a_booking_click_in_the_widget_reaches_the_dashboard(review, browser, servers, staff):
+    import sqlite3
+
+    def clicks():
+        with sqlite3.connect(review["db"]) as conn:
+            return conn.execute("SELECT count(*) FROM widget_events WHERE event = 'booking_click'").fetchone()[0]
+
+    before = clicks()
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.set_default_timeout(60_000)
+    context.route("https://booking.example.org/**", lambda route: route.fulfill(status=200, body="booking"))
+    posted = []
+    page = context.new_page()
+    page.on("request", lambda r: posted.append(r.post_data) if r.url.endswith("/api/event") else None)
+    page.goto(servers.page_url)
+    page.locator(".ng-launcher").click()
+    page.locator(".ng-input").fill("I'd like to book an appointment")
+    page.locator(".ng-input").press("Enter")
+    book = page.locator("a.ng-primary", has_text="Book online").last
+    book.wait_for()
+    with context.expect_page():
+        book.click()
+    deadline = time.monotonic() + 10
+    while clicks() == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    context.close()
+    assert clicks() == before + 1
+    assert posted == ['{"event":"booking_click"}']  # nothing about the patient
+
+    staff.goto(review["url"] + "/-/dashboards/overview")
+    staff.wait_for_selector("#chart-booking_clicks .metric-value")
+    assert int(staff.locator("#chart-booking_clicks .metric-value").inner_text()) >= 1
