@@ -77,6 +77,15 @@ def _preflight(servers, origin):
         return err.headers.get("Access-Control-Allow-Origin")
 
 
+def _posted(servers, origin):
+    """Access-Control-Allow-Origin headers on the reply to a REST message from `origin`."""
+    req = urllib.request.Request(servers.rest_url, method="POST", headers={"Origin": origin,
+                                 "Content-Type": "application/json"},
+                                 data=b'{"sender": "cors-%s", "message": "is IMS safe?"}' % uuid.uuid4().hex[:8].encode())
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return r.headers.get_all("Access-Control-Allow-Origin") or []
+
+
 def _socket_opens(servers, origin) -> bool:
     """Whether the widget, on a page of `origin`, gets a socket.io session."""
     url = servers.url.replace("http", "ws", 1) + "/socket.io/?EIO=4&transport=websocket"
@@ -120,11 +129,12 @@ def test_a_website_added_to_clinic_yml_can_chat_at_once_and_a_removed_one_cannot
     _edit_origins(hot.clinic_file, add=NEW_SITE)
     assert _eventually(lambda: _preflight(hot, NEW_SITE) == NEW_SITE), "REST CORS did not follow clinic.yml"
     assert _socket_opens(hot, NEW_SITE), "socket.io did not follow clinic.yml"
+    assert _posted(hot, NEW_SITE) == [NEW_SITE]  # the browser may read the answer
     assert _preflight(hot, HOME_SITE) == HOME_SITE and _socket_opens(hot, HOME_SITE)
 
     _edit_origins(hot.clinic_file, remove=NEW_SITE)
     assert _eventually(lambda: _preflight(hot, NEW_SITE) is None)
-    assert not _socket_opens(hot, NEW_SITE)
+    assert not _socket_opens(hot, NEW_SITE) and _posted(hot, NEW_SITE) == []
     assert _preflight(hot, HOME_SITE) == HOME_SITE and _socket_opens(hot, HOME_SITE)
     assert _preflight(hot, "https://evil.example.com") is None and not _socket_opens(hot, "https://evil.example.com")
     assert hot.procs[1].pid == rasa_pid and not hot.restarts, "no restart was needed"
