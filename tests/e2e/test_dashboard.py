@@ -78,6 +78,10 @@ def review(servers, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("dashboard")
     emergency_sender = f"dash-{uuid.uuid4().hex[:8]}"
     assert send(servers.rest_url, emergency_sender, "I can't breathe and my chest hurts").kind == "emergency"
+    kb_sender = f"dash-kb-{uuid.uuid4().hex[:8]}"
+    for message in ("hi", "does dry needling hurt?"):
+        reply = send(servers.rest_url, kb_sender, message)
+    assert reply.kind == "kb"
     seed_history(servers.review_db())
     accounts = tmp / "accounts.yml"
     saved = os.environ.get("NEEDLE_REVIEW_ACCOUNTS")
@@ -100,7 +104,7 @@ def review(servers, tmp_path_factory):
             proc.kill()
             pytest.fail(f"datasette did not start: {(tmp / 'datasette.log').read_text()[-2000:]}")
         time.sleep(0.3)
-    yield {"url": url, "tmp": tmp, "emergency": emergency_sender, "db": servers.review_db()}
+    yield {"url": url, "tmp": tmp, "emergency": emergency_sender, "kb": kb_sender, "db": servers.review_db()}
     proc.terminate()
     try:
         proc.wait(timeout=10)
@@ -245,3 +249,17 @@ def test_a_booking_click_in_the_widget_reaches_the_dashboard(review, browser, se
     staff.goto(review["url"] + "/-/dashboards/overview")
     staff.wait_for_selector("#chart-booking_clicks .metric-value")
     assert int(staff.locator("#chart-booking_clicks .metric-value").inner_text()) >= 1
+
+
+def test_a_transcript_reads_as_a_chat_with_kinds_sources_and_rules(staff, review):
+    page = staff
+    page.goto(review["url"] + "/logs/transcript?conversation_id=" + review["kb"])
+    page.locator("td.col-turn_id").first.wait_for()
+    page.goto(review["url"] + "/-/transcript?id=" + review["kb"])
+    patient = page.locator(".patient .text")
+    assert [patient.nth(i).inner_text() for i in range(patient.count())] == ["hi", "does dry needling hurt?"]
+    answer = page.locator(".assistant[data-kind=kb]")
+    text = answer.inner_text()
+    assert answer.count() == 1 and "Answer" in text and "rule: kb_" in text and "source: " in text
+    assert page.locator(".assistant[data-kind=smalltalk] .badge").inner_text() == "Small talk"
+    assert re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}", page.locator(".patient .meta").first.inner_text())
