@@ -6,13 +6,18 @@
                                     (a turn that does not exist is refused)
   /-/what-next                      "what to add next": gaps ranked, each linking to its messages
   /-/messages?ids=1,2,3             the messages behind one line of that list
-  /-/weekly-summary?week=<monday>   one printable page; &download=1 saves it as an HTML file
+  /-/weekly-summary?week=<monday>   one printable page; &download=1 saves it as an HTML file,
+                                    &download=pdf as a PDF (printed by headless Chromium, if installed)
 
 Every page needs a logged-in staff member (403 otherwise). Figures come from the views in
 bot/review/figures.py; nothing a patient wrote is rendered as HTML (Jinja escapes it).
 """
+import asyncio
+import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,6 +34,7 @@ from bot.review.figures import ALL_CHANNELS  # noqa: E402
 KINDS = {"kb": "Answer", "clinic": "Clinic answer", "booking": "Booking", "contact": "Contact",
          "emergency": "Emergency", "fallback": "No answer", "smalltalk": "Small talk", "clarify": "Asks which"}
 MAX_IDS = 500
+PDF_SECONDS = 60
 
 
 async def _staff(request, datasette) -> None:
@@ -208,17 +214,51 @@ async def weekly_summary(request, datasette):
     else:
         chart, gaps, emergencies, weeks = None, [], [], []
     tz = await _rows(db, "SELECT value FROM review_settings WHERE key = 'timezone'")
-    download = bool(request.args.get("download"))
+    download = request.args.get("download") or ""
     context = {"week": week, "week_end": (monday + timedelta(days=6)).isoformat() if monday else None,
                "f": figures, "chart": chart, "gaps": gaps, "emergencies": emergencies, "weeks": weeks,
-               "download": download, "timezone": tz[0]["value"] if tz else "UTC",
+               "download": bool(download), "pdf": bool(_chromium()), "timezone": tz[0]["value"] if tz else "UTC",
                "base": datasette.absolute_url(request, datasette.urls.path("/")),
                "made": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     page = await datasette.render_template("needle_weekly.html", context, request=request)
     headers = {}
+    if download == "pdf":
+        pdf = await _print_pdf(page)
+        if pdf is None:
+            return Response.text("The PDF could not be made here (it needs Chromium): use Print, or the HTML "
+                                 "download.", status=503)
+        return Response(pdf, content_type="application/pdf", headers={
+            "Content-Disposition": f'attachment; filename="needle-guide-week-{week or "none"}.pdf"'})
     if download:
         headers["Content-Disposition"] = f'attachment; filename="needle-guide-week-{week or "none"}.html"'
     return Response.html(page, headers=headers)
+
+
+def _chromium():
+    return os.environ.get("NEEDLE_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+async def _print_pdf(page: str):
+    """The summary page printed to PDF by headless Chromium (the page has no script and needs
+    nothing from the network); None when Chromium is missing or fails."""
+    exe = _chromium()
+    if not exe:
+        return None
+    with tempfile.TemporaryDirectory(prefix="needle-summary-") as tmp:
+        html, pdf = Path(tmp) / "summary.html", Path(tmp) / "summary.pdf"
+        html.write_text(page, encoding="utf-8")
+        proc = await asyncio.create_subprocess_exec(
+            exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--disable-background-networking", f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}", html.as_uri(),
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+        try:
+            await asyncio.wait_for(proc.wait(), PDF_SECONDS)
+        except asyncio.TimeoutError:
+            proc.kill()
+            await proc.wait()
+            return None
+        return pdf.read_bytes() if pdf.exists() and pdf.stat().st_size else None
 
 
 @hookimpl

@@ -129,6 +129,7 @@ def staff(review, browser):
 
 def test_anonymous_visitors_see_no_dashboard(review):
     for path in ("/", "/-/dashboards/overview", "/-/weekly-summary", "/-/weekly-summary?download=1",
+                 "/-/weekly-summary?download=pdf", "/-/dashboards/overview/trend",
                  "/-/what-next", f"/-/transcript?id={review['emergency']}", "/-/label?turn=1", "/-/messages?ids=1",
                  "/logs/figure_resolution.json", "/logs/emergency_replies"):
         assert _status(review["url"] + path) == 403, path
@@ -179,6 +180,12 @@ def test_the_weekly_summary_downloads_as_one_page(staff, review, tmp_path):
     assert "Resolution rate" in html and "<svg" in html and "Top five gaps" in html
     assert "<script" not in html and 'id="download"' not in html  # self-contained, prints as it is
     assert review["emergency"] in html  # the week's emergency, to follow up
+    with page.expect_download(timeout=90_000) as download:
+        page.click("#download-pdf")
+    pdf = tmp_path / download.value.suggested_filename
+    download.value.save_as(pdf)
+    assert pdf.name.endswith(".pdf") and pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.read_bytes().count(b"/Type /Page") - pdf.read_bytes().count(b"/Type /Pages") == 1  # one page
 
 
 def test_staff_label_a_miss_from_readable_names_and_unknown_turns_are_refused(staff, review):
