@@ -278,8 +278,16 @@ VIEW_NAMES = [name for name, _ in VIEWS]
 
 def ensure_figures(db, timezone_name: Optional[str] = None) -> None:
     """Create or update the lookup tables and views. `db` is a sqlite_utils.Database;
-    `timezone_name` defaults to clinic.yml's `timezone` (UTC when unset or unreadable)."""
-    conn = db.conn
+    `timezone_name` defaults to clinic.yml's `timezone` (UTC when unset or unreadable).
+    Called on every connection to the log: a problem here is logged, and never stops a turn
+    from being recorded."""
+    try:
+        _ensure_figures(db.conn, timezone_name)
+    except Exception:  # noqa: BLE001 - the dashboard is secondary to the log itself
+        log.exception("the staff dashboard's views could not be updated")
+
+
+def _ensure_figures(conn, timezone_name: Optional[str]) -> None:
     tz = timezone_name or _clinic_timezone()
     with conn:
         conn.execute("CREATE TABLE IF NOT EXISTS review_settings (key TEXT PRIMARY KEY, value TEXT)")

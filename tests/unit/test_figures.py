@@ -232,3 +232,13 @@ def test_a_practical_question_without_a_clinic_answer_is_a_gap_even_unnamed(db):
     gap = figures.rows(db, "SELECT * FROM figure_gaps WHERE period = 'all'")
     assert [(g["gap"], g["subject"]) for g in gap] == [("clinic answer", "a practical question")]
     assert "answers:" in gap[0]["suggestion"] and "ask_contact" not in gap[0]["suggestion"]
+
+
+def test_a_dashboard_problem_never_stops_the_log(tmp_path, monkeypatch, caplog):
+    def broken(conn, name, sql):
+        raise sqlite3.OperationalError("database is locked")
+    monkeypatch.setattr(figures, "_ensure_view", broken)
+    db = connect(tmp_path / "logs.db")  # no exception: turns can still be written
+    Log(db).turn("x", "kb", kb_id="safety")
+    assert db.execute("SELECT count(*) FROM turns").fetchone() == (1,)
+    assert "could not be updated" in caplog.text
