@@ -32,7 +32,8 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from bot import PROJECT_ROOT
-from bot.clinic import Clinic, allowed_origins, load_clinic
+from bot.channels import origins
+from bot.clinic import Clinic, load_clinic
 from bot.limits import RateLimiter, parse_rate
 from bot.review import logs_db_path
 
@@ -143,7 +144,6 @@ def render_page(template: str, clinic: Clinic, rasa_url: str) -> str:
 
 def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[Path] = None) -> web.Application:
     clinic = clinic or load_clinic()
-    origins: List[str] = allowed_origins(clinic)
     db_file = logs_db or logs_db_path()
     headers = security_headers(rasa_url)
     rate = feedback_rate()
@@ -151,7 +151,7 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
 
     def cors(request: web.Request, resp: web.StreamResponse) -> web.StreamResponse:
         origin = request.headers.get("Origin")
-        if origin and origin in origins:
+        if origin and origins.allowed(origin):
             resp.headers["Access-Control-Allow-Origin"] = origin
             resp.headers["Access-Control-Allow-Methods"] = "POST, OPTIONS"
             resp.headers["Access-Control-Allow-Headers"] = "Content-Type"
@@ -166,7 +166,7 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     async def feedback(request: web.Request) -> web.Response:
         origin = request.headers.get("Origin")
         own = f"{request.scheme}://{request.host}"
-        if origin and origin != own and origin not in origins:
+        if origin and origin != own and not origins.allowed(origin):
             return web.json_response({"error": "origin not allowed"}, status=403)
         if feedback_limit and not feedback_limit.allow(request.remote or "?"):
             logger.warning(f"feedback: too many posts from {request.remote}")
@@ -196,7 +196,7 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         """The widget's booking clicks, for the staff dashboard (bot/review/figures.py)."""
         from bot.review.figures import record_widget_event
         origin = request.headers.get("Origin")
-        if origin and origin != f"{request.scheme}://{request.host}" and origin not in origins:
+        if origin and origin != f"{request.scheme}://{request.host}" and not origins.allowed(origin):
             return web.json_response({"error": "origin not allowed"}, status=403)
         if feedback_limit and not feedback_limit.allow(request.remote or "?"):
             return cors(request, web.json_response({"error": "too many requests"}, status=429,

@@ -202,7 +202,8 @@ def _apply_contract(turn: Dict[str, Any], custom: Dict[str, Any]) -> None:
     kind = custom["kind"]
     kb = custom.get("kb") or {}
     turn["kind"] = kind
-    turn["topic"] = kb.get("topic") or custom.get("topic") or custom.get("subject") or custom.get("category")
+    turn["topic"] = (kb.get("topic") or custom.get("clinic_topic") or custom.get("topic") or custom.get("subject")
+                     or custom.get("category"))
     turn["kb_id"] = kb.get("id")
     modalities = kb.get("modalities") or ([custom["modality"]] if custom.get("modality") else [])
     turn["modalities"] = json.dumps(modalities) if modalities else None

@@ -111,9 +111,9 @@ def test_staff_label_an_unanswered_message_and_export_it(review, browser, server
     # Arbitrary SQL is for administrators only
     assert page.goto(review["url"] + "/logs?sql=select+1").status == 403
 
-    # Label it through the writable canned query
-    page.goto(review["url"] + f"/logs/label_turn?turn_id={turn_id}")
-    page.fill("input[name=intent]", "ask_conditions")
+    # Label it by choosing a readable intent from a list (no free text)
+    page.goto(review["url"] + f"/-/label?turn={turn_id}")
+    page.select_option("select[name=intent]", "ask_conditions")
     page.click("input[type=submit]")
     page.wait_for_load_state()
     assert "Label saved" in page.content()
