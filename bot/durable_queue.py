@@ -58,7 +58,7 @@ class Refused(Exception):
 class DurableQueue:
     def __init__(self, name: str, journal: Path, write: WriteFn, *, reset: Callable[[], None] = lambda: None,
                  commit_lock: Optional[threading.RLock] = None, retry: float = 0.2, max_retry: float = 2.0,
-                 transient=(OSError,)) -> None:
+                 transient: Any = (OSError,)) -> None:
         self.name, self._write, self._reset = name, write, reset
         self.commit_lock = commit_lock or threading.RLock()
         self._retry, self._max_retry, self._transient = retry, max_retry, transient
@@ -138,21 +138,14 @@ class DurableQueue:
                 batch = batch[:1]
             try:
                 self._write_batch(batch)
-            except self._transient as exc:
+            except Exception as exc:
+                if not self._is_transient(exc):
+                    self._bad_batch(batch)
+                    continue
                 self._refused(exc, batch)
                 with self._cond:
                     self._cond.wait(delay)
                 delay = min(delay * 2, self._max_retry)
-                continue
-            except Exception:
-                # not the database refusing: something about the data. Find the item and set it
-                # aside, so one bad item never holds up every turn after it.
-                if len(batch) > 1:
-                    self._one_at_a_time = True
-                else:
-                    logger.exception("%s: an item cannot be written; set aside in %s.rejected",
-                                     self.name, self.journal)
-                    self._reject(batch[0])
                 continue
             self._one_at_a_time = False
             delay = self._retry
@@ -160,6 +153,20 @@ class DurableQueue:
                 logger.warning("%s: the database takes writes again; %d queued item(s) written after %.1f s",
                                self.name, self._written_in_outage, time.monotonic() - self.outage_since)
                 self.outage_since = None
+
+    def _is_transient(self, exc: BaseException) -> bool:
+        if callable(self._transient) and not isinstance(self._transient, (tuple, type)):
+            return bool(self._transient(exc))
+        return isinstance(exc, self._transient)
+
+    def _bad_batch(self, batch: List[Entry]) -> None:
+        """Not the database refusing: something about the data. Find the item and set it aside
+        (in `<journal>.rejected`), so one bad item never holds up every turn after it."""
+        if len(batch) > 1:
+            self._one_at_a_time = True
+        else:
+            logger.exception("%s: an item cannot be written; set aside in %s.rejected", self.name, self.journal)
+            self._reject(batch[0])
 
     def _write_batch(self, batch: List[Entry]) -> None:
         try:

@@ -56,7 +56,7 @@ class SQLiteEvents:
         self._written: Dict[str, int] = {}  # sender -> id of the newest row this store wrote
         self.queue = DurableQueue(f"tracker store {path}", Path(journal or f"{path}.pending"), self._write,
                                   reset=self._reset, commit_lock=self._lock,
-                                  transient=(sqlite3.OperationalError, OSError))
+                                  transient=refused)
 
     # ------------------------------------------------------------------ reading
 
@@ -154,6 +154,15 @@ class SQLiteEvents:
         self.queue.close()
         self._reset()
         self.conn.close()
+
+
+def refused(exc: BaseException) -> bool:
+    """A database that refuses writes for now (locked, read-only, full, I/O error, damaged):
+    keep the items and retry. Anything else (a constraint, a bad value) is about the item."""
+    if isinstance(exc, (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.ProgrammingError,
+                        sqlite3.InterfaceError)):
+        return False
+    return isinstance(exc, (sqlite3.DatabaseError, OSError))
 
 
 def _present(conn: sqlite3.Connection, sender_id: str, event: Dict[str, Any]) -> bool:

@@ -154,10 +154,11 @@ class NeedleTrackerStore(SQLTrackerStore):
             written = self.events_db.append(sender_id, serialised)
             if written is None:
                 return None
-            try:  # written or not, the cache knows it as "the newest this store wrote" (None)
-                await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(written)), self.write_wait)
-            except asyncio.TimeoutError:
-                pass
+            if self.events_db.queue.outage_since is None:  # during an outage, answer at once
+                try:  # written or not, the cache knows it as "the newest this store wrote" (None)
+                    await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(written)), self.write_wait)
+                except asyncio.TimeoutError:
+                    pass
             return None
         with self.session_scope() as session:
             for data in serialised:

@@ -35,7 +35,7 @@ from bot.review import logs_db_path
 from bot.review.redact import redact_event
 from bot.durable_queue import DurableQueue, Entry
 from bot.review.store import build_turns, connect, domain_intents, ensure_schema, record_turns
-from bot.sqlite_events import BUSY_TIMEOUT
+from bot.sqlite_events import BUSY_TIMEOUT, refused
 from bot.tracker_store import NeedleTrackerStore
 
 logger = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         self._logs_db = None
         self.review_log = DurableQueue(f"review log {self.logs_db}", Path(f"{self.logs_db}.pending"),
                                        self._write_turns, reset=self._reset_logs,
-                                       transient=(sqlite3.OperationalError, OSError))
+                                       transient=refused)
         atexit.register(self.review_log.close, 3.0)
 
     def _write_turns(self, batch: List[Entry]) -> None:
