@@ -8,7 +8,10 @@
   never arrives is logged and recorded for staff (bot/channels/delivery.py).
 - A turn is sent as the patient reads it: the answer's source line under the answer, the
   follow-ups as an inline keyboard on the last message, each message under 4096 chars.
-- Conversations are kept as "telegram:<chat id>", apart from every other channel.
+- Conversations are kept as "telegram:<pseudonym>", apart from every other channel: a chat
+  id names one person as surely as a phone number, so it is replaced by its keyed pseudonym
+  (bot/pseudonym.py) and kept, encrypted, only in `reply_addresses` (var/channels.db) for
+  replies, as long as the conversation is kept.
 - Photos, stickers and other messages without text get a friendly "please type".
 - The Bot API server comes from configuration (TELEGRAM_API_URL), e.g. a local stand-in.
 """
@@ -36,6 +39,7 @@ from bot.channels.config import DEFAULT_OPTIONS_DB, SECRET_FILE_NAME, TELEGRAM_S
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
 from bot.channels.render import TurnCollector, render_turn, split_text
+from bot.pseudonym import ReplyAddresses, is_pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
 
@@ -69,16 +73,22 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
         return CHANNEL
 
     def __init__(self, access_token: Optional[Text], api_url: Optional[Text] = None,
-                 max_chars: int = 4096, store: Optional[OptionStore] = None) -> None:
+                 max_chars: int = 4096, store: Optional[OptionStore] = None,
+                 addresses: Optional[ReplyAddresses] = None) -> None:
         server = TelegramAPIServer.from_base(api_url) if api_url else None
         Bot.__init__(self, access_token, timeout=REQUEST_TIMEOUT, **({"server": server} if server else {}))
         self.max_chars = max_chars
         self.store = store
+        self.addresses = addresses
         self.pending: Dict[str, List[Dict[str, Any]]] = {}
 
-    @staticmethod
-    def chat_id(recipient_id: Text) -> Text:
+    def chat_id(self, recipient_id: Text) -> Text:
+        """The chat to send to: for a pseudonymous id, the kept chat id ("" once purged or
+        erased: Telegram then refuses the message, for good)."""
         recipient_id = str(recipient_id)
+        head, rest = split_sender(recipient_id)
+        if head == CHANNEL and is_pseudonym(rest):
+            return (self.addresses.lookup(CHANNEL, rest) if self.addresses else None) or ""
         return recipient_id[len(PREFIX):] if recipient_id.startswith(PREFIX) else recipient_id
 
     def keyboard(self, recipient_id: Text, buttons: List[Dict[str, str]]) -> InlineKeyboardMarkup:
@@ -193,11 +203,12 @@ class ClinicTelegramInput(TelegramInput):
         self.max_chars = max_chars
         self.store = OptionStore(options_db) if options_db else None
         self.seen = SeenDeliveries(options_db) if options_db else None
+        self.addresses = ReplyAddresses(options_db or str(DEFAULT_OPTIONS_DB))
         self.outbox = Outbox(CHANNEL)
 
     def get_output_channel(self) -> ClinicTelegramOutput:
         """A fresh output for one request (no network call here, unlike Rasa's)."""
-        return ClinicTelegramOutput(self.access_token, self.api_url, self.max_chars, self.store)
+        return ClinicTelegramOutput(self.access_token, self.api_url, self.max_chars, self.store, self.addresses)
 
     async def register_webhook(self) -> None:
         """setWebhook with the secret, so Telegram sends it with every update."""
@@ -279,7 +290,7 @@ class ClinicTelegramInput(TelegramInput):
     async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], request: Request,
                       on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         out = self.get_output_channel()
-        sender = f"{PREFIX}{chat}"
+        sender = f"{PREFIX}{await asyncio.to_thread(self.addresses.remember, CHANNEL, str(chat))}"
         turns: Dict[str, List[Part]] = {}
         try:
             if query_id:

@@ -3,8 +3,11 @@
 - Every webhook must carry a valid X-Twilio-Signature for the configured public webhook
   URL and the auth token; anything else gets 403 and never reaches a conversation.
 - One webhook serves both: "whatsapp:+1..." senders are WhatsApp, the rest SMS. They are
-  separate conversations ("sms:+1555..." and "whatsapp:+1555..."), recorded with the
+  separate conversations ("sms:<pseudonym>" and "whatsapp:<pseudonym>"), recorded with the
   channel "twilio_sms" or "twilio_whatsapp".
+- The patient's number is never a conversation id: the id carries its keyed pseudonym
+  (bot/pseudonym.py), and the number replies go to is kept encrypted in one place
+  (`reply_addresses` in var/channels.db) for as long as the conversation is kept.
 - No buttons: follow-ups become "Reply 1 for: ..." lines, and a reply of "1" sends that
   follow-up's payload (the options are remembered in var/channels.db).
 - A turn is sent as one text (split under the channel's limit, between words), with the
@@ -35,6 +38,7 @@ from bot.channels.config import DEFAULT_OPTIONS_DB
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
 from bot.channels.render import TurnCollector, chosen_number, numbered_options, render_turn, split_text
+from bot.pseudonym import ReplyAddresses, is_pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +47,15 @@ SMS, WHATSAPP = "twilio_sms", "twilio_whatsapp"
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 
+class UnknownAddress(LookupError):
+    """The conversation's number is no longer kept (purged or erased): nowhere to send."""
+
+
 def retryable(exc: BaseException) -> bool:
     """Worth trying again: a Twilio server error or rate limit, a timeout, the network. Not:
     a 4xx refusal that will not change (invalid number, unsubscribed recipient)."""
+    if isinstance(exc, UnknownAddress):
+        return False
     if isinstance(exc, TwilioRestException):
         return exc.status >= 500 or exc.status == 429
     return isinstance(exc, (OSError, asyncio.TimeoutError, aiohttp.ClientError))
@@ -70,23 +80,27 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
     def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text],
                  twilio_number: Optional[Text], api_url: Optional[Text] = None,
                  channel: str = SMS, max_chars: int = 1600,
-                 store: Optional[OptionStore] = None) -> None:
+                 store: Optional[OptionStore] = None, addresses: Optional[ReplyAddresses] = None) -> None:
         Client.__init__(self, account_sid, auth_token, http_client=_HttpClient(api_url))
         self.twilio_number = twilio_number
         self.send_retry, self.max_retry = 0, 1
         self.channel = channel
         self.max_chars = max_chars
         self.store = store
+        self.reply_addresses = addresses
         self.pending: Dict[str, List[Dict[str, Any]]] = {}
 
     @classmethod
     def name(cls) -> Text:
         return "twilio"
 
-    @staticmethod
-    def address(recipient_id: Text) -> Text:
-        """The number Twilio sends to: "+1555..." for SMS, "whatsapp:+1555..." for WhatsApp."""
+    def address(self, recipient_id: Text) -> Optional[Text]:
+        """The number Twilio sends to ("+1555..." for SMS, "whatsapp:+1555..." for WhatsApp):
+        for a pseudonymous id, the kept reply address (None once purged or erased)."""
         recipient_id = str(recipient_id)
+        head, rest = split_sender(recipient_id)
+        if head in ("sms", "whatsapp") and is_pseudonym(rest):
+            return self.reply_addresses.lookup(head, rest) if self.reply_addresses else None
         return recipient_id[len("sms:"):] if recipient_id.startswith("sms:") else recipient_id
 
     async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
@@ -105,10 +119,13 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
 
     def parts(self, recipient_id: str, body: str) -> List[Part]:
         """`body` as the texts Twilio is asked to send, each under the channel's limit."""
-        return [Part(piece, functools.partial(self._create, to=self.address(recipient_id), body=piece))
+        to = self.address(recipient_id)
+        return [Part(piece, functools.partial(self._create, to=to, body=piece))
                 for piece in split_text(body, self.max_chars)]
 
     async def _create(self, **data: Any) -> None:
+        if not data.get("to"):
+            raise UnknownAddress("the patient's number is no longer kept (purged or erased)")
         sender = self.twilio_number or ""
         if data["to"].startswith("whatsapp:") and not sender.startswith("whatsapp:"):
             sender = "whatsapp:" + sender
@@ -173,13 +190,14 @@ class ClinicTwilioInput(TwilioInput):
         self.max_chars = {SMS: sms_max_chars, WHATSAPP: whatsapp_max_chars}
         self.store = OptionStore(options_db) if options_db else None
         self.seen = SeenDeliveries(options_db) if options_db else None
+        self.reply_addresses = ReplyAddresses(options_db or str(DEFAULT_OPTIONS_DB))
         self.outbox = Outbox("twilio")
         self.validator = RequestValidator(auth_token or "")
 
     def get_output_channel(self, channel: str = SMS) -> ClinicTwilioOutput:
         number = self.whatsapp_number if channel == WHATSAPP else self.twilio_number
         return ClinicTwilioOutput(self.account_sid, self.auth_token, number, self.api_url,
-                                  channel, self.max_chars[channel], self.store)
+                                  channel, self.max_chars[channel], self.store, self.reply_addresses)
 
     def signed_url(self, request: Request) -> str:
         url = self.webhook_url or ""
@@ -243,7 +261,9 @@ class ClinicTwilioInput(TwilioInput):
         if not (self.whatsapp_number if whatsapp else self.twilio_number):
             logger.warning(f"twilio: {channel} is not configured; message ignored")
             return
-        sender_id = sender if whatsapp else f"sms:{sender}"
+        # the conversation is named by the number's pseudonym; the number is kept for replies
+        kind = "whatsapp" if whatsapp else "sms"
+        sender_id = f"{kind}:{await asyncio.to_thread(self.reply_addresses.remember, kind, sender)}"
         out = self.get_output_channel(channel)
         text = form.get("Body")
         has_media = (form.get("NumMedia") or "0") not in ("", "0") or form.get("Latitude")

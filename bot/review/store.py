@@ -14,7 +14,6 @@ Tables
 Written by the tracker store (bot/review/tracker_store.py) as each turn is saved; read by
 Datasette (make review). Everything stored here has already been redacted.
 """
-import hashlib
 import json
 import re
 import sqlite3
@@ -136,11 +135,16 @@ def domain_intents(domain_file: Optional[Path] = None) -> List[str]:
 
 
 def conversation_id(sender_id: str) -> str:
-    """The id staff see: the sender id, except that SMS and WhatsApp ids (the patient's phone
-    number) become a stable pseudonym, so the review database holds no phone numbers."""
-    head = sender_id.split(":", 1)[0]
-    if head in ("sms", "whatsapp") or sender_id.lstrip().startswith("+"):
-        return f"{head if ':' in sender_id else 'phone'}:{hashlib.sha256(sender_id.encode()).hexdigest()[:12]}"
+    """The id staff see: the sender id, except that a phone number in it (a REST sender that is
+    a number, or an SMS/WhatsApp id from before the connectors used pseudonyms)
+    becomes its keyed pseudonym (bot/pseudonym.py), so the review database holds no numbers.
+    The messaging connectors already send "sms:<pseudonym>" ids, kept as they are."""
+    from bot.pseudonym import is_pseudonym, looks_like_phone, pseudonym, split_sender
+    head, rest = split_sender(sender_id)
+    if head in ("sms", "whatsapp"):
+        return sender_id if is_pseudonym(rest) else f"{head}:{pseudonym(rest)}"
+    if looks_like_phone(sender_id):
+        return f"phone:{pseudonym(sender_id)}"
     return sender_id
 
 
@@ -183,7 +187,7 @@ def _new_turn(sender_id: str, event: Dict[str, Any]) -> Dict[str, Any]:
     name = intent.get("name")
     key = event.get("message_id") or f"{ts:.6f}"
     return {
-        "event_key": f"{sender_id}:{key}",
+        "event_key": f"{conversation_id(sender_id)}:{key}",  # no phone number, even in a key
         "conversation_id": conversation_id(sender_id),
         "channel": channel_of(sender_id, event.get("input_channel")),
         "time": utc_text(ts), "timestamp": ts,
@@ -309,15 +313,20 @@ def purge_tracker(path: Path, cutoff: float) -> Dict[str, int]:
 
 
 def purge_channel_options(path: Path, cutoff: float) -> int:
-    """The follow-ups last offered per SMS/WhatsApp/Telegram patient (var/channels.db)."""
+    """The follow-ups last offered per SMS/WhatsApp/Telegram patient (var/channels.db), and
+    the reply addresses (phone numbers, chat ids) of conversations not seen since `cutoff`:
+    a number is kept exactly as long as its conversation. Returns the rows removed."""
     if not Path(path).exists():
         return 0
     conn = sqlite3.connect(str(path), timeout=10)
     try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='offered_options'").fetchone():
-            return 0
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        n = 0
         with conn:
-            n = conn.execute("DELETE FROM offered_options WHERE offered_at < ?", [cutoff]).rowcount
+            if "offered_options" in tables:
+                n += conn.execute("DELETE FROM offered_options WHERE offered_at < ?", [cutoff]).rowcount
+            if "reply_addresses" in tables:
+                n += conn.execute("DELETE FROM reply_addresses WHERE last_seen < ?", [cutoff]).rowcount
         _vacuum(conn)
         return n
     finally:

@@ -25,6 +25,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.client import send as rest_send
 from bot.clinic import load_clinic
+from bot.pseudonym import pseudonym
 from tests.stand_ins.platforms import PlatformStandIn
 
 pytestmark = pytest.mark.e2e
@@ -84,6 +85,11 @@ def _post(url: str, body: bytes, headers: Dict[str, str]) -> Tuple[int, str]:
             return r.status, r.read().decode()
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode()
+
+
+def _sid(kind: str, address: Any) -> str:
+    """The conversation id the assistant gives a number or chat: its keyed pseudonym."""
+    return f"{kind}:{pseudonym(str(address))}"
 
 
 def _last_answer(rest_url: str, payload: str) -> str:
@@ -236,7 +242,7 @@ def test_telegram_without_the_secret_is_refused(telegram, channel_servers, secre
     status, _ = telegram.post(telegram.update(message=telegram.message(text="does IMS hurt?")), secret=secret)
     assert status == 403
     assert telegram.sent() == []
-    assert f"telegram:{telegram.chat_id}" not in _tracker_senders(channel_servers)
+    assert _sid("telegram", telegram.chat_id) not in _tracker_senders(channel_servers)
 
 
 @pytest.mark.parametrize("raw", [b"{not json", b"[1, 2, 3]", b"", json.dumps({"update_id": 1, "message": "x"}).encode()])
@@ -350,8 +356,9 @@ def test_sms_and_whatsapp_from_one_number_are_separate_conversations(channel_ser
     assert "automated assistant" in "\n".join(sms_phone.say("does IMS hurt?"))
     assert "automated assistant" in "\n".join(wa_phone.say("does IMS hurt?")), "WhatsApp reused the SMS conversation"
     senders = _tracker_senders(channel_servers)
-    assert senders[f"sms:{number}"] == {"twilio_sms"}
-    assert senders[f"whatsapp:{number}"] == {"twilio_whatsapp"}
+    assert senders[_sid("sms", number)] == {"twilio_sms"}
+    assert senders[_sid("whatsapp", number)] == {"twilio_whatsapp"}
+    assert not [s for s in senders if number[1:] in s], "a phone number is a conversation id"
 
 
 def test_mms_without_text_and_empty_sms_get_a_friendly_reply(sms, whatsapp):
@@ -371,7 +378,7 @@ def test_twilio_without_a_valid_signature_is_refused(sms, channel_servers, signa
     status, _ = sms.post(fields, signature=signature)
     assert status == 403
     assert sms.sent() == []
-    assert f"sms:{sms.number}" not in _tracker_senders(channel_servers)
+    assert _sid("sms", sms.number) not in _tracker_senders(channel_servers)
 
 
 def test_twilio_signed_for_another_url_is_refused(sms):
@@ -427,7 +434,7 @@ def test_telegram_update_delivered_twice_is_answered_once(telegram, channel_serv
     assert results == [200, 200], "a repeated delivery must be acknowledged, or Telegram keeps sending it"
     time.sleep(2)
     assert len(telegram.sent()) == answered, "the repeated update was answered again"
-    assert _user_turns(channel_servers, f"telegram:{telegram.chat_id}") == 1, "the repeated update was stored again"
+    assert _user_turns(channel_servers, _sid("telegram", telegram.chat_id)) == 1, "the repeated update was stored again"
     assert telegram.say("is it safe?")  # the next update is answered as usual
 
 
@@ -440,7 +447,7 @@ def test_twilio_message_delivered_twice_is_answered_once(sms, channel_servers):
     assert status == 200 and "<Response></Response>" in body
     time.sleep(2)
     assert len(sms.sent()) == answered, "the repeated MessageSid was answered again"
-    assert _user_turns(channel_servers, f"sms:{sms.number}") == 1
+    assert _user_turns(channel_servers, _sid("sms", sms.number)) == 1
 
 
 def test_telegram_reply_arrives_after_two_server_errors(telegram, stand_in):
@@ -473,13 +480,13 @@ def test_provider_down_for_good_is_recorded_for_staff_and_others_are_still_answe
         # another patient is answered meanwhile
         assert TelegramChat(channel_servers, stand_in).say("is acupuncture safe?")
         rows = [r for r in _delivery_failures(channel_servers, expected=before + 1)
-                if r["conversation_id"] == f"telegram:{down.chat_id}"]
+                if r["conversation_id"] == _sid("telegram", down.chat_id)]
         assert rows, "the lost reply is not where staff can see it"
         assert rows[-1]["channel"] == "telegram" and rows[-1]["attempts"] == RETRY_ATTEMPTS
         assert rows[-1]["reply"] and "Internal Server Error" in rows[-1]["error"]
         assert down.sent() == []
         log = (Path(channel_servers.log_dir) / "rasa.log").read_text(errors="replace")
-        assert f"telegram:{down.chat_id} was NOT delivered" in log and "ERROR" in log
+        assert f"{_sid('telegram', down.chat_id)} was NOT delivered" in log and "ERROR" in log
     finally:
         stand_in.heal()
     assert down.say("is acupuncture safe?"), "the patient is answered once Telegram is back"
