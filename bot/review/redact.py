@@ -1,16 +1,21 @@
 """Remove personal details from a patient's message before it is stored.
 
-Pure functions, no I/O. Phone numbers, email addresses, postal codes (Canadian and US),
-health-card numbers (and other long digit runs) and dates (of birth, or any full date) are
-replaced by placeholders: [email], [date], [health_card], [phone], [postal_code].
+Pure functions, no I/O (but for the word lists names.py reads once). Phone numbers, email
+addresses, postal codes (Canadian and US), health-card numbers (and other long digit runs),
+dates (of birth, or any full date) and the names patients give for themselves ("my name is
+Jane Smith", "I'm Jane", "thanks, Jane": bot/review/names.py) are replaced by placeholders:
+[email], [date], [health_card], [phone], [postal_code], [name].
 
-Redaction happens at storage time, after the NLU and the actions have seen the message,
-so it never changes what the assistant answers (emergencies included).
+The NLU reads the redacted text too (bot/nlu/components.py InputCleaner), and the tracker
+store and the review log store only redacted text. Emergencies are still recognised: the
+red-flag checks read the original message, and a placeholder never stands for a symptom.
 """
 import re
 from typing import Any, List, Pattern, Tuple
 
-PLACEHOLDERS = ("[email]", "[date]", "[health_card]", "[phone]", "[postal_code]")
+from bot.review import names
+
+PLACEHOLDERS = ("[email]", "[date]", "[health_card]", "[phone]", "[postal_code]", "[name]")
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -55,17 +60,20 @@ _RULES: List[Tuple[Pattern[str], str]] = [
 
 
 # Every rule above needs a digit or an email's "@" / "(at)" / "[at]": text with none of them
-# is returned as it is without running the fourteen patterns (most messages; it runs on
-# every message, twice).
+# skips the fourteen patterns (most messages; it runs on every message, twice). Names are
+# looked for only after a cue ("name", "I'm", "thanks"...: names.CUE), the same way.
 _MIGHT_HOLD_DETAILS = re.compile(r"\d|@|\(at\)|\[at\]", re.IGNORECASE)
 
 
 def redact(text: str) -> str:
     """The text with personal details replaced by placeholders; anything else unchanged."""
-    if not text or not isinstance(text, str) or not _MIGHT_HOLD_DETAILS.search(text):
+    if not text or not isinstance(text, str):
         return text
-    for pattern, placeholder in _RULES:
-        text = pattern.sub(placeholder, text)
+    if _MIGHT_HOLD_DETAILS.search(text):
+        for pattern, placeholder in _RULES:
+            text = pattern.sub(placeholder, text)
+    if names.CUE.search(text):
+        text = names.replace_names(text)
     return text
 
 
