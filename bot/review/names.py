@@ -51,10 +51,16 @@ _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+(?:[-'\u2019][A-Z][^\W\d_]*)?)")
 _TITLE = re.compile(r"[A-Z\u00C0-\u00DD](?:[a-z\u00DF-\u00FF]+|(?=['\u2019]))"
                     r"(?:[-'\u2019][A-Z\u00C0-\u00DD][a-z\u00DF-\u00FF]+)?")
 
-# What could start a name: tested on every message first (the fast path), then each found.
-CUE = re.compile(r"name|\bnom\b|appelle|c['\u2019]est|\bi\s*['\u2019]?\s*m\b|\bi\s+am\b|\bthis\s+is\b|"
-                 r"\bit\s*['\u2019]?\s*s\b|\bhere\b|\bthank|\bthx\b|\bty\b|cheers|regards|\bbest\b|sincerely|"
-                 r"take\s+care|merci|cordialement|\bbye\b|call\s+me|(?:^|\s)[-\u2013\u2014~]", re.IGNORECASE)
+# What could start a name, as plain text in the lower-cased message: tested on every message
+# first (the fast path: one scan, about 50 us for 900 characters), the patterns below only
+# when it finds one. Every cue of those patterns contains one of these.
+CUE = re.compile(r"name|nom|appel|c['\u2019]est|i['\u2019 ]?m\s|i am|this is|it['\u2019 ]?s\s|here|ici|thank|thx|"
+                 r"cheers|regards|best|sincer|take care|merci|cordial|bye|call me|[-\u2013\u2014~]")
+
+
+def might_hold_name(text: str) -> bool:
+    return bool(text) and CUE.search(text.lower()) is not None
+
 
 _STRONG = re.compile(r"\b(?:my\s+(?:first\s+|full\s+|last\s+)?name\s*(?:is|['\u2019]s|:)|(?<!\w)name\s*:|"
                      r"je\s+m['\u2019]\s*appelle|mon\s+nom\s+(?:est|c['\u2019]est)|moi\s+c['\u2019]est)[ \t]*",
@@ -64,7 +70,7 @@ _INTRO = re.compile(r"\b(?:i\s*['\u2019]?\s*m|i\s+am|this\s+is|it\s*['\u2019]?\s
 # After an introduction's name, the sentence goes on as introductions do.
 _INTRO_FOLLOW = re.compile(r"\s*$|\s*[,.!?;:)\n]|\s*[-\u2013\u2014&]|\s+(?:and|from|here|again|calling|writing|"
                            r"texting|i|et|de|ici)\b", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"(?:^|(?<=[\s,.!?]))(?:thanks|thank\s+you|thx|ty|cheers|regards|kind\s+regards|best|"
+_SIGN_OFF = re.compile(r"(?:^|(?<=[\s,.!?]))(?:thanks|thank\s+you|thx|cheers|regards|kind\s+regards|best|"
                        r"best\s+wishes|sincerely|take\s+care|merci|cordialement|bye)"
                        r"(?:\s+(?:so\s+much|very\s+much|a\s+lot|again|in\s+advance|beaucoup))?\b[\s,!.:]*|(?:^|(?<=\s))[-\u2013\u2014~]+[ \t]*", re.IGNORECASE)
 _SIGN_OFF_END = re.compile(r"[\s.!)]*$")
@@ -145,7 +151,7 @@ def _take(text: str, pos: int, ok: Callable[[str], bool], most: int = 3) -> Opti
 
 def spans(text: str) -> List[Tuple[int, int]]:
     """Where the patient's own name is in `text`: (start, end) pairs, in order, not overlapping."""
-    if not text or not CUE.search(text):
+    if not might_hold_name(text):
         return []
     found: List[Tuple[int, int]] = []
     for m in _STRONG.finditer(text):

@@ -72,7 +72,7 @@ def redact(text: str) -> str:
     if _MIGHT_HOLD_DETAILS.search(text):
         for pattern, placeholder in _RULES:
             text = pattern.sub(placeholder, text)
-    if names.CUE.search(text):
+    if names.might_hold_name(text):
         text = names.replace_names(text)
     return text
 
