@@ -179,6 +179,9 @@ def _bars(days):
     return {"days": days, "width": 40 + len(days) * (width + gap), "bar": width, "base": 20 + height}
 
 
+WEEKLY_EMERGENCIES_LISTED = 6
+
+
 async def weekly_summary(request, datasette):
     await _staff(request, datasette)
     db = _logs(datasette)
@@ -208,7 +211,9 @@ async def weekly_summary(request, datasette):
         chart = _bars(days)
         gaps = await _rows(db, "SELECT * FROM figure_gaps WHERE period = 'week' AND starting = ? "
                                "ORDER BY times DESC, gap, subject LIMIT 5", [week])
-        emergencies = await _rows(db, "SELECT * FROM emergency_replies WHERE week = ? ORDER BY timestamp", [week])
+        # One page: the latest few emergencies are listed, the rest counted (the dashboard lists them all).
+        emergencies = await _rows(db, "SELECT * FROM emergency_replies WHERE week = ? ORDER BY timestamp DESC LIMIT ?",
+                                  [week, WEEKLY_EMERGENCIES_LISTED + 1])
         weeks = [r["starting"] for r in await _rows(
             db, "SELECT DISTINCT starting FROM figure_resolution WHERE period = 'week' ORDER BY starting DESC")]
     else:
@@ -216,7 +221,10 @@ async def weekly_summary(request, datasette):
     tz = await _rows(db, "SELECT value FROM review_settings WHERE key = 'timezone'")
     download = request.args.get("download") or ""
     context = {"week": week, "week_end": (monday + timedelta(days=6)).isoformat() if monday else None,
-               "f": figures, "chart": chart, "gaps": gaps, "emergencies": emergencies, "weeks": weeks,
+               "f": figures, "chart": chart, "gaps": gaps, "emergencies": emergencies[:WEEKLY_EMERGENCIES_LISTED],
+               "more_emergencies": max(0, int((figures.get("emergencies") or {}).get("emergencies") or 0)
+                                       - WEEKLY_EMERGENCIES_LISTED) if len(emergencies) > WEEKLY_EMERGENCIES_LISTED else 0,
+               "weeks": weeks,
                "download": bool(download), "pdf": bool(_chromium()), "timezone": tz[0]["value"] if tz else "UTC",
                "base": datasette.absolute_url(request, datasette.urls.path("/")),
                "made": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
