@@ -36,6 +36,10 @@ applied on its own by the REST channel, bot/channels/rest.py, so every server ha
    fallback, reason unavailable, rule action_server_down or no_reply) - or, when the
    message was an emergency, with the emergency reply (actions/emergency_reply.py) - stored
    in the tracker like any reply, so it reaches the review log, and logged as an error.
+
+And one keeps the patient's words out of the server log (issue 15): every log record of the
+process is scrubbed of message text and personal details (bot/logprivacy.py), where Rasa
+wrote the full text of a failed or timed-out message (and a traceback's local variables).
 """
 import asyncio
 import contextvars
@@ -301,6 +305,8 @@ def apply_reliability() -> None:
     global _reliable
     if _reliable:
         return
+    from bot.logprivacy import install as scrub_logs
+    scrub_logs()
     from rasa.core.actions.action import RemoteAction
     from rasa.core.processor import MessageProcessor
     ORIGINAL.update({"RemoteAction.run": RemoteAction.run,

@@ -17,7 +17,17 @@ unchanged for one more look, the running Rasa server loads it in place (bot/mode
 with no restart and no conversation lost; a crash restart then starts with it too. A model
 that fails to load is reported once and the old one keeps answering. Allowed origins need
 nothing here: the Rasa server reads clinic.yml's as they are now (bot/channels/origins.py).
+
+Privacy of what is on disk: the servers run with umask 077 and `start()` makes var/ and the
+files it already holds private to the service's user (0700 / 0600). Logs are rotated (copy,
+then truncate: the processes keep writing) when they pass NEEDLE_LOG_MAX_BYTES (10 MB) and
+once a day, NEEDLE_LOG_KEEP (14) files kept; the action server's and Rasa's records are
+scrubbed of message text (bot/logprivacy.py). While `make run` waits, expired conversations
+are purged once at start and then every NEEDLE_PURGE_INTERVAL (24 h) (bot/review/retention.py),
+with the counts in var/logs/purge.log.
 """
+import datetime
+import shutil
 import os
 import re
 import secrets
@@ -44,6 +54,9 @@ STARTUP_TIMEOUT = 240
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 30.0  # seconds before a crashed process is started again
 STABLE_AFTER = 60.0  # a process that ran this long before dying starts with the first wait again
 MODEL_POLL = 2.0  # seconds between looks for a newly trained model
+LOG_MAX_BYTES = 10 * 1024 * 1024  # a log this big is rotated (NEEDLE_LOG_MAX_BYTES)
+LOG_KEEP = 14  # rotated files kept per log (NEEDLE_LOG_KEEP); purge also drops ones past retention
+LOG_CHECK = 60.0  # seconds between looks at the logs' size and the date
 
 
 def port_free(port: int, host: str = "127.0.0.1") -> bool:
@@ -67,6 +80,58 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _env_int(name: str, default: int, minimum: int) -> int:
+    try:
+        value = int((os.environ.get(name) or "").strip() or default)
+    except ValueError:
+        return default
+    return value if value >= minimum else default
+
+
+def make_private(trees: List[Path], files: List[Path] = ()) -> None:
+    """Folders 0700 and files 0600 under each of `trees` (var/, the logs), and the given
+    files (a database kept elsewhere) with their -wal/-shm/.pending companions. Only what
+    this user owns; a file that vanishes meanwhile is skipped."""
+    def fix(path: Path, mode: int) -> None:
+        try:
+            if path.stat().st_uid == os.getuid() and (path.stat().st_mode & 0o777) != mode:
+                os.chmod(path, mode)
+        except OSError:
+            pass
+    for tree in trees:
+        tree = Path(tree)
+        if not tree.is_dir():
+            continue
+        fix(tree, 0o700)
+        for root, dirs, names in os.walk(tree):
+            for d in dirs:
+                fix(Path(root) / d, 0o700)
+            for n in names:
+                fix(Path(root) / n, 0o600)
+    for f in files:
+        for companion in (Path(f), Path(f"{f}-wal"), Path(f"{f}-shm"), Path(f"{f}.pending")):
+            if companion.is_file():
+                fix(companion, 0o600)
+
+
+def rotate_log(path: Path, keep: int) -> bool:
+    """rasa.log -> rasa.log.1 (rasa.log.1 -> .2 ..., the oldest beyond `keep` dropped), by
+    copying then truncating, so a process writing to it (append mode) carries on."""
+    path = Path(path)
+    try:
+        if path.stat().st_size == 0:
+            return False
+        for i in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{i + 1}"))
+        shutil.copyfile(path, path.with_name(f"{path.name}.1"))
+        os.truncate(path, 0)
+        return True
+    except OSError:
+        return False
 
 
 def _get(url: str, timeout: float = 2.0) -> Optional[str]:
@@ -102,6 +167,9 @@ class Servers:
     _model_failed: Optional[Tuple[Path, tuple]] = field(default=None, repr=False)  # did not load
     _model_next_look: float = field(default=0.0, repr=False)
     _swapping: Optional[threading.Thread] = field(default=None, repr=False)
+    _log_day: str = field(default="", repr=False)
+    _log_next_look: float = field(default=0.0, repr=False)
+    purging: Optional[object] = field(default=None, repr=False)  # bot.review.retention.PurgeSchedule
 
     def __post_init__(self) -> None:
         if self.follow is None:
@@ -146,9 +214,14 @@ class Servers:
 
     def start(self) -> "Servers":
         check_ports(filter(None, (self.action_port, self.rasa_port, self.web_port)))
+        os.umask(0o077)  # every file the servers create is the service user's alone
         Path(self.tracker_db).parent.mkdir(parents=True, exist_ok=True)
         Path(self.log_dir).mkdir(parents=True, exist_ok=True)
         env = self.env()
+        from bot.channels.config import options_db
+        make_private([VAR_DIR, Path(self.log_dir)],
+                     [Path(self.tracker_db), self.review_db(), Path(options_db(env))])
+        self.rotate_logs(at_start=True)
         clinic_file = env.get("NEEDLE_CLINIC")
         load_clinic(Path(clinic_file) if clinic_file else None)  # a clinic.yml never good stops here
         py = sys.executable
@@ -156,8 +229,10 @@ class Servers:
         # the environment (bot/channels/config.py); private, next to the logs.
         from bot.channels.config import write_credentials
         credentials = write_credentials(Path(self.log_dir).parent / "credentials.yml", env)
-        self._spawn([py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port),
-                     "--quiet"], env, "actions.log")
+        # the action server with its log records scrubbed of message text (Rasa's own are, by
+        # bot/rasa_speedups.py apply_reliability)
+        self._spawn([py, "-m", "bot.logprivacy", "rasa_sdk", "--actions", "actions", "--port",
+                     str(self.action_port), "--quiet"], env, "actions.log")
         rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
                     "--port", str(self.rasa_port), "--credentials", str(credentials),
                     "--endpoints", str(self.endpoints), "--quiet"]
@@ -197,8 +272,49 @@ class Servers:
             time.sleep(0.5)
         raise NeedleGuideError(f"servers did not start within {STARTUP_TIMEOUT}s; see {self.log_dir}")
 
+    def rotate_logs(self, at_start: bool = False) -> List[Path]:
+        """Rotate each log that is too big, or (once a day, and at start for a log last
+        written on an earlier day) all of them; returns the logs rotated."""
+        keep = _env_int("NEEDLE_LOG_KEEP", LOG_KEEP, 1)
+        max_bytes = _env_int("NEEDLE_LOG_MAX_BYTES", LOG_MAX_BYTES, 1024)
+        today = datetime.date.today().isoformat()
+        new_day = bool(self._log_day) and self._log_day != today
+        self._log_day = today
+        rotated = []
+        for path in sorted(Path(self.log_dir).glob("*.log")):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            old = datetime.date.fromtimestamp(stat.st_mtime).isoformat() != today
+            if (stat.st_size > max_bytes or new_day or (at_start and old)) and rotate_log(path, keep):
+                rotated.append(path)
+        return rotated
+
+    def start_purging(self, interval: Optional[float] = None) -> object:
+        """Purge expired conversations now and then every `interval` seconds (default
+        NEEDLE_PURGE_INTERVAL, 24 h), in the background, until stop()."""
+        from bot.review.retention import PurgeSchedule, Stores, purge_interval
+        env = self.env()
+        stores = Stores.from_env(env, log_dir=Path(self.log_dir))
+        log = Path(self.log_dir) / "purge.log"
+
+        def report(line: str) -> None:
+            _report_line(line)
+            try:
+                with open(log, "a", encoding="utf-8") as f:
+                    f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}\n")
+            except OSError:
+                pass
+        if self.purging is None:
+            self.purging = PurgeSchedule(stores, interval or purge_interval(env), report).start()
+        return self.purging
+
     def stop(self) -> None:
         self._stopping.set()  # first, so nothing is started again while stopping
+        if self.purging is not None:
+            self.purging.stop()
+            self.purging = None
         if self._supervisor is not None and self._supervisor is not threading.current_thread():
             self._supervisor.join(timeout=15)
         self._supervisor = None
@@ -250,6 +366,9 @@ class Servers:
         while not self._stopping.wait(interval):
             self.check_children()
             self.look_for_model()
+            if time.monotonic() >= self._log_next_look:
+                self._log_next_look = time.monotonic() + LOG_CHECK
+                self.rotate_logs()
 
     def look_for_model(self, now: Optional[float] = None) -> None:
         """One look for a newly trained model; a complete one is loaded into the running Rasa
@@ -329,6 +448,7 @@ class Servers:
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, interrupt)
         try:
+            self.start_purging()  # retention with no cron: at start, then daily
             self._watch(interval=1.0)
         except KeyboardInterrupt:
             print("\nstopping...", flush=True)

@@ -1,0 +1,138 @@
+"""Retention: delete what has been kept long enough, from every place it is kept, by hand
+(`python -m bot logs purge`) or on a schedule (`make run`: `PurgeSchedule`, daily).
+
+A conversation is kept `retention_days` (clinic.yml) after its last message, then removed
+from the review log (turns, labels, feedback: logs.db), the tracker store (tracker.db), and
+var/channels.db (the follow-ups offered, and the reply address: the patient's number or
+chat id). Server logs older than that go too (rotated files, var/logs/*.log.N). The files
+are vacuumed, so nothing deleted stays readable in free pages or -wal files.
+
+What is logged is counts, never content.
+"""
+import logging
+import os
+import re
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, Mapping, Optional
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_H = 24.0
+INTERVAL_ENV = "NEEDLE_PURGE_INTERVAL"
+_INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
+ROTATED = re.compile(r".+\.log\.\d+$")
+
+
+def purge_interval(env: Mapping[str, str] = os.environ) -> float:
+    """Seconds between scheduled purges: NEEDLE_PURGE_INTERVAL ("24h", "30m", "90s", "1d", a
+    plain number of hours), default 24 h; a value that is not one is reported, and ignored."""
+    text = (env.get(INTERVAL_ENV) or "").strip()
+    m = _INTERVAL.match(text) if text else None
+    if not m or float(m.group(1)) <= 0:
+        if text:
+            logger.warning("%s=%r is not an interval like 24h or 30m: purging every %g h",
+                           INTERVAL_ENV, text, DEFAULT_INTERVAL_H)
+        return DEFAULT_INTERVAL_H * 3600
+    return float(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400, "": 3600}[m.group(2)]
+
+
+def purge_rotated_logs(log_dir: Optional[Path], cutoff: float) -> int:
+    """Delete rotated server logs (rasa.log.3...) last written before `cutoff`."""
+    if not log_dir or not Path(log_dir).is_dir():
+        return 0
+    removed = 0
+    for path in Path(log_dir).iterdir():
+        try:
+            if ROTATED.fullmatch(path.name) and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+@dataclass
+class Stores:
+    """Where one running assistant keeps conversations."""
+    tracker_db: Path
+    logs_db: Path
+    channels_db: Path
+    log_dir: Optional[Path] = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ, log_dir: Optional[Path] = None) -> "Stores":
+        from bot.channels.config import options_db
+        from bot.review import logs_db_path
+        from bot.serve import VAR_DIR
+        return cls(tracker_db=Path(env.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"),
+                   logs_db=Path(env.get("NEEDLE_LOGS_DB") or logs_db_path()),
+                   channels_db=Path(options_db(env)), log_dir=log_dir)
+
+
+def purge_expired(stores: Stores, age_seconds: Optional[float] = None,
+                  now: Optional[float] = None) -> Dict[str, int]:
+    """Remove every conversation last active more than `age_seconds` ago (default: clinic.yml
+    retention_days) from each store; returns the counts removed."""
+    from bot.review.store import purge_channel_options, purge_logs, purge_tracker
+    if age_seconds is None:
+        from bot.clinic import load_clinic
+        age_seconds = load_clinic().retention_days * 86400
+    cutoff = (time.time() if now is None else now) - age_seconds
+    logs = purge_logs(stores.logs_db, cutoff)
+    events = purge_tracker(stores.tracker_db, cutoff)
+    return {"days": round(age_seconds / 86400, 3),
+            "conversations": logs["conversations"], "turns": logs["turns"],
+            "tracker_conversations": events["conversations"], "events": events["events"],
+            "channel_rows": purge_channel_options(stores.channels_db, cutoff),
+            "log_files": purge_rotated_logs(stores.log_dir, cutoff)}
+
+
+def describe(counts: Dict[str, int]) -> str:
+    return (f"purged what is older than {counts['days']:g} days: {counts['conversations']} conversations "
+            f"({counts['turns']} turns) from the review log, {counts['tracker_conversations']} "
+            f"({counts['events']} events) from the tracker store, {counts['channel_rows']} reply addresses "
+            f"and follow-up lists, {counts['log_files']} old log files")
+
+
+@dataclass
+class PurgeSchedule:
+    """A daemon thread that purges once at start, then every `interval` seconds, until stop().
+    A failed purge is reported (its kind of error only) and tried again next time."""
+    stores: Stores
+    interval: float = field(default_factory=purge_interval)
+    report: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)
+    runs: int = 0
+    last: Optional[Dict[str, int]] = None
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _thread: Optional[threading.Thread] = field(default=None, repr=False)
+
+    def start(self) -> "PurgeSchedule":
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="needle-purge", daemon=True)
+            self._thread.start()
+        return self
+
+    def run_once(self) -> None:
+        try:
+            self.last = purge_expired(self.stores)
+            self.report(describe(self.last))
+        except Exception as exc:  # noqa: BLE001 - never stops the servers; next time may work
+            self.report(f"scheduled purge failed ({exc.__class__.__name__}); trying again in "
+                        f"{self.interval / 3600:g} h")
+        self.runs += 1
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.run_once()
+            if self._stop.wait(self.interval):
+                return
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=30)
+        self._thread = None
