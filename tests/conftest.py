@@ -71,15 +71,21 @@ def texts(dispatcher: CollectingDispatcher) -> List[str]:
     return [m["text"] for m in dispatcher.messages if m.get("text")]
 
 
-@pytest.fixture(scope="session")
-def servers(tmp_path_factory):
-    """The real action and Rasa servers on free ports, with the project's trained model."""
-    from bot.serve import Servers, free_port
+def trained_model() -> Path:
+    """The model `make test` trained for the project as it is: a test that needs it fails
+    with the command to run, rather than erroring somewhere in Rasa."""
     from bot.training import check_model, model_path
     model = model_path()
     if not model.exists():
         pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    check_model(model)
+    return check_model(model)
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory):
+    """The real action and Rasa servers on free ports, with the project's trained model."""
+    from bot.serve import Servers, free_port
+    model = trained_model()
     tmp = tmp_path_factory.mktemp("servers")
     web_port = free_port()  # the demo page with the widget; its origin is allowed like clinic.yml's
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),

@@ -13,17 +13,14 @@ import pytest
 
 from bot.client import parse_turn
 from bot.serve import Servers, free_port
+from tests.conftest import trained_model
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    from bot.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    check_model(model)
+    model = trained_model()
     tmp = tmp_path_factory.mktemp("bounded")
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(), tracker_db=tmp / "tracker.db",
                   log_dir=tmp / "logs", extra_env={

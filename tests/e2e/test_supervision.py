@@ -14,6 +14,7 @@ import pytest
 
 from bot.client import send
 from bot.serve import Servers, free_port
+from tests.conftest import trained_model
 
 pytestmark = pytest.mark.e2e
 
@@ -21,11 +22,7 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
     """Servers of our own (these tests kill processes), not yet supervised."""
-    from bot.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    check_model(model)
+    model = trained_model()
     tmp = tmp_path_factory.mktemp("supervision")
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(), tracker_db=tmp / "tracker.db",
                   log_dir=tmp / "logs", web_port=free_port(), extra_env={"NEEDLE_LOGS_DB": str(tmp / "logs.db")})

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.client import send
+from tests.conftest import trained_model
 
 pytestmark = pytest.mark.e2e
 
@@ -27,11 +28,7 @@ ANSWER_BOUND = 5.0  # seconds; the faults below last longer than this
 
 def start_servers(folder: Path, log_dir: Path):
     from bot.serve import Servers, free_port
-    from bot.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    check_model(model)
+    model = trained_model()
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
                   tracker_db=folder / "tracker.db", log_dir=log_dir,
                   extra_env={"NEEDLE_LOGS_DB": str(folder / "logs.db"),

@@ -177,11 +177,8 @@ def test_every_event_type_resolves_to_the_class_rasa_found():
 @pytest.fixture(scope="module")
 def agent():
     from rasa.core.agent import load_agent
-    from bot.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    return run(load_agent(model_path=str(check_model(model))))
+    from tests.conftest import trained_model
+    return run(load_agent(model_path=str(trained_model())))
 
 
 def test_the_graph_runs_to_the_same_parse_and_prediction_without_dask(agent, monkeypatch):
