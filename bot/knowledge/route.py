@@ -63,9 +63,9 @@ HANDOFFS = {"book", "ask_contact", "ask_hours", "ask_location", "human_handoff"}
 UNSURE = {"nlu_fallback", "out_of_scope", ""}
 
 # The classifier's own emergency call (no red-flag phrase) is trusted from this confidence
-# up. Chosen from measured precision on the cases and the tune half (bench/emergency_threshold.py,
-# README "Performance and quality"): below it, ordinary pain stories and even a price
-# question had been read as emergencies.
+# up: the lowest threshold with no false alarm on the cases and the tune half
+# (`python -m bench.emergency_threshold`, reports/emergency-threshold.md); below it, ordinary
+# pain stories and a question about what to bring had been read as emergencies.
 EMERGENCY_MIN_CONFIDENCE = 0.8
 # Below this confidence, a topic guess for a message that names no treatment, condition or
 # technical term, in a conversation about nothing yet, is a guess: clarify instead.
@@ -223,7 +223,7 @@ def _next_intent(q: Question) -> Question:
     topics = [n[len(TOPIC_PREFIX):] for n, c in ranking if n.startswith(TOPIC_PREFIX) and c >= 0.15][:3]
     if name.startswith(TOPIC_PREFIX) and name[len(TOPIC_PREFIX):] not in topics:
         topics.insert(0, name[len(TOPIC_PREFIX):])
-    return replace(q, intent=name, confidence=conf, topics=topics if name.startswith(TOPIC_PREFIX) else topics)
+    return replace(q, intent=name, confidence=conf, topics=topics)
 
 
 def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) -> Decision:
