@@ -86,6 +86,14 @@ def install() -> None:
     logging.setLogRecordFactory(make)
 
 
+def uninstall() -> None:
+    """Back to the factory there was before `install()` (tests)."""
+    global _previous
+    if _previous is not None:
+        logging.setLogRecordFactory(_previous)
+        _previous = None
+
+
 def main(argv: list) -> None:
     if not argv:
         raise SystemExit("usage: python -m bot.logprivacy <module> [args...]")

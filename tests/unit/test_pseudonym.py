@@ -1,0 +1,183 @@
+"""Keyed pseudonyms and the one kept reply address (bot/pseudonym.py), and the files around
+them: scrubbed logs (bot/logprivacy.py), rotation and private modes (bot/serve.py),
+retention (bot/review/retention.py)."""
+import io
+import json
+import logging
+import os
+import sqlite3
+import stat
+import time
+
+import pytest
+
+from bot.pseudonym import ReplyAddresses, is_pseudonym, key, looks_like_phone, pseudonym, reply_address
+
+
+def _key_env(path):
+    return {"NEEDLE_PSEUDONYM_KEY_FILE": str(path)}
+
+
+def test_the_key_is_made_once_private_and_kept(tmp_path):
+    path = tmp_path / "keys" / "pseudonym.key"
+    first = key(_key_env(path))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert len(first) >= 32
+    key.__globals__["_keys"].clear()  # as a new process would
+    assert key(_key_env(path)) == first, "a restart must find the same key"
+
+
+def test_the_key_can_come_from_the_environment(tmp_path):
+    assert key({"NEEDLE_PSEUDONYM_KEY": "k" * 40, "NEEDLE_PSEUDONYM_KEY_FILE": str(tmp_path / "unused")}) == b"k" * 40
+    assert not (tmp_path / "unused").exists()
+
+
+def test_a_damaged_key_file_is_refused_not_replaced(tmp_path):
+    path = tmp_path / "short.key"
+    path.write_text("abc\n")
+    with pytest.raises(ValueError):
+        key(_key_env(path))
+    assert path.read_text() == "abc\n"
+
+
+def test_pseudonym_is_stable_hides_the_number_and_changes_with_the_key():
+    a, b = b"a" * 32, b"b" * 32
+    p = pseudonym("+16045550142", a)
+    assert is_pseudonym(p) and not any(c.isdigit() for c in p)
+    assert p == pseudonym("+1 (604) 555-0142", a) == pseudonym("whatsapp:+16045550142", a)
+    assert p != pseudonym("+16045550143", a)
+    assert p != pseudonym("+16045550142", b), "another key must give other pseudonyms"
+
+
+def test_an_unkeyed_brute_force_of_the_area_code_finds_nothing():
+    """What reversed the old pseudonym: hashing every number of the area code without the key."""
+    import hashlib
+    import hmac
+    secret = b"s" * 32
+    target = pseudonym("+16045550142", secret)
+    guesses = (f"+1604555{n:04d}" for n in range(10000))
+    assert not [g for g in guesses if "p" + hmac.new(b"", g.encode(), hashlib.sha256).hexdigest()[:20] == target
+                or "p" + hashlib.sha256(g.encode()).hexdigest()[:20] == target]
+
+
+@pytest.mark.parametrize("value,phone", [("+16045550142", True), ("604-555-0142", True), ("(604) 555 0142", True),
+                                         ("web-3f2a9c", False), ("123", False), ("ref-12-98765", False)])
+def test_what_looks_like_a_phone_number(value, phone):
+    assert looks_like_phone(value) is phone
+
+
+def test_reply_address_is_kept_encrypted_and_can_be_forgotten(tmp_path):
+    db = tmp_path / "channels.db"
+    store = ReplyAddresses(str(db), b"k" * 32)
+    name = store.remember("whatsapp", "whatsapp:+16045550142")
+    assert name == pseudonym("+16045550142", b"k" * 32)
+    assert ReplyAddresses(str(db), b"k" * 32).lookup("whatsapp", name) == "whatsapp:+16045550142"
+    assert reply_address("whatsapp", name, ReplyAddresses(str(db), b"k" * 32)) == "whatsapp:+16045550142"
+    for f in tmp_path.iterdir():
+        assert b"6045550142" not in f.read_bytes(), f"the number is readable in {f.name}"
+    assert ReplyAddresses(str(db), b"x" * 32).lookup("whatsapp", name) is None, "another key opens nothing"
+    assert store.forget(None, name) == 1
+    assert ReplyAddresses(str(db), b"k" * 32).lookup("whatsapp", name) is None
+
+
+def test_review_log_ids_hold_no_phone_number():
+    from bot.review.store import build_turns, conversation_id
+    p = conversation_id("+16045550142")
+    assert p.startswith("phone:") and "555" not in p
+    sender = f"sms:{pseudonym('+16045550142')}"
+    assert conversation_id(sender) == sender
+    turn = build_turns("+16045550142", [{"event": "user", "text": "hi", "timestamp": 1.0, "message_id": "m1"}])[0]
+    assert "6045550142" not in json.dumps(turn)
+
+
+# --- logs --------------------------------------------------------------------------------
+
+def _logged(emit) -> str:
+    from bot import logprivacy
+    logprivacy.install()
+    buf = io.StringIO()
+    handler = logging.StreamHandler(buf)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("test_pseudonym.scrub")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        emit(log)
+    finally:
+        log.removeHandler(handler)
+        logprivacy.uninstall()  # the rest of the test session logs as usual
+    return buf.getvalue()
+
+
+def test_rasa_failure_records_lose_the_message_text():
+    structlog_line = json.dumps({"event": "rest.message.received.failure", "text": "I have HIV and it hurts",
+                                 "exception": [{"exc_type": "ValueError", "frames": [
+                                     {"locals": {"text": "'I have HIV'", "msg": "'my wife'"}}]}]})
+    out = _logged(lambda log: log.error(structlog_line))
+    assert "HIV" not in out and "wife" not in out and "rest.message.received.failure" in out
+
+
+def test_tracebacks_and_arguments_are_scrubbed_too():
+    def emit(log):
+        log.warning("could not send to %s", "+16045550142")
+        try:
+            raise ValueError("message 'my name is Jane Smith' failed")
+        except ValueError:
+            log.exception("handling UserUttered(text: my knee hurts, intent: None)")
+    out = _logged(emit)
+    assert "6045550142" not in out and "Jane" not in out and "knee" not in out
+    assert "ValueError" in out and "Traceback" in out
+
+
+# --- files: private, rotated, purged ------------------------------------------------------
+
+def test_make_private_fixes_existing_files(tmp_path):
+    from bot.serve import make_private
+    (tmp_path / "logs").mkdir()
+    for f in (tmp_path / "tracker.db", tmp_path / "logs" / "rasa.log"):
+        f.write_text("x")
+        os.chmod(f, 0o644)
+    os.chmod(tmp_path / "logs", 0o755)
+    make_private([tmp_path])
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.rglob("*")}
+    assert modes == {"logs": 0o700, "tracker.db": 0o600, "rasa.log": 0o600}
+
+
+def test_a_log_is_rotated_while_its_writer_keeps_writing(tmp_path):
+    from bot.serve import rotate_log
+    log = tmp_path / "rasa.log"
+    writer = open(log, "a")
+    for day in range(4):
+        writer.write(f"day {day}\n")
+        writer.flush()
+        assert rotate_log(log, keep=2)
+    writer.write("today\n")
+    writer.flush()
+    writer.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rasa.log", "rasa.log.1", "rasa.log.2"]
+    assert log.read_text() == "today\n"
+    assert (tmp_path / "rasa.log.1").read_text() == "day 3\n" and (tmp_path / "rasa.log.2").read_text() == "day 2\n"
+
+
+def test_purge_removes_expired_reply_addresses_and_old_rotated_logs(tmp_path):
+    from bot.review.retention import Stores, purge_expired, purge_interval
+    now = time.time()
+    store = ReplyAddresses(str(tmp_path / "channels.db"), b"k" * 32)
+    old = store.remember("sms", "+16045550100", now=now - 100 * 86400)
+    new = store.remember("sms", "+16045550101", now=now)
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for name, age in (("rasa.log", 200), ("rasa.log.9", 200), ("rasa.log.1", 1)):
+        (logs / name).write_text("x")
+        os.utime(logs / name, (now - age * 86400, now - age * 86400))
+    counts = purge_expired(Stores(tmp_path / "tracker.db", tmp_path / "logs.db", tmp_path / "channels.db", logs),
+                           age_seconds=90 * 86400, now=now)
+    assert counts["channel_rows"] == 1 and counts["log_files"] == 1
+    assert store.lookup("sms", new) == "+16045550101"
+    assert ReplyAddresses(str(tmp_path / "channels.db"), b"k" * 32).lookup("sms", old) is None
+    assert sorted(p.name for p in logs.iterdir()) == ["rasa.log", "rasa.log.1"], "the live log is never deleted"
+    with sqlite3.connect(tmp_path / "channels.db") as db:
+        assert db.execute("SELECT count(*) FROM reply_addresses").fetchone()[0] == 1
+    assert purge_interval({}) == 86400
+    assert purge_interval({"NEEDLE_PURGE_INTERVAL": "30m"}) == 1800
+    assert purge_interval({"NEEDLE_PURGE_INTERVAL": "soon"}) == 86400
