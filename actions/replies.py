@@ -44,8 +44,11 @@ def is_first_reply(tracker: Tracker) -> bool:
 
 
 def disclaimer(c: Clinic) -> str:
-    return (f"I'm Needle Guide, an automated assistant for {c.name}: I give general information, "
+    """The first reply's introduction; it links the clinic's privacy notice when clinic.yml
+    has one (privacy_url), so patients learn what is kept and how to erase it."""
+    text = (f"I'm Needle Guide, an automated assistant for {c.name}: I give general information, "
             f"not medical advice. To reach a person, call {c.phone}.")
+    return f"{text} How we handle your data: {c.privacy_url}" if c.privacy_url else text
 
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, contract: Dict[str, Any],

@@ -57,6 +57,7 @@ class Clinic:
     crisis_line: str = "988"
     allowed_origins: List[str] = field(default_factory=list)
     retention_days: int = 90
+    privacy_url: str = ""  # the clinic's privacy notice: linked from the first reply when set
     answers: Dict[str, str] = field(default_factory=dict)
     timezone: str = "UTC"  # IANA name, e.g. America/Vancouver: staff review shows times and days in it
 
@@ -338,6 +339,7 @@ def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
         "crisis_line": lambda n: check.phone("crisis_line", n),
         "allowed_origins": origins,
         "retention_days": lambda n: check.days("retention_days", n),
+        "privacy_url": lambda n: check.url("privacy_url", n),
         "answers": lambda n: _answers(check, n),
         "timezone": lambda n: check.timezone("timezone", n),
     }

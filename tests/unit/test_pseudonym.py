@@ -181,3 +181,20 @@ def test_purge_removes_expired_reply_addresses_and_old_rotated_logs(tmp_path):
     assert purge_interval({}) == 86400
     assert purge_interval({"NEEDLE_PURGE_INTERVAL": "30m"}) == 1800
     assert purge_interval({"NEEDLE_PURGE_INTERVAL": "soon"}) == 86400
+
+
+# --- telling patients ----------------------------------------------------------------------
+
+def test_the_first_reply_links_the_privacy_notice_when_the_clinic_has_one(tmp_path):
+    from actions.replies import disclaimer
+    from bot.clinic import ClinicConfigError, read_clinic
+    base = "name: X\nphone: 555-0100\nbooking_url: https://example.org\n"
+    path = tmp_path / "clinic.yml"
+    path.write_text(base + "privacy_url: https://example.org/privacy\n")
+    assert disclaimer(read_clinic(path)).endswith("How we handle your data: https://example.org/privacy")
+    path.write_text(base)
+    assert "handle your data" not in disclaimer(read_clinic(path))
+    path.write_text(base + "privacy_url: our website\n")
+    with pytest.raises(ClinicConfigError) as caught:
+        read_clinic(path)
+    assert "privacy_url 'our website' is not a web address" in caught.value.problems[0]
