@@ -265,7 +265,7 @@ def _vacuum(conn: sqlite3.Connection) -> None:
 
 def purge_logs(path: Path, cutoff: float) -> Dict[str, int]:
     """Delete conversations whose last turn is before `cutoff` (epoch seconds), their
-    labels, and feedback for them or older than the cutoff."""
+    labels, feedback for them or older than the cutoff, and older undelivered replies."""
     counts = {"conversations": 0, "turns": 0}
     if not Path(path).exists():
         return counts
@@ -281,6 +281,8 @@ def purge_logs(path: Path, cutoff: float) -> Dict[str, int]:
                 db.execute("DELETE FROM feedback WHERE coalesce(conversation_id, session_id) = ?", [cid])
             db.execute("""DELETE FROM feedback WHERE (typeof(time) IN ('integer', 'real') AND time < ?)
                           OR (typeof(time) = 'text' AND replace(time, 'T', ' ') < ?)""", [cutoff, cutoff_text])
+            if "delivery_failures" in db.table_names():  # undelivered replies, kept for staff as long
+                db.execute("DELETE FROM delivery_failures WHERE timestamp < ?", [cutoff])  # as the rest
         counts["conversations"] = len(old)
         if old:
             db.execute("INSERT INTO turns_fts(turns_fts) VALUES('rebuild')")

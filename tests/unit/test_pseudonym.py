@@ -198,3 +198,15 @@ def test_the_first_reply_links_the_privacy_notice_when_the_clinic_has_one(tmp_pa
     with pytest.raises(ClinicConfigError) as caught:
         read_clinic(path)
     assert "privacy_url 'our website' is not a web address" in caught.value.problems[0]
+
+
+def test_purge_removes_old_undelivered_replies_too(tmp_path):
+    from bot.channels.delivery import FailureLog
+    from bot.review.store import purge_logs
+    FailureLog(tmp_path / "logs.db").record("twilio_sms", "sms:+16045550100", 3, "down", "old reply")
+    with sqlite3.connect(tmp_path / "logs.db") as db:
+        db.execute("UPDATE delivery_failures SET timestamp = ?", [time.time() - 100 * 86400])
+    FailureLog(tmp_path / "logs.db").record("twilio_sms", "sms:+16045550101", 3, "down", "new reply")
+    purge_logs(tmp_path / "logs.db", time.time() - 90 * 86400)
+    with sqlite3.connect(tmp_path / "logs.db") as db:
+        assert [r[0] for r in db.execute("SELECT reply FROM delivery_failures")] == ["new reply"]
