@@ -1,0 +1,138 @@
+"""bot/privacy: erasure leaves nothing readable on disk; export round-trips; references."""
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.privacy import normalise_reference, reference, stores
+from bot.privacy.erase import erase
+from bot.privacy.export import as_text, export
+from bot.review import audit
+
+WORDS = ["quokkaglimmer", "zephyrbramble", "marzipanthicket"]
+
+
+def files_containing(root: Path, needles):
+    """Every file under root whose bytes contain one of the needles (any case)."""
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes().lower()
+            hits = [n for n in needles if n.lower().encode() in data]
+            if hits:
+                found.append((str(path.relative_to(root)), hits))
+    return found
+
+
+@pytest.fixture
+def var(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEEDLE_LOGS_DB", str(tmp_path / "logs.db"))
+    monkeypatch.setenv("NEEDLE_TRACKER_DB", str(tmp_path / "tracker.db"))
+    monkeypatch.setenv("NEEDLE_CHANNEL_DB", str(tmp_path / "channels.db"))
+    monkeypatch.setenv("NEEDLE_PSEUDONYM_KEY", "k" * 40)
+    monkeypatch.delenv("NEEDLE_AUDIT_DB", raising=False)
+    return tmp_path
+
+
+def _conversation(sender, words, t0=1_700_000_000.0, input_channel="rest"):
+    events = []
+    for i, word in enumerate(words):
+        events.append({"event": "user", "timestamp": t0 + 10 * i, "text": f"does {word} hurt",
+                       "input_channel": input_channel, "message_id": f"m{i}",
+                       "parse_data": {"intent": {"name": "ask_sensation", "confidence": 0.9}}})
+        events.append({"event": "bot", "timestamp": t0 + 10 * i + 1, "text": f"answer {i} about it",
+                       "data": {"custom": {"kind": "kb", "kb": {"id": "x", "topic": "sensation"}}}})
+    return events
+
+
+def _fill(var, sender, words):
+    """A conversation in every store, as the servers leave it (WAL files included)."""
+    from bot.pseudonym import ReplyAddresses
+    from bot.review.store import build_turns, connect, record_turns
+    from bot.sqlite_events import SQLiteEvents
+    events = _conversation(sender, words)
+    tracker = SQLiteEvents(str(var / "tracker.db"))
+    conn = sqlite3.connect(str(var / "tracker.db"))
+    conn.execute("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, "
+                 "timestamp REAL, intent_name TEXT, action_name TEXT, data TEXT)")
+    conn.commit()
+    conn.close()
+    tracker.append(sender, events).result(5)
+    tracker.close()
+    db = connect(var / "logs.db")
+    record_turns(db, build_turns(sender, events))
+    with db.conn:
+        db["feedback"].insert({"time": "2026-01-01 00:00:00", "session_id": sender, "kb_id": "x", "helpful": 1})
+    db.close()
+    return events
+
+
+def test_erasing_a_conversation_leaves_none_of_its_words_or_ids_on_disk(var):
+    _fill(var, "widget-session-abcdef", WORDS)
+    _fill(var, "someone-else", ["keepthisword"])
+    # a turn waiting in a journal (the database was locked when it was answered)
+    (var / "tracker.db.pending").write_text(json.dumps({"sender": "widget-session-abcdef",
+                                                        "rows": _conversation("x", ["lateword"])}) + "\n")
+    assert files_containing(var, WORDS + ["lateword"])
+    report = erase("widget-session-abcdef", actor="ann")
+    assert report.counts["turns"] == 3 and report.counts["tracker events"] == 6
+    assert report.counts["feedback"] == 1 and report.counts["queued writes"] == 1
+    assert not files_containing(var, WORDS + ["lateword", "widget-session-abcdef"])
+    assert files_containing(var, ["keepthisword"]), "another patient's conversation is kept"
+    records = audit.read(stores().audit)
+    assert [(r["action"], r["actor"], r["reference"]) for r in records] == [
+        ("erase", "ann", reference("widget-session-abcdef"))]
+    assert "3 turns" in records[0]["detail"]
+
+
+def test_erasure_by_phone_number_finds_the_pseudonymous_sms_conversation_and_its_address(var):
+    from bot.pseudonym import ReplyAddresses
+    addresses = ReplyAddresses(str(var / "channels.db"))
+    name = addresses.remember("sms", "+16045550142")
+    _fill(var, f"sms:{name}", WORDS)
+    report = erase(address="sms:+1 (604) 555-0142", actor="ann")
+    assert report.counts["reply addresses"] == 1 and report.counts["turns"] == 3
+    assert not files_containing(var, WORDS + [name, "6045550142"])
+
+
+def test_a_patient_can_quote_the_reference_instead_of_the_id(var):
+    _fill(var, "widget-session-abcdef", WORDS)
+    ref = reference("widget-session-abcdef")
+    assert len(ref) == 8 and normalise_reference(f" {ref[:4].lower()}-{ref[4:]} ") == ref
+    data = export(ref)
+    assert [c["conversation_id"] for c in data["conversations"]] == ["widget-session-abcdef"]
+    assert erase(ref).counts["turns"] == 3
+
+
+def test_an_export_round_trips_every_turn_in_order(var):
+    words = [f"word{i}x" for i in range(12)]
+    _fill(var, "conv-1", words)
+    data = json.loads(json.dumps(export("conv-1")))
+    turns = data["conversations"][0]["turns"]
+    assert [t["message"] for t in turns] == [f"does {w} hurt" for w in words]
+    assert [t["reply"] for t in turns] == [f"answer {i} about it" for i in range(12)]
+    assert all(t["channel"] == "rest" and t["time"] for t in turns)
+    text = as_text(data)
+    assert text.index("word0x") < text.index("word11x") and "Assistant: answer 11 about it" in text
+
+
+def test_the_export_falls_back_to_the_tracker_store(var):
+    _fill(var, "conv-2", WORDS)
+    (var / "logs.db").unlink()
+    turns = export("conv-2")["conversations"][0]["turns"]
+    assert [t["message"] for t in turns] == [f"does {w} hurt" for w in WORDS]
+
+
+def test_the_audit_log_refuses_changes_and_keeps_rows_for_the_retention_period(tmp_path):
+    path = tmp_path / "audit.db"
+    audit.record("view", "ann", "ABCD1234", path=path)
+    audit.record("view", "ann", "OLD00000", path=path, now=time.time() - 7 * 366 * 86400)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    for sql in ("UPDATE audit SET actor = 'bob'", "DELETE FROM audit", "DELETE FROM audit_retention"):
+        with pytest.raises(sqlite3.DatabaseError):
+            conn.execute(sql)
+    conn.close()
+    assert audit.purge(path) == 1
+    assert [r["reference"] for r in audit.read(path)] == ["ABCD1234"]
