@@ -143,8 +143,9 @@ def cmd_review(args) -> int:
             password = getpass.getpass(f"password for {args.name}: ")
             if getpass.getpass("again: ") != password:
                 raise NeedleGuideError("the passwords differ")
-        path = add_user(args.name, password, admin=args.admin)
-        print(f"account {args.name}{' (administrator)' if args.admin else ''} saved in {path}")
+        path = add_user(args.name, password, admin=args.admin, erase=args.erase)
+        roles = [r for r, on in (("administrator", args.admin), ("may erase", args.erase)) if on]
+        print(f"account {args.name}{' (' + ', '.join(roles) + ')' if roles else ''} saved in {path}")
         return 0
     if args.review_command == "serve":
         from bot.review.web import serve
@@ -155,6 +156,67 @@ def cmd_review(args) -> int:
     print(f"{stats['examples']} reviewed examples in {output} ({stats['added']} new or changed from "
           f"{stats['labels']} labels; skipped: {stats['skipped_unknown']} unknown intent, "
           f"{stats['skipped_hand_written']} already hand-written, {stats['skipped_empty']} empty)")
+    return 0
+
+
+def _staff_account(args, permission: str) -> str:
+    """The staff account a privacy command acts as, after its password (the audit log names
+    it). `permission`: "erase", "admin" or None (any account)."""
+    import getpass
+    from bot.review.accounts import load_accounts, verify_password
+    account = load_accounts().get(args.staff or "")
+    if account is None:
+        raise NeedleGuideError(f"--staff {args.staff!r}: no such review account "
+                               f"(add one with: python -m bot review add-user NAME)")
+    if permission and not account.get(permission):
+        raise NeedleGuideError(f"account {args.staff} may not {'erase conversations' if permission == 'erase' else 'read the audit log'}"
+                               f" (python -m bot review add-user {args.staff} --{permission})")
+    password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
+                else getpass.getpass(f"password for {args.staff}: "))
+    if not verify_password(password, account["password_hash"]):
+        raise NeedleGuideError("wrong password")
+    return args.staff
+
+
+def cmd_privacy(args) -> int:
+    """Patients' access and erasure requests (README: Your data: access and erasure)."""
+    from bot.privacy import stores
+    from bot.review import audit
+    if args.privacy_command == "audit":
+        actor = _staff_account(args, "admin")
+        rows = audit.read(limit=args.limit, reference=args.reference)
+        audit.record("audit-read", actor, args.reference, f"{len(rows)} records")
+        for r in reversed(rows):
+            print(f"{r['time']}  {r['actor']:<12} {r['action']:<14} {r['reference'] or '-':<9} {r['detail']}")
+        return 0
+    target = args.conversation
+    if bool(target) == bool(args.address):
+        raise NeedleGuideError("name one conversation (its id or reference) or one --address, not both")
+    if args.privacy_command == "export":
+        from bot.privacy.export import export, render
+        actor = _staff_account(args, None)
+        data = export(target, args.address)
+        if not data["conversations"]:
+            raise NeedleGuideError(f"no conversation found for {target or args.address}")
+        text = render(data, args.format)
+        for conv in data["conversations"]:
+            audit.record("export", actor, conv["reference"], f"{args.format}, {len(conv['turns'])} turns")
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+            print(f"{len(data['conversations'])} conversation(s) exported to {args.output}")
+        else:
+            sys.stdout.write(text)
+        return 0
+    from bot.privacy.erase import erase
+    actor = _staff_account(args, "erase")
+    report = erase(target, args.address, actor=actor, how="command line")
+    if not report.found:
+        print(f"nothing to erase for {target or args.address} (reference {', '.join(report.references)})")
+        return 1
+    print(f"erased conversation {', '.join(report.references)}: {report.summary()}; "
+          f"recorded in the audit log {stores().audit}")
+    for problem in report.problems:
+        print(f"warning: {problem}")
     return 0
 
 
@@ -194,7 +256,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     review = p.add_subparsers(dest="review_command", required=True)
     q = review.add_parser("add-user", help="add or change a staff account (prompts for the password)")
     q.add_argument("name")
-    q.add_argument("--admin", action="store_true", help="may also run arbitrary SQL")
+    q.add_argument("--admin", action="store_true", help="may also run arbitrary SQL and read the audit log")
+    q.add_argument("--erase", action="store_true", help="may erase a patient's conversation")
     q.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     q.set_defaults(func=cmd_review)
     q = review.add_parser("serve", help="start Datasette over the review database (make review)")
@@ -206,6 +269,25 @@ def main(argv: Optional[List[str]] = None) -> int:
     q.add_argument("--output", help="default data/nlu/reviewed.yml")
     q.add_argument("--logs-db", help="default NEEDLE_LOGS_DB or var/logs.db")
     q.set_defaults(func=cmd_review)
+    p = sub.add_parser("privacy", help="patients' access and erasure requests; the audit log")
+    privacy = p.add_subparsers(dest="privacy_command", required=True)
+    for name, text in (("erase", "erase a conversation from every store (an account allowed to erase)"),
+                       ("export", "export a conversation as JSON or readable text")):
+        q = privacy.add_parser(name, help=text)
+        q.add_argument("conversation", nargs="?", help="its id or the reference the patient quotes")
+        q.add_argument("--address", help="every conversation of one address: sms:+1..., whatsapp:+1..., telegram:<chat>")
+        q.add_argument("--staff", required=True, help="your review account (recorded in the audit log)")
+        q.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+        if name == "export":
+            q.add_argument("--format", choices=["json", "text"], default="json")
+            q.add_argument("--output", help="a file (default: standard output)")
+        q.set_defaults(func=cmd_privacy)
+    q = privacy.add_parser("audit", help="read the audit log (administrators)")
+    q.add_argument("--staff", required=True, help="your review account (an administrator)")
+    q.add_argument("--password-stdin", action="store_true")
+    q.add_argument("--reference", help="only this conversation's records")
+    q.add_argument("--limit", type=int, default=200)
+    q.set_defaults(func=cmd_privacy)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -1,10 +1,12 @@
 """Named staff accounts for the review interface (review/plugins/staff_sessions.py).
 
 Accounts live in review/accounts.yml (ignored by git; NEEDLE_REVIEW_ACCOUNTS names another
-file) as `name: {password_hash: ..., admin: false}`, written by
-`python -m bot review add-user NAME`. They can also come from the environment:
-NEEDLE_REVIEW_PASSWORD_HASH_<NAME>=<hash> (the name in upper case), and NEEDLE_REVIEW_ADMINS
-lists the administrators (comma-separated). There is no default account or password.
+file) as `name: {password_hash: ..., admin: false, erase: false}`, written by
+`python -m bot review add-user NAME [--admin] [--erase]`. They can also come from the environment:
+NEEDLE_REVIEW_PASSWORD_HASH_<NAME>=<hash> (the name in upper case), NEEDLE_REVIEW_ADMINS
+lists the administrators and NEEDLE_REVIEW_ERASERS the accounts that may erase a patient's
+conversation (comma-separated). There is no default account or password. Erasing is a
+permission of its own: an administrator may read the audit log, not erase, unless given it.
 
 Hashes are PBKDF2-SHA256 in datasette-auth-passwords' format
 (pbkdf2_sha256$<iterations>$<salt>$<base64>). The running review interface re-reads the file
@@ -55,7 +57,7 @@ def check_name(name: str) -> str:
 
 
 def load_accounts(env: Mapping[str, str] = os.environ) -> Dict[str, Dict]:
-    """{name: {"password_hash": ..., "admin": bool}} from the file, then the environment."""
+    """{name: {"password_hash": ..., "admin": bool, "erase": bool}} from the file, then the environment."""
     accounts: Dict[str, Dict] = {}
     path = accounts_file(env)
     if path.exists():
@@ -68,30 +70,35 @@ def load_accounts(env: Mapping[str, str] = os.environ) -> Dict[str, Dict]:
                 raise NeedleGuideError(f"{path}: account {name!r} has no valid password_hash "
                                        f"(set one with: python -m bot review add-user {name})")
             accounts[check_name(str(name))] = {"password_hash": entry["password_hash"],
-                                               "admin": bool(entry.get("admin"))}
+                                               "admin": bool(entry.get("admin")), "erase": bool(entry.get("erase"))}
     for key, value in env.items():
         if key.startswith(ENV_PREFIX) and value.strip():
             name = key[len(ENV_PREFIX):].lower()
             accounts[check_name(name)] = {"password_hash": value.strip(),
-                                          "admin": accounts.get(name, {}).get("admin", False)}
+                                          "admin": accounts.get(name, {}).get("admin", False),
+                                          "erase": accounts.get(name, {}).get("erase", False)}
     admins = {a.strip().lower() for a in (env.get("NEEDLE_REVIEW_ADMINS") or "").split(",") if a.strip()}
+    erasers = {a.strip().lower() for a in (env.get("NEEDLE_REVIEW_ERASERS") or "").split(",") if a.strip()}
     for name in accounts:
         if name.lower() in admins:
             accounts[name]["admin"] = True
+        if name.lower() in erasers:
+            accounts[name]["erase"] = True
     return accounts
 
 
-def add_user(name: str, password: str, admin: bool = False, path: Optional[Path] = None) -> Path:
+def add_user(name: str, password: str, admin: bool = False, path: Optional[Path] = None,
+             erase: bool = False) -> Path:
     """Add or replace an account in the accounts file (created readable only by its owner)."""
     check_name(name)
     if len(password) < MIN_PASSWORD:
         raise NeedleGuideError(f"password too short: use at least {MIN_PASSWORD} characters")
     path = Path(path or accounts_file())
     data = (yaml.safe_load(path.read_text()) if path.exists() else None) or {}
-    data[name] = {"password_hash": hash_password(password), "admin": bool(admin)}
+    data[name] = {"password_hash": hash_password(password), "admin": bool(admin), "erase": bool(erase)}
     path.parent.mkdir(parents=True, exist_ok=True)
     header = ("# Staff accounts for the review interface (make review). Not in git: it is private.\n"
-              "# Add or change one with: .venv/bin/python -m bot review add-user NAME [--admin]\n")
+              "# Add or change one with: .venv/bin/python -m bot review add-user NAME [--admin] [--erase]\n")
     write_accounts(path, header + yaml.safe_dump(data, sort_keys=True))
     return path
 

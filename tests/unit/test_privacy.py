@@ -136,3 +136,27 @@ def test_the_audit_log_refuses_changes_and_keeps_rows_for_the_retention_period(t
     conn.close()
     assert audit.purge(path) == 1
     assert [r["reference"] for r in audit.read(path)] == ["ABCD1234"]
+
+
+def test_the_command_line_erases_only_for_an_account_allowed_to(var, monkeypatch, capsys):
+    import io
+    from bot.cli import main
+    from bot.review.accounts import add_user
+    monkeypatch.setenv("NEEDLE_REVIEW_ACCOUNTS", str(var / "accounts.yml"))
+    add_user("reader", "a long password 1")
+    add_user("eraser", "a long password 2", erase=True)
+    _fill(var, "conv-3", WORDS)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password 1\n"))
+    assert main(["privacy", "erase", "conv-3", "--staff", "reader", "--password-stdin"]) == 2
+    assert "may not erase" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password 1\n"))
+    out = var / "export.txt"
+    assert main(["privacy", "export", reference("conv-3"), "--staff", "reader", "--password-stdin",
+                 "--format", "text", "--output", str(out)]) == 0
+    assert "zephyrbramble" in out.read_text()
+    out.unlink()
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password 2\n"))
+    assert main(["privacy", "erase", "conv-3", "--staff", "eraser", "--password-stdin"]) == 0
+    assert not files_containing(var, WORDS + ["conv-3"])
+    actions = [(r["actor"], r["action"], r["reference"]) for r in audit.read(stores().audit)]
+    assert actions == [("eraser", "erase", reference("conv-3")), ("reader", "export", reference("conv-3"))]
