@@ -134,6 +134,18 @@ def rotate_log(path: Path, keep: int) -> bool:
         return False
 
 
+def _update_old_ids(logs_db: Path, channels_db: Path, env: Dict[str, str]) -> None:
+    """A review log from before keyed pseudonyms gets them (bot/review/migrate_pseudonyms.py)."""
+    from bot.pseudonym import key
+    from bot.review.migrate_pseudonyms import drop_old_channel_options, migrate_review_log
+    try:
+        secret = key(env)
+        migrate_review_log(logs_db, secret)
+        drop_old_channel_options(channels_db, secret)
+    except Exception as exc:  # noqa: BLE001 - never stops a start; tried again at the next one
+        _report_line(f"old conversation ids not updated yet ({exc.__class__.__name__}: {exc})")
+
+
 def _get(url: str, timeout: float = 2.0) -> Optional[str]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as r:
@@ -221,6 +233,7 @@ class Servers:
         from bot.channels.config import options_db
         make_private([VAR_DIR, Path(self.log_dir)],
                      [Path(self.tracker_db), self.review_db(), Path(options_db(env))])
+        _update_old_ids(self.review_db(), Path(options_db(env)), env)
         self.rotate_logs(at_start=True)
         clinic_file = env.get("NEEDLE_CLINIC")
         load_clinic(Path(clinic_file) if clinic_file else None)  # a clinic.yml never good stops here

@@ -210,3 +210,29 @@ def test_purge_removes_old_undelivered_replies_too(tmp_path):
     purge_logs(tmp_path / "logs.db", time.time() - 90 * 86400)
     with sqlite3.connect(tmp_path / "logs.db") as db:
         assert [r[0] for r in db.execute("SELECT reply FROM delivery_failures")] == ["new reply"]
+
+
+def test_a_review_log_from_before_gets_keyed_pseudonyms(tmp_path):
+    """Old rows kept the number in event_key and an unkeyed hash as conversation id."""
+    from bot.review.migrate_pseudonyms import drop_old_channel_options, migrate_review_log
+    from bot.review.store import connect
+    from bot.channels.options import OptionStore
+    secret = b"m" * 32
+    db = connect(tmp_path / "logs.db")
+    db["turns"].insert_all([
+        {"event_key": "sms:+16045550142:m1", "conversation_id": "sms:0123456789ab", "message": "hi", "timestamp": 1.0},
+        {"event_key": "telegram:987654321:m2", "conversation_id": "telegram:987654321", "message": "yo", "timestamp": 2.0},
+        {"event_key": "web-abc:m3", "conversation_id": "web-abc", "message": "hey", "timestamp": 3.0}])
+    db["feedback"].insert({"conversation_id": "sms:0123456789ab", "helpful": 1})
+    db.close()
+    assert migrate_review_log(tmp_path / "logs.db", secret) == 2
+    sms, tg = f"sms:{pseudonym('+16045550142', secret)}", f"telegram:{pseudonym('987654321', secret)}"
+    with sqlite3.connect(tmp_path / "logs.db") as conn:
+        assert [tuple(r) for r in conn.execute("SELECT event_key, conversation_id FROM turns ORDER BY id")] == [
+            (f"{sms}:m1", sms), (f"{tg}:m2", tg), ("web-abc:m3", "web-abc")]
+        assert conn.execute("SELECT conversation_id FROM feedback").fetchone()[0] == sms
+    for f in tmp_path.iterdir():
+        assert b"6045550142" not in f.read_bytes() and b"987654321" not in f.read_bytes(), f.name
+    assert migrate_review_log(tmp_path / "logs.db", secret) == 0, "a second start has nothing to do"
+    OptionStore(str(tmp_path / "channels.db")).remember("twilio_sms", "sms:+16045550142", [{"title": "A", "payload": "/a"}])
+    assert drop_old_channel_options(tmp_path / "channels.db", secret) == 1
