@@ -236,3 +236,19 @@ def test_a_review_log_from_before_gets_keyed_pseudonyms(tmp_path):
     assert migrate_review_log(tmp_path / "logs.db", secret) == 0, "a second start has nothing to do"
     OptionStore(str(tmp_path / "channels.db")).remember("twilio_sms", "sms:+16045550142", [{"title": "A", "payload": "/a"}])
     assert drop_old_channel_options(tmp_path / "channels.db", secret) == 1
+
+
+def test_the_rasa_server_process_scrubs_what_rasa_logs():
+    """In a process set up as the Rasa server's (its REST channel imported), the JSON line
+    Rasa 3.6 writes for a failed message no longer holds the message."""
+    import subprocess
+    import sys
+    from bot import PROJECT_ROOT
+    code = ("import json, logging, sys; import bot.channels.rest; "
+            "logging.basicConfig(stream=sys.stdout, format='%(message)s'); "
+            "logging.getLogger('rasa.core.channels.rest').error(json.dumps("
+            "{'event': 'rest.message.received.failure', 'text': 'my knee hurts, I am Jane Smith'}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                         timeout=300, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert "rest.message.received.failure" in out.stdout, out.stderr[-2000:]
+    assert "knee" not in out.stdout and "Jane" not in out.stdout
