@@ -3,7 +3,10 @@ buttons whose payload is too long for a callback), so a reply of "1" means that 
 
 Kept in a small SQLite table (var/channels.db, or NEEDLE_CHANNEL_DB) so a restart does not
 forget them; one row per (channel, sender), replaced on every bot turn. The same file holds
-the platform delivery ids already handled (`deliveries`, bot/channels/delivery.py).
+the platform delivery ids already handled (`deliveries`, bot/channels/delivery.py) and the
+encrypted reply addresses (`reply_addresses`, bot/pseudonym.py). Senders are the connectors'
+pseudonymous ids ("sms:p..."), never a number; rows go with the conversation's retention
+(bot/review/store.py `purge_channel_options`).
 """
 import json
 import sqlite3
