@@ -62,7 +62,17 @@ def read_question(tracker: Tracker) -> Question:
                              for r in message.get("intent_ranking") or []],
                     red_flag=next(iter(_entity_values(tracker, "emergency_type")), ""),
                     input_problem=next(iter(_entity_values(tracker, "input_problem")), ""),
-                    asked_conditions=frozenset(asked))
+                    asked_conditions=frozenset(asked), erase_asked=erase_asked(tracker))
+
+
+def erase_asked(tracker: Tracker) -> bool:
+    """Was the assistant's last reply "reply YES to delete this conversation"?"""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            custom = (event.get("data") or {}).get("custom")
+            if isinstance(custom, dict) and custom.get("kind"):
+                return custom.get("kind") == "privacy" and custom.get("action") == "confirm_erase"
+    return False
 
 
 def all_modalities() -> FrozenSet[str]:

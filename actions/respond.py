@@ -96,6 +96,8 @@ def render(dispatcher: CollectingDispatcher, tracker: Tracker, store: KnowledgeS
     if d.safety_note:
         extra["safety_note"] = safety_note(c)
     kind = d.kind
+    if kind == "privacy":
+        return _privacy(dispatcher, tracker, c, d)
     if kind == "emergency":
         texts, contract = emergency_reply(d.category, classifier_only=d.classifier_only)
         send(dispatcher, tracker, dict(contract, **extra), texts, with_disclaimer=False)
@@ -117,6 +119,33 @@ def render(dispatcher: CollectingDispatcher, tracker: Tracker, store: KnowledgeS
              buttons=[modality_button(m) for m in offered])
         return [SlotSet(TOPIC_SLOT, d.topic)] if d.topic else []
     return _fallback(dispatcher, tracker, store, c, q, d, extra)
+
+
+PRIVACY = {
+    "en": {"confirm_erase": ("Do you want me to delete this whole conversation from {clinic}'s records? "
+                             "Reply YES to delete it now, or NO to keep it. (Reference {reference})"),
+           "erased": ("Done: this conversation (reference {reference}) has been deleted from {clinic}'s records, "
+                      "with everything you wrote in it. If you write again, a new conversation starts."),
+           "kept": "OK, nothing was deleted. What would you like to know?"},
+    "fr": {"confirm_erase": ("Voulez-vous que j'efface toute cette conversation des dossiers de {clinic} ? "
+                             "Répondez OUI pour l'effacer maintenant, ou NON pour la garder. (Référence {reference})"),
+           "erased": ("C'est fait : cette conversation (référence {reference}) a été effacée des dossiers de "
+                      "{clinic}, avec tout ce que vous y avez écrit. Si vous écrivez de nouveau, une nouvelle "
+                      "conversation commence."),
+           "kept": "D'accord, rien n'a été effacé."},
+}
+
+
+def _privacy(dispatcher, tracker, c: Clinic, d: Decision) -> List[Dict[str, Any]]:
+    """The patient's erasure request (rule `erase`): ask, then confirm. The erasure itself is
+    done by the tracker store once this reply is saved (bot/review/tracker_store.py)."""
+    from bot.privacy import reference
+    ref = reference(tracker.sender_id)
+    text = PRIVACY[d.language][d.reason or "kept"].format(clinic=c.name, reference=ref)
+    dispatcher.utter_message(text=text)
+    dispatcher.utter_message(json_message={"kind": "privacy", "action": d.reason, "reference": ref,
+                                           "rule": d.rule})
+    return []
 
 
 def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision,

@@ -95,6 +95,29 @@ class DurableQueue:
         with self._cond:
             return [e.item for e in self._entries]
 
+    def discard(self, unwanted: Callable[[Any], bool]) -> int:
+        """Drop the queued items `unwanted` accepts (an erased conversation's) from memory and
+        from the journal, which is rewritten in place; returns how many went."""
+        with self.commit_lock, self._cond:
+            dropped = [e for e in self._entries if unwanted(e.item)]
+            if not dropped:
+                return 0
+            self._entries = deque(e for e in self._entries if not unwanted(e.item))
+            if self._fd is not None:
+                data = b"".join((json.dumps(e.item, separators=(",", ":")) + "\n").encode() for e in self._entries)
+                try:
+                    os.ftruncate(self._fd, 0)  # the file is opened O_APPEND: this write starts at 0
+                    os.write(self._fd, data)
+                    os.fsync(self._fd)
+                    self._size = len(data)
+                except OSError as exc:
+                    logger.error("%s: could not rewrite the journal after an erasure (%s)", self.name, exc)
+            self._cond.notify_all()
+        for entry in dropped:
+            if not entry.future.done():
+                entry.future.set_result(False)
+        return len(dropped)
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -195,8 +218,10 @@ class DurableQueue:
     def _drop(self, batch: List[Entry]) -> None:
         with self._cond:
             for entry in batch:
-                assert self._entries[0] is entry
-                self._entries.popleft()
+                if self._entries and self._entries[0] is entry:
+                    self._entries.popleft()
+                else:  # discarded (an erased conversation's) while it was being written
+                    self._entries = deque(e for e in self._entries if e is not entry)
             if self.outage_since is not None:
                 self._written_in_outage += len(batch)
             if not self._entries:

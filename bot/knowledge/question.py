@@ -22,6 +22,7 @@ class Question:
     red_flag: str = ""                # "medical" / "self_harm" when an emergency phrase matched
     input_problem: str = ""           # empty, no_words, too_long, other_language, unknown_words
     asked_conditions: FrozenSet[str] = field(default_factory=frozenset)  # named in the question itself
+    erase_asked: bool = False         # the last reply asked the patient to confirm an erasure
 
     @property
     def whole(self) -> str:

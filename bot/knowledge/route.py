@@ -6,6 +6,9 @@ the review log, so staff can see why the assistant answered as it did.
 
 The rules, in the order they are applied (the first that applies decides):
  1. red_flag             an emergency phrase (knowledge/red_flags.yml): the emergency reply.
+ 1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
+                         asks to confirm; "yes" / "oui" next erases the whole conversation
+                         (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
  2. input_problem        empty, emoji-only, too long, another language, no known word.
  3. choose_entry         a button the patient pressed: that entry.
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
@@ -103,6 +106,18 @@ SORENESS_TOPICS = {"aftercare", "sensation"}
 BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b")
 
 
+# A patient's request to erase their conversation (README: Your data: access and erasure):
+# the whole message is the request, so a question that mentions deleting is still a question.
+ERASE_REQUEST = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:delete|erase)(?:\s+(?:my|this|the)\s+(?:conversation|chat|messages|data|history))?"
+    r"|(?:effacer|supprimer|effacez|supprimez)(?:\s+(?:ma|cette|la)\s+(?:conversation|discussion))?"
+    r"|(?:effacer|supprimer)\s+mes\s+(?:messages|donn[ée]es))\W*$", re.IGNORECASE)
+FRENCH_REQUEST = re.compile(r"\b(effac|supprim)", re.IGNORECASE)
+CONFIRM = re.compile(r"^\W*(yes|y|yes please|yes delete( it)?|delete( it)?|oui|o|oui svp|oui,? effacer|effacer)\W*$",
+                     re.IGNORECASE)
+REFUSE = re.compile(r"^\W*(no|n|no thanks|keep( it)?|non|non merci|garder)\W*$", re.IGNORECASE)
+
+
 @dataclass
 class Decision:
     """What to reply, and which rule decided it. `kind` is the reply contract's kind."""
@@ -123,6 +138,7 @@ class Decision:
     booking_offer: bool = False             # add an offer to book an assessment
     booking_modality: Optional[str] = None  # booking: the treatment the patient asked to book
     also: List[Entry] = field(default_factory=list)   # entries for the message's other questions
+    language: str = "en"                    # erase: the language the patient asked in
 
 
 def condition_question(q: Question) -> bool:
@@ -231,6 +247,9 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
     `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic."""
     if q.red_flag:
         return Decision("red_flag", "emergency", category=q.red_flag)
+    erasure = erase_step(q)
+    if erasure:
+        return erasure
     if q.input_problem:
         return Decision("input_problem", "fallback", reason=q.input_problem)
     if q.intent == "choose_entry":
@@ -247,6 +266,19 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
     return decision
+
+
+def erase_step(q: Question) -> Optional[Decision]:
+    """Rule 1a: "DELETE" asks to confirm; "YES" then erases, "NO" keeps (kind `privacy`)."""
+    text = q.whole.strip()
+    language = "fr" if FRENCH_REQUEST.search(text) or text.lower().strip(" .!") in ("oui", "o", "non", "garder") else "en"
+    if q.erase_asked and CONFIRM.match(text):
+        return Decision("erase", "privacy", reason="erased", language=language)
+    if q.erase_asked and REFUSE.match(text):
+        return Decision("erase", "privacy", reason="kept", language=language)
+    if ERASE_REQUEST.match(text):
+        return Decision("erase", "privacy", reason="confirm_erase", language=language)
+    return None
 
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:

@@ -17,6 +17,12 @@ Both databases are written off the event loop, in order, through durable queues
 wait in memory and in a journal beside it (`tracker.db.pending`, `logs.db.pending`) and
 are written when it is back. The journals hold redacted data only.
 
+Erasure on request (issue 15): when the assistant has just confirmed a patient's "DELETE" /
+"EFFACER" (a reply contract `{"kind": "privacy", "action": "erased"}`), the store saves the
+turn, then erases the whole conversation itself (bot/privacy/erase.py): it forgets its
+cached tracker and drops the conversation's queued writes, which only this process holds,
+before the rows, journals and write-ahead logs are cleared.
+
 Redaction happens here, after the NLU and the actions have seen the message, so it never
 changes an answer. The tracker in memory keeps the original text for the rest of the turn;
 what is read back from the database next time is the redacted one (a tracker whose
@@ -28,7 +34,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Text
 
-from rasa.shared.core.events import Event, UserUttered
+from rasa.shared.core.events import BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.review import logs_db_path
@@ -39,6 +45,18 @@ from bot.sqlite_events import BUSY_TIMEOUT, refused
 from bot.tracker_store import NeedleTrackerStore
 
 logger = logging.getLogger(__name__)
+
+
+def erasure_confirmed(tracker: DialogueStateTracker) -> bool:
+    """Did the reply to the latest message confirm an erasure the patient asked for?"""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered):
+            custom = (event.data or {}).get("custom")
+            if isinstance(custom, dict) and custom.get("kind") == "privacy" and custom.get("action") == "erased":
+                return True
+    return False
 
 
 class RedactingSQLTrackerStore(NeedleTrackerStore):
@@ -76,6 +94,29 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             except sqlite3.Error:
                 pass
             db.close()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        if erasure_confirmed(tracker) and self.events_db is not None:
+            sender = tracker.sender_id
+            self._cache.pop(sender, None)
+            try:
+                await self._off(self.erase_conversation, sender)
+            except Exception:  # the patient has their reply; staff see the error in the log
+                logger.exception("the erasure a patient asked for failed; erase it with `python -m bot privacy erase`")
+
+    def erase_conversation(self, sender_id: str) -> None:
+        """Everything of one conversation, this process's queues and cache included."""
+        from bot.privacy import Stores, stores
+        from bot.privacy.erase import concerns, erase, review_ids
+        ids = review_ids([sender_id])
+        for queue in (self.events_db.queue, self.review_log):
+            queue.flush(2.0)  # written, so the rows can be deleted; what stays queued is dropped
+            queue.discard(lambda item: concerns(item, set(ids)))
+        paths = stores()
+        head = sender_id.split(":", 1)[0] if ":" in sender_id else "website"
+        erase(ids=ids, actor="patient", how=f"asked by {head}",
+              s=Stores(Path(self.events_db.path), self.logs_db, paths.channels, paths.audit))
 
     def _intents(self) -> Optional[list]:
         try:

@@ -160,3 +160,71 @@ def test_the_command_line_erases_only_for_an_account_allowed_to(var, monkeypatch
     assert not files_containing(var, WORDS + ["conv-3"])
     actions = [(r["actor"], r["action"], r["reference"]) for r in audit.read(stores().audit)]
     assert actions == [("eraser", "erase", reference("conv-3")), ("reader", "export", reference("conv-3"))]
+
+
+def _run(text, previous_contract=None, sender="sms:pbcdfghjkmnpqrstvbcdf"):
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+    from actions.respond import respond
+    events = [{"event": "action", "name": "action_session_start"}, {"event": "session_started"}]
+    if previous_contract:
+        events += [{"event": "user", "text": "delete"}, {"event": "bot", "text": "confirm?"},
+                   {"event": "bot", "data": {"custom": previous_contract}}]
+    latest = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.3}, "entities": [],
+              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3}]}
+    events.append({"event": "user", "text": text, "parse_data": latest})
+    tracker = Tracker(sender_id=sender, slots={}, latest_message=latest, events=events, paused=False,
+                      followup_action=None, active_loop={}, latest_action_name="action_listen")
+    dispatcher = CollectingDispatcher()
+    respond(dispatcher, tracker)
+    texts = [m["text"] for m in dispatcher.messages if m.get("text")]
+    contract = [m["custom"] for m in dispatcher.messages if m.get("custom")][-1]
+    return texts, contract
+
+
+def test_delete_by_text_message_asks_first_then_yes_confirms(fixture_store):
+    texts, contract = _run("DELETE")
+    assert contract["kind"] == "privacy" and contract["action"] == "confirm_erase"
+    assert "Reply YES" in texts[0] and contract["reference"] in texts[0]
+    texts, contract = _run("yes", previous_contract=contract)
+    assert contract["action"] == "erased" and "deleted" in texts[0]
+    texts, contract = _run("Non", previous_contract={"kind": "privacy", "action": "confirm_erase"})
+    assert contract["action"] == "kept"
+    texts, contract = _run("effacer")
+    assert "Répondez OUI" in texts[0]
+
+
+def test_yes_without_a_pending_request_erases_nothing(fixture_store):
+    _, contract = _run("yes")
+    assert contract["kind"] != "privacy"
+
+
+def test_the_tracker_store_erases_after_saving_the_confirmation():
+    from rasa.shared.core.events import BotUttered, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from bot.review.tracker_store import erasure_confirmed
+    tracker = DialogueStateTracker.from_events("s", [
+        UserUttered("yes"), BotUttered("Done", data={"custom": {"kind": "privacy", "action": "erased"}})])
+    assert erasure_confirmed(tracker)
+    tracker.update(UserUttered("hello again"))
+    assert not erasure_confirmed(tracker), "only the reply to the latest message counts"
+
+
+def test_a_durable_queue_drops_an_erased_conversations_items_from_memory_and_journal(tmp_path):
+    import threading
+    from bot.durable_queue import DurableQueue, Refused
+    blocked = threading.Event()
+
+    def refuse(batch):
+        blocked.set()
+        raise Refused("locked")
+
+    queue = DurableQueue("test", tmp_path / "db.pending", refuse, transient=(Refused,), retry=0.05)
+    queue.put({"sender": "erase-me", "rows": [{"text": "quokkaglimmer"}]})
+    queue.put({"sender": "keep-me", "rows": [{"text": "keepthisword"}]})
+    blocked.wait(5)
+    assert queue.discard(lambda item: item["sender"] == "erase-me") == 1
+    assert [i["sender"] for i in queue.pending()] == ["keep-me"]
+    journal = (tmp_path / "db.pending").read_bytes()
+    assert b"quokkaglimmer" not in journal and b"keepthisword" in journal
+    queue.close(0.1)
