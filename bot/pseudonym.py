@@ -49,6 +49,7 @@ PSEUDONYM_PATTERN = re.compile(rf"{PREFIX}[{ALPHABET}]{{{LENGTH}}}")
 _PHONE = re.compile(r"\+?[\d\s().-]{7,24}")
 TABLE = "reply_addresses"
 BUSY_TIMEOUT = 2.0
+REFRESH = 3600.0  # seconds: a known address's time is written again at most this often (retention is in days)
 
 _keys: Dict[Tuple[str, str], bytes] = {}
 _lock = threading.Lock()
@@ -135,6 +136,7 @@ class ReplyAddresses:
         self.path = Path(path)
         self._secret = secret
         self._cache: Dict[Tuple[str, str], str] = {}
+        self._written: Dict[Tuple[str, str], float] = {}  # when each row's time was last written
 
     @property
     def secret(self) -> bytes:
@@ -165,16 +167,22 @@ class ReplyAddresses:
         """Keep `address` for replies; returns its pseudonym. The row's time moves on with
         every message, so it lives as long as the conversation."""
         name = pseudonym(address, self.secret)
+        now = time.time() if now is None else now
+        recent = self._cache.get((channel, name)) == address and now - self._written.get((channel, name), 0) < REFRESH
         conn = self._connect()
         try:
+            if recent and conn.execute(f"SELECT 1 FROM {TABLE} WHERE channel = ? AND pseudonym = ?",
+                                       [channel, name]).fetchone():
+                return name  # written within the hour (and not erased since): no write for every message
             with conn:
                 conn.execute(f"INSERT INTO {TABLE} (channel, pseudonym, address, last_seen) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT(channel, pseudonym) DO UPDATE SET address = excluded.address, "
                              "last_seen = excluded.last_seen",
-                             [channel, name, self._seal(channel, name, address), time.time() if now is None else now])
+                             [channel, name, self._seal(channel, name, address), now])
         finally:
             conn.close()
         self._cache[(channel, name)] = address
+        self._written[(channel, name)] = now
         return name
 
     def lookup(self, channel: str, name: str) -> Optional[str]:
@@ -193,7 +201,10 @@ class ReplyAddresses:
 
     def forget(self, channel: Optional[str], name: str) -> int:
         """Erase the address of one pseudonym (one channel, or every channel with None)."""
-        self._cache = {k: v for k, v in self._cache.items() if not (k[1] == name and channel in (None, k[0]))}
+        gone = [k for k in self._cache if k[1] == name and channel in (None, k[0])]
+        for k in gone:
+            self._cache.pop(k, None)
+            self._written.pop(k, None)
         if not self.path.exists():
             return 0
         conn = self._connect()

@@ -252,3 +252,12 @@ def test_the_rasa_server_process_scrubs_what_rasa_logs():
                          timeout=300, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TF_CPP_MIN_LOG_LEVEL": "3"})
     assert "rest.message.received.failure" in out.stdout, out.stderr[-2000:]
     assert "knee" not in out.stdout and "Jane" not in out.stdout
+
+
+def test_an_address_erased_elsewhere_is_kept_again_when_the_patient_writes(tmp_path):
+    db = str(tmp_path / "channels.db")
+    connector = ReplyAddresses(db, b"k" * 32)
+    name = connector.remember("sms", "+16045550142")
+    assert ReplyAddresses(db, b"k" * 32).forget(None, name) == 1  # erasure, from the command line
+    connector.remember("sms", "+16045550142")  # the patient writes again, within the hour
+    assert ReplyAddresses(db, b"k" * 32).lookup("sms", name) == "+16045550142"
