@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_H = 24.0
 INTERVAL_ENV = "NEEDLE_PURGE_INTERVAL"
+RETRY_AFTER = 300.0  # seconds before a failed scheduled purge is tried again
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 ROTATED = re.compile(r".+\.log\.\d+$")
 
@@ -116,19 +117,22 @@ class PurgeSchedule:
             self._thread.start()
         return self
 
-    def run_once(self) -> None:
+    def run_once(self) -> bool:
+        """One purge; False if it failed (e.g. a database busy for longer than its timeout)."""
+        self.runs += 1
         try:
             self.last = purge_expired(self.stores)
             self.report(describe(self.last))
+            return True
         except Exception as exc:  # noqa: BLE001 - never stops the servers; next time may work
             self.report(f"scheduled purge failed ({exc.__class__.__name__}); trying again in "
-                        f"{self.interval / 3600:g} h")
-        self.runs += 1
+                        f"{min(self.interval, RETRY_AFTER) / 60:g} min")
+            return False
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.run_once()
-            if self._stop.wait(self.interval):
+            wait = self.interval if self.run_once() else min(self.interval, RETRY_AFTER)
+            if self._stop.wait(wait):
                 return
 
     def stop(self) -> None:

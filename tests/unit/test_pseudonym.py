@@ -261,3 +261,27 @@ def test_an_address_erased_elsewhere_is_kept_again_when_the_patient_writes(tmp_p
     assert ReplyAddresses(db, b"k" * 32).forget(None, name) == 1  # erasure, from the command line
     connector.remember("sms", "+16045550142")  # the patient writes again, within the hour
     assert ReplyAddresses(db, b"k" * 32).lookup("sms", name) == "+16045550142"
+
+
+def test_a_failed_scheduled_purge_is_reported_without_content_and_tried_again(tmp_path, monkeypatch):
+    from bot.review import retention
+    calls = []
+
+    def purge(stores):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked while reading 'my knee hurts'")
+        return {"days": 90, "conversations": 0, "turns": 0, "tracker_conversations": 0, "events": 0,
+                "channel_rows": 0, "log_files": 0}
+    monkeypatch.setattr(retention, "purge_expired", purge)
+    monkeypatch.setattr(retention, "RETRY_AFTER", 0.05)
+    lines = []
+    schedule = retention.PurgeSchedule(retention.Stores(tmp_path / "t.db", tmp_path / "l.db", tmp_path / "c.db"),
+                                       interval=3600, report=lines.append).start()
+    deadline = time.monotonic() + 10
+    while len(calls) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    schedule.stop()
+    assert len(calls) == 2, "a failed purge must be tried again well before the next day"
+    assert "failed (OperationalError)" in lines[0] and "knee" not in lines[0]
+    assert lines[1].startswith("purged what is older than 90 days: 0 conversations")
