@@ -11,6 +11,13 @@
 - POST /api/event        {"event": "booking_click"}: the widget's booking link was clicked; one
                          row (time, event: nothing personal) in `widget_events` of var/logs.db,
                          counted on the staff dashboard; same origin and rate rules as feedback
+- POST /api/privacy/reference   {"session_id", "token"}: the conversation's short reference
+- POST /api/privacy/transcript  {"session_id", "token", "format": "text"|"json"}: the patient's
+                         own transcript, as a download (bot/privacy/export.py)
+- POST /api/privacy/erase       {"session_id", "token"}: erase the patient's own conversation
+                         (bot/privacy/erase.py); the audit log keeps that it happened
+  All three need the session's token (bot/channels/session_tokens.py): a bare session id
+  proves nothing. Same origin and rate rules as feedback.
 - GET  /health           {"status", "web", "rasa", "actions"}: "ok"/"down" each; 503 unless all ok
 
 Every response carries security headers (`security_headers`): a Content-Security-Policy
@@ -210,6 +217,59 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         await asyncio.get_running_loop().run_in_executor(None, record_widget_event, db_file, data["event"])
         return cors(request, web.json_response({"ok": True}))
 
+    secret = []
+
+    def owned_session(data: Any) -> Optional[str]:
+        """The session id when the request carries the token that proves it, else None."""
+        from bot.channels.session_tokens import session_secret, valid
+        if not isinstance(data, dict):
+            return None
+        if not secret:
+            secret.append(session_secret())
+        session_id = data.get("session_id")
+        return session_id if valid(secret[0], session_id, data.get("token")) else None
+
+    def patient_request(what: str):
+        async def handler(request: web.Request) -> web.StreamResponse:
+            from bot.privacy import reference, stores
+            origin = request.headers.get("Origin")
+            if origin and origin != f"{request.scheme}://{request.host}" and not origins.allowed(origin):
+                return web.json_response({"error": "origin not allowed"}, status=403)
+            if feedback_limit and not feedback_limit.allow(request.remote or "?"):
+                return cors(request, web.json_response({"error": "too many requests"}, status=429,
+                                                       headers={"Retry-After": "60"}))
+            try:
+                data = await request.json()
+            except ValueError:
+                data = None
+            session_id = owned_session(data)
+            if session_id is None:
+                logger.warning(f"privacy: a {what} request without a valid session token was refused")
+                return cors(request, web.json_response({"error": "this conversation is not yours"}, status=403))
+            loop = asyncio.get_running_loop()
+            paths = stores({**os.environ, "NEEDLE_LOGS_DB": str(db_file)})
+            if what == "reference":
+                return cors(request, web.json_response({"reference": reference(session_id)}))
+            if what == "erase":
+                from bot.privacy.erase import erase
+                report = await loop.run_in_executor(None, lambda: erase(ids=[session_id], actor="patient", s=paths,
+                                                                        how="asked in the website widget"))
+                return cors(request, web.json_response({"ok": True, "reference": reference(session_id),
+                                                        "erased": report.summary()}))
+            from bot.privacy.export import as_json, as_text, export
+            from bot.review import audit
+            fmt = "json" if data.get("format") == "json" else "text"
+            exported = await loop.run_in_executor(None, lambda: export(ids=[session_id], s=paths))
+            ref = reference(session_id)
+            await loop.run_in_executor(None, lambda: audit.record(
+                "export", "patient", ref, f"{fmt}, downloaded from the website widget", path=paths.audit))
+            body = as_json(exported) if fmt == "json" else as_text(exported, clinic.name)
+            return cors(request, web.Response(
+                text=body, content_type="application/json" if fmt == "json" else "text/plain", charset="utf-8",
+                headers={"Content-Disposition": f'attachment; filename="conversation-{ref}.{"json" if fmt == "json" else "txt"}"',
+                         "Cache-Control": "no-store"}))
+        return handler
+
     async def preflight(request: web.Request) -> web.Response:
         return cors(request, web.Response(status=204))
 
@@ -243,6 +303,9 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     app.router.add_route("OPTIONS", "/api/feedback", preflight)
     app.router.add_post("/api/event", widget_event)
     app.router.add_route("OPTIONS", "/api/event", preflight)
+    for what in ("reference", "transcript", "erase"):
+        app.router.add_post(f"/api/privacy/{what}", patient_request(what))
+        app.router.add_route("OPTIONS", f"/api/privacy/{what}", preflight)
     app.router.add_static("/widget/", WIDGET_DIR, show_index=False, follow_symlinks=False)
     return app
 

@@ -14,7 +14,7 @@ who knew or guessed one ("1") received that patient's replies and could write as
 Our channel:
 - issues session ids itself (`secrets.token_urlsafe`, 192 bits) and, with each, a token:
   an HMAC of the id under a server secret (NEEDLE_SESSION_SECRET, else var/session_secret,
-  generated once). The widget keeps both; the token never appears in logs or replies.
+  generated once; bot/channels/session_tokens.py, which the widget's page server uses too). The widget keeps both; the token never appears in logs or replies.
 - resumes a session a client proposes only when its token is valid; any other proposal
   gets a fresh id.
 - accepts a message only from a socket that proved the session it claims; anything else
@@ -30,15 +30,10 @@ the friendly rate_limited or too_long reply instead.
 
 credentials.yml:  bot.channels.socketio.ClinicSocketIOInput: {same settings as socketio}
 """
-import base64
-import hashlib
-import hmac
 import inspect
 import json
 import logging
-import os
 import secrets
-from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Text, Tuple
 
 import rasa.shared.utils.io
@@ -46,37 +41,13 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
-from bot import PROJECT_ROOT
-from bot.channels import origins
+from bot.channels import origins, session_tokens
+from bot.channels.session_tokens import MAX_ID, SECRET_FILE, session_secret  # noqa: F401 - used here and by tests
 from bot.limits import default_limits, refusal
 
 logger = logging.getLogger(__name__)
 
-SECRET_FILE = PROJECT_ROOT / "var" / "session_secret"
 MAX_PACKET = 64 * 1024  # bytes of one socket.io packet
-MAX_ID = 100
-
-
-def session_secret(env: Mapping[str, str] = os.environ, path: Path = SECRET_FILE) -> bytes:
-    """The key that signs session tokens: NEEDLE_SESSION_SECRET, else a random one kept
-    (owner-only) in var/session_secret so sessions survive a restart."""
-    value = (env.get("NEEDLE_SESSION_SECRET") or "").strip()
-    if value:
-        return value.encode()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        stored = path.read_text(encoding="utf-8").strip()
-        if len(stored) >= 32:
-            return stored.encode()
-        logger.warning(f"{path} is too short to be a session secret: a new one replaces it")
-        path.unlink()
-        return session_secret(env, path)
-    value = secrets.token_urlsafe(32)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(value + "\n")
-    return value.encode()
 
 
 class SessionRegistry:
@@ -87,15 +58,10 @@ class SessionRegistry:
         self._session_of: Dict[str, str] = {}   # socket id -> session id it proved
 
     def token(self, session_id: str) -> str:
-        mac = hmac.new(self._secret, b"needle-session:" + session_id.encode(), hashlib.sha256)
-        return base64.urlsafe_b64encode(mac.digest()).decode().rstrip("=")
+        return session_tokens.token(self._secret, session_id)
 
     def valid(self, session_id: Any, token: Any) -> bool:
-        if not isinstance(session_id, str) or not isinstance(token, str):
-            return False
-        if not session_id or len(session_id) > MAX_ID or len(token) > MAX_ID:
-            return False
-        return hmac.compare_digest(self.token(session_id), token)
+        return session_tokens.valid(self._secret, session_id, token)
 
     def claim(self, sid: str, proposed: Any = None, token: Any = None) -> Tuple[str, str, bool]:
         """The session this socket now owns, its token, and whether it resumed the proposed

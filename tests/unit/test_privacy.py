@@ -228,3 +228,41 @@ def test_a_durable_queue_drops_an_erased_conversations_items_from_memory_and_jou
     journal = (tmp_path / "db.pending").read_bytes()
     assert b"quokkaglimmer" not in journal and b"keepthisword" in journal
     queue.close(0.1)
+
+
+def test_the_widget_server_serves_and_erases_only_the_patients_own_conversation(var, monkeypatch):
+    import asyncio
+    from aiohttp.test_utils import TestClient, TestServer
+    from bot.channels.session_tokens import session_secret, token
+    from bot.web import make_app
+    monkeypatch.setenv("NEEDLE_SESSION_SECRET", "s" * 40)
+    _fill(var, "sess-owned-1", WORDS)
+    good = token(session_secret(), "sess-owned-1")
+
+    async def run():
+        client = TestClient(TestServer(make_app("http://127.0.0.1:5005", logs_db=var / "logs.db")))
+        await client.start_server()
+        try:
+            out = {}
+            resp = await client.post("/api/privacy/erase", json={"session_id": "sess-owned-1", "token": "x" * 43})
+            out["forged"] = resp.status
+            resp = await client.post("/api/privacy/erase", json={"session_id": "sess-owned-1"})
+            out["bare"] = resp.status
+            resp = await client.post("/api/privacy/reference", json={"session_id": "sess-owned-1", "token": good})
+            out["reference"] = (await resp.json())["reference"]
+            resp = await client.post("/api/privacy/transcript", json={"session_id": "sess-owned-1", "token": good})
+            out["transcript"] = (resp.status, resp.headers.get("Content-Disposition"), await resp.text())
+            resp = await client.post("/api/privacy/erase", json={"session_id": "sess-owned-1", "token": good})
+            out["erase"] = (resp.status, await resp.json())
+            return out
+        finally:
+            await client.close()
+    out = asyncio.run(run())
+    assert out["forged"] == 403 and out["bare"] == 403
+    assert out["reference"] == reference("sess-owned-1")
+    status, disposition, text = out["transcript"]
+    assert status == 200 and "attachment" in disposition and "You: does zephyrbramble hurt" in text
+    assert out["erase"][0] == 200 and "3 turns" in out["erase"][1]["erased"]
+    assert not files_containing(var, WORDS + ["sess-owned-1"])
+    assert [(r["actor"], r["action"]) for r in audit.read(stores().audit)] == [("patient", "erase"),
+                                                                               ("patient", "export")]
