@@ -98,6 +98,10 @@ def prepare(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0
     env = dict(os.environ)
     env["NEEDLE_REVIEW_ACCOUNTS"] = str(accounts_file().resolve())  # the plugin re-reads this file
     env["DATASETTE_SECRET"] = cookie_secret(state_dir)
+    # erasure and export from the review interface reach the other stores from here, and the
+    # audit log lives beside the sessions (bot/privacy: stores)
+    env["NEEDLE_LOGS_DB"] = str(db_path)
+    env.setdefault("NEEDLE_AUDIT_DB", str(state_dir.resolve() / "audit.db"))
     cmd = [str(datasette_bin()), "serve", str(db_path), "--metadata", str(meta_path),
            "--plugins-dir", str(PLUGINS_DIR),
            "--host", host, "--port", str(port),

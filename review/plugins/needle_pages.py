@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # after Datasette's own packages: only `bot` is looked up there
 
 from bot.review.figures import ALL_CHANNELS  # noqa: E402
+from bot.privacy import reference  # noqa: E402
 
 KINDS = {"kb": "Answer", "clinic": "Clinic answer", "booking": "Booking", "contact": "Contact",
          "emergency": "Emergency", "fallback": "No answer", "smalltalk": "Small talk", "clarify": "Asks which"}
@@ -96,7 +97,8 @@ async def transcript(request, datasette):
         t["kind_name"] = KINDS.get(t["kind"] or "", "No reply" if not t["kind"] else t["kind"])
         t["sources"] = sources.get(t["kb_id"], [])
     return Response.html(await datasette.render_template("needle_transcript.html", {
-        "conversation_id": cid, "turns": turns, "summary": summary}, request=request))
+        "conversation_id": cid, "turns": turns, "summary": summary,
+        "reference": reference(cid)}, request=request))
 
 
 async def label(request, datasette):

@@ -120,7 +120,16 @@ def _address(scope) -> str:
 
 
 def _actor(name: str, account) -> dict:
-    return {"id": name, "admin": bool(account.get("admin"))}
+    return {"id": name, "admin": bool(account.get("admin")), "erase": bool(account.get("erase"))}
+
+
+def _audit_login(name: str) -> None:
+    """Every staff login goes to the audit log too (bot/review/audit.py)."""
+    try:
+        from bot.review import audit
+        audit.record("login", name)
+    except Exception as err:  # noqa: BLE001 - reported; the login itself stands
+        print(f"audit log: {err}", file=sys.stderr, flush=True)
 
 
 @hookimpl
@@ -183,6 +192,7 @@ async def login(request, datasette):
         state.limiter.succeeded(keys)
         token = await state.write(state.store.create, username, password_hash)
         state.log("login", username, address)
+        await state.write(_audit_login, username)
         response = Response.redirect(datasette.urls.instance())
         state.set_cookie(response, request.scope, token)
         return response
@@ -238,7 +248,8 @@ def asgi_wrapper(datasette):
             if scope["type"] != "http":
                 return await app(scope, receive, send)
             state = _state(datasette)
-            holder = {}
+            holder = scope.get("needle_session")  # shared with the audit plugin (needle_privacy.py)
+            holder = holder if isinstance(holder, dict) else {}
             scope = dict(scope, headers=_without_ds_actor(scope.get("headers") or []), needle_session=holder)
             status = []
 

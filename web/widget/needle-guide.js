@@ -6,7 +6,9 @@
  * Options (data-* attributes): server (the Rasa server), clinic, color, greeting,
  * title, emergency (number shown in the notice), storage ("session" | "local" | "none"),
  * feedback (URL that records helpful / not helpful; default /api/feedback next to this file),
- * events (URL told of a click on a booking link, with no personal data; default /api/event).
+ * events (URL told of a click on a booking link, with no personal data; default /api/event),
+ * privacy (where the patient's reference, transcript download and erasure are asked for,
+ * with the session's token; default /api/privacy/ next to this file).
  *
  * Speaks socket.io (Engine.IO v4) over a plain WebSocket to Rasa's socket.io channel.
  * The server issues the session id and a token proving it (bot/channels/socketio.py); the
@@ -49,7 +51,8 @@
     emergency: (data.emergency || "").replace(/[^0-9+]/g, ""),
     storage: ["local", "session", "none"].indexOf(data.storage) >= 0 ? data.storage : "session",
     feedback: data.feedback || new URL("/api/feedback", scriptUrl).href,
-    events: data.events || new URL("/api/event", scriptUrl).href
+    events: data.events || new URL("/api/event", scriptUrl).href,
+    privacy: (data.privacy || new URL("/api/privacy/", scriptUrl).href).replace(/\/*$/, "/")
   };
   var STORE_KEY = "needle-guide:" + opts.server;
   var MAX_ITEMS = 200;
@@ -124,6 +127,14 @@
     ".ng-header{display:flex;align-items:center;gap:8px;padding:8px 8px 8px 16px;background:COLOR;color:ONCOLOR}",
     ".ng-heading{flex:1;min-width:0;margin:0;font-size:17px;font-weight:700;line-height:1.25}",
     ".ng-heading span{display:block;font-size:13px;font-weight:400;overflow-wrap:anywhere}",
+    ".ng-menu-btn{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;color:ONCOLOR;font-size:22px;line-height:1;cursor:pointer}",
+    ".ng-menu{padding:10px 16px;border-bottom:1px solid #d1d5db;background:#f9fafb;display:flex;flex-direction:column;gap:8px;font-size:14px}",
+    ".ng-menu[hidden],.ng-confirm[hidden]{display:none}",
+    ".ng-menu p{margin:0}",
+    ".ng-ref{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700;letter-spacing:1px}",
+    ".ng-menu-actions,.ng-confirm{display:flex;flex-wrap:wrap;gap:6px;align-items:center}",
+    ".ng-danger{border-color:#b91c1c;color:#b91c1c}",
+    ".ng-danger.ng-primary{background:#b91c1c;color:#fff;border-color:#b91c1c}",
     ".ng-close{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;color:ONCOLOR;font-size:26px;line-height:1;cursor:pointer}",
     ".ng-notice{margin:0;padding:6px 16px;background:#fffbeb;color:#713f12;font-size:13px;border-bottom:1px solid #fde68a}",
     ".ng-status{margin:0;padding:0 16px;font-size:14px;color:#7f1d1d;background:#fef2f2}",
@@ -187,8 +198,49 @@
   var closeBtn = el("button", "ng-close", "\u00d7");
   closeBtn.type = "button";
   closeBtn.setAttribute("aria-label", "Close chat");
+  var menuBtn = el("button", "ng-menu-btn", "\u22ee");
+  menuBtn.type = "button";
+  menuBtn.setAttribute("aria-label", "Your conversation: reference, download, delete");
+  menuBtn.setAttribute("aria-expanded", "false");
+  menuBtn.setAttribute("aria-controls", "ng-menu");
   header.appendChild(heading);
+  header.appendChild(menuBtn);
   header.appendChild(closeBtn);
+
+  // The patient's own conversation: a reference to quote to the clinic, a copy, erasure.
+  var menu = el("div", "ng-menu");
+  menu.id = "ng-menu";
+  menu.hidden = true;
+  var refLine = el("p", null, "Your conversation reference: ");
+  var refValue = el("span", "ng-ref", "\u2014");
+  refLine.appendChild(refValue);
+  var refHelp = el("p", null, "Quote it to the clinic to ask for a copy or for its deletion.");
+  var menuActions = el("div", "ng-menu-actions");
+  var downloadBtn = el("button", "ng-action", "Download my transcript");
+  downloadBtn.type = "button";
+  var deleteBtn = el("button", "ng-action ng-danger", "Delete this conversation");
+  deleteBtn.type = "button";
+  menuActions.appendChild(downloadBtn);
+  menuActions.appendChild(deleteBtn);
+  var confirmBox = el("div", "ng-confirm");
+  confirmBox.hidden = true;
+  confirmBox.setAttribute("role", "group");
+  confirmBox.setAttribute("aria-label", "Confirm deletion");
+  var confirmText = el("p", null, "Delete this whole conversation from the clinic's records? This cannot be undone.");
+  var confirmYes = el("button", "ng-action ng-danger ng-primary", "Yes, delete it");
+  confirmYes.type = "button";
+  var confirmNo = el("button", "ng-action", "Cancel");
+  confirmNo.type = "button";
+  confirmBox.appendChild(confirmText);
+  confirmBox.appendChild(confirmYes);
+  confirmBox.appendChild(confirmNo);
+  var menuStatus = el("p", "ng-menu-status");
+  menuStatus.setAttribute("role", "status");
+  menu.appendChild(refLine);
+  menu.appendChild(refHelp);
+  menu.appendChild(menuActions);
+  menu.appendChild(confirmBox);
+  menu.appendChild(menuStatus);
 
   var notice = el("p", "ng-notice",
     "General information, not medical advice." +
@@ -227,6 +279,7 @@
   form.appendChild(send);
 
   panel.appendChild(header);
+  panel.appendChild(menu);
   panel.appendChild(notice);
   panel.appendChild(status);
   panel.appendChild(log);
@@ -547,6 +600,67 @@
       }).catch(function () { /* feedback is best effort */ });
     } catch (e) { /* no fetch */ }
   }
+
+  /* ---------- the patient's own conversation: reference, copy, erasure ---------- */
+  function privacyPost(what, extra) {
+    var body = { session_id: state.sessionId || "", token: state.token || "" };
+    Object.keys(extra || {}).forEach(function (k) { body[k] = extra[k]; });
+    return fetch(opts.privacy + what, { method: "POST", headers: { "Content-Type": "application/json" },
+                                        body: JSON.stringify(body) })
+      .then(function (resp) { if (!resp.ok) throw new Error(String(resp.status)); return resp; });
+  }
+  function showReference() {
+    if (!state.sessionId || !state.token) { refValue.textContent = "(none yet: ask a question first)"; return; }
+    privacyPost("reference").then(function (r) { return r.json(); })
+      .then(function (d) { refValue.textContent = d && d.reference ? String(d.reference) : "\u2014"; })
+      .catch(function () { refValue.textContent = "(unavailable)"; });
+  }
+  function toggleMenu(show) {
+    menu.hidden = !show;
+    menuBtn.setAttribute("aria-expanded", show ? "true" : "false");
+    confirmBox.hidden = true;
+    menuStatus.textContent = "";
+    if (show) { showReference(); downloadBtn.focus(); }
+  }
+  menuBtn.addEventListener("click", function () { toggleMenu(menu.hidden); });
+  downloadBtn.addEventListener("click", function () {
+    if (!state.sessionId) { menuStatus.textContent = "There is nothing to download yet."; return; }
+    menuStatus.textContent = "Preparing your transcript\u2026";
+    privacyPost("transcript", { format: "text" }).then(function (r) { return r.blob(); }).then(function (blob) {
+      var a = el("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = "conversation-" + (refValue.textContent || "transcript").replace(/[^A-Za-z0-9]/g, "") + ".txt";
+      root.appendChild(a);
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+      menuStatus.textContent = "Your transcript was downloaded.";
+    }).catch(function () { menuStatus.textContent = "Sorry, the transcript could not be downloaded. Please try again."; });
+  });
+  deleteBtn.addEventListener("click", function () {
+    if (!state.sessionId) { menuStatus.textContent = "There is nothing to delete yet."; return; }
+    confirmBox.hidden = false;
+    confirmNo.focus();
+  });
+  confirmNo.addEventListener("click", function () { confirmBox.hidden = true; deleteBtn.focus(); });
+  confirmYes.addEventListener("click", function () {
+    confirmYes.disabled = true;
+    privacyPost("erase").then(function (r) { return r.json(); }).then(function (d) {
+      var ref = d && d.reference ? String(d.reference) : "";
+      // A new conversation from here: the old session is gone from the clinic and this browser.
+      state.items = [];
+      state.sessionId = null;
+      state.token = null;
+      saveState();
+      renderAll();
+      confirmBox.hidden = true;
+      refValue.textContent = "\u2014";
+      menuStatus.textContent = "This conversation" + (ref ? " (reference " + ref + ")" : "") +
+        " was deleted from the clinic's records.";
+      if (ready) emit("session_request", { session_id: null, token: null });
+    }).catch(function () {
+      menuStatus.textContent = "Sorry, the conversation could not be deleted. Please try again or call the clinic.";
+    }).then(function () { confirmYes.disabled = false; });
+  });
 
   /* ---------- opening, closing, keyboard ---------- */
   var phone = window.matchMedia ? window.matchMedia("(max-width:480px)") : { matches: false };
