@@ -65,7 +65,8 @@ def might_hold_name(text: str) -> bool:
 _STRONG = re.compile(r"\b(?:my\s+(?:first\s+|full\s+|last\s+)?name\s*(?:is|['\u2019]s|:)|(?<!\w)name\s*:|"
                      r"je\s+m['\u2019]\s*appelle|mon\s+nom\s+(?:est|c['\u2019]est)|moi\s+c['\u2019]est)[ \t]*",
                      re.IGNORECASE)
-_INTRO = re.compile(r"\b(?:i\s*['\u2019]?\s*m|i\s+am|this\s+is|it\s*['\u2019]?\s*s|call\s+me|c['\u2019]est)[ \t]+",
+# ("c'est" alone is no cue: the ordinary-word lists are English, so "C'est Douloureux" would go.)
+_INTRO = re.compile(r"\b(?:i\s*['\u2019]?\s*m|i\s+am|this\s+is|it\s*['\u2019]?\s*s|call\s+me)[ \t]+",
                     re.IGNORECASE)
 # After an introduction's name, the sentence goes on as introductions do.
 _INTRO_FOLLOW = re.compile(r"\s*$|\s*[,.!?;:)\n]|\s*[-\u2013\u2014&]|\s+(?:and|from|here|again|calling|writing|"
@@ -76,7 +77,7 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[\s,.!?]))(?:thanks|thank\s+you|thx|cheers|reg
 _SIGN_OFF_END = re.compile(r"[\s.!)]*$")
 _HERE_START = re.compile(r"^\s*(?:(?:hi|hello|hey|bonjour|salut|good\s+(?:morning|afternoon|evening))\b[\s,!.]*)?",
                          re.IGNORECASE)
-_HERE = re.compile(r"\s+(?:here|ici)\b", re.IGNORECASE)
+_HERE = re.compile(r"\s+here\b", re.IGNORECASE)  # not "ici": "Douleur ici" is no name
 
 
 @lru_cache(maxsize=1)
