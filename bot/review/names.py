@@ -42,6 +42,8 @@ monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow 
 january february march april may june july august september october november december
 canada canadian bc ontario quebec alberta vancouver toronto montreal calgary ottawa victoria
 english french english-speaking francophone anglophone bonjour merci salut oui non
+docteur docteure madame monsieur mademoiselle tous toutes encore beaucoup infirmière infirmiere
+équipe equipe bonne journée journee soirée soiree salutations cordialement amicalement
 ims tens
 """.split()) - {"april", "june"}
 

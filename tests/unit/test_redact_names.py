@@ -55,6 +55,7 @@ def test_a_name_the_patient_gives_is_replaced(text, name):
     "I'm a Catholic, is acupuncture ok?", "Is Dr Chen in today?", "I saw Jane at the clinic",
     "I'm Sciatica-prone", "I'm Fibromyalgia patient", "I'm Post-op",
     "C'est Douloureux après l'IMS?", "c'est Normal?", "Douleur ici, est-ce normal?",
+    "Merci, Docteur", "Merci Beaucoup", "merci, Bonne journée",
 ])
 def test_ordinary_words_after_a_cue_are_kept(text):
     assert redact(text) == text
