@@ -255,8 +255,8 @@ class Servers:
             rasa_cmd += ["--enable-api", "--auth-token", token]
         self._spawn(rasa_cmd, env, "rasa.log")
         if self.web_port:
-            self._spawn([py, "-m", "bot.web", "--port", str(self.web_port), "--rasa-url", self.url],
-                        env, "web.log")
+            self._spawn([py, "-m", "bot.logprivacy", "bot.web", "--port", str(self.web_port),
+                         "--rasa-url", self.url], env, "web.log")
         try:
             self._wait_ready()
         except BaseException:
