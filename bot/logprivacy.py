@@ -17,7 +17,7 @@ Only records that are actually emitted are built (a logger below its level makes
 this costs nothing per message at the servers' usual level.
 
 `python -m bot.logprivacy <module> [args...]` runs another module (`rasa_sdk`, `rasa`) with
-the scrubbing installed first: bot/serve.py starts the action server that way.
+the scrubbing installed first: bot/serve.py starts the action and page servers that way.
 """
 import logging
 import re

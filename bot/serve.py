@@ -21,7 +21,7 @@ nothing here: the Rasa server reads clinic.yml's as they are now (bot/channels/o
 Privacy of what is on disk: the servers run with umask 077 and `start()` makes var/ and the
 files it already holds private to the service's user (0700 / 0600). Logs are rotated (copy,
 then truncate: the processes keep writing) when they pass NEEDLE_LOG_MAX_BYTES (10 MB) and
-once a day, NEEDLE_LOG_KEEP (14) files kept; the action server's and Rasa's records are
+once a day, NEEDLE_LOG_KEEP (14) files kept; every server's log records are
 scrubbed of message text (bot/logprivacy.py). While `make run` waits, expired conversations
 are purged once at start and then every NEEDLE_PURGE_INTERVAL (24 h) (bot/review/retention.py),
 with the counts in var/logs/purge.log.
