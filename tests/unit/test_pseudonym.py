@@ -285,3 +285,17 @@ def test_a_failed_scheduled_purge_is_reported_without_content_and_tried_again(tm
     assert len(calls) == 2, "a failed purge must be tried again well before the next day"
     assert "failed (OperationalError)" in lines[0] and "knee" not in lines[0]
     assert lines[1].startswith("purged what is older than 90 days: 0 conversations")
+
+
+def test_sms_replies_go_to_the_kept_number_and_stop_once_it_is_erased(tmp_path):
+    import asyncio
+    from bot.channels.twilio import ClinicTwilioOutput, UnknownAddress, retryable
+    addresses = ReplyAddresses(str(tmp_path / "channels.db"), b"k" * 32)
+    sender = f"whatsapp:{addresses.remember('whatsapp', 'whatsapp:+16045550142')}"
+    out = ClinicTwilioOutput("AC1", "tok", "+15550000000", channel="twilio_whatsapp", addresses=addresses)
+    assert out.address(sender) == "whatsapp:+16045550142"
+    addresses.forget(None, sender.split(":", 1)[1])
+    [part] = out.parts(sender, "hello")
+    with pytest.raises(UnknownAddress) as caught:
+        asyncio.run(part.send())
+    assert not retryable(caught.value), "nowhere to send: retrying cannot help"
