@@ -111,23 +111,14 @@ def cmd_eval(args) -> int:
 
 
 def cmd_logs_purge(args) -> int:
-    """Delete conversations older than the retention period from every store that keeps them."""
+    """Delete conversations older than the retention period from every store that keeps them
+    (the same purge `make run` runs daily: bot/review/retention.py)."""
     import os
-    import time
-    from bot.channels.config import options_db
-    from bot.clinic import load_clinic
-    from bot.review import logs_db_path
-    from bot.review.store import parse_age, purge_channel_options, purge_logs, purge_tracker
+    from bot.review.retention import Stores, describe, purge_expired
+    from bot.review.store import parse_age
     from bot.serve import VAR_DIR
-    age = parse_age(args.older_than) if args.older_than else load_clinic().retention_days * 86400
-    cutoff = time.time() - age
-    tracker = Path(os.environ.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db")
-    logs = purge_logs(logs_db_path(), cutoff)
-    events = purge_tracker(tracker, cutoff)
-    options = purge_channel_options(Path(options_db(os.environ)), cutoff)
-    print(f"purged conversations older than {age / 86400:g} days: {logs['conversations']} from "
-          f"{logs_db_path()} ({logs['turns']} turns), {events['conversations']} from {tracker} "
-          f"({events['events']} events), {options} saved follow-up lists")
+    age = parse_age(args.older_than) if args.older_than else None
+    print(describe(purge_expired(Stores.from_env(os.environ, log_dir=VAR_DIR / "logs"), age)))
     return 0
 
 

@@ -91,7 +91,14 @@ def parse_message(body: bytes) -> Tuple[Optional[Dict[str, Any]], Optional[str]]
     channel = data.get("input_channel")
     if channel is not None and (not isinstance(channel, str) or not 0 < len(channel) <= 64):
         return None, '"input_channel", when given, must be a short string'
-    return {"sender": sender, "message": text, "metadata": metadata, "input_channel": channel}, None
+    return {"sender": stored_sender(sender), "message": text, "metadata": metadata, "input_channel": channel}, None
+
+
+def stored_sender(sender: str) -> str:
+    """A sender id that is a phone number is never stored: it becomes `phone:<keyed pseudonym>`
+    (bot/pseudonym.py), the same for the same number, so the conversation still continues."""
+    from bot.pseudonym import looks_like_phone, pseudonym
+    return f"phone:{pseudonym(sender)}" if looks_like_phone(sender.strip()) else sender
 
 
 def _kind(value: Any) -> str:

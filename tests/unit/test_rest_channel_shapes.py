@@ -167,3 +167,12 @@ def test_a_turn_with_no_reply_gets_an_apology_with_the_phone(mode):
 def test_the_other_routes_of_the_server_refuse_bodies_over_a_megabyte():
     results, _ = run([b"x" * 1000, b"x" * 2_000_000], path="/other")
     assert results[0] == (200, {"bytes": 1000}) and results[1][0] == 413
+
+
+def test_a_phone_number_as_sender_is_stored_only_as_a_keyed_pseudonym(monkeypatch):
+    from bot.channels.rest import stored_sender
+    monkeypatch.setenv("NEEDLE_PSEUDONYM_KEY", "k" * 32)
+    stored = stored_sender("+1 604 555 0199")
+    assert stored.startswith("phone:") and not any(c.isdigit() for c in stored.split(":", 1)[1])
+    assert stored_sender("+16045550199") == stored, "the same number keeps its conversation"
+    assert stored_sender("widget-abc123") == "widget-abc123"
