@@ -287,3 +287,34 @@ def test_an_account_allowed_to_erase_erases_from_the_transcript_page(review, bro
     assert ("eve", "erase", reference(conversation)) in _audit(data)
     assert page.goto(review + f"/-/transcript?id={conversation}").status == 404
     page.context.close()
+
+
+def test_a_patient_deletes_their_conversation_from_the_widget_menu(browser, servers, setup):
+    data, _ = setup
+    word = _word()
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(servers.page_url)
+    page.click(".ng-launcher")
+    page.fill("#ng-input", f"does dry needling hurt near my {word}")
+    page.click(".ng-send")
+    page.wait_for_selector(".ng-bot", timeout=30000)
+    stored = page.evaluate("JSON.parse(Object.values(Object.fromEntries(Object.entries(sessionStorage)"
+                           ".filter(([k]) => k.startsWith('needle-guide:'))))[0])")
+    session = stored["sessionId"]
+    assert _wait_for_turns(servers, session, 1) == 1
+    assert _holding(data, [word])
+
+    page.click(".ng-menu-btn")
+    page.wait_for_function("document.querySelector('.ng-ref').textContent.length === 8")
+    assert page.inner_text(".ng-ref") == reference(session)
+    with page.expect_download() as download:
+        page.click("text=Download my transcript")
+    assert word in Path(download.value.path()).read_text()
+    page.click("text=Delete this conversation")
+    assert "cannot be undone" in page.inner_text(".ng-confirm")
+    page.click("text=Yes, delete it")
+    page.wait_for_selector("text=was deleted from the clinic's records")
+    assert page.locator(".ng-user").count() == 0, "the chat starts afresh"
+    assert _holding(data, [word, session]) == []
+    context.close()
