@@ -10,7 +10,9 @@ erased conversation leaves no identifier behind, only "erased, when, by whom, re
 Append-only: triggers refuse every UPDATE, and every DELETE of a row younger than the
 retention period (default 6 years, as HIPAA asks for documentation; NEEDLE_AUDIT_RETENTION_DAYS
 sets another). `purge()` removes the older rows. Only administrators may read it (the review
-interface's /-/audit page; `python -m bot privacy audit`).
+interface's /-/audit page; `python -m bot privacy audit`). Expired rows go by themselves:
+each process that writes to the log purges them on its first record and then daily, so no
+schedule is needed.
 """
 import os
 import sqlite3
@@ -20,6 +22,8 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional
 
 DEFAULT_RETENTION_DAYS = 6 * 365 + 2  # six years, leap days included
+PURGE_EVERY = 86400.0
+_last_purge: Dict[str, float] = {}
 ACTIONS = ("login", "view", "search", "export", "label", "erase", "erase-request", "audit-read")
 
 SCHEMA = """
@@ -85,8 +89,12 @@ def record(action: str, actor: str, reference: Optional[str] = None, detail: str
     """Append one record. `detail` names things (a turn id, a count, a format), never words a
     patient wrote."""
     now = time.time() if now is None else now
+    path = Path(path or audit_path())
     conn = connect(path)
     try:
+        if time.monotonic() - _last_purge.get(str(path), -PURGE_EVERY) >= PURGE_EVERY:
+            _last_purge[str(path)] = time.monotonic()
+            _purge(conn)
         with conn:
             conn.execute("INSERT INTO audit (time, timestamp, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?, ?)",
                          [datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S"), now,
@@ -119,10 +127,13 @@ def purge(path: Optional[Path] = None, now: Optional[float] = None) -> int:
     """Remove the records older than the retention period; returns how many."""
     conn = connect(path)
     try:
-        days = conn.execute("SELECT days FROM audit_retention ORDER BY id DESC LIMIT 1").fetchone()[0]
-        cutoff = (time.time() if now is None else now) - 86400 * days
-        with conn:
-            n = conn.execute("DELETE FROM audit WHERE timestamp < ?", [cutoff]).rowcount
-        return n
+        return _purge(conn, now)
     finally:
         conn.close()
+
+
+def _purge(conn: sqlite3.Connection, now: Optional[float] = None) -> int:
+    days = conn.execute("SELECT days FROM audit_retention ORDER BY id DESC LIMIT 1").fetchone()[0]
+    cutoff = (time.time() if now is None else now) - 86400 * days
+    with conn:
+        return conn.execute("DELETE FROM audit WHERE timestamp < ?", [cutoff]).rowcount

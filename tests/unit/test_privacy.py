@@ -266,3 +266,15 @@ def test_the_widget_server_serves_and_erases_only_the_patients_own_conversation(
     assert not files_containing(var, WORDS + ["sess-owned-1"])
     assert [(r["actor"], r["action"]) for r in audit.read(stores().audit)] == [("patient", "erase"),
                                                                                ("patient", "export")]
+
+
+def test_expired_audit_records_go_by_themselves_without_a_schedule(tmp_path, monkeypatch):
+    path = tmp_path / "audit.db"
+    monkeypatch.setattr(audit, "_last_purge", {})
+    audit.record("view", "ann", "OLD00000", path=path, now=time.time() - 7 * 366 * 86400)
+    monkeypatch.setattr(audit, "_last_purge", {})  # a day later, or another process
+    audit.record("view", "ann", "NEW00000", path=path)
+    assert [r["reference"] for r in audit.read(path)] == ["NEW00000"]
+    monkeypatch.setenv("NEEDLE_AUDIT_RETENTION_DAYS", "30")
+    audit.record("view", "ann", "MID00000", path=path, now=time.time() - 100 * 86400)
+    assert audit.purge(path) == 1, "a shorter retention period applies to the rows already kept"
