@@ -197,7 +197,11 @@ def what_was_seen(datasette, method, path, query, form):
         return "label", _conversation_of_turn(datasette, turn) if turn.isdigit() else None, f"turn {turn} as {form.get('intent', '')}"
     if method != "GET" or not parts or parts[0].startswith("-"):
         return None
+    name, _, extension = parts[-1].partition(".")  # transcript.csv / .json is a download
+    parts[-1] = name
     if len(parts) == 2 and parts[1] == "transcript" and args.get("conversation_id"):
+        if extension:
+            return "export", args["conversation_id"], f"transcript query as {extension}"
         return "view", args["conversation_id"], "transcript query"
     if len(parts) == 2 and parts[1] == "search" and (args.get("q") or "").strip():
         return "search", None, "search query"

@@ -278,3 +278,20 @@ def test_expired_audit_records_go_by_themselves_without_a_schedule(tmp_path, mon
     monkeypatch.setenv("NEEDLE_AUDIT_RETENTION_DAYS", "30")
     audit.record("view", "ann", "MID00000", path=path, now=time.time() - 100 * 86400)
     assert audit.purge(path) == 1, "a shorter retention period applies to the rows already kept"
+
+
+def test_only_an_administrator_reads_the_audit_log_from_the_command_line(var, monkeypatch, capsys):
+    import io
+    from bot.cli import main
+    from bot.review.accounts import add_user
+    monkeypatch.setenv("NEEDLE_REVIEW_ACCOUNTS", str(var / "accounts.yml"))
+    add_user("reader", "a long password 1")
+    add_user("boss", "a long password 3", admin=True)
+    audit.record("view", "reader", "ABCD1234", path=stores().audit)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password 1\n"))
+    assert main(["privacy", "audit", "--staff", "reader", "--password-stdin"]) == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password 3\n"))
+    assert main(["privacy", "audit", "--staff", "boss", "--password-stdin"]) == 0
+    out = capsys.readouterr().out
+    assert "reader" in out and "ABCD1234" in out
+    assert audit.read(stores().audit)[0]["action"] == "audit-read", "reading the log is itself recorded"
