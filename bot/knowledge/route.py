@@ -6,6 +6,9 @@ the review log, so staff can see why the assistant answered as it did.
 
 The rules, in the order they are applied (the first that applies decides):
  1. red_flag             an emergency phrase (knowledge/red_flags.yml): the emergency reply.
+                         Not when it describes a long-standing condition the patient asks to
+                         have treated ("short of breath for a year, could acupuncture help?"):
+                         that is answered with the one-line safety note (self-harm never is).
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -105,6 +108,15 @@ SORENESS = re.compile(r"\b" + _SORE + r"\b")
 SORENESS_TOPICS = {"aftercare", "sensation"}
 BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b")
 
+
+_LONG_STANDING = re.compile(
+    r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
+    r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|been like (this|that) for (a|\d+) (years?|months?)|"
+    r"diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b")
+_WANTS_TREATMENT = re.compile(r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
+                              r".{0,20}\bhelp|\bhelp (with|for) (it|this|that)\b")
+_AFTER_A_SESSION = re.compile(r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
+                              r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b")
 
 # A patient's request to erase their conversation (README: Your data: access and erasure):
 # the whole message is the request, so a question that mentions deleting is still a question.
@@ -245,7 +257,7 @@ def _next_intent(q: Question) -> Question:
 def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) -> Decision:
     """Decide the reply to `q` (the rules are in this module's docstring, in this order).
     `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic."""
-    if q.red_flag:
+    if q.red_flag and not long_standing(q):
         return Decision("red_flag", "emergency", category=q.red_flag)
     erasure = erase_step(q)
     if erasure:
@@ -258,7 +270,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
             return Decision("no_entry", "fallback", reason="no_entry")
         return Decision("choose_entry", "kb", entry=entry, topic=entry.topic, modalities=list(entry.modalities))
 
-    safety_note = False
+    safety_note = bool(q.red_flag)  # a long-standing condition: answered, with the safety note
     if q.intent == "emergency":
         if q.confidence >= EMERGENCY_MIN_CONFIDENCE:
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
@@ -266,6 +278,16 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
     return decision
+
+
+def long_standing(q: Question) -> bool:
+    """"Short of breath sometimes, been like this for a year. Could acupuncture help?" names an
+    emergency sign, but as a long-standing condition the patient wants treated, not as
+    something happening now or after a session. Such a message is answered (or declined) with
+    the one-line safety note instead of the emergency reply. Thoughts of self-harm never are."""
+    text = q.whole.lower()
+    return (q.red_flag == "medical" and bool(_LONG_STANDING.search(text)) and bool(_WANTS_TREATMENT.search(text))
+            and not _AFTER_A_SESSION.search(text))
 
 
 def erase_step(q: Question) -> Optional[Decision]:
@@ -359,8 +381,8 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     topic = q.previous_topic or "overview"
     if topic.startswith(CLINIC_TOPIC_PREFIX):  # "and for dry needling?" after the clinic's fees
         return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX):])
-    if not q.named and not q.context:
-        return Decision("ask_which", "clarify", topic=topic)
+    if not q.named and not q.context and not q.conditions:
+        return Decision("ask_which", "clarify", topic=topic)  # "and for the neck?" needs no treatment
     if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck
         q = replace(q, conditions=q.context_conditions)
     return answer_topic(store, q, topic, rule="followup")

@@ -9,10 +9,11 @@ the whole message for treatments, conditions and context.
 The rules, in order:
 1. A message of one sentence is its own focus.
 2. The focus is the first sentence that reads as a question: it ends with "?", starts with a
-   question word ("what", "does", "can", "is"...) and does not end with "." or "!", or says
-   "I wonder / I want to know / tell me / any advice".
+   question word ("what", "does", "can", "is"...) and does not end with "." or "!" (a "why",
+   "what" or "who" sentence always counts), or says "I wonder / I want to know / tell me /
+   any advice".
 3. A short question that points back ("Is that normal?", "Does it hurt?", "Thoughts?"), or
-   one of a word or two ("True?"), needs its story: the sentence before it is added (or,
+   one of three words or fewer ("True?", "Will I bruise??"), needs its story: the sentence before it is added (or,
    when it comes first, the one after it).
 4. No sentence reads as a question ("I'd like to book IMS. Tuesday works."): the whole message.
 Other question sentences are kept in `others` (a message with several questions).
@@ -37,7 +38,10 @@ _ASKING = re.compile(
 FULL_TEXT = "needle_full_text"        # the whole message, cleaned and redacted
 OTHER_QUESTIONS = "needle_questions"  # further questions in the same message
 SHORT_QUESTION_WORDS = 6
-TINY_QUESTION_WORDS = 2     # "True?", "Sparrow pecking??": a question that is only a word or two
+# "Why is it called DRY needling." is still a question: a question word can't start a story.
+_WH_START = re.compile(r"^\W*(why|how come|what|what's|whats|which|who)\b(?! (a|an|the)? ?(great|nice|lovely|relief)\b)",
+                       re.IGNORECASE)
+TINY_QUESTION_WORDS = 3     # "True?", "Will I bruise??": a question of three words or fewer
 _POINTS_BACK = re.compile(r"\b(that|this|it|its|it's|these|those|they|them|normal|thoughts|advice|ideas?|ok|okay|"
                           r"worth it|a thing|so|same)\b", re.IGNORECASE)
 
@@ -55,7 +59,7 @@ def sentences(text: str) -> List[str]:
 
 def is_question(sentence: str) -> bool:
     s = sentence.strip()
-    if s.endswith("?") or _ASKING.search(s):
+    if s.endswith("?") or _ASKING.search(s) or _WH_START.match(s):
         return True
     return bool(_QUESTION_START.match(s)) and not s.endswith((".", "!"))  # "Had IMS last week." is a story
 

@@ -124,3 +124,18 @@ def test_message_with_no_known_word_is_not_guessed_at():
     assert input_problem("does acupunture hurt", vocab) is None
     assert input_problem("hi", vocab) is None
     assert input_problem("asdfgh") is None  # no vocabulary built: nothing is rejected
+
+
+@pytest.mark.parametrize("text", [
+    "cant catch my breth after accupunture wat do i do",
+    "i hav a rly bad chest pian after dry neddling",
+    "the spot on my leg keeps bleeding through the bandaid, been pressing 20 mins and it wont stop",
+    "blood keeps soaking through the bandage where they did IMS",
+    "he started shaking and jerking all over after his session",
+    "my wife suddenly cant lift her arm and shes talking funny",
+    "my mum took a double dose of her painkillers and now shes drowsy and confused",
+    "the needle site is gushing blood",
+    "my throat feels tight right after the session",
+])
+def test_typos_and_long_stories_of_emergency_signs_are_red_flags(text):
+    assert red_flag(text) == "medical"

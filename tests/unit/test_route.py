@@ -145,3 +145,20 @@ def test_the_readme_lists_the_rules_in_the_order_route_applies_them():
     positions = [readme.find(f"`{r}`") for r in doc_rules]
     assert all(p >= 0 for p in positions), [r for r, p in zip(doc_rules, positions) if p < 0]
     assert positions == sorted(positions), "README lists the route rules in another order than route.py"
+
+
+def test_a_long_standing_condition_asked_about_is_answered_with_the_safety_note(store):
+    text = "i've had asthma for years and get short of breath sometimes. could acupuncture help?"
+    d = route(ask(text, intent="ask_conditions", named=["acupuncture"], red_flag="medical"), store)
+    assert d.kind != "emergency" and d.safety_note
+    now = "i can't breathe properly after dry needling, could it help to lie down?"
+    assert route(ask(now, intent="ask_safety", red_flag="medical"), store).kind == "emergency"
+    harm = "i've wanted to die for years, could acupuncture help?"
+    assert route(ask(harm, intent="ask_conditions", red_flag="self_harm"), store).kind == "emergency"
+
+
+def test_a_follow_up_naming_only_a_condition_is_answered_not_asked_back(store):
+    q = ask("and for the neck?", intent="nlu_fallback", confidence=0.2, conditions={"neck_pain"},
+            previous_topic="evidence")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions")

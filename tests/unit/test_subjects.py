@@ -101,6 +101,14 @@ NOT_COVERED = [
     ("4 sessions in and not much change, should i stop IMS", "own_treatment_plan"),
     ("is it worth continuing acupuncture if it only helps a bit", "own_treatment_plan"),
     ("2 weeks post rotator cuff repair, can i get dry needling", "surgery"),
+    ("hep c, is dry needling ok for me", "blood_borne_infections"),
+    ("can i get acupuncture if i have hep b? dont want to pass it on", "blood_borne_infections"),
+    ("had a DVT last year, is needling my calf safe", "blood_clots"),
+    ("history of blood clots in my legs, can i get IMS there", "blood_clots"),
+    ("would acupuncture help a toothache", "dental"),
+    ("the dentist cant see me till monday, would acupuncture numb the pain", "dental"),
+    ("am i ok to drive after dry needling", "driving_after"),
+    ("should someone pick me up after my first IMS", "driving_after"),
 ]
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
@@ -241,7 +249,7 @@ def test_subject_ids_unique_and_asks_valid():
     rules = load_not_covered()
     ids = [r.subject.id for r in rules]
     assert len(ids) == len(set(ids))
-    assert 25 <= len(ids) <= 40
+    assert 25 <= len(ids) <= 50
     for r in rules:
         assert r.subject.ask in ASK_WORDS
         assert r.subject.about and not r.subject.about.endswith(".")
