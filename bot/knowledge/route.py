@@ -15,8 +15,9 @@ The rules, in the order they are applied (the first that applies decides):
  2. input_problem        empty, emoji-only, too long, another language, no known word.
  3. choose_entry         a button the patient pressed: that entry.
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
-                         EMERGENCY_MIN_CONFIDENCE (chosen from measured precision): the
-                         emergency reply. Below it, the next likely intent decides, and the
+                         EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
+                         that is not a clear clinic question ("missed my appointment, am I
+                         charged?"): the emergency reply. Below it, the next likely intent decides, and the
                          reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
@@ -114,7 +115,7 @@ _LONG_STANDING = re.compile(
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|been like (this|that) for (a|\d+) (years?|months?)|"
     r"diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b")
 _WANTS_TREATMENT = re.compile(r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
-                              r".{0,20}\bhelp|\bhelp (with|for) (it|this|that)\b")
+                              r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b")
 _AFTER_A_SESSION = re.compile(r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
                               r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b")
 
@@ -272,7 +273,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
 
     safety_note = bool(q.red_flag)  # a long-standing condition: answered, with the safety note
     if q.intent == "emergency":
-        if q.confidence >= EMERGENCY_MIN_CONFIDENCE:
+        if q.confidence >= EMERGENCY_MIN_CONFIDENCE and not subject_rules.clinic_topic(q.text):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
     decision = _route_question(q, store, offers_answer)

@@ -139,3 +139,9 @@ def test_message_with_no_known_word_is_not_guessed_at():
 ])
 def test_typos_and_long_stories_of_emergency_signs_are_red_flags(text):
     assert red_flag(text) == "medical"
+
+
+@pytest.mark.parametrize("text", ["i just took the whole bottle of my pain pills",
+                                  "she swallowed all of her sleeping pills an hour ago"])
+def test_an_overdose_that_has_happened_is_a_red_flag(text):
+    assert red_flag(text) == "medical"

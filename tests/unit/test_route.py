@@ -162,3 +162,10 @@ def test_a_follow_up_naming_only_a_condition_is_answered_not_asked_back(store):
             previous_topic="evidence")
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions")
+
+
+def test_the_classifier_alone_never_turns_a_clinic_question_into_an_emergency(store):
+    q = ask("had the flu and missed my appt without calling, do i still get charged the full amount",
+            intent="emergency", confidence=0.95, ranking=[("emergency", 0.95), ("ask_insurance", 0.03)])
+    d = route(q, store)
+    assert d.kind == "clinic" and d.safety_note
