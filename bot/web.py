@@ -199,19 +199,26 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         await loop.run_in_executor(None, lambda: record_feedback(db_file, **fields))
         return cors(request, web.json_response({"ok": True}))
 
+    async def checked_post(request: web.Request):
+        """What every patient-side POST checks first: an allowed website, the rate per address,
+        a JSON body. Returns (a refusal or None, the parsed body or None)."""
+        origin = request.headers.get("Origin")
+        if origin and origin != f"{request.scheme}://{request.host}" and not origins.allowed(origin):
+            return web.json_response({"error": "origin not allowed"}, status=403), None
+        if feedback_limit and not feedback_limit.allow(request.remote or "?"):
+            return cors(request, web.json_response({"error": "too many requests"}, status=429,
+                                                   headers={"Retry-After": "60"})), None
+        try:
+            return None, await request.json()
+        except ValueError:
+            return None, None
+
     async def widget_event(request: web.Request) -> web.Response:
         """The widget's booking clicks, for the staff dashboard (bot/review/figures.py)."""
         from bot.review.figures import record_widget_event
-        origin = request.headers.get("Origin")
-        if origin and origin != f"{request.scheme}://{request.host}" and not origins.allowed(origin):
-            return web.json_response({"error": "origin not allowed"}, status=403)
-        if feedback_limit and not feedback_limit.allow(request.remote or "?"):
-            return cors(request, web.json_response({"error": "too many requests"}, status=429,
-                                                   headers={"Retry-After": "60"}))
-        try:
-            data = await request.json()
-        except ValueError:
-            data = None
+        refused, data = await checked_post(request)
+        if refused is not None:
+            return refused
         if not isinstance(data, dict) or data.get("event") not in WIDGET_EVENTS:
             return cors(request, web.json_response({"error": "expected event: booking_click"}, status=400))
         await asyncio.get_running_loop().run_in_executor(None, record_widget_event, db_file, data["event"])
@@ -232,16 +239,9 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     def patient_request(what: str):
         async def handler(request: web.Request) -> web.StreamResponse:
             from bot.privacy import reference, stores
-            origin = request.headers.get("Origin")
-            if origin and origin != f"{request.scheme}://{request.host}" and not origins.allowed(origin):
-                return web.json_response({"error": "origin not allowed"}, status=403)
-            if feedback_limit and not feedback_limit.allow(request.remote or "?"):
-                return cors(request, web.json_response({"error": "too many requests"}, status=429,
-                                                       headers={"Retry-After": "60"}))
-            try:
-                data = await request.json()
-            except ValueError:
-                data = None
+            refused, data = await checked_post(request)
+            if refused is not None:
+                return refused
             session_id = owned_session(data)
             if session_id is None:
                 logger.warning(f"privacy: a {what} request without a valid session token was refused")
