@@ -3,22 +3,17 @@ assistant writes, with three weeks of earlier conversations added: a staff membe
 and lands on charts that have data, opens an emergency transcript from the dashboard,
 downloads the weekly summary, labels a miss from a list of readable names. Anonymous
 visitors see none of it. Screenshots go to reports/screenshots/."""
-import os
 import re
-import subprocess
 import time
-import urllib.error
-import urllib.request
 import uuid
 
 import pytest
 
+
 from bot import PROJECT_ROOT
 from bot.client import send
-from bot.review import web
-from bot.review.accounts import add_user
 from bot.review.store import connect
-from bot.serve import free_port
+from tests.review_server import http_status, review_server
 
 pytestmark = pytest.mark.e2e
 USER, PASSWORD = "dana", "a long dashboard password"
@@ -26,14 +21,7 @@ SCREENSHOTS = PROJECT_ROOT / "reports" / "screenshots"
 CHARTS = ("trend", "daily", "fallback_trend", "handoff_trend", "channels", "topics", "not_covered", "unanswered")
 
 
-def _status(url):
-    try:
-        with urllib.request.urlopen(url, timeout=2) as r:
-            return r.status
-    except urllib.error.HTTPError as err:
-        return err.code
-    except OSError:
-        return None
+_status = http_status
 
 
 def seed_history(path):
@@ -73,8 +61,6 @@ def seed_history(path):
 
 @pytest.fixture(scope="module")
 def review(servers, tmp_path_factory):
-    if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
-        pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
     tmp = tmp_path_factory.mktemp("dashboard")
     emergency_sender = f"dash-{uuid.uuid4().hex[:8]}"
     assert send(servers.rest_url, emergency_sender, "I can't breathe and my chest hurts").kind == "emergency"
@@ -83,34 +69,8 @@ def review(servers, tmp_path_factory):
         reply = send(servers.rest_url, kb_sender, message)
     assert reply.kind == "kb"
     seed_history(servers.review_db())
-    accounts = tmp / "accounts.yml"
-    saved = os.environ.get("NEEDLE_REVIEW_ACCOUNTS")
-    os.environ["NEEDLE_REVIEW_ACCOUNTS"] = str(accounts)
-    try:
-        add_user(USER, PASSWORD)
-        port = free_port()
-        cmd, env = web.prepare(servers.review_db(), port=port, state_dir=tmp / "state")
-    finally:
-        if saved is None:
-            os.environ.pop("NEEDLE_REVIEW_ACCOUNTS", None)
-        else:
-            os.environ["NEEDLE_REVIEW_ACCOUNTS"] = saved
-    log = open(tmp / "datasette.log", "wb")
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while _status(url + "/-/login") != 200:
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"datasette did not start: {(tmp / 'datasette.log').read_text()[-2000:]}")
-        time.sleep(0.3)
-    yield {"url": url, "tmp": tmp, "emergency": emergency_sender, "kb": kb_sender, "db": servers.review_db()}
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with review_server(servers.review_db(), tmp, {USER: (PASSWORD, {})}) as url:
+        yield {"url": url, "tmp": tmp, "emergency": emergency_sender, "kb": kb_sender, "db": servers.review_db()}
 
 
 @pytest.fixture

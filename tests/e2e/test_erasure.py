@@ -11,11 +11,9 @@ the review interface in Chromium.
   erase erases a conversation from its transcript page, with a confirmation.
 """
 import json
-import os
 import random
 import secrets
 import sqlite3
-import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -24,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+
 from bot.channels.session_tokens import token
 from bot.client import send
 from bot.privacy import reference
@@ -31,6 +30,7 @@ from bot.pseudonym import key, pseudonym
 from bot.review import audit
 from tests.e2e.test_channels import TW_SID, TW_SMS_NUMBER, TW_TOKEN, TW_WEBHOOK, Phone
 from tests.stand_ins.platforms import PlatformStandIn
+from tests.review_server import http_status, review_server
 
 pytestmark = pytest.mark.e2e
 SESSION_SECRET = "e2e-erasure-session-secret-" + "s" * 20
@@ -166,57 +166,18 @@ def test_the_widget_api_downloads_then_erases_the_patients_own_conversation(serv
 
 # --------------------------------------------------------------------------- review interface
 
-def _status(url):
-    try:
-        with urllib.request.urlopen(url, timeout=2) as r:
-            return r.status
-    except urllib.error.HTTPError as err:
-        return err.code
-    except OSError:
-        return None
+_status = http_status
 
 
 @pytest.fixture(scope="module")
 def review(servers, setup, tmp_path_factory):
-    from bot.review import web
-    from bot.review.accounts import add_user
-    from bot.serve import free_port
-    if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
-        pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
     data, _ = setup
     tmp = tmp_path_factory.mktemp("erasure-review")
-    saved = {k: os.environ.get(k) for k in ("NEEDLE_REVIEW_ACCOUNTS", "NEEDLE_AUDIT_DB")}
-    os.environ["NEEDLE_REVIEW_ACCOUNTS"] = str(tmp / "accounts.yml")
-    os.environ.pop("NEEDLE_AUDIT_DB", None)
-    try:
-        for name, (password, roles) in ACCOUNTS.items():
-            add_user(name, password, **roles)
-        port = free_port()
-        cmd, env = web.prepare(servers.review_db(), port=port, state_dir=data / "review")
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    env["NEEDLE_CHANNEL_DB"] = str(data / "channels.db")
-    env["NEEDLE_PSEUDONYM_KEY_FILE"] = servers.extra_env["NEEDLE_PSEUDONYM_KEY_FILE"]
-    log = open(tmp / "datasette.log", "wb")  # outside the data folder: it has request lines
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while _status(url + "/-/login") != 200:
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"datasette did not start: {(tmp / 'datasette.log').read_text()[-2000:]}")
-        time.sleep(0.3)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    extra = {"NEEDLE_CHANNEL_DB": str(data / "channels.db"),
+             "NEEDLE_PSEUDONYM_KEY_FILE": servers.extra_env["NEEDLE_PSEUDONYM_KEY_FILE"]}
+    with review_server(servers.review_db(), tmp, ACCOUNTS, state_dir=data / "review", extra_env=extra,
+                       unset=("NEEDLE_AUDIT_DB",)) as url:
+        yield url
 
 
 def _login(browser, url, name):

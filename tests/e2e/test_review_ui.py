@@ -2,69 +2,30 @@
 refused; a logged-in staff member finds a message just sent among the unanswered ones,
 labels it, and the export turns the label into a training example (in a temporary file).
 Who looked at what is in the access log; logout is in the menu."""
-import os
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 import uuid
 
 import pytest
+
 import yaml
 
 from bot.client import send
-from bot.review import web
-from bot.review.accounts import add_user
-from bot.serve import free_port
+from tests.review_server import http_status, review_server
 
 pytestmark = pytest.mark.e2e
 USER, PASSWORD = "alice", "a long test password"
 
 
-def _status(url):
-    try:
-        with urllib.request.urlopen(url, timeout=2) as r:
-            return r.status
-    except urllib.error.HTTPError as err:
-        return err.code
-    except OSError:
-        return None
+_status = http_status
 
 
 @pytest.fixture(scope="module")
 def review(servers, tmp_path_factory):
-    if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
-        pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
     tmp = tmp_path_factory.mktemp("review")
-    accounts = tmp / "accounts.yml"
-    saved = os.environ.get("NEEDLE_REVIEW_ACCOUNTS")
-    os.environ["NEEDLE_REVIEW_ACCOUNTS"] = str(accounts)
-    try:
-        add_user(USER, PASSWORD)
-        port = free_port()
-        cmd, env = web.prepare(servers.review_db(), port=port, state_dir=tmp / "state")
-    finally:
-        if saved is None:
-            os.environ.pop("NEEDLE_REVIEW_ACCOUNTS", None)
-        else:
-            os.environ["NEEDLE_REVIEW_ACCOUNTS"] = saved
-    log = open(tmp / "datasette.log", "wb")
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while _status(url + "/-/login") != 200:
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"datasette did not start: {(tmp / 'datasette.log').read_text()[-2000:]}")
-        time.sleep(0.3)
-    yield {"url": url, "tmp": tmp}
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with review_server(servers.review_db(), tmp, {USER: (PASSWORD, {})}) as url:
+        yield {"url": url, "tmp": tmp}
 
 
 def test_anonymous_visitors_see_nothing(review, browser):
