@@ -71,3 +71,19 @@ def review_server(logs_db: Path, tmp: Path, accounts: Mapping[str, Tuple[str, Di
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+def wait_for_review_turns(servers, conversation: str, n: int, timeout: float = 20.0) -> int:
+    """How many turns of `conversation` the review log holds, waiting up to `timeout` for `n`
+    (turns are written just after the reply goes out, by a queue of their own)."""
+    import sqlite3
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with sqlite3.connect(servers.review_db()) as db:
+                count = db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", [conversation]).fetchone()[0]
+        except sqlite3.OperationalError:
+            count = 0
+        if count >= n or time.monotonic() > deadline:
+            return count
+        time.sleep(0.2)

@@ -13,8 +13,6 @@ the review interface in Chromium.
 import json
 import random
 import secrets
-import sqlite3
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -30,7 +28,7 @@ from bot.pseudonym import key, pseudonym
 from bot.review import audit
 from tests.e2e.test_channels import TW_SID, TW_SMS_NUMBER, TW_TOKEN, TW_WEBHOOK, Phone
 from tests.stand_ins.platforms import PlatformStandIn
-from tests.review_server import http_status, review_server
+from tests.review_server import http_status, review_server, wait_for_review_turns
 
 pytestmark = pytest.mark.e2e
 SESSION_SECRET = "e2e-erasure-session-secret-" + "s" * 20
@@ -86,19 +84,6 @@ def _holding(folder: Path, needles) -> list:
     return found
 
 
-def _wait_for_turns(servers, conversation: str, n: int, timeout: float = 20.0) -> int:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with sqlite3.connect(servers.review_db()) as db:
-                count = db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", [conversation]).fetchone()[0]
-        except sqlite3.OperationalError:
-            count = 0
-        if count >= n or time.monotonic() > deadline:
-            return count
-        time.sleep(0.2)
-
-
 def _audit(data: Path):
     return [(r["actor"], r["action"], r["reference"]) for r in audit.read(data / "review" / "audit.db")]
 
@@ -116,7 +101,7 @@ def test_sms_delete_then_yes_erases_the_conversation_from_every_file(servers, st
     assert phone.say(f"is acupuncture safe near {words[1]}")
     name = pseudonym(number, key({"NEEDLE_PSEUDONYM_KEY_FILE": str(key_file)}))
     sender = f"sms:{name}"
-    assert _wait_for_turns(servers, sender, 2) == 2
+    assert wait_for_review_turns(servers, sender, 2) == 2
     needles = words + [name, number[1:], number[-7:]]
     assert _holding(data, words), "the conversation should be on disk before the erasure"
 
@@ -150,7 +135,7 @@ def test_the_widget_api_downloads_then_erases_the_patients_own_conversation(serv
     words = [_word(), _word()]
     send(servers.rest_url, session, f"does dry needling hurt for {words[0]} people")
     send(servers.rest_url, session, f"how long is an IMS session with {words[1]}")
-    assert _wait_for_turns(servers, session, 2) == 2
+    assert wait_for_review_turns(servers, session, 2) == 2
     api = servers.page_url.rstrip("/") + "/api/privacy/"
 
     assert _post(api + "erase", {"session_id": session, "token": "A" * 43})[0] == 403
@@ -197,7 +182,7 @@ def test_staff_view_and_export_are_audited_and_only_an_administrator_reads_the_a
     words = [_word(), _word(), _word()]
     for word in words:
         send(servers.rest_url, conversation, f"does acupuncture hurt with {word}")
-    assert _wait_for_turns(servers, conversation, 3) == 3
+    assert wait_for_review_turns(servers, conversation, 3) == 3
     ref = reference(conversation)
 
     page = _login(browser, review, "sam")
@@ -234,7 +219,7 @@ def test_an_account_allowed_to_erase_erases_from_the_transcript_page(review, bro
     words = [_word(), _word()]
     for word in words:
         send(servers.rest_url, conversation, f"is dry needling safe for {word}")
-    assert _wait_for_turns(servers, conversation, 2) == 2
+    assert wait_for_review_turns(servers, conversation, 2) == 2
 
     page = _login(browser, review, "eve")
     page.goto(review + f"/-/transcript?id={conversation}")
@@ -263,7 +248,7 @@ def test_a_patient_deletes_their_conversation_from_the_widget_menu(browser, serv
     stored = page.evaluate("JSON.parse(Object.values(Object.fromEntries(Object.entries(sessionStorage)"
                            ".filter(([k]) => k.startsWith('needle-guide:'))))[0])")
     session = stored["sessionId"]
-    assert _wait_for_turns(servers, session, 1) == 1
+    assert wait_for_review_turns(servers, session, 1) == 1
     assert _holding(data, [word])
 
     page.click(".ng-menu-btn")

@@ -23,6 +23,7 @@ from bot.pseudonym import ReplyAddresses, key, pseudonym
 from tests.e2e.test_channels import (TG_TOKEN, TW_SID, TW_SMS_NUMBER, TW_TOKEN, TW_WEBHOOK, Phone,
                                      TelegramChat)
 from tests.stand_ins.platforms import PlatformStandIn
+from tests.review_server import wait_for_review_turns
 
 pytestmark = pytest.mark.e2e
 
@@ -84,19 +85,6 @@ def _holding(folder: Path, needles) -> list:
     return found
 
 
-def _wait_for_review_rows(servers, conversation: str, n: int, timeout: float = 20.0) -> int:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with sqlite3.connect(servers.review_db()) as db:
-                count = db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", [conversation]).fetchone()[0]
-        except sqlite3.OperationalError:
-            count = 0
-        if count >= n or time.monotonic() > deadline:
-            return count
-        time.sleep(0.2)
-
-
 def test_no_phone_number_chat_id_or_name_on_disk_and_replies_still_arrive(servers, stand_in, setup):
     _, data, key_file, _ = setup
     number = f"+1604{random.randrange(10**6, 10**7)}"
@@ -108,7 +96,7 @@ def test_no_phone_number_chat_id_or_name_on_disk_and_replies_still_arrive(server
     assert chat.say("Hi, I'm Priyanka Raghunathan. is acupuncture safe?")
 
     sender = f"sms:{pseudonym(number, key({'NEEDLE_PSEUDONYM_KEY_FILE': str(key_file)}))}"
-    assert _wait_for_review_rows(servers, sender, 2) == 2, "the conversation is not under its pseudonym"
+    assert wait_for_review_turns(servers, sender, 2) == 2, "the conversation is not under its pseudonym"
     with sqlite3.connect(servers.tracker_db) as db:
         assert db.execute("SELECT count(*) FROM events WHERE sender_id = ?", [sender]).fetchone()[0] > 0
 
@@ -143,16 +131,16 @@ def test_the_scheduled_purge_runs_by_itself_and_removes_only_expired_conversatio
     fresh = Phone(servers, stand_in)
     assert fresh.say("is dry needling safe?")
     fresh_name = f"sms:{pseudonym(fresh.number, secret)}"
-    assert _wait_for_review_rows(servers, fresh_name, 1) == 1
+    assert wait_for_review_turns(servers, fresh_name, 1) == 1
 
     schedule = servers.start_purging(interval=1.0)
     deadline = time.monotonic() + 30
     while schedule.runs < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
     assert schedule.runs >= 2, "the purge did not run again by itself"
-    assert _wait_for_review_rows(servers, f"sms:{old_name}", 1, timeout=0) == 0, "the expired conversation is still there"
+    assert wait_for_review_turns(servers, f"sms:{old_name}", 1, timeout=0) == 0, "the expired conversation is still there"
     assert ReplyAddresses(str(data / "channels.db"), secret).lookup("sms", old_name) is None
-    assert _wait_for_review_rows(servers, fresh_name, 1, timeout=0) == 1, "a fresh conversation was purged"
+    assert wait_for_review_turns(servers, fresh_name, 1, timeout=0) == 1, "a fresh conversation was purged"
     assert "\n".join(fresh.say("how long is a session?")), "the fresh patient is still answered"
     log = (Path(servers.log_dir) / "purge.log").read_text()
     assert "1 conversations (1 turns) from the review log" in log and "old question" not in log
@@ -168,6 +156,6 @@ def test_the_same_number_is_the_same_conversation_after_a_restart(servers, stand
     try:
         assert Phone(again, stand_in, number=number).say("is it safe?"), "no reply after the restart"
         sender = f"sms:{pseudonym(number, key({'NEEDLE_PSEUDONYM_KEY_FILE': str(key_file)}))}"
-        assert _wait_for_review_rows(again, sender, 2) == 2, "the restart started another conversation"
+        assert wait_for_review_turns(again, sender, 2) == 2, "the restart started another conversation"
     finally:
         again.stop()
