@@ -62,6 +62,9 @@ def _read_sources(path: Path, problems: List[Problem]) -> Dict[str, Source]:
     return sources
 
 
+FRENCH_FIELDS = ("question_fr", "answer_fr")  # optional until issue 17 makes them required
+
+
 def _entry_from(raw: dict, fname: str, problems: List[Problem]) -> Entry:
     eid = str(raw.get("id", "")).strip()
     for key in ("id", "topic", "question", "answer"):
@@ -76,11 +79,13 @@ def _entry_from(raw: dict, fname: str, problems: List[Problem]) -> Entry:
             problems.append(Problem(fname, eid, f"'{key}' must be a list"))
             value = []
         lists[key] = tuple(str(v).strip() for v in value)
-    unknown = set(raw) - {"id", "topic", "question", "answer", *LIST_FIELDS}
+    unknown = set(raw) - {"id", "topic", "question", "answer", *FRENCH_FIELDS, *LIST_FIELDS}
     if unknown:
         problems.append(Problem(fname, eid, f"unknown field(s) {', '.join(sorted(unknown))}"))
     return Entry(id=eid, topic=str(raw.get("topic") or "").strip(), question=" ".join(str(raw.get("question") or "").split()),
-                 answer=" ".join(str(raw.get("answer") or "").split()), file=fname, **lists)
+                 answer=" ".join(str(raw.get("answer") or "").split()), file=fname,
+                 question_fr=" ".join(str(raw.get("question_fr") or "").split()),
+                 answer_fr=" ".join(str(raw.get("answer_fr") or "").split()), **lists)
 
 
 def _check_entry(e: Entry, kb: KnowledgeBase) -> None:
@@ -101,7 +106,7 @@ def _check_entry(e: Entry, kb: KnowledgeBase) -> None:
     for s in e.sources:
         if s not in kb.sources:
             p(f"unknown source {s!r} (add it to sources.yml or use one of: {', '.join(sorted(kb.sources))})")
-    for msg in placeholder_problems(e.answer):
+    for msg in placeholder_problems(e.answer) + placeholder_problems(e.answer_fr):
         p(msg)
     for note in e.history:
         if not note:

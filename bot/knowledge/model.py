@@ -25,6 +25,8 @@ class Entry:
     conditions: Tuple[str, ...] = ()
     terms: Tuple[str, ...] = ()
     history: Tuple[str, ...] = ()  # editors' notes: why a wording stands (never shown to patients)
+    question_fr: str = ""  # the same question and answer written in plain French (issue 17)
+    answer_fr: str = ""
     file: str = field(default="", compare=False)
 
     @property
