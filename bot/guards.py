@@ -1,7 +1,8 @@
 """Checks on the raw message that must not depend on the NLU model.
 
 - red flags: emergency phrases (English and French) that always win over the classifier;
-- input problems: empty, emoji-only, very long or non-English messages get a clear reply;
+- input problems: empty, emoji-only, very long messages, and messages in a language other
+  than English or French, get a clear reply;
 - cleaning: HTML is stripped before NLU so markup never confuses it.
 """
 import html
@@ -14,21 +15,12 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 import yaml
 
 from bot.knowledge import KNOWLEDGE_DIR
+from bot.nlu.language import fold, third_language
 
 MAX_CHARS = 1000
 RED_FLAGS_FILE = KNOWLEDGE_DIR / "red_flags.yml"
 
 _TAG = re.compile(r"<[^>]{0,500}>")
-_ENGLISH = set("""the a an is are was be do does did it i you my me to of and or for with in on
-what how why when who which can could should will would this that have has not no yes after before
-about any there they it's i'm is there hurt safe long""".split())
-_FOREIGN = set("""el la los las es un una que de del por para con como duele cuánto cuanto puedo
-le les des est une pour avec comment combien je suis ça ce qui dans pas mal
-der die das ist ein eine und nicht wie ich mit für tut weh
-o os as um uma não nao com dói doi quanto é eu
-il lo gli è che di per non come quanto fa""".split()) - _ENGLISH
-
-
 @lru_cache(maxsize=2)
 def _red_flags(path: Path = RED_FLAGS_FILE) -> Dict[str, Dict[str, List[Pattern]]]:
     """{category: {language: [patterns]}} from red_flags.yml. A category may also be a plain
@@ -88,8 +80,8 @@ def clean_text(text: str) -> str:
 
 def input_problem(text: str, vocabulary: FrozenSet[str] = frozenset()) -> Optional[str]:
     """Why a message cannot be answered as a question: empty, no_words, too_long,
-    other_language, unknown_words (none of its words is one the assistant knows, when a
-    vocabulary is given); None when it looks like a normal English message."""
+    other_language (not English or French), unknown_words (none of its words is one the
+    assistant knows, when a vocabulary is given); None when it looks like a normal message."""
     cleaned = clean_text(text)
     if not cleaned:
         return "empty"
@@ -102,11 +94,9 @@ def input_problem(text: str, vocabulary: FrozenSet[str] = frozenset()) -> Option
         latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
         if latin / len(letters) < 0.5:
             return "other_language"
-    words = re.findall(r"[^\W\d_]+", cleaned.lower())
-    foreign = sum(w in _FOREIGN for w in words)
-    if len(words) >= 3 and foreign >= 2 and foreign > sum(w in _ENGLISH for w in words):
+    if third_language(cleaned):  # Spanish, German...: English and French are both answered
         return "other_language"
-    known = [w for w in re.findall(r"[^\W\d_]{2,}", cleaned.lower()) if vocabulary]
+    known = [w for w in re.findall(r"[^\W\d_]{2,}", fold(cleaned)) if vocabulary]
     if known and not any(w in vocabulary for w in known):
         return "unknown_words"
     return None

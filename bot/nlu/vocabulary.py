@@ -1,5 +1,7 @@
-"""The words the assistant knows: every word of the NLU data, the knowledge base and the
-synonyms. A message with no known word at all ("asdfgh") is not guessed at."""
+"""The words the assistant knows: every word of the NLU data (English and French, data/nlu
+and its subfolders), the knowledge base and the synonyms. A message with no known word at
+all ("asdfgh") is not guessed at. Words are kept without accents, as patients often type
+French ("seance" for "séance")."""
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -8,13 +10,14 @@ from typing import FrozenSet, Iterable
 import yaml
 
 from bot import PROJECT_ROOT
+from bot.nlu.language import fold
 
 DEFAULT_PATH = PROJECT_ROOT / "build" / "vocabulary.txt"
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def words(text: str) -> Iterable[str]:
-    return WORD.findall(text.lower().replace("\u2019", "'"))
+    return WORD.findall(fold(text))
 
 
 def build_vocabulary(texts: Iterable[str], nlu_dir: Path = PROJECT_ROOT / "data" / "nlu",
@@ -22,7 +25,7 @@ def build_vocabulary(texts: Iterable[str], nlu_dir: Path = PROJECT_ROOT / "data"
     vocab = set()
     for text in texts:
         vocab.update(words(text))
-    for f in sorted(Path(nlu_dir).glob("*.yml")):
+    for f in sorted(Path(nlu_dir).rglob("*.yml")):
         for item in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("nlu", []) or []:
             vocab.update(words(str(item.get("examples", ""))))
     path = Path(path)

@@ -103,13 +103,14 @@ def test_red_flag_found_inside_a_long_message():
     ("", "empty"), ("   \n\t ", "empty"), ("👍🙂", "no_words"), ("???!!", "no_words"),
     ("<img src=x onerror=alert(1)>", "empty"), ("a" * 5000, "too_long"),
     ("¿Duele la acupuntura? Me da miedo", "other_language"), ("针灸疼吗", "other_language"),
-    ("est-ce que l'acupuncture fait mal pour le dos", "other_language"),
+    ("Wie viel kostet eine Akupunktur und tut es weh", "other_language"),
 ])
 def test_input_problems(text, problem):
     assert input_problem(text) == problem
 
 
-@pytest.mark.parametrize("text", ["does it hurt?", "IMS?", "hola, does acupuncture hurt", "2 sessions?"])
+@pytest.mark.parametrize("text", ["does it hurt?", "IMS?", "hola, does acupuncture hurt", "2 sessions?",
+                                  "est-ce que l'acupuncture fait mal pour le dos", "la puncture sèche, ça dure combien?"])
 def test_normal_messages_have_no_input_problem(text):
     assert input_problem(text) is None
 
@@ -124,6 +125,7 @@ def test_message_with_no_known_word_is_not_guessed_at():
     assert input_problem("does acupunture hurt", vocab) is None
     assert input_problem("hi", vocab) is None
     assert input_problem("asdfgh") is None  # no vocabulary built: nothing is rejected
+    assert input_problem("séance?", frozenset({"seance"})) is None  # accents or not, a known word
 
 
 @pytest.mark.parametrize("text", [
