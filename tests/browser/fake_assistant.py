@@ -2,6 +2,9 @@
 socket.io endpoint on the same port, so browser tests can show every reply kind without a
 model, and can drop the server mid-chat and bring it back.
 
+Tests can also serve their own variants of the page (`pages`: /pages/<name>), e.g. the
+demo page in French, from the same origin as the real one.
+
 It speaks just what the widget speaks: Engine.IO v4 text frames over a WebSocket. Sessions
 work like the real channel's: the server issues an id and a token, and resumes a proposed
 id only with its token.
@@ -24,6 +27,7 @@ class FakeAssistant:
         self.url = f"http://127.0.0.1:{port}"
         self.session_requests: List[Dict[str, Any]] = []
         self.received: List[Dict[str, Any]] = []
+        self.pages: Dict[str, str] = {}
         self._ids = itertools.count(1)
         self._sockets: set = set()
         self._runner: Optional[web.AppRunner] = None
@@ -50,6 +54,7 @@ class FakeAssistant:
         from bot.web import make_app
         app = make_app(self.url, logs_db=self.logs_db)
         app.router.add_get("/socket.io/", self._socket)
+        app.router.add_get("/pages/{name}", self._page)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
@@ -59,6 +64,12 @@ class FakeAssistant:
             await ws.close(code=1001)
         await self._runner.cleanup()
         self._runner = None
+
+    async def _page(self, request: web.Request) -> web.Response:
+        html = self.pages.get(request.match_info["name"])
+        if html is None:
+            raise web.HTTPNotFound()
+        return web.Response(text=html, content_type="text/html", charset="utf-8")
 
     @staticmethod
     def token(session_id: str) -> str:

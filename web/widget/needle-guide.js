@@ -8,7 +8,20 @@
  * feedback (URL that records helpful / not helpful; default /api/feedback next to this file),
  * events (URL told of a click on a booking link, with no personal data; default /api/event),
  * privacy (where the patient's reference, transcript download and erasure are asked for,
- * with the session's token; default /api/privacy/ next to this file).
+ * with the session's token; default /api/privacy/ next to this file),
+ * lang ("en" | "fr": the language the widget starts in; else the page's <html lang>, else
+ * English), greeting-en / greeting-fr (the greeting per language; `greeting` is the one in
+ * the starting language).
+ *
+ * Languages: every text the widget shows itself is in STRINGS, in English and French. An
+ * "English / Français" button in the header switches at once; the choice is kept with the
+ * session, and every message then carries metadata {lang, lang_source: "choice"}. Before
+ * a choice, a language the page gave (data-lang, <html lang>) is sent as
+ * {lang, lang_source: "page"}, so the server can start from it and still follow a patient
+ * who writes in the other language; with neither, no language is sent (the clinic's
+ * default applies) and the labels follow the replies' language. Every message element
+ * carries `lang` (a reply's contract.lang, else the widget's), so a screen reader reads it
+ * in the right voice (WCAG 3.1.2).
  *
  * Speaks socket.io (Engine.IO v4) over a plain WebSocket to Rasa's socket.io channel.
  * The server issues the session id and a token proving it (bot/channels/socketio.py); the
@@ -47,13 +60,128 @@
     server: (data.server || location.origin).replace(/\/+$/, ""),
     clinic: data.clinic || "",
     title: data.title || "Needle Guide",
-    greeting: data.greeting || "Hi! Ask me about acupuncture, dry needling or IMS.",
     emergency: (data.emergency || "").replace(/[^0-9+]/g, ""),
     storage: ["local", "session", "none"].indexOf(data.storage) >= 0 ? data.storage : "session",
     feedback: data.feedback || new URL("/api/feedback", scriptUrl).href,
     events: data.events || new URL("/api/event", scriptUrl).href,
     privacy: (data.privacy || new URL("/api/privacy/", scriptUrl).href).replace(/\/*$/, "/")
   };
+  /* ---------- the widget's own texts, per language ---------- */
+  var STRINGS = {
+    en: {
+      launcher: "Questions? Chat with us",
+      toggle: "Fran\u00e7ais",
+      close: "Close chat",
+      menu: "Your conversation: reference, download, delete",
+      refLabel: "Your conversation reference: ",
+      refHelp: "Quote it to the clinic to ask for a copy or for its deletion.",
+      refNone: "(none yet: ask a question first)",
+      refUnavailable: "(unavailable)",
+      download: "Download my transcript",
+      erase: "Delete this conversation",
+      confirmLabel: "Confirm deletion",
+      confirmText: "Delete this whole conversation from the clinic's records? This cannot be undone.",
+      confirmYes: "Yes, delete it",
+      cancel: "Cancel",
+      nothingToDownload: "There is nothing to download yet.",
+      preparing: "Preparing your transcript\u2026",
+      downloaded: "Your transcript was downloaded.",
+      downloadFailed: "Sorry, the transcript could not be downloaded. Please try again.",
+      nothingToDelete: "There is nothing to delete yet.",
+      deleted: function (ref) {
+        return "This conversation" + (ref ? " (reference " + ref + ")" : "") + " was deleted from the clinic's records.";
+      },
+      deleteFailed: "Sorry, the conversation could not be deleted. Please try again or call the clinic.",
+      notice: "General information, not medical advice.",
+      emergencyNumber: function (n) { return " In an emergency, call " + n + "."; },
+      emergencyLocal: " In an emergency, call your local emergency number.",
+      log: "Conversation",
+      typing: function (title) { return title + " is typing"; },
+      inputLabel: "Your question",
+      placeholder: "Type your question",
+      send: "Send",
+      source: "Source: ",
+      sources: "Sources: ",
+      feedbackGroup: "Was this answer helpful?",
+      feedbackAsk: "Was this helpful?",
+      feedbackYes: "Yes, helpful",
+      feedbackNo: "Not helpful",
+      feedbackThanks: "Thanks for your feedback.",
+      emergency: "Emergency",
+      call: function (n) { return "Call " + n; },
+      book: "Book online",
+      suggested: "Suggested questions",
+      retry: function (s, queued) {
+        return "Can't reach the assistant right now. Trying again in " + s + " s" +
+          (queued ? "; your message will be sent then." : ".");
+      },
+      reconnecting: function (queued) { return "Reconnecting\u2026" + (queued ? " Your message will be sent then." : ""); },
+      connecting: "Connecting\u2026 Your message will be sent then.",
+      noReply: "No reply yet. Please try again, or call the clinic.",
+      greeting: "Hi! Ask me about acupuncture, dry needling or IMS."
+    },
+    fr: {
+      launcher: "Des questions? \u00c9crivez-nous",
+      toggle: "English",
+      close: "Fermer la conversation",
+      menu: "Votre conversation\u00a0: r\u00e9f\u00e9rence, t\u00e9l\u00e9chargement, suppression",
+      refLabel: "R\u00e9f\u00e9rence de votre conversation\u00a0: ",
+      refHelp: "Donnez-la \u00e0 la clinique pour en demander une copie ou l'effacement.",
+      refNone: "(aucune pour l'instant\u00a0: posez d'abord une question)",
+      refUnavailable: "(non disponible)",
+      download: "T\u00e9l\u00e9charger ma conversation",
+      erase: "Supprimer cette conversation",
+      confirmLabel: "Confirmer la suppression",
+      confirmText: "Supprimer toute cette conversation des dossiers de la clinique? C'est d\u00e9finitif.",
+      confirmYes: "Oui, la supprimer",
+      cancel: "Annuler",
+      nothingToDownload: "Il n'y a encore rien \u00e0 t\u00e9l\u00e9charger.",
+      preparing: "Pr\u00e9paration de votre conversation\u2026",
+      downloaded: "Votre conversation a \u00e9t\u00e9 t\u00e9l\u00e9charg\u00e9e.",
+      downloadFailed: "D\u00e9sol\u00e9, le t\u00e9l\u00e9chargement n'a pas fonctionn\u00e9. Veuillez r\u00e9essayer.",
+      nothingToDelete: "Il n'y a encore rien \u00e0 supprimer.",
+      deleted: function (ref) {
+        return "Cette conversation" + (ref ? " (r\u00e9f\u00e9rence " + ref + ")" : "") + " a \u00e9t\u00e9 supprim\u00e9e des dossiers de la clinique.";
+      },
+      deleteFailed: "D\u00e9sol\u00e9, la conversation n'a pas pu \u00eatre supprim\u00e9e. R\u00e9essayez ou appelez la clinique.",
+      notice: "Information g\u00e9n\u00e9rale, pas un avis m\u00e9dical.",
+      emergencyNumber: function (n) { return " En cas d'urgence, composez le " + n + "."; },
+      emergencyLocal: " En cas d'urgence, composez le num\u00e9ro d'urgence local.",
+      log: "Conversation",
+      typing: function (title) { return title + " est en train d'\u00e9crire"; },
+      inputLabel: "Votre question",
+      placeholder: "\u00c9crivez votre question",
+      send: "Envoyer",
+      source: "Source\u00a0: ",
+      sources: "Sources\u00a0: ",
+      feedbackGroup: "Cette r\u00e9ponse vous a-t-elle \u00e9t\u00e9 utile?",
+      feedbackAsk: "Est-ce utile?",
+      feedbackYes: "Oui, utile",
+      feedbackNo: "Pas utile",
+      feedbackThanks: "Merci de votre avis.",
+      emergency: "Urgence",
+      call: function (n) { return "Appeler le " + n; },
+      book: "R\u00e9server en ligne",
+      suggested: "Questions sugg\u00e9r\u00e9es",
+      retry: function (s, queued) {
+        return "Impossible de joindre l'assistant pour l'instant. Nouvel essai dans " + s + "\u00a0s" +
+          (queued ? "; votre message partira \u00e0 ce moment-l\u00e0." : ".");
+      },
+      reconnecting: function (queued) { return "Reconnexion\u2026" + (queued ? " Votre message partira \u00e0 ce moment-l\u00e0." : ""); },
+      connecting: "Connexion\u2026 Votre message partira \u00e0 ce moment-l\u00e0.",
+      noReply: "Toujours pas de r\u00e9ponse. Veuillez r\u00e9essayer, ou appelez la clinique.",
+      greeting: "Bonjour! Posez-moi vos questions sur l'acupuncture, la puncture s\u00e8che ou l'IMS."
+    }
+  };
+  // "fr", "fr-CA", "FR_ca" -> "fr"; "en-GB" -> "en"; anything else -> null
+  function langOf(value) {
+    var m = /^\s*(en|fr)(?![a-z])/i.exec(String(value || ""));
+    return m ? m[1].toLowerCase() : null;
+  }
+  var pageLang = langOf(data.lang) || langOf(document.documentElement && document.documentElement.lang);
+  var greetings = { en: data.greetingEn, fr: data.greetingFr };
+  if (data.greeting) greetings[pageLang || "en"] = greetings[pageLang || "en"] || data.greeting;
+
   var STORE_KEY = "needle-guide:" + opts.server;
   var MAX_ITEMS = 200;
 
@@ -71,6 +199,29 @@
     return { sessionId: null, token: null, items: [], open: false };
   }
   var state = loadState();
+  if (!langOf(state.lang)) state.lang = null;  // the patient's own choice, kept with the session
+
+  /* ---------- the language ---------- */
+  // The patient's choice, else the language of the latest reply, else the page's, else English.
+  function uiLang() {
+    return langOf(state.lang) || langOf(state.replyLang) || pageLang || "en";
+  }
+  function t(key) {
+    var table = STRINGS[uiLang()];
+    var value = table[key] !== undefined ? table[key] : STRINGS.en[key];
+    if (typeof value !== "function") return value;
+    return value.apply(null, Array.prototype.slice.call(arguments, 1));
+  }
+  function greeting() {
+    var lang = uiLang();
+    return greetings[lang] || STRINGS[lang].greeting;
+  }
+  // What the server is told with every message (see the header comment).
+  function langMetadata() {
+    if (langOf(state.lang)) return { lang: langOf(state.lang), lang_source: "choice" };
+    if (pageLang) return { lang: pageLang, lang_source: "page" };
+    return {};
+  }
   function saveState() {
     if (!store) return;
     state.items = state.items.slice(-MAX_ITEMS);
@@ -127,6 +278,7 @@
     ".ng-header{display:flex;align-items:center;gap:8px;padding:8px 8px 8px 16px;background:COLOR;color:ONCOLOR}",
     ".ng-heading{flex:1;min-width:0;margin:0;font-size:17px;font-weight:700;line-height:1.25}",
     ".ng-heading span{display:block;font-size:13px;font-weight:400;overflow-wrap:anywhere}",
+    ".ng-lang{min-height:44px;min-width:44px;padding:0 10px;border:2px solid ONCOLOR;border-radius:8px;background:transparent;color:ONCOLOR;font-size:14px;font-weight:600;cursor:pointer}",
     ".ng-menu-btn{min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;color:ONCOLOR;font-size:22px;line-height:1;cursor:pointer}",
     ".ng-menu{padding:10px 16px;border-bottom:1px solid #d1d5db;background:#f9fafb;display:flex;flex-direction:column;gap:8px;font-size:14px}",
     ".ng-menu[hidden],.ng-confirm[hidden]{display:none}",
@@ -180,7 +332,7 @@
   var style = el("style");
   style.textContent = css;
 
-  var launcher = el("button", "ng-launcher", "Questions? Chat with us");
+  var launcher = el("button", "ng-launcher");
   launcher.type = "button";
   launcher.setAttribute("aria-expanded", "false");
   launcher.setAttribute("aria-controls", "ng-panel");
@@ -197,13 +349,15 @@
   if (opts.clinic) heading.appendChild(el("span", null, opts.clinic));
   var closeBtn = el("button", "ng-close", "\u00d7");
   closeBtn.type = "button";
-  closeBtn.setAttribute("aria-label", "Close chat");
+  // Shows the other language, in that language ("Français" / "English").
+  var langBtn = el("button", "ng-lang");
+  langBtn.type = "button";
   var menuBtn = el("button", "ng-menu-btn", "\u22ee");
   menuBtn.type = "button";
-  menuBtn.setAttribute("aria-label", "Your conversation: reference, download, delete");
   menuBtn.setAttribute("aria-expanded", "false");
   menuBtn.setAttribute("aria-controls", "ng-menu");
   header.appendChild(heading);
+  header.appendChild(langBtn);
   header.appendChild(menuBtn);
   header.appendChild(closeBtn);
 
@@ -211,25 +365,26 @@
   var menu = el("div", "ng-menu");
   menu.id = "ng-menu";
   menu.hidden = true;
-  var refLine = el("p", null, "Your conversation reference: ");
+  var refLine = el("p");
+  var refLabel = el("span");
   var refValue = el("span", "ng-ref", "\u2014");
+  refLine.appendChild(refLabel);
   refLine.appendChild(refValue);
-  var refHelp = el("p", null, "Quote it to the clinic to ask for a copy or for its deletion.");
+  var refHelp = el("p");
   var menuActions = el("div", "ng-menu-actions");
-  var downloadBtn = el("button", "ng-action", "Download my transcript");
+  var downloadBtn = el("button", "ng-action");
   downloadBtn.type = "button";
-  var deleteBtn = el("button", "ng-action ng-danger", "Delete this conversation");
+  var deleteBtn = el("button", "ng-action ng-danger");
   deleteBtn.type = "button";
   menuActions.appendChild(downloadBtn);
   menuActions.appendChild(deleteBtn);
   var confirmBox = el("div", "ng-confirm");
   confirmBox.hidden = true;
   confirmBox.setAttribute("role", "group");
-  confirmBox.setAttribute("aria-label", "Confirm deletion");
-  var confirmText = el("p", null, "Delete this whole conversation from the clinic's records? This cannot be undone.");
-  var confirmYes = el("button", "ng-action ng-danger ng-primary", "Yes, delete it");
+  var confirmText = el("p");
+  var confirmYes = el("button", "ng-action ng-danger ng-primary");
   confirmYes.type = "button";
-  var confirmNo = el("button", "ng-action", "Cancel");
+  var confirmNo = el("button", "ng-action");
   confirmNo.type = "button";
   confirmBox.appendChild(confirmText);
   confirmBox.appendChild(confirmYes);
@@ -242,16 +397,13 @@
   menu.appendChild(confirmBox);
   menu.appendChild(menuStatus);
 
-  var notice = el("p", "ng-notice",
-    "General information, not medical advice." +
-    (opts.emergency ? " In an emergency, call " + opts.emergency + "." : " In an emergency, call your local emergency number."));
+  var notice = el("p", "ng-notice");
   var status = el("p", "ng-status");
   status.setAttribute("role", "status");
 
   var log = el("div", "ng-log");
   log.setAttribute("role", "log");
   log.setAttribute("aria-live", "polite");
-  log.setAttribute("aria-label", "Conversation");
   log.tabIndex = 0;
 
   var typing = el("div", "ng-typing");
@@ -260,19 +412,19 @@
   dots.setAttribute("aria-hidden", "true");
   dots.appendChild(el("span")); dots.appendChild(el("span")); dots.appendChild(el("span"));
   typing.appendChild(dots);
-  typing.appendChild(el("span", "ng-sr", opts.title + " is typing"));
+  var typingText = el("span", "ng-sr");
+  typing.appendChild(typingText);
 
   var form = el("form", "ng-form");
   form.setAttribute("novalidate", "");
-  var label = el("label", "ng-sr", "Your question");
+  var label = el("label", "ng-sr");
   label.htmlFor = "ng-input";
   var input = el("input", "ng-input");
   input.id = "ng-input";
   input.type = "text";
   input.autocomplete = "off";
   input.maxLength = 2000;
-  input.placeholder = "Type your question";
-  var send = el("button", "ng-send", "Send");
+  var send = el("button", "ng-send");
   send.type = "submit";
   form.appendChild(label);
   form.appendChild(input);
@@ -288,6 +440,46 @@
   root.appendChild(panel);
   root.appendChild(launcher);
 
+  // Every label the widget shows itself, in the widget's language (again on a switch).
+  // Texts showing a message or a state (status, menu status, the reference) are set with
+  // `say`, which remembers how to say them again in the other language.
+  function relabel() {
+    var lang = uiLang();
+    root.setAttribute("lang", lang);
+    launcher.textContent = t("launcher");
+    langBtn.textContent = t("toggle");
+    langBtn.setAttribute("lang", lang === "fr" ? "en" : "fr");
+    closeBtn.setAttribute("aria-label", t("close"));
+    menuBtn.setAttribute("aria-label", t("menu"));
+    refLabel.textContent = t("refLabel");
+    refHelp.textContent = t("refHelp");
+    downloadBtn.textContent = t("download");
+    deleteBtn.textContent = t("erase");
+    confirmBox.setAttribute("aria-label", t("confirmLabel"));
+    confirmText.textContent = t("confirmText");
+    confirmYes.textContent = t("confirmYes");
+    confirmNo.textContent = t("cancel");
+    notice.textContent = t("notice") + (opts.emergency ? t("emergencyNumber", opts.emergency) : t("emergencyLocal"));
+    log.setAttribute("aria-label", t("log"));
+    typingText.textContent = t("typing", opts.title);
+    label.textContent = t("inputLabel");
+    input.placeholder = t("placeholder");
+    send.textContent = t("send");
+    [status, menuStatus, refValue].forEach(function (node) {
+      if (node.ngSay) node.textContent = node.ngSay();
+    });
+  }
+  // Sets a node's text from a function of the language (null: empty), kept for a switch.
+  function say(node, words) {
+    node.ngSay = words || null;
+    node.textContent = words ? words() : "";
+  }
+  function said(key) {
+    var args = Array.prototype.slice.call(arguments);
+    return function () { return t.apply(null, args); };
+  }
+  relabel();
+
   /* ---------- rendering the transcript ---------- */
   function scrollDown() { log.scrollTop = log.scrollHeight; }
   // A new reply is read from its first line: on a phone the bottom is sources and buttons.
@@ -296,15 +488,21 @@
     log.scrollTop += node.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
   }
 
+  // A message element in its own language, whatever the widget's is now.
+  function inLang(node, lang) {
+    node.setAttribute("lang", langOf(lang) || uiLang());
+    return node;
+  }
+
   function renderUser(item) {
-    log.insertBefore(richText(el("p", "ng-msg ng-user"), item.text), typing);
+    log.insertBefore(inLang(richText(el("p", "ng-msg ng-user"), item.text), item.lang), typing);
   }
 
   function renderSources(sources) {
     var list = (Array.isArray(sources) ? sources : []).filter(function (s) { return s && s.title; });
     if (!list.length) return null;
     var meta = el("p", "ng-meta");
-    meta.textContent = (list.length > 1 ? "Sources: " : "Source: ") + list.map(function (s) {
+    meta.textContent = t(list.length > 1 ? "sources" : "source") + list.map(function (s) {
       var bits = [s.publisher, s.date].filter(Boolean).join(", ");
       return String(s.title) + (bits ? " (" + bits + ")" : "");
     }).join("; ");
@@ -316,13 +514,13 @@
     if (!kb || !kb.id) return null;
     var box = el("div", "ng-feedback");
     box.setAttribute("role", "group");
-    box.setAttribute("aria-label", "Was this answer helpful?");
+    box.setAttribute("aria-label", t("feedbackGroup"));
     if (item.feedback !== undefined) {
-      box.appendChild(el("span", null, "Thanks for your feedback."));
+      box.appendChild(el("span", null, t("feedbackThanks")));
       return box;
     }
-    box.appendChild(el("span", null, "Was this helpful?"));
-    [[true, "Yes, helpful"], [false, "Not helpful"]].forEach(function (choice) {
+    box.appendChild(el("span", null, t("feedbackAsk")));
+    [[true, t("feedbackYes")], [false, t("feedbackNo")]].forEach(function (choice) {
       var b = el("button", "ng-fb", choice[1]);
       b.type = "button";
       b.setAttribute("aria-pressed", "false");
@@ -340,13 +538,13 @@
   }
 
   // The contract's one-line safety note, unless a text already says it (never on an emergency).
-  function renderSafety(contract, messages) {
+  function renderSafety(contract, messages, lang) {
     var note = contract.safety_note;
     if (contract.kind === "emergency" || typeof note !== "string" || !note.trim()) return null;
     note = note.trim();
     var said = (messages || []).some(function (m) { return m && typeof m.text === "string" && m.text.indexOf(note) >= 0; });
     if (said) return null;
-    var p = el("p", "ng-safety", note);
+    var p = inLang(el("p", "ng-safety", note), lang);
     p.setAttribute("role", "note");
     return p;
   }
@@ -355,29 +553,30 @@
   function renderBot(item, isLast) {
     var contract = item.contract || {};
     var kind = contract.kind;
+    var lang = langOf(contract.lang) || item.lang;  // the reply's language, kept with it
     var first = null;
     function put(node) { log.insertBefore(node, typing); if (!first) first = node; }
     var nodes = [];
     var replies = [];
     (item.messages || []).forEach(function (m) {
-      if (m && typeof m.text === "string" && m.text) nodes.push(richText(el("p", "ng-msg ng-bot"), m.text));
+      if (m && typeof m.text === "string" && m.text) nodes.push(inLang(richText(el("p", "ng-msg ng-bot"), m.text), lang));
       if (m && Array.isArray(m.quick_replies)) replies = replies.concat(m.quick_replies);
       if (m && Array.isArray(m.buttons)) replies = replies.concat(m.buttons);
     });
     if (kind === "emergency") {
       var alert = el("div", "ng-alert");
       alert.setAttribute("role", "alert");
-      alert.appendChild(el("strong", null, "Emergency"));
+      alert.appendChild(el("strong", null, t("emergency")));
       (item.messages || []).forEach(function (m) {
-        if (m && m.text) alert.appendChild(el("p", null, m.text));
+        if (m && m.text) alert.appendChild(inLang(el("p", null, m.text), lang));
       });
       var number = contract.number || contract.emergency_number;
       var call = telHref(number);
-      if (call) alert.appendChild(link(call, "Call " + number, "ng-call"));
+      if (call) alert.appendChild(link(call, t("call", number), "ng-call"));
       nodes = [alert];
     }
     nodes.forEach(put);
-    var safety = renderSafety(contract, item.messages);
+    var safety = renderSafety(contract, item.messages, lang);
     if (safety) put(safety);
     if (kind === "kb" && contract.kb) {
       var src = renderSources(contract.kb.sources);
@@ -385,21 +584,21 @@
     }
     var actions = el("div", "ng-actions");
     if ((kind === "booking" || kind === "clinic") && contract.booking_url) {
-      actions.appendChild(link(contract.booking_url, "Book online", "ng-action ng-primary"));
+      actions.appendChild(link(contract.booking_url, t("book"), "ng-action ng-primary"));
     }
     if (contract.booking_url && safeHref(contract.booking_url)) bookingUrls[safeHref(contract.booking_url)] = true;
     var callable = ["booking", "clinic", "contact", "fallback"].indexOf(kind) >= 0;
     if (callable && contract.phone && telHref(contract.phone)) {
-      actions.appendChild(link(telHref(contract.phone), "Call " + contract.phone, "ng-action"));
+      actions.appendChild(link(telHref(contract.phone), t("call", contract.phone), "ng-action"));
     }
     if (actions.childNodes.length) put(actions);
     if (isLast && replies.length) {
       var group = el("div", "ng-replies");
       group.setAttribute("role", "group");
-      group.setAttribute("aria-label", "Suggested questions");
+      group.setAttribute("aria-label", t("suggested"));
       replies.forEach(function (r) {
         if (!r || !r.title) return;
-        var b = el("button", "ng-reply", r.title);
+        var b = inLang(el("button", "ng-reply", r.title), lang);
         b.type = "button";
         b.addEventListener("click", function () {
           keepFocus();  // the button goes away with its group
@@ -419,16 +618,18 @@
   function renderAll() {
     while (log.firstChild) log.removeChild(log.firstChild);
     log.appendChild(typing);
-    log.insertBefore(el("p", "ng-msg ng-bot", opts.greeting), typing);
+    log.insertBefore(inLang(el("p", "ng-msg ng-bot", greeting()), uiLang()), typing);
     var lastBot = -1;
     state.items.forEach(function (it, i) { if (it.who === "bot") lastBot = i; });
     var lastUser = -1;
     state.items.forEach(function (it, i) { if (it.who === "user") lastUser = i; });
+    var lastStart = null;
     state.items.forEach(function (it, i) {
       if (it.who === "user") renderUser(it);
-      else renderBot(it, i === lastBot && lastBot > lastUser);
+      else lastStart = renderBot(it, i === lastBot && lastBot > lastUser) || lastStart;
     });
     scrollDown();
+    return lastStart;
   }
 
   function removeReplies() {
@@ -447,7 +648,7 @@
   var flushTimer = null;
   var waitTimer = null;
 
-  function setStatus(text) { status.textContent = text || ""; }
+  function setStatus(words) { say(status, words); }
   function socketUrl() {
     var u = new URL(opts.server + "/socket.io/", location.href);
     u.protocol = u.protocol === "https:" ? "wss:" : "ws:";
@@ -456,6 +657,10 @@
   }
   function emit(event, payload) {
     if (ws && ws.readyState === 1) ws.send("42" + JSON.stringify([event, payload]));
+  }
+  // A patient's message, with the language the server should answer in (langMetadata).
+  function utter(payload) {
+    emit("user_uttered", { message: payload, session_id: state.sessionId, metadata: langMetadata() });
   }
   function connect() {
     clearTimeout(retryTimer);
@@ -488,8 +693,8 @@
   }
   var retryLeft = 0;
   function showRetry() {
-    setStatus("Can't reach the assistant right now. Trying again in " + retryLeft + " s" +
-      (outbox.length ? "; your message will be sent then." : "."));
+    var left = retryLeft, queued = outbox.length > 0;
+    setStatus(function () { return t("retry", left, queued); });
   }
   function scheduleReconnect() {
     var delay = Math.min(30, Math.pow(2, retries));   // 1, 2, 4 ... 30 seconds
@@ -502,7 +707,7 @@
     retryTimer = setTimeout(function () {
       clearInterval(countdownTimer);
       retryLeft = 0;
-      setStatus("Reconnecting\u2026" + (outbox.length ? " Your message will be sent then." : ""));
+      setStatus(said("reconnecting", outbox.length > 0));
       connect();
     }, delay * 1000);
   }
@@ -515,8 +720,8 @@
       ready = true;
       retries = 0;
       clearInterval(countdownTimer);
-      setStatus("");
-      while (outbox.length) emit("user_uttered", { message: outbox.shift(), session_id: state.sessionId });
+      setStatus(null);
+      while (outbox.length) utter(outbox.shift());
       if (pending.length || waitTimer) typing.hidden = false;
     } else if (name === "bot_uttered" && payload && typeof payload === "object") {
       onBotMessage(payload);
@@ -546,9 +751,13 @@
     pending = [];
     typing.hidden = true;
     if (!messages.length && !contract) return;
-    var item = { who: "bot", messages: messages, contract: contract || {} };
+    var item = { who: "bot", messages: messages, contract: contract || {},
+                 lang: langOf(contract && contract.lang) || uiLang() };
     state.items.push(item);
+    var before = uiLang();
+    if (langOf(item.contract.lang)) state.replyLang = langOf(item.contract.lang);
     saveState();
+    if (uiLang() !== before) { relabel(); scrollToStart(renderAll()); return; }  // no choice made: follow the reply
     removeReplies();
     scrollToStart(renderBot(item, true));
   }
@@ -557,7 +766,7 @@
     var text = String(shown).trim();
     if (!text) return;
     removeReplies();
-    var item = { who: "user", text: text };
+    var item = { who: "user", text: text, lang: uiLang() };
     state.items.push(item);
     saveState();
     renderUser(item);
@@ -567,14 +776,14 @@
     waitTimer = setTimeout(function () {
       waitTimer = null;
       typing.hidden = true;
-      setStatus("No reply yet. Please try again, or call the clinic.");
+      setStatus(said("noReply"));
     }, 30000);
-    if (ready) emit("user_uttered", { message: payload, session_id: state.sessionId });
+    if (ready) utter(payload);
     else {
       outbox.push(payload);
       typing.hidden = true;
       if (retryLeft > 0) showRetry();
-      else setStatus("Connecting\u2026 Your message will be sent then.");
+      else setStatus(said("connecting"));
     }
   }
 
@@ -610,22 +819,30 @@
       .then(function (resp) { if (!resp.ok) throw new Error(String(resp.status)); return resp; });
   }
   function showReference() {
-    if (!state.sessionId || !state.token) { refValue.textContent = "(none yet: ask a question first)"; return; }
+    if (!state.sessionId || !state.token) { say(refValue, said("refNone")); return; }
     privacyPost("reference").then(function (r) { return r.json(); })
-      .then(function (d) { refValue.textContent = d && d.reference ? String(d.reference) : "\u2014"; })
-      .catch(function () { refValue.textContent = "(unavailable)"; });
+      .then(function (d) { say(refValue, null); refValue.textContent = d && d.reference ? String(d.reference) : "\u2014"; })
+      .catch(function () { say(refValue, said("refUnavailable")); });
   }
   function toggleMenu(show) {
     menu.hidden = !show;
     menuBtn.setAttribute("aria-expanded", show ? "true" : "false");
     confirmBox.hidden = true;
-    menuStatus.textContent = "";
+    say(menuStatus, null);
     if (show) { showReference(); downloadBtn.focus(); }
   }
   menuBtn.addEventListener("click", function () { toggleMenu(menu.hidden); });
+  // The patient's choice: the labels change now, and every message from now on asks the
+  // server to answer in this language. Focus stays on the toggle (now the other language).
+  langBtn.addEventListener("click", function () {
+    state.lang = uiLang() === "fr" ? "en" : "fr";
+    saveState();
+    relabel();
+    renderAll();
+  });
   downloadBtn.addEventListener("click", function () {
-    if (!state.sessionId) { menuStatus.textContent = "There is nothing to download yet."; return; }
-    menuStatus.textContent = "Preparing your transcript\u2026";
+    if (!state.sessionId) { say(menuStatus, said("nothingToDownload")); return; }
+    say(menuStatus, said("preparing"));
     privacyPost("transcript", { format: "text" }).then(function (r) { return r.blob(); }).then(function (blob) {
       var a = el("a");
       a.href = URL.createObjectURL(blob);
@@ -633,11 +850,11 @@
       root.appendChild(a);
       a.click();
       setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-      menuStatus.textContent = "Your transcript was downloaded.";
-    }).catch(function () { menuStatus.textContent = "Sorry, the transcript could not be downloaded. Please try again."; });
+      say(menuStatus, said("downloaded"));
+    }).catch(function () { say(menuStatus, said("downloadFailed")); });
   });
   deleteBtn.addEventListener("click", function () {
-    if (!state.sessionId) { menuStatus.textContent = "There is nothing to delete yet."; return; }
+    if (!state.sessionId) { say(menuStatus, said("nothingToDelete")); return; }
     confirmBox.hidden = false;
     confirmNo.focus();
   });
@@ -650,15 +867,17 @@
       state.items = [];
       state.sessionId = null;
       state.token = null;
+      state.replyLang = null;
       saveState();
+      relabel();
       renderAll();
       confirmBox.hidden = true;
+      say(refValue, null);
       refValue.textContent = "\u2014";
-      menuStatus.textContent = "This conversation" + (ref ? " (reference " + ref + ")" : "") +
-        " was deleted from the clinic's records.";
+      say(menuStatus, said("deleted", ref));
       if (ready) emit("session_request", { session_id: null, token: null });
     }).catch(function () {
-      menuStatus.textContent = "Sorry, the conversation could not be deleted. Please try again or call the clinic.";
+      say(menuStatus, said("deleteFailed"));
     }).then(function () { confirmYes.disabled = false; });
   });
 
