@@ -60,6 +60,10 @@ class Clinic:
     privacy_url: str = ""  # the clinic's privacy notice: linked from the first reply when set
     answers: Dict[str, str] = field(default_factory=dict)
     timezone: str = "UTC"  # IANA name, e.g. America/Vancouver: staff review shows times and days in it
+    default_language: str = "en"  # en or fr: the language a conversation starts in when its channel says none
+    name_fr: str = ""  # the clinic's name in French, where it differs
+    hours_fr: List[str] = field(default_factory=list)
+    answers_fr: Dict[str, str] = field(default_factory=dict)  # the clinic's answers in French
 
     def booking_url_for(self, modality: Optional[str]) -> str:
         """The discipline's own booking page where the clinic has one, else the main one."""
@@ -75,6 +79,21 @@ class Clinic:
     @property
     def hours_text(self) -> str:
         return "; ".join(self.hours)
+
+    # French texts: each falls back to the English one, and says so (the second value is the
+    # language actually used), so a reply can tell the patient once.
+    def name_in(self, lang: str) -> str:
+        return self.name_fr if lang == "fr" and self.name_fr else self.name
+
+    def hours_in(self, lang: str) -> Tuple[str, str]:
+        if lang == "fr" and self.hours_fr:
+            return "; ".join(self.hours_fr), "fr"
+        return self.hours_text, "en"
+
+    def answer_in(self, topic: str, lang: str) -> Tuple[Optional[str], str]:
+        if lang == "fr" and self.answers_fr.get(topic):
+            return self.answers_fr[topic], "fr"
+        return self.answer(topic), "en"
 
 
 class ClinicConfigError(NeedleGuideError):
@@ -220,6 +239,16 @@ class _Checker:
                                f"or Europe/Paris.{hint}")
             return None
 
+    def language(self, key: str, node: Node) -> Optional[str]:
+        """en or fr: the languages the assistant answers in."""
+        value = self.text(key, node, "en")
+        if value is None:
+            return None
+        if value.lower() in ("en", "fr"):
+            return value.lower()
+        self.problem(node, f"{key} is {value!r}; use en (English) or fr (French)")
+        return None
+
     def days(self, key: str, node: Node) -> Optional[int]:
         value = self.text(key, node, "90")
         if value is None:
@@ -256,20 +285,20 @@ def _suggest(key: str) -> str:
     return f" Did you mean answers: {topic}?" if topic else ""
 
 
-def _answers(check: _Checker, node: Node) -> Dict[str, str]:
+def _answers(check: _Checker, node: Node, section: str = "answers") -> Dict[str, str]:
     answers = {}
-    for key_node, key, value in check.mapping("answers", node, "parking: Free parking behind the building."):
+    for key_node, key, value in check.mapping(section, node, "parking: Free parking behind the building."):
         topic = _topic(key)
         if topic is None:
             guess = _guess_topic(key)
             hint = f" Did you mean {guess}?" if guess else ""
-            check.problem(key_node, f"answers: unknown topic {key!r}.{hint} Allowed: {', '.join(ANSWER_TOPICS)}")
+            check.problem(key_node, f"{section}: unknown topic {key!r}.{hint} Allowed: {', '.join(ANSWER_TOPICS)}")
             continue
         if topic in answers:  # 'Parking' and 'parking' both given
-            check.problem(key_node, f"answers: {topic} is set twice; keep one")
+            check.problem(key_node, f"{section}: {topic} is set twice; keep one")
             continue
         if not isinstance(value, ScalarNode):
-            check.problem(value, f"answers: {topic} should be text (1 to 3 short sentences), not "
+            check.problem(value, f"{section}: {topic} should be text (1 to 3 short sentences), not "
                                  f"{'a list' if isinstance(value, SequenceNode) else 'a group of settings'}")
             continue
         text = "" if value.tag == _NULL else " ".join(value.value.split())
@@ -342,6 +371,10 @@ def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
         "privacy_url": lambda n: check.url("privacy_url", n),
         "answers": lambda n: _answers(check, n),
         "timezone": lambda n: check.timezone("timezone", n),
+        "default_language": lambda n: check.language("default_language", n),
+        "name_fr": lambda n: check.text("name_fr", n, "Physio Érablière"),
+        "hours_fr": lambda n: [text for _, text in check.lines("hours_fr", n)],
+        "answers_fr": lambda n: _answers(check, n, "answers_fr"),
     }
 
 

@@ -6,7 +6,11 @@ never sway the classifier (a phone number once made "does it hurt? call me at ..
 like an emergency). Then it keeps only the question for the rest of the pipeline
 (bot/nlu/focus.py): the story before it is in `needle_full_text`, which the actions read
 for treatments and conditions. A message too long to answer reaches no other component
-with its text, so no patient's long message holds the server for the others.
+with its text, so no patient's long message holds the server for the others. It also says
+which language the message is clearly written in (`needle_lang`: "en", "fr", or absent when
+it is too short or mixed to tell; bot/nlu/language.py), for the actions to choose the
+conversation's language; the spaCy pipeline reads French with French lemmas on its own
+(bot/nlu/spacy_pipeline.py, whose tokenizer and lemmatizer this import registers).
 SafetyOverride runs last, after the classifier and FallbackClassifier: a red-flag phrase
 sets the intent to `emergency` (confidence 1.0) whatever the model predicted, and an
 empty, emoji-only, very long or non-English message becomes `unclear_input`, so each
@@ -30,10 +34,13 @@ from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import Coun
 
 from bot.guards import MAX_CHARS, clean_text, input_problem, red_flag
 from bot.nlu.focus import FULL_TEXT, OTHER_QUESTIONS, question_focus
+from bot.nlu.language import detect, warm_up
+from bot.nlu import spacy_pipeline  # noqa: F401  (registers the tokenizer and French lemmas SpacyNLP loads)
 from bot.review.redact import redact
 from bot.nlu.vocabulary import load_vocabulary
 
 ORIGINAL_TEXT = "needle_original_text"
+LANGUAGE = "needle_lang"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
@@ -41,6 +48,7 @@ class InputCleaner(GraphComponent):
     @classmethod
     def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "InputCleaner":
+        warm_up()
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -57,6 +65,9 @@ class InputCleaner(GraphComponent):
             if len(cleaned) > MAX_CHARS:
                 message.set(TEXT, "")
                 continue
+            lang = detect(cleaned)
+            if lang:
+                message.set(LANGUAGE, lang, add_to_output=True)
             focus = question_focus(cleaned)
             if focus.text != cleaned:
                 message.set(FULL_TEXT, cleaned, add_to_output=True)

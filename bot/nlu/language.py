@@ -53,7 +53,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 def fold(text: str) -> str:
     """Lower case, straight apostrophes and no accents: "Séance" -> "seance". Patients type
     French with or without accents, and lemmas and synonyms are looked up in this form."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").translate(_APOSTROPHES).lower())
+    text = (text or "").translate(_APOSTROPHES).lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -79,6 +82,11 @@ def _detector():
     from lingua import Language, LanguageDetectorBuilder
     return (LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH)
             .with_low_accuracy_mode().build())
+
+
+def warm_up() -> None:
+    """Load the detector's models now (about 70 ms), not on a patient's first message."""
+    _by_detector("warm up")
 
 
 def _counts(tokens: Iterable[str]):
