@@ -60,6 +60,7 @@ from bot.knowledge import subjects as subject_rules
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.question import Question
+from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
 
 TOPIC_PREFIX = "ask_"
@@ -92,7 +93,15 @@ _ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could
                           r"(needling|needles|it|this|that|something|anything) help)\b", re.IGNORECASE)
 
 CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles", "insurance", "sensation",
-                         "aftercare", "technique", "origins", "evidence", "conditions"}
+                         "aftercare", "technique", "origins", "evidence", "conditions", "treatment_course"}
+# "Would IMS help with that?", "can dry needling fix my sciatica?": a condition named with a
+# treatment and one of these verbs asks what needling does for it, whatever aspect the
+# classifier guessed ("how many sessions would it take to help?" stays a course question).
+_ASKS_HELP = re.compile(r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
+                        r"do (anything|much|something)|worth (it|trying))\b")
+_ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b")
+# Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
+_NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
@@ -193,7 +202,13 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     work for me?"); otherwise "my shoulder's been bad. How long does the bruise last?" would
     pull towards the research on shoulders."""
     conditions = set(q.conditions) if topic in CONDITION_TOPICS else set(q.asked_conditions)
-    topics = [topic] + [t for t in q.topics + (CONDITION_TOPICS if conditions else []) if t != topic]
+    # "How many sessions for tennis elbow?" stays a question about the course of treatment:
+    # the research entries for the condition are only looked at for topics that give way.
+    widen = topic in CONDITION_TOPICS or topic not in CONDITION_KEEPS_TOPIC
+    related = [t for t in q.topics + (CONDITION_TOPICS if conditions and widen else []) if t != topic]
+    if conditions and not widen:
+        related = [t for t in related if t not in CONDITION_TOPICS]
+    topics = [topic] + list(dict.fromkeys(related))
     lookup: FrozenSet[str] = frozenset(mods) if mods else frozenset(MODALITIES)
     entry = store.find(topics, lookup, q.whole, conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
@@ -273,7 +288,10 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
 
     safety_note = bool(q.red_flag)  # a long-standing condition: answered, with the safety note
     if q.intent == "emergency":
-        if q.confidence >= EMERGENCY_MIN_CONFIDENCE and not subject_rules.clinic_topic(q.text):
+        # A red-flag phrase sets the intent itself; a long-standing condition was let through
+        # above, so only the classifier's own reading can raise the alarm here.
+        if (not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE
+                and not subject_rules.clinic_topic(q.text)):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
     decision = _route_question(q, store, offers_answer)
@@ -332,19 +350,24 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if (q.conditions and not q.named and not _is_followup(q)
             and (q.intent in ("nlu_fallback", "ask_choosing")
-                 or q.intent == "out_of_scope" and _ASKS_ADVICE.search(q.whole))):
+                 or q.intent in UNSURE | SMALLTALK and _ASKS_ADVICE.search(q.whole))):
         return answer_topic(store, replace(q, context=[], topics=["conditions", "evidence"]), "conditions",
                             rule="personal_advice", booking_offer=True)
 
     if q.intent == "inform_modality" and not q.named:
         return Decision("ask_which", "clarify", topic=q.previous_topic)
+    if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
+        # "my sciatica is back. acupuncture or dry needling?" opens a conversation: which to choose
+        return answer_topic(store, q, "choosing")
     if _continues(q):
         return _follow_up(store, q)
 
     if q.intent == "out_of_scope":
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
 
-    term = unknown_health_term(q.text, store)
+    # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
+    # the knee: a condition the knowledge base covers, named in the question, is answered.
+    term = None if q.asked_conditions else unknown_health_term(q.text, store)
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -352,13 +375,32 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return Decision("low_confidence", "fallback", reason="low_confidence")
 
     topic = question_topic(q)
-    anchored = q.named or q.context or q.conditions or store.mentions_term(q.whole)
-    if not anchored and q.confidence < UNANCHORED_MIN_CONFIDENCE:
+    if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
         return Decision("unanchored_guess", "fallback", reason="low_confidence")
-    if condition_question(q) and topic not in CONDITION_KEEPS_TOPIC and not (
-            topic == "choosing" and len(q.named) > 1):
+    if condition_question(q) and topic not in CONDITION_TOPICS and (
+            topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
+            or _asks_help(q) and topic not in ("safety", "insurance", "practitioners")):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
+
+
+def _asks_help(q: Question) -> bool:
+    """"Would IMS help with that?" (not "how many sessions would it take to help?")."""
+    text = q.text.lower()
+    return bool(_ASKS_HELP.search(text)) and not _ASKS_HOW_MUCH.search(text)
+
+
+def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
+    """Does the message name something the knowledge base is about: a treatment, a condition,
+    needles, a curated term, or a word that picks out one of the topic's entries ("trigger
+    point")? Only asked of unsure guesses, so the entry scan stays rare."""
+    if q.named or q.context or q.conditions or _NEEDLING_WORDS.search(q.whole.lower()):
+        return True
+    if store.mentions_term(q.whole):
+        return True
+    text = q.whole.lower()
+    return any(mentions(text, k) for e in store.entries.values() if e.topic == topic and not e.is_general
+               for k in e.keywords)
 
 
 def _continues(q: Question) -> bool:

@@ -12,9 +12,11 @@ The rules, in order:
    question word ("what", "does", "can", "is"...) and does not end with "." or "!" (a "why",
    "what" or "who" sentence always counts), or says "I wonder / I want to know / tell me /
    any advice".
-3. A short question that points back ("Is that normal?", "Does it hurt?", "Thoughts?"), or
-   one of three words or fewer ("True?", "Will I bruise??"), needs its story: the sentence before it is added (or,
-   when it comes first, the one after it).
+3. A short question that points back ("Is that normal?", "Does it hurt?", "Thoughts?", "did
+   something go wrong?", "should I still go back?"), or one of three words or fewer ("True?",
+   "Will I bruise??"), needs its story: the sentence before it is added (two when that one is
+   short: "...can barely lift my arm. day 2. is this how its meant to be"), or, when it comes
+   first, the one after it.
 4. No sentence reads as a question ("I'd like to book IMS. Tuesday works."): the whole message.
 Other question sentences are kept in `others` (a message with several questions).
 """
@@ -38,12 +40,18 @@ _ASKING = re.compile(
 FULL_TEXT = "needle_full_text"        # the whole message, cleaned and redacted
 OTHER_QUESTIONS = "needle_questions"  # further questions in the same message
 SHORT_QUESTION_WORDS = 6
+# "is this how its meant to be", "is it supposed to be that intense?": asking whether what
+# happened is normal always needs the story, up to a few more words.
+JUDGING_QUESTION_WORDS = 8
+_JUDGING = re.compile(r"\b(normal|wrong|bad|worry|worried|supposed|meant|common|usual|side effects?|"
+                      r"something|anything|still)\b", re.IGNORECASE)
 # "Why is it called DRY needling." is still a question: a question word can't start a story.
 _WH_START = re.compile(r"^\W*(why|how come|what|what's|whats|which|who)\b(?! (a|an|the)? ?(great|nice|lovely|relief)\b)",
                        re.IGNORECASE)
 TINY_QUESTION_WORDS = 3     # "True?", "Will I bruise??": a question of three words or fewer
 _POINTS_BACK = re.compile(r"\b(that|this|it|its|it's|these|those|they|them|normal|thoughts|advice|ideas?|ok|okay|"
                           r"worth it|a thing|so|same)\b", re.IGNORECASE)
+STORY_MIN_WORDS = 4         # a shorter sentence before the question ("day 2.") brings the one before it too
 
 
 @dataclass
@@ -78,9 +86,12 @@ def question_focus(text: str) -> Focus:
     first = asked[0]
     focus = [parts[first]]
     words = _words(parts[first])
-    if words <= TINY_QUESTION_WORDS or words <= SHORT_QUESTION_WORDS and _POINTS_BACK.search(parts[first]):
+    if (words <= TINY_QUESTION_WORDS or words <= SHORT_QUESTION_WORDS and _POINTS_BACK.search(parts[first])
+            or words <= JUDGING_QUESTION_WORDS and _JUDGING.search(parts[first])):
         if first > 0:
             focus.insert(0, parts[first - 1])
+            if first > 1 and _words(parts[first - 1]) < STORY_MIN_WORDS:
+                focus.insert(0, parts[first - 2])
         elif first + 1 < len(parts):
             focus.append(parts[first + 1])
     others = [parts[i] for i in asked[1:] if parts[i] not in focus and _words(parts[i]) > TINY_QUESTION_WORDS]
