@@ -6,12 +6,74 @@ contract is never shown as JSON: `render_turn` keeps what a patient needs from i
 source line of an answer, the booking link and phone, the emergency number, a clinic
 answer's booking link and phone, who to call when a subject is not covered, the one-line
 safety note) and drops the rest (`rule` is for staff only). `split_text` cuts a long reply at paragraph, line, sentence or word boundaries.
+
+The lines a channel adds itself (source, booking, call, numbered options, "please type")
+are in the reply's language: the contract's `lang` ("en" | "fr", English when absent).
+`language_keyword` recognises a message that only names a language ("FRANÇAIS", "EN"), the
+patient's way to switch on SMS and Telegram.
 """
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Text
 
 Button = Dict[str, str]
+LANGS = ("en", "fr")
+
+# What the channels add to a reply, per language (the reply's own texts come from the server).
+TEXTS: Dict[str, Dict[str, str]] = {
+    "en": {
+        "source": "Source: {titles}",
+        "sources": "Sources: {titles}",
+        "book_online": "Book online: {url}",
+        "or_call": "Or call: {phone}",
+        "call": "Call: {phone}",
+        "call_now": "Call {number} now.",
+        "option": "Reply {n} for: {title}",
+        "please_type_sms": "I can only read text messages. Please type your question, "
+                           "or call {name} at {phone} to talk to a person.",
+        "please_type_telegram": "I can only read typed messages. Please type your question, "
+                                "or call {name} at {phone} to talk to a person.",
+    },
+    "fr": {
+        "source": "Source : {titles}",
+        "sources": "Sources : {titles}",
+        "book_online": "Réservez en ligne : {url}",
+        "or_call": "Ou appelez le {phone}",
+        "call": "Téléphone : {phone}",
+        "call_now": "Composez le {number} maintenant.",
+        "option": "Répondez {n} pour : {title}",
+        "please_type_sms": "Je ne peux lire que les messages texte. Écrivez votre question, "
+                           "ou appelez {name} au {phone} pour parler à quelqu'un.",
+        "please_type_telegram": "Je ne peux lire que les messages écrits. Écrivez votre question, "
+                                "ou appelez {name} au {phone} pour parler à quelqu'un.",
+    },
+}
+
+
+def lang_of(value: Any) -> Optional[str]:
+    """"fr", "fr-CA", "FR_ca" -> "fr"; "en", "en-GB" -> "en"; anything else -> None."""
+    match = re.match(r"\s*(en|fr)(?![a-z])", str(value or ""), re.IGNORECASE)
+    return match.group(1).lower() if match else None
+
+
+def say(key: str, lang: Optional[str] = None, **values: Any) -> str:
+    """One of the channel's own texts, in `lang` (English when it is not one we have)."""
+    return TEXTS[lang_of(lang) or "en"][key].format(**values)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_KEYWORDS = {"FRANCAIS": "fr", "FR": "fr", "FRENCH": "fr", "ENGLISH": "en", "EN": "en", "ANGLAIS": "en"}
+
+
+def language_keyword(text: Optional[str]) -> Optional[str]:
+    """"fr" or "en" when the whole message names a language ("FRANÇAIS", "francais!",
+    "/fr", "EN"), else None: a message that says anything more is a question."""
+    word = re.sub(r"[\s.!?/]+", "", _fold(text or "")).upper()
+    return _KEYWORDS.get(word)
 
 
 @dataclass
@@ -20,17 +82,18 @@ class RenderedTurn:
     extras: List[str] = field(default_factory=list)   # lines from the contract (source, booking...)
     buttons: List[Button] = field(default_factory=list)
     kind: Optional[str] = None
+    lang: str = "en"  # the reply's language (its contract's `lang`): the added lines follow it
 
     @property
     def empty(self) -> bool:
         return not (self.texts or self.extras or self.buttons)
 
 
-def _source_line(sources: List[Dict[str, Any]]) -> Optional[str]:
+def _source_line(sources: List[Dict[str, Any]], lang: str) -> Optional[str]:
     titles = [str(s.get("title")).strip() for s in sources or [] if s.get("title")]
     if not titles:
         return None
-    return ("Source: " if len(titles) == 1 else "Sources: ") + "; ".join(titles)
+    return say("source" if len(titles) == 1 else "sources", lang, titles="; ".join(titles))
 
 
 def _digits(text: str) -> str:
@@ -43,12 +106,12 @@ def _says_phone(shown: str, phone: str) -> bool:
     return bool(digits) and digits in _digits(shown)
 
 
-def _booking_lines(contract: Dict[str, Any], shown: str) -> List[str]:
+def _booking_lines(contract: Dict[str, Any], shown: str, lang: str) -> List[str]:
     lines: List[str] = []
     if contract.get("booking_url") and contract["booking_url"] not in shown:
-        lines.append(f"Book online: {contract['booking_url']}")
+        lines.append(say("book_online", lang, url=contract["booking_url"]))
     if contract.get("phone") and not _says_phone(shown, contract["phone"]):
-        lines.append(f"Or call: {contract['phone']}")
+        lines.append(say("or_call", lang, phone=contract["phone"]))
     return lines
 
 
@@ -63,24 +126,26 @@ def safety_line(contract: Dict[str, Any], shown: str) -> Optional[str]:
 
 
 def contract_lines(contract: Dict[str, Any], shown: str) -> List[str]:
-    """The lines a patient needs from the contract that the texts do not already say."""
+    """The lines a patient needs from the contract that the texts do not already say, in
+    the contract's language."""
     kind = contract.get("kind")
+    lang = lang_of(contract.get("lang")) or "en"
     lines: List[str] = []
     note = safety_line(contract, shown)
     if note:  # first: it matters more than a source or a link
         lines.append(note)
     if kind == "kb":
-        line = _source_line((contract.get("kb") or {}).get("sources") or [])
+        line = _source_line((contract.get("kb") or {}).get("sources") or [], lang)
         if line:
             lines.append(line)
     elif kind in ("booking", "clinic"):
-        lines.extend(_booking_lines(contract, shown))
+        lines.extend(_booking_lines(contract, shown, lang))
     elif kind in ("contact", "fallback"):
         if contract.get("phone") and not _says_phone(shown, contract["phone"]):
-            lines.append(f"Call: {contract['phone']}")
+            lines.append(say("call", lang, phone=contract["phone"]))
     elif kind == "emergency":
         if contract.get("number") and contract["number"] not in shown:
-            lines.append(f"Call {contract['number']} now.")
+            lines.append(say("call_now", lang, number=contract["number"]))
     return lines
 
 
@@ -98,6 +163,7 @@ def render_turn(messages: List[Dict[str, Any]]) -> RenderedTurn:
     shown = "\n".join(turn.texts)
     for contract in contracts:
         turn.kind = turn.kind or contract.get("kind")
+        turn.lang = lang_of(contract.get("lang")) or turn.lang
         for line in contract_lines(contract, shown):
             if line not in turn.extras:
                 turn.extras.append(line)
@@ -107,9 +173,9 @@ def render_turn(messages: List[Dict[str, Any]]) -> RenderedTurn:
     return turn
 
 
-def numbered_options(buttons: List[Button]) -> str:
-    """Follow-ups for apps without buttons: 'Reply 1 for: ...', one a line."""
-    return "\n".join(f"Reply {i} for: {b['title']}" for i, b in enumerate(buttons, 1))
+def numbered_options(buttons: List[Button], lang: Optional[str] = None) -> str:
+    """Follow-ups for apps without buttons: 'Reply 1 for: ...' ('Répondez 1 pour : ...'), one a line."""
+    return "\n".join(say("option", lang, n=i, title=b["title"]) for i, b in enumerate(buttons, 1))
 
 
 _NUMBER = re.compile(r"^\s*#?\s*(\d{1,2})\s*[.)]?\s*$")

@@ -13,6 +13,12 @@
   (bot/pseudonym.py) and kept, encrypted, only in `reply_addresses` (var/channels.db) for
   replies, as long as the conversation is kept.
 - Photos, stickers and other messages without text get a friendly "please type".
+- English and French: the app's language (`from.language_code`: "fr", "fr-CA"... or "en...")
+  reaches Rasa as metadata {"lang": "fr"|"en", "lang_source": "telegram"} with every
+  message (a hint: the server starts from it). A message that only names a language
+  ("français", "/fr", "English", "/en") is the patient's switch: it reaches Rasa as
+  "/greet" with {"lang": ..., "lang_source": "keyword"}. The lines the channel adds follow
+  the reply's language (its contract's `lang`); "please type" follows the app's.
 - The Bot API server comes from configuration (TELEGRAM_API_URL), e.g. a local stand-in.
 """
 import asyncio
@@ -38,7 +44,7 @@ from sanic.response import HTTPResponse
 from bot.channels.config import DEFAULT_OPTIONS_DB, SECRET_FILE_NAME, TELEGRAM_SECRET_PATTERN, load_or_create_secret
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
-from bot.channels.render import TurnCollector, render_turn, split_text
+from bot.channels.render import TurnCollector, lang_of, language_keyword, render_turn, say, split_text
 from bot.pseudonym import ReplyAddresses, is_pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
@@ -58,11 +64,24 @@ def retryable(exc: BaseException) -> bool:
     return isinstance(exc, (TelegramAPIError, OSError, asyncio.TimeoutError))
 
 
-def please_type() -> str:
+def please_type(lang: Optional[str] = None) -> str:
     from bot.clinic import load_clinic
     c = load_clinic()
-    return (f"I can only read typed messages. Please type your question, "
-            f"or call {c.name} at {c.phone} to talk to a person.")
+    return say("please_type_telegram", lang, name=c.name, phone=c.phone)
+
+
+def message_metadata(text: str, language_code: Optional[str],
+                     metadata: Optional[Dict[str, Any]] = None) -> Tuple[str, Dict[str, Any]]:
+    """The text and metadata Rasa gets: a language keyword becomes a greeting in that
+    language; otherwise the app's language, when it is English or French, goes as a hint."""
+    metadata = dict(metadata or {})
+    chosen = language_keyword(text)
+    if chosen:
+        return "/greet", {**metadata, "lang": chosen, "lang_source": "keyword"}
+    app = lang_of(language_code)
+    if app:
+        metadata.update(lang=app, lang_source="telegram")
+    return text, metadata
 
 
 class ClinicTelegramOutput(TurnCollector, TelegramOutput):
@@ -150,6 +169,11 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
     async def flush(self) -> None:
         """Send what the turn collected, now (the webhook uses `prepare` + an Outbox)."""
         await self.send_parts(self.prepare())
+
+
+def _language_code(user: Any) -> Optional[str]:
+    code = getattr(user, "language_code", None) if user is not None else None
+    return str(code) if code else None
 
 
 class ClinicTelegramInput(TelegramInput):
@@ -274,21 +298,22 @@ class ClinicTelegramInput(TelegramInput):
         return bp
 
     @staticmethod
-    def parse(update: Update) -> Optional[Tuple[int, Optional[str], Optional[str]]]:
-        """(chat id, text or None for a message without text, callback query id), or None
-        for updates that are not a patient's message. Raises on a malformed update."""
+    def parse(update: Update) -> Optional[Tuple[int, Optional[str], Optional[str], Optional[str]]]:
+        """(chat id, text or None for a message without text, callback query id, the app's
+        language code), or None for updates that are not a patient's message. Raises on a
+        malformed update."""
         if update.callback_query:
             query = update.callback_query
             chat = query.message.chat.id if query.message else query.from_user.id
-            return int(chat), str(query.data or ""), str(query.id)
+            return int(chat), str(query.data or ""), str(query.id), _language_code(query.from_user)
         msg = update.message or update.edited_message
         if msg is None:
             return None
         text = msg.text if msg.text is not None else msg.caption
-        return int(msg.chat.id), (None if text is None else str(text)), None
+        return int(msg.chat.id), (None if text is None else str(text)), None, _language_code(msg.from_user)
 
-    async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], request: Request,
-                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+    async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], language_code: Optional[str],
+                      request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         out = self.get_output_channel()
         sender = f"{PREFIX}{await asyncio.to_thread(self.addresses.remember, CHANNEL, str(chat))}"
         turns: Dict[str, List[Part]] = {}
@@ -299,11 +324,11 @@ class ClinicTelegramInput(TelegramInput):
                 except (TelegramAPIError, OSError, asyncio.TimeoutError) as exc:
                     logger.debug(f"telegram: answerCallbackQuery failed: {exc}")
             if text is None:  # a photo, sticker, voice note, location...
-                turns = {sender: [out.message(str(chat), please_type())]}
+                turns = {sender: [out.message(str(chat), please_type(language_code))]}
             else:
+                text, metadata = message_metadata(text, language_code, self.get_metadata(request))
                 text = await asyncio.to_thread(self._resolve, sender, text)
-                await on_new_message(UserMessage(text, out, sender, input_channel=CHANNEL,
-                                                 metadata=self.get_metadata(request)))
+                await on_new_message(UserMessage(text, out, sender, input_channel=CHANNEL, metadata=metadata))
                 turns = await asyncio.to_thread(out.prepare)
         except BaseException:
             await out.release()

@@ -10,6 +10,10 @@
   (`reply_addresses` in var/channels.db) for as long as the conversation is kept.
 - No buttons: follow-ups become "Reply 1 for: ..." lines, and a reply of "1" sends that
   follow-up's payload (the options are remembered in var/channels.db).
+- English and French: the lines the channel adds follow the reply's language (its
+  contract's `lang`). A message that only names a language ("FRANÇAIS", "FR", "ENGLISH",
+  "EN") is the patient's switch: it reaches Rasa as "/greet" with metadata
+  {"lang": "fr"|"en", "lang_source": "keyword"}, so the greeting comes back in that language.
 - A turn is sent as one text (split under the channel's limit, between words), with the
   source line, booking link and phone as plain text; the reply contract is never sent raw.
 - Each message is handled once: a repeated `MessageSid` gets the empty TwiML answer and no reply.
@@ -21,7 +25,7 @@ import asyncio
 import functools
 import logging
 from urllib.parse import parse_qs
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
 
 import aiohttp
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -37,7 +41,8 @@ from twilio.rest import Client
 from bot.channels.config import DEFAULT_OPTIONS_DB
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
-from bot.channels.render import TurnCollector, chosen_number, numbered_options, render_turn, split_text
+from bot.channels.render import (TurnCollector, chosen_number, language_keyword, numbered_options, render_turn,
+                                 say, split_text)
 from bot.pseudonym import ReplyAddresses, is_pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
@@ -112,7 +117,7 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
         if turn.extras:
             blocks.append("\n".join(turn.extras))
         if turn.buttons:
-            blocks.append(numbered_options(turn.buttons))
+            blocks.append(numbered_options(turn.buttons, turn.lang))
         if self.store:
             self.store.remember(self.channel, recipient_id, turn.buttons)
         return "\n\n".join(blocks)
@@ -151,11 +156,20 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
         await self.send_parts(self.prepare())
 
 
-def please_type() -> str:
+def please_type(lang: Optional[str] = None) -> str:
     from bot.clinic import load_clinic
     c = load_clinic()
-    return (f"I can only read text messages. Please type your question, "
-            f"or call {c.name} at {c.phone} to talk to a person.")
+    return say("please_type_sms", lang, name=c.name, phone=c.phone)
+
+
+def incoming(text: str, metadata: Optional[Dict[str, Any]]) -> Tuple[str, Dict[str, Any]]:
+    """The text and metadata Rasa gets: a language keyword becomes a greeting in that
+    language (metadata `lang`), anything else goes as it is."""
+    metadata = dict(metadata or {})
+    lang = language_keyword(text)
+    if lang:
+        return "/greet", {**metadata, "lang": lang, "lang_source": "keyword"}
+    return text, metadata
 
 
 class ClinicTwilioInput(TwilioInput):
@@ -268,13 +282,13 @@ class ClinicTwilioInput(TwilioInput):
         text = form.get("Body")
         has_media = (form.get("NumMedia") or "0") not in ("", "0") or form.get("Latitude")
         if not (text or "").strip() and has_media:
-            turns = {sender_id: out.parts(sender_id, please_type())}
+            turns = {sender_id: out.parts(sender_id, please_type())}  # language unknown here: English
         else:
             text = (text or "").replace("¡", "@")  # some carriers corrupt @ in SMS
             if self.store:
                 text = await asyncio.to_thread(self.store.payload_for, channel, sender_id,
                                                chosen_number(text)) or text
-            await on_new_message(UserMessage(text, out, sender_id, input_channel=channel,
-                                             metadata=self.get_metadata(request)))
+            text, metadata = incoming(text, self.get_metadata(request))
+            await on_new_message(UserMessage(text, out, sender_id, input_channel=channel, metadata=metadata))
             turns = await asyncio.to_thread(out.prepare)
         self.outbox.submit(sender_id, functools.partial(out.send_parts, turns))
