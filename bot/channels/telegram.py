@@ -14,8 +14,9 @@
   replies, as long as the conversation is kept.
 - Photos, stickers and other messages without text get a friendly "please type".
 - English and French: the app's language (`from.language_code`: "fr", "fr-CA"... or "en...")
-  reaches Rasa as metadata {"lang": "fr"|"en", "lang_source": "telegram"} with every
-  message (a hint: the server starts from it). A message that only names a language
+  reaches Rasa as metadata {"lang": "fr"|"en", "lang_source": "telegram"} with the first
+  message of a conversation (a chat not seen before): the server starts from it, and a
+  patient who then writes in the other language is still followed. A message that only names a language
   ("français", "/fr", "English", "/en") is the patient's switch: it reaches Rasa as
   "/greet" with {"lang": ..., "lang_source": "keyword"}. The lines the channel adds follow
   the reply's language (its contract's `lang`); "please type" follows the app's.
@@ -45,7 +46,7 @@ from bot.channels.config import DEFAULT_OPTIONS_DB, SECRET_FILE_NAME, TELEGRAM_S
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
 from bot.channels.render import TurnCollector, lang_of, language_keyword, render_turn, say, split_text
-from bot.pseudonym import ReplyAddresses, is_pseudonym, split_sender
+from bot.pseudonym import ReplyAddresses, is_pseudonym, pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
 
@@ -315,6 +316,7 @@ class ClinicTelegramInput(TelegramInput):
     async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], language_code: Optional[str],
                       request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         out = self.get_output_channel()
+        first = await asyncio.to_thread(self._new_chat, str(chat))
         sender = f"{PREFIX}{await asyncio.to_thread(self.addresses.remember, CHANNEL, str(chat))}"
         turns: Dict[str, List[Part]] = {}
         try:
@@ -326,7 +328,8 @@ class ClinicTelegramInput(TelegramInput):
             if text is None:  # a photo, sticker, voice note, location...
                 turns = {sender: [out.message(str(chat), please_type(language_code))]}
             else:
-                text, metadata = message_metadata(text, language_code, self.get_metadata(request))
+                text, metadata = message_metadata(text, language_code if first else None,
+                                                  self.get_metadata(request))
                 text = await asyncio.to_thread(self._resolve, sender, text)
                 await on_new_message(UserMessage(text, out, sender, input_channel=CHANNEL, metadata=metadata))
                 turns = await asyncio.to_thread(out.prepare)
@@ -334,6 +337,10 @@ class ClinicTelegramInput(TelegramInput):
             await out.release()
             raise
         self.outbox.submit(sender, functools.partial(out.send_parts, turns))
+
+    def _new_chat(self, chat: str) -> bool:
+        """A chat with no conversation kept (its reply address is unknown): its first message."""
+        return self.addresses.lookup(CHANNEL, pseudonym(chat, self.addresses.secret)) is None
 
     def _resolve(self, sender: str, text: str) -> str:
         text = text or ""

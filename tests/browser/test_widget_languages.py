@@ -106,6 +106,7 @@ def test_french_from_data_lang(context, assistant, screenshots):
     assert page.locator(".ng-reply").get_attribute("lang") == "fr"
     assert set(lang for _, lang in message_langs(page)) == {"fr"}  # patient's and assistant's messages
     assert assistant.received[0]["metadata"] == {"lang": "fr", "lang_source": "page"}
+    assert assistant.received[1]["metadata"] == {}  # the conversation has its language now
 
     page.locator(".ng-menu-btn").click()
     menu = page.locator(".ng-menu")

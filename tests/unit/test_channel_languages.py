@@ -133,11 +133,14 @@ def handle_telegram(tmp_path, upd):
 
 
 @pytest.mark.parametrize("code,lang", [("fr", "fr"), ("fr-CA", "fr"), ("en", "en"), ("en-GB", "en")])
-def test_telegram_app_language_reaches_rasa(tmp_path, code, lang):
-    _, rasa = handle_telegram(tmp_path, update("est-ce que ça fait mal?", code))
+def test_telegram_app_language_starts_the_conversation(tmp_path, code, lang):
+    channel, rasa = handle_telegram(tmp_path, update("est-ce que ça fait mal?", code))
     (message,) = rasa.messages
     assert message.text == "est-ce que ça fait mal?"
     assert message.metadata == {"lang": lang, "lang_source": "telegram"}
+    # later messages leave the language to the conversation (it follows what the patient writes)
+    asyncio.run(channel._handle(*channel.parse(update("and does it hurt after?", code)), None, rasa))
+    assert rasa.messages[1].metadata == {}
 
 
 @pytest.mark.parametrize("code", [None, "de", "es"])
@@ -147,9 +150,11 @@ def test_telegram_other_app_languages_send_no_language(tmp_path, code):
 
 
 def test_telegram_keyword_wins_over_the_app_language(tmp_path):
-    _, rasa = handle_telegram(tmp_path, update("Français", "en"))
+    channel, rasa = handle_telegram(tmp_path, update("Français", "en"))
     assert rasa.messages[0].text == "/greet"
     assert rasa.messages[0].metadata == {"lang": "fr", "lang_source": "keyword"}
+    asyncio.run(channel._handle(*channel.parse(update("/en", "fr")), None, rasa))  # not only the first message
+    assert rasa.messages[1].metadata == {"lang": "en", "lang_source": "keyword"}
 
 
 def test_telegram_please_type_follows_the_app_language(tmp_path):

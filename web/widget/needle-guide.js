@@ -17,9 +17,10 @@
  * "English / Français" button in the header switches at once; the choice is kept with the
  * session, and every message then carries metadata {lang, lang_source: "choice"}. Before
  * a choice, a language the page gave (data-lang, <html lang>) is sent as
- * {lang, lang_source: "page"}, so the server can start from it and still follow a patient
- * who writes in the other language; with neither, no language is sent (the clinic's
- * default applies) and the labels follow the replies' language. Every message element
+ * {lang, lang_source: "page"} until the conversation's first reply: the server starts
+ * from it, and still follows a patient who then writes in the other language. With
+ * neither, no language is sent (the clinic's default applies). Until a choice, the labels
+ * follow the language of the latest reply. Every message element
  * carries `lang` (a reply's contract.lang, else the widget's), so a screen reader reads it
  * in the right voice (WCAG 3.1.2).
  *
@@ -216,10 +217,11 @@
     var lang = uiLang();
     return greetings[lang] || STRINGS[lang].greeting;
   }
-  // What the server is told with every message (see the header comment).
+  // What the server is told with a message (see the header comment).
   function langMetadata() {
     if (langOf(state.lang)) return { lang: langOf(state.lang), lang_source: "choice" };
-    if (pageLang) return { lang: pageLang, lang_source: "page" };
+    var answered = state.items.some(function (it) { return it.who === "bot"; });
+    if (pageLang && !answered) return { lang: pageLang, lang_source: "page" };
     return {};
   }
   function saveState() {
