@@ -1,7 +1,7 @@
 """What an emergency reply says: the number first and alone, before anything else.
 
-The reply is in English with one line in French (French red flags raise it too), and it never
-depends on clinic.yml: if the file is missing, broken or has a mistyped number, the built-in
+The reply is in the conversation's language with one line in the other one (a patient who
+switched language mid-crisis still reads the number), and it never depends on clinic.yml: if the file is missing, broken or has a mistyped number, the built-in
 numbers below go out instead, and the failure is logged.
 """
 import logging
@@ -9,6 +9,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from actions.replies import clinic
+from actions.texts import say
 
 log = logging.getLogger(__name__)
 
@@ -35,33 +36,29 @@ def _clinic_details() -> Tuple[str, str, Optional[Tuple[str, str]]]:
         return BUILTIN_EMERGENCY_NUMBER, BUILTIN_CRISIS_LINE, None
 
 
-def emergency_reply(category: str, classifier_only: bool) -> Tuple[List[str], Dict[str, Any]]:
+def emergency_reply(category: str, classifier_only: bool, lang: str = "en") -> Tuple[List[str], Dict[str, Any]]:
     """The texts and the contract for an emergency. `category` is "medical" or "self_harm" (a
     red flag said which); `classifier_only` when only the classifier saw an emergency, so it may
-    be thoughts of self-harm too: the emergency number first, then the crisis line."""
+    be thoughts of self-harm too: the emergency number first, then the crisis line. The texts
+    are in `lang`, with the number said once in the other language too."""
     emergency, crisis, details = _clinic_details()
+    lang = "fr" if lang == "fr" else "en"
+    numbers = {"emergency": emergency, "crisis": crisis}
     if category == "self_harm" and not classifier_only:
         number = crisis
-        texts = [f"Please call or text {crisis} now to talk to someone at the crisis line, any time, "
-                 f"day or night. If you are in immediate danger, call {emergency}.",
-                 f"Appelez ou textez le {crisis} maintenant pour parler à quelqu'un, jour et nuit. "
-                 f"En cas de danger immédiat, appelez le {emergency}.",
-                 "You don't have to go through this alone."]
+        texts = [say(lang, "emergency_crisis", **numbers), say(lang, "emergency_other_language_crisis", **numbers),
+                 say(lang, "emergency_not_alone")]
     else:
         category, number = "medical", emergency
-        texts = [f"Call {emergency} now. Trouble breathing, chest pain, bleeding that won't stop "
-                 f"or fainting that doesn't pass needs emergency care right away, so please don't wait for "
-                 f"a chat reply."]
+        texts = [say(lang, "emergency_medical", **numbers)]
         if classifier_only:  # the classifier's call alone: it may be thoughts of self-harm
-            texts.append(f"If you are having thoughts of harming yourself, call or text "
-                         f"{crisis} to talk to someone at the crisis line, any time.")
-            texts.append(f"Appelez le {emergency} maintenant. Si vous pensez à vous faire du mal, "
-                         f"appelez ou textez le {crisis}, jour et nuit.")
+            texts.append(say(lang, "emergency_maybe_self_harm", **numbers))
+            texts.append(say(lang, "emergency_other_language_maybe", **numbers))
         else:
-            texts.append(f"Appelez le {emergency} maintenant : n'attendez pas une réponse ici.")
+            texts.append(say(lang, "emergency_other_language", **numbers))
         if details:
-            texts.append(f"When you're safe, let {details[0]} know what happened: {details[1]}.")
+            texts.append(say(lang, "emergency_tell_clinic", clinic=details[0], phone=details[1]))
         else:
-            texts.append("When you're safe, let the clinic know what happened.")
+            texts.append(say(lang, "emergency_tell_the_clinic"))
     return texts, {"kind": "emergency", "number": number, "category": category,
                    "emergency_number": emergency, "crisis_line": crisis}

@@ -3,7 +3,8 @@
 Each bot turn sends the text a patient reads (with buttons where they help), then exactly
 one message whose `custom` object says what kind of reply it was:
 kb, clinic, booking, contact, emergency, fallback, smalltalk or clarify. It also names the
-rule of bot/knowledge/route.py that decided (`rule`), and may carry a `safety_note`. Channels, the widget,
+rule of bot/knowledge/route.py that decided (`rule`), the language of the reply (`lang`: en or
+fr, actions/language.py), and may carry a `safety_note`. Channels, the widget,
 the logs and the evaluation all read that object.
 """
 import json
@@ -12,7 +13,8 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import MODALITY_NAMES
+from actions.entry_text import entry_question
+from actions.texts import MODALITY_TITLES, say
 from bot.clinic import Clinic, load_clinic
 from bot.knowledge.model import Entry
 
@@ -23,13 +25,13 @@ def clinic() -> Clinic:
     return load_clinic()
 
 
-def entry_button(entry: Entry) -> Dict[str, str]:
-    return {"title": entry.question, "payload": "/choose_entry" + json.dumps({"kb_id": entry.id})}
+def entry_button(entry: Entry, lang: str = "en") -> Dict[str, str]:
+    return {"title": entry_question(entry, lang), "payload": "/choose_entry" + json.dumps({"kb_id": entry.id})}
 
 
-def modality_button(modality: str) -> Dict[str, str]:
-    title = MODALITY_NAMES[modality]
-    return {"title": title[0].upper() + title[1:], "payload": "/inform_modality" + json.dumps({"modality": modality})}
+def modality_button(modality: str, lang: str = "en") -> Dict[str, str]:
+    title = MODALITY_TITLES.get(lang, MODALITY_TITLES["en"])[modality]
+    return {"title": title, "payload": "/inform_modality" + json.dumps({"modality": modality})}
 
 
 def is_first_reply(tracker: Tracker) -> bool:
@@ -43,21 +45,26 @@ def is_first_reply(tracker: Tracker) -> bool:
     return True
 
 
-def disclaimer(c: Clinic) -> str:
+def disclaimer(c: Clinic, lang: str = "en") -> str:
     """The first reply's introduction; it links the clinic's privacy notice when clinic.yml
     has one (privacy_url), so patients learn what is kept and how to erase it."""
-    text = (f"I'm Needle Guide, an automated assistant for {c.name}: I give general information, "
-            f"not medical advice. To reach a person, call {c.phone}.")
-    return f"{text} How we handle your data: {c.privacy_url}" if c.privacy_url else text
+    text = say(lang, "disclaimer", clinic=c.name_in(lang), phone=c.phone)
+    return f"{text} {say(lang, 'privacy_link', url=c.privacy_url)}" if c.privacy_url else text
 
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, contract: Dict[str, Any],
          texts: List[str], buttons: Optional[List[Dict[str, str]]] = None,
-         with_disclaimer: bool = True) -> None:
-    """Send the patient-facing texts (buttons on the last one), then the contract."""
+         with_disclaimer: bool = True, lang: str = "en", untranslated: bool = False) -> None:
+    """Send the patient-facing texts (buttons on the last one), then the contract, in `lang`.
+    `untranslated`: some text has no version in `lang` yet and went out in English; the
+    reply says so once, before it."""
     assert contract.get("kind") in KINDS, contract
+    contract = dict(contract, lang=lang)
     if with_disclaimer and is_first_reply(tracker):
-        dispatcher.utter_message(text=disclaimer(clinic()))
+        dispatcher.utter_message(text=disclaimer(clinic(), lang))
+    if untranslated and lang != "en":
+        texts = [say(lang, "fallback_note")] + list(texts)
+        contract["untranslated"] = True
     for i, text in enumerate(texts):
         last = i == len(texts) - 1
         dispatcher.utter_message(text=text, buttons=buttons if last and buttons else None)

@@ -2,11 +2,13 @@
 (bot/knowledge/route.py, where every decision and its rule live), say it.
 
 Every action class calls `respond`; the Rasa rules only say which action runs, never what it
-says. Whatever goes wrong while answering, the patient still gets a short apology with the
+says. Every text is said in the conversation's language (actions/language.py decides it,
+actions/texts.py holds each sentence in English and French), and the `language` slot keeps it
+for the next message. Whatever goes wrong while answering, the patient still gets a short apology with the
 clinic's phone number, and the failure is logged (`rule: internal_error` in the review log).
 """
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -14,9 +16,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.context import CONDITIONS_SLOT, MODALITIES_SLOT, TOPIC_SLOT, read_question
 from actions.emergency_reply import emergency_reply
+from actions.entry_text import entry_answer, entry_question
+from actions.language import LANGUAGE_SLOT, language_of
 from actions.replies import clinic, entry_button, modality_button, send
 from actions.suggestions import likely_questions, starter_questions
-from bot import MODALITIES, MODALITY_NAMES
+from actions.texts import (ASK_WORDS_FR, CLINIC_TOPIC_LABELS_FR, NOT_COVERED_FR, UNKNOWN_SUBJECT_FR,
+                           modality_name, say, topic_words)
+from bot import MODALITIES
 from bot.clinic import Clinic
 from bot.knowledge.fill import fill_answer
 from bot.knowledge.question import Question
@@ -26,99 +32,100 @@ from bot.knowledge.subjects import ASK_WORDS, load_clinic_topics
 
 logger = logging.getLogger(__name__)
 
-TOPIC_WORDS = {
-    "overview": "what it is", "difference": "how they differ", "origins": "where it comes from",
-    "technique": "how it is done", "sensation": "what it feels like", "aftercare": "what to expect afterwards",
-    "session_length": "how long a session lasts", "treatment_course": "how many sessions it takes",
-    "practitioners": "who can do it", "safety": "how safe it is", "evidence": "what the research says",
-    "conditions": "what it is used for", "needles": "the needles used", "insurance": "insurance",
-    "choosing": "choosing between them",
-}
-CAN_HELP = ("I can explain acupuncture, dry needling and IMS: what they are, how they differ, "
-            "whether they hurt, how long sessions last, safety, who provides them and what the research says.")
-UNCLEAR = {
-    "empty": "I didn't catch a question there. What would you like to know?",
-    "no_words": "I can only read words, not pictures or emoji. What would you like to know?",
-    "too_long": ("That's a long message! Could you ask me one short question at a time? "
-                 "For anything about your own situation, the clinic team is happy to help."),
-    "other_language": "Sorry, I can only answer in English for now.",
-    "unknown_words": "Sorry, I didn't understand that. Could you put your question another way?",
-}
-# Said when something failed inside the assistant: never silence, never a stack trace.
-APOLOGY = "Sorry, something went wrong on my side and I can't answer right now. Please call {phone}."
-BUILTIN_PHONE = "the clinic"
+# Kept for code that imports them: the English texts, now in actions/texts.py.
+CAN_HELP = say("en", "can_help")
+UNCLEAR = {reason: say("en", "unclear_" + reason)
+           for reason in ("empty", "no_words", "too_long", "other_language", "unknown_words")}
+APOLOGY = say("en", "apology", phone="{phone}")
+BUILTIN_PHONE = say("en", "builtin_phone")
 
 
-def safety_note(c: Optional[Clinic]) -> str:
+def safety_note(c: Optional[Clinic], lang: str = "en") -> str:
     number = c.emergency_number if c else "911"
-    return (f"If you have trouble breathing, chest pain, bleeding that won't stop, or you faint, "
-            f"call {number} now.")
+    return say(lang, "safety_note", number=number)
+
+
+def _language(tracker: Tracker) -> Tuple[str, str]:
+    """(the conversation's language, the one it would have without the slot); never fails."""
+    try:
+        default = clinic().default_language
+    except Exception:  # noqa: BLE001 - a broken clinic.yml must not stop the reply
+        default = "en"
+    try:
+        return language_of(tracker, default), tracker.get_slot(LANGUAGE_SLOT) or default
+    except Exception:  # noqa: BLE001
+        logger.exception("could not decide the conversation's language")
+        return tracker.get_slot(LANGUAGE_SLOT) or default, tracker.get_slot(LANGUAGE_SLOT) or default
 
 
 def respond(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[str, Any]]:
     """Answer the latest message. Never raises: a failure sends the apology instead."""
+    lang, kept = _language(tracker)
     try:
         store = get_store()
         q = read_question(tracker)
         c = clinic()
         decision = route(q, store, offers_answer=lambda topic: bool(c.answer(topic)))
-        return render(dispatcher, tracker, store, c, q, decision)
+        events = render(dispatcher, tracker, store, c, q, decision, lang)
     except Exception:
         logger.exception("could not answer %r", (tracker.latest_message or {}).get("text"))
-        return apologise(dispatcher, tracker)
+        events = apologise(dispatcher, tracker, lang)
+    if lang != kept:  # the slot is set only when the language changes
+        events = list(events) + [SlotSet(LANGUAGE_SLOT, lang)]
+    return events
 
 
-def apologise(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[str, Any]]:
+def apologise(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str = "en") -> List[Dict[str, Any]]:
     """The reply when answering failed; an emergency phrase still gets the emergency reply."""
     dispatcher.messages.clear()  # nothing half-said goes out
     entities = (tracker.latest_message or {}).get("entities") or []
     category = next((e.get("value") for e in entities if e.get("entity") == "emergency_type"), None)
     if category:
-        texts, contract = emergency_reply(category, classifier_only=False)
+        texts, contract = emergency_reply(category, classifier_only=False, lang=lang)
         for text in texts:
             dispatcher.utter_message(text=text)
-        dispatcher.utter_message(json_message=dict(contract, rule="red_flag"))
+        dispatcher.utter_message(json_message=dict(contract, rule="red_flag", lang=lang))
         return []
     try:
         phone = clinic().phone
     except Exception:
-        phone = BUILTIN_PHONE
-    dispatcher.utter_message(text=APOLOGY.format(phone=phone))
+        phone = say(lang, "builtin_phone")
+    dispatcher.utter_message(text=say(lang, "apology", phone=phone))
     dispatcher.utter_message(json_message={"kind": "fallback", "reason": "internal_error",
-                                           "rule": "internal_error", "phone": phone})
+                                           "rule": "internal_error", "phone": phone, "lang": lang})
     return []
 
 
 def render(dispatcher: CollectingDispatcher, tracker: Tracker, store: KnowledgeStore, c: Clinic,
-           q: Question, d: Decision) -> List[Dict[str, Any]]:
+           q: Question, d: Decision, lang: str = "en") -> List[Dict[str, Any]]:
     """Say the decision: the texts and buttons a patient reads, then the contract."""
     extra: Dict[str, Any] = {"rule": d.rule}
     if d.safety_note:
-        extra["safety_note"] = safety_note(c)
+        extra["safety_note"] = safety_note(c, lang)
     kind = d.kind
     if kind == "privacy":
-        return _privacy(dispatcher, tracker, c, d)
+        return _privacy(dispatcher, tracker, c, d, lang)
     if kind == "emergency":
-        texts, contract = emergency_reply(d.category, classifier_only=d.classifier_only)
-        send(dispatcher, tracker, dict(contract, **extra), texts, with_disclaimer=False)
+        texts, contract = emergency_reply(d.category, classifier_only=d.classifier_only, lang=lang)
+        send(dispatcher, tracker, dict(contract, **extra), texts, with_disclaimer=False, lang=lang)
         return []
     if kind == "kb":
-        return _answer(dispatcher, tracker, store, c, q, d, extra)
+        return _answer(dispatcher, tracker, store, c, q, d, extra, lang)
     if kind == "clinic":
-        return _clinic(dispatcher, tracker, c, d, extra)
+        return _clinic(dispatcher, tracker, c, d, extra, lang)
     if kind == "booking":
-        return _booking(dispatcher, tracker, c, d, extra)
+        return _booking(dispatcher, tracker, c, d, extra, lang)
     if kind == "contact":
-        return _contact(dispatcher, tracker, c, d, extra)
+        return _contact(dispatcher, tracker, c, d, extra, lang)
     if kind == "smalltalk":
-        return _smalltalk(dispatcher, tracker, store, c, d, extra)
+        return _smalltalk(dispatcher, tracker, store, c, d, extra, lang)
     if kind == "clarify":
         offered = [m for m in MODALITIES if c.offers(m)] or list(MODALITIES)
         send(dispatcher, tracker, dict({"kind": "clarify", "topic": d.topic}, **extra),
-             [f"Happy to explain {TOPIC_WORDS.get(d.topic or '', 'that')}. Which treatment do you mean?"],
-             buttons=[modality_button(m) for m in offered])
+             [say(lang, "clarify", what=topic_words(lang, d.topic))],
+             buttons=[modality_button(m, lang) for m in offered], lang=lang)
         return [SlotSet(TOPIC_SLOT, d.topic)] if d.topic else []
-    return _fallback(dispatcher, tracker, store, c, q, d, extra)
+    return _fallback(dispatcher, tracker, store, c, q, d, extra, lang)
 
 
 PRIVACY = {
@@ -132,109 +139,129 @@ PRIVACY = {
            "erased": ("C'est fait : cette conversation (référence {reference}) a été effacée des dossiers de "
                       "{clinic}, avec tout ce que vous y avez écrit. Si vous écrivez de nouveau, une nouvelle "
                       "conversation commence."),
-           "kept": "D'accord, rien n'a été effacé."},
+           "kept": "D'accord, rien n'a été effacé. Que voulez-vous savoir?"},
 }
 
 
-def _privacy(dispatcher, tracker, c: Clinic, d: Decision) -> List[Dict[str, Any]]:
+def _privacy(dispatcher, tracker, c: Clinic, d: Decision, lang: str = "en") -> List[Dict[str, Any]]:
     """The patient's erasure request (rule `erase`): ask, then confirm. The erasure itself is
-    done by the tracker store once this reply is saved (bot/review/tracker_store.py)."""
+    done by the tracker store once this reply is saved (bot/review/tracker_store.py). A
+    request in French ("effacer", "oui") is answered in French whatever the conversation spoke."""
     from bot.privacy import reference
     ref = reference(tracker.sender_id)
-    text = PRIVACY[d.language][d.reason or "kept"].format(clinic=c.name, reference=ref)
+    lang = "fr" if "fr" in (d.language, lang) else "en"
+    text = PRIVACY[lang][d.reason or "kept"].format(clinic=c.name_in(lang), reference=ref)
     dispatcher.utter_message(text=text)
     dispatcher.utter_message(json_message={"kind": "privacy", "action": d.reason, "reference": ref,
-                                           "rule": d.rule})
+                                           "rule": d.rule, "lang": lang})
     return []
 
 
 def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision,
-            extra: Dict[str, Any]) -> List[Dict[str, Any]]:
+            extra: Dict[str, Any], lang: str = "en") -> List[Dict[str, Any]]:
     entry = d.entry
     followups = [f for f in (store.get(i) for i in entry.followups) if f]
     offered = list({e.id: e for e in d.also + followups}.values())[:3]
-    texts = [fill_answer(entry.answer, c)]
-    not_offered = [MODALITY_NAMES[m] for m in d.modalities if len(d.modalities) == 1 and not c.offers(m)]
+    answer, answered_in = entry_answer(entry, lang)
+    texts = [fill_answer(answer, c)]
+    not_offered = [m for m in d.modalities if len(d.modalities) == 1 and not c.offers(m)]
     if not_offered:
-        texts.append(f"Please note that {c.name} does not currently offer {not_offered[0]}.")
+        texts.append(say(lang, "not_offered", clinic=c.name_in(lang), modality=modality_name(lang, not_offered[0])))
     if d.booking_offer:
-        texts.append(f"For advice about your own situation, you can book an assessment at "
-                     f"{c.booking_url} or call {c.phone}.")
+        texts.append(say(lang, "booking_offer", url=c.booking_url, phone=c.phone))
     contract = {"kind": "kb",
                 "kb": {"id": entry.id, "topic": entry.topic, "modalities": list(entry.modalities),
                        "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date}
                                    for s in store.sources_of(entry)]},
-                "followups": [{"id": f.id, "question": f.question} for f in offered]}
+                "followups": [{"id": f.id, "question": entry_question(f, lang)} for f in offered]}
     if d.booking_offer:
         contract.update(booking_url=c.booking_url, phone=c.phone)
-    send(dispatcher, tracker, dict(contract, **extra), texts, buttons=[entry_button(f) for f in offered])
+    send(dispatcher, tracker, dict(contract, **extra), texts, buttons=[entry_button(f, lang) for f in offered],
+         lang=lang, untranslated=answered_in != lang)
     events = [SlotSet(TOPIC_SLOT, d.topic), SlotSet(MODALITIES_SLOT, d.modalities)]
     if set(tracker.get_slot(CONDITIONS_SLOT) or []) != set(d.conditions):
         events.append(SlotSet(CONDITIONS_SLOT, sorted(d.conditions)))
     return events
 
 
-def _clinic(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any]) -> List[Dict[str, Any]]:
-    texts = [c.answer(d.clinic_topic)]
+def _clinic(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
+            lang: str = "en") -> List[Dict[str, Any]]:
+    answer, answered_in = c.answer_in(d.clinic_topic, lang)
+    texts = [answer]
     if d.clinic_topic == "cancellation":
-        texts.append(f"To change or cancel an appointment, go to {c.booking_url} or call {c.phone}.")
+        texts.append(say(lang, "cancel_line", url=c.booking_url, phone=c.phone))
     send(dispatcher, tracker, dict({"kind": "clinic", "topic": d.clinic_topic, "phone": c.phone,
-                                    "booking_url": c.booking_url}, **extra), texts)
+                                    "booking_url": c.booking_url}, **extra), texts,
+         lang=lang, untranslated=answered_in != lang)
     return [SlotSet(TOPIC_SLOT, CLINIC_TOPIC_PREFIX + d.clinic_topic)]
 
 
-def _booking(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any]) -> List[Dict[str, Any]]:
+def _booking(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
+             lang: str = "en") -> List[Dict[str, Any]]:
     modality, texts = d.booking_modality, []
     if modality and not c.offers(modality):
-        texts.append(f"{c.name} does not currently offer {MODALITY_NAMES[modality]}, "
-                     "but you can book an assessment to talk about your options.")
+        texts.append(say(lang, "booking_not_offered", clinic=c.name_in(lang), modality=modality_name(lang, modality)))
         modality = None
     url = c.booking_url_for(modality)
-    what = f" for {MODALITY_NAMES[modality]}" if modality else ""
-    texts.append(f"You can book an appointment{what} online at {url}, or call us at {c.phone}.")
+    what = say(lang, "booking_for", modality=modality_name(lang, modality)) if modality else ""
+    texts.append(say(lang, "booking", what=what, url=url, phone=c.phone))
     send(dispatcher, tracker, dict({"kind": "booking", "booking_url": url, "phone": c.phone,
-                                    "modality": modality}, **extra), texts)
+                                    "modality": modality}, **extra), texts, lang=lang)
     return []
 
 
-def _contact(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any]) -> List[Dict[str, Any]]:
+def _clinic_topic_label(topic: str, lang: str) -> str:
+    if lang == "fr" and topic in CLINIC_TOPIC_LABELS_FR:
+        return CLINIC_TOPIC_LABELS_FR[topic]
+    return next((r.label for r in load_clinic_topics() if r.name == topic), say(lang, "that"))
+
+
+def _contact(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
+             lang: str = "en") -> List[Dict[str, Any]]:
     intent = d.intent or "ask_contact"
-    hours = f"Our hours: {c.hours_text}." if c.hours else ""
+    name = c.name_in(lang)
+    hours_text, hours_lang = c.hours_in(lang)
+    hours = say(lang, "hours", hours=hours_text) if c.hours else ""
+    untranslated = False
     if d.clinic_topic:
-        label = next((r.label for r in load_clinic_topics() if r.name == d.clinic_topic), "that")
-        texts = [f"The team at {c.name} can tell you about {label}. Call {c.phone}, "
-                 f"or book online at {c.booking_url}."]
+        texts = [say(lang, "clinic_unknown", clinic=name, label=_clinic_topic_label(d.clinic_topic, lang),
+                     phone=c.phone, url=c.booking_url)]
     elif intent == "ask_hours":
-        texts = [hours or f"Please call {c.phone} for our hours.", f"You can call us at {c.phone}."]
+        texts = [hours or say(lang, "hours_unknown", phone=c.phone), say(lang, "call_us", phone=c.phone)]
+        untranslated = bool(hours) and hours_lang != lang
     elif intent == "ask_location":
-        texts = [f"{c.name} is at {c.address}." if c.address else f"Please call {c.phone} for directions.", hours]
+        texts = [say(lang, "location", clinic=name, address=c.address) if c.address
+                 else say(lang, "location_unknown", phone=c.phone), hours]
+        untranslated = bool(hours) and hours_lang != lang
     elif intent == "human_handoff":
-        texts = [f"I'm an automated assistant, so for a person please call {c.name} at {c.phone}. "
-                 + (f"Someone can answer during opening hours ({c.hours_text})." if c.hours else "")]
+        texts = [say(lang, "human", clinic=name, phone=c.phone)
+                 + (say(lang, "human_hours", hours=hours_text) if c.hours else "")]
+        untranslated = bool(c.hours) and hours_lang != lang
     else:
-        texts = [f"You can reach {c.name} at {c.phone}." + (f" We're at {c.address}." if c.address else ""), hours]
+        texts = [say(lang, "contact", clinic=name, phone=c.phone)
+                 + (say(lang, "contact_address", address=c.address) if c.address else ""), hours]
+        untranslated = bool(hours) and hours_lang != lang
     contract = {"kind": "contact", "phone": c.phone, "topic": intent, "address": c.address, "hours": c.hours}
     if d.clinic_topic:
         contract.update(clinic_topic=d.clinic_topic, booking_url=c.booking_url)
-    send(dispatcher, tracker, dict(contract, **extra), [t for t in texts if t])
+    send(dispatcher, tracker, dict(contract, **extra), [t for t in texts if t], lang=lang, untranslated=untranslated)
     return []
 
 
-def _smalltalk(dispatcher, tracker, store, c: Clinic, d: Decision, extra: Dict[str, Any]) -> List[Dict[str, Any]]:
+def _smalltalk(dispatcher, tracker, store, c: Clinic, d: Decision, extra: Dict[str, Any],
+               lang: str = "en") -> List[Dict[str, Any]]:
     buttons = []
     if d.intent == "goodbye":
-        text = f"Take care! If you'd like to book, visit {c.booking_url} or call {c.phone}."
+        text = say(lang, "goodbye", url=c.booking_url, phone=c.phone)
     elif d.intent == "thanks":
-        text = "You're welcome! Is there anything else you'd like to know?"
+        text = say(lang, "thanks")
     elif d.intent == "bot_identity":
-        text = (f"I'm Needle Guide, an automated assistant for {c.name}, not a person. I share general "
-                f"information from published articles about needling treatments. For advice about your "
-                f"own health, please call {c.phone}.")
+        text = say(lang, "bot_identity", clinic=c.name_in(lang), phone=c.phone)
     else:
-        text = ("Hi! I can answer questions about acupuncture, dry needling and IMS "
-                "(intramuscular stimulation). What would you like to know?")
-        buttons = [entry_button(e) for e in starter_questions(store)]
-    send(dispatcher, tracker, dict({"kind": "smalltalk", "intent": d.intent}, **extra), [text], buttons=buttons)
+        text = say(lang, "greet")
+        buttons = [entry_button(e, lang) for e in starter_questions(store)]
+    send(dispatcher, tracker, dict({"kind": "smalltalk", "intent": d.intent}, **extra), [text], buttons=buttons,
+         lang=lang)
     return []
 
 
@@ -242,51 +269,56 @@ def _ranked_topics(q: Question) -> List[str]:
     return [name[4:] for name, _ in q.ranking if name.startswith("ask_")][:2]
 
 
+def _not_covered_about(d: Decision, lang: str) -> str:
+    if lang == "fr":
+        if d.subject:
+            return NOT_COVERED_FR.get(d.subject.id, UNKNOWN_SUBJECT_FR)
+        return f"« {d.term} »" if d.term else UNKNOWN_SUBJECT_FR
+    return d.subject.about if d.subject else d.term
+
+
 def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision,
-              extra: Dict[str, Any]) -> List[Dict[str, Any]]:
+              extra: Dict[str, Any], lang: str = "en") -> List[Dict[str, Any]]:
     reason = d.reason or "low_confidence"
+    name = c.name_in(lang)
     contract: Dict[str, Any] = {"kind": "fallback", "reason": reason, "phone": c.phone}
     buttons: List[Dict[str, str]] = []
     events: List[Dict[str, Any]] = []
     if reason == "not_covered":
         ask = d.subject.ask if d.subject else "doctor"
-        about = d.subject.about if d.subject else d.term
-        who = ASK_WORDS.get(ask, ASK_WORDS["doctor"])
+        who = (ASK_WORDS_FR if lang == "fr" else ASK_WORDS).get(ask, ASK_WORDS_FR["doctor"] if lang == "fr"
+                                                                 else ASK_WORDS["doctor"])
         if ask == "clinic":
-            help_line = f"The team at {c.name} can help: call {c.phone} or book at {c.booking_url}."
+            help_line = say(lang, "not_covered_clinic", clinic=name, phone=c.phone, url=c.booking_url)
         else:
-            help_line = (f"Please ask {who}: they know your health and can advise you. "
-                         f"You can also call {c.name} at {c.phone}.")
-        texts = [f"I don't have information about {about}, so I can't answer that. {help_line}"]
+            help_line = say(lang, "not_covered_ask", who=who, clinic=name, phone=c.phone)
+        texts = [say(lang, "not_covered", about=_not_covered_about(d, lang), help=help_line)]
         contract.update(subject=d.subject.id if d.subject else "unknown_health_term", ask=ask,
                         booking_url=c.booking_url)
         if d.term:
             contract["term"] = d.term
     elif reason == "no_entry":
-        about = " and ".join(MODALITY_NAMES[m] for m in d.modalities) or "that"
-        what = TOPIC_WORDS.get(d.topic or "", "that")
-        texts = [f"I don't have reliable information on {what} for {about}. The team at {c.name} can tell you: "
-                 f"call {c.phone}."]
+        about = say(lang, "and").join(modality_name(lang, m) for m in d.modalities) or say(lang, "that")
+        texts = [say(lang, "no_entry", what=topic_words(lang, d.topic), about=about, clinic=name, phone=c.phone)]
         contract = {"kind": "fallback", "reason": "no_entry", "topic": d.topic, "modalities": d.modalities}
     elif reason == "out_of_scope":
-        texts = [f"That's outside what I can help with. {CAN_HELP} I can't give advice about medication, "
-                 f"diagnose a problem or talk about other treatments: for that, please call {c.name} at {c.phone}."]
-        buttons = [entry_button(e) for e in starter_questions(store)]
+        texts = [say(lang, "out_of_scope", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
+        buttons = [entry_button(e, lang) for e in starter_questions(store)]
     elif reason in UNCLEAR:
-        texts = [f"{UNCLEAR[reason]} You can also call {c.name} at {c.phone}."]
-        buttons = [entry_button(e) for e in starter_questions(store)]
+        texts = [say(lang, "unclear", problem=say(lang, "unclear_" + reason), clinic=name, phone=c.phone)]
+        buttons = [entry_button(e, lang) for e in starter_questions(store)]
     else:  # low_confidence: likely questions as buttons
         mods = frozenset(q.named or q.context)
         suggestions = likely_questions(store, q.text, _ranked_topics(q), mods)
         if suggestions:
-            texts = [f"I'm not sure I understood. Did you mean one of these? You can also call {c.name} at {c.phone}."]
+            texts = [say(lang, "unsure_suggest", clinic=name, phone=c.phone)]
         else:
             suggestions = starter_questions(store)
-            texts = [f"I'm not sure I understood. {CAN_HELP} You can also call {c.name} at {c.phone}."]
+            texts = [say(lang, "unsure", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
         contract["suggestions"] = [e.id for e in suggestions]
-        buttons = [entry_button(e) for e in suggestions]
+        buttons = [entry_button(e, lang) for e in suggestions]
         # Not sure what was asked, but sure which treatment: "does it hurt?" next is about it.
         if q.named:
             events = [SlotSet(MODALITIES_SLOT, list(q.named))]
-    send(dispatcher, tracker, dict(contract, **extra), texts, buttons=buttons or None)
+    send(dispatcher, tracker, dict(contract, **extra), texts, buttons=buttons or None, lang=lang)
     return events

@@ -117,7 +117,7 @@ def test_no_modality_gets_general_answer_or_a_question_back(dispatcher, tracker_
     assert contract["kb"]["id"] == "all-sensation"
     asked = type(dispatcher)()
     events, contract = run(ActionAnswerFromKnowledge(), asked, tracker_factory("how sore after", "ask_aftercare"))
-    assert contract == {"kind": "clarify", "topic": "aftercare", "rule": "ask_which"}
+    assert contract == {"kind": "clarify", "topic": "aftercare", "rule": "ask_which", "lang": "en"}
     payloads = [b["payload"] for m in asked.messages for b in m.get("buttons") or []]
     assert payloads == ['/inform_modality{"modality": "%s"}' % m for m in ("acupuncture", "dry_needling", "ims")]
     assert slots(events) == {"topic": "aftercare"}
@@ -167,7 +167,7 @@ def test_a_red_flag_emergency_is_not_padded_with_the_crisis_line(dispatcher, tra
 def test_booking_uses_the_modality_booking_page(dispatcher, tracker_factory):
     _, contract = run(ActionBook(), dispatcher, tracker_factory("book me for IMS", "book"))
     assert contract == {"kind": "booking", "booking_url": "https://booking.example.org/maple-grove/ims",
-                        "phone": "604-555-0142", "modality": "ims", "rule": "handoff"}
+                        "phone": "604-555-0142", "modality": "ims", "rule": "handoff", "lang": "en"}
     assert "https://booking.example.org/maple-grove/ims" in " ".join(texts(dispatcher))
 
 

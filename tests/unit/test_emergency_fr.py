@@ -169,10 +169,10 @@ def test_french_red_flag_found_at_the_end_of_a_long_message():
     assert red_flag(text) == "medical"
 
 
-def test_french_emergency_wins_over_the_language_check():
-    """The language check alone would answer "I can only answer in English"."""
+def test_french_emergency_is_read_as_french_and_as_an_emergency():
+    """French is answered (issue 17), not refused as another language; the red flag still wins."""
     text = "j'ai de la misère à respirer depuis l'acupuncture pis j'ai mal dans la poitrine"
-    assert input_problem(text) == "other_language"
+    assert input_problem(text) is None
     assert red_flag(text) == "medical"
 
 
@@ -249,10 +249,12 @@ def test_a_mistyped_emergency_number_falls_back_to_911(tmp_path, monkeypatch):
     assert "988" in said[0] and "911" in said[0]
 
 
-def test_action_sends_the_french_line_with_a_broken_clinic_yml(broken_clinic, dispatcher, tracker_factory):
+def test_action_answers_a_french_emergency_in_french_with_a_broken_clinic_yml(broken_clinic, dispatcher,
+                                                                              tracker_factory):
     tracker = tracker_factory("j'arrive pas à respirer", "emergency",
                               entities=[{"entity": "emergency_type", "value": "medical"}])
     ActionEmergency().run(dispatcher, tracker, {})
     said = texts(dispatcher)
-    assert said[0].startswith("Call 911 now") and any(t.startswith("Appelez le 911") for t in said)
+    assert said[0].startswith("Appelez le 911 maintenant") and any(t.startswith("Call 911 now") for t in said)
+    assert contracts(dispatcher)[0]["lang"] == "fr"
     assert [c["kind"] for c in contracts(dispatcher)] == ["emergency"]

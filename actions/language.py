@@ -1,0 +1,48 @@
+"""The language a conversation is answered in, decided afresh for every message.
+
+In order: the channel's explicit choice in the message's metadata (`{"lang": "fr"}`: the
+widget's toggle, an SMS keyword, Telegram's language_code) wins; else a message clearly in
+the other language switches (the NLU says so in `needle_lang`: bot/nlu/language.py; an
+emergency phrase names its own language); else the conversation keeps the language in its
+`language` slot; else clinic.yml `default_language`.
+"""
+from typing import Any, Dict, Optional
+
+from rasa_sdk import Tracker
+
+from bot.guards import red_flag_match
+from bot.nlu.language import DEFAULT_LANGUAGE, conversation_language, normalise_language
+
+LANGUAGE_SLOT = "language"
+DETECTED = "needle_lang"  # set by bot.nlu.components.InputCleaner
+
+
+def _latest_user_event(tracker: Tracker) -> Dict[str, Any]:
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return event
+    return {}
+
+
+def message_metadata(tracker: Tracker) -> Dict[str, Any]:
+    """The metadata the channel sent with the latest message."""
+    metadata = _latest_user_event(tracker).get("metadata")
+    return metadata if isinstance(metadata, dict) else {}
+
+
+def detected_language(tracker: Tracker) -> Optional[str]:
+    message = tracker.latest_message or {}
+    detected = normalise_language(message.get(DETECTED))
+    if detected:
+        return detected
+    if any(e.get("entity") == "emergency_type" for e in message.get("entities") or []):
+        match = red_flag_match(_latest_user_event(tracker).get("text") or message.get("text") or "")
+        if match and match[1] in ("en", "fr"):
+            return match[1]
+    return None
+
+
+def language_of(tracker: Tracker, default: Optional[str] = None) -> str:
+    """"en" or "fr" for the reply to the latest message."""
+    return conversation_language(message_metadata(tracker).get("lang"), detected_language(tracker),
+                                 tracker.get_slot(LANGUAGE_SLOT), default or DEFAULT_LANGUAGE)
