@@ -87,7 +87,7 @@ def test_french_from_data_lang(context, assistant, screenshots):
     assert shown["root"] == "fr" and shown["launcher"] == "Des questions? Écrivez-nous"
     widget.open()
     shown = labels(page)
-    assert shown["placeholder"] == "Écrivez votre question" and shown["send"] == "Envoyer"
+    assert shown["placeholder"] == "Votre question" and shown["send"] == "Envoyer"
     assert shown["label"] == "Votre question" and shown["close"] == "Fermer la conversation"
     assert shown["notice"].startswith("Information générale, pas un avis médical.")
     assert "composez le" in shown["notice"]
@@ -134,7 +134,7 @@ def test_toggle_switches_labels_and_the_language_sent(context, assistant):
     page.locator(".ng-lang").focus()
     page.keyboard.press("Enter")
     shown = labels(page)  # at once, before any new reply
-    assert shown["root"] == "fr" and shown["placeholder"] == "Écrivez votre question"
+    assert shown["root"] == "fr" and shown["placeholder"] == "Votre question"
     assert shown["send"] == "Envoyer" and shown["launcher"] == "Des questions? Écrivez-nous"
     assert shown["toggle"] == "English" and shown["greetingLang"] == "fr"
     assert page.locator(".ng-actions a.ng-primary").text_content() == "Réserver en ligne"
@@ -149,7 +149,7 @@ def test_toggle_switches_labels_and_the_language_sent(context, assistant):
     page.reload()  # the choice is kept with the session
     widget.connected()
     widget.open()
-    assert labels(page)["placeholder"] == "Écrivez votre question"
+    assert labels(page)["placeholder"] == "Votre question"
     page.locator(".ng-lang").click()
     assert labels(page)["placeholder"] == "Type your question" and labels(page)["toggle"] == "Français"
     widget.ask("hello")
@@ -162,7 +162,7 @@ def test_french_from_the_pages_html_lang(context, assistant):
     page = widget.page
     widget.open()
     shown = labels(page)
-    assert shown["root"] == "fr" and shown["placeholder"] == "Écrivez votre question"
+    assert shown["root"] == "fr" and shown["placeholder"] == "Votre question"
     assert shown["greeting"].startswith("Bonjour!")
     widget.ask("bonjour")
     assert assistant.received[-1]["metadata"] == {"lang": "fr", "lang_source": "page"}
@@ -175,5 +175,5 @@ def test_without_a_page_language_the_labels_follow_the_replies(context, assistan
     assert labels(page)["placeholder"] == "Type your question"
     widget.ask("bonjour")
     assert assistant.received[-1]["metadata"] == {}  # the clinic's default decides
-    page.wait_for_function("() => document.querySelector('.ng-input').placeholder === 'Écrivez votre question'")
+    page.wait_for_function("() => document.querySelector('.ng-input').placeholder === 'Votre question'")
     assert message_langs(page)[-2:] == [["ng-msg ng-user", "en"], ["ng-msg ng-bot", "fr"]]

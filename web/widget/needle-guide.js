@@ -151,7 +151,7 @@
       log: "Conversation",
       typing: function (title) { return title + " est en train d'\u00e9crire"; },
       inputLabel: "Votre question",
-      placeholder: "\u00c9crivez votre question",
+      placeholder: "Votre question",
       send: "Envoyer",
       source: "Source\u00a0: ",
       sources: "Sources\u00a0: ",
