@@ -1,7 +1,8 @@
 """Patients' words for modalities and conditions, from knowledge/synonyms.yml.
 
 One edit there updates the spaCy entity ruler, the NLU synonym and lookup data, and the
-normalisation the actions apply to entity values.
+normalisation the actions apply to entity values. The file holds English and French phrases;
+they are matched without accents, as patients often type French ("puncture seche").
 """
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ import yaml
 
 from bot import MODALITIES
 from bot.knowledge.model import Problem
+from bot.nlu.language import fold
 
 KINDS = ("modality", "condition")
 
@@ -56,7 +58,8 @@ class Synonyms:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip()
+    """Lower case, straight apostrophes, no accents, single spaces."""
+    return re.sub(r"\s+", " ", fold(text)).strip()
 
 
 def read_synonyms(path: Path) -> Tuple[Dict[str, Dict[str, List[str]]], List[Problem]]:

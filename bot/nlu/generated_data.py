@@ -2,7 +2,8 @@
 
 Generated from knowledge/synonyms.yml on every build, so EntitySynonymMapper maps what the
 entity ruler finds ("Gunn IMS") to the canonical value ("ims"), and the RegexFeaturizer
-knows the same phrases. Do not edit the generated file by hand.
+knows the same phrases (each also without accents, as French is often typed). Do not edit
+the generated file by hand.
 """
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import yaml
 
 from bot import PROJECT_ROOT
 from bot.knowledge.synonyms import KINDS, Synonyms
+from bot.nlu.language import fold
 
 DEFAULT_PATH = PROJECT_ROOT / "data" / "nlu" / "generated_entities.yml"
 HEADER = "# Generated from knowledge/synonyms.yml by `python -m bot build`. Do not edit.\n"
@@ -19,10 +21,10 @@ def nlu_entity_data(synonyms: Synonyms) -> dict:
     nlu = []
     for kind in KINDS:
         for canonical, phrases in sorted(synonyms.table.get(kind, {}).items()):
-            variants = sorted({p.lower() for p in phrases} - {canonical})
+            variants = sorted({form for p in phrases for form in (p.lower(), fold(p))} - {canonical})
             if variants:
                 nlu.append({"synonym": canonical, "examples": "".join(f"- {v}\n" for v in variants)})
-        lookup = sorted({p.lower() for _, p in synonyms.phrases(kind)})
+        lookup = sorted({form for _, p in synonyms.phrases(kind) for form in (p.lower(), fold(p))})
         if lookup:
             nlu.append({"lookup": kind, "examples": "".join(f"- {v}\n" for v in lookup)})
     return {"version": "3.1", "nlu": nlu}
