@@ -33,6 +33,7 @@ class Case:
     reason_any: List[str] = field(default_factory=list)   # fallback: acceptable reasons
     clinic_topic_any: List[str] = field(default_factory=list)
     shape: List[str] = field(default_factory=list)
+    lang: Optional[str] = None    # the language the last reply must be in (en, fr), when the case says
 
     @property
     def group(self) -> str:
@@ -80,11 +81,27 @@ def load_cases(paths: Iterable[Path] = (CASES_DIR,)) -> List[Case]:
                               modalities_all=list(raw.get("modalities_all") or []), file=f.name,
                               kinds=kinds, reason_any=list(raw.get("reason_any") or []),
                               clinic_topic_any=list(raw.get("clinic_topic_any") or []),
-                              shape=list(raw.get("shape") or [])))
+                              shape=list(raw.get("shape") or []),
+                              lang=str(raw["lang"]) if raw.get("lang") else None))
     return cases
 
 
 def check(case: Case, turn: Turn) -> Optional[str]:
+    """Why the last reply is wrong for the case, or None. The language is checked after
+    everything else, so a wrong answer is reported as such, not as a wrong language."""
+    failure = _check_reply(case, turn)
+    if failure is None and case.lang and turn.contract.get("lang") != case.lang:
+        return f"reply in {turn.contract.get('lang')!r}, expected {case.lang!r}"
+    return failure
+
+
+def wrong_language(result: "Result") -> bool:
+    """A case with an expected language whose last reply was in another (whatever else)."""
+    contract = result.turn.contract if result.turn else {}
+    return bool(result.case.lang) and contract.get("lang") != result.case.lang
+
+
+def _check_reply(case: Case, turn: Turn) -> Optional[str]:
     if len(turn.contracts) != 1:
         return f"expected exactly one contract message, got {len(turn.contracts)}"
     c = turn.contract
@@ -138,6 +155,10 @@ def report(results: List[Result]) -> str:
     lines.append("")
     for group, (ok, bad) in summary_by_group(results).items():
         lines.append(f"  {group:<11} {ok:>4}/{ok + bad:<4}")
+    with_lang = [r for r in results if r.case.lang]
+    if with_lang:
+        wrong = sum(wrong_language(r) for r in with_lang)
+        lines.append(f"  wrong language: {wrong}/{len(with_lang)} ({100.0 * wrong / len(with_lang):.1f}%)")
     passed = sum(r.passed for r in results)
     pct = 100.0 * passed / len(results) if results else 0.0
     lines.append(f"pass rate: {pct:.1f}%")

@@ -185,3 +185,19 @@ def test_every_not_covered_subject_and_clinic_topic_has_french_words():
     from bot.knowledge.subjects import load_clinic_topics, load_not_covered
     assert {r.name for r in load_not_covered()} <= set(NOT_COVERED_FR)
     assert {r.name for r in load_clinic_topics()} <= set(CLINIC_TOPIC_LABELS_FR)
+
+
+# ------------------------------------------------------------------ the evaluation checks the language
+
+def test_a_case_fails_when_the_last_reply_is_in_the_wrong_language():
+    from bot.client import Turn
+    from bot.evaluate import Case, Result, check, report, wrong_language
+    case = Case(id="fr-1", turns=["ça fait mal?"], kind="smalltalk", topic_any=[], modalities_all=[],
+                file="f.yml", kinds=["smalltalk"], lang="fr")
+    english = Turn(contracts=[{"kind": "smalltalk", "lang": "en"}])
+    french = Turn(contracts=[{"kind": "smalltalk", "lang": "fr"}])
+    assert "expected 'fr'" in check(case, english)
+    assert check(case, french) is None
+    results = [Result(case, check(case, english), english), Result(case, check(case, french), french)]
+    assert wrong_language(results[0]) and not wrong_language(results[1])
+    assert "wrong language: 1/2 (50.0%)" in report(results)
