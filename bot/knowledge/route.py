@@ -61,6 +61,7 @@ from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
+from bot.nlu.focus import sentences
 from bot.knowledge.store import KnowledgeStore
 
 TOPIC_PREFIX = "ask_"
@@ -78,6 +79,11 @@ EMERGENCY_MIN_CONFIDENCE = 0.8
 # Below this confidence, a topic guess for a message that names no treatment, condition or
 # technical term, in a conversation about nothing yet, is a guess: clarify instead.
 UNANCHORED_MIN_CONFIDENCE = 0.6
+# The classifier fell back, but its best guess is a topic at this confidence or more, with no
+# other kind of reply within HESITANT_MARGIN of it: answered from that topic when the message
+# is about needling (see _hesitation).
+HESITANT_MIN_CONFIDENCE = 0.25
+HESITANT_MARGIN = 0.1
 # A follow-up that keeps the conversation's topic is short.
 FOLLOWUP_MAX_WORDS = 9
 _FOLLOWUP_FORM = re.compile(r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
@@ -91,6 +97,11 @@ _POINTS_BACK = re.compile(r"\b(that|this|it|same|too|also|as well|what about|how
 _ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
                           r"any (advice|ideas|suggestions)|what('s| is) (best|good) for|(would|could|can|will) "
                           r"(needling|needles|it|this|that|something|anything) help)\b", re.IGNORECASE)
+
+# "Can you diagnose my knee?", "what could it be?": a diagnosis, not advice on needling.
+_ASKS_DIAGNOSIS = re.compile(r"\b(diagnos\w*|what (could|might|would) (it|this|that) be|what'?s (causing|wrong with)|"
+                             r"what is (causing|wrong with)|"
+                             r"what (is|'s) (it|this|that)\W*$)", re.IGNORECASE)
 
 CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles", "insurance", "sensation",
                          "aftercare", "technique", "origins", "evidence", "conditions", "treatment_course"}
@@ -348,9 +359,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return answer_topic(store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0],
                             rule="condition_question")
 
-    if (q.conditions and not q.named and not _is_followup(q)
+    if (q.conditions and not q.named and not _is_followup(q) and not _ASKS_DIAGNOSIS.search(q.whole)
             and (q.intent in ("nlu_fallback", "ask_choosing")
-                 or q.intent in UNSURE | SMALLTALK and _ASKS_ADVICE.search(q.whole))):
+                 or q.intent in UNSURE | SMALLTALK and _ASKS_ADVICE.search(q.whole)
+                 or q.asked_conditions and _asks_help(q) and q.intent not in HANDOFFS)):
         return answer_topic(store, replace(q, context=[], topics=["conditions", "evidence"]), "conditions",
                             rule="personal_advice", booking_offer=True)
 
@@ -367,21 +379,52 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
-    term = None if q.asked_conditions else unknown_health_term(q.text, store)
+    term = unknown_health_term(q.text, store)
+    if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
+        term = None
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
+    if q.intent == "nlu_fallback":
+        q = _hesitation(q, store)
     if q.intent in UNSURE or not q.topics:
-        return Decision("low_confidence", "fallback", reason="low_confidence")
+        return _unsure(q)
 
     topic = question_topic(q)
     if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
-        return Decision("unanchored_guess", "fallback", reason="low_confidence")
+        return _unsure(q, "unanchored_guess")
     if condition_question(q) and topic not in CONDITION_TOPICS and (
             topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
-            or _asks_help(q) and topic not in ("safety", "insurance", "practitioners")):
+            or (_asks_help(q) or q.confidence < UNANCHORED_MIN_CONFIDENCE and not _ASKS_HOW_MUCH.search(q.text.lower()))
+            and topic not in ("safety", "insurance", "practitioners")):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
+
+
+def _unsure(q: Question, rule: str = "low_confidence") -> Decision:
+    """No answer we trust. A request for a diagnosis ("sharp pain under my ribs, what is it?")
+    that names no treatment is out of scope, said as such; otherwise likely questions."""
+    if _ASKS_DIAGNOSIS.search(q.whole) and not q.named and not _NEEDLING_WORDS.search(q.whole.lower()):
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    return Decision(rule, "fallback", reason="low_confidence")
+
+
+def _hesitation(q: Question, store: KnowledgeStore) -> Question:
+    """"Are acupuncture needles sterile or do they reuse them?": the classifier hesitated between
+    two topics (needles, safety) and fell back. When its best guess is a topic, with no other
+    kind of reply (out of scope, a hand-off) close behind, and the message is about needling,
+    the question is answered from the likely topics; otherwise it stays unsure."""
+    ranked = [(n, c) for n, c in q.ranking if n != "nlu_fallback"]
+    if not ranked or not ranked[0][0].startswith(TOPIC_PREFIX) or ranked[0][1] < HESITANT_MIN_CONFIDENCE:
+        return q
+    best, conf = ranked[0]
+    if any(not n.startswith(TOPIC_PREFIX) and c >= conf - HESITANT_MARGIN for n, c in ranked[1:]):
+        return q
+    topic = best[len(TOPIC_PREFIX):]
+    if not _anchored(q, store, topic):
+        return q
+    topics = [topic] + [t for t in q.topics if t != topic]
+    return replace(q, intent=best, confidence=conf, topics=topics[:3])
 
 
 def _asks_help(q: Question) -> bool:

@@ -51,7 +51,7 @@ _WH_START = re.compile(r"^\W*(why|how come|what|what's|whats|which|who)\b(?! (a|
 TINY_QUESTION_WORDS = 3     # "True?", "Will I bruise??": a question of three words or fewer
 _POINTS_BACK = re.compile(r"\b(that|this|it|its|it's|these|those|they|them|normal|thoughts|advice|ideas?|ok|okay|"
                           r"worth it|a thing|so|same)\b", re.IGNORECASE)
-STORY_MIN_WORDS = 4         # a shorter sentence before the question ("day 2.") brings the one before it too
+STORY_MIN_WORDS = 5         # a shorter sentence before the question ("day 2.") brings the one before it too
 
 
 @dataclass
