@@ -46,3 +46,15 @@ def test_no_question_at_all_keeps_the_whole_message():
 ])
 def test_what_reads_as_a_question(sentence, expected):
     assert is_question(sentence) is expected
+
+
+def test_asking_whether_what_happened_is_normal_keeps_its_story():
+    text = ("the soreness after IMS is so bad I can barely lift my arm to wash my hair. day 2. "
+            "is this how its meant to be")
+    assert question_focus(text).text == text, "'day 2.' is too short to be the story: the one before it counts"
+    assert "needled" in question_focus("first time I got dry needled I felt sick. should I still go back?").text
+
+
+def test_a_long_question_that_points_back_does_not_pull_in_the_story():
+    text = "My knee has ached all season. My physio mentioned IMS. I have no idea what that even is?"
+    assert question_focus(text).text == "I have no idea what that even is?"

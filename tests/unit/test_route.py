@@ -169,3 +169,66 @@ def test_the_classifier_alone_never_turns_a_clinic_question_into_an_emergency(st
             intent="emergency", confidence=0.95, ranking=[("emergency", 0.95), ("ask_insurance", 0.03)])
     d = route(q, store)
     assert d.kind == "clinic" and d.safety_note
+
+
+def test_a_long_standing_condition_is_answered_even_when_the_red_flag_set_the_intent(store):
+    # In the running assistant the red-flag phrase itself sets the intent to emergency at 1.0.
+    text = "i've had asthma for years and get short of breath sometimes. could acupuncture help?"
+    q = ask(text, intent="emergency", confidence=1.0, named=["acupuncture"], red_flag="medical",
+            ranking=[("emergency", 1.0), ("ask_conditions", 0.6), ("ask_evidence", 0.2)])
+    d = route(q, store)
+    assert d.kind != "emergency" and d.safety_note
+
+
+def test_a_condition_does_not_pull_a_course_question_to_the_research(store):
+    q = ask("how many dry needling sessions does it usually take for tennis elbow?", intent="ask_treatment_course",
+            named=["dry_needling"], conditions={"tendinopathy"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "treatment_course"
+
+
+def test_a_side_effect_question_naming_a_body_part_stays_on_its_topic(store):
+    q = ask("killer headache the evening after neck needling, gone by morning. is that a side effect?",
+            intent="ask_aftercare", conditions={"neck_pain"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "aftercare"
+
+
+def test_a_classifier_hesitating_between_two_topics_still_answers_a_needling_question(store):
+    ranking = [("nlu_fallback", 0.3), ("ask_needles", 0.43), ("ask_technique", 0.42)]
+    q = replace(ask("are acupuncture needles sterile or do they reuse them", intent="nlu_fallback",
+                    confidence=0.3, named=["acupuncture"], ranking=ranking), topics=["needles", "technique"])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("needles", "safety")  # "sterile" names the safety entry
+    near_out_of_scope = [("nlu_fallback", 0.3), ("ask_insurance", 0.43), ("out_of_scope", 0.42)]
+    q = replace(q, ranking=near_out_of_scope, topics=["insurance"])
+    assert route(q, store).reason == "low_confidence", "out of scope close behind: still unsure"
+
+
+def test_a_request_for_a_diagnosis_is_declined_as_out_of_scope(store):
+    q = ask("sharp pain under my right ribs after eating fatty food, what is it?", intent="nlu_fallback",
+            confidence=0.3)
+    d = route(q, store)
+    assert (d.kind, d.reason) == ("fallback", "out_of_scope")
+
+
+def test_a_message_about_needles_is_not_an_unanchored_guess(store):
+    q = ask("tiny drop of blood came out where the needle was when she pulled it, is that ok",
+            intent="ask_safety", confidence=0.5)
+    assert route(q, store).kind in ("kb", "clarify")
+    q = ask("is that ok", intent="ask_safety", confidence=0.5)
+    assert route(q, store).rule == "unanchored_guess"
+
+
+def test_asking_whether_needling_does_anything_for_a_condition_gets_what_the_documents_say(store):
+    q = ask("knee arthritis, 67, dont want surgery yet. does needling do anything for that",
+            intent="ask_sensation", confidence=0.9, conditions={"knee_osteoarthritis"})
+    d = route(q, store)
+    assert d.rule == "personal_advice" and d.entry.topic in ("conditions", "evidence") and d.booking_offer
+
+
+def test_two_treatments_named_to_open_a_conversation_ask_which_to_choose(store):
+    q = ask("my sciatica is flaring again. acupuncture or dry needling?", intent="inform_modality",
+            named=["acupuncture", "dry_needling"])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("choosing", "difference")
