@@ -8,7 +8,8 @@ The rules, in the order they are applied (the first that applies decides):
  1. red_flag             an emergency phrase (knowledge/red_flags.yml): the emergency reply.
                          Not when it describes a long-standing condition the patient asks to
                          have treated ("short of breath for a year, could acupuncture help?"):
-                         that is answered with the one-line safety note (self-harm never is).
+                         that is answered with the one-line safety note (self-harm never is),
+                         even though the phrase set the intent to emergency.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -32,22 +33,34 @@ The rules, in the order they are applied (the first that applies decides):
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
                          the classifier guessed (out of scope, unsure).
-10. personal_advice      "my shoulder has been sore for months, what do you recommend?": what
-                         the documents say about needling for that problem, and an offer to
-                         book an assessment.
+10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
+                         arthritis. does needling do anything for that?": what the documents
+                         say about needling for that problem, and an offer to book an
+                         assessment. Never for a request for a diagnosis.
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included.
-12. out_of_scope         other treatments, medication doses, diagnosis, weather.
+12. out_of_scope         other treatments, medication doses, diagnosis, weather; also, when the
+                         classifier is unsure (14, 15), a request for a diagnosis that names no
+                         treatment ("sharp pain under my ribs, what is it?").
 13. unknown_health_term  the question names a health word that appears nowhere in the
-                         knowledge base ("scoliosis"): said plainly, never guessed.
+                         knowledge base ("scoliosis"): said plainly, never guessed. Not when
+                         the word is only in the story and the question asks about a
+                         condition the knowledge base covers.
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
+                         When it only hesitated between topics (best guess a topic, no other
+                         kind of reply close behind) and the message is about needling, the
+                         question is answered from those topics instead (rule 16).
 15. unanchored_guess     a topic guess below UNANCHORED_MIN_CONFIDENCE for a message that names
-                         no treatment, condition or term: likely questions as buttons.
+                         no treatment, condition, needles, term or word of one of the topic's
+                         entries ("trigger point"): likely questions as buttons.
 16. kb_specific, kb_general, kb_comparison
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
-                         then the general one, then the smallest comparison that covers them;
+                         then the general one, then the smallest comparison that covers them.
+                         A condition asked with a treatment turns the question to the research
+                         when the aspect gives way, or the question asks whether it helps;
+                         aftercare, sensation, technique, a course of treatment... stay put;
     ask_which            a topic without a treatment, in a conversation about none yet;
     no_entry             no entry for that topic and treatment: said plainly.
 """
