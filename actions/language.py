@@ -4,7 +4,8 @@ In order: the channel's explicit choice in the message's metadata (`{"lang": "fr
 widget's toggle, an SMS keyword, Telegram's language_code) wins; else a message clearly in
 the other language switches (the NLU says so in `needle_lang`: bot/nlu/language.py; an
 emergency phrase names its own language); else the conversation keeps the language in its
-`language` slot; else clinic.yml `default_language`.
+`language` slot; else, in a conversation without a language yet, a short message's hint
+("bonjour", "salut!"); else clinic.yml `default_language`.
 """
 from typing import Any, Dict, Optional
 
@@ -15,6 +16,7 @@ from bot.nlu.language import DEFAULT_LANGUAGE, conversation_language, normalise_
 
 LANGUAGE_SLOT = "language"
 DETECTED = "needle_lang"  # set by bot.nlu.components.InputCleaner
+HINT = "needle_lang_hint"  # its weaker reading of a short message
 
 
 def _latest_user_event(tracker: Tracker) -> Dict[str, Any]:
@@ -45,4 +47,5 @@ def detected_language(tracker: Tracker) -> Optional[str]:
 def language_of(tracker: Tracker, default: Optional[str] = None) -> str:
     """"en" or "fr" for the reply to the latest message."""
     return conversation_language(message_metadata(tracker).get("lang"), detected_language(tracker),
-                                 tracker.get_slot(LANGUAGE_SLOT), default or DEFAULT_LANGUAGE)
+                                 tracker.get_slot(LANGUAGE_SLOT), default or DEFAULT_LANGUAGE,
+                                 first_hint=normalise_language((tracker.latest_message or {}).get(HINT)))

@@ -34,13 +34,14 @@ from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import Coun
 
 from bot.guards import MAX_CHARS, clean_text, input_problem, red_flag
 from bot.nlu.focus import FULL_TEXT, OTHER_QUESTIONS, question_focus
-from bot.nlu.language import detect, warm_up
+from bot.nlu.language import detect, hint, warm_up
 from bot.nlu import spacy_pipeline  # noqa: F401  (registers the tokenizer and French lemmas SpacyNLP loads)
 from bot.review.redact import redact
 from bot.nlu.vocabulary import load_vocabulary
 
 ORIGINAL_TEXT = "needle_original_text"
 LANGUAGE = "needle_lang"
+LANGUAGE_HINT = "needle_lang_hint"  # a short "bonjour": enough to start a conversation, never to switch one
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
@@ -68,6 +69,10 @@ class InputCleaner(GraphComponent):
             lang = detect(cleaned)
             if lang:
                 message.set(LANGUAGE, lang, add_to_output=True)
+            else:
+                weak = hint(cleaned)
+                if weak:
+                    message.set(LANGUAGE_HINT, weak, add_to_output=True)
             focus = question_focus(cleaned)
             if focus.text != cleaned:
                 message.set(FULL_TEXT, cleaned, add_to_output=True)

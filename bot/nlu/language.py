@@ -28,12 +28,12 @@ FRENCH_WORDS = frozenset("""le les des est une pour avec comment combien je suis
 mal du au aux et ou mon ma mes ton ta tes vous tu nous il elle ils elles c j l d qu n quoi quel quelle
 quels quelles pourquoi quand faut fait faire peut peux puis dois doit sont etre avoir ai avez avons sera
 aussi tres plus moins bien merci bonjour salut oui non seance seances aiguille aiguilles douleur douleurs
-mais donc sur sous chez leur leurs votre vos notre nos sans entre apres avant depuis encore deja
+bonsoir allo coucou mais donc sur sous chez leur leurs votre vos notre nos sans entre apres avant depuis encore deja
 rendez coute rembourse remboursement dos cou genou epaule tete jambe hanche""".split())
 ENGLISH_WORDS = frozenset("""the an is are was be do does did it i you my to of and or for with in on what how
 why when who which can could should will would this that have has not no yes after before about any there
 they hurt safe much many session sessions needle needles pain back neck knee shoulder
-please thanks thank hello hi get feel does work book appointment cost insurance""".split())
+please thanks thank hello hi hey bye goodbye get feel does work book appointment cost insurance""".split())
 # Function words of other Latin-script languages that French does not share (accents folded).
 OTHER_WORDS = frozenset("""el los las es por para con como duele cuanto cuesta puedo una muy pero tengo estoy
 esta eso hace dolor acupuntura agujas sesion cuantas
@@ -140,6 +140,19 @@ def detect(text: str) -> Optional[str]:
     return _by_detector(rest)
 
 
+def hint(text: str) -> Optional[str]:
+    """A weaker reading, for a conversation that has no language yet: a clear message, else
+    the language of its function words and greetings ("bonjour", "salut!", "thanks"), else
+    None. Never used to switch a conversation that already has a language."""
+    clear = detect(text)
+    if clear or third_language(text):
+        return clear
+    fr, en, _, _ = _counts(_WORD.findall(NEUTRAL.sub(" ", fold(text))))
+    if fr != en:
+        return "fr" if fr > en else "en"
+    return None
+
+
 def guess(text: str) -> str:
     """The more likely of the two languages, always an answer: what the NLU pipeline uses to
     pick a tokenizer and lemmas (English when nothing points to French)."""
@@ -151,11 +164,12 @@ def guess(text: str) -> str:
 
 
 def conversation_language(metadata_lang: Any, detected: Optional[str], current: Optional[str],
-                          default: str = DEFAULT_LANGUAGE) -> str:
+                          default: str = DEFAULT_LANGUAGE, first_hint: Optional[str] = None) -> str:
     """The language to answer in: the channel's explicit choice (widget toggle, SMS keyword,
     Telegram's language) wins; else a message clearly in the other language switches; else
-    the conversation keeps its language; else the clinic's default."""
-    for value in (metadata_lang, detected, current, default):
+    the conversation keeps its language; else, for a conversation without one yet, the
+    weaker hint of its message ("bonjour"); else the clinic's default."""
+    for value in (metadata_lang, detected, current, first_hint, default):
         lang = normalise_language(value)
         if lang:
             return lang

@@ -201,3 +201,17 @@ def test_a_case_fails_when_the_last_reply_is_in_the_wrong_language():
     results = [Result(case, check(case, english), english), Result(case, check(case, french), french)]
     assert wrong_language(results[0]) and not wrong_language(results[1])
     assert "wrong language: 1/2 (50.0%)" in report(results)
+
+
+def test_a_french_greeting_starts_a_new_conversation_in_french_but_never_switches_one(dispatcher):
+    from bot.nlu.language import hint
+    assert hint("bonjour") == hint("salut!") == "fr" and hint("ok") is None and hint("IMS") is None
+    new = tracker("bonjour", "greet")
+    new.latest_message["needle_lang_hint"] = "fr"
+    ActionSmalltalk().run(dispatcher, new, {})
+    assert contracts(dispatcher)[0]["lang"] == "fr"
+    english = tracker("merci", "thanks", slots={"language": "en"})
+    english.latest_message["needle_lang_hint"] = "fr"
+    later = type(dispatcher)()
+    ActionSmalltalk().run(later, english, {})
+    assert contracts(later)[0]["lang"] == "en"
