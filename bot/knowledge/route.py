@@ -40,9 +40,9 @@ The rules, in the order they are applied (the first that applies decides):
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included.
-12. out_of_scope         other treatments, medication doses, diagnosis, weather; also, when the
-                         classifier is unsure (14, 15), a request for a diagnosis that names no
-                         treatment ("sharp pain under my ribs, what is it?").
+12. out_of_scope         other treatments, medication doses, diagnosis, weather; also a request
+                         for a diagnosis that names no treatment, needles or session, whatever
+                         the classifier guessed ("a lump in my armpit, what could it be?").
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
@@ -139,6 +139,13 @@ SORENESS_LASTS = re.compile(_HOW_LONG + r"(the |this |that |my |your |any |all t
                             + r"\b.{0,30}?\b" + _LASTS + r"\b")
 THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
 SORENESS = re.compile(r"\b" + _SORE + r"\b")
+# "How long do the needles stay in?" is about the technique (how long they are left in), not
+# about the needles themselves; "how long till it kicks in?" is about the course of treatment.
+NEEDLES_STAY = re.compile(r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ )?(stay|stays|left|leave|remain|kept|sit)"
+                          r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b")
+TAKES_EFFECT = re.compile(r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
+                          r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
+                          r"(better|a difference))\b")
 SORENESS_TOPICS = {"aftercare", "sensation"}
 BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b")
 
@@ -196,8 +203,13 @@ def condition_question(q: Question) -> bool:
 
 
 def question_topic(q: Question) -> str:
-    """The predicted topic, unless the question is how long soreness lasts."""
+    """The predicted topic, unless the question is how long soreness lasts, how long the
+    needles stay in, or how long before the treatment starts to work."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
+    if NEEDLES_STAY.search(text):
+        return "technique"
+    if TAKES_EFFECT.search(text) and not SORENESS.search(text):
+        return "treatment_course"
     if topic == "sensation" and BRUISE_GOES.search(whole):
         return "aftercare"  # "the bruise is huge, will it go away?" is about afterwards
     if topic in SORENESS_TOPICS:
@@ -387,7 +399,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if _continues(q):
         return _follow_up(store, q)
 
-    if q.intent == "out_of_scope":
+    if q.intent == "out_of_scope" or _wants_diagnosis(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
 
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
@@ -414,11 +426,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     return answer_topic(store, q, topic)
 
 
+def _wants_diagnosis(q: Question) -> bool:
+    """"I have a lump in my armpit, what could it be?": a request for a diagnosis, in a message
+    that names no treatment, needles or session and in a conversation about none."""
+    text = q.whole.lower()
+    return bool(_ASKS_DIAGNOSIS.search(text) and not q.named and not q.context
+                and not _NEEDLING_WORDS.search(text) and not _AFTER_A_SESSION.search(text))
+
+
 def _unsure(q: Question, rule: str = "low_confidence") -> Decision:
-    """No answer we trust. A request for a diagnosis ("sharp pain under my ribs, what is it?")
-    that names no treatment is out of scope, said as such; otherwise likely questions."""
-    if _ASKS_DIAGNOSIS.search(q.whole) and not q.named and not _NEEDLING_WORDS.search(q.whole.lower()):
-        return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    """No answer we trust: likely questions as buttons, and the phone."""
     return Decision(rule, "fallback", reason="low_confidence")
 
 

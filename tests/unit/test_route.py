@@ -232,3 +232,22 @@ def test_two_treatments_named_to_open_a_conversation_ask_which_to_choose(store):
             named=["acupuncture", "dry_needling"])
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("choosing", "difference")
+
+
+def test_how_long_the_needles_stay_in_is_about_the_technique(store):
+    q = ask("how long do the needles stay in for dry needling", intent="ask_needles", named=["dry_needling"])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "technique"
+
+
+def test_how_long_before_it_works_is_about_the_course_of_treatment(store):
+    q = ask("how long till it kicks in?", intent="ask_session_length", context=["ims"], previous_topic="evidence")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "treatment_course"
+
+
+def test_a_diagnosis_request_is_declined_whatever_topic_was_guessed(store):
+    q = ask("I have a lump in my armpit that hurts, what could it be", intent="ask_sensation", confidence=0.82)
+    assert (route(q, store).kind, route(q, store).reason) == ("fallback", "out_of_scope")
+    after = ask("my arm tingles since my IMS session, what could it be", intent="ask_aftercare", named=["ims"])
+    assert route(after, store).reason != "out_of_scope", "a reaction to a session is not a diagnosis request"
