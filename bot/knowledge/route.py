@@ -55,6 +55,9 @@ The rules, in the order they are applied (the first that applies decides):
                          no treatment, condition, needles, term or word of one of the topic's
                          entries ("trigger point"): likely questions as buttons.
 16. kb_specific, kb_general, kb_comparison
+                         the topic is the classifier's, except for a few questions whose wording
+                         says it (question_topic: how long soreness lasts, how long the needles
+                         stay in, how long before it works, whether a feeling is normal);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -139,6 +142,12 @@ SORENESS_LASTS = re.compile(_HOW_LONG + r"(the |this |that |my |your |any |all t
                             + r"\b.{0,30}?\b" + _LASTS + r"\b")
 THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
 SORENESS = re.compile(r"\b" + _SORE + r"\b")
+# "Is it supposed to be that intense?", "is that normal?": whether what the patient felt is
+# normal is never a question about what needling is, which to choose or the research.
+ASKS_NOTHING_NORMAL = {"overview", "choosing", "evidence", "origins"}
+IS_IT_NORMAL = re.compile(r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
+                          r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$")
+AFTERWARDS = re.compile(r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that)\b")
 # "How long do the needles stay in?" is about the technique (how long they are left in), not
 # about the needles themselves; "how long till it kicks in?" is about the course of treatment.
 NEEDLES_STAY = re.compile(r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ )?(stay|stays|left|leave|remain|kept|sit)"
@@ -208,6 +217,9 @@ def question_topic(q: Question) -> str:
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     if NEEDLES_STAY.search(text):
         return "technique"
+    if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(text):
+        # "i was biting the pillow during IMS. is it supposed to be that intense?"
+        return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
     if TAKES_EFFECT.search(text) and not SORENESS.search(text):
         return "treatment_course"
     if topic == "sensation" and BRUISE_GOES.search(whole):

@@ -251,3 +251,13 @@ def test_a_diagnosis_request_is_declined_whatever_topic_was_guessed(store):
     assert (route(q, store).kind, route(q, store).reason) == ("fallback", "out_of_scope")
     after = ask("my arm tingles since my IMS session, what could it be", intent="ask_aftercare", named=["ims"])
     assert route(after, store).reason != "out_of_scope", "a reaction to a session is not a diagnosis request"
+
+
+def test_asking_whether_a_feeling_is_normal_is_not_a_question_about_what_needling_is(store):
+    q = ask("i was biting the pillow during IMS on my calves. is it supposed to be that intense?",
+            intent="ask_overview", named=["ims"])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "sensation"
+    later = ask("my back ached all the next day after dry needling. is that normal?", intent="ask_evidence",
+                named=["dry_needling"])
+    assert route(later, store).entry.topic == "aftercare"

@@ -109,6 +109,8 @@ NOT_COVERED = [
     ("the dentist cant see me till monday, would acupuncture numb the pain", "dental"),
     ("am i ok to drive after dry needling", "driving_after"),
     ("should someone pick me up after my first IMS", "driving_after"),
+    ("which mattress would you recommend for a sore lower back", "products"),
+    ("any good knee brace you could suggest for hiking", "products"),
 ]
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
