@@ -36,7 +36,8 @@ The rules, in the order they are applied (the first that applies decides):
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
-                         assessment. Never for a request for a diagnosis.
+                         assessment. Never for a request for a diagnosis, nor for "is it
+                         normal to be that anxious?".
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included.
@@ -217,7 +218,7 @@ def question_topic(q: Question) -> str:
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     if NEEDLES_STAY.search(text):
         return "technique"
-    if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(text):
+    if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
         # "i was biting the pillow during IMS. is it supposed to be that intense?"
         return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
     if TAKES_EFFECT.search(text) and not SORENESS.search(text):
@@ -397,6 +398,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
                             rule="condition_question")
 
     if (q.conditions and not q.named and not _is_followup(q) and not _ASKS_DIAGNOSIS.search(q.whole)
+            and not IS_IT_NORMAL.search(q.text.lower())
             and (q.intent in ("nlu_fallback", "ask_choosing")
                  or q.intent in UNSURE | SMALLTALK and _ASKS_ADVICE.search(q.whole)
                  or q.asked_conditions and _asks_help(q) and q.intent not in HANDOFFS)):

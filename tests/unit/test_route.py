@@ -261,3 +261,11 @@ def test_asking_whether_a_feeling_is_normal_is_not_a_question_about_what_needlin
     later = ask("my back ached all the next day after dry needling. is that normal?", intent="ask_evidence",
                 named=["dry_needling"])
     assert route(later, store).entry.topic == "aftercare"
+
+
+def test_asking_whether_a_feeling_is_normal_is_not_a_request_for_advice(store):
+    ranking = [("nlu_fallback", 0.3), ("ask_overview", 0.3), ("ask_sensation", 0.28)]
+    q = replace(ask("is it normal to be that anxious about needles?", intent="nlu_fallback", confidence=0.3,
+                    conditions={"stress"}, asked=set(), ranking=ranking), topics=["overview", "sensation"])
+    d = route(q, store)
+    assert d.rule != "personal_advice" and d.kind == "kb" and d.entry.topic == "sensation"
