@@ -153,14 +153,20 @@ def hint(text: str) -> Optional[str]:
     return None
 
 
-def guess(text: str) -> str:
-    """The more likely of the two languages, always an answer: what the NLU pipeline uses to
-    pick a tokenizer and lemmas (English when nothing points to French)."""
+def lean(text: str) -> Optional[str]:
+    """The language a text's own words point to, however short ("genou?" -> fr), or None when
+    nothing does ("IMS?", "ok")."""
     tokens = _WORD.findall(NEUTRAL.sub(" ", fold(text)))
     fr, en, _, _ = _counts(tokens)
     if fr != en:
         return "fr" if fr > en else "en"
-    return detect(text) or DEFAULT_LANGUAGE
+    return detect(text)
+
+
+def guess(text: str) -> str:
+    """The more likely of the two languages, always an answer: what the NLU pipeline uses to
+    pick a tokenizer and lemmas (English when nothing points to French)."""
+    return lean(text) or DEFAULT_LANGUAGE
 
 
 def conversation_language(metadata_lang: Any, detected: Optional[str], current: Optional[str],

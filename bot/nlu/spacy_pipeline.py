@@ -27,10 +27,11 @@ from spacy.tokens import Doc
 
 from bot import PROJECT_ROOT
 from bot.knowledge.synonyms import KINDS, Synonyms
-from bot.nlu.language import fold, guess
+from bot.nlu.language import DEFAULT_LANGUAGE, fold, lean
 
 DEFAULT_PATH = PROJECT_ROOT / "build" / "spacy_needle"
 LANG_KEY = "needle_lang"
+SURE_KEY = "needle_lang_sure"  # False when nothing in the text pointed to either language
 ELISION = re.compile(r"^((?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['\u2019])([^\W\d_][\w'\u2019-]*)$", re.IGNORECASE)
 
 # Lookups that are wrong for what patients write here (keys and values without accents).
@@ -79,11 +80,13 @@ class BilingualTokenizer:
         self.en = create_tokenizer()(SimpleNamespace(vocab=vocab, Defaults=English.Defaults))
 
     def __call__(self, text: str) -> Doc:
-        lang = guess(text)
+        leaning = lean(text)
+        lang = leaning or DEFAULT_LANGUAGE
         doc = self.en(text)
         if lang == "fr" and ("'" in text or "\u2019" in text):
             doc = self._split_elisions(doc)
         doc.user_data[LANG_KEY] = lang
+        doc.user_data[SURE_KEY] = leaning is not None
         return doc
 
     def _split_elisions(self, doc: Doc) -> Doc:
