@@ -1,5 +1,5 @@
 """A first-in first-out queue of writes to one database, written by one thread, kept on disk
-until written.
+until written whenever the database keeps it waiting.
 
 Why: a patient's answered turn must not wait for, nor be lost to, a database that is locked,
 read-only or on a full disk (issue 13, finding 4). `put()` returns at once; a writer thread
@@ -7,10 +7,15 @@ writes the items in order, and while the database refuses them it keeps them in 
 in an append-only journal file (JSON lines), retrying with backoff. On start-up a journal
 left by a process that died is replayed, in order, before anything new.
 
-The journal is written with plain `write()` as each item is queued (a crash of the process
-then loses nothing), and fsync'd while the database refuses writes (then the items may wait
-there a long time). Space for it is reserved ahead with fallocate, so a full disk still
-leaves room for a few hundred turns. Only already-redacted data is ever put in a queue.
+An item goes to the journal only once it has had to wait: when the database refuses a write
+(every waiting item is journaled then, and everything queued after it until the queue has
+drained), or when the caller stops waiting for it (`journal_pending`, which the tracker store
+calls before a reply goes out without its turn written). A healthy database never sees a
+journal write: writing every item there first, then emptying the file again, cost more CPU
+than the write itself under load (make bench). The journal is fsync'd while the database
+refuses writes (then the items may wait there a long time). Space for it is reserved ahead
+with fallocate, so a full disk still leaves room for a few hundred turns. Only
+already-redacted data is ever put in a queue.
 
 Several processes (or stores) on one database each claim their own journal,
 `<base>`, `<base>.1`, ..., with an exclusive `flock`; a journal nobody holds belongs to a
@@ -24,7 +29,7 @@ import logging
 import os
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,12 +39,6 @@ logger = logging.getLogger(__name__)
 
 RESERVE_BYTES = 2 * 1024 * 1024   # journal space kept allocated ahead (a full disk still takes turns)
 COMPACT_BYTES = 8 * 1024 * 1024   # rewrite a journal this big that never drained
-# Emptying the journal (ftruncate, then fallocate the reserve again) after every write cost more
-# CPU than the write itself under load (make bench); a drained journal is emptied once it holds
-# this much, or this long after the last time. What it still holds is already in the database
-# and is skipped on replay (an erasure rewrites it at once: `discard`).
-TRUNCATE_BYTES = 256 * 1024
-TRUNCATE_SECONDS = 2.0
 BATCH = 200                       # items per transaction
 _FALLOC_FL_KEEP_SIZE = 1
 
@@ -49,6 +48,7 @@ class Entry:
     item: Any
     replayed: bool = False        # read back from a journal: it may already be in the database
     future: Future = field(default_factory=Future)
+    journaled: bool = False       # written to the journal (it had to wait)
 
 
 # A write function gets the batch and returns None (already committed) or a callable that
@@ -64,8 +64,11 @@ class Refused(Exception):
 class DurableQueue:
     def __init__(self, name: str, journal: Path, write: WriteFn, *, reset: Callable[[], None] = lambda: None,
                  commit_lock: Optional[threading.RLock] = None, retry: float = 0.2, max_retry: float = 2.0,
-                 transient: Any = (OSError,)) -> None:
+                 transient: Any = (OSError,), key: Optional[Callable[[Any], Any]] = None) -> None:
         self.name, self._write, self._reset = name, write, reset
+        self._key = key                    # groups items (a conversation) for `has_pending`
+        self._pending_keys: Counter = Counter()
+        self._journaled = 0                # queued items that are in the journal
         self.commit_lock = commit_lock or threading.RLock()
         self._retry, self._max_retry, self._transient = retry, max_retry, transient
         self._cond = threading.Condition()
@@ -74,7 +77,6 @@ class DurableQueue:
         self._fd: Optional[int] = None
         self._size = 0
         self._journal_broken = False
-        self._truncated_at = 0.0
         self.outage_since: Optional[float] = None
         self._written_in_outage = 0
         self._one_at_a_time = False
@@ -88,14 +90,28 @@ class DurableQueue:
     # ------------------------------------------------------------------ the caller's side
 
     def put(self, item: Any) -> Future:
-        """Queue one item (JSON-serialisable); the future resolves once it is in the database."""
+        """Queue one item (JSON-serialisable); the future resolves once it is in the database.
+        `future.queue` is this queue (to `journal_pending` when the caller stops waiting)."""
         entry = Entry(item)
-        line = (json.dumps(item, separators=(",", ":")) + "\n").encode()
+        entry.future.queue = self
         with self._cond:
-            self._append_journal(line)
             self._entries.append(entry)
+            if self._key is not None:
+                self._pending_keys[self._key(item)] += 1
+            if self._journaled or self.outage_since is not None:  # keep the journal in queue order
+                self._journal_waiting()
             self._cond.notify()
         return entry.future
+
+    def journal_pending(self) -> None:
+        """Put every item still waiting into the journal (the caller stops waiting for them)."""
+        with self._cond:
+            self._journal_waiting()
+
+    def has_pending(self, key: Any) -> bool:
+        """Whether an item of this group (`key` at construction) waits to be written."""
+        with self._cond:
+            return self._pending_keys.get(key, 0) > 0
 
     def pending(self) -> List[Any]:
         """The items not yet written, oldest first (hold `commit_lock` for a consistent view)."""
@@ -110,8 +126,11 @@ class DurableQueue:
             if not dropped:
                 return 0
             self._entries = deque(e for e in self._entries if not unwanted(e.item))
-            if self._fd is not None:
-                data = b"".join((json.dumps(e.item, separators=(",", ":")) + "\n").encode() for e in self._entries)
+            for entry in dropped:
+                self._forget(entry)
+            if self._fd is not None and self._size:
+                keep = [e for e in self._entries if e.journaled]
+                data = b"".join(_line(e.item) for e in keep)
                 try:
                     os.ftruncate(self._fd, 0)  # the file is opened O_APPEND: this write starts at 0
                     os.write(self._fd, data)
@@ -143,6 +162,10 @@ class DurableQueue:
             self._closing = True
             self._cond.notify_all()
         self._thread.join(timeout=1.0)
+        if self._entries:  # what could not be written in time survives in the journal
+            with self._cond:
+                self._journal_waiting()
+            self._sync_journal()
         if self._fd is not None and not self._entries:
             with self._cond:
                 os.ftruncate(self._fd, 0)
@@ -220,6 +243,8 @@ class DurableQueue:
             logger.error("%s: the database refuses writes (%s: %s); answered turns are kept in %s "
                          "and will be written in order when it is back",
                          self.name, type(exc).__name__, exc, self.journal)
+        with self._cond:
+            self._journal_waiting()
         self._sync_journal()
 
     def _drop(self, batch: List[Entry]) -> None:
@@ -227,12 +252,14 @@ class DurableQueue:
             for entry in batch:
                 if self._entries and self._entries[0] is entry:
                     self._entries.popleft()
-                else:  # discarded (an erased conversation's) while it was being written
+                elif any(e is entry for e in self._entries):
                     self._entries = deque(e for e in self._entries if e is not entry)
+                else:  # discarded (an erased conversation's) while it was being written
+                    continue
+                self._forget(entry)
             if self.outage_since is not None:
                 self._written_in_outage += len(batch)
-            if not self._entries and (self._size > TRUNCATE_BYTES
-                                      or time.monotonic() - self._truncated_at > TRUNCATE_SECONDS):
+            if not self._entries and self._size:  # drained: what the journal holds is written
                 self._truncate_journal()
             elif self._size > COMPACT_BYTES:
                 self._compact_journal()
@@ -251,7 +278,27 @@ class DurableQueue:
             entry.future.set_result(False)
         self._drop([entry])
 
+    def _forget(self, entry: Entry) -> None:
+        """Bookkeeping for an item that left the queue (written, rejected or discarded)."""
+        if entry.journaled:
+            self._journaled -= 1
+        if self._key is not None:
+            key = self._key(entry.item)
+            self._pending_keys[key] -= 1
+            if self._pending_keys[key] <= 0:
+                del self._pending_keys[key]
+
     # ------------------------------------------------------------------ the journal
+
+    def _journal_waiting(self) -> None:
+        """Journal, in order, every queued item not yet in the journal (hold `_cond`)."""
+        if self._journaled == len(self._entries):
+            return
+        for entry in self._entries:
+            if not entry.journaled:
+                self._append_journal(_line(entry.item))
+                entry.journaled = True
+                self._journaled += 1
 
     def _claim(self, base: Path) -> Path:
         """The first of base, base.1, ... that no live process holds; orphans are adopted."""
@@ -307,8 +354,11 @@ class DurableQueue:
                 if path == self.journal:
                     self._size += len(line) + 1
                 else:
-                    self._append_journal((json.dumps(item, separators=(",", ":")) + "\n").encode())
-                self._entries.append(Entry(item, replayed=True))
+                    self._append_journal(_line(item))
+                self._entries.append(Entry(item, replayed=True, journaled=True))
+                self._journaled += 1
+                if self._key is not None:
+                    self._pending_keys[self._key(item)] += 1
                 count += 1
         if self._orphans:
             self._sync_journal()
@@ -361,7 +411,6 @@ class DurableQueue:
     def _truncate_journal(self) -> None:
         if self._fd is None or self._size == 0:
             return
-        self._truncated_at = time.monotonic()
         try:
             os.ftruncate(self._fd, 0)
             self._size = 0
@@ -375,7 +424,7 @@ class DurableQueue:
             return
         tmp = self.journal.with_name(self.journal.name + ".tmp")
         try:
-            data = b"".join((json.dumps(e.item, separators=(",", ":")) + "\n").encode() for e in self._entries)
+            data = b"".join(_line(e.item) for e in self._entries)
             fd = os.open(str(tmp), os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o600)
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             os.write(fd, data)
@@ -386,6 +435,9 @@ class DurableQueue:
             return
         os.close(self._fd)
         self._fd, self._size = fd, len(data)
+        for entry in self._entries:
+            entry.journaled = True
+        self._journaled = len(self._entries)
         self._reserve()
 
     def _reserve(self) -> None:
@@ -396,6 +448,10 @@ class DurableQueue:
             _fallocate(self._fd, _FALLOC_FL_KEEP_SIZE, ctypes.c_longlong(0), ctypes.c_longlong(RESERVE_BYTES))
         except Exception:
             pass
+
+
+def _line(item: Any) -> bytes:
+    return (json.dumps(item, separators=(",", ":")) + "\n").encode()
 
 
 def _load_fallocate():

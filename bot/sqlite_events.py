@@ -56,7 +56,9 @@ class SQLiteEvents:
         self._written: Dict[str, int] = {}  # sender -> id of the newest row this store wrote
         self.queue = DurableQueue(f"tracker store {path}", Path(journal or f"{path}.pending"), self._write,
                                   reset=self._reset, commit_lock=self._lock,
-                                  transient=refused)
+                                  transient=refused, key=_sender)
+        # the event loop's own connection for `is_current_now`: it never waits for a lock
+        self._probe = sqlite3.connect(path, check_same_thread=False, timeout=0)
 
     # ------------------------------------------------------------------ reading
 
@@ -68,10 +70,27 @@ class SQLiteEvents:
         the newest row this store wrote) still holds everything: the database has nothing
         newer, or the conversation has events waiting to be written (they are in memory)."""
         with self._lock:
-            if any(item["sender"] == sender_id for item in self.queue.pending()):
-                return True
-            actual = self.conn.execute("SELECT max(id) FROM events WHERE sender_id = ?", [sender_id]).fetchone()[0]
-            return actual == (expected if expected is not None else self._written.get(sender_id))
+            return self._current(self.conn, sender_id, expected)
+
+    def is_current_now(self, sender_id: str, expected: Optional[int]) -> Optional[bool]:
+        """`is_current` for the event loop: one indexed lookup that never waits. None when it
+        cannot tell at once (the writer is committing, the file is locked); then ask
+        `is_current` in a thread. Handing every message's check to a thread and back cost more
+        than the lookup itself (make bench)."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            return self._current(self._probe, sender_id, expected)
+        except sqlite3.Error:
+            return None
+        finally:
+            self._lock.release()
+
+    def _current(self, conn: sqlite3.Connection, sender_id: str, expected: Optional[int]) -> bool:
+        if self.queue.has_pending(sender_id):
+            return True
+        actual = conn.execute("SELECT max(id) FROM events WHERE sender_id = ?", [sender_id]).fetchone()[0]
+        return actual == (expected if expected is not None else self._written.get(sender_id))
 
     def session_events(self, sender_id: str, all_sessions: bool = False) -> Tuple[List[Dict[str, Any]], Optional[int]]:
         """The serialised events of the latest session (or of all sessions), oldest first,
@@ -154,6 +173,11 @@ class SQLiteEvents:
         self.queue.close()
         self._reset()
         self.conn.close()
+        self._probe.close()
+
+
+def _sender(item: Dict[str, Any]) -> str:
+    return item["sender"]
 
 
 def refused(exc: BaseException) -> bool:

@@ -19,12 +19,15 @@ none of which has anything to do with understanding a message:
    events, the store starts a new session after that turn, the way Rasa's own session
    expiry does: a `session_started` event (marked `continued` so the assistant does not
    greet again), the slots carried over, and `action_listen`. Nothing is deleted.
-4. Durable turns (issue 13): the database is never touched on the event loop. Reads run
-   in a thread; a save queues its events for a writer thread (bot/sqlite_events.py,
-   bot/durable_queue.py) and waits at most `write_wait` seconds for them to be written.
-   A locked, read-only or full database then costs no patient their answer, and no turn
-   is lost: the events wait in memory and in a journal and are written in order later.
-   Until then the store reads them from the queue, so the conversation keeps its context.
+4. Durable turns (issue 13): the event loop never waits for the database. Reads run in a
+   thread (only the cached tracker's one-row check runs on the loop, with a connection that
+   never waits for a lock); a save queues its events for a writer thread
+   (bot/sqlite_events.py, bot/durable_queue.py) and waits at most `write_wait` seconds for
+   them to be written. What is not written by then goes to a journal before the reply goes
+   out, so a locked, read-only or full database costs no patient their answer, and no
+   answered turn is lost: the events wait in memory and in the journal and are written in
+   order later. Until then the store reads them from the queue, so the conversation keeps
+   its context.
 5. Rasa validated each action server response against its JSON schema by first checking
    the schema itself, on every call; `rasa_speedups` fixes that and two more hot spots
    (see there) without changing what they do.
@@ -34,8 +37,9 @@ import atexit
 import collections
 import functools
 import logging
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Text
 
@@ -50,6 +54,31 @@ logger = logging.getLogger(__name__)
 rasa_speedups.apply()
 
 CONTINUED = "needle_continued"  # metadata key on a session_started added by this store
+
+
+def _all_done(futures: Sequence[Future]) -> "asyncio.Future":
+    """A loop future set once every one of these thread futures is done. (Cheaper than
+    wrapping each: one wake-up of the loop, no shield needed to keep the writes alive.)"""
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+    left = [len(futures)]
+    lock = threading.Lock()
+
+    def one_done(_: Future) -> None:
+        with lock:
+            left[0] -= 1
+            last = left[0] == 0
+        if last:
+            loop.call_soon_threadsafe(_settle, done)
+
+    for future in futures:
+        future.add_done_callback(one_done)
+    return done
+
+
+def _settle(future: "asyncio.Future") -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 @dataclass
@@ -88,8 +117,7 @@ class NeedleTrackerStore(SQLTrackerStore):
             return await super().retrieve(sender_id)
         cached = self._cache.get(sender_id)
         if cached is not None:
-            if len(cached.tracker.events) == cached.stored \
-                    and await self._off(self.events_db.is_current, sender_id, cached.last_id):
+            if len(cached.tracker.events) == cached.stored and await self._is_current(sender_id, cached.last_id):
                 self._cache.move_to_end(sender_id)
                 return cached.tracker
             self._cache.pop(sender_id, None)  # changed and not saved, or the database moved on
@@ -98,6 +126,12 @@ class NeedleTrackerStore(SQLTrackerStore):
         if tracker is not None:
             self._remember(tracker, len(events), last_id)
         return tracker
+
+    async def _is_current(self, sender_id: Text, last_id: Optional[int]) -> bool:
+        current = self.events_db.is_current_now(sender_id, last_id)
+        if current is None:
+            current = await self._off(self.events_db.is_current, sender_id, last_id)
+        return current
 
     async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
         if self.events_db is None:
@@ -127,8 +161,9 @@ class NeedleTrackerStore(SQLTrackerStore):
         events = list(tracker.events)
         serialised = [self.serialise(e) for e in events[stored:]]
         rows = [data for data, _ in serialised]
-        last_id = await self._append(sender, rows)
-        self.after_save(sender, events, stored, rows)
+        written = self._queue_rows(sender, rows)
+        also = self.after_save(sender, events, stored, rows)  # queued too (the review log): waited for with it
+        last_id = await self._written(written, also)
         if self.max_session_events and self._at_end_of_turn(tracker) \
                 and self._session_length(tracker) > self.max_session_events:
             await self._continue_session(tracker)
@@ -148,25 +183,43 @@ class NeedleTrackerStore(SQLTrackerStore):
             return self._event_query(session, sender_id, fetch_events_from_all_sessions=False).count()
 
     async def _append(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> Optional[int]:
-        """Queue the events and wait up to `write_wait` s for them to be written (if not, they
-        will be, in order). The id of the newest row when the store knows it, else None."""
+        """Queue the events and wait for them (see `_written`)."""
+        return await self._written(self._queue_rows(sender_id, serialised))
+
+    def _queue_rows(self, sender_id: str, serialised: Sequence[Dict[str, Any]]):
+        """Queue the events for the writer thread: a Future, or None when there was nothing to
+        queue or no queue (another database: written here and now, through SQLAlchemy)."""
         if self.events_db is not None:
-            written = self.events_db.append(sender_id, serialised)
-            if written is None:
-                return None
-            if self.events_db.queue.outage_since is None:  # during an outage, answer at once
-                try:  # written or not, the cache knows it as "the newest this store wrote" (None)
-                    await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(written)), self.write_wait)
-                except asyncio.TimeoutError:
-                    pass
+            return self.events_db.append(sender_id, serialised)
+        self._write_now(sender_id, serialised)
+        return None
+
+    async def _written(self, written, also=None) -> Optional[int]:
+        """Wait up to `write_wait` s for queued writes (`written`, and `also` from another
+        queue) to be done; whatever this store's queues still hold after that goes to their
+        journals before the reply goes out (it will be written, in order). The id of the
+        newest row when the store knows it, else None: written or not, the cache knows it as
+        "the newest this store wrote"."""
+        waiting = [f for f in (written, also) if f is not None and not f.done()]
+        if not waiting:
             return None
+        if self.events_db.queue.outage_since is None:  # in an outage, answer at once
+            try:
+                await asyncio.wait_for(_all_done(waiting), self.write_wait)
+            except asyncio.TimeoutError:
+                pass
+        for future in waiting:
+            if not future.done():
+                future.queue.journal_pending()  # the queue it came from (DurableQueue.put)
+        return None
+
+    def _write_now(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> None:
         with self.session_scope() as session:
             for data in serialised:
                 sender, type_name, timestamp, intent, action, text = row(sender_id, data)
                 session.add(self.SQLEvent(sender_id=sender, type_name=type_name, timestamp=timestamp,
                                           intent_name=intent, action_name=action, data=text))
             session.commit()
-        return None
 
     def serialise(self, event: Event):
         """(what is stored for the event, whether that is exactly the event in memory).
@@ -174,8 +227,10 @@ class NeedleTrackerStore(SQLTrackerStore):
         return event.as_dict(), True
 
     def after_save(self, sender_id: str, events: List[Event], first_new: int,
-                   stored: Sequence[Dict[str, Any]]) -> None:
-        """Called with the tracker's events and what was stored of the new ones."""
+                   stored: Sequence[Dict[str, Any]]) -> Optional[Future]:
+        """Called with the tracker's events and what was stored of the new ones; a Future of
+        a write it queued, which `save` waits for with the events'."""
+        return None
 
     def _remember(self, tracker: DialogueStateTracker, stored: int, last_id: Optional[int]) -> None:
         if self.cache_size <= 0:

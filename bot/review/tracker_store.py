@@ -133,11 +133,11 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         return redacted, redacted == data
 
     def after_save(self, sender_id: str, events: List[Event], first_new: int,
-                   stored: Sequence[Dict[str, Any]]) -> None:
+                   stored: Sequence[Dict[str, Any]]):
         """Copy the turn(s) the new events belong to, from the patient message they follow,
         to logs.db. (Serialising the whole session every turn made each message slower.)"""
         if first_new >= len(events):
-            return
+            return None
         try:
             begin = first_new
             while begin > 0 and not isinstance(events[begin], UserUttered):
@@ -145,6 +145,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             serialised = [redact_event(e.as_dict()) for e in events[begin:first_new]] + list(stored)
             turns = build_turns(sender_id, serialised)
             if turns:
-                self.review_log.put(turns)  # written in order by its own thread
+                return self.review_log.put(turns)  # written in order by its own thread
         except Exception:  # the review log must never cost a patient their answer
             logger.exception("could not queue the turn for the review database %s", self.logs_db)
+        return None

@@ -318,3 +318,59 @@ def test_one_item_that_cannot_be_written_does_not_hold_up_the_others(tmp_path):
     assert written == ["a", "b", "c"]
     assert (tmp_path / "q.pending.rejected").read_text().split() == ['"bad"']
     queue.close()
+
+
+# ---------------------------------------------------------------------------- the healthy path
+
+def test_a_healthy_database_gets_every_turn_without_a_journal_write(domain, tmp_path, monkeypatch):
+    """Journaling every turn first cost more CPU than writing it (make bench): a database that
+    takes writes at once must see no journal write at all, and no turn may be missing."""
+    from bot.durable_queue import DurableQueue
+    journal_writes = []
+    original = DurableQueue._append_journal
+    monkeypatch.setattr(DurableQueue, "_append_journal",
+                        lambda self, line: (journal_writes.append(line), original(self, line))[1])
+    store = make_store(domain, tmp_path)
+    run(patients_during_fault(store, ["calm-a", "calm-b", "calm-c"], range(5)))
+    assert journal_writes == []
+    assert_all_landed(store, tmp_path, ["calm-a", "calm-b", "calm-c"], 5)
+    close(store)
+
+
+def test_a_turn_not_written_in_time_is_journaled_before_the_reply_goes_out(domain, tmp_path):
+    """The answered turn's events and its review-log row are on disk (in the journals) the
+    moment `save` returns, although the databases have not taken them yet."""
+    close(make_store(domain, tmp_path))
+    store = make_store(domain, tmp_path, write_wait=0.05)
+    lock = HeldLock(tmp_path / "tracker.db", tmp_path / "logs.db")
+    try:
+        run(converse(store, "slow", range(1)))
+        journals = {p.name: p.read_bytes() for p in tmp_path.glob("*.pending")}
+        assert redacted("slow", 0).encode() in journals["tracker.db.pending"]
+        assert redacted("slow", 0).encode() in journals["logs.db.pending"]
+    finally:
+        lock.release()
+    assert_all_landed(store, tmp_path, ["slow"], 1)
+    close(store)
+
+
+def test_a_cached_conversation_is_checked_against_the_database_without_a_thread(domain, tmp_path, monkeypatch):
+    """Each message's "is the cached tracker still current?" runs on the loop (one lookup that
+    never waits), and still notices rows another process wrote."""
+    store = make_store(domain, tmp_path)
+    run(converse(store, "cached", range(2)))
+    assert_all_landed(store, tmp_path, ["cached"], 2)
+    handed_off = []
+    monkeypatch.setattr(store.events_db, "is_current", lambda *a: handed_off.append(a) or False)
+    run(converse(store, "cached", range(2, 3)))
+    assert handed_off == []
+    assert store.events_db.flush(10)
+    conn = sqlite3.connect(tmp_path / "tracker.db")  # another process adds a row
+    conn.execute("INSERT INTO events (sender_id, type_name, timestamp, data) VALUES "
+                 "('cached', 'slot', 1e10, '{\"event\": \"slot\", \"name\": \"topic\", \"value\": \"safety\", "
+                 "\"timestamp\": 1e10}')")
+    conn.commit()
+    conn.close()
+    tracker = run(store.retrieve("cached"))
+    assert tracker.get_slot("topic") == "safety", "the cached tracker hid a newer row"
+    close(store)
