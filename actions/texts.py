@@ -243,6 +243,7 @@ NOT_COVERED_FR = {
     "blood_clots": "les aiguilles près d'un caillot de sang ou si vous avez eu des caillots",
     "dental": "la douleur aux dents",
     "driving_after": "conduire ou travailler juste après une séance",
+    "products": "quel oreiller, matelas, orthèse, soulier ou autre produit acheter",
 }
 UNKNOWN_SUBJECT_FR = "ce sujet"
 
