@@ -4,8 +4,10 @@ In order: the channel's explicit choice in the message's metadata (`{"lang": "fr
 widget's toggle, an SMS keyword, Telegram's language_code) wins; else a message clearly in
 the other language switches (the NLU says so in `needle_lang`: bot/nlu/language.py; an
 emergency phrase names its own language); else the conversation keeps the language in its
-`language` slot; else, in a conversation without a language yet, a short message's hint
-("bonjour", "salut!"); else clinic.yml `default_language`.
+`language` slot; else, for the first message of a conversation, a short message's hint
+("bonjour", "salut!"); else clinic.yml `default_language`. (The slot is set only when the
+language differs from the clinic's default, so an English conversation's "merci!" stays
+English: it is not the first message.)
 """
 from typing import Any, Dict, Optional
 
@@ -46,6 +48,7 @@ def detected_language(tracker: Tracker) -> Optional[str]:
 
 def language_of(tracker: Tracker, default: Optional[str] = None) -> str:
     """"en" or "fr" for the reply to the latest message."""
+    first = sum(e.get("event") == "user" for e in tracker.events or []) <= 1
+    hinted = normalise_language((tracker.latest_message or {}).get(HINT)) if first else None
     return conversation_language(message_metadata(tracker).get("lang"), detected_language(tracker),
-                                 tracker.get_slot(LANGUAGE_SLOT), default or DEFAULT_LANGUAGE,
-                                 first_hint=normalise_language((tracker.latest_message or {}).get(HINT)))
+                                 tracker.get_slot(LANGUAGE_SLOT), default or DEFAULT_LANGUAGE, first_hint=hinted)

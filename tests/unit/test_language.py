@@ -210,7 +210,8 @@ def test_a_french_greeting_starts_a_new_conversation_in_french_but_never_switche
     new.latest_message["needle_lang_hint"] = "fr"
     ActionSmalltalk().run(dispatcher, new, {})
     assert contracts(dispatcher)[0]["lang"] == "fr"
-    english = tracker("merci", "thanks", slots={"language": "en"})
+    english = tracker("merci", "thanks")  # after an English message: no slot, as English is the default
+    english.events.insert(2, {"event": "user", "text": "what is IMS", "parse_data": {"needle_lang": "en"}})
     english.latest_message["needle_lang_hint"] = "fr"
     later = type(dispatcher)()
     ActionSmalltalk().run(later, english, {})
