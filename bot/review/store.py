@@ -4,7 +4,8 @@ Tables
   turns      one row per patient message: conversation, channel, time, the redacted
              message, intent, confidence, entities, the reply contract's kind, topic and
              KB id, the reply text and flags (fallback, booking, contact, emergency,
-             low_confidence). Full-text search on `message`.
+             low_confidence), and the turn's language (`lang`: en or fr, the reply
+             contract's). Full-text search on `message`.
   labels     the intent a staff member says a message should have had (who and when).
   feedback   the patient's helpful / not helpful, where the channel offers it.
   intents    the domain's intents, the only values `labels.intent` accepts.
@@ -34,8 +35,9 @@ TURN_COLUMNS = {
     "timestamp": float, "message": str, "intent": str, "confidence": float, "entities": str,
     "kind": str, "topic": str, "kb_id": str, "modalities": str, "reason": str, "reply": str,
     "fallback": int, "booking": int, "contact": int, "emergency": int, "low_confidence": int,
-    "rule": str, "safety_note": int,
+    "rule": str, "safety_note": int, "lang": str,
 }
+LANGUAGES = ("en", "fr")  # what `lang` holds: the reply contract's language (en before French existed)
 
 CONVERSATIONS_VIEW = """
 SELECT
@@ -94,6 +96,8 @@ def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = 
         for name, kind in TURN_COLUMNS.items():
             if name not in have:
                 db["turns"].add_column(name, kind)
+        if "lang" not in have:  # every turn logged before French existed was answered in English
+            db.execute("UPDATE turns SET lang = 'en' WHERE lang IS NULL")
     if "turns_fts" not in tables:
         db["turns"].enable_fts(["message"], create_triggers=True, replace=True)
     if "labels" not in tables:
@@ -196,7 +200,8 @@ def _new_turn(sender_id: str, event: Dict[str, Any]) -> Dict[str, Any]:
         "entities": json.dumps([{"entity": e.get("entity"), "value": e.get("value")}
                                 for e in parse.get("entities") or event.get("entities") or []]),
         "kind": None, "topic": None, "kb_id": None, "modalities": None, "reason": None,
-        "rule": None, "safety_note": 0, "fallback": 0, "booking": 0, "contact": 0, "emergency": 0,
+        "rule": None, "safety_note": 0, "lang": _lang((event.get("metadata") or {}).get("lang"), "en"),
+        "fallback": 0, "booking": 0, "contact": 0, "emergency": 0,
         "low_confidence": int(name == FALLBACK_INTENT or (confidence is not None and float(confidence) < LOW_CONFIDENCE)),
         "_texts": [],
     }
@@ -214,10 +219,17 @@ def _apply_contract(turn: Dict[str, Any], custom: Dict[str, Any]) -> None:
     turn["reason"] = custom.get("reason")
     turn["rule"] = custom.get("rule")
     turn["safety_note"] = int(bool(custom.get("safety_note")))
+    turn["lang"] = _lang(custom.get("lang"), turn.get("lang") or "en")
     for flag in ("fallback", "booking", "contact", "emergency"):
         turn[flag] = int(kind == flag)
     if custom.get("reason") == "low_confidence":
         turn["low_confidence"] = 1
+
+
+def _lang(value: Any, default: str) -> str:
+    """en or fr ('fr-CA' is fr); anything else (missing, a typo, 'de') keeps `default`."""
+    text = str(value or "").strip().lower()[:2]
+    return text if text in LANGUAGES else default
 
 
 def record_turns(db: sqlite_utils.Database, turns: Iterable[Dict[str, Any]]) -> None:
