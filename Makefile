@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help install build kb kb-report train run shell test eval bench clean browser review review-install review-export
+.PHONY: help install build kb kb-report train run shell test eval bench clean browser review review-install review-export cluster cluster-stop
 
 help:
 	@echo "make run      install, build, train if needed, start the assistant (Ctrl-C stops it)"
@@ -16,6 +16,7 @@ help:
 	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
 	@echo "make eval     quality: NLU cross-validation, conversation cases vs. Rasa's default config and BM25"
 	@echo "make bench    speed: throughput, latency, memory, start-up vs. Rasa's default config"
+	@echo "make cluster  PostgreSQL + Redis + HAProxy + two Rasa servers, in the background (make cluster-stop)"
 	@echo "make review   the staff review interface (Datasette) over var/logs.db"
 	@echo "make review-export   staff labels -> data/nlu/reviewed.yml (then make train)"
 
@@ -84,3 +85,11 @@ review: install review-install
 
 review-export: install
 	@$(PY) -m bot review export
+
+# A replicated deployment on this machine (README: Running more than one server): PostgreSQL,
+# Redis and HAProxy from Debian (installed when missing), two Rasa and two action servers.
+cluster: install
+	@$(PY) -m bot cluster start
+
+cluster-stop: install
+	@$(PY) -m bot cluster stop

@@ -74,6 +74,31 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_cluster(args) -> int:
+    """make cluster / make cluster-stop (bot/cluster.py; README: Running more than one server)."""
+    from bot import cluster
+    if args.cluster_command == "stop":
+        stopped = cluster.stop_background()
+        print("cluster stopped" if stopped else "no cluster was running; its services are stopped")
+        return 0
+    if args.cluster_command == "status":
+        pid = cluster.running_pid()
+        print(f"cluster running (pid {pid})" if pid else "no cluster running")
+        return 0 if pid else 1
+    if args.cluster_command == "start":
+        cluster.ensure_installed()  # before minutes of building: apt-get, in the foreground
+        cluster.start_background(model=_prepare())
+        print("Stop it with: make cluster-stop", flush=True)
+        return 0
+    c = cluster.Cluster(model=Path(args.model) if args.model else _prepare(), replicas=args.replicas)
+    (c.root / "ready").unlink(missing_ok=True)
+    c.start()
+    (c.root / "ready").write_text(c.summary() + "\n")
+    print(c.summary(), flush=True)
+    c.wait()
+    return 0
+
+
 def _server_url(args) -> str:
     from bot.serve import _get
     if _get(args.url.rstrip("/") + "/"):
@@ -229,6 +254,15 @@ def main(argv: Optional[List[str]] = None) -> int:
                    help="the demo page with the widget (0: none; other ports: add the page's "
                         "origin to NEEDLE_EXTRA_ORIGINS)")
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("cluster", help="PostgreSQL, Redis, HAProxy and two Rasa servers (make cluster)")
+    cl = p.add_subparsers(dest="cluster_command", required=True)
+    cl.add_parser("start", help="start it in the background (make cluster)").set_defaults(func=cmd_cluster)
+    cl.add_parser("stop", help="stop what start started (make cluster-stop)").set_defaults(func=cmd_cluster)
+    cl.add_parser("status", help="is it running?").set_defaults(func=cmd_cluster)
+    q = cl.add_parser("run", help="run it in the foreground (Ctrl-C stops)")
+    q.add_argument("--replicas", type=int, default=2, choices=[1, 2])
+    q.add_argument("--model", help="the model to serve (default: build, and train if needed)")
+    q.set_defaults(func=cmd_cluster)
     p = sub.add_parser("chat", help="chat in the terminal (starts the assistant if none is running)")
     p.add_argument("--url", default="http://127.0.0.1:5005")
     p.set_defaults(func=cmd_chat)

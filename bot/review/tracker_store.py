@@ -28,6 +28,7 @@ changes an answer. The tracker in memory keeps the original text for the rest of
 what is read back from the database next time is the redacted one (a tracker whose
 events needed redaction is not kept in memory for the next message: see `serialise`).
 """
+import asyncio
 import atexit
 import logging
 import sqlite3
@@ -42,7 +43,7 @@ from bot.review.redact import redact_event
 from bot.durable_queue import DurableQueue, Entry
 from bot.review.store import build_turns, connect, domain_intents, ensure_schema, record_turns
 from bot.sqlite_events import BUSY_TIMEOUT, refused
-from bot.tracker_store import NeedleTrackerStore
+from bot.tracker_store import NeedleTrackerStore, _all_done
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,22 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             except sqlite3.Error:
                 pass
             db.close()
+
+    async def _written(self, written, also=None) -> Optional[int]:
+        """On PostgreSQL (make cluster) the events were written through SQLAlchemy before the
+        store got here; only the review log's turn may still be queued: waited for as on
+        SQLite, then journaled if it is still waiting."""
+        if self.events_db is not None:
+            return await super()._written(written, also)
+        if also is not None and not also.done():
+            if self.review_log.outage_since is None:
+                try:
+                    await asyncio.wait_for(_all_done([also]), self.write_wait)
+                except asyncio.TimeoutError:
+                    pass
+            if not also.done():
+                self.review_log.journal_pending()
+        return None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await super().save(tracker)
