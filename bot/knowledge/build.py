@@ -1,8 +1,9 @@
 """Build knowledge.db from the validated YAML with sqlite-utils.
 
 The database is what the action server reads at run time and what staff can browse: one
-row per entry, its sources as a many-to-many table, the synonyms, and a full-text index
-over questions, answers and keywords (used to suggest questions when NLU is unsure).
+row per entry (question and answer in English and French), its sources as a many-to-many
+table, the synonyms, and a full-text index over the English questions, answers and keywords
+(used to suggest questions when NLU is unsure).
 """
 import json
 import os
@@ -22,7 +23,7 @@ def validate(folder: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
     if kb.problems:
         lines: List[str] = [str(p) for p in kb.problems]
         raise NeedleGuideError(f"{len(lines)} problem(s) in the knowledge base:\n  " + "\n  ".join(lines))
-    for line in kb.warnings:  # readability: named, but not fatal (the tests hold the line)
+    for line in kb.warnings:  # readability (both languages): named, but not fatal (the tests hold the line)
         print(f"warning: {line}", file=sys.stderr)
     return kb
 
@@ -41,6 +42,7 @@ def write_database(kb: KnowledgeBase, path: Path) -> Path:
     db["entries"].insert_all(
         ({"id": e.id, "topic": e.topic, "modalities": json.dumps(list(e.modalities)),
           "modality_key": "+".join(sorted(e.modalities)), "question": e.question, "answer": e.answer,
+          "question_fr": e.question_fr, "answer_fr": e.answer_fr,
           "keywords": " ".join(e.keywords + e.terms), "keyword_list": json.dumps(list(e.keywords)), "terms": json.dumps(list(e.terms)), "conditions": json.dumps(list(e.conditions)),
           "followups": json.dumps(list(e.followups)), "sources": json.dumps(list(e.sources)),
           "general": int(e.is_general), "file": e.file}

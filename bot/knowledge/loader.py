@@ -13,7 +13,7 @@ import yaml
 
 from bot import MODALITIES
 from bot.knowledge import KNOWLEDGE_DIR, TOPICS
-from bot.knowledge.fill import placeholder_problems
+from bot.knowledge.fill import PLACEHOLDER, placeholder_problems
 from bot.knowledge.model import Entry, Problem, Source
 from bot.knowledge.readability import warnings as readability_warnings
 from bot.knowledge.synonyms import read_synonyms
@@ -62,7 +62,9 @@ def _read_sources(path: Path, problems: List[Problem]) -> Dict[str, Source]:
     return sources
 
 
-FRENCH_FIELDS = ("question_fr", "answer_fr")  # optional until issue 17 makes them required
+# Every entry is answered in English and French (issue 17): a French patient must never get
+# an English answer because a translation was forgotten, so a missing one fails the build.
+FRENCH_FIELDS = ("question_fr", "answer_fr")
 
 
 def _entry_from(raw: dict, fname: str, problems: List[Problem]) -> Entry:
@@ -70,6 +72,11 @@ def _entry_from(raw: dict, fname: str, problems: List[Problem]) -> Entry:
     for key in ("id", "topic", "question", "answer"):
         if not str(raw.get(key) or "").strip():
             problems.append(Problem(fname, eid or "?", f"missing or empty '{key}'"))
+    for key in FRENCH_FIELDS:
+        if not str(raw.get(key) or "").strip():
+            problems.append(Problem(fname, eid or "?", f"missing French translation: add '{key}' (the same "
+                                    f"{'question' if key == 'question_fr' else 'facts'} in plain French, "
+                                    "written by us, not machine-translated)"))
     lists = {}
     for key in LIST_FIELDS:
         value = raw.get(key) or []
@@ -108,6 +115,11 @@ def _check_entry(e: Entry, kb: KnowledgeBase) -> None:
             p(f"unknown source {s!r} (add it to sources.yml or use one of: {', '.join(sorted(kb.sources))})")
     for msg in placeholder_problems(e.answer) + placeholder_problems(e.answer_fr):
         p(msg)
+    if e.answer and e.answer_fr:  # e.g. the emergency number must be in both languages' answer
+        english, french = _placeholders(e.answer), _placeholders(e.answer_fr)
+        if english != french:
+            gaps = [f"{{{n}}} only in {'answer' if n in english else 'answer_fr'}" for n in sorted(english ^ french)]
+            p("answer and answer_fr must name the same clinic placeholders: " + ", ".join(gaps))
     for note in e.history:
         if not note:
             p("'history' items must be non-empty notes (why a wording stands, who decided)")
@@ -125,6 +137,10 @@ def _check_entry(e: Entry, kb: KnowledgeBase) -> None:
     for c in e.conditions:
         if c not in conditions:
             p(f"unknown condition {c!r} (add it to synonyms.yml under condition)")
+
+
+def _placeholders(text: str) -> set:
+    return {m.group(1).strip() for m in PLACEHOLDER.finditer(text)}
 
 
 def load_knowledge(folder: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
