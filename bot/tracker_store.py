@@ -97,6 +97,7 @@ class NeedleTrackerStore(SQLTrackerStore):
         self.max_session_events = int(max_session_events or 0)
         self.cache_size = int(cache_size or 0)
         self._cache: "collections.OrderedDict[str, _Cached]" = collections.OrderedDict()
+        self._new: set = set()  # conversations just found empty by retrieve()
         path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
         # an in-memory database is private to SQLAlchemy's connection: leave it to Rasa
         self.events_db = SQLiteEvents(path) if path and path != ":memory:" else None
@@ -125,6 +126,10 @@ class NeedleTrackerStore(SQLTrackerStore):
         tracker = self._replay(sender_id, events)
         if tracker is not None:
             self._remember(tracker, len(events), last_id)
+        elif not events:
+            if len(self._new) >= max(self.cache_size, 100):  # looked up but never saved: forget them
+                self._new.clear()
+            self._new.add(sender_id)  # Rasa creates and saves it next: nothing stored to count
         return tracker
 
     async def _is_current(self, sender_id: Text, last_id: Optional[int]) -> bool:
@@ -157,7 +162,13 @@ class NeedleTrackerStore(SQLTrackerStore):
         sender = tracker.sender_id
         cached = self._cache.pop(sender, None)
         ours = cached is not None and cached.tracker is tracker  # the tracker retrieve() handed out
-        stored = cached.stored if ours else await self._stored_length(sender)
+        if ours:
+            stored = cached.stored
+        elif sender in self._new and self.events_db is not None and await self._is_current(sender, None):
+            stored = 0  # a new conversation, still without a row (checked, as for a cached one)
+        else:
+            stored = await self._stored_length(sender)
+        self._new.discard(sender)
         events = list(tracker.events)
         serialised = [self.serialise(e) for e in events[stored:]]
         rows = [data for data, _ in serialised]
