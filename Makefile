@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help install build kb kb-report train run shell test eval bench clean browser review review-install review-export cluster cluster-stop
+.PHONY: help install build kb kb-report train run shell test eval bench bench-ab clean browser review review-install review-export cluster cluster-stop
 
 help:
 	@echo "make run      install, build, train if needed, start the assistant (Ctrl-C stops it)"
@@ -16,6 +16,7 @@ help:
 	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
 	@echo "make eval     quality: NLU cross-validation, conversation cases vs. Rasa's default config and BM25"
 	@echo "make bench    speed: throughput, latency, memory, start-up vs. Rasa's default config"
+	@echo "make bench-ab this version against an earlier commit (BASE=...), side by side"
 	@echo "make cluster  PostgreSQL + Redis + HAProxy + two Rasa servers, in the background (make cluster-stop)"
 	@echo "make review   the staff review interface (Datasette) over var/logs.db"
 	@echo "make review-export   staff labels -> data/nlu/reviewed.yml (then make train)"
@@ -63,6 +64,11 @@ eval: train
 
 bench: train
 	@$(PY) -m bench.speed --profile
+
+# This version against an earlier commit (default: the last round's), side by side (bench/ab.py).
+BASE ?= 81972de
+bench-ab: train
+	@$(PY) -m bench.ab --base $(BASE)
 
 clean:
 	rm -rf build models var .pytest_cache data/nlu/generated_entities.yml
