@@ -24,11 +24,11 @@ def _number(value: Any, builtin: str) -> str:
     return text if _DIALLABLE.match(text) else builtin
 
 
-def _clinic_details() -> Tuple[str, str, Optional[Tuple[str, str]]]:
+def _clinic_details(lang: str = "en") -> Tuple[str, str, Optional[Tuple[str, str]]]:
     """(emergency number, crisis line, (clinic name, phone) or None), safe whatever clinic.yml holds."""
     try:
         c = clinic()
-        details = (c.name, c.phone) if c.name and c.phone else None
+        details = (c.name_in(lang), c.phone) if c.name and c.phone else None
         return _number(c.emergency_number, BUILTIN_EMERGENCY_NUMBER), _number(c.crisis_line, BUILTIN_CRISIS_LINE), details
     except Exception:  # noqa: BLE001 - whatever went wrong, the emergency reply must go out
         log.exception("clinic.yml unusable: emergency reply sent with the built-in numbers %s and %s",
@@ -41,8 +41,8 @@ def emergency_reply(category: str, classifier_only: bool, lang: str = "en") -> T
     red flag said which); `classifier_only` when only the classifier saw an emergency, so it may
     be thoughts of self-harm too: the emergency number first, then the crisis line. The texts
     are in `lang`, with the number said once in the other language too."""
-    emergency, crisis, details = _clinic_details()
     lang = "fr" if lang == "fr" else "en"
+    emergency, crisis, details = _clinic_details(lang)
     numbers = {"emergency": emergency, "crisis": crisis}
     if category == "self_harm" and not classifier_only:
         number = crisis
