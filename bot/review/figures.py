@@ -14,12 +14,15 @@ lookup tables this module fills:
   widget_events         the website widget's booking clicks (no personal data: time, event)
 
 Views: review_turns and review_conversations (one row per turn / conversation, with local
-times and outcomes), then one view per figure: figure_resolution, figure_handoffs,
+times, outcomes and `language`), then one view per figure: figure_resolution, figure_handoffs,
 figure_fallbacks, figure_helpful, figure_emergencies (+ emergency_replies, one row each),
-figure_booking_clicks, and what the dashboard lists: figure_topics, figure_not_covered,
-figure_unanswered, figure_gaps ("what to add next"). Every figure view has a row per
-`period` (day, week, month, all), `starting` (the local date the period starts, 'all'
-for the whole log) and `channel` (each channel's name, and 'All channels').
+figure_booking_clicks, figure_languages, and what the dashboard lists: figure_topics,
+figure_not_covered, figure_unanswered, figure_gaps ("what to add next"). Every figure view
+has a row per `period` (day, week, month, all), `starting` (the local date the period
+starts, 'all' for the whole log) and `channel` (each channel's name, and 'All channels'),
+except figure_languages, which has `language` in its place: English, French, 'All languages'
+and 'English and French' (a conversation counts under the language it was in, that one if it
+switched; a message under its own). figure_unanswered names each message's language.
 
 Called by store.ensure_schema on every connection: views are only rewritten when their
 definition changed, and the clock only when the time zone did.
@@ -34,6 +37,12 @@ log = logging.getLogger(__name__)
 # a confident-looking answer to a question the assistant barely understood is often wrong.
 MISS_CONFIDENCE = 0.6
 ALL_CHANNELS = "All channels"
+ALL_LANGUAGES = "All languages"
+# A turn's language (turns.lang, the reply contract's; a log from before French was English).
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+BOTH_LANGUAGES = "English and French"  # a conversation that switched
+LANGUAGE = ("CASE coalesce(t.lang, 'en') " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in LANGUAGE_NAMES.items())
+            + " ELSE 'English' END")
 CLOCK_YEARS = (2020, 2045)
 
 CHANNEL_NAMES = {"socketio": "Website", "web": "Website", "widget": "Website", "rest": "REST API",
@@ -123,6 +132,7 @@ SELECT b.*,
 FROM (
   SELECT t.*, {_local('t.time')} AS local_time,
     coalesce(n.name, t.channel, 'Unknown') AS channel_name,
+    {LANGUAGE} AS language,
     {FALLBACK_TYPE} AS fallback_type,
     (SELECT count(*) FROM feedback f WHERE {FEEDBACK_CONVERSATION} = t.conversation_id
        AND f.kb_id = t.kb_id AND {NOT_HELPFUL}) AS not_helpful
@@ -140,6 +150,7 @@ SELECT c.*,
 FROM (
   SELECT t.conversation_id,
     min(t.channel_name) AS channel_name,
+    CASE WHEN min(t.language) = max(t.language) THEN min(t.language) ELSE '{BOTH_LANGUAGES}' END AS language,
     min(t.local_time) AS started,
     count(*) AS messages,
     max(coalesce(t.kind, '') != 'smalltalk') AS engaged,
@@ -236,11 +247,40 @@ GROUP BY 1, 2, 3, 4, 5"""),
     ("figure_unanswered", f"""
 WITH {GROUPS}
 SELECT p.period, {_periods('t.day')} AS starting, {_channel('t.channel_name')} AS channel,
-  lower(trim(t.message)) AS message, count(*) AS times, group_concat(DISTINCT t.miss) AS why,
+  lower(trim(t.message)) AS message, t.language, count(*) AS times, group_concat(DISTINCT t.miss) AS why,
   max(t.id) AS turn_id
 FROM review_turns t, periods p, scopes s
 WHERE t.miss IS NOT NULL AND trim(t.message) != '' AND coalesce(t.reason, '') != 'not_covered'
-GROUP BY 1, 2, 3, 4"""),
+GROUP BY 1, 2, 3, 4, 5"""),
+    ("figure_languages", f"""
+WITH periods(period) AS (VALUES ('day'), ('week'), ('month'), ('all')),
+     scopes(scope) AS (VALUES ('language'), ('all')),
+conversations AS (
+  SELECT p.period, {_periods('c.day')} AS starting,
+    CASE s.scope WHEN 'language' THEN c.language ELSE '{ALL_LANGUAGES}' END AS language,
+    sum(c.engaged) AS conversations, sum(c.resolved) AS resolved,
+    sum(c.engaged AND (c.booking OR c.phone)) AS handoffs,
+    {_rate('sum(c.resolved)', 'sum(c.engaged)')} AS resolution_rate,
+    {_rate('sum(c.engaged AND (c.booking OR c.phone))', 'sum(c.engaged)')} AS handoff_rate
+  FROM review_conversations c, periods p, scopes s
+  GROUP BY 1, 2, 3),
+messages AS (
+  SELECT p.period, {_periods('t.day')} AS starting,
+    CASE s.scope WHEN 'language' THEN t.language ELSE '{ALL_LANGUAGES}' END AS language,
+    count(*) AS messages, sum(t.fallback) AS fallbacks, sum(t.emergency) AS emergencies,
+    {_rate('sum(t.fallback)', 'count(*)')} AS fallback_rate
+  FROM review_turns t, periods p, scopes s
+  GROUP BY 1, 2, 3),
+cells AS (SELECT period, starting, language FROM conversations
+         UNION SELECT period, starting, language FROM messages)
+SELECT k.period, k.starting, k.language,
+  coalesce(c.conversations, 0) AS conversations, coalesce(c.resolved, 0) AS resolved, c.resolution_rate,
+  coalesce(c.handoffs, 0) AS handoffs, c.handoff_rate,
+  coalesce(m.messages, 0) AS messages, coalesce(m.fallbacks, 0) AS fallbacks, m.fallback_rate,
+  coalesce(m.emergencies, 0) AS emergencies
+FROM cells k
+  LEFT JOIN conversations c ON c.period = k.period AND c.starting = k.starting AND c.language = k.language
+  LEFT JOIN messages m ON m.period = k.period AND m.starting = k.starting AND m.language = k.language"""),
     ("figure_gaps", f"""
 WITH periods(period) AS (VALUES ('day'), ('week'), ('month'), ('all')),
 gaps AS (

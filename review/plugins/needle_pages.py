@@ -85,7 +85,7 @@ async def transcript(request, datasette):
     cid = request.args.get("id") or ""
     turns = await _rows(db, """
         SELECT t.id, t.when_local, t.channel_name, t.message, t.intent, t.confidence, t.kind, t.topic,
-               t.kb_id, t.reason, t.rule, t.safety_note, t.reply, t.miss,
+               t.kb_id, t.reason, t.rule, t.safety_note, t.reply, t.miss, t.lang, t.language,
                coalesce(n.name, t.intent) AS intent_name
         FROM review_turns t LEFT JOIN review_intent_names n ON n.intent = t.intent
         WHERE t.conversation_id = ? ORDER BY t.timestamp, t.id""", [cid])
@@ -161,7 +161,7 @@ async def messages(request, datasette):
     ids = [int(i) for i in (request.args.get("ids") or "").split(",") if i.strip().isdigit()][:MAX_IDS]
     marks = ",".join("?" * len(ids)) or "NULL"
     turns = await _rows(db, f"SELECT id, when_local, channel_name, message, kind, reason, rule, miss, "
-                            f"conversation_id FROM review_turns WHERE id IN ({marks}) "
+                            f"conversation_id, lang, language FROM review_turns WHERE id IN ({marks}) "
                             f"ORDER BY timestamp DESC", ids)
     for t in turns:
         t["kind_name"] = KINDS.get(t["kind"] or "", "No reply")
