@@ -30,6 +30,7 @@ from bot.knowledge.synonyms import KINDS, Synonyms
 from bot.nlu.language import DEFAULT_LANGUAGE, fold, lean
 
 DEFAULT_PATH = PROJECT_ROOT / "build" / "spacy_needle"
+TABLE_CACHE = PROJECT_ROOT / "build" / "fr_lemmas.json"
 LANG_KEY = "needle_lang"
 SURE_KEY = "needle_lang_sure"  # False when nothing in the text pointed to either language
 ELISION = re.compile(r"^((?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['\u2019])([^\W\d_][\w'\u2019-]*)$", re.IGNORECASE)
@@ -51,10 +52,18 @@ FRENCH_QUIRKS = {
 def french_lemma_table() -> Dict[str, str]:
     """spacy-lookups-data's French lemma table, keys and values without accents. Where two
     spellings fold to one key ("pique", "piqué"), the unaccented word's own lemma wins; then
-    FRENCH_QUIRKS. Built once, with the pipeline, and saved in it."""
+    FRENCH_QUIRKS. Saved in the pipeline, and kept in build/ between builds (folding 216,000
+    words takes about 3 s): rebuilt only when the lookups or the quirks change."""
+    import hashlib
     import spacy_lookups_data
     from srsly import read_gzip_json  # spaCy's serialisation library, installed with it
-    source = read_gzip_json(Path(spacy_lookups_data.__file__).parent / "data" / "fr_lemma_lookup.json.gz")
+    source_path = Path(spacy_lookups_data.__file__).parent / "data" / "fr_lemma_lookup.json.gz"
+    key = hashlib.sha256(source_path.read_bytes() + json.dumps(FRENCH_QUIRKS, sort_keys=True).encode()
+                         + fold("Épaule-Sèche").encode()).hexdigest()[:16]
+    cached = TABLE_CACHE.with_name(f"{TABLE_CACHE.stem}-{key}.json")
+    if cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    source = read_gzip_json(source_path)
     folded: Dict[str, str] = {}
     for word, lemma in source.items():
         if isinstance(lemma, list):  # a few words list several lemmas: take the first
@@ -63,7 +72,12 @@ def french_lemma_table() -> Dict[str, str]:
         if f not in folded or f == word:
             folded[f] = fold(lemma)
     folded.update(FRENCH_QUIRKS)
-    return {k: v for k, v in folded.items() if k != v}  # a word that is its own lemma needs no entry
+    table = {k: v for k, v in folded.items() if k != v}  # a word that is its own lemma needs no entry
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    for old in cached.parent.glob(f"{TABLE_CACHE.stem}-*.json"):
+        old.unlink()
+    cached.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    return table
 
 
 class BilingualTokenizer:
