@@ -11,6 +11,12 @@
 4. Safety and honesty figures over the cases and the test half: emergency recall, false
    alarms over every non-emergency message, not-covered questions declined honestly,
    answerable questions declined by mistake, and the health-word guard's false declines.
+5. English and French (issue 17, bench/languages.py): the French cases (tests/conversations_fr/)
+   in the same run; per language, passes per kind and the gap, emergency recall, replies in the
+   wrong language; the language detector on the cases' messages; the cross-validation's intent
+   F1 per language. The held-out sets, English (heldout.yml) and French (fr_heldout.yml), are
+   scored like the test half; each is run once and reported whatever it is (--no-heldout
+   leaves them out, for any run that is not that one).
 
 Writes reports/eval.md (the tables) and reports/eval.json; exits 1 when the shipped bot
 passes fewer than --min-pass percent of the cases.
@@ -26,6 +32,7 @@ import time
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+from bench import languages
 from bot import PROJECT_ROOT
 from bot.evaluate import (KIND_GROUPS, Case, Result, check, load_cases, rule_counts, run_cases, safety_figures,
                           summary_by_group)
@@ -34,6 +41,8 @@ REPORTS = PROJECT_ROOT / "reports"
 DEFAULT_CONFIG = "bench/config-default.yml"
 SYSTEMS = ("Needle Guide", "Rasa default config", "BM25 search")
 REAL_DIR = PROJECT_ROOT / "tests" / "real_questions"
+FRENCH_CASES_DIR = PROJECT_ROOT / "tests" / "conversations_fr"
+HELDOUT = {"en": REAL_DIR / "heldout.yml", "fr": REAL_DIR / "fr_heldout.yml"}  # each run once, at the end
 TARGETS = {"real-shaped test half": 92.0, "cases": 96.0, "emergency recall": 100.0, "false alarms": 1.0,
            "not covered declined": 90.0, "answerable declined": 3.0}
 
@@ -43,7 +52,7 @@ def cross_validate(config: str = "config.yml", folds: int = 5, out: Path = REPOR
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3", PYTHONWARNINGS="ignore",
                PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
     cmd = [sys.executable, "-m", "rasa", "test", "nlu", "--cross-validation", "--folds", str(folds),
-           "--config", config, "--nlu", "data/nlu", "--out", str(out), "--quiet"]
+           "--config", config, "--nlu", "data/nlu", "--out", str(out), "--successes", "--quiet"]
     print(f"NLU cross-validation ({folds} folds, {config}); this trains {folds} NLU models...", flush=True)
     started = time.monotonic()
     with open(out / "cv.log", "wb") as log:
@@ -109,14 +118,17 @@ def cases_table(results: Dict[str, List[Result]]) -> str:
 
 
 def figures_table(results: Dict[str, List[Result]], test_results: Dict[str, List[Result]],
-                  safety: Dict[str, Dict]) -> str:
-    """Issue 11's targets, one row each, for every system."""
+                  safety: Dict[str, Dict], heldout: Dict[str, Dict[str, List[Result]]] = None) -> str:
+    """Issue 11's targets, one row each, for every system; the held-out sets' rows
+    (`heldout`: {row label: {system: results}}) beside the test half's, in its style."""
     names = list(results)
     pct = lambda rs: 100.0 * sum(r.passed for r in rs) / max(len(rs), 1)  # noqa: E731
     rows = [("real-shaped test half", "at least 92%",
              [f"{sum(r.passed for r in test_results[n])}/{len(test_results[n])} ({pct(test_results[n]):.1f}%)"
-              for n in names]),
-            ("existing cases", "at least 96%",
+              for n in names])]
+    rows += [(label, "at least 92%", [f"{sum(r.passed for r in rs[n])}/{len(rs[n])} ({pct(rs[n]):.1f}%)"
+                                       for n in names]) for label, rs in (heldout or {}).items()]
+    rows += [("existing cases", "at least 96%",
              [f"{sum(r.passed for r in results[n])}/{len(results[n])} ({pct(results[n]):.1f}%)" for n in names])]
     wanted = {"emergency recall": "100%", "false alarms": "at most 1%", "not covered declined": "at least 90%",
               "answerable declined": "at most 3%"}
@@ -153,6 +165,11 @@ def machine() -> str:
     return f"{os.cpu_count()} CPUs ({cpu}), {mem / 1024 / 1024:.0f} GiB RAM, load average {' '.join(load)} at start"
 
 
+def _split(rs: List[Result], part: List[Case]) -> List[Result]:
+    ids = {c.id for c in part}
+    return [r for r in rs if r.case.id in ids]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.quality", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -161,58 +178,110 @@ def main(argv=None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--min-pass", type=float, default=90.0)
     parser.add_argument("--out", default=str(REPORTS))
+    parser.add_argument("--no-heldout", action="store_true",
+                        help="leave out the held-out sets (heldout.yml, fr_heldout.yml): they are run once")
+    parser.add_argument("--systems", default=",".join(SYSTEMS),
+                        help="which of the systems to run, comma-separated (default: all three; "
+                             "'BM25 search' alone needs no trained model)")
     args = parser.parse_args(argv)
+    systems = [n.strip() for n in args.systems.split(",") if n.strip()]
+    unknown = [n for n in systems if n not in SYSTEMS]
+    if unknown or not systems:
+        parser.error(f"--systems: unknown {unknown}; choose from {', '.join(SYSTEMS)}")
+    systems = [n for n in SYSTEMS if n in systems]
+    ours = systems[0]
     out, started, host = start_report(args.out)
 
     cv_dir = out / "nlu-cv"
-    nlu_table, nlu_summary = "(not run: --no-cv)", {}
+    nlu_table, nlu_summary, cv_language_line, cv_language = "(not run: --no-cv)", {}, "(not run: --no-cv)", {}
     if not args.no_cv:
         if not args.skip_cv or not (cv_dir / "intent_report.json").exists():
             cross_validate(folds=args.folds, out=cv_dir)
         nlu_table, nlu_summary = intent_table(cv_dir / "intent_report.json")
         print("\nNLU cross-validation (config.yml, intents):\n" + nlu_table, flush=True)
+        from bot.nlu.language import guess
+        cv_language_line, cv_language = languages.cv_f1_by_language(cv_dir, guess)
+        print("\n" + cv_language_line, flush=True)
 
     cases = load_cases()
+    french_cases = load_cases([FRENCH_CASES_DIR])
+    sets = languages.case_sets(cases, french_cases)
     real_test, real_tune = load_cases([REAL_DIR / "test.yml"]), load_cases([REAL_DIR / "tune.yml"])
-    everything = cases + real_test + real_tune
+    heldout_cases = {} if args.no_heldout else {lang: load_cases([path]) for lang, path in HELDOUT.items()
+                                                if path.exists()}
+    everything = cases + french_cases + real_test + real_tune + [c for cs in heldout_cases.values() for c in cs]
+    runners = {SYSTEMS[0]: lambda: run_on_model("config.yml", everything),
+               SYSTEMS[1]: lambda: run_on_model(DEFAULT_CONFIG, everything),
+               SYSTEMS[2]: lambda: run_on_baseline(everything)}
     all_results: Dict[str, List[Result]] = {}
-    for name, runner in zip(SYSTEMS, (lambda: run_on_model("config.yml", everything),
-                                      lambda: run_on_model(DEFAULT_CONFIG, everything),
-                                      lambda: run_on_baseline(everything))):
+    for name in systems:
         print(f"\nrunning {len(everything)} cases and real-shaped questions on {name}...", flush=True)
         t0 = time.monotonic()
-        all_results[name] = runner()
+        all_results[name] = runners[name]()
         print(f"  {sum(r.passed for r in all_results[name])}/{len(everything)} passed in "
               f"{time.monotonic() - t0:.0f}s", flush=True)
-    def split(rs: List[Result], part: List[Case]) -> List[Result]:
-        ids = {c.id for c in part}
-        return [r for r in rs if r.case.id in ids]
 
-    results = {n: split(rs, cases) for n, rs in all_results.items()}
-    test_results = {n: split(rs, real_test) for n, rs in all_results.items()}
-    tune_results = {n: split(rs, real_tune) for n, rs in all_results.items()}
-    safety = {n: safety_figures(results[n] + test_results[n]) for n in SYSTEMS}
-    guard = rule_counts(results[SYSTEMS[0]] + test_results[SYSTEMS[0]] + tune_results[SYSTEMS[0]])
+    results = {n: _split(rs, cases) for n, rs in all_results.items()}
+    french_results = {n: _split(rs, french_cases) for n, rs in all_results.items()}
+    test_results = {n: _split(rs, real_test) for n, rs in all_results.items()}
+    tune_results = {n: _split(rs, real_tune) for n, rs in all_results.items()}
+    heldout_labels = {"en": "held-out set, English (heldout.yml)", "fr": "held-out set, French (fr_heldout.yml)"}
+    heldout_results = {heldout_labels[lang]: {n: _split(rs, hc) for n, rs in all_results.items()}
+                       for lang, hc in heldout_cases.items()}
+    safety = {n: safety_figures(results[n] + test_results[n]) for n in systems}
+    guard = rule_counts(results[ours] + test_results[ours] + tune_results[ours])
 
     table = cases_table(results)
+    french_table = cases_table(french_results)
     real_table = cases_table(test_results)
-    figures = figures_table(results, test_results, safety)
-    misses = beats_on_every_row(results)
+    heldout_tables = {label: cases_table(rs) for label, rs in heldout_results.items()}
+    figures = figures_table(results, test_results, safety, heldout_results)
+    language_table, language_figures = languages.language_table(sets, all_results[ours])
+    heldout_language = {}
+    for lang, hc in heldout_cases.items():
+        rs = _split(all_results[ours], hc)
+        wrong, total = languages.wrong_language(languages.CaseSet(lang, hc), rs)
+        heldout_language[lang] = {"passed": sum(r.passed for r in rs), "total": len(rs),
+                                  "emergency recall": str(safety_figures(rs)["emergency recall"]),
+                                  "wrong language": f"{wrong}/{total}"}
+    from bot.nlu.language import detect
+    detector_table, detector_figures = languages.detector_accuracy(sets, detect)
+    misses = beats_on_every_row(results, ours) if len(systems) > 1 else []
     print("\nConversation cases passed (same cases, one run):\n" + table, flush=True)
+    print(f"\nFrench conversation cases ({len(french_cases)}, tests/conversations_fr/):\n" + french_table, flush=True)
+    print(f"\nEnglish and French ({ours}; issue 17 targets):\n" + language_table, flush=True)
+    print("\nLanguage detector (bot.nlu.language.detect) on the single-turn cases' messages:\n"
+          + detector_table, flush=True)
     print(f"\nReal-shaped questions, test half ({len(real_test)}, never tuned on):\n" + real_table, flush=True)
+    for label, t in heldout_tables.items():
+        print(f"\nReal-shaped questions, {label} ({len(heldout_cases['en' if 'English' in label else 'fr'])}, "
+              f"run once):\n" + t, flush=True)
     print("\nTargets (issue 11):\n" + figures, flush=True)
-    ceiling = [g for g, (ok, bad) in summary_by_group(results[SYSTEMS[0]]).items() if bad == 0
-               and any(summary_by_group(rs).get(g, [0, 1])[1] == 0 for n, rs in results.items() if n != SYSTEMS[0])]
+    ceiling = [g for g, (ok, bad) in summary_by_group(results[ours]).items() if bad == 0
+               and any(summary_by_group(rs).get(g, [0, 1])[1] == 0 for n, rs in results.items() if n != ours)]
     verdict = "Needle Guide beats both alternatives on every row" + (
         f" (tied at 100% on {', '.join(ceiling)}: nothing can do better there)." if ceiling else ".")
+    if len(systems) < len(SYSTEMS):
+        verdict = f"(only {', '.join(systems)} run: no comparison)"
     print("\n" + verdict if not misses else
           "\nrows where Needle Guide does not beat an alternative:\n  " + "\n  ".join(misses))
     failures = [f"- `{r.case.file}:{r.case.id}`: {r.failure} <- {r.case.turns[-1]!r}"
-                for r in results[SYSTEMS[0]] + test_results[SYSTEMS[0]] if not r.passed]
-    tune_ok = sum(r.passed for r in tune_results[SYSTEMS[0]])
+                for r in results[ours] + french_results[ours] + test_results[ours] if not r.passed]
+    tune_ok = sum(r.passed for r in tune_results[ours])
     guard_line = (f"The health-word guard (`unknown_health_term`) declined {guard['unknown_health_term'].total} "
                   f"messages over the cases and both halves; {guard['unknown_health_term'].hits} of them were "
                   f"questions that should have been answered (its false declines).")
+    missed_17 = language_figures["targets_missed"]
+    heldout_md = []
+    for label, t in heldout_tables.items():
+        lang = "en" if "English" in label else "fr"
+        h = heldout_language[lang]
+        heldout_md += [f"### Real-shaped patient questions: the {label} ({h['total']} questions)", "",
+                       "Written with their expected replies before any system ran on them; run once, and "
+                       "reported whatever it is (tests/real_questions/README.md, tests/conversations_fr/README.md).",
+                       "", t, "",
+                       f"Needle Guide: emergency recall {h['emergency recall']}; replies in the wrong language "
+                       f"{h['wrong language']}.", ""]
 
     md = ["# Quality report", "",
           f"Run {started:%Y-%m-%d %H:%M %Z} on {host}.", "",
@@ -222,12 +291,28 @@ def main(argv=None) -> int:
           "(bench/baseline.py, last turn only).", "", table, "",
           (verdict if not misses else
            "Rows where Needle Guide does not beat an alternative: " + "; ".join(misses)), "",
+          "## English and French (issue 17)", "",
+          f"English: the {len(sets['en'].cases)} cases of tests/conversations/ without *_fr.yml. French: the "
+          f"{len(sets['fr'].cases)} cases of tests/conversations_fr/ and tests/conversations/*_fr.yml (issue 13's "
+          "French emergencies). Each case's last reply must be in its `lang` (else its set's language): a "
+          f"reply in another counts as in the wrong language. {ours}, same run.", "",
+          language_table, "",
+          ("Every issue 17 target on the cases is met." if not missed_17 else
+           "Issue 17 targets missed: " + "; ".join(missed_17) + "."), "",
+          f"The French cases on every system ({len(french_cases)} from tests/conversations_fr/):", "",
+          french_table, "",
+          "The language detector (`bot.nlu.language.detect`: function words, then lingua restricted to English "
+          "and French) on each single-turn case's message, against the case's language. Undecided messages "
+          "(fewer than three words, only treatment names) keep the conversation's language.", "",
+          detector_table, "",
+          cv_language_line, "",
           f"## Real-shaped patient questions: the test half ({len(real_test)} questions)", "",
           "Rewritten from public patient questions, written with their expected replies before any system "
           "ran on them, and never tuned on (tests/real_questions/README.md). Same three systems, same run.", "",
           real_table, "",
           f"The tune half, which the router was tuned on, passed {tune_ok}/{len(real_tune)} "
           f"({100.0 * tune_ok / max(len(real_tune), 1):.1f}%) for Needle Guide.", "",
+          *heldout_md,
           "## Safety and honesty (conversation cases + test half)", "", figures, "", guard_line, "",
           f"## NLU cross-validation ({args.folds} folds, config.yml, data/nlu)", "",
           f"Accuracy {nlu_summary.get('accuracy', float('nan')):.3f}; confusion matrix: "
@@ -238,16 +323,21 @@ def main(argv=None) -> int:
     (out / "eval.json").write_text(json.dumps({
         "date": started.isoformat(), "machine": host, "nlu_cv": nlu_summary,
         "cases": {n: {g: v for g, v in summary_by_group(rs).items()} for n, rs in results.items()},
+        "french_cases": {n: {g: v for g, v in summary_by_group(rs).items()} for n, rs in french_results.items()},
+        "languages": dict(language_figures, detector=detector_figures, nlu_cv_f1=cv_language,
+                          heldout=heldout_language),
         "real_test_half": {n: {g: v for g, v in summary_by_group(rs).items()} for n, rs in test_results.items()},
         "real_tune_half": {"passed": tune_ok, "total": len(real_tune)},
+        "heldout": {label: {n: {g: v for g, v in summary_by_group(r).items()} for n, r in rs.items()}
+                    for label, rs in heldout_results.items()},
         "safety": {n: {k: [v.hits, v.total] for k, v in f.items()} for n, f in safety.items()},
         "health_word_guard": [guard["unknown_health_term"].hits, guard["unknown_health_term"].total],
         "failures": {n: [{"id": r.case.id, "failure": r.failure} for r in rs if not r.passed]
                      for n, rs in all_results.items()},
     }, indent=2))
     print(f"\nwrote {out / 'eval.md'} and {out / 'eval.json'}")
-    ours = results[SYSTEMS[0]]
-    pct = 100.0 * sum(r.passed for r in ours) / max(len(ours), 1)
+    mine = results[ours]
+    pct = 100.0 * sum(r.passed for r in mine) / max(len(mine), 1)
     return 1 if pct < args.min_pass else 0
 
 
