@@ -9,9 +9,12 @@ recall, replies in the wrong language, and the detector's accuracy on the single
 messages. Pure functions over cases and results: the run itself is bench/quality.py's.
 """
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+
+import yaml
 
 from bot.evaluate import KIND_GROUPS, Case, Result, safety_figures, summary_by_group
 
@@ -123,7 +126,7 @@ def detector_accuracy(sets: Dict[str, CaseSet], detect: Callable[[str], Optional
 def cv_f1_by_language(cv_dir: Path, language_of: Callable[[str], str]) -> Tuple[str, Dict]:
     """Macro F1 of the NLU cross-validation per language, from Rasa's per-example predictions
     (intent_successes.json and intent_errors.json, written with --successes), each example
-    given the language its words point to (`language_of`)."""
+    given its language by `language_of` (see example_language)."""
     examples = []
     for name in ("intent_successes.json", "intent_errors.json"):
         path = Path(cv_dir) / name
@@ -138,10 +141,39 @@ def cv_f1_by_language(cv_dir: Path, language_of: Callable[[str], str]) -> Tuple[
         figures[lang] = {"examples": len(mine), "macro_f1": macro_f1(mine)}
     en, fr = figures["en"]["macro_f1"], figures["fr"]["macro_f1"]
     gap = 100.0 * (fr - en)
-    line = (f"Intent macro F1 per language (cross-validation, each example's language by its words): English "
+    line = (f"Intent macro F1 per language (cross-validation; French: the examples in data/nlu/fr/): English "
             f"{en:.3f} ({figures['en']['examples']} examples), French {fr:.3f} ({figures['fr']['examples']}), "
             f"gap {gap:+.1f} points (target: within {CV_GAP_POINTS:g}{'' if abs(gap) <= CV_GAP_POINTS or gap > 0 else ', missed'}).")
     return line, figures
+
+
+_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def example_language(nlu_dir: Path, fallback: Callable[[str], str]) -> Callable[[str], str]:
+    """The language of a training example as the data says it: "fr" when the text is one of
+    the French examples (data/nlu/fr/), "en" when it is one of the others; `fallback` (the
+    words' language) for a text in neither, e.g. when there is no French folder yet."""
+    french, english = set(), set()
+    for path in sorted(Path(nlu_dir).rglob("*.yml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            continue
+        for block in data.get("nlu") or [] if isinstance(data, dict) else []:
+            raw = block.get("examples") if isinstance(block, dict) and block.get("intent") else None
+            for line in str(raw or "").splitlines():
+                text = _ANNOTATION.sub(r"\1", line.strip()[2:] if line.strip().startswith("- ") else "").strip()
+                if text:
+                    (french if "fr" in path.relative_to(nlu_dir).parts[:-1] else english).add(text)
+
+    def language_of(text: str) -> str:
+        if text in french and text not in english:
+            return "fr"
+        if text in english and text not in french:
+            return "en"
+        return fallback(text)
+    return language_of
 
 
 def macro_f1(pairs: Sequence[Tuple[str, Optional[str]]]) -> float:

@@ -200,7 +200,8 @@ def main(argv=None) -> int:
         nlu_table, nlu_summary = intent_table(cv_dir / "intent_report.json")
         print("\nNLU cross-validation (config.yml, intents):\n" + nlu_table, flush=True)
         from bot.nlu.language import guess
-        cv_language_line, cv_language = languages.cv_f1_by_language(cv_dir, guess)
+        cv_language_line, cv_language = languages.cv_f1_by_language(
+            cv_dir, languages.example_language(PROJECT_ROOT / "data" / "nlu", guess))
         print("\n" + cv_language_line, flush=True)
 
     cases = load_cases()

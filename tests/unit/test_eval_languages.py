@@ -87,3 +87,18 @@ def test_the_real_case_sets_split_with_no_id_in_both():
     assert len(sets["fr"].cases) >= 200 and all(sets["en"].expected(c) == "en" for c in sets["en"].cases)
     assert {c.lang for c in sets["fr"].cases} <= {"fr", "en", None}
     assert {lang: Path(p).name for lang, p in HELDOUT.items()} == {"en": "heldout.yml", "fr": "fr_heldout.yml"}
+
+
+def test_a_training_example_is_french_when_it_comes_from_the_french_folder(tmp_path):
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "sensation.yml").write_text(
+        'version: "3.1"\nnlu:\n- intent: ask_sensation\n  examples: |\n    - does [IMS](modality) hurt\n'
+        "    - IMS?\n")
+    (tmp_path / "fr" / "sensation.yml").write_text(
+        'version: "3.1"\nnlu:\n- intent: ask_sensation\n  examples: |\n    - est-ce que l\'[IMS]{"entity": "modality"} fait mal\n'
+        "    - IMS?\n")
+    language_of = languages.example_language(tmp_path, lambda text: "words")
+    assert language_of("does IMS hurt") == "en"
+    assert language_of("est-ce que l'IMS fait mal") == "fr"
+    assert language_of("IMS?") == "words"  # in both: the words decide
+    assert language_of("never seen") == "words"
