@@ -23,6 +23,14 @@ turn, then erases the whole conversation itself (bot/privacy/erase.py): it forge
 cached tracker and drops the conversation's queued writes, which only this process holds,
 before the rows, journals and write-ahead logs are cleared.
 
+On PostgreSQL (make cluster: deploy/cluster/endpoints.yml, `dialect: postgresql`) the events
+go through Rasa's SQLTrackerStore, with no tracker kept in memory between messages (any
+server may take the next one). A database that does not answer (a restart, a fail-over)
+is tried again: a message waits up to `outage_wait` seconds (5) for it, after which the
+patient is told to try again in a moment (the "no reply" apology, bot/rasa_speedups.py, on
+every channel) and nothing of that message is stored; an answered turn waits up to
+`save_wait` seconds (30) to be written (on socket.io its reply is already out).
+
 Redaction happens here, after the NLU and the actions have seen the message, so it never
 changes an answer. The tracker in memory keeps the original text for the rest of the turn;
 what is read back from the database next time is the redacted one (a tracker whose
@@ -35,7 +43,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Text
 
-from rasa.shared.core.events import BotUttered, Event, UserUttered
+import time
+
+import sqlalchemy.exc
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.review import logs_db_path
@@ -46,6 +58,31 @@ from bot.sqlite_events import BUSY_TIMEOUT, refused
 from bot.tracker_store import NeedleTrackerStore, _all_done
 
 logger = logging.getLogger(__name__)
+
+
+DB_DOWN = (sqlalchemy.exc.DBAPIError, sqlalchemy.exc.DisconnectionError)  # PostgreSQL gone
+OUTAGE_WAIT = 5.0  # seconds a message waits for PostgreSQL to come back before the apology
+SAVE_WAIT = 30.0   # seconds an answered turn waits to be written (its reply may be out already)
+RETRY_EVERY = 0.25
+
+
+class StoreUnavailable(Exception):
+    """The conversation database did not answer: this message is not answered."""
+
+
+class UnavailableTracker(DialogueStateTracker):
+    """What `retrieve` hands Rasa when PostgreSQL stays down: a tracker in a session (no
+    greeting), whose first look at whether it is paused - the first thing Rasa's prediction
+    loop does - raises. The loop's guard (bot/rasa_speedups.py) then sends the patient the
+    "try again in a minute" apology on whatever channel they use, and `save` stores none
+    of it: the patient knows the message was not taken."""
+    _raised = False
+
+    def is_paused(self) -> bool:
+        if not self._raised:
+            self._raised = True
+            raise StoreUnavailable("the conversation database is not answering")
+        return super().is_paused()
 
 
 def erasure_confirmed(tracker: DialogueStateTracker) -> bool:
@@ -63,8 +100,10 @@ def erasure_confirmed(tracker: DialogueStateTracker) -> bool:
 class RedactingSQLTrackerStore(NeedleTrackerStore):
     """The project's fast SQLite store (bot/tracker_store.py), writing redacted events."""
 
-    def __init__(self, *args: Any, logs_db: Optional[Text] = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, logs_db: Optional[Text] = None, outage_wait: Any = OUTAGE_WAIT,
+                 save_wait: Any = SAVE_WAIT, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.outage_wait, self.save_wait = float(outage_wait), float(save_wait)
         self.logs_db = Path(logs_db).resolve() if logs_db else logs_db_path()
         try:
             db = connect(self.logs_db)
@@ -112,8 +151,39 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
                 self.review_log.journal_pending()
         return None
 
+    async def _retrying(self, attempt, wait: Optional[float] = None):
+        """PostgreSQL: `attempt()` again while the database does not answer, up to `wait`
+        s (`outage_wait`; a dropped pooled connection fails once, then reconnects)."""
+        deadline = time.monotonic() + (self.outage_wait if wait is None else wait)
+        while True:
+            try:
+                return await attempt()
+            except DB_DOWN:
+                if time.monotonic() >= deadline:
+                    raise
+                await asyncio.sleep(RETRY_EVERY)
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        if self.events_db is not None:
+            return await super().retrieve(sender_id)
+        try:
+            return await self._retrying(lambda: NeedleTrackerStore.retrieve(self, sender_id))
+        except DB_DOWN as exc:
+            logger.error("the conversation database did not answer for %.0f s (%s); the patient is asked to "
+                         "try again", self.outage_wait, exc.__class__.__name__)
+            tracker = UnavailableTracker(sender_id, self.domain.slots if self.domain else [])
+            tracker.update(SessionStarted())
+            tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+            return tracker
+
     async def save(self, tracker: DialogueStateTracker) -> None:
-        await super().save(tracker)
+        if isinstance(tracker, UnavailableTracker):
+            return  # the patient was asked to try again: nothing of this message is kept
+        if self.events_db is None:
+            # the conversation's lock (Redis) is held meanwhile: its next message waits
+            await self._retrying(lambda: NeedleTrackerStore.save(self, tracker), self.save_wait)
+        else:
+            await super().save(tracker)
         if erasure_confirmed(tracker) and self.events_db is not None:
             sender = tracker.sender_id
             self._cache.pop(sender, None)

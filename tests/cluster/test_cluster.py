@@ -1,0 +1,262 @@
+"""The replicated service (make cluster, issue 18): PostgreSQL, Redis, HAProxy and two Rasa
+servers, started once for the module from Debian's packages (bot/cluster.py).
+
+Skipped, with the reason, only where PostgreSQL, Redis or HAProxy cannot be installed or
+started here; everything after that (the Rasa servers, the answers) must work.
+The tests run in order: two servers on one conversation, a replica killed under load, then
+PostgreSQL restarted under load."""
+import json
+import os
+import shutil
+import signal
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import pytest
+
+from bot.errors import NeedleGuideError
+from tests.conftest import trained_model
+
+pytestmark = pytest.mark.e2e
+
+QUESTIONS = ["does dry needling hurt?", "is IMS safe?", "how long does an acupuncture session take?",
+             "what is dry needling?", "how many IMS sessions will I need?"]
+POLITE = "try again"
+
+
+def post(base: str, sender: str, text: str, timeout: float = 60) -> Tuple[int, Optional[str], list]:
+    """(status, replica that answered (HAProxy's X-Served-By), messages); status 0: no answer."""
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    req = urllib.request.Request(f"{base}/webhooks/rest/webhook", body, {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, r.headers.get("X-Served-By"), json.loads(r.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("X-Served-By"), [{"text": exc.read().decode(errors="replace")}]
+    except (urllib.error.URLError, OSError, ValueError):
+        return 0, None, []
+
+
+def texts(messages: list) -> List[str]:
+    return [m["text"] for m in messages if m.get("text")]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from bot.cluster import Cluster, ensure_installed
+    from bot.serve import free_port
+    try:
+        ensure_installed()
+    except NeedleGuideError as exc:
+        pytest.skip(f"PostgreSQL/Redis/HAProxy cannot be installed here: {exc}")
+    model = Path(os.environ["NEEDLE_CLUSTER_MODEL"]) if os.environ.get("NEEDLE_CLUSTER_MODEL") else trained_model()
+    root = Path(tempfile.mkdtemp(prefix="needle-cluster-test-"))
+    c = Cluster(model=model, root=root, front_port=free_port(), pg_port=free_port(), redis_port=free_port(),
+                rasa_ports=[free_port(), free_port()], action_ports=[free_port(), free_port()])
+    try:
+        c.start_postgres()
+        c.start_redis()
+    except (NeedleGuideError, OSError) as exc:
+        c.stop()
+        shutil.rmtree(root, ignore_errors=True)
+        pytest.skip(f"PostgreSQL or Redis cannot be started here: {exc}")
+    try:
+        c.start_replicas()
+        c.start_haproxy()
+        c.wait_front()
+    except BaseException:
+        c.stop()
+        raise
+    yield c
+    c.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def events(c, sender: str) -> List[Dict]:
+    import psycopg2
+    conn = psycopg2.connect(**c.dsn())
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT id, type_name, data FROM events WHERE sender_id = %s ORDER BY id", (sender,))
+            return [{"id": i, "type": t, **json.loads(d)} for i, t, d in cur.fetchall()]
+    finally:
+        conn.close()
+
+
+def review_turns(c, sender: str) -> List[str]:
+    import sqlite3
+    db = sqlite3.connect(str(c.logs_db), timeout=10)
+    try:
+        return [r[0] for r in db.execute("SELECT message FROM turns WHERE conversation_id = ? ORDER BY id", (sender,))]
+    finally:
+        db.close()
+
+
+def turns_in_tracker(evts: List[Dict]) -> List[Tuple[str, List[str]]]:
+    """(patient message, the bot texts that follow it before the next patient message)."""
+    out: List[Tuple[str, List[str]]] = []
+    for e in evts:
+        if e["type"] == "user":
+            out.append((e.get("text"), []))
+        elif e["type"] == "bot" and out and e.get("text"):
+            out[-1][1].append(e["text"])
+    return out
+
+
+def test_the_patients_details_are_redacted_on_postgresql(cluster):
+    sender = f"redact-{uuid.uuid4().hex[:8]}"
+    status, _, messages = post(cluster.front_url, sender, "my number is 604-555-0199, does IMS hurt?")
+    assert status == 200 and texts(messages)
+    stored = [e["text"] for e in events(cluster, sender) if e["type"] == "user"]
+    assert stored == ["my number is [phone], does IMS hurt?"]
+
+
+def test_one_conversation_on_two_servers_at_the_same_moment(cluster):
+    """50 pairs, each pair's two messages sent together, one to each Rasa server directly:
+    every message is stored once, each reply follows its own message, and the
+    conversation's context is right afterwards."""
+    sender = f"pair-{uuid.uuid4().hex[:8]}"
+    urls = [cluster.replica_url(0), cluster.replica_url(1)]
+    answers: Dict[str, List[str]] = {}
+    for i in range(50):
+        barrier = threading.Barrier(2)
+        pair = [f"{QUESTIONS[i % len(QUESTIONS)]} (q{i}a)", f"{QUESTIONS[(i + 2) % len(QUESTIONS)]} (q{i}b)"]
+
+        def one(url: str, text: str) -> None:
+            barrier.wait()
+            status, _, messages = post(url, sender, text)
+            assert status == 200, (text, status, messages)
+            answers[text] = texts(messages)
+        threads = [threading.Thread(target=one, args=(u, t)) for u, t in zip(urls, pair)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert len(answers) == 100 and all(answers.values()), "a message had no reply"
+    evts = events(cluster, sender)
+    tracked = turns_in_tracker(evts)
+    stored = [text for text, _ in tracked]
+    assert sorted(stored) == sorted(answers), "a message was lost or stored twice"
+    for text, bot_texts in tracked:  # each reply is the one that followed its message
+        assert bot_texts == answers[text], f"the reply to {text!r} is not the one stored after it"
+    listens = [e for e in evts if e["type"] == "action" and e.get("name") == "action_listen"]
+    assert len(listens) == 100 + sum(1 for e in evts if e["type"] == "session_started"), \
+        "a turn's events were duplicated or lost"
+    # the follow-up is read in the context the last turn left, whichever server takes it
+    post(urls[0], sender, "what is IMS?")
+    status, _, messages = post(urls[1], sender, "does it hurt?")
+    contracts = [m["custom"] for m in messages if m.get("custom")]
+    assert status == 200 and contracts, messages
+    assert "ims" in json.dumps(contracts).lower(), f"the follow-up lost its context: {contracts}"
+
+
+def _load(c, senders: List[str], stop: threading.Event, log: List[Tuple[str, str, int, Optional[str], list]],
+          retry: bool = True) -> None:
+    """Each sender asks one question after another through HAProxy; a message that got no
+    answer (its server died under it) is sent again, as the widget's patient would."""
+    def run(sender: str) -> None:
+        i = 0
+        while not stop.is_set():
+            text = f"{QUESTIONS[i % len(QUESTIONS)]} (m{i})"
+            for _ in range(10 if retry else 1):
+                status, served, messages = post(c.front_url, sender, text, timeout=30)
+                log.append((sender, text, status, served, messages, time.monotonic()))
+                if status == 200 or not retry:
+                    break
+                time.sleep(0.5)
+            i += 1
+    threads = [threading.Thread(target=run, args=(s,), daemon=True) for s in senders]
+    for t in threads:
+        t.start()
+    return threads
+
+
+def test_a_replica_dies_under_load_and_rejoins(cluster):
+    senders = [f"load-{uuid.uuid4().hex[:8]}" for _ in range(4)]
+    stop, log = threading.Event(), []
+    threads = _load(cluster, senders, stop, log)
+    time.sleep(4)
+    victim = cluster.servers[0]
+    rasa = victim.procs[1]
+    os.killpg(rasa.pid, signal.SIGKILL)
+    killed = time.monotonic()
+    time.sleep(8)
+    stop.set()
+    for t in threads:
+        t.join(timeout=60)
+    answered = [(s, t) for s, t, status, _, messages, _ in log if status == 200 and texts(messages)]
+    # HAProxy takes a server out after two failed checks a second apart
+    after_kill = [e for e in log if e[5] > killed + 3 and e[2] == 200]
+    assert after_kill and {e[3] for e in after_kill} == {"rasa2"}, \
+        f"the conversations did not go on through the other server: {[(e[2], e[3]) for e in log[-30:]]}"
+    assert all(e[2] in (200, 502, 503, 0) for e in log)
+    time.sleep(1.5)  # the review log's writer
+    for sender in senders:
+        stored = [e["text"] for e in events(cluster, sender) if e["type"] == "user"]
+        reviewed = review_turns(cluster, sender)
+        for s, text in answered:
+            if s == sender:
+                assert text in stored, f"an answered turn is missing from PostgreSQL: {text}"
+                assert text in reviewed, f"an answered turn is missing from the review log: {text}"
+    # the supervisor starts it again; HAProxy sends it messages once its checks pass
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        status, _, _ = post(cluster.replica_url(0), "rejoin-probe", "hello", timeout=10)
+        if status == 200:
+            break
+        time.sleep(2)
+    else:
+        pytest.fail("the killed Rasa server did not come back")
+    time.sleep(3)
+    served = {post(cluster.front_url, f"rejoin-{i}", "is IMS safe?")[1] for i in range(8)}
+    assert served == {"rasa1", "rasa2"}, f"the restarted server did not rejoin: {served}"
+
+
+def test_postgresql_restarts_under_load(cluster):
+    """Patients get an answer or a polite "try again", never an error; nothing stored before
+    is lost, and answers come back once PostgreSQL is."""
+    import psycopg2
+    conn = psycopg2.connect(**cluster.dsn())
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*), max(id) FROM events")
+        before_count, before_max = cur.fetchone()
+    conn.close()
+    senders = [f"pg-{uuid.uuid4().hex[:8]}" for _ in range(3)]
+    stop, log = threading.Event(), []
+    threads = _load(cluster, senders, stop, log, retry=False)
+    time.sleep(3)
+    cluster.stop_postgres(mode="fast")
+    time.sleep(9)  # longer than a message waits for it (outage_wait, 5 s)
+    cluster.pg_ctl("-l", str(cluster.pg_dir / "server.log"), "-w", "-t", "60", "start")
+    time.sleep(6)
+    stop.set()
+    for t in threads:
+        t.join(timeout=60)
+    assert log
+    for _, text, status, _, messages, _ in log:
+        assert status == 200, f"{text!r}: HTTP {status} {messages}"
+        body = json.dumps(messages)
+        assert "Traceback" not in body and "Error" not in body and "psycopg2" not in body
+        assert texts(messages), f"{text!r}: no reply at all"
+    polite = [e for e in log if any(POLITE in t.lower() for t in texts(e[4]))]
+    assert polite, "no message met the outage: the test proves nothing"
+    assert not any(POLITE in t.lower() for t in texts(log[-1][4])), "answers did not come back"
+    status, _, messages = post(cluster.front_url, senders[0], "is IMS safe?")
+    assert status == 200 and not any(POLITE in t.lower() for t in texts(messages))
+    conn = psycopg2.connect(**cluster.dsn())
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM events WHERE id <= %s", (before_max,))
+        assert cur.fetchone()[0] == before_count, "events written before the restart were lost"
+    conn.close()
+    for sender in senders:  # every message answered (not apologised for) is kept
+        stored = [e["text"] for e in events(cluster, sender) if e["type"] == "user"]
+        for s, text, status, _, messages, _ in log:
+            if s == sender and not any(POLITE in t.lower() for t in texts(messages)):
+                assert text in stored, f"an answered turn is missing from PostgreSQL: {text}"
+                assert stored.count(text) == 1
