@@ -1,0 +1,222 @@
+"""`python -m bench.cluster`: what a second server buys, and what the cluster costs.
+
+In one run, on this machine:
+1. the cluster (bot/cluster.py: PostgreSQL, Redis, HAProxy, two Rasa + two action servers),
+   driven by bench/load.py (simultaneous REST conversations) at one Rasa server directly,
+   then at both through HAProxy, the two taking turns for `--rounds` rounds (medians):
+   messages per second, p95 latency, and CPU per message (user + system time of every
+   process involved: Rasa and action servers, PostgreSQL, Redis, HAProxy, over the
+   messages answered);
+2. one conversation on two servers: `--pairs` pairs of messages sent at the same moment,
+   one to each Rasa server, with the project's lock store (bot/cluster_lock.py) and then
+   with Rasa's stock RedisLockStore (`type: redis`): messages lost or stored twice, and
+   replies that do not follow their own message in the stored conversation;
+3. make run's single node (SQLite, endpoints.yml) under the same load, for its CPU per
+   message.
+Writes reports/cluster-bench.md and reports/cluster-bench.json. Timing never fails anything.
+"""
+import argparse
+import json
+import os
+import statistics
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Dict, List
+
+from bench.speed import cpu_seconds, load
+from bot import PROJECT_ROOT
+from bot.cluster import DEPLOY, Cluster
+from bot.serve import Servers, free_port
+
+REPORTS = PROJECT_ROOT / "reports"
+QUESTIONS = ["does dry needling hurt?", "is IMS safe?", "how long does an acupuncture session take?",
+             "what is dry needling?", "how many IMS sessions will I need?"]
+
+
+def postgres_pids() -> List[int]:
+    import pwd
+    uid = pwd.getpwnam("postgres").pw_uid
+    pids = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                if os.stat(f"/proc/{name}").st_uid == uid:
+                    pids.append(int(name))
+            except OSError:
+                pass
+    return pids
+
+
+def pidfile(path: Path) -> List[int]:
+    try:
+        return [int(Path(path).read_text().split()[0])]
+    except (OSError, ValueError, IndexError):
+        return []
+
+
+def cpu(pids: List[int]) -> float:
+    return sum(cpu_seconds(p) for p in pids)
+
+
+def measured(c: Cluster, url: str, servers: List[Servers], concurrency: int, seconds: float) -> Dict:
+    """Load `url`, with the CPU of `servers` and of PostgreSQL, Redis and HAProxy."""
+    def pids():
+        return ([p.pid for s in servers for p in s.procs] + postgres_pids()
+                + pidfile(c.root / "redis" / "redis.pid") + pidfile(c.root / "haproxy" / "haproxy.pid"))
+    before = cpu(pids())
+    out = load(url, "--concurrency", str(concurrency), "--seconds", str(seconds))
+    used = cpu(pids()) - before
+    out["cpu_ms_per_message"] = 1000 * used / max(1, out["messages"])
+    return out
+
+
+def post(base: str, sender: str, text: str):
+    import urllib.request
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    req = urllib.request.Request(f"{base}/webhooks/rest/webhook", body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return [m["text"] for m in json.loads(r.read()) if m.get("text")]
+
+
+def pairs(c: Cluster, n: int) -> Dict:
+    """n pairs of one conversation's messages, each pair at once on the two servers."""
+    import psycopg2
+    sender = f"pairs-{uuid.uuid4().hex[:8]}"
+    answers: Dict[str, List[str]] = {}
+    errors = [0]
+    t0 = time.monotonic()
+    for i in range(n):
+        barrier = threading.Barrier(2)
+        texts = [f"{QUESTIONS[i % 5]} (q{i}a)", f"{QUESTIONS[(i + 2) % 5]} (q{i}b)"]
+
+        def one(url, text):
+            barrier.wait()
+            try:
+                answers[text] = post(url, sender, text)
+            except Exception:  # noqa: BLE001 - counted
+                errors[0] += 1
+        threads = [threading.Thread(target=one, args=(c.replica_url(k), texts[k])) for k in (0, 1)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    seconds = time.monotonic() - t0
+    conn = psycopg2.connect(**c.dsn())
+    with conn.cursor() as cur:
+        cur.execute("SELECT type_name, data FROM events WHERE sender_id = %s ORDER BY id", (sender,))
+        rows = [(t, json.loads(d)) for t, d in cur.fetchall()]
+    conn.close()
+    turns: List[list] = []
+    for kind, data in rows:
+        if kind == "user":
+            turns.append([data.get("text"), []])
+        elif kind == "bot" and turns and data.get("text"):
+            turns[-1][1].append(data["text"])
+    stored = [t for t, _ in turns]
+    sent = 2 * n
+    return {"pairs": n, "sent": sent, "errors": errors[0], "seconds": round(seconds, 1),
+            "lost": sent - len(set(stored) & set(answers)) - errors[0],
+            "duplicated": len(stored) - len(set(stored)),
+            "replies_out_of_place": sum(1 for t, bot in turns if t in answers and answers[t] != bot)}
+
+
+def stock_endpoints(root: Path) -> Path:
+    """deploy/cluster/endpoints.yml with Rasa's own RedisLockStore."""
+    text = (DEPLOY / "endpoints.yml").read_text().replace("type: bot.cluster_lock.AtomicRedisLockStore", "type: redis")
+    path = root / "endpoints-stock-lock.yml"
+    path.write_text(text)
+    return path
+
+
+def median(runs: List[Dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.cluster", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", help="default: the model make train made for config.yml")
+    parser.add_argument("--concurrency", type=int, default=10)
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--pairs", type=int, default=50)
+    parser.add_argument("--out", default=str(REPORTS))
+    args = parser.parse_args(argv)
+    from bot.training import check_model, model_path
+    model = check_model(Path(args.model) if args.model else model_path())
+    root = Path(tempfile.mkdtemp(prefix="needle-cluster-bench-"))
+    c = Cluster(model=model, root=root, front_port=free_port(), pg_port=free_port(), redis_port=free_port(),
+                rasa_ports=[free_port(), free_port()], action_ports=[free_port(), free_port()])
+    results: Dict = {"concurrency": args.concurrency, "seconds": args.seconds, "rounds": args.rounds,
+                     "model": model.name, "cpus": os.cpu_count()}
+    c.start()
+    try:
+        for url in (c.replica_url(0), c.replica_url(1), c.front_url):  # warm up
+            for q in QUESTIONS:
+                post(url, f"warm-{uuid.uuid4().hex[:6]}", q)
+        one, two = [], []
+        for _ in range(args.rounds):
+            one.append(measured(c, c.replica_url(0), c.servers[:1], args.concurrency, args.seconds))
+            two.append(measured(c, c.front_url, c.servers, args.concurrency, args.seconds))
+            print("one:", one[-1], "\ntwo:", two[-1], flush=True)
+        results["one_replica"], results["two_replicas"] = one, two
+        results["pairs_atomic_lock"] = pairs(c, args.pairs)
+        print("pairs, atomic lock:", results["pairs_atomic_lock"], flush=True)
+        for s in c.servers:
+            s.stop()
+        c.endpoints = stock_endpoints(root)
+        c.start_replicas()
+        results["pairs_stock_lock"] = pairs(c, args.pairs)
+        print("pairs, stock lock:", results["pairs_stock_lock"], flush=True)
+    finally:
+        c.stop()
+    single = Servers(model=model, rasa_port=free_port(), action_port=free_port(), tracker_db=root / "tracker.db",
+                     log_dir=root / "single" / "logs", logs_db=root / "single-logs.db",
+                     extra_env={"NEEDLE_CHANNEL_DB": str(root / "single-channels.db")}).start()
+    try:
+        for q in QUESTIONS:
+            post(single.url, f"warm-{uuid.uuid4().hex[:6]}", q)
+        runs = []
+        for _ in range(args.rounds):
+            before = cpu([p.pid for p in single.procs])
+            out = load(single.url, "--concurrency", str(args.concurrency), "--seconds", str(args.seconds))
+            out["cpu_ms_per_message"] = 1000 * (cpu([p.pid for p in single.procs]) - before) / max(1, out["messages"])
+            runs.append(out)
+            print("single node:", out, flush=True)
+        results["single_sqlite"] = runs
+    finally:
+        single.stop()
+    write(results, Path(args.out))
+    return 0
+
+
+def write(r: Dict, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "cluster-bench.json").write_text(json.dumps(r, indent=2))
+    rows = [("one Rasa server (direct), PostgreSQL + Redis", r["one_replica"]),
+            ("two Rasa servers behind HAProxy", r["two_replicas"]),
+            ("make run: one node, SQLite", r["single_sqlite"])]
+    lines = [f"# Cluster benchmark (python -m bench.cluster)", "",
+             f"{r['cpus']} CPUs, {r['concurrency']} simultaneous REST conversations, {r['seconds']:g} s per run, "
+             f"median of {r['rounds']} rounds, model {r['model']}. CPU per message counts every process "
+             f"involved (Rasa and action servers; with the cluster also PostgreSQL, Redis, HAProxy).", "",
+             "| setup | messages/s | p95 ms | CPU ms/message | errors |", "|---|---|---|---|---|"]
+    for name, runs in rows:
+        lines.append(f"| {name} | {median(runs, 'msg_per_s'):.1f} | {median(runs, 'p95_ms'):.0f} | "
+                     f"{median(runs, 'cpu_ms_per_message'):.0f} | {sum(x['errors'] for x in runs)} |")
+    lines += ["", "One conversation, two servers, each pair of messages sent at the same moment:", "",
+              "| lock store | pairs | lost | stored twice | replies out of place | seconds |", "|---|---|---|---|---|---|"]
+    for name, key in (("bot.cluster_lock.AtomicRedisLockStore (make cluster)", "pairs_atomic_lock"),
+                      ("Rasa's RedisLockStore (`type: redis`)", "pairs_stock_lock")):
+        p = r[key]
+        lines.append(f"| {name} | {p['pairs']} | {p['lost']} | {p['duplicated']} | {p['replies_out_of_place']} | "
+                     f"{p['seconds']} |")
+    (out / "cluster-bench.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
