@@ -63,14 +63,27 @@ def cpu(pids: List[int]) -> float:
 
 def measured(c: Cluster, url: str, servers: List[Servers], concurrency: int, seconds: float) -> Dict:
     """Load `url`, with the CPU of `servers` and of PostgreSQL, Redis and HAProxy."""
-    def pids():
-        return ([p.pid for s in servers for p in s.procs] + postgres_pids()
-                + pidfile(c.root / "redis" / "redis.pid") + pidfile(c.root / "haproxy" / "haproxy.pid"))
-    before = cpu(pids())
+    groups = {"rasa": lambda: [s.procs[1].pid for s in servers], "actions": lambda: [s.procs[0].pid for s in servers],
+              "postgresql": postgres_pids, "redis": lambda: pidfile(c.root / "redis" / "redis.pid"),
+              "haproxy": lambda: pidfile(c.root / "haproxy" / "haproxy.pid")}
+    before = {k: cpu(f()) for k, f in groups.items()}
     out = load(url, "--concurrency", str(concurrency), "--seconds", str(seconds))
-    used = cpu(pids()) - before
-    out["cpu_ms_per_message"] = 1000 * used / max(1, out["messages"])
+    n = max(1, out["messages"])
+    out["cpu_ms_by_process"] = {k: round(1000 * (cpu(f()) - before[k]) / n, 2) for k, f in groups.items()}
+    out["cpu_ms_per_message"] = sum(out["cpu_ms_by_process"].values())
     return out
+
+
+def bytes_per_message(c: Cluster) -> Dict:
+    """PostgreSQL's size of the events table (with its indexes) per patient message stored."""
+    import psycopg2
+    conn = psycopg2.connect(**c.dsn())
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_total_relation_size('events'), count(*) FILTER (WHERE type_name = 'user'), count(*) "
+                    "FROM events")
+        size, users, rows = cur.fetchone()
+    conn.close()
+    return {"bytes": size, "messages": users, "rows": rows, "bytes_per_message": round(size / max(1, users))}
 
 
 def post(base: str, sender: str, text: str):
@@ -163,6 +176,7 @@ def main(argv=None) -> int:
             two.append(measured(c, c.front_url, c.servers, args.concurrency, args.seconds))
             print("one:", one[-1], "\ntwo:", two[-1], flush=True)
         results["one_replica"], results["two_replicas"] = one, two
+        results["postgresql_storage"] = bytes_per_message(c)
         results["pairs_atomic_lock"] = pairs(c, args.pairs)
         print("pairs, atomic lock:", results["pairs_atomic_lock"], flush=True)
         for s in c.servers:
@@ -207,6 +221,17 @@ def write(r: Dict, out: Path) -> None:
     for name, runs in rows:
         lines.append(f"| {name} | {median(runs, 'msg_per_s'):.1f} | {median(runs, 'p95_ms'):.0f} | "
                      f"{median(runs, 'cpu_ms_per_message'):.0f} | {sum(x['errors'] for x in runs)} |")
+    lines += ["", "CPU ms per message by process (median run):", "",
+              "| setup | " + " | ".join(r["two_replicas"][0]["cpu_ms_by_process"]) + " |",
+              "|---" * (1 + len(r["two_replicas"][0]["cpu_ms_by_process"])) + "|"]
+    for name, key in (("one Rasa server", "one_replica"), ("two Rasa servers", "two_replicas")):
+        keys = list(r[key][0]["cpu_ms_by_process"])
+        lines.append(f"| {name} | " + " | ".join(
+            f"{statistics.median(x['cpu_ms_by_process'][k] for x in r[key]):.1f}" for k in keys) + " |")
+    st = r.get("postgresql_storage")
+    if st:
+        lines += ["", f"PostgreSQL storage: {st['bytes_per_message']} bytes per patient message (events table "
+                      f"with its indexes: {st['bytes']} bytes for {st['messages']} messages, {st['rows']} rows)."]
     lines += ["", "One conversation, two servers, each pair of messages sent at the same moment:", "",
               "| lock store | pairs | lost | stored twice | replies out of place | seconds |", "|---|---|---|---|---|---|"]
     for name, key in (("bot.cluster_lock.AtomicRedisLockStore (make cluster)", "pairs_atomic_lock"),

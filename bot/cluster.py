@@ -369,6 +369,8 @@ class Cluster:
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, interrupt)
         try:
+            if self.servers:  # retention, once for all replicas (bot/review/retention.py; PostgreSQL too)
+                self.servers[0].start_purging()
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:

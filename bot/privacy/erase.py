@@ -81,6 +81,17 @@ def _tables(conn: sqlite3.Connection) -> Set[str]:
 def known_ids(s: Stores) -> Set[str]:
     """Every conversation id the stores know (to find one by its reference)."""
     ids: Set[str] = set()
+    url = tracker_url()
+    if url is not None:  # make cluster: the conversations are in PostgreSQL
+        import sqlalchemy as sa
+        engine = sa.create_engine(url)
+        try:
+            with engine.connect() as conn:
+                ids.update(r[0] for r in conn.execute(sa.text("SELECT DISTINCT sender_id FROM events")) if r[0])
+        except sa.exc.SQLAlchemyError as exc:
+            logger.error("erasure: the PostgreSQL tracker store could not be read (%s)", exc.__class__.__name__)
+        finally:
+            engine.dispose()
     for path, queries in ((s.tracker, ["SELECT DISTINCT sender_id FROM events"]),
                           (s.logs, ["SELECT DISTINCT conversation_id FROM turns",
                                     "SELECT DISTINCT coalesce(conversation_id, session_id) FROM feedback"])):
@@ -310,10 +321,28 @@ def scrub_journal(path: Path, keep: Callable[[object], bool]) -> int:
 
 # --------------------------------------------------------------------------- all of it
 
+def tracker_url():
+    """make cluster's PostgreSQL tracker store when the NEEDLE_PG_* variables are set."""
+    from bot.review.store import tracker_sql_url
+    return tracker_sql_url()
+
+
+def erase_tracker_sql(url, ids: Sequence[str]) -> int:
+    """The conversations' events from the PostgreSQL tracker store (then VACUUM)."""
+    from bot.review.store import sql_tracker_delete
+    if not ids:
+        return 0
+    names = {f"i{n}": i for n, i in enumerate(ids)}
+    where = f"HAVING sender_id IN ({', '.join(':' + k for k in names)})"
+    return sql_tracker_delete(url, where, names)["events"]
+
+
 def erase(conversation: Optional[str] = None, address: Optional[str] = None, actor: str = "staff",
           s: Optional[Stores] = None, ids: Optional[Sequence[str]] = None, audit: bool = True,
-          how: str = "") -> ErasureReport:
-    """Erase a conversation (id or reference) or every conversation of an address."""
+          how: str = "", sql_tracker=None) -> ErasureReport:
+    """Erase a conversation (id or reference) or every conversation of an address.
+    `sql_tracker`: the PostgreSQL tracker store's URL (make cluster); by default the one the
+    NEEDLE_PG_* variables name, if any, else SQLite's tracker.db."""
     s = s or default_stores()
     ids = list(ids) if ids is not None else resolve(conversation, address, s)
     ids = review_ids(ids)
@@ -324,7 +353,9 @@ def erase(conversation: Optional[str] = None, address: Optional[str] = None, act
     for db in (s.tracker, s.logs):
         for journal in journals(db):
             dropped += scrub_journal(journal, lambda item: not concerns(item, wanted))
-    counts["tracker events"] = erase_tracker(s.tracker, ids)
+    sql_tracker = sql_tracker if sql_tracker is not None else tracker_url()
+    counts["tracker events"] = (erase_tracker_sql(sql_tracker, ids) if sql_tracker is not None
+                                else erase_tracker(s.tracker, ids))
     counts.update(erase_logs(s.logs, ids))
     counts.update(erase_channels(s.channels, ids))
     counts["queued writes"] = dropped

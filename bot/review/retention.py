@@ -63,28 +63,31 @@ class Stores:
     logs_db: Path
     channels_db: Path
     log_dir: Optional[Path] = None
+    tracker_url: Optional[object] = None  # make cluster: the PostgreSQL tracker store (a SQLAlchemy URL)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ, log_dir: Optional[Path] = None) -> "Stores":
         from bot.channels.config import options_db
         from bot.review import logs_db_path
+        from bot.review.store import tracker_sql_url
         from bot.serve import VAR_DIR
         return cls(tracker_db=Path(env.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"),
                    logs_db=Path(env.get("NEEDLE_LOGS_DB") or logs_db_path()),
-                   channels_db=Path(options_db(env)), log_dir=log_dir)
+                   channels_db=Path(options_db(env)), log_dir=log_dir, tracker_url=tracker_sql_url(env))
 
 
 def purge_expired(stores: Stores, age_seconds: Optional[float] = None,
                   now: Optional[float] = None) -> Dict[str, int]:
     """Remove every conversation last active more than `age_seconds` ago (default: clinic.yml
     retention_days) from each store; returns the counts removed."""
-    from bot.review.store import purge_channel_options, purge_logs, purge_tracker
+    from bot.review.store import purge_channel_options, purge_logs, purge_tracker, purge_tracker_sql
     if age_seconds is None:
         from bot.clinic import load_clinic
         age_seconds = load_clinic().retention_days * 86400
     cutoff = (time.time() if now is None else now) - age_seconds
     logs = purge_logs(stores.logs_db, cutoff)
-    events = purge_tracker(stores.tracker_db, cutoff)
+    events = (purge_tracker_sql(stores.tracker_url, cutoff) if stores.tracker_url is not None
+              else purge_tracker(stores.tracker_db, cutoff))
     return {"days": round(age_seconds / 86400, 3),
             "conversations": logs["conversations"], "turns": logs["turns"],
             "tracker_conversations": events["conversations"], "events": events["events"],

@@ -326,6 +326,50 @@ def purge_tracker(path: Path, cutoff: float) -> Dict[str, int]:
     return counts
 
 
+def tracker_sql_url(env: Optional[Dict[str, str]] = None):
+    """The PostgreSQL tracker store of `make cluster` (the NEEDLE_PG_* variables that
+    deploy/cluster/endpoints.yml reads), as a SQLAlchemy URL; None: SQLite's tracker.db."""
+    import os
+    env = os.environ if env is None else env
+    if not env.get("NEEDLE_PG_HOST"):
+        return None
+    from sqlalchemy.engine.url import URL
+    return URL.create("postgresql", username=env.get("NEEDLE_PG_USER") or "needle",
+                      password=env.get("NEEDLE_PG_PASSWORD") or None, host=env["NEEDLE_PG_HOST"],
+                      port=int(env.get("NEEDLE_PG_PORT") or 5432), database=env.get("NEEDLE_PG_DB") or "needle")
+
+
+def sql_tracker_delete(url, where: str, params: Dict[str, Any]) -> Dict[str, int]:
+    """Delete whole conversations from a SQL tracker store (PostgreSQL): those `where` picks
+    from `SELECT sender_id FROM events GROUP BY sender_id <where>`; then VACUUM, so the space
+    is reused (PostgreSQL has no secure delete: old bytes stay in its write-ahead log until
+    it is recycled, and in backups)."""
+    import sqlalchemy as sa
+    counts = {"conversations": 0, "events": 0}
+    engine = sa.create_engine(url)
+    try:
+        if not sa.inspect(engine).has_table("events"):
+            return counts
+        with engine.begin() as conn:
+            old = [r[0] for r in conn.execute(sa.text(f"SELECT sender_id FROM events GROUP BY sender_id {where}"),
+                                              params)]
+            for sender in old:
+                counts["events"] += conn.execute(sa.text("DELETE FROM events WHERE sender_id = :s"),
+                                                 {"s": sender}).rowcount
+        counts["conversations"] = len(old)
+        if old:
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(sa.text("VACUUM events"))
+    finally:
+        engine.dispose()
+    return counts
+
+
+def purge_tracker_sql(url, cutoff: float) -> Dict[str, int]:
+    """`purge_tracker` for the PostgreSQL tracker store of `make cluster`."""
+    return sql_tracker_delete(url, "HAVING max(timestamp) < :cutoff", {"cutoff": cutoff})
+
+
 def purge_channel_options(path: Path, cutoff: float) -> int:
     """The follow-ups last offered per SMS/WhatsApp/Telegram patient (var/channels.db), and
     the reply addresses (phone numbers, chat ids) of conversations not seen since `cutoff`:

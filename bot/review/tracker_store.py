@@ -184,7 +184,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             await self._retrying(lambda: NeedleTrackerStore.save(self, tracker), self.save_wait)
         else:
             await super().save(tracker)
-        if erasure_confirmed(tracker) and self.events_db is not None:
+        if erasure_confirmed(tracker):
             sender = tracker.sender_id
             self._cache.pop(sender, None)
             try:
@@ -197,13 +197,15 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         from bot.privacy import Stores, stores
         from bot.privacy.erase import concerns, erase, review_ids
         ids = review_ids([sender_id])
-        for queue in (self.events_db.queue, self.review_log):
+        queues = [self.review_log] + ([self.events_db.queue] if self.events_db is not None else [])
+        for queue in queues:
             queue.flush(2.0)  # written, so the rows can be deleted; what stays queued is dropped
             queue.discard(lambda item: concerns(item, set(ids)))
         paths = stores()
         head = sender_id.split(":", 1)[0] if ":" in sender_id else "website"
-        erase(ids=ids, actor="patient", how=f"asked by {head}",
-              s=Stores(Path(self.events_db.path), self.logs_db, paths.channels, paths.audit))
+        tracker = Path(self.events_db.path) if self.events_db is not None else paths.tracker
+        erase(ids=ids, actor="patient", how=f"asked by {head}", s=Stores(tracker, self.logs_db, paths.channels, paths.audit),
+              sql_tracker=None if self.events_db is not None else self.engine.url)
 
     def _intents(self) -> Optional[list]:
         try:

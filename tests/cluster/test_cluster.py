@@ -191,11 +191,13 @@ def test_a_replica_dies_under_load_and_rejoins(cluster):
     for t in threads:
         t.join(timeout=60)
     answered = [(s, t) for s, t, status, _, messages, _ in log if status == 200 and texts(messages)]
-    # HAProxy takes a server out after two failed checks a second apart
-    after_kill = [e for e in log if e[5] > killed + 3 and e[2] == 200]
+    # HAProxy takes a server out after two failed checks a second apart, until it is back
+    back = min([e[5] for e in log if e[5] > killed and e[3] == "rasa1"], default=float("inf"))
+    after_kill = [e for e in log if killed + 3 < e[5] < back and e[2] == 200]
     assert after_kill and {e[3] for e in after_kill} == {"rasa2"}, \
         f"the conversations did not go on through the other server: {[(e[2], e[3]) for e in log[-30:]]}"
-    assert all(e[2] in (200, 502, 503, 0) for e in log)
+    for sender, text, *_ in log:  # every message was answered, at the latest when sent again
+        assert any(e[2] == 200 for e in log if e[0] == sender and e[1] == text) or text == log[-1][1], text
     time.sleep(1.5)  # the review log's writer
     for sender in senders:
         stored = [e["text"] for e in events(cluster, sender) if e["type"] == "user"]
@@ -218,6 +220,35 @@ def test_a_replica_dies_under_load_and_rejoins(cluster):
     assert served == {"rasa1", "rasa2"}, f"the restarted server did not rejoin: {served}"
 
 
+def test_a_patient_erases_their_conversation_from_postgresql(cluster):
+    sender = f"erase-{uuid.uuid4().hex[:8]}"
+    assert post(cluster.front_url, sender, "is IMS safe?")[0] == 200
+    assert events(cluster, sender)
+    post(cluster.front_url, sender, "DELETE")
+    status, _, messages = post(cluster.front_url, sender, "YES")
+    assert status == 200 and texts(messages)
+    time.sleep(1)
+    assert events(cluster, sender) == [], "the conversation is still in PostgreSQL"
+    assert review_turns(cluster, sender) == [], "the conversation is still in the review log"
+
+
+def test_retention_purges_old_conversations_from_postgresql(cluster):
+    import psycopg2
+    from bot.review.retention import Stores, purge_expired
+    old, recent = f"old-{uuid.uuid4().hex[:8]}", f"recent-{uuid.uuid4().hex[:8]}"
+    for sender in (old, recent):
+        assert post(cluster.front_url, sender, "is IMS safe?")[0] == 200
+    conn = psycopg2.connect(**cluster.dsn())
+    with conn, conn.cursor() as cur:
+        cur.execute("UPDATE events SET timestamp = timestamp - 400 * 86400 WHERE sender_id = %s", (old,))
+    conn.close()
+    stores = Stores.from_env({**cluster.env(), "NEEDLE_TRACKER_DB": str(cluster.root / "none.db")})
+    assert stores.tracker_url is not None
+    counts = purge_expired(stores, age_seconds=365 * 86400)
+    assert counts["tracker_conversations"] >= 1
+    assert events(cluster, old) == [] and events(cluster, recent)
+
+
 def test_postgresql_restarts_under_load(cluster):
     """Patients get an answer or a polite "try again", never an error; nothing stored before
     is lost, and answers come back once PostgreSQL is."""
@@ -232,6 +263,7 @@ def test_postgresql_restarts_under_load(cluster):
     threads = _load(cluster, senders, stop, log, retry=False)
     time.sleep(3)
     cluster.stop_postgres(mode="fast")
+    assert not cluster.postgres_running()
     time.sleep(9)  # longer than a message waits for it (outage_wait, 5 s)
     cluster.pg_ctl("-l", str(cluster.pg_dir / "server.log"), "-w", "-t", "60", "start")
     time.sleep(6)
@@ -245,7 +277,7 @@ def test_postgresql_restarts_under_load(cluster):
         assert "Traceback" not in body and "Error" not in body and "psycopg2" not in body
         assert texts(messages), f"{text!r}: no reply at all"
     polite = [e for e in log if any(POLITE in t.lower() for t in texts(e[4]))]
-    assert polite, "no message met the outage: the test proves nothing"
+    assert polite, f"no message met the outage: the test proves nothing {[(e[2], round(e[5] - log[0][5], 1), texts(e[4])[:1]) for e in log]}"
     assert not any(POLITE in t.lower() for t in texts(log[-1][4])), "answers did not come back"
     status, _, messages = post(cluster.front_url, senders[0], "is IMS safe?")
     assert status == 200 and not any(POLITE in t.lower() for t in texts(messages))
