@@ -86,6 +86,22 @@ class SQLiteEvents:
         finally:
             self._lock.release()
 
+    def known_absent(self, sender_id: str) -> bool:
+        """True when, checked at once on the loop (no waiting), the conversation has no row and
+        nothing queued: a new conversation, which then needs no read in a thread. False when it
+        exists or that cannot be told at once."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            if self.queue.has_pending(sender_id):
+                return False
+            return self._probe.execute("SELECT 1 FROM events WHERE sender_id = ? LIMIT 1",
+                                       [sender_id]).fetchone() is None
+        except sqlite3.Error:
+            return False
+        finally:
+            self._lock.release()
+
     def _current(self, conn: sqlite3.Connection, sender_id: str, expected: Optional[int]) -> bool:
         if self.queue.has_pending(sender_id):
             return True

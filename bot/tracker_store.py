@@ -122,7 +122,10 @@ class NeedleTrackerStore(SQLTrackerStore):
                 self._cache.move_to_end(sender_id)
                 return cached.tracker
             self._cache.pop(sender_id, None)  # changed and not saved, or the database moved on
-        events, last_id = await self._off(self.events_db.session_events, sender_id)
+        if self.events_db.known_absent(sender_id):
+            events, last_id = [], None  # a new conversation: no read in a thread
+        else:
+            events, last_id = await self._off(self.events_db.session_events, sender_id)
         tracker = self._replay(sender_id, events)
         if tracker is not None:
             self._remember(tracker, len(events), last_id)

@@ -374,3 +374,21 @@ def test_a_cached_conversation_is_checked_against_the_database_without_a_thread(
     tracker = run(store.retrieve("cached"))
     assert tracker.get_slot("topic") == "safety", "the cached tracker hid a newer row"
     close(store)
+
+
+def test_a_new_conversation_is_started_without_a_read_in_a_thread(domain, tmp_path, monkeypatch):
+    """Most conversations are short: their first message must not pay for a threaded read of
+    a session that does not exist. One that does exist is still read in full."""
+    store = make_store(domain, tmp_path)
+    run(converse(store, "old-one", range(2)))
+    assert_all_landed(store, tmp_path, ["old-one"], 2)
+    store._cache.clear()  # as after a restart
+    reads = []
+    original = store.events_db.session_events
+    monkeypatch.setattr(store.events_db, "session_events", lambda *a: reads.append(a[0]) or original(*a))
+    run(converse(store, "brand-new", range(1)))
+    assert reads == []
+    run(converse(store, "old-one", range(2, 3)))  # asserts the context of both earlier turns
+    assert reads == ["old-one"]
+    assert_all_landed(store, tmp_path, ["brand-new"], 1)
+    close(store)
