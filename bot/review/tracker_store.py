@@ -163,11 +163,52 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
                     raise
                 await asyncio.sleep(RETRY_EVERY)
 
+    def _pg_last_id(self, sender_id: Text) -> Optional[int]:
+        """The id of the conversation's newest row in the shared database (an index lookup)."""
+        import sqlalchemy as sa
+        with self.engine.connect() as conn:
+            return conn.execute(sa.text("SELECT max(id) FROM events WHERE sender_id = :s"),
+                                {"s": sender_id}).scalar()
+
+    async def _pg_retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """PostgreSQL: the tracker this server kept from the conversation's last turn, if the
+        shared database holds nothing newer (another server may have taken a message since:
+        then its newest row id differs, and the session is read from the database)."""
+        cached = self._cache.get(sender_id) if self.cache_size > 0 else None
+        if cached is not None:
+            if len(cached.tracker.events) == cached.stored and cached.last_id is not None \
+                    and self._pg_last_id(sender_id) == cached.last_id:
+                self._cache.move_to_end(sender_id)
+                return cached.tracker
+            self._cache.pop(sender_id, None)
+        tracker = await NeedleTrackerStore.retrieve(self, sender_id)
+        if tracker is not None and self.cache_size > 0:
+            self._remember(tracker, len(tracker.events), self._pg_last_id(sender_id))
+        return tracker
+
+    async def _pg_save(self, tracker: DialogueStateTracker) -> None:
+        """Write the new events (NeedleTrackerStore.save), then keep the tracker for the next
+        message when what was stored is exactly what is in memory (nothing redacted)."""
+        cached = self._cache.get(tracker.sender_id)
+        stored = cached.stored if cached is not None and cached.tracker is tracker else None
+        await NeedleTrackerStore.save(self, tracker)  # drops the cached copy
+        if self.cache_size <= 0 or stored is None:
+            return
+        events = list(tracker.events)
+        if stored <= len(events) and all(self.serialise(e)[1] for e in events[stored:]) \
+                and not self._at_end_of_turn_continued(tracker):
+            self._remember(tracker, len(events), self._pg_last_id(tracker.sender_id))
+
+    def _at_end_of_turn_continued(self, tracker: DialogueStateTracker) -> bool:
+        """Whether the save just started a new session (then the tracker in memory is stale)."""
+        return bool(self.max_session_events) and self._at_end_of_turn(tracker) \
+            and self._session_length(tracker) > self.max_session_events
+
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         if self.events_db is not None:
             return await super().retrieve(sender_id)
         try:
-            return await self._retrying(lambda: NeedleTrackerStore.retrieve(self, sender_id))
+            return await self._retrying(lambda: self._pg_retrieve(sender_id))
         except DB_DOWN as exc:
             logger.error("the conversation database did not answer for %.0f s (%s); the patient is asked to "
                          "try again", self.outage_wait, exc.__class__.__name__)
@@ -181,7 +222,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             return  # the patient was asked to try again: nothing of this message is kept
         if self.events_db is None:
             # the conversation's lock (Redis) is held meanwhile: its next message waits
-            await self._retrying(lambda: NeedleTrackerStore.save(self, tracker), self.save_wait)
+            await self._retrying(lambda: self._pg_save(tracker), self.save_wait)
         else:
             await super().save(tracker)
         if erasure_confirmed(tracker):
