@@ -165,7 +165,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
 
     def _write_now(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> None:
         """PostgreSQL: the same rows as SQLTrackerStore writes, in one INSERT through
-        SQLAlchemy Core (its ORM cost more CPU than the write itself: make cluster's profile)."""
+        SQLAlchemy Core rather than an ORM object per event."""
         if self.events_db is not None:
             return super()._write_now(sender_id, serialised)
         if not serialised:
