@@ -18,6 +18,7 @@ Writes reports/cluster-bench.md and reports/cluster-bench.json. Timing never fai
 import argparse
 import json
 import os
+import shutil
 import statistics
 import tempfile
 import threading
@@ -203,6 +204,7 @@ def main(argv=None) -> int:
         results["single_sqlite"] = runs
     finally:
         single.stop()
+        shutil.rmtree(root, ignore_errors=True)  # conversations of the run, PostgreSQL's files
     write(results, Path(args.out))
     return 0
 
