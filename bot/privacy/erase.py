@@ -322,7 +322,11 @@ def scrub_journal(path: Path, keep: Callable[[object], bool]) -> int:
 # --------------------------------------------------------------------------- all of it
 
 def tracker_url():
-    """make cluster's PostgreSQL tracker store when the NEEDLE_PG_* variables are set."""
+    """make cluster's PostgreSQL tracker store when the NEEDLE_PG_* variables are set.
+    (Checked before importing bot.review.store: the review interface's venv, which erases
+    from the transcript page, has no sqlite-utils.)"""
+    if not os.environ.get("NEEDLE_PG_HOST"):
+        return None
     from bot.review.store import tracker_sql_url
     return tracker_sql_url()
 
