@@ -356,6 +356,8 @@ def sql_tracker_delete(url, where: str, params: Dict[str, Any]) -> Dict[str, int
             for sender in old:
                 counts["events"] += conn.execute(sa.text("DELETE FROM events WHERE sender_id = :s"),
                                                  {"s": sender}).rowcount
+            # their review log too (make cluster keeps it in the same database)
+            counts["review turns"] = pg_delete_turns(conn, _review_names(old))
         counts["conversations"] = len(old)
         if old:
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -366,8 +368,21 @@ def sql_tracker_delete(url, where: str, params: Dict[str, Any]) -> Dict[str, int
 
 
 def purge_tracker_sql(url, cutoff: float) -> Dict[str, int]:
-    """`purge_tracker` for the PostgreSQL tracker store of `make cluster`."""
-    return sql_tracker_delete(url, "HAVING max(timestamp) < :cutoff", {"cutoff": cutoff})
+    """`purge_tracker` for the PostgreSQL tracker store of `make cluster`, with the review
+    log's turns of the conversations it deletes, and of any older ones left there."""
+    counts = sql_tracker_delete(url, "HAVING max(timestamp) < :cutoff", {"cutoff": cutoff})
+    import sqlalchemy as sa
+    engine = sa.create_engine(url)
+    try:
+        if sa.inspect(engine).has_table("turns"):
+            with engine.begin() as conn:
+                old = [r[0] for r in conn.execute(sa.text(
+                    "SELECT conversation_id FROM turns GROUP BY conversation_id HAVING max(timestamp) < :c"),
+                    {"c": cutoff})]
+                counts["review turns"] = counts.get("review turns", 0) + pg_delete_turns(conn, old)
+    finally:
+        engine.dispose()
+    return counts
 
 
 def purge_channel_options(path: Path, cutoff: float) -> int:
@@ -389,3 +404,63 @@ def purge_channel_options(path: Path, cutoff: float) -> int:
         return n
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------- the review log on PostgreSQL
+# make cluster: every Rasa server writes its turns to the shared database (the `turns`
+# table, same columns as logs.db's, no full-text search), and `make review` copies them into
+# the SQLite file Datasette serves (bot/review/pg_refresh.py). Labels, feedback and delivery
+# failures stay in that SQLite file: it is their source of truth.
+
+_PG_TYPES = {int: "bigint", float: "double precision", str: "text"}
+
+
+def pg_turns_ddl() -> List[str]:
+    """The `turns` table on PostgreSQL: TURN_COLUMNS, an upsert key and the lookups staff use."""
+    cols = ", ".join("id bigserial PRIMARY KEY" if name == "id" else
+                     f"{name} {_PG_TYPES[kind]}{' NOT NULL' if name in ('event_key', 'conversation_id') else ''}"
+                     for name, kind in TURN_COLUMNS.items())
+    return [f"CREATE TABLE IF NOT EXISTS turns ({cols})",
+            "CREATE UNIQUE INDEX IF NOT EXISTS turns_event_key ON turns (event_key)",
+            "CREATE INDEX IF NOT EXISTS turns_conversation ON turns (conversation_id, timestamp)"]
+
+
+def pg_ensure_turns(engine) -> None:
+    """Create the table once (two servers starting together: the second one's CREATE waits
+    behind the first one's lock and then finds it there)."""
+    import sqlalchemy as sa
+    with engine.begin() as conn:
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(7418301)"))  # the servers start together
+        for statement in pg_turns_ddl():
+            conn.execute(sa.text(statement))
+
+
+def pg_record_turns(conn, turns: Iterable[Dict[str, Any]]) -> None:
+    """`record_turns` on PostgreSQL, inside the caller's transaction (a SQLAlchemy
+    connection): insert new turns, update one seen before (its reply may have come since)."""
+    import sqlalchemy as sa
+    for turn in turns:
+        cols = [c for c in turn if c != "id" and c in TURN_COLUMNS]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "event_key")
+        conn.execute(sa.text(f"INSERT INTO turns ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)}) "
+                             f"ON CONFLICT (event_key) DO UPDATE SET {updates}"), {c: turn[c] for c in cols})
+
+
+def _review_names(senders: Iterable[str]) -> set:
+    """Tracker sender ids and the conversation ids the review log knows them by."""
+    names = set(senders)
+    for sender in list(names):
+        try:
+            names.add(conversation_id(sender))
+        except Exception:  # no pseudonym key here: the sender id itself is still deleted
+            pass
+    return names
+
+
+def pg_delete_turns(conn, conversations: Iterable[str]) -> int:
+    """The review log's turns of these conversations (an erasure, the retention purge)."""
+    import sqlalchemy as sa
+    names = sorted(set(conversations))
+    if not names or not sa.inspect(conn).has_table("turns"):
+        return 0
+    return conn.execute(sa.text("DELETE FROM turns WHERE conversation_id = ANY(:c)"), {"c": names}).rowcount

@@ -23,7 +23,9 @@ turn, then erases the whole conversation itself (bot/privacy/erase.py): it forge
 cached tracker and drops the conversation's queued writes, which only this process holds,
 before the rows, journals and write-ahead logs are cleared.
 
-On PostgreSQL (make cluster: deploy/cluster/endpoints.yml, `dialect: postgresql`) the events
+On PostgreSQL (make cluster: deploy/cluster/endpoints.yml, `dialect: postgresql`) the review
+log's turns go to the same database (table `turns`, upserted on event_key: every server
+writes there; `make review` copies them into SQLite for Datasette), and the events
 go through Rasa's SQLTrackerStore, with no tracker kept in memory between messages (any
 server may take the next one). A database that does not answer (a restart, a fail-over)
 is tried again: a message waits up to `outage_wait` seconds (5) for it, after which the
@@ -53,7 +55,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.review import logs_db_path
 from bot.review.redact import redact_event
 from bot.durable_queue import DurableQueue, Entry
-from bot.review.store import build_turns, connect, domain_intents, ensure_schema, record_turns
+from bot.review.store import (build_turns, connect, domain_intents, ensure_schema, pg_ensure_turns,
+                              pg_record_turns, record_turns)
 from bot.sqlite_events import BUSY_TIMEOUT, refused
 from bot.tracker_store import NeedleTrackerStore, _all_done
 
@@ -64,6 +67,15 @@ DB_DOWN = (sqlalchemy.exc.DBAPIError, sqlalchemy.exc.DisconnectionError)  # Post
 OUTAGE_WAIT = 5.0  # seconds a message waits for PostgreSQL to come back before the apology
 SAVE_WAIT = 30.0   # seconds an answered turn waits to be written (its reply may be out already)
 RETRY_EVERY = 0.25
+
+
+def pg_refused(exc: BaseException) -> bool:
+    """PostgreSQL not answering (restart, fail-over, connection lost): keep the turns and
+    retry. A constraint or a bad value is about the turn itself."""
+    if isinstance(exc, (sqlalchemy.exc.IntegrityError, sqlalchemy.exc.DataError,
+                        sqlalchemy.exc.ProgrammingError)):
+        return False
+    return isinstance(exc, DB_DOWN + (OSError,))
 
 
 class StoreUnavailable(Exception):
@@ -114,9 +126,15 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         except sqlite3.OperationalError as exc:  # the queue creates the schema once it can write
             logger.error("the review database %s cannot be prepared now (%s); turns will wait", self.logs_db, exc)
         self._logs_db = None
-        self.review_log = DurableQueue(f"review log {self.logs_db}", Path(f"{self.logs_db}.pending"),
-                                       self._write_turns, reset=self._reset_logs,
-                                       transient=refused)
+        if self.engine.dialect.name == "postgresql":  # make cluster: the turns go to the shared database
+            self._pg_turns_ready = False
+            self.review_log = DurableQueue(f"review log on {self.engine.url.database}",
+                                           Path(f"{self.logs_db}.pending"), self._write_turns_pg,
+                                           transient=pg_refused)
+        else:
+            self.review_log = DurableQueue(f"review log {self.logs_db}", Path(f"{self.logs_db}.pending"),
+                                           self._write_turns, reset=self._reset_logs,
+                                           transient=refused)
         atexit.register(self.review_log.close, 3.0)
 
     def _write_turns(self, batch: List[Entry]) -> None:
@@ -125,6 +143,15 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             self._logs_db = connect(self.logs_db, timeout=BUSY_TIMEOUT)
             self._logs_db.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit need not wait for the disk
         record_turns(self._logs_db, [turn for entry in batch for turn in entry.item])
+
+    def _write_turns_pg(self, batch: List[Entry]) -> None:
+        """PostgreSQL: the same turns, upserted on event_key by whichever server took the
+        message, in one transaction (the review log's writer thread)."""
+        if not self._pg_turns_ready:
+            pg_ensure_turns(self.engine)
+            self._pg_turns_ready = True
+        with self.engine.begin() as conn:
+            pg_record_turns(conn, [turn for entry in batch for turn in entry.item])
 
     def _reset_logs(self) -> None:
         db, self._logs_db = self._logs_db, None

@@ -86,6 +86,9 @@ def prepare(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0
                                f"(kept in {accounts_file()}) or set NEEDLE_REVIEW_PASSWORD_HASH_<NAME>")
     db_path = Path(logs_db or logs_db_path()).resolve()
     state_dir = Path(state_dir or db_path.parent / "review")  # var/review beside var/logs.db
+    if os.environ.get("NEEDLE_PG_HOST"):  # make cluster: the turns are in PostgreSQL
+        from bot.review.pg_refresh import refresh
+        print(f"Review log: {refresh(db_path)} turns copied from PostgreSQL into {db_path}", flush=True)
     db = connect(db_path)
     try:
         ensure_schema(db, intents=domain_intents())

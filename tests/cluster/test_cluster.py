@@ -90,12 +90,31 @@ def events(c, sender: str) -> List[Dict]:
 
 
 def review_turns(c, sender: str) -> List[str]:
-    import sqlite3
-    db = sqlite3.connect(str(c.logs_db), timeout=10)
+    """The conversation's patient messages in the review log, which every server writes to
+    PostgreSQL in cluster mode."""
+    import psycopg2
+    conn = psycopg2.connect(**c.dsn())
     try:
-        return [r[0] for r in db.execute("SELECT message FROM turns WHERE conversation_id = ? ORDER BY id", (sender,))]
+        with conn.cursor() as cur:
+            cur.execute("SELECT to_regclass('turns')")
+            if cur.fetchone()[0] is None:
+                return []
+            cur.execute("SELECT message FROM turns WHERE conversation_id = %s ORDER BY timestamp", (sender,))
+            return [r[0] for r in cur.fetchall()]
     finally:
-        db.close()
+        conn.close()
+
+
+def review_rows(c, sender: str) -> List[Tuple]:
+    import psycopg2
+    conn = psycopg2.connect(**c.dsn())
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT event_key, message, intent, kind, reply FROM turns WHERE conversation_id = %s "
+                        "ORDER BY timestamp", (sender,))
+            return cur.fetchall()
+    finally:
+        conn.close()
 
 
 def turns_in_tracker(evts: List[Dict]) -> List[Tuple[str, List[str]]]:
@@ -242,6 +261,7 @@ def test_retention_purges_old_conversations_from_postgresql(cluster):
     old, recent = f"old-{uuid.uuid4().hex[:8]}", f"recent-{uuid.uuid4().hex[:8]}"
     for sender in (old, recent):
         assert post(cluster.front_url, sender, "is IMS safe?")[0] == 200
+    time.sleep(1.5)  # the review log's writer threads
     conn = psycopg2.connect(**cluster.dsn())
     with conn, conn.cursor() as cur:
         cur.execute("UPDATE events SET timestamp = timestamp - 400 * 86400 WHERE sender_id = %s", (old,))
@@ -251,6 +271,55 @@ def test_retention_purges_old_conversations_from_postgresql(cluster):
     counts = purge_expired(stores, age_seconds=365 * 86400)
     assert counts["tracker_conversations"] >= 1
     assert events(cluster, old) == [] and events(cluster, recent)
+    assert review_turns(cluster, old) == [], "the purged conversation is still in PostgreSQL's review log"
+    assert review_turns(cluster, recent) == ["is IMS safe?"]
+
+
+def test_both_servers_write_the_review_log_to_postgresql_and_make_review_copies_it(cluster, tmp_path):
+    """Every turn of a conversation that went back and forth between the two servers is in
+    PostgreSQL's review log, with its reply; the SQLite copy make review serves has them
+    all, and a staff label there still points at the same message after the next refresh."""
+    import sqlite3
+    from bot.review.pg_refresh import refresh
+    sender = f"review-{uuid.uuid4().hex[:8]}"
+    sent = []
+    for i, question in enumerate(QUESTIONS + QUESTIONS[:3]):
+        text = f"{question} ({i})"
+        status, _, messages = post(cluster.replica_url(i % 2), sender, text)
+        assert status == 200 and texts(messages), f"server {i % 2 + 1} did not answer {text!r}"
+        sent.append(text)
+    deadline = time.monotonic() + 10  # the review log's writer threads
+    while time.monotonic() < deadline and len(review_turns(cluster, sender)) < len(sent):
+        time.sleep(0.3)
+    rows = review_rows(cluster, sender)
+    assert [r[1] for r in rows] == sent, "a turn is missing from PostgreSQL's review log, or is there twice"
+    assert all(r[2] and r[4] for r in rows), f"a turn was logged without its intent or reply: {rows}"
+
+    copy = tmp_path / "logs.db"
+    assert refresh(copy, env=cluster.env()) >= len(sent)
+    db = sqlite3.connect(str(copy))
+    try:
+        copied = db.execute("SELECT event_key, message, intent, kind, reply FROM turns WHERE conversation_id = ? "
+                            "ORDER BY timestamp", (sender,)).fetchall()
+        assert copied == [tuple(r) for r in rows], "the SQLite copy differs from PostgreSQL"
+        turn_id = db.execute("SELECT id FROM turns WHERE message = ?", (sent[0],)).fetchone()[0]
+        db.execute("INSERT INTO labels (turn_id, intent) VALUES (?, ?)", (turn_id, rows[0][2]))
+        db.commit()
+    finally:
+        db.close()
+    post(cluster.front_url, sender, "is IMS safe? (again)")
+    time.sleep(1.5)
+    refresh(copy, env=cluster.env())
+    db = sqlite3.connect(str(copy))
+    try:
+        labelled = db.execute("SELECT t.message FROM labels l JOIN turns t ON t.id = l.turn_id").fetchall()
+        assert labelled == [(sent[0],)], "a staff label lost its message at the next refresh"
+        assert db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", (sender,)).fetchone()[0] \
+            == len(sent) + 1
+        assert db.execute("SELECT count(*) FROM turns_fts WHERE turns_fts MATCH 'again'").fetchone()[0] >= 1, \
+            "staff cannot search the copied turns"
+    finally:
+        db.close()
 
 
 def test_postgresql_restarts_under_load(cluster):
