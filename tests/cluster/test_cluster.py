@@ -133,7 +133,7 @@ def test_the_patients_details_are_redacted_on_postgresql(cluster):
     status, _, messages = post(cluster.front_url, sender, "my number is 604-555-0199, does IMS hurt?")
     assert status == 200 and texts(messages)
     stored = [e["text"] for e in events(cluster, sender) if e["type"] == "user"]
-    assert stored == ["my number is [phone], does IMS hurt?"]
+    assert stored == ["my number is [phone], does IMS hurt?"], f"stored {stored} after the reply {texts(messages)}"
 
 
 def test_one_conversation_on_two_servers_at_the_same_moment(cluster):
