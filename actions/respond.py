@@ -163,7 +163,7 @@ def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, 
     followups = [f for f in (store.get(i) for i in entry.followups) if f]
     offered = list({e.id: e for e in d.also + followups}.values())[:3]
     answer, answered_in = entry_answer(entry, lang)
-    texts = [fill_answer(answer, c)]
+    texts = [fill_answer(answer, c, answered_in)]
     not_offered = [m for m in d.modalities if len(d.modalities) == 1 and not c.offers(m)]
     if not_offered:
         texts.append(say(lang, "not_offered", clinic=c.name_in(lang), modality=modality_name(lang, not_offered[0])))
@@ -301,6 +301,8 @@ def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question
         about = say(lang, "and").join(modality_name(lang, m) for m in d.modalities) or say(lang, "that")
         texts = [say(lang, "no_entry", what=topic_words(lang, d.topic), about=about, clinic=name, phone=c.phone)]
         contract = {"kind": "fallback", "reason": "no_entry", "topic": d.topic, "modalities": d.modalities}
+        if q.named:  # not answered, but "does it hurt?" next is about the treatment named
+            events = [SlotSet(MODALITIES_SLOT, list(q.named))]
     elif reason == "out_of_scope":
         texts = [say(lang, "out_of_scope", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]

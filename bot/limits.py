@@ -172,23 +172,31 @@ def default_limits() -> MessageLimits:
 FALLBACK_EMERGENCY = "911"
 
 
-def _clinic_contact() -> Tuple[str, str, str]:
+def _clinic_contact(lang: str = "en") -> Tuple[str, str, str]:
     """(name, phone, emergency number) of the clinic; never raises: these replies are what
     is left when something else has failed."""
     try:
         from bot.clinic import load_clinic
         c = load_clinic()
-        return c.name, c.phone, c.emergency_number or FALLBACK_EMERGENCY
+        return c.name_in(lang), c.phone, c.emergency_number or FALLBACK_EMERGENCY
     except Exception:  # noqa: BLE001 - a broken clinic.yml must not silence the apology
         logger.exception("clinic.yml could not be read for a fallback reply")
-        return "the clinic", "", FALLBACK_EMERGENCY
+        return ("la clinique" if lang == "fr" else "the clinic"), "", FALLBACK_EMERGENCY
 
 
 _TEXTS = {
-    RATE_LIMITED: "You're sending messages very quickly. Please wait a moment, then ask again.",
-    TOO_LONG: "That message is too long for me to read. Please ask one short question at a time.",
-    UNAVAILABLE: "One moment - I can't answer right now. Please try again in a minute.",
-    NO_REPLY: "Sorry, I couldn't answer that just now. Please try again in a minute.",
+    "en": {RATE_LIMITED: "You're sending messages very quickly. Please wait a moment, then ask again.",
+           TOO_LONG: "That message is too long for me to read. Please ask one short question at a time.",
+           UNAVAILABLE: "One moment - I can't answer right now. Please try again in a minute.",
+           NO_REPLY: "Sorry, I couldn't answer that just now. Please try again in a minute.",
+           "call": " Or call {name} at {phone}.", "call_no_phone": " Or call {name}.",
+           "safety": "If this is an emergency, call {number} now."},
+    "fr": {RATE_LIMITED: "Vous envoyez des messages très vite. Attendez un instant, puis posez votre question.",
+           TOO_LONG: "Ce message est trop long pour moi. Posez une courte question à la fois, s'il vous plaît.",
+           UNAVAILABLE: "Un instant : je ne peux pas répondre pour le moment. Réessayez dans une minute.",
+           NO_REPLY: "Désolé, je n'ai pas pu répondre. Réessayez dans une minute.",
+           "call": " Ou appelez {name} au {phone}.", "call_no_phone": " Ou appelez {name}.",
+           "safety": "En cas d'urgence, appelez le {number} maintenant."},
 }
 _RULES = {RATE_LIMITED: "rate_limited", TOO_LONG: "too_long",
           UNAVAILABLE: "action_server_down", NO_REPLY: "no_reply"}
@@ -197,7 +205,18 @@ _RULES = {RATE_LIMITED: "rate_limited", TOO_LONG: "too_long",
 RED_FLAG_SCAN_CHARS = 500  # of a refused message; red_flag() costs about 5 ms per 1,000 characters
 
 
-def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "red_flag") -> Optional[List[Dict[str, Any]]]:
+def refusal_language(lang: Any = None, text: Optional[str] = None) -> str:
+    """The language of a refusal: the one the channel named, else the refused message's if it
+    is clearly French, else English. Never raises."""
+    try:
+        from bot.nlu.language import detect, normalise_language
+        return normalise_language(lang) or (detect(text[:RED_FLAG_SCAN_CHARS]) if text else None) or "en"
+    except Exception:  # noqa: BLE001 - a refusal must always go out
+        return "en"
+
+
+def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "red_flag",
+                        lang: str = "en") -> Optional[List[Dict[str, Any]]]:
     """The emergency reply (actions/emergency_reply.py: the numbers first, built-in ones when
     clinic.yml is unusable) as bot messages, when `category` ("medical", "self_harm") is given
     or the start of `text` holds a red-flag phrase; else None."""
@@ -208,25 +227,30 @@ def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "
         if not category:
             return None
         from actions.emergency_reply import emergency_reply
-        texts, contract = emergency_reply(category, False)
-        return [{"text": t} for t in texts] + [{"custom": {**contract, "rule": rule}}]
+        texts, contract = emergency_reply(category, False, lang)
+        return [{"text": t} for t in texts] + [{"custom": {**contract, "rule": rule, "lang": lang}}]
     except Exception:  # noqa: BLE001 - the caller's own reply (with its emergency note) goes out
         logger.exception("the emergency reply could not be built here")
         return None
 
 
-def refusal(reason: str, rule: Optional[str] = None, text: Optional[str] = None) -> List[Dict[str, Any]]:
+def refusal(reason: str, rule: Optional[str] = None, text: Optional[str] = None,
+            lang: Any = None) -> List[Dict[str, Any]]:
     """The bot messages for `reason` (RATE_LIMITED, TOO_LONG, UNAVAILABLE, NO_REPLY): one text
     naming the clinic's phone, then the reply contract as {"custom": {...}} (kind fallback,
-    with a safety note that channels show under the text). Given the refused message's
-    `text`, an emergency in it gets the emergency reply instead: never "wait a moment"."""
+    with a safety note that channels show under the text), in `lang` (the conversation's, from
+    the channel's metadata; else the refused message's if clearly French; else English).
+    Given the refused message's `text`, an emergency in it gets the emergency reply instead:
+    never "wait a moment"."""
+    lang = refusal_language(lang, text)
     if text and reason in (RATE_LIMITED, TOO_LONG):
-        emergency_messages = emergency_reply_for(text, rule=f"red_flag_{reason}")
+        emergency_messages = emergency_reply_for(text, rule=f"red_flag_{reason}", lang=lang)
         if emergency_messages:
             return emergency_messages
-    name, phone, emergency = _clinic_contact()
-    call = f" Or call {name} at {phone}." if phone else f" Or call {name}."
+    name, phone, emergency = _clinic_contact(lang)
+    words = _TEXTS[lang]
+    call = words["call"].format(name=name, phone=phone) if phone else words["call_no_phone"].format(name=name)
     contract = {"kind": "fallback", "reason": UNAVAILABLE if reason == NO_REPLY else reason,
-                "rule": rule or _RULES[reason], "phone": phone,
-                "safety_note": f"If this is an emergency, call {emergency} now."}
-    return [{"text": _TEXTS[reason] + call}, {"custom": contract}]
+                "rule": rule or _RULES[reason], "phone": phone, "lang": lang,
+                "safety_note": words["safety"].format(number=emergency)}
+    return [{"text": words[reason] + call}, {"custom": contract}]

@@ -270,7 +270,9 @@ def emergency_messages(tracker) -> Optional[List[Dict[Text, Any]]]:
     message = tracker.latest_message
     category = next((e.get("value") for e in (message.entities or [])
                      if e.get("entity") == "emergency_type" and e.get("value") in ("medical", "self_harm")), None)
-    return emergency_reply_for(message.text or "", category, rule="action_server_down")
+    lang = tracker.get_slot("language") if "language" in tracker.slots else None
+    return emergency_reply_for(message.text or "", category, rule="action_server_down",
+                               lang=lang if lang in ("en", "fr") else "en")
 
 
 def _prediction_loop(original):
@@ -293,7 +295,9 @@ def _prediction_loop(original):
         logger.error("TURN WITHOUT A REPLY for conversation %s (%s): sent %s", tracker.sender_id,
                      f"failed actions: {', '.join(failed)}" if failed else "no bot message",
                      "the emergency reply" if messages else "the apology")
-        events = [create_bot_utterance(dict(message)) for message in messages or refusal(reason)]
+        lang = tracker.get_slot("language") if "language" in tracker.slots else None
+        events = [create_bot_utterance(dict(message))
+                  for message in messages or refusal(reason, text=(tracker.latest_message.text or ""), lang=lang)]
         tracker.update_with_events(events, self.domain)
         for event in events:
             await output_channel.send_response(tracker.sender_id, event.message())

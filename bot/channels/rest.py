@@ -117,6 +117,11 @@ def addressed(messages: List[Dict[str, Any]], recipient: str) -> List[Dict[str, 
     return [{"recipient_id": recipient, **m} for m in messages]
 
 
+def _lang(metadata: Any) -> Optional[str]:
+    """The language the channel named for this message (the widget's toggle), if any."""
+    return metadata.get("lang") if isinstance(metadata, dict) else None
+
+
 class ClinicRestInput(RestInput):
     """Rasa's REST input, checking size, shape and rate before Rasa sees a message."""
 
@@ -173,7 +178,7 @@ class ClinicRestInput(RestInput):
             sender, text = fields["sender"], fields["message"]
             reason = default_limits().check(sender, client_address(request), text)
             if reason:
-                return response.json(addressed(refusal(reason, text=text), sender))
+                return response.json(addressed(refusal(reason, text=text, lang=_lang(fields["metadata"])), sender))
             input_channel = fields["input_channel"] or self.name()
             metadata = fields["metadata"]
             if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
@@ -189,7 +194,8 @@ class ClinicRestInput(RestInput):
                 logger.exception("REST: the turn for %s failed", sender)
             if not collector.messages:
                 logger.error("REST: the turn for %s had no reply; sent the apology", sender)
-                return response.json(addressed(refusal(NO_REPLY, rule="no_reply_rest"), sender))
+                return response.json(addressed(refusal(NO_REPLY, rule="no_reply_rest", text=text,
+                                                       lang=_lang(metadata)), sender))
             return response.json(collector.messages)
 
         return bp

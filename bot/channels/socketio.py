@@ -174,7 +174,7 @@ class ClinicSocketIOInput(SocketIOInput):
             text = text if isinstance(text, str) else ""
             reason = default_limits().check(sender_id, client_address(sio.get_environ(sid, self.namespace)), text)
             if reason:
-                for reply in refusal(reason, text=text):  # an emergency still gets its reply
+                for reply in refusal(reason, text=text, lang=metadata.get("lang")):  # an emergency still gets its reply
                     await output_channel._send_message(sender_id, reply)
                 return
             message = UserMessage(text, output_channel, sender_id,

@@ -108,3 +108,23 @@ def test_an_emergency_refused_for_rate_or_length_still_gets_the_emergency_number
     assert contract["kind"] == "emergency" and texts[0].startswith(f"Call {contract['number']}")
     assert contract["rule"] == f"red_flag_{reason}"
     assert refusal(reason, text="does it hurt?")[1]["custom"]["kind"] == "fallback"
+
+
+def test_a_refusal_speaks_the_conversations_language():
+    """The widget's French toggle (metadata lang) or a clearly French message gets the
+    "please wait" reply in French, with the clinic's phone and the emergency line."""
+    from bot.limits import RATE_LIMITED, UNAVAILABLE, refusal
+    texts = lambda messages: " ".join(m.get("text", "") for m in messages)  # noqa: E731
+    chosen = refusal(RATE_LIMITED, text="ok", lang="fr")
+    assert "Attendez un instant" in texts(chosen) and chosen[-1]["custom"]["lang"] == "fr"
+    assert "urgence" in chosen[-1]["custom"]["safety_note"]
+    written = refusal(RATE_LIMITED, text="est-ce que la puncture sèche fait mal au dos")
+    assert "Attendez un instant" in texts(written)
+    english = refusal(UNAVAILABLE, text="does dry needling hurt my back")
+    assert "try again in a minute" in texts(english) and english[-1]["custom"]["lang"] == "en"
+
+
+def test_an_emergency_in_a_refused_french_message_gets_the_french_emergency_reply():
+    from bot.limits import TOO_LONG, refusal
+    reply = refusal(TOO_LONG, text="je n'arrive plus à respirer depuis ma séance d'aiguilles " + "x" * 3000)
+    assert reply[-1]["custom"]["kind"] == "emergency" and reply[-1]["custom"]["lang"] == "fr"
