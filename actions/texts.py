@@ -187,7 +187,8 @@ TOPIC_WORDS = {
 }
 
 ASK_WORDS_FR = {"doctor": "votre médecin", "doctor_or_midwife": "votre médecin ou votre sage-femme",
-                "pharmacist": "un pharmacien", "clinic": "l'équipe de la clinique"}
+                "pharmacist": "un pharmacien", "clinic": "l'équipe de la clinique",
+                "vet": "un vétérinaire"}
 
 CLINIC_TOPIC_LABELS_FR = {
     "cancellation": "l'annulation ou le changement d'un rendez-vous",
@@ -200,6 +201,7 @@ CLINIC_TOPIC_LABELS_FR = {
 
 # knowledge/not_covered.yml subjects, in French (completes "Je n'ai pas d'information sur ...").
 NOT_COVERED_FR = {
+    "animals": "l'acupuncture ou les aiguilles pour les animaux (chiens, chats, chevaux)",
     "pregnancy": "les aiguilles pendant la grossesse, l'allaitement ou pour la fertilité et la FIV",
     "blood_thinners": "les aiguilles si vous prenez des anticoagulants ou avez un trouble de la coagulation",
     "medication": "la prise de médicaments ou d'antidouleurs autour d'une séance",

@@ -37,6 +37,7 @@ ASK_WORDS = {
     "doctor_or_midwife": "your doctor or midwife",
     "pharmacist": "a pharmacist",
     "clinic": "the clinic team",
+    "vet": "a vet",
 }
 CLINIC_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancellation",
                  "first_visit", "parking", "accessibility", "languages")

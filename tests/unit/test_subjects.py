@@ -14,6 +14,9 @@ from bot.knowledge.subjects import (
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
 NOT_COVERED = [
+    ("acupuncture for my dog's hips?", "animals"),
+    ("does anyone do dry needling on horses? asking for my vet", "animals"),
+    ("l'acupuncture pour mon vieux chien qui a de l'arthrose, ça marche?", "animals"),
     ("is acupuncture safe while pregnant?", "pregnancy"),
     ("im 10 weeks pregant and my back is killing me, can i still get dry needling", "pregnancy"),
     ("doing IVF next month - will acupuncture help or mess it up", "pregnancy"),
@@ -115,6 +118,8 @@ NOT_COVERED = [
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
 COVERED = [
+    "walking my dog hurts my shoulder, could acupuncture help?",
+    "i'm a veteran with back pain, is IMS for me",
     "does acupuncture help labour pain",
     "can acupuncture help with labor pains when i'm pregnant",
     "can dry needling puncture a lung",
@@ -378,3 +383,8 @@ def test_typos_and_casual_wording_still_recognised(message, subject):
 ])
 def test_more_clinic_wordings(message, topic):
     assert clinic_topic(message) == topic
+
+
+def test_animal_questions_send_the_patient_to_a_vet():
+    found = not_covered_subject("can you do acupuncture on my cat")
+    assert found.ask == "vet" and ASK_WORDS[found.ask] == "a vet"
