@@ -43,7 +43,7 @@ def french_answer_of(turn: Turn) -> str:
     entry = get_store().get(turn.contract["kb"]["id"])
     text, lang = entry_answer(entry, "fr")
     assert lang == "fr", f"{entry.id} has no French answer"
-    return fill_answer(text, CLINIC)
+    return fill_answer(text, CLINIC, "fr")
 
 
 def test_a_french_conversation_is_answered_in_french_then_switches_to_english(patient):
