@@ -23,12 +23,17 @@ import aiohttp
 from bench.stats import percentile, summarize
 
 TURNS_PER_CONVERSATION = 5
+CASES_ENV = "NEEDLE_BENCH_CASES"
 
 
 def conversations(seed: int = 7, turns: int = TURNS_PER_CONVERSATION) -> List[List[str]]:
-    """Realistic conversations: each multi-turn case, topped up with single-turn questions."""
+    """Realistic conversations: each multi-turn case, topped up with single-turn questions.
+    From tests/conversations/, or the case folders in NEEDLE_BENCH_CASES (comma-separated:
+    `bench.speed --cases tests/conversations_fr` measures French conversations)."""
+    import os
     from bot.evaluate import load_cases
-    cases = load_cases()
+    folders = [f for f in os.environ.get(CASES_ENV, "").split(",") if f]
+    cases = load_cases(folders) if folders else load_cases()
     singles = [c.turns[0] for c in cases if len(c.turns) == 1]
     rng = random.Random(seed)
     rng.shuffle(singles)

@@ -327,8 +327,13 @@ def main(argv=None) -> int:
     parser.add_argument("--profile", action="store_true", help="py-spy the Rasa server at 10 conversations")
     parser.add_argument("--time-training", action="store_true", help="retrain each config to time it")
     parser.add_argument("--only", choices=list(SYSTEMS), help="benchmark one system only")
+    parser.add_argument("--cases", default="", help="case folders the conversations come from, comma-separated "
+                        "(default tests/conversations/; tests/conversations_fr for French)")
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
+    if args.cases:
+        from bench.load import CASES_ENV
+        os.environ[CASES_ENV] = args.cases
     out, started, host = start_report(args.out)
     systems = {n: v for n, v in SYSTEMS.items() if not args.only or n == args.only}
     results = bench_all(systems, args.seconds, args.rounds, args.profile, out, args.time_training)
@@ -344,7 +349,7 @@ def main(argv=None) -> int:
     md = ["# Speed report", "", f"Run {started:%Y-%m-%d %H:%M %Z} on {host}; "
           f"{args.seconds:.0f} s per load level, {args.rounds} rounds (the systems measured in turns, level by "
           f"level; each figure is the median over the rounds), conversations of 5 turns from "
-          f"tests/conversations/. CPU per message is each server process's user + system time divided by "
+          f"{args.cases or 'tests/conversations/'}. CPU per message is each server process's user + system time divided by "
           f"the messages answered.", "",
           text, "", *[f"- {g}" for g in goals], ""]
     for name, r in results.items():
