@@ -58,7 +58,8 @@ The rules, in the order they are applied (the first that applies decides):
 16. kb_specific, kb_general, kb_comparison
                          the topic is the classifier's, except for a few questions whose wording
                          says it (question_topic: how long soreness lasts, how long the needles
-                         stay in, how long before it works, whether a feeling is normal);
+                         stay in, how long before it works, whether a feeling is normal, which
+                         treatment hurts most, takes longest, is covered... in French);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -105,20 +106,36 @@ HESITANT_MARGIN = 0.1
 FOLLOWUP_MAX_WORDS = 9
 _FOLLOWUP_FORM = re.compile(r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
                             r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
-                            r"\b(the same|as well|too|also) (for|with)\b")
+                            r"\b(the same|as well|too|also) (for|with)\b|"
+                            # French: "et pour l'IMS?", "pareil pour le cou?", "ça marche aussi pour..."
+                            r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
+                            r"aussi pour|(c'est|c est|cest|est-ce) (pareil|la m[eê]me chose)|(ça|ca|cela) (s'applique|marche|"
+                            r"fonctionne|vaut) aussi|qu'en est-il)\b|\b(pareil|aussi|[eé]galement) (pour|avec)\b")
 _POINTS_BACK = re.compile(r"\b(that|this|it|same|too|also|as well|what about|how about|and for|and with|"
-                          r"and the|and my|and if|and a|what if|then|either|instead)\b")
+                          r"and the|and my|and if|and a|what if|then|either|instead|"
+                          r"ça|ca|cela|pareil|aussi|m[eê]me chose|et pour|et avec|et si|et le|et la|et les|et mon|et ma|"
+                          r"alors|plut[oô]t|sinon)\b")
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
 # not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
 _ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
                           r"any (advice|ideas|suggestions)|what('s| is) (best|good) for|(would|could|can|will) "
-                          r"(needling|needles|it|this|that|something|anything) help)\b", re.IGNORECASE)
+                          r"(needling|needles|it|this|that|something|anything) help)\b|"
+                          # French: "vous me conseillez quoi?", "qu'est-ce que je devrais faire?", "ça pourrait m'aider?"
+                          r"\b(recommand\w*|conseill\w*|sugg[eé]r\w*|qu'est-ce que (je|j') (devrais|dois|pourrais)|"
+                          r"qu'est ce que (je|j') (devrais|dois|pourrais)|(que|quoi) faire\b|(vous|tu) en pens\w+|"
+                          r"qu'en pens\w+|(ça|ca|cela|les aiguilles|l'acupuncture|l'ims|le dry needling|quelque chose) "
+                          r"(pourrai(en)?t|peu(ven)?t|va|vont|pourra) (m'|l'|me |nous )?aider)", re.IGNORECASE)
 
 # "Can you diagnose my knee?", "what could it be?": a diagnosis, not advice on needling.
 _ASKS_DIAGNOSIS = re.compile(r"\b(diagnos\w*|what (could|might|would) (it|this|that) be|what'?s (causing|wrong with)|"
                              r"what is (causing|wrong with)|"
-                             r"what (is|'s) (it|this|that)\W*$)", re.IGNORECASE)
+                             r"what (is|'s) (it|this|that)\W*$)|"
+                             # French: "vous pouvez me dire ce que j'ai?", "c'est-tu une hernie?"
+                             r"\b(diagnosti\w*|qu'est-ce que j'ai|qu'est ce que j'ai|ce que j'ai\b|(ça|ca|ce) pourrait [eê]tre quoi|"
+                             r"qu'est-ce que (ça|ca|ce) pourrait [eê]tre|(c'est|c est|cest|c'est-tu|ce serait|(ça|ca) serait|"
+                             r"est-ce que c'est|est ce que c'est|serait-ce) (une?|de la|des) (d[eé]chirure|hernie|tendinite|"
+                             r"fracture|entorse|bursite|capsulite|nerf coinc[eé]|inflammation|kyste|tumeur)\b)", re.IGNORECASE)
 
 CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles", "insurance", "sensation",
                          "aftercare", "technique", "origins", "evidence", "conditions", "treatment_course"}
@@ -126,10 +143,13 @@ CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles",
 # treatment and one of these verbs asks what needling does for it, whatever aspect the
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
 _ASKS_HELP = re.compile(r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
-                        r"do (anything|much|something)|worth (it|trying))\b")
-_ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b")
+                        r"do (anything|much|something)|worth (it|trying))\b|"
+                        # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
+                        r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
+                        r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b")
+_ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b")
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
-_NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?)\b")
+_NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
@@ -142,13 +162,22 @@ _HOW_LONG = r"\bhow (long|many days) (does|do|did|will|would|should|can|is|might
 SORENESS_LASTS = re.compile(_HOW_LONG + r"(the |this |that |my |your |any |all the )?(\w+ )?" + _SORE
                             + r"\b.{0,30}?\b" + _LASTS + r"\b")
 THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
-SORENESS = re.compile(r"\b" + _SORE + r"\b")
+SORENESS = re.compile(r"\b" + _SORE + r"\b|\b(courbatur\w*|raideurs?|endolori\w*|raqu[eé]\w*|bleus?|ecchymoses?)\b")
+# French: "combien de temps dure la douleur après l'IMS?", "les courbatures, ça dure combien de jours?"
+_SORE_FR = r"(courbatur\w*|douleurs?|raideurs?|endolori\w*|bleus?|ecchymoses?|mal)"
+_LASTS_FR = r"(dure|durent|durer|va durer|reste|restent|part|partent|partir|passe|passent|passer|dispara[iî]\w*)"
+SORENESS_LASTS_FR = re.compile(r"\bcombien de (temps|jours)\b.{0,25}?\b" + _LASTS_FR + r"\b.{0,20}?\b" + _SORE_FR + r"\b|"
+                               r"\b" + _SORE_FR + r"\b.{0,30}?\b" + _LASTS_FR + r"\b.{0,15}?\bcombien de (temps|jours)\b|"
+                               r"\bcombien de (temps|jours)\b.{0,15}?\b(on a|j'ai|j'aurai|je vais avoir) mal\b")
 # "Is it supposed to be that intense?", "is that normal?": whether what the patient felt is
 # normal is never a question about what needling is, which to choose or the research.
 ASKS_NOTHING_NORMAL = {"overview", "choosing", "evidence", "origins"}
 IS_IT_NORMAL = re.compile(r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
-                          r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$")
-AFTERWARDS = re.compile(r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that)\b")
+                          r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
+                          r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
+                          r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b")
+AFTERWARDS = re.compile(r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that|"
+                        r"apr[eè]s|depuis|le lendemain|hier|jours? plus tard)\b")
 # "How long do the needles stay in?" is about the technique (how long they are left in), not
 # about the needles themselves; "how long till it kicks in?" is about the course of treatment.
 NEEDLES_STAY = re.compile(r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ )?(stay|stays|left|leave|remain|kept|sit)"
@@ -156,8 +185,28 @@ NEEDLES_STAY = re.compile(r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\
 TAKES_EFFECT = re.compile(r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
                           r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
                           r"(better|a difference))\b")
+NEEDLES_STAY_FR = re.compile(r"\bcombien de temps\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
+                             r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de temps\b")
+TAKES_EFFECT_FR = re.compile(r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
+                             r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
+                             r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b")
 SORENESS_TOPICS = {"aftercare", "sensation"}
-BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b")
+# "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
+# asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
+# nor how they differ in general. The French classifier, with fewer examples, leaned to those.
+COMPARES_FR = re.compile(r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des deux|entre les (deux|trois)|"
+                         r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b")
+MORE_OR_LESS_FR = re.compile(r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b")
+COMPARED_ASPECT_FR = [
+    ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
+    ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
+    ("session_length", re.compile(r"\b(long|longue|longs|longues|dure|durent|dur[eé]e|temps)\b")),
+    ("insurance", re.compile(r"\b(rembours\w*|couvert\w*|assurances?|mutuelles?)\b")),
+    ("evidence", re.compile(r"\b(recherches?|preuves?|[eé]tudes?|prouv[eé]\w*|scientifique\w*|efficace\w*)\b")),
+    ("safety", re.compile(r"\b(s[eé]curitaire\w*|s[uû]re?s?|risqu\w*|dangereu\w*)\b")),
+]
+BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b|"
+                         r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b")
 
 
 _LONG_STANDING = re.compile(
@@ -216,22 +265,35 @@ def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
     needles stay in, or how long before the treatment starts to work."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
-    if NEEDLES_STAY.search(text):
+    compared = compared_aspect(q, text)
+    if compared:
+        return compared
+    if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
         # "i was biting the pillow during IMS. is it supposed to be that intense?"
         return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
-    if TAKES_EFFECT.search(text) and not SORENESS.search(text):
+    if (TAKES_EFFECT.search(text) or TAKES_EFFECT_FR.search(text)) and not SORENESS.search(text):
         return "treatment_course"
     if topic == "sensation" and BRUISE_GOES.search(whole):
         return "aftercare"  # "the bruise is huge, will it go away?" is about afterwards
     if topic in SORENESS_TOPICS:
         return topic
-    if SORENESS_LASTS.search(text):
+    if SORENESS_LASTS.search(text) or SORENESS_LASTS_FR.search(text):
         return "aftercare"
     if THAT_LASTS.search(text) and (SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
         return "aftercare"
     return topic
+
+
+def compared_aspect(q: Question, text: str) -> Optional[str]:
+    """The aspect a French comparison of the treatments asks about ("lequel demande le plus de
+    séances?" is about the course of treatment), or None."""
+    if not ((len(q.named) >= 2 or COMPARES_FR.search(text)) and MORE_OR_LESS_FR.search(text)):
+        return None
+    if q.topics and q.topics[0] in ("aftercare", "practitioners"):
+        return None
+    return next((topic for topic, words in COMPARED_ASPECT_FR if words.search(text)), None)
 
 
 def asked_modalities(q: Question, topic: str) -> List[str]:

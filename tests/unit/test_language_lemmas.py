@@ -1,5 +1,7 @@
 """The spaCy pipeline reads French (issue 17): French words split and lemmatised the way a
 French patient means them, accents or not, and English exactly as before."""
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -50,3 +52,12 @@ def test_english_is_tokenized_and_lemmatised_as_before(nlp):
 def test_french_synonyms_match_with_or_without_accents(nlp):
     for text in ("la puncture sèche pour mon cou", "la puncture seche pour mon cou", "des aiguilles seches"):
         assert [(e.label_, e.ent_id_) for e in nlp(text).ents] == [("modality", "dry_needling")], text
+
+
+def test_a_typed_fibromyalgia_and_ibs_are_recognised_conditions():
+    from bot.knowledge.synonyms import read_synonyms
+    table, problems = read_synonyms(Path("knowledge/synonyms.yml"))
+    found = Synonyms(table)
+    assert found.find_in_text("condition", "does acupuncture help fibromyalga") == ["fibromyalgia"]
+    assert found.find_in_text("condition", "dry needling for my fibro?") == ["fibromyalgia"]
+    assert found.find_in_text("condition", "IMS for irritable bowel syndrome") == ["digestion"]

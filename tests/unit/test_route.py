@@ -269,3 +269,45 @@ def test_asking_whether_a_feeling_is_normal_is_not_a_request_for_advice(store):
                     conditions={"stress"}, asked=set(), ranking=ranking), topics=["overview", "sensation"])
     d = route(q, store)
     assert d.rule != "personal_advice" and d.kind == "kb" and d.entry.topic == "sensation"
+
+
+MODS3 = ("acupuncture", "dry_needling", "ims")
+
+
+@pytest.mark.parametrize("text,guess,topic", [
+    ("lequel fait le plus mal entre l'acupuncture, le dry needling et l'IMS", "ask_choosing", "sensation"),
+    ("laquelle des trois demande le moins de séances", "ask_difference", "treatment_course"),
+    ("c'est quoi le plus remboursé par les assurances, l'IMS ou l'acupuncture?", "ask_choosing", "insurance"),
+    ("une séance d'IMS c'est plus long qu'une séance d'acupuncture?", "ask_difference", "session_length"),
+])
+def test_a_french_comparison_on_one_aspect_is_about_that_aspect(store, text, guess, topic):
+    d = route(ask(text, intent=guess, named=MODS3), store)
+    assert (d.kind, d.topic) == ("kb", topic)
+
+
+def test_a_french_question_which_to_choose_still_is_one(store):
+    d = route(ask("lequel est mieux pour mon dos, l'IMS ou l'acupuncture?", intent="ask_choosing",
+                  named=("ims", "acupuncture")), store)
+    assert d.topic == "choosing"
+
+
+@pytest.mark.parametrize("text,guess,topic", [
+    ("combien de temps dure la douleur après une séance d'IMS?", "ask_session_length", "aftercare"),
+    ("les aiguilles restent combien de temps, mettons? combien de temps elles restent dans le muscle", "ask_session_length",
+     "technique"),
+    ("après combien de séances je vais voir des résultats avec l'IMS", "ask_session_length", "treatment_course"),
+])
+def test_french_wordings_that_say_the_topic(store, text, guess, topic):
+    d = route(ask(text, intent=guess, named=("ims",)), store)
+    assert d.topic == topic
+
+
+def test_a_french_request_for_a_diagnosis_is_declined(store):
+    d = route(ask("j'ai une bosse sur le genou, c'est-tu une bursite?", intent="ask_conditions", confidence=0.5), store)
+    assert (d.rule, d.kind) == ("out_of_scope", "fallback")
+
+
+def test_a_short_french_follow_up_keeps_the_topic(store):
+    d = route(ask("et pour l'IMS?", intent="ask_overview", confidence=0.5, named=("ims",), context=("acupuncture",),
+                  previous_topic="sensation"), store)
+    assert (d.rule, d.topic) == ("followup", "sensation")
