@@ -197,6 +197,7 @@ SORENESS_TOPICS = {"aftercare", "sensation"}
 COMPARES_FR = re.compile(r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des deux|entre les (deux|trois)|"
                          r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b")
 MORE_OR_LESS_FR = re.compile(r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b")
+WORSE_THAN_FR = re.compile(r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')")
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
     ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
@@ -289,6 +290,8 @@ def question_topic(q: Question) -> str:
 def compared_aspect(q: Question, text: str) -> Optional[str]:
     """The aspect a French comparison of the treatments asks about ("lequel demande le plus de
     séances?" is about the course of treatment), or None."""
+    if WORSE_THAN_FR.search(text):  # "c'est pire que chez le dentiste?": how much it hurts
+        return "sensation"
     if not ((len(q.named) >= 2 or COMPARES_FR.search(text)) and MORE_OR_LESS_FR.search(text)):
         return None
     if q.topics and q.topics[0] in ("aftercare", "practitioners"):

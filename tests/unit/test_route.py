@@ -311,3 +311,9 @@ def test_a_short_french_follow_up_keeps_the_topic(store):
     d = route(ask("et pour l'IMS?", intent="ask_overview", confidence=0.5, named=("ims",), context=("acupuncture",),
                   previous_topic="sensation"), store)
     assert (d.rule, d.topic) == ("followup", "sensation")
+
+
+def test_asking_whether_it_is_worse_than_something_familiar_is_about_how_it_feels(store):
+    d = route(ask("mon beau-frère dit que l'IMS c'est pire qu'une prise de sang, vrai?", intent="ask_needles",
+                  named=("ims",)), store)
+    assert d.topic == "sensation"
