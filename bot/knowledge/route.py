@@ -29,7 +29,9 @@ The rules, in the order they are applied (the first that applies decides):
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
-                         treatment only when this message asked for it.
+                         treatment only when this message asked for it. Also when the
+                         classifier fell back only because it hesitated between two hand-offs
+                         ("can I just call someone?": a person or the phone).
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
                          the classifier guessed (out of scope, unsure).
@@ -102,6 +104,9 @@ UNANCHORED_MIN_CONFIDENCE = 0.6
 # is about needling (see _hesitation).
 HESITANT_MIN_CONFIDENCE = 0.25
 HESITANT_MARGIN = 0.1
+# The classifier fell back between two hand-offs (a person, the phone, the hours, the address)
+# that together hold at least this much: either gives the patient the clinic's contact.
+HANDOFF_PAIR_MIN = 0.7
 # A follow-up that keeps the conversation's topic is short.
 FOLLOWUP_MAX_WORDS = 9
 _FOLLOWUP_FORM = re.compile(r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
@@ -451,6 +456,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if q.intent in SMALLTALK and not (q.named or q.conditions) and not q.others:
         return Decision("smalltalk", "smalltalk", intent=q.intent)
 
+    q = _between_handoffs(q)
     if q.intent in HANDOFFS:
         if q.intent == "book":
             modality = q.named[0] if len(q.named) == 1 else None
@@ -503,6 +509,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and topic not in ("safety", "insurance", "practitioners")):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
+
+
+def _between_handoffs(q: Question) -> Question:
+    """"Can I just call someone?" is a person or the phone, and the classifier fell back only
+    because it could not tell which: both are a hand-off, so the likelier one is taken."""
+    ranked = [(n, c) for n, c in q.ranking if n != "nlu_fallback"]
+    if (q.intent != "nlu_fallback" or len(ranked) < 2 or ranked[0][0] == "book" or ranked[1][0] == "book"
+            or not all(n in HANDOFFS for n, _ in ranked[:2]) or ranked[0][1] + ranked[1][1] < HANDOFF_PAIR_MIN):
+        return q
+    return replace(q, intent=ranked[0][0], confidence=ranked[0][1])
 
 
 def _wants_diagnosis(q: Question) -> bool:

@@ -317,3 +317,12 @@ def test_asking_whether_it_is_worse_than_something_familiar_is_about_how_it_feel
     d = route(ask("mon beau-frère dit que l'IMS c'est pire qu'une prise de sang, vrai?", intent="ask_needles",
                   named=("ims",)), store)
     assert d.topic == "sensation"
+
+
+def test_hesitating_between_a_person_and_the_phone_still_gives_the_contact(store):
+    ranking = [("nlu_fallback", 0.3), ("human_handoff", 0.47), ("ask_contact", 0.46), ("ask_safety", 0.02)]
+    d = route(ask("can I just call someone?", intent="nlu_fallback", confidence=0.3, ranking=ranking), store)
+    assert (d.rule, d.kind) == ("handoff", "contact")
+    unsure = [("nlu_fallback", 0.3), ("ask_contact", 0.35), ("ask_safety", 0.3)]
+    d = route(ask("can I reach the team about the risks?", intent="nlu_fallback", confidence=0.3, ranking=unsure), store)
+    assert d.kind != "contact"
