@@ -4,15 +4,19 @@ PostgreSQL keeps the conversations (the tracker store, bot/review/tracker_store.
 postgresql dialect), Redis is Rasa's lock store (bot/cluster_lock.py), two Rasa servers,
 each with its own action server, are started and watched by bot/serve.py's `Servers`, and
 HAProxy in front balances them: socket.io sticky by client address, REST, Telegram and
-Twilio webhooks round-robin. Each service keeps its data under var/cluster/ (postgres/,
-redis/, haproxy/, rasa1/, rasa2/); the configuration files are deploy/cluster/*, rendered
+Twilio webhooks round-robin. The demo page with the widget (bot/web.py, its feedback and
+privacy endpoints) runs once, its widget talking to HAProxy, when `web_port` is set
+(`make cluster`: 5081). Each service keeps its data under var/cluster/ (postgres/,
+redis/, haproxy/, rasa1/, rasa2/, web/); the configuration files are deploy/cluster/*, rendered
 with this machine's ports and paths, so an operator can copy them.
 
 What is missing is installed from Debian (apt-get) when we are root, as `make test` does
 for chromium. PostgreSQL runs as the `postgres` user (it refuses root): its data directory
 belongs to it, and the folders above it are made traversable (o+x, never readable) for it.
-The passwords of PostgreSQL and Redis come from the environment (NEEDLE_PG_PASSWORD,
-NEEDLE_REDIS_PASSWORD), else are generated once into var/cluster/secrets.env (0600).
+The passwords of PostgreSQL and Redis, and the key that signs the widget's session tokens
+(one for all servers: a widget that reconnects to the other replica keeps its
+conversation), come from the environment (NEEDLE_PG_PASSWORD, NEEDLE_REDIS_PASSWORD,
+NEEDLE_SESSION_SECRET), else are generated once into var/cluster/secrets.env (0600).
 
 `python -m bot cluster run` runs it all in the foreground (Ctrl-C stops); `start` runs that
 in the background and returns once HAProxy answers; `stop` stops what `start` started.
@@ -40,6 +44,8 @@ DEPLOY = PROJECT_ROOT / "deploy" / "cluster"
 ROOT = VAR_DIR / "cluster"
 PACKAGES = {"postgresql": "initdb", "redis-server": "redis-server", "haproxy": "haproxy"}
 PG_USER_OS = "postgres"  # the system account PostgreSQL runs as
+WEB_PORT = 5081  # `make cluster`'s demo page (start_background passes it as NEEDLE_CLUSTER_WEB_PORT)
+SECRETS = ("NEEDLE_PG_PASSWORD", "NEEDLE_REDIS_PASSWORD", "NEEDLE_SESSION_SECRET")
 
 
 def pg_bin(name: str) -> Optional[str]:
@@ -101,7 +107,7 @@ def _secrets(root: Path) -> Dict[str, str]:
                 k, v = line.split("=", 1)
                 saved[k.strip()] = v.strip()
     values = {}
-    for name in ("NEEDLE_PG_PASSWORD", "NEEDLE_REDIS_PASSWORD"):
+    for name in SECRETS:
         values[name] = os.environ.get(name) or saved.get(name) or secrets.token_urlsafe(24)
     if any(saved.get(k) != v for k, v in values.items()) and not all(os.environ.get(k) for k in values):
         root.mkdir(parents=True, exist_ok=True)
@@ -138,10 +144,14 @@ class Cluster:
     endpoints: Path = DEPLOY / "endpoints.yml"
     extra_env: Dict[str, str] = field(default_factory=dict)
     servers: List[Servers] = field(default_factory=list)
+    web_port: Optional[int] = None  # the demo page and widget; None: not started
+    web_proc: Optional[subprocess.Popen] = None
 
     def __post_init__(self) -> None:
         self.root = Path(self.root).resolve()
         self.passwords = _secrets(self.root)
+        if self.web_port is None and os.environ.get("NEEDLE_CLUSTER_WEB_PORT"):
+            self.web_port = int(os.environ["NEEDLE_CLUSTER_WEB_PORT"])
 
     # ------------------------------------------------------------------ where things are
     @property
@@ -155,6 +165,10 @@ class Cluster:
     @property
     def rest_url(self) -> str:
         return f"{self.front_url}/webhooks/rest/webhook"
+
+    @property
+    def page_url(self) -> str:
+        return f"http://{self.host}:{self.web_port}/"
 
     def replica_url(self, i: int) -> str:
         return f"http://{self.host}:{self.rasa_ports[i]}"
@@ -170,7 +184,15 @@ class Cluster:
                 "NEEDLE_REDIS_HOST": self.host, "NEEDLE_REDIS_PORT": str(self.redis_port),
                 "NEEDLE_REDIS_PASSWORD": self.passwords["NEEDLE_REDIS_PASSWORD"],
                 "NEEDLE_LOGS_DB": str(self.logs_db), "NEEDLE_CHANNEL_DB": str(self.root / "channels.db"),
-                **self.extra_env}
+                "NEEDLE_SESSION_SECRET": self.passwords["NEEDLE_SESSION_SECRET"],
+                **self.page_origin(), **self.extra_env}
+
+    def page_origin(self) -> Dict[str, str]:
+        """The demo page's origin, allowed to open the widget's socket (as clinic.yml's are)."""
+        if not self.web_port:
+            return {}
+        extra = os.environ.get("NEEDLE_EXTRA_ORIGINS", "")
+        return {"NEEDLE_EXTRA_ORIGINS": f"{extra} http://{self.host}:{self.web_port}".strip()}
 
     def dsn(self, db: Optional[str] = None) -> Dict[str, str]:
         """psycopg2.connect(**dsn) for tests, tools and the bench."""
@@ -328,10 +350,42 @@ class Cluster:
         for s in self.servers:
             s.supervise()
 
+    # ------------------------------------------------------------------ the demo page
+    def start_web(self, timeout: float = 60) -> None:
+        """One page server (bot/web.py) whose widget talks to HAProxy, so a browser takes the
+        same path as a patient's: feedback and privacy requests go to the cluster's logs.db."""
+        if not self.web_port:
+            return
+        folder = self.root / "web"
+        folder.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, **self.env(), "PYTHONUNBUFFERED": "1",
+               "NEEDLE_ACTION_URL": f"http://{self.host}:{self.action_ports[0]}/webhook"}
+        with open(folder / "web.log", "ab") as log:
+            self.web_proc = subprocess.Popen(
+                [sys.executable, "-m", "bot.logprivacy", "bot.web", "--host", self.host, "--port", str(self.web_port),
+                 "--rasa-url", self.front_url], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while not _get(self.page_url):
+            if self.web_proc.poll() is not None or time.monotonic() > deadline:
+                raise NeedleGuideError(f"the page server did not start; see {folder}/web.log")
+            time.sleep(0.3)
+
+    def stop_web(self) -> None:
+        proc, self.web_proc = self.web_proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
     # ------------------------------------------------------------------ all of it
     def start(self) -> "Cluster":
         ensure_installed()
-        check_ports([self.front_port, *self.rasa_ports[:self.replicas], *self.action_ports[:self.replicas]])
+        check_ports([self.front_port, *self.rasa_ports[:self.replicas], *self.action_ports[:self.replicas],
+                     *([self.web_port] if self.web_port else [])])
         os.umask(0o077)
         try:
             self.start_postgres()
@@ -339,6 +393,7 @@ class Cluster:
             self.start_replicas()
             self.start_haproxy()
             self.wait_front()
+            self.start_web()
         except BaseException:
             self.stop()
             raise
@@ -352,6 +407,7 @@ class Cluster:
             time.sleep(0.3)
 
     def stop(self) -> None:
+        self.stop_web()
         for srv in self.servers:
             srv.stop()
         self.servers = []
@@ -382,6 +438,8 @@ class Cluster:
         lines = [f"Needle Guide cluster: {self.replicas} Rasa servers behind HAProxy",
                  f"  REST:       POST {self.rest_url}",
                  f"  socket.io:  {self.front_url}/socket.io (sticky per client address)",
+                 *([f"  page:       {self.page_url} (the demo page; its widget goes through HAProxy)"]
+                   if self.web_port else []),
                  f"  replicas:   " + ", ".join(self.replica_url(i) for i in range(self.replicas)),
                  f"  PostgreSQL: {self.host}:{self.pg_port} database {self.pg_db} (data {self.pg_dir})",
                  f"  Redis:      {self.host}:{self.redis_port} (lock store)",
@@ -424,7 +482,9 @@ def start_background(model: Path, root: Path = ROOT, timeout: float = 420) -> in
     Path(root).mkdir(parents=True, exist_ok=True)
     log = open(Path(root) / "cluster.log", "ab")
     proc = subprocess.Popen([sys.executable, "-m", "bot", "cluster", "run", "--model", str(model)], cwd=PROJECT_ROOT,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                            env={**os.environ, "NEEDLE_CLUSTER_WEB_PORT": os.environ.get("NEEDLE_CLUSTER_WEB_PORT",
+                                                                                         str(WEB_PORT))})
     pidfile.write_text(str(proc.pid))
     deadline = time.monotonic() + timeout
     ready = Path(root) / "ready"

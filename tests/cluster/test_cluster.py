@@ -1,27 +1,19 @@
 """The replicated service (make cluster, issue 18): PostgreSQL, Redis, HAProxy and two Rasa
-servers, started once for the module from Debian's packages (bot/cluster.py).
-
-Skipped, with the reason, only where PostgreSQL, Redis or HAProxy cannot be installed or
-started here; everything after that (the Rasa servers, the answers) must work.
-The tests run in order: two servers on one conversation, a replica killed under load, then
-PostgreSQL restarted under load."""
+servers, started once for the session from Debian's packages (the `cluster` fixture,
+tests/cluster/conftest.py; skipped there, with the reason, only where PostgreSQL, Redis or
+HAProxy cannot be installed or started). The tests run in order: two servers on one
+conversation, a replica killed under load, then PostgreSQL restarted under load."""
 import json
 import os
-import shutil
 import signal
-import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 import pytest
-
-from bot.errors import NeedleGuideError
-from tests.conftest import trained_model
 
 pytestmark = pytest.mark.e2e
 
@@ -45,37 +37,6 @@ def post(base: str, sender: str, text: str, timeout: float = 60) -> Tuple[int, O
 
 def texts(messages: list) -> List[str]:
     return [m["text"] for m in messages if m.get("text")]
-
-
-@pytest.fixture(scope="module")
-def cluster():
-    from bot.cluster import Cluster, ensure_installed
-    from bot.serve import free_port
-    try:
-        ensure_installed()
-    except NeedleGuideError as exc:
-        pytest.skip(f"PostgreSQL/Redis/HAProxy cannot be installed here: {exc}")
-    model = Path(os.environ["NEEDLE_CLUSTER_MODEL"]) if os.environ.get("NEEDLE_CLUSTER_MODEL") else trained_model()
-    root = Path(tempfile.mkdtemp(prefix="needle-cluster-test-"))
-    c = Cluster(model=model, root=root, front_port=free_port(), pg_port=free_port(), redis_port=free_port(),
-                rasa_ports=[free_port(), free_port()], action_ports=[free_port(), free_port()])
-    try:
-        c.start_postgres()
-        c.start_redis()
-    except (NeedleGuideError, OSError) as exc:
-        c.stop()
-        shutil.rmtree(root, ignore_errors=True)
-        pytest.skip(f"PostgreSQL or Redis cannot be started here: {exc}")
-    try:
-        c.start_replicas()
-        c.start_haproxy()
-        c.wait_front()
-    except BaseException:
-        c.stop()
-        raise
-    yield c
-    c.stop()
-    shutil.rmtree(root, ignore_errors=True)
 
 
 def events(c, sender: str) -> List[Dict]:
