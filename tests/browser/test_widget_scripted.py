@@ -2,6 +2,7 @@
 page server: every reply kind of the contract, where a new reply lands on a phone, focus
 and Tab with the keyboard, and a server that drops mid-chat. Fixed replies, so these tests
 need no model and show exactly the contract the channel sends."""
+import time
 import pytest
 
 from bot.serve import free_port
@@ -199,3 +200,25 @@ def test_reconnects_when_the_server_drops_mid_chat(context, assistant):
     assert widget.state()["sessionId"] == first["sessionId"]
     assert [m["message"] for m in assistant.received] == ["hello", "where can I park?"]
     assert page.locator(".ng-user").count() == 2
+
+
+def test_a_message_the_server_never_answered_is_sent_again_after_reconnecting(context, assistant):
+    """A replica that dies between receiving a message and answering it: the widget sends the
+    message again once it has reconnected, instead of "No reply yet" after 30 s."""
+    widget = open_widget(context, assistant)
+    page = widget.page
+    widget.ask("hello")
+    before = widget.turns()
+    assistant.swallow.add("where can I park?")
+    page.locator(".ng-input").fill("where can I park?")
+    page.locator(".ng-input").press("Enter")
+    page.wait_for_function("() => true")
+    deadline = time.monotonic() + 10
+    while len(assistant.received) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assistant.stop()
+    assistant.start()
+    turn = widget.wait_turn(before)
+    assert turn["contract"]["kind"] == "clinic"
+    assert [m["message"] for m in assistant.received] == ["hello", "where can I park?", "where can I park?"]
+    assert page.locator(".ng-user").count() == 2, "the patient's message is shown once"

@@ -649,6 +649,9 @@
   var pending = [];
   var flushTimer = null;
   var waitTimer = null;
+  // The message sent last, until a reply to it arrives: a server that went away before
+  // answering (a replica that died) gets it again once the widget has reconnected.
+  var unanswered = null;
 
   function setStatus(words) { say(status, words); }
   function socketUrl() {
@@ -723,6 +726,7 @@
       retries = 0;
       clearInterval(countdownTimer);
       setStatus(null);
+      if (unanswered !== null && outbox.indexOf(unanswered) < 0) utter(unanswered);
       while (outbox.length) utter(outbox.shift());
       if (pending.length || waitTimer) typing.hidden = false;
     } else if (name === "bot_uttered" && payload && typeof payload === "object") {
@@ -732,6 +736,7 @@
 
   // A bot turn is its messages up to the one `custom` contract that ends it.
   function onBotMessage(payload) {
+    unanswered = null;
     clearTimeout(flushTimer);
     clearTimeout(waitTimer); waitTimer = null;
     if (payload.custom && typeof payload.custom === "object") {
@@ -780,6 +785,7 @@
       typing.hidden = true;
       setStatus(said("noReply"));
     }, 30000);
+    unanswered = payload;
     if (ready) utter(payload);
     else {
       outbox.push(payload);
