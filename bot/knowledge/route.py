@@ -61,7 +61,8 @@ The rules, in the order they are applied (the first that applies decides):
                          the topic is the classifier's, except for a few questions whose wording
                          says it (question_topic: how long soreness lasts, how long the needles
                          stay in, how long before it works, whether a feeling is normal, which
-                         treatment hurts most, takes longest, is covered... in French);
+                         treatment hurts most, takes longest, is covered, how it works, what
+                         it is based on... in French);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -203,6 +204,14 @@ COMPARES_FR = re.compile(r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des 
                          r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b")
 MORE_OR_LESS_FR = re.compile(r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b")
 WORSE_THAN_FR = re.compile(r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')")
+# "Comment ça marche, l'IMS?" asks how it works (overview), "sur quoi repose l'acupuncture?"
+# what it is based on (origins): wordings the French classifier pulled to nearby topics.
+HOW_IT_WORKS_FR = re.compile(r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
+                             r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b")
+HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing"}
+BASED_ON_FR = re.compile(r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
+                         r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b")
+BASED_ON_FROM = {"difference", "choosing", "overview"}
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
     ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
@@ -274,6 +283,10 @@ def question_topic(q: Question) -> str:
     compared = compared_aspect(q, text)
     if compared:
         return compared
+    if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
+        return "overview"
+    if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
+        return "origins"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):

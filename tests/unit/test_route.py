@@ -326,3 +326,13 @@ def test_hesitating_between_a_person_and_the_phone_still_gives_the_contact(store
     unsure = [("nlu_fallback", 0.3), ("ask_contact", 0.35), ("ask_safety", 0.3)]
     d = route(ask("can I reach the team about the risks?", intent="nlu_fallback", confidence=0.3, ranking=unsure), store)
     assert d.kind != "contact"
+
+
+@pytest.mark.parametrize("text,guess,topic", [
+    ("l'IMS, comment ça marche sur un muscle douloureux?", "ask_sensation", "overview"),
+    ("la puncture sèche ça aide comment au juste", "ask_evidence", "overview"),
+    ("sur quoi repose l'acupuncture et l'IMS", "ask_difference", "origins"),
+])
+def test_french_wordings_for_how_it_works_and_what_it_is_based_on(store, text, guess, topic):
+    d = route(ask(text, intent=guess, named=("ims",)), store)
+    assert d.topic == topic
