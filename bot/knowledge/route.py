@@ -204,6 +204,18 @@ COMPARES_FR = re.compile(r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des 
                          r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b")
 MORE_OR_LESS_FR = re.compile(r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b")
 WORSE_THAN_FR = re.compile(r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')")
+# The same in English: "which one's more uncomfortable, dry needling or acupuncture?"
+COMPARES_EN = re.compile(r"\b(which|what) (one|ones|of (them|these|those|the (two|three))|treatment|technique|method)?\b.{0,40}"
+                         r"\b(more|less|most|least|longer|longest|shorter|shortest|fewer|fewest|safer|safest|"
+                         r"cheaper|worse|worst)\b")
+COMPARED_ASPECT_EN = [
+    ("treatment_course", re.compile(r"\b(sessions|visits|appointments|treatments)\b")),
+    ("sensation", re.compile(r"\b(hurts?|painful|pain|uncomfortable|discomfort|sore|worse|worst)\b")),
+    ("session_length", re.compile(r"\b(longer|longest|shorter|shortest|takes? (more|less|the most|the least) time)\b")),
+    ("insurance", re.compile(r"\b(covered|coverage|insurance|reimburs\w*)\b")),
+    ("evidence", re.compile(r"\b(research|evidence|proven|studies|science)\b")),
+    ("safety", re.compile(r"\b(safer|safest|risk\w*|dangerous)\b")),
+]
 # "Comment ça marche, l'IMS?" asks how it works (overview), "sur quoi repose l'acupuncture?"
 # what it is based on (origins): wordings the French classifier pulled to nearby topics.
 HOW_IT_WORKS_FR = re.compile(r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
@@ -280,7 +292,7 @@ def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
     needles stay in, or how long before the treatment starts to work."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
-    compared = compared_aspect(q, text)
+    compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
         return compared
     if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
@@ -315,6 +327,14 @@ def compared_aspect(q: Question, text: str) -> Optional[str]:
     if q.topics and q.topics[0] in ("aftercare", "practitioners"):
         return None
     return next((topic for topic, words in COMPARED_ASPECT_FR if words.search(text)), None)
+
+
+def compared_aspect_en(q: Question, text: str) -> Optional[str]:
+    """The aspect an English comparison of two or more treatments asks about ("which one's
+    more uncomfortable?" is about how it feels), or None."""
+    if len(q.named) < 2 or not COMPARES_EN.search(text) or (q.topics and q.topics[0] in ("aftercare", "practitioners")):
+        return None
+    return next((topic for topic, words in COMPARED_ASPECT_EN if words.search(text)), None)
 
 
 def asked_modalities(q: Question, topic: str) -> List[str]:

@@ -336,3 +336,10 @@ def test_hesitating_between_a_person_and_the_phone_still_gives_the_contact(store
 def test_french_wordings_for_how_it_works_and_what_it_is_based_on(store, text, guess, topic):
     d = route(ask(text, intent=guess, named=("ims",)), store)
     assert d.topic == topic
+
+
+def test_an_english_comparison_on_one_aspect_is_about_that_aspect(store):
+    d = route(ask("which one's more painful, IMS or acupuncture?", intent="ask_choosing", named=("ims", "acupuncture")), store)
+    assert d.topic == "sensation"
+    d = route(ask("which is better for my back, IMS or acupuncture?", intent="ask_choosing", named=("ims", "acupuncture")), store)
+    assert d.topic == "choosing"
