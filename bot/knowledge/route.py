@@ -61,8 +61,8 @@ The rules, in the order they are applied (the first that applies decides):
                          the topic is the classifier's, except for a few questions whose wording
                          says it (question_topic: how long soreness lasts, how long the needles
                          stay in, how long before it works, whether a feeling is normal, which
-                         treatment hurts most, takes longest, is covered, how it works, what
-                         it is based on... in French);
+                         treatment hurts most, takes longest, is covered, whether anything is
+                         injected, how it works, what it is based on... in French);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -216,6 +216,10 @@ COMPARED_ASPECT_EN = [
     ("evidence", re.compile(r"\b(research|evidence|proven|studies|science)\b")),
     ("safety", re.compile(r"\b(safer|safest|risk\w*|dangerous)\b")),
 ]
+# "Do they inject anything?", "ils injectent un produit?": whether anything goes in through the
+# needle is answered by the needles entries (solid needles, nothing injected).
+ASKS_INJECTED = re.compile(r"\b(inject|injects|injected|injecting|injecte|injectent|injecter|inject[eé]e?s?)\b")
+INJECTED_FROM = {"technique", "overview", "difference", "sensation", "choosing"}
 # "Comment ça marche, l'IMS?" asks how it works (overview), "sur quoi repose l'acupuncture?"
 # what it is based on (origins): wordings the French classifier pulled to nearby topics.
 HOW_IT_WORKS_FR = re.compile(r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
@@ -295,6 +299,8 @@ def question_topic(q: Question) -> str:
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
         return compared
+    if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
+        return "needles"
     if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
         return "overview"
     if topic in BASED_ON_FROM and BASED_ON_FR.search(text):

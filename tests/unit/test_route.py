@@ -343,3 +343,10 @@ def test_an_english_comparison_on_one_aspect_is_about_that_aspect(store):
     assert d.topic == "sensation"
     d = route(ask("which is better for my back, IMS or acupuncture?", intent="ask_choosing", named=("ims", "acupuncture")), store)
     assert d.topic == "choosing"
+
+
+@pytest.mark.parametrize("text", ["do they inject anything during dry needling?",
+                                  "est-ce qu'on m'injecte quelque chose avec la puncture sèche"])
+def test_asking_whether_anything_is_injected_is_about_the_needles(store, text):
+    d = route(ask(text, intent="ask_technique", named=("dry_needling",)), store)
+    assert (d.kind, d.topic) == ("kb", "needles")
