@@ -225,6 +225,10 @@ def test_a_durable_queue_drops_an_erased_conversations_items_from_memory_and_jou
     blocked.wait(5)
     assert queue.discard(lambda item: item["sender"] == "erase-me") == 1
     assert [i["sender"] for i in queue.pending()] == ["keep-me"]
+    # the refused write journals what waits (the writer thread, right after the refusal)
+    deadline = time.monotonic() + 5
+    while b"keepthisword" not in (tmp_path / "db.pending").read_bytes() and time.monotonic() < deadline:
+        time.sleep(0.02)
     journal = (tmp_path / "db.pending").read_bytes()
     assert b"quokkaglimmer" not in journal and b"keepthisword" in journal
     queue.close(0.1)
