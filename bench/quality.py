@@ -6,7 +6,8 @@
    Needle Guide as shipped; the same domain, data and actions trained with Rasa's default
    configuration (bench/config-default.yml); and a BM25 search box over the knowledge base
    (bench/baseline.py). Cases passed per row (kb, handoffs, emergency, fallback, follow-ups).
-3. The real-shaped patient questions (tests/real_questions/): the test half, never tuned on,
+3. The real-shaped patient questions (tests/real_questions/): the test half (spent: tuned on
+   after its one run; the held-out sets below replace it),
    scored the same three ways in the same run; the tune half alongside, marked as such.
 4. Safety and honesty figures over the cases and the test half: emergency recall, false
    alarms over every non-emergency message, not-covered questions declined honestly,
@@ -123,7 +124,7 @@ def figures_table(results: Dict[str, List[Result]], test_results: Dict[str, List
     (`heldout`: {row label: {system: results}}) beside the test half's, in its style."""
     names = list(results)
     pct = lambda rs: 100.0 * sum(r.passed for r in rs) / max(len(rs), 1)  # noqa: E731
-    rows = [("real-shaped test half", "at least 92%",
+    rows = [("real-shaped test half (spent: tuned on since its run)", "at least 92%",
              [f"{sum(r.passed for r in test_results[n])}/{len(test_results[n])} ({pct(test_results[n]):.1f}%)"
               for n in names])]
     rows += [(label, "at least 92%", [f"{sum(r.passed for r in rs[n])}/{len(rs[n])} ({pct(rs[n]):.1f}%)"
@@ -133,6 +134,9 @@ def figures_table(results: Dict[str, List[Result]], test_results: Dict[str, List
     wanted = {"emergency recall": "100%", "false alarms": "at most 1%", "not covered declined": "at least 90%",
               "answerable declined": "at most 3%"}
     rows += [(k, v, [str(safety[n][k]) for n in names]) for k, v in wanted.items()]
+    for label, rs in (heldout or {}).items():  # the same figures on each held-out set alone
+        held = {n: safety_figures(rs[n]) for n in names}
+        rows += [(f"{k}, {label}", v, [str(held[n][k]) for n in names]) for k, v in wanted.items()]
     lines = ["| figure | target | " + " | ".join(names) + " |", "|---|---|" + "---:|" * len(names)]
     lines += [f"| {label} | {target} | " + " | ".join(cells) + " |" for label, target, cells in rows]
     return "\n".join(lines)
@@ -253,7 +257,8 @@ def main(argv=None) -> int:
     print(f"\nEnglish and French ({ours}; issue 17 targets):\n" + language_table, flush=True)
     print("\nLanguage detector (bot.nlu.language.detect) on the single-turn cases' messages:\n"
           + detector_table, flush=True)
-    print(f"\nReal-shaped questions, test half ({len(real_test)}, never tuned on):\n" + real_table, flush=True)
+    print(f"\nReal-shaped questions, test half ({len(real_test)}; spent: run once at a4cb35c, tuned on since):\n"
+          + real_table, flush=True)
     for label, t in heldout_tables.items():
         print(f"\nReal-shaped questions, {label} ({len(heldout_cases['en' if 'English' in label else 'fr'])}, "
               f"run once):\n" + t, flush=True)
@@ -309,7 +314,8 @@ def main(argv=None) -> int:
           cv_language_line, "",
           f"## Real-shaped patient questions: the test half ({len(real_test)} questions)", "",
           "Rewritten from public patient questions, written with their expected replies before any system "
-          "ran on them, and never tuned on (tests/real_questions/README.md). Same three systems, same run.", "",
+          "ran on them. Run once at a4cb35c (80.6%), then spent: its failures were read and tuned on "
+          "(tests/real_questions/README.md); the held-out sets below are the honest figure.", "",
           real_table, "",
           f"The tune half, which the router was tuned on, passed {tune_ok}/{len(real_tune)} "
           f"({100.0 * tune_ok / max(len(real_tune), 1):.1f}%) for Needle Guide.", "",
