@@ -517,3 +517,37 @@ def test_sms_not_covered_subject_says_so_and_who_to_ask(sms):
     body = "\n".join(sms.say("is acupuncture safe when you're pregnant?"))
     assert "don't have information" in body and "midwife" in body and CLINIC.phone in body
     assert "Source" not in body, "no knowledge-base entry offered as if it answered"
+
+
+# --- French on the messaging apps (issue 17) ------------------------------------------------
+
+def test_sms_keyword_francais_then_a_french_conversation_with_numbered_options(sms):
+    """A patient texts FRANÇAIS, then asks in French: the answer, the channel's own lines
+    ("Répondez 1 pour : ...") and the follow-up chosen by "1" are all in French."""
+    greeting = "\n".join(sms.say("FRANÇAIS"))
+    assert "assistant automatisé" in greeting and "automated assistant" not in greeting
+    body = "\n".join(sms.say("est-ce que la puncture sèche fait mal?"))
+    assert "Source : " in body or "Sources : " in body
+    options = [line for line in body.splitlines() if line.startswith("Répondez ")]
+    assert options and options[0].startswith("Répondez 1 pour : ")
+    assert "Reply 1" not in body
+    answer = "\n".join(sms.say("1"))
+    assert "Source : " in answer or "Sources : " in answer
+    back = "\n".join(sms.say("ENGLISH"))
+    assert "automated assistant" in back or "Hi" in back or "Hello" in back
+
+
+def test_telegram_app_in_french_starts_the_conversation_in_french(telegram):
+    chat = telegram
+    before = len(chat.sent())
+    status, _ = chat.post(chat.update(message=chat.message(
+        text="la puncture sèche ça fait mal?",
+        **{"from": {"id": chat.chat_id, "is_bot": False, "first_name": "Pat", "language_code": "fr-CA"}})))
+    assert status == 200
+    chat.stand_in.wait_for(lambda calls: len(chat.sent()) > before, "telegram", "sendMessage")
+    sent = chat.sent()[before:]
+    assert "assistant automatisé" in sent[0]["text"]
+    assert "Source : " in sent[-1]["text"] or "Sources : " in sent[-1]["text"]
+    emergency = chat.say("je n'arrive plus à respirer depuis mes aiguilles")
+    assert any(CLINIC.emergency_number in m["text"] for m in emergency)
+    assert any("Composez le" in m["text"] or "appelez" in m["text"].lower() for m in emergency)
