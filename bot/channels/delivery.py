@@ -5,7 +5,9 @@
   claims an id in var/channels.db (table `deliveries`, beside the offered options) before
   the message reaches a conversation; a repeat is acknowledged but neither answered nor
   stored again. Ids are forgotten after a time-to-live (48 h, NEEDLE_DELIVERY_TTL_HOURS),
-  far longer than either platform keeps retrying.
+  far longer than either platform keeps retrying. With `make cluster` the table is in the
+  shared PostgreSQL database (bot/channels/store.py), so a repeat reaching another server
+  is recognised there too.
 - Replies leave in the background (`Outbox`), so the webhook is acknowledged at once and the
   platform has no reason to deliver again; one turn at a time per patient, in order.
 - A reply the provider does not take is retried with exponential backoff (`RetryPolicy`,
@@ -47,8 +49,10 @@ class SeenDeliveries:
 
     TABLE = "deliveries"
 
-    def __init__(self, path: str, ttl_hours: Optional[float] = None) -> None:
+    def __init__(self, path: str, ttl_hours: Optional[float] = None, shared=False) -> None:
+        from bot.channels.store import shared_tables
         self.path = Path(path)
+        self.shared = shared_tables() if shared is False else shared  # make cluster: PostgreSQL
         self.ttl = 3600 * (ttl_hours if ttl_hours is not None
                            else _number(os.environ, "NEEDLE_DELIVERY_TTL_HOURS", DEFAULT_TTL_HOURS, 0.01))
 
@@ -68,6 +72,13 @@ class SeenDeliveries:
         if not delivery_id:
             return True
         now = time.time() if now is None else now
+        if self.shared is not None:
+            try:
+                return self.shared.claim(channel, str(delivery_id), now, self.ttl)
+            except Exception as exc:  # the shared database is down: as with SQLite, answer
+                logger.warning(f"{channel}: could not check delivery {delivery_id} for repeats "
+                               f"({exc.__class__.__name__}); handling it")
+                return True
         try:
             conn = self._connect()
             try:

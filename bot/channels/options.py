@@ -7,6 +7,8 @@ the platform delivery ids already handled (`deliveries`, bot/channels/delivery.p
 encrypted reply addresses (`reply_addresses`, bot/pseudonym.py). Senders are the connectors'
 pseudonymous ids ("sms:p..."), never a number; rows go with the conversation's retention
 (bot/review/store.py `purge_channel_options`).
+With `make cluster` (NEEDLE_PG_* set) the rows live in the shared PostgreSQL database
+instead (bot/channels/store.py), so any server can read the options another one offered.
 """
 import json
 import sqlite3
@@ -21,9 +23,13 @@ BUSY_TIMEOUT = 2.0  # seconds to wait for a lock: a stuck database must not stal
 
 
 class OptionStore:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, shared=False) -> None:
+        """`shared`: the cluster's tables (bot/channels/store.py); by default chosen here,
+        once, from the NEEDLE_PG_* variables (None: this SQLite file)."""
+        from bot.channels.store import shared_tables
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.shared = shared_tables() if shared is False else shared
 
     def _db(self) -> sqlite_utils.Database:
         db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT))
@@ -33,6 +39,8 @@ class OptionStore:
         return db
 
     def remember(self, channel: str, sender: str, buttons: List[Dict[str, str]]) -> None:
+        if self.shared is not None:
+            return self.shared.remember(channel, sender, buttons)
         db = self._db()
         try:
             if buttons:
@@ -45,6 +53,8 @@ class OptionStore:
             db.close()
 
     def offered(self, channel: str, sender: str) -> List[Dict[str, str]]:
+        if self.shared is not None:
+            return self.shared.offered(channel, sender)
         db = self._db()
         try:
             rows = list(db[TABLE].rows_where("channel = ? AND sender = ?", [channel, sender]))

@@ -225,6 +225,18 @@ def erase_channels(path: Path, ids: Sequence[str]) -> Dict[str, int]:
         conn.close()
 
 
+def erase_shared_channels(url, ids: Sequence[str]) -> int:
+    """The conversations' follow-up lists in the cluster's PostgreSQL (bot/channels/store.py)."""
+    from bot.channels.store import SharedChannelTables
+    if not ids:
+        return 0
+    tables = SharedChannelTables(url)
+    try:
+        return tables.erase(ids)
+    finally:
+        tables.dispose()
+
+
 def compact(path: Path) -> Optional[str]:
     """Rewrite the database without free pages and empty its write-ahead log; a problem
     (another process holding a read open for long) is returned, not raised."""
@@ -362,6 +374,8 @@ def erase(conversation: Optional[str] = None, address: Optional[str] = None, act
                                 else erase_tracker(s.tracker, ids))
     counts.update(erase_logs(s.logs, ids))
     counts.update(erase_channels(s.channels, ids))
+    if sql_tracker is not None:  # make cluster: the follow-up lists in the shared database
+        counts["follow-up lists"] = counts.get("follow-up lists", 0) + erase_shared_channels(sql_tracker, ids)
     counts["queued writes"] = dropped
     for db in (s.tracker, s.logs, s.channels):
         problem = compact(db)

@@ -91,8 +91,20 @@ def purge_expired(stores: Stores, age_seconds: Optional[float] = None,
     return {"days": round(age_seconds / 86400, 3),
             "conversations": logs["conversations"], "turns": logs["turns"],
             "tracker_conversations": events["conversations"], "events": events["events"],
-            "channel_rows": purge_channel_options(stores.channels_db, cutoff),
+            "channel_rows": purge_channel_options(stores.channels_db, cutoff) + _purge_shared_channels(stores, cutoff),
             "log_files": purge_rotated_logs(stores.log_dir, cutoff)}
+
+
+def _purge_shared_channels(stores: Stores, cutoff: float) -> int:
+    """make cluster: the follow-up lists in the shared database (bot/channels/store.py)."""
+    if stores.tracker_url is None:
+        return 0
+    from bot.channels.store import SharedChannelTables
+    tables = SharedChannelTables(stores.tracker_url)
+    try:
+        return tables.purge(cutoff)
+    finally:
+        tables.dispose()
 
 
 def describe(counts: Dict[str, int]) -> str:
