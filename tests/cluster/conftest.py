@@ -15,8 +15,23 @@ from bot.errors import NeedleGuideError
 from tests.conftest import trained_model
 
 
+TWILIO = {"TWILIO_ACCOUNT_SID": "AC" + "0" * 30 + "18", "TWILIO_AUTH_TOKEN": "cluster-test-auth-token-0123456789",
+          "TWILIO_WEBHOOK_URL": "https://clinic.example.org/webhooks/twilio/webhook",
+          "TWILIO_SMS_NUMBER": "+16045550118"}
+
+
 @pytest.fixture(scope="session")
-def cluster():
+def platforms():
+    """A local stand-in of Twilio's API: the replicas send their SMS replies to it."""
+    from bot.serve import free_port
+    from tests.stand_ins.platforms import PlatformStandIn
+    stand_in = PlatformStandIn(free_port()).start()
+    yield stand_in
+    stand_in.stop()
+
+
+@pytest.fixture(scope="session")
+def cluster(platforms):
     from bot.cluster import Cluster, ensure_installed
     from bot.serve import free_port
     try:
@@ -27,7 +42,7 @@ def cluster():
     root = Path(tempfile.mkdtemp(prefix="needle-cluster-test-"))
     c = Cluster(model=model, root=root, front_port=free_port(), pg_port=free_port(), redis_port=free_port(),
                 rasa_ports=[free_port(), free_port()], action_ports=[free_port(), free_port()],
-                web_port=free_port())
+                web_port=free_port(), extra_env={**TWILIO, "TWILIO_API_URL": platforms.url})
     try:
         c.start_postgres()
         c.start_redis()

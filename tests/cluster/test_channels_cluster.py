@@ -1,0 +1,83 @@
+"""make cluster: an SMS conversation whose messages reach different servers. The numbered
+follow-ups one server offered and the delivery ids it handled are in the shared PostgreSQL
+(bot/channels/store.py), so the other server answers "1" with that follow-up and ignores a
+webhook Twilio sends again (same MessageSid)."""
+import itertools
+import random
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Dict, List
+
+import pytest
+from twilio.request_validator import RequestValidator
+
+from bot.client import send as rest_send
+from tests.cluster.conftest import TWILIO
+
+pytestmark = pytest.mark.e2e
+_ids = itertools.count(1)
+
+
+def _fields(sender: str, body: str) -> Dict[str, str]:
+    sid = f"SM{random.randrange(10**8):08d}{next(_ids):024d}"
+    return {"MessageSid": sid, "SmsMessageSid": sid, "SmsSid": sid, "AccountSid": TWILIO["TWILIO_ACCOUNT_SID"],
+            "From": sender, "To": TWILIO["TWILIO_SMS_NUMBER"], "Body": body, "NumMedia": "0",
+            "NumSegments": "1", "SmsStatus": "received", "ApiVersion": "2010-04-01"}
+
+
+def _post(server, fields: Dict[str, str]) -> int:
+    signature = RequestValidator(TWILIO["TWILIO_AUTH_TOKEN"]).compute_signature(TWILIO["TWILIO_WEBHOOK_URL"], fields)
+    req = urllib.request.Request(f"{server.url}/webhooks/twilio/webhook", urllib.parse.urlencode(fields).encode(),
+                                 {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def _sent(platforms, number: str) -> List[str]:
+    return [c["params"]["Body"] for c in platforms.recorded("twilio") if c["params"].get("To") == number]
+
+
+def _say(platforms, server, number: str, fields: Dict[str, str]) -> List[str]:
+    before = len(_sent(platforms, number))
+    assert _post(server, fields) == 200
+    platforms.wait_for(lambda calls: len(_sent(platforms, number)) > before, "twilio", "Messages", timeout=60)
+    return _sent(platforms, number)[before:]
+
+
+def _shared_rows(cluster, table: str) -> int:
+    import psycopg2
+    conn = psycopg2.connect(**cluster.dsn())
+    try:
+        with conn.cursor() as cur:
+            cur.execute(f"SELECT count(*) FROM {table}")
+            return cur.fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_an_sms_conversation_continues_on_the_other_server(cluster, platforms):
+    first, second = cluster.servers[0], cluster.servers[1]
+    number = f"+1604{random.randrange(10**6, 10**7)}"
+    body = "\n".join(_say(platforms, first, number, _fields(number, "how long is an IMS session")))
+    options = [line for line in body.splitlines() if line.startswith("Reply 1 for: ")]
+    assert options, f"no numbered follow-ups offered: {body!r}"
+    rest = rest_send(second.rest_url, f"ref-{random.randrange(10**9)}", "how long is an IMS session")
+    assert options[0] == f"Reply 1 for: {rest.buttons[0]['title']}"
+    assert _shared_rows(cluster, "offered_options") >= 1, "the follow-ups were not saved in PostgreSQL"
+
+    reply = _fields(number, "1")
+    answer = " ".join(" ".join(_say(platforms, second, number, reply)).split())
+    expected = rest_send(second.rest_url, f"ref-{random.randrange(10**9)}", rest.buttons[0]["payload"]).texts[-1]
+    assert " ".join(expected.split()) in answer, f"'1' on the other server was not the follow-up: {answer!r}"
+
+    # Twilio delivers the same message again, this time to the first server: no second answer
+    count = len(_sent(platforms, number))
+    assert _post(first, reply) == 200
+    time.sleep(3)
+    assert len(_sent(platforms, number)) == count, "a repeated webhook was answered twice"
+    assert _shared_rows(cluster, "deliveries") >= 2
