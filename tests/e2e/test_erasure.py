@@ -10,6 +10,7 @@ the review interface in Chromium.
   log has all three, readable by an administrator and not by them; an account allowed to
   erase erases a conversation from its transcript page, with a confirmation.
 """
+import time
 import json
 import random
 import secrets
@@ -254,7 +255,10 @@ def test_a_patient_deletes_their_conversation_from_the_widget_menu(browser, serv
     assert _holding(data, [word])
 
     page.click(".ng-menu-btn")
-    page.wait_for_function("document.querySelector('.ng-ref').textContent.length === 8")
+    # polled from here: a string for wait_for_function is eval'd in the page, which its CSP forbids
+    deadline = time.monotonic() + 15
+    while len(page.inner_text(".ng-ref")) != 8 and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert page.inner_text(".ng-ref") == reference(session)
     with page.expect_download() as download:
         page.click("text=Download my transcript")
