@@ -222,7 +222,7 @@ def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "
     or the start of `text` holds a red-flag phrase; else None."""
     try:
         if not category:
-            from bot.guards import red_flag
+            from bot.nlu.safety import red_flag
             category = red_flag((text or "")[:RED_FLAG_SCAN_CHARS])
         if not category:
             return None

@@ -50,7 +50,7 @@ _previous: Optional[Callable[..., logging.LogRecord]] = None
 
 def scrub(text: str) -> str:
     """`text` without message text and personal details."""
-    from bot.review.redact import redact
+    from bot.redact import redact
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     return redact(text)

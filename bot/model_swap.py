@@ -55,7 +55,7 @@ def describe(agent: Any) -> Dict[str, Optional[str]]:
 
 def _check_archive(path: Path) -> None:
     from bot.errors import NeedleGuideError
-    from bot.training import check_model
+    from bot.ops.training import check_model
     if path.name.endswith(".tar.gz") is False:
         raise SwapError(f"{path.name}: a model is a .tar.gz archive")
     try:

@@ -74,7 +74,7 @@ def texts(dispatcher: CollectingDispatcher) -> List[str]:
 def trained_model() -> Path:
     """The model `make test` trained for the project as it is: a test that needs it fails
     with the command to run, rather than erroring somewhere in Rasa."""
-    from bot.training import check_model, model_path
+    from bot.ops.training import check_model, model_path
     model = model_path()
     if not model.exists():
         pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
@@ -84,7 +84,7 @@ def trained_model() -> Path:
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory):
     """The real action and Rasa servers on free ports, with the project's trained model."""
-    from bot.serve import Servers, free_port
+    from bot.ops.serve import Servers, free_port
     model = trained_model()
     tmp = tmp_path_factory.mktemp("servers")
     web_port = free_port()  # the demo page with the widget; its origin is allowed like clinic.yml's

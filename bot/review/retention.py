@@ -70,7 +70,7 @@ class Stores:
         from bot.channels.config import options_db
         from bot.review import logs_db_path
         from bot.review.store import tracker_sql_url
-        from bot.serve import VAR_DIR
+        from bot.ops.serve import VAR_DIR
         return cls(tracker_db=Path(env.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"),
                    logs_db=Path(env.get("NEEDLE_LOGS_DB") or logs_db_path()),
                    channels_db=Path(options_db(env)), log_dir=log_dir, tracker_url=tracker_sql_url(env))

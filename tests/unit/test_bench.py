@@ -45,7 +45,7 @@ def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
     from bot import PROJECT_ROOT
-    from bot.tracker_store import CONTINUED, NeedleTrackerStore
+    from bot.tracker_store.fast import CONTINUED, NeedleTrackerStore
 
     domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
     store = NeedleTrackerStore(domain=domain, db=str(tmp_path / "t.db"), max_session_events=12)
@@ -73,8 +73,8 @@ def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
 def test_action_result_validation_is_unchanged():
     from jsonschema import ValidationError
     from rasa.core.actions.action import RemoteAction
-    from bot import rasa_speedups
-    rasa_speedups.apply()
+    from bot import rasa_patches
+    rasa_patches.apply()
     action = RemoteAction.__new__(RemoteAction)
     assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}],
                                            "responses": [{"text": "hi"}]})

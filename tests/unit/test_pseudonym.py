@@ -132,7 +132,7 @@ def test_tracebacks_and_arguments_are_scrubbed_too():
 # --- files: private, rotated, purged ------------------------------------------------------
 
 def test_make_private_fixes_existing_files(tmp_path):
-    from bot.serve import make_private
+    from bot.ops.serve import make_private
     (tmp_path / "logs").mkdir()
     for f in (tmp_path / "tracker.db", tmp_path / "logs" / "rasa.log"):
         f.write_text("x")
@@ -144,7 +144,7 @@ def test_make_private_fixes_existing_files(tmp_path):
 
 
 def test_a_log_is_rotated_while_its_writer_keeps_writing(tmp_path):
-    from bot.serve import rotate_log
+    from bot.ops.serve import rotate_log
     log = tmp_path / "rasa.log"
     writer = open(log, "a")
     for day in range(4):

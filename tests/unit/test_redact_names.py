@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from bot.review.names import spans
-from bot.review.redact import redact, redact_event
+from bot.redact import redact, redact_event
 
 ROOT = Path(__file__).resolve().parents[2]
 

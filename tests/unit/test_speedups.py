@@ -10,9 +10,9 @@ import scipy.sparse
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SlotSet, UserUttered
 
-from bot import PROJECT_ROOT, rasa_speedups
+from bot import PROJECT_ROOT, rasa_patches
 
-rasa_speedups.apply()
+rasa_patches.apply()
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,7 @@ def untimed(x):
 
 def test_rows_on_disk_are_what_rasas_sql_tracker_store_writes(tmp_path, project_domain):
     from rasa.core.tracker_store import SQLTrackerStore
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
 
     async def converse(store):
         tracker = await store.get_or_create_tracker("p1")
@@ -73,7 +73,7 @@ def test_rows_on_disk_are_what_rasas_sql_tracker_store_writes(tmp_path, project_
 
 
 def test_a_saved_tracker_is_handed_back_without_reading_the_database(tmp_path, project_domain):
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
     store = NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"))
 
     async def scenario():
@@ -91,7 +91,7 @@ def test_a_saved_tracker_is_handed_back_without_reading_the_database(tmp_path, p
 
 
 def test_what_another_process_or_a_purge_did_is_seen(tmp_path, project_domain):
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
     path = str(tmp_path / "t.db")
     server, other = (NeedleTrackerStore(domain=project_domain, db=path) for _ in range(2))
 
@@ -109,7 +109,7 @@ def test_what_another_process_or_a_purge_did_is_seen(tmp_path, project_domain):
 
 
 def test_redacted_trackers_are_read_back_redacted_not_kept_in_memory(tmp_path, project_domain):
-    from bot.review.tracker_store import RedactingSQLTrackerStore
+    from bot.tracker_store.redacting import RedactingSQLTrackerStore
     store = RedactingSQLTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"),
                                      logs_db=str(tmp_path / "logs.db"))
 
@@ -125,7 +125,7 @@ def test_redacted_trackers_are_read_back_redacted_not_kept_in_memory(tmp_path, p
 
 
 def test_the_cache_is_bounded(tmp_path, project_domain):
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
     store = NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"), cache_size=3)
 
     async def scenario():
@@ -196,7 +196,7 @@ def test_the_graph_runs_to_the_same_parse_and_prediction_without_dask(agent, mon
         return parses, (prediction.max_confidence_index, prediction.policy_name, prediction.probabilities)
 
     fast = run(outputs())
-    monkeypatch.setattr(DaskGraphRunner, "run", rasa_speedups.ORIGINAL["DaskGraphRunner.run"])
+    monkeypatch.setattr(DaskGraphRunner, "run", rasa_patches.ORIGINAL["DaskGraphRunner.run"])
     with_dask = run(outputs())
     assert fast == with_dask
     assert fast[0][3]["intent"]["name"] == "emergency"
@@ -208,7 +208,7 @@ def test_graph_run_order_puts_every_node_after_what_it_needs():
     node = lambda *needs: SchemaNode(needs={f"i{n}": d for n, d in enumerate(needs)}, uses=C,
                                      constructor_name="create", fn="f", config={})
     schema = GraphSchema({"a": node("__in__"), "b": node("a"), "c": node("a", "b"), "d": node("c"), "x": node()})
-    order = rasa_speedups.run_order(schema, ["d"])
+    order = rasa_patches.run_order(schema, ["d"])
     assert order == ["a", "b", "c", "d"]  # "x" is not needed, the input is not a node
 
 

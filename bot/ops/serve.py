@@ -47,7 +47,7 @@ from bot import PROJECT_ROOT, model_swap
 from bot.clinic import load_clinic
 from bot.errors import NeedleGuideError
 from bot.knowledge import db_path
-from bot.training import MODELS_DIR, check_model, model_path
+from bot.ops.training import MODELS_DIR, check_model, model_path
 
 VAR_DIR = PROJECT_ROOT / "var"
 STARTUP_TIMEOUT = 240
@@ -166,7 +166,7 @@ class Servers:
     endpoints: str = "endpoints.yml"  # the benchmark also serves Rasa's stock plumbing
     web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
     # Where the model for the current training inputs is (None: the model is never swapped).
-    # Default: bot.training.model_path for the config the model is named after
+    # Default: bot.ops.training.model_path for the config the model is named after
     # (models/config-<hash>.tar.gz -> config.yml), when the model is one of ours.
     follow: Optional[Callable[[], Path]] = None
     model_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)

@@ -3,7 +3,7 @@ and every turn copied to the review database (logs.db) as it is saved.
 
 endpoints.yml:
     tracker_store:
-      type: bot.review.tracker_store.RedactingSQLTrackerStore
+      type: bot.tracker_store.redacting.RedactingSQLTrackerStore
       dialect: sqlite
       db: ${NEEDLE_TRACKER_DB}
       max_session_events: 120
@@ -53,12 +53,12 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionSt
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.review import logs_db_path
-from bot.review.redact import redact_event
-from bot.durable_queue import DurableQueue, Entry
+from bot.redact import redact_event
+from bot.tracker_store.durable_queue import DurableQueue, Entry
 from bot.review.store import (build_turns, connect, domain_intents, ensure_schema, pg_ensure_turns,
                               pg_record_turns, record_turns)
-from bot.sqlite_events import BUSY_TIMEOUT, refused
-from bot.tracker_store import NeedleTrackerStore, _all_done
+from bot.tracker_store.sqlite_events import BUSY_TIMEOUT, refused
+from bot.tracker_store.fast import NeedleTrackerStore, _all_done
 
 logger = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             return super()._write_now(sender_id, serialised)
         if not serialised:
             return None
-        from bot.sqlite_events import row
+        from bot.tracker_store.sqlite_events import row
         names = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
         with self.engine.begin() as conn:
             conn.execute(self.SQLEvent.__table__.insert(), [dict(zip(names, row(sender_id, d))) for d in serialised])

@@ -47,11 +47,11 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rasa_speedups
-from bot.sqlite_events import SQLiteEvents, row
+from bot import rasa_patches
+from bot.tracker_store.sqlite_events import SQLiteEvents, row
 
 logger = logging.getLogger(__name__)
-rasa_speedups.apply()
+rasa_patches.apply()
 
 CONTINUED = "needle_continued"  # metadata key on a session_started added by this store
 

@@ -39,7 +39,7 @@ from typing import Dict, List, Optional
 
 from bot import PROJECT_ROOT
 from bot.errors import NeedleGuideError
-from bot.serve import VAR_DIR, Servers, _get, check_ports
+from bot.ops.serve import VAR_DIR, Servers, _get, check_ports
 
 DEPLOY = PROJECT_ROOT / "deploy" / "cluster"
 ROOT = VAR_DIR / "cluster"
