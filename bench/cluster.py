@@ -1,14 +1,14 @@
 """`python -m bench.cluster`: what a second server buys, and what the cluster costs.
 
 In one run, on this machine:
-1. the cluster (bot/cluster.py: PostgreSQL, Redis, HAProxy, two Rasa + two action servers),
+1. the cluster (bot/ops/cluster.py: PostgreSQL, Redis, HAProxy, two Rasa + two action servers),
    driven by bench/load.py (simultaneous REST conversations) at one Rasa server directly,
    then at both through HAProxy, the two taking turns for `--rounds` rounds (medians):
    messages per second, p95 latency, and CPU per message (user + system time of every
    process involved: Rasa and action servers, PostgreSQL, Redis, HAProxy, over the
    messages answered);
 2. one conversation on two servers: `--pairs` pairs of messages sent at the same moment,
-   one to each Rasa server, with the project's lock store (bot/cluster_lock.py) and then
+   one to each Rasa server, with the project's lock store (bot/lock_store.py) and then
    with Rasa's stock RedisLockStore (`type: redis`): messages lost or stored twice, and
    replies that do not follow their own message in the stored conversation;
 3. make run's single node (SQLite, endpoints.yml) under the same load, for its CPU per

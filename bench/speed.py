@@ -2,7 +2,7 @@
 
 Three systems:
 - Needle Guide: config.yml on the project's plumbing (endpoints.yml: the fast, redacting
-  tracker store and the Rasa hot-spot fixes in bot/rasa_speedups.py);
+  tracker store and the Rasa hot-spot fixes in bot/rasa_patches.py);
 - Rasa default config: bench/config-default.yml on the same plumbing, so the ratio
   measures the configuration alone;
 - Stock Rasa: the same default-config model on Rasa's stock plumbing
@@ -114,8 +114,8 @@ def recorded_training(model: Path) -> Optional[float]:
 
 CATEGORIES = (  # first match wins, checked against the whole stack of each sample
     ("action response validation", "_validate_action_result"),
-    ("tracker store (load/save)", ("rasa/core/tracker_store.py", "bot/tracker_store.py", "bot/sqlite_events.py",
-                                   "bot/review/tracker_store.py")),
+    ("tracker store (load/save)", ("rasa/core/tracker_store.py", "bot/tracker_store/fast.py",
+                                   "bot/tracker_store/sqlite_events.py", "bot/tracker_store/redacting.py")),
     ("action server round trip", "rasa/core/actions/action.py"),
     ("NLU: DIET (TensorFlow)", "diet_classifier.py"),
     ("NLU: ResponseSelector (TensorFlow)", "response_selector.py"),
@@ -175,8 +175,10 @@ def start_system(name: str, config: str, endpoints: str, tmp: Path, train_time: 
                     "model_mib": model.stat().st_size / 2**20, "rounds": {str(level): [] for level in LEVELS}}
     result["training_s"] = time_training(config) if train_time else recorded_training(model)
     stock = {"NEEDLE_STOCK_REST": "1"} if "stock" in endpoints else {}  # Rasa's own REST channel too
+    # Stock Rasa runs plain `rasa run`; the other two go through bot/rasa_server.py (the patches)
     servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                      tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints, extra_env=stock)
+                      tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints, extra_env=stock,
+                      rasa_patches=not stock)
     t0 = time.monotonic()
     servers.start()
     try:

@@ -81,6 +81,17 @@ def trained_model() -> Path:
     return check_model(model)
 
 
+@pytest.fixture(scope="module")
+def patched_rasa():
+    """Rasa with bot/rasa_patches.py applied, as the Rasa server runs it (bot/rasa_server.py),
+    and Rasa's originals put back afterwards, so no other test sees a patched Rasa by chance
+    (in the style of sqlite-utils' tests/conftest.py: keep the original, patch, yield, restore)."""
+    from bot import rasa_patches
+    rasa_patches.apply()
+    yield rasa_patches
+    rasa_patches.restore()
+
+
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory):
     """The real action and Rasa servers on free ports, with the project's trained model."""

@@ -164,6 +164,9 @@ class Servers:
     logs_db: Optional[Path] = None  # review database; default NEEDLE_LOGS_DB, else beside tracker_db
     extra_env: Dict[str, str] = field(default_factory=dict)
     endpoints: str = "endpoints.yml"  # the benchmark also serves Rasa's stock plumbing
+    # Rasa started through bot/rasa_server.py, with bot/rasa_patches.py applied (False: plain
+    # `rasa run`, the benchmark's stock Rasa).
+    rasa_patches: bool = True
     web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
     # Where the model for the current training inputs is (None: the model is never swapped).
     # Default: bot.ops.training.model_path for the config the model is named after
@@ -243,17 +246,10 @@ class Servers:
         from bot.channels.config import write_credentials
         credentials = write_credentials(Path(self.log_dir).parent / "credentials.yml", env)
         # the action server with its log records scrubbed of message text (Rasa's own are, by
-        # bot/rasa_speedups.py apply_reliability)
+        # bot/rasa_patches.py, which bot/rasa_server.py applies)
         self._spawn([py, "-m", "bot.logprivacy", "rasa_sdk", "--actions", "actions", "--port",
                      str(self.action_port), "--quiet"], env, "actions.log")
-        rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
-                    "--port", str(self.rasa_port), "--credentials", str(credentials),
-                    "--endpoints", str(self.endpoints), "--quiet"]
-        # No --cors: the REST channel sets CORS headers from clinic.yml as it is now.
-        token = env.get("RASA_API_TOKEN")
-        if token:  # the HTTP API is never exposed without a token
-            rasa_cmd += ["--enable-api", "--auth-token", token]
-        self._spawn(rasa_cmd, env, "rasa.log")
+        self._spawn(self.rasa_command(credentials, env), env, "rasa.log")
         if self.web_port:
             self._spawn([py, "-m", "bot.logprivacy", "bot.web", "--port", str(self.web_port),
                          "--rasa-url", self.url], env, "web.log")
@@ -263,6 +259,19 @@ class Servers:
             self.stop()
             raise
         return self
+
+    def rasa_command(self, credentials: Path, env: Dict[str, str]) -> List[str]:
+        """`rasa run` for this system: through bot/rasa_server.py (the Rasa patches applied)
+        unless `rasa_patches` is off."""
+        entry = "bot.rasa_server" if self.rasa_patches else "rasa"
+        cmd = [sys.executable, "-m", entry, "run", "--model", str(self.model), "--interface", "127.0.0.1",
+               "--port", str(self.rasa_port), "--credentials", str(credentials),
+               "--endpoints", str(self.endpoints), "--quiet"]
+        # No --cors: the REST channel sets CORS headers from clinic.yml as it is now.
+        token = env.get("RASA_API_TOKEN")
+        if token:  # the HTTP API is never exposed without a token
+            cmd += ["--enable-api", "--auth-token", token]
+        return cmd
 
     def _spawn(self, cmd: List[str], env: Dict[str, str], log_name: str) -> None:
         child = _Child(log_name.rsplit(".", 1)[0], cmd, env, Path(self.log_dir) / log_name)

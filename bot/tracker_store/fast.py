@@ -29,8 +29,9 @@ none of which has anything to do with understanding a message:
    order later. Until then the store reads them from the queue, so the conversation keeps
    its context.
 5. Rasa validated each action server response against its JSON schema by first checking
-   the schema itself, on every call; `rasa_speedups` fixes that and two more hot spots
-   (see there) without changing what they do.
+   the schema itself, on every call; bot/rasa_patches.py fixes that and more hot spots
+   (see there) without changing what they do. They are applied by the Rasa server's entry
+   point (bot/rasa_server.py), not by importing this store.
 """
 import asyncio
 import atexit
@@ -47,11 +48,9 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rasa_patches
 from bot.tracker_store.sqlite_events import SQLiteEvents, row
 
 logger = logging.getLogger(__name__)
-rasa_patches.apply()
 
 CONTINUED = "needle_continued"  # metadata key on a session_started added by this store
 

@@ -70,11 +70,9 @@ def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
     assert sum(isinstance(e, UserUttered) for e in full.events) == 30  # nothing deleted
 
 
-def test_action_result_validation_is_unchanged():
+def test_action_result_validation_is_unchanged(patched_rasa):
     from jsonschema import ValidationError
     from rasa.core.actions.action import RemoteAction
-    from bot import rasa_patches
-    rasa_patches.apply()
     action = RemoteAction.__new__(RemoteAction)
     assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}],
                                            "responses": [{"text": "hi"}]})

@@ -239,12 +239,14 @@ def test_a_review_log_from_before_gets_keyed_pseudonyms(tmp_path):
 
 
 def test_the_rasa_server_process_scrubs_what_rasa_logs():
-    """In a process set up as the Rasa server's (its REST channel imported), the JSON line
-    Rasa 3.6 writes for a failed message no longer holds the message."""
+    """In a process set up as the Rasa server's (bot/rasa_server.py applies the Rasa patches,
+    then its REST channel is imported), the JSON line Rasa 3.6 writes for a failed message
+    no longer holds the message."""
     import subprocess
     import sys
     from bot import PROJECT_ROOT
-    code = ("import json, logging, sys; import bot.channels.rest; "
+    code = ("import json, logging, sys; from bot import rasa_patches; rasa_patches.apply(); "
+            "import bot.channels.rest; "
             "logging.basicConfig(stream=sys.stdout, format='%(message)s'); "
             "logging.getLogger('rasa.core.channels.rest').error(json.dumps("
             "{'event': 'rest.message.received.failure', 'text': 'my knee hurts, I am Jane Smith'}))")

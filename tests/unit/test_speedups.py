@@ -12,7 +12,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SlotSet, 
 
 from bot import PROJECT_ROOT, rasa_patches
 
-rasa_patches.apply()
+pytestmark = pytest.mark.usefixtures("patched_rasa")  # Rasa as the server runs it, restored afterwards
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +175,7 @@ def test_every_event_type_resolves_to_the_class_rasa_found():
 
 
 @pytest.fixture(scope="module")
-def agent():
+def agent(patched_rasa):
     from rasa.core.agent import load_agent
     from tests.conftest import trained_model
     return run(load_agent(model_path=str(trained_model())))
@@ -250,3 +250,57 @@ def test_action_calls_reuse_one_connection_and_keep_rasas_errors():
     assert answers[0]["auth"].startswith("Basic ")
     assert failed.status == 500
     assert len(set(peers)) == 1  # one connection, reused
+
+
+# ---------------------------------------------------------------- the empty domain (patch 5)
+
+def test_is_empty_gives_rasas_answer_with_the_empty_domain_built_once(project_domain, monkeypatch):
+    """Rasa built a new empty Domain for every `is_empty()` call, twice per message parsed;
+    the answers stay Rasa's, and the empty domain is built once however often it is asked."""
+    empty = Domain.empty()
+    rasas_is_empty = rasa_patches.ORIGINAL["Domain.is_empty"]
+    expected = [rasas_is_empty(project_domain), rasas_is_empty(empty)]
+    assert expected == [False, True]
+    built = []
+    build_empty = Domain.empty
+    monkeypatch.setattr(Domain, "empty", classmethod(lambda cls: built.append(cls) or build_empty()))
+    rasa_patches._empty_domain_dict.cache_clear()
+    answers = [d.is_empty() for d in (project_domain, empty) * 3]
+    assert answers == expected * 3
+    assert len(built) == 1
+
+
+# ---------------------------------------------------------------- applied explicitly, on Rasa 3.6.21 only
+
+def test_the_patches_refuse_any_rasa_but_the_one_they_were_written_for():
+    rasa_patches.check_version()  # the installed one (requirements.lock)
+    with pytest.raises(rasa_patches.RasaVersionError, match="replaces internals of Rasa 3.6.21"):
+        rasa_patches.check_version("3.6.22")
+
+
+def test_the_rasa_server_does_not_start_on_another_rasa(tmp_path):
+    """One line, no traceback, nothing patched, nothing started."""
+    import subprocess
+    import sys
+    code = ("import rasa; rasa.__version__ = '3.7.0'\n"
+            "from bot.rasa_server import main; main(['run', '--port', '1'])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("error: Rasa 3.7.0 is installed")
+    assert "Traceback" not in done.stderr
+
+
+def test_the_fixture_puts_rasas_originals_back(patched_rasa):
+    from rasa.core.actions.action import RemoteAction
+    from rasa.core.processor import MessageProcessor
+    patched = (Domain.is_empty, RemoteAction.run, MessageProcessor._run_prediction_loop)
+    originals = (rasa_patches.ORIGINAL["Domain.is_empty"], rasa_patches.ORIGINAL["RemoteAction.run"],
+                 rasa_patches.ORIGINAL["MessageProcessor._run_prediction_loop"])
+    assert patched != originals
+    patched_rasa.restore()
+    try:
+        assert (Domain.is_empty, RemoteAction.run, MessageProcessor._run_prediction_loop) == originals
+        assert Event.resolve_by_type("user") is UserUttered
+    finally:
+        patched_rasa.apply()  # back as the fixture left it, for the rest of this module
