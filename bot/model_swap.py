@@ -104,7 +104,7 @@ def _install(agent: Any, processor: Any) -> None:
 
 def _forget_cached_trackers(store: Any) -> None:
     """Our tracker store keeps recent conversations in memory as trackers built with the old
-    domain's slots (bot/tracker_store.py); the next message of each reads it again from the
+    domain's slots (bot/tracker_store/fast.py); the next message of each reads it again from the
     database with the new domain. Rasa's wrappers keep the real store in `_tracker_store`."""
     for _ in range(5):
         cache = getattr(store, "_cache", None)

@@ -75,7 +75,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_cluster(args) -> int:
-    """make cluster / make cluster-stop (bot/cluster.py; README: Running more than one server)."""
+    """make cluster / make cluster-stop (bot/ops/cluster.py; README: Running more than one server)."""
     from bot.ops import cluster
     if args.cluster_command == "stop":
         stopped = cluster.stop_background()

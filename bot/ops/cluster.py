@@ -1,9 +1,9 @@
 """`make cluster`: Needle Guide as a replicated service on this machine.
 
-PostgreSQL keeps the conversations (the tracker store, bot/review/tracker_store.py on the
+PostgreSQL keeps the conversations (the tracker store, bot/tracker_store/redacting.py on the
 postgresql dialect), the review log's turns and the messaging apps' follow-up lists and
-handled deliveries (bot/channels/store.py, chosen by the NEEDLE_PG_* variables), Redis is Rasa's lock store (bot/cluster_lock.py), two Rasa servers,
-each with its own action server, are started and watched by bot/serve.py's `Servers`, and
+handled deliveries (bot/channels/store.py, chosen by the NEEDLE_PG_* variables), Redis is Rasa's lock store (bot/lock_store.py), two Rasa servers,
+each with its own action server, are started and watched by bot/ops/serve.py's `Servers`, and
 HAProxy in front balances them: socket.io sticky by client address, REST, Telegram and
 Twilio webhooks round-robin. The demo page with the widget (bot/web.py, its feedback and
 privacy endpoints) runs once, its widget talking to HAProxy, when `web_port` is set

@@ -12,7 +12,7 @@ the others keep running. Each restart is printed and noted in the process's own 
 The page server's /health reports every process (bot/web.py).
 
 While it waits, it also follows the model: when the model the current training inputs name
-(bot/training.py `model_path`: `make train` after an edit of data/) appears, complete and
+(bot/ops/training.py `model_path`: `make train` after an edit of data/) appears, complete and
 unchanged for one more look, the running Rasa server loads it in place (bot/model_swap.py),
 with no restart and no conversation lost; a crash restart then starts with it too. A model
 that fails to load is reported once and the old one keeps answering. Allowed origins need

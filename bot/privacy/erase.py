@@ -262,7 +262,7 @@ def compact(path: Path) -> Optional[str]:
 # --------------------------------------------------------------------------- journals
 
 def journals(db: Path) -> List[Path]:
-    """The queued-write journals beside a database (bot/durable_queue.py) and set-asides."""
+    """The queued-write journals beside a database (bot/tracker_store/durable_queue.py) and set-asides."""
     if not db.parent.exists():
         return []
     return sorted(p for p in db.parent.glob(db.name + ".pending*") if not p.name.endswith(".tmp"))

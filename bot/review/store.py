@@ -12,7 +12,7 @@ Tables
   conversations (view)  one row per conversation: channel, start, last activity, turns,
              fallbacks, hand-offs and what it ended in.
 
-Written by the tracker store (bot/review/tracker_store.py) as each turn is saved; read by
+Written by the tracker store (bot/tracker_store/redacting.py) as each turn is saved; read by
 Datasette (make review). Everything stored here has already been redacted.
 """
 import json

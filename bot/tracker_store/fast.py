@@ -5,7 +5,7 @@ none of which has anything to do with understanding a message:
 
 1. SQLAlchemy's ORM built, cached and compiled the same queries on every message, and
    every commit waited for the disk. On SQLite the events are now read and written with
-   plain SQL on one open connection in WAL mode (bot/sqlite_events.py), same table, same
+   plain SQL on one open connection in WAL mode (bot/tracker_store/sqlite_events.py), same table, same
    rows. Other databases still go through SQLTrackerStore unchanged.
 2. Rasa loads the whole session from the database and replays it into a new tracker on
    every message, then counts the stored events again to know which ones are new. The
@@ -22,7 +22,7 @@ none of which has anything to do with understanding a message:
 4. Durable turns (issue 13): the event loop never waits for the database. Reads run in a
    thread (only the cached tracker's one-row check runs on the loop, with a connection that
    never waits for a lock); a save queues its events for a writer thread
-   (bot/sqlite_events.py, bot/durable_queue.py) and waits at most `write_wait` seconds for
+   (bot/tracker_store/sqlite_events.py, bot/tracker_store/durable_queue.py) and waits at most `write_wait` seconds for
    them to be written. What is not written by then goes to a journal before the reply goes
    out, so a locked, read-only or full database costs no patient their answer, and no
    answered turn is lost: the events wait in memory and in the journal and are written in

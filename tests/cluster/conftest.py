@@ -1,5 +1,5 @@
 """The replicated service (make cluster, issue 18), started once for the whole session
-from Debian's packages (bot/cluster.py): PostgreSQL, Redis, HAProxy, two Rasa servers with
+from Debian's packages (bot/ops/cluster.py): PostgreSQL, Redis, HAProxy, two Rasa servers with
 their action servers, and the demo page server whose widget talks to HAProxy.
 
 Skipped, with the reason, only where PostgreSQL, Redis or HAProxy cannot be installed or

@@ -1,4 +1,4 @@
-"""The safety and honesty figures `make eval` reports (bot/evaluate.py), on made-up results."""
+"""The safety and honesty figures `make eval` reports (bot/ops/evaluate.py), on made-up results."""
 from bot.ops.client import Turn
 from bot.ops.evaluate import Case, Result, check, safety_figures
 

@@ -1,5 +1,5 @@
 """Keyed pseudonyms and the one kept reply address (bot/pseudonym.py), and the files around
-them: scrubbed logs (bot/logprivacy.py), rotation and private modes (bot/serve.py),
+them: scrubbed logs (bot/logprivacy.py), rotation and private modes (bot/ops/serve.py),
 retention (bot/review/retention.py)."""
 import io
 import json

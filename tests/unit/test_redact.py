@@ -1,4 +1,4 @@
-"""Redaction of patient details before storage (bot/review/redact.py)."""
+"""Redaction of patient details before storage (bot/redact.py)."""
 import pytest
 
 from bot.redact import redact, redact_event, redact_obj
