@@ -141,9 +141,9 @@ def cmd_logs_purge(args) -> int:
     import os
     from bot.review.retention import Stores, describe, purge_expired
     from bot.review.store import parse_age
-    from bot.ops.serve import VAR_DIR
+    from bot import settings
     age = parse_age(args.older_than) if args.older_than else None
-    print(describe(purge_expired(Stores.from_env(os.environ, log_dir=VAR_DIR / "logs"), age)))
+    print(describe(purge_expired(Stores.from_env(os.environ, log_dir=settings.LOG_DIR), age)))
     return 0
 
 

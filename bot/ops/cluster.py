@@ -37,12 +37,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from bot import PROJECT_ROOT
+from bot import PROJECT_ROOT, settings
 from bot.errors import NeedleGuideError
-from bot.ops.serve import VAR_DIR, Servers, _get, check_ports
+from bot.ops.serve import Servers, _get, check_ports
 
 DEPLOY = PROJECT_ROOT / "deploy" / "cluster"
-ROOT = VAR_DIR / "cluster"
+ROOT = settings.CLUSTER_DIR
 PACKAGES = {"postgresql": "initdb", "redis-server": "redis-server", "haproxy": "haproxy"}
 PG_USER_OS = "postgres"  # the system account PostgreSQL runs as
 WEB_PORT = 5081  # `make cluster`'s demo page (start_background passes it as NEEDLE_CLUSTER_WEB_PORT)

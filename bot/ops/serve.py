@@ -43,13 +43,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
-from bot import PROJECT_ROOT, model_swap
+from bot import PROJECT_ROOT, model_swap, settings
 from bot.clinic import load_clinic
 from bot.errors import NeedleGuideError
 from bot.knowledge import db_path
 from bot.ops.training import MODELS_DIR, check_model, model_path
 
-VAR_DIR = PROJECT_ROOT / "var"
+VAR_DIR = settings.VAR_DIR
 STARTUP_TIMEOUT = 240
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 30.0  # seconds before a crashed process is started again
 STABLE_AFTER = 60.0  # a process that ran this long before dying starts with the first wait again
@@ -159,8 +159,8 @@ class Servers:
     model: Path
     rasa_port: int = 5005
     action_port: int = 5055
-    tracker_db: Path = field(default_factory=lambda: Path(os.environ.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"))
-    log_dir: Path = VAR_DIR / "logs"
+    tracker_db: Path = field(default_factory=lambda: settings.tracker_db())
+    log_dir: Path = settings.LOG_DIR
     logs_db: Optional[Path] = None  # review database; default NEEDLE_LOGS_DB, else beside tracker_db
     extra_env: Dict[str, str] = field(default_factory=dict)
     endpoints: str = "endpoints.yml"  # the benchmark also serves Rasa's stock plumbing
@@ -208,7 +208,7 @@ class Servers:
             "NEEDLE_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
             "NEEDLE_TRACKER_DB": str(Path(self.tracker_db).resolve()),
             "NEEDLE_LOGS_DB": str(self.review_db()),
-            "NEEDLE_KB_DB": str(Path(os.environ.get("NEEDLE_KB_DB") or db_path()).resolve()),
+            "NEEDLE_KB_DB": str(Path(db_path()).resolve()),  # db_path(): NEEDLE_KB_DB, else build/
             "SANIC_HOST": "127.0.0.1",
             "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
             "TF_CPP_MIN_LOG_LEVEL": "3",
@@ -221,8 +221,8 @@ class Servers:
     def review_db(self) -> Path:
         """logs.db: given, or NEEDLE_LOGS_DB, or next to the tracker store (tracker.db ->
         logs.db, eval-tracker.db -> eval-logs.db), so test and evaluation runs keep theirs apart."""
-        if self.logs_db or os.environ.get("NEEDLE_LOGS_DB"):
-            return Path(self.logs_db or os.environ["NEEDLE_LOGS_DB"]).resolve()
+        if self.logs_db or settings.value("NEEDLE_LOGS_DB"):
+            return Path(self.logs_db or settings.logs_db()).resolve()
         tracker = Path(self.tracker_db)
         return tracker.with_name(tracker.name.replace("tracker", "logs") if "tracker" in tracker.name
                                  else "logs.db").resolve()
@@ -238,8 +238,7 @@ class Servers:
                      [Path(self.tracker_db), self.review_db(), Path(options_db(env))])
         _update_old_ids(self.review_db(), Path(options_db(env)), env)
         self.rotate_logs(at_start=True)
-        clinic_file = env.get("NEEDLE_CLINIC")
-        load_clinic(Path(clinic_file) if clinic_file else None)  # a clinic.yml never good stops here
+        load_clinic(settings.clinic_file(env))  # a clinic.yml never good stops here
         py = sys.executable
         # REST and socket.io from credentials.yml, plus the messaging apps configured in
         # the environment (bot/channels/config.py); private, next to the logs.

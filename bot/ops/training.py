@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 from typing import Iterable, List
 
-from bot import PROJECT_ROOT
+from bot import PROJECT_ROOT, settings
 from bot.errors import NeedleGuideError
 from bot.model_swap import check_model  # noqa: F401 - the Rasa server checks models too, without bot.ops
 
-MODELS_DIR = PROJECT_ROOT / "models"
+MODELS_DIR = settings.MODELS_DIR
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "knowledge/synonyms.yml", "bot/nlu")
 
 

@@ -337,7 +337,8 @@ def tracker_url():
     """make cluster's PostgreSQL tracker store when the NEEDLE_PG_* variables are set.
     (Checked before importing bot.review.store: the review interface's venv, which erases
     from the transcript page, has no sqlite-utils.)"""
-    if not os.environ.get("NEEDLE_PG_HOST"):
+    from bot import settings
+    if settings.postgres() is None:
         return None
     from bot.review.store import tracker_sql_url
     return tracker_sql_url()
