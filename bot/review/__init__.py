@@ -1,5 +1,7 @@
-"""Staff review of conversations: the review database (logs.db), redaction, retention,
-the Datasette interface and the export of staff labels to NLU training data.
+"""Staff review of conversations: the review database (logs.db), retention, staff
+accounts and sessions, the Datasette launcher (launcher.py) and the export of staff labels
+to NLU training data. (Redaction is bot/redact.py: the NLU and the tracker store use it
+too; the tracker store that writes logs.db is bot/tracker_store/redacting.py.)
 
 README.md, section "Staff review", describes it for people.
 """
