@@ -165,20 +165,25 @@ def top_functions(raw: Path, n: int = 12) -> List[str]:
     return lines
 
 
+def system_servers(model: Path, endpoints: str, tmp: Path):
+    """The servers of one system. Stock Rasa runs plain `rasa run` with Rasa's own REST
+    channel; the other two go through bot/rasa_server.py (the Rasa patches applied)."""
+    from bot.ops.serve import Servers, free_port
+    stock = {"NEEDLE_STOCK_REST": "1"} if "stock" in endpoints else {}  # Rasa's own REST channel too
+    return Servers(model=model, rasa_port=free_port(), action_port=free_port(),
+                   tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints, extra_env=stock,
+                   rasa_patches=not stock)
+
+
 def start_system(name: str, config: str, endpoints: str, tmp: Path, train_time: bool):
     """Train if needed, start the servers, time the first answer, warm up."""
     from bot.ops.client import send
-    from bot.ops.serve import Servers, free_port
     from bot.ops.training import check_model, train_if_needed
     model = check_model(train_if_needed(config))
     result: Dict = {"config": config, "endpoints": endpoints, "model": model.name,
                     "model_mib": model.stat().st_size / 2**20, "rounds": {str(level): [] for level in LEVELS}}
     result["training_s"] = time_training(config) if train_time else recorded_training(model)
-    stock = {"NEEDLE_STOCK_REST": "1"} if "stock" in endpoints else {}  # Rasa's own REST channel too
-    # Stock Rasa runs plain `rasa run`; the other two go through bot/rasa_server.py (the patches)
-    servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                      tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints, extra_env=stock,
-                      rasa_patches=not stock)
+    servers = system_servers(model, endpoints, tmp)
     t0 = time.monotonic()
     servers.start()
     try:

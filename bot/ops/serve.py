@@ -1,7 +1,8 @@
 """Start, watch and stop the processes of a running assistant.
 
 `python -m bot serve` (make run) and the end-to-end tests both use `Servers`: the action
-server (127.0.0.1:5055), the Rasa server (127.0.0.1:5005, REST and socket.io) and the
+server (127.0.0.1:5055), the Rasa server (127.0.0.1:5005, REST and socket.io; started
+through bot/rasa_server.py, which applies bot/rasa_patches.py first) and the
 page server with the demo clinic page and the website widget (bot/web.py, when web_port
 is set: 127.0.0.1:8080 for `make run`),
 with their logs in var/logs/. Ctrl-C or leaving the context stops every process it started.

@@ -84,3 +84,15 @@ def test_the_stock_rasa_system_runs_on_rasas_own_rest_channel():
     from bot.channels.config import build_credentials
     assert "rest" in build_credentials({"NEEDLE_STOCK_REST": "1"})
     assert "rest" not in build_credentials({}), "the shipped assistant uses its own checked REST channel"
+
+
+def test_only_the_stock_rasa_system_runs_without_the_rasa_patches(tmp_path):
+    """Needle Guide and Rasa's default config start Rasa through bot/rasa_server.py (patches
+    applied); Stock Rasa is plain `rasa run`, so the ratio shows what the patches are worth."""
+    from bench.speed import SYSTEMS, system_servers
+    entry = {}
+    for name, (_config, endpoints) in SYSTEMS.items():
+        servers = system_servers(tmp_path / "model.tar.gz", endpoints, tmp_path)
+        command = servers.rasa_command(tmp_path / "credentials.yml", {})
+        entry[name] = command[command.index("-m") + 1]
+    assert entry == {"Needle Guide": "bot.rasa_server", "Rasa default config": "bot.rasa_server", "Stock Rasa": "rasa"}
