@@ -13,7 +13,7 @@ red-flag checks read the original message, and a placeholder never stands for a 
 import re
 from typing import Any, List, Pattern, Tuple
 
-from bot.review import names
+from bot import redact_names as names
 
 PLACEHOLDERS = ("[email]", "[date]", "[health_card]", "[phone]", "[postal_code]", "[name]")
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.review.names import spans
+from bot.redact_names import spans
 from bot.redact import redact, redact_event
 
 ROOT = Path(__file__).resolve().parents[2]
