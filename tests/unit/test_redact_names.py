@@ -1,5 +1,5 @@
 """Names patients give for themselves are redacted before storage and before the NLU
-(bot/review/names.py through bot/redact.py), and nothing else is."""
+(bot/redact_names.py through bot/redact.py), and nothing else is."""
 from pathlib import Path
 
 import pytest
