@@ -13,7 +13,7 @@ from typing import Any, Dict, Optional
 
 from rasa_sdk import Tracker
 
-from bot.guards import red_flag_match
+from bot.nlu.safety import red_flag_match
 from bot.nlu.language import DEFAULT_LANGUAGE, conversation_language, normalise_language
 
 LANGUAGE_SLOT = "language"

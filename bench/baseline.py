@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional
 import bm25s
 import sqlite_utils
 
-from bot.client import Turn
+from bot.ops.client import Turn
 
 
 def _documents(db_file: Path) -> List[Dict[str, Any]]:

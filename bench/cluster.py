@@ -1,14 +1,14 @@
 """`python -m bench.cluster`: what a second server buys, and what the cluster costs.
 
 In one run, on this machine:
-1. the cluster (bot/cluster.py: PostgreSQL, Redis, HAProxy, two Rasa + two action servers),
+1. the cluster (bot/ops/cluster.py: PostgreSQL, Redis, HAProxy, two Rasa + two action servers),
    driven by bench/load.py (simultaneous REST conversations) at one Rasa server directly,
    then at both through HAProxy, the two taking turns for `--rounds` rounds (medians):
    messages per second, p95 latency, and CPU per message (user + system time of every
    process involved: Rasa and action servers, PostgreSQL, Redis, HAProxy, over the
    messages answered);
 2. one conversation on two servers: `--pairs` pairs of messages sent at the same moment,
-   one to each Rasa server, with the project's lock store (bot/cluster_lock.py) and then
+   one to each Rasa server, with the project's lock store (bot/lock_store.py) and then
    with Rasa's stock RedisLockStore (`type: redis`): messages lost or stored twice, and
    replies that do not follow their own message in the stored conversation;
 3. make run's single node (SQLite, endpoints.yml) under the same load, for its CPU per
@@ -29,8 +29,8 @@ from typing import Dict, List
 
 from bench.speed import cpu_seconds, load
 from bot import PROJECT_ROOT
-from bot.cluster import DEPLOY, Cluster
-from bot.serve import Servers, free_port
+from bot.ops.cluster import DEPLOY, Cluster
+from bot.ops.serve import Servers, free_port
 
 REPORTS = PROJECT_ROOT / "reports"
 QUESTIONS = ["does dry needling hurt?", "is IMS safe?", "how long does an acupuncture session take?",
@@ -139,7 +139,7 @@ def pairs(c: Cluster, n: int) -> Dict:
 
 def stock_endpoints(root: Path) -> Path:
     """deploy/cluster/endpoints.yml with Rasa's own RedisLockStore."""
-    text = (DEPLOY / "endpoints.yml").read_text().replace("type: bot.cluster_lock.AtomicRedisLockStore", "type: redis")
+    text = (DEPLOY / "endpoints.yml").read_text().replace("type: bot.lock_store.AtomicRedisLockStore", "type: redis")
     path = root / "endpoints-stock-lock.yml"
     path.write_text(text)
     return path
@@ -159,7 +159,7 @@ def main(argv=None) -> int:
     parser.add_argument("--pairs", type=int, default=50)
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
-    from bot.training import check_model, model_path
+    from bot.ops.training import check_model, model_path
     model = check_model(Path(args.model) if args.model else model_path())
     root = Path(tempfile.mkdtemp(prefix="needle-cluster-bench-"))
     c = Cluster(model=model, root=root, front_port=free_port(), pg_port=free_port(), redis_port=free_port(),
@@ -236,7 +236,7 @@ def write(r: Dict, out: Path) -> None:
                       f"with its indexes: {st['bytes']} bytes for {st['messages']} messages, {st['rows']} rows)."]
     lines += ["", "One conversation, two servers, each pair of messages sent at the same moment:", "",
               "| lock store | pairs | lost | stored twice | replies out of place | seconds |", "|---|---|---|---|---|---|"]
-    for name, key in (("bot.cluster_lock.AtomicRedisLockStore (make cluster)", "pairs_atomic_lock"),
+    for name, key in (("bot.lock_store.AtomicRedisLockStore (make cluster)", "pairs_atomic_lock"),
                       ("Rasa's RedisLockStore (`type: redis`)", "pairs_stock_lock")):
         p = r[key]
         lines.append(f"| {name} | {p['pairs']} | {p['lost']} | {p['duplicated']} | {p['replies_out_of_place']} | "

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import List, Tuple
 
 from bot import PROJECT_ROOT
-from bot.evaluate import load_cases
+from bot.ops.evaluate import load_cases
 
 SETS = (PROJECT_ROOT / "tests" / "conversations", PROJECT_ROOT / "tests" / "real_questions" / "tune.yml")
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
@@ -28,7 +28,7 @@ def labelled_messages() -> List[Tuple[str, bool]]:
 
 async def _parse_all(texts: List[str]):
     from rasa.core.agent import Agent
-    from bot.training import model_path
+    from bot.ops.training import model_path
     agent = Agent.load(str(model_path()))
     return [await agent.parse_message(t) for t in texts]
 

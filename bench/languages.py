@@ -16,7 +16,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
-from bot.evaluate import KIND_GROUPS, Case, Result, safety_figures, summary_by_group
+from bot.ops.evaluate import KIND_GROUPS, Case, Result, safety_figures, summary_by_group
 
 LANGUAGES = ("en", "fr")
 NAMES = {"en": "English", "fr": "French"}

@@ -31,7 +31,7 @@ def conversations(seed: int = 7, turns: int = TURNS_PER_CONVERSATION) -> List[Li
     From tests/conversations/, or the case folders in NEEDLE_BENCH_CASES (comma-separated:
     `bench.speed --cases tests/conversations_fr` measures French conversations)."""
     import os
-    from bot.evaluate import load_cases
+    from bot.ops.evaluate import load_cases
     folders = [f for f in os.environ.get(CASES_ENV, "").split(",") if f]
     cases = load_cases(folders) if folders else load_cases()
     singles = [c.turns[0] for c in cases if len(c.turns) == 1]

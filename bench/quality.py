@@ -35,7 +35,7 @@ from typing import Dict, List, Tuple
 
 from bench import languages
 from bot import PROJECT_ROOT
-from bot.evaluate import (KIND_GROUPS, Case, Result, check, load_cases, rule_counts, run_cases, safety_figures,
+from bot.ops.evaluate import (KIND_GROUPS, Case, Result, check, load_cases, rule_counts, run_cases, safety_figures,
                           summary_by_group)
 
 REPORTS = PROJECT_ROOT / "reports"
@@ -86,8 +86,8 @@ def intent_table(report_file: Path) -> Tuple[str, Dict]:
 
 
 def run_on_model(config: str, cases: List[Case]) -> List[Result]:
-    from bot.serve import Servers, free_port
-    from bot.training import check_model, train_if_needed
+    from bot.ops.serve import Servers, free_port
+    from bot.ops.training import check_model, train_if_needed
     model = check_model(train_if_needed(config))
     with tempfile.TemporaryDirectory(prefix="needle-eval-") as tmp:
         with Servers(model=model, rasa_port=free_port(), action_port=free_port(),

@@ -2,12 +2,12 @@
 
 Three systems:
 - Needle Guide: config.yml on the project's plumbing (endpoints.yml: the fast, redacting
-  tracker store and the Rasa hot-spot fixes in bot/rasa_speedups.py);
+  tracker store and the Rasa hot-spot fixes in bot/rasa_patches.py);
 - Rasa default config: bench/config-default.yml on the same plumbing, so the ratio
   measures the configuration alone;
 - Stock Rasa: the same default-config model on Rasa's stock plumbing
   (bench/endpoints-stock.yml), which is what a clinic would run with a stock Rasa bot.
-All three are started first (real servers via bot.serve.Servers, free ports, fresh
+All three are started first (real servers via bot.ops.serve.Servers, free ports, fresh
 tracker stores; start-up timed until the first answer) and warmed up. Then the REST
 channel is driven from a separate process (bench/load.py) at 1, 10 and 50 simultaneous
 conversations, the systems taking turns level by level, for `--rounds` rounds; every
@@ -15,7 +15,7 @@ figure is the median over the rounds, so a slow spell on the machine hits all sy
 alike. Then one long conversation per system (time per message at turn 100 vs. turn 1)
 and the peak memory (VmHWM, summed over each server's process tree). CPU per message is
 each server's user + system time over the messages it answered. Training time comes from
-models/<model>.train.json, written when bot.training trained that model
+models/<model>.train.json, written when bot.ops.training trained that model
 (`--time-training` retrains both to measure it). `--profile` also records each Rasa
 server with py-spy during its first 10-conversation run.
 
@@ -107,15 +107,15 @@ def time_training(config: str) -> float:
 
 
 def recorded_training(model: Path) -> Optional[float]:
-    from bot.training import training_record
+    from bot.ops.training import training_record
     f = training_record(model)
     return json.loads(f.read_text())["seconds"] if f.exists() else None
 
 
 CATEGORIES = (  # first match wins, checked against the whole stack of each sample
     ("action response validation", "_validate_action_result"),
-    ("tracker store (load/save)", ("rasa/core/tracker_store.py", "bot/tracker_store.py", "bot/sqlite_events.py",
-                                   "bot/review/tracker_store.py")),
+    ("tracker store (load/save)", ("rasa/core/tracker_store.py", "bot/tracker_store/fast.py",
+                                   "bot/tracker_store/sqlite_events.py", "bot/tracker_store/redacting.py")),
     ("action server round trip", "rasa/core/actions/action.py"),
     ("NLU: DIET (TensorFlow)", "diet_classifier.py"),
     ("NLU: ResponseSelector (TensorFlow)", "response_selector.py"),
@@ -165,18 +165,25 @@ def top_functions(raw: Path, n: int = 12) -> List[str]:
     return lines
 
 
+def system_servers(model: Path, endpoints: str, tmp: Path):
+    """The servers of one system. Stock Rasa runs plain `rasa run` with Rasa's own REST
+    channel; the other two go through bot/rasa_server.py (the Rasa patches applied)."""
+    from bot.ops.serve import Servers, free_port
+    stock = {"NEEDLE_STOCK_REST": "1"} if "stock" in endpoints else {}  # Rasa's own REST channel too
+    return Servers(model=model, rasa_port=free_port(), action_port=free_port(),
+                   tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints, extra_env=stock,
+                   rasa_patches=not stock)
+
+
 def start_system(name: str, config: str, endpoints: str, tmp: Path, train_time: bool):
     """Train if needed, start the servers, time the first answer, warm up."""
-    from bot.client import send
-    from bot.serve import Servers, free_port
-    from bot.training import check_model, train_if_needed
+    from bot.ops.client import send
+    from bot.ops.training import check_model, train_if_needed
     model = check_model(train_if_needed(config))
     result: Dict = {"config": config, "endpoints": endpoints, "model": model.name,
                     "model_mib": model.stat().st_size / 2**20, "rounds": {str(level): [] for level in LEVELS}}
     result["training_s"] = time_training(config) if train_time else recorded_training(model)
-    stock = {"NEEDLE_STOCK_REST": "1"} if "stock" in endpoints else {}  # Rasa's own REST channel too
-    servers = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                      tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", endpoints=endpoints, extra_env=stock)
+    servers = system_servers(model, endpoints, tmp)
     t0 = time.monotonic()
     servers.start()
     try:

@@ -8,6 +8,6 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 warnings.filterwarnings("ignore")
 
-from bot.cli import main  # noqa: E402
+from bot.ops.cli import main  # noqa: E402
 
 sys.exit(main())

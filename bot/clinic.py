@@ -21,13 +21,13 @@ from urllib.parse import urlsplit
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot import MODALITIES, PROJECT_ROOT
+from bot import MODALITIES, settings
 from bot.errors import NeedleGuideError
 from bot.knowledge.fill import PROFESSIONS
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PATH = PROJECT_ROOT / "clinic.yml"
+DEFAULT_PATH = settings.DEFAULT_CLINIC
 REQUIRED = ("name", "phone", "booking_url")
 # The practical questions a clinic answers in its own words (clinic.yml `answers:`).
 ANSWER_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancellation",
@@ -462,7 +462,7 @@ _lock = threading.Lock()
 
 
 def _path(path: Optional[Path]) -> Path:
-    return Path(path or os.environ.get("NEEDLE_CLINIC") or DEFAULT_PATH)
+    return Path(path or settings.clinic_file())
 
 
 def _signature(path: Path) -> Optional[Tuple[int, int, int]]:

@@ -12,10 +12,10 @@ One flood, or one huge message, must not slow down the other patients. Channels 
   tell Rasa the real client address (SANIC_PROXIES_COUNT=1 or SANIC_REAL_IP_HEADER) so
   patients are told apart and limited.
 - too_long: more than NEEDLE_MAX_MESSAGE_CHARS characters (default 20,000) is refused
-  outright; anything shorter is cut by the NLU guards (bot/guards.py) before the pipeline.
+  outright; anything shorter is cut by the NLU guards (bot/nlu/safety.py) before the pipeline.
 
 The same replies serve Rasa itself when a turn cannot be answered (`unavailable`,
-`no_reply`, see bot/rasa_speedups.py): always a text with the clinic's phone, never nothing.
+`no_reply`, see bot/rasa_patches.py): always a text with the clinic's phone, never nothing.
 """
 import ipaddress
 import logging
@@ -222,7 +222,7 @@ def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "
     or the start of `text` holds a red-flag phrase; else None."""
     try:
         if not category:
-            from bot.guards import red_flag
+            from bot.nlu.safety import red_flag
             category = red_flag((text or "")[:RED_FLAG_SCAN_CHARS])
         if not category:
             return None

@@ -10,14 +10,14 @@ scrubbed before any handler writes it:
 - the values of message-bearing keys (text, user_message, parse_data_text, rasa_events,
   tracker_latest_message ... the keys Rasa itself marks as anonymisable) become "[withheld]";
 - `UserUttered(text: ..., intent: ...)` reprs lose their text the same way;
-- everything else goes through bot/review/redact.py (phone numbers, emails, names...);
+- everything else goes through bot/redact.py (phone numbers, emails, names...);
 - a traceback is formatted once, scrubbed the same way, and kept as the record's exc_text.
 
 Only records that are actually emitted are built (a logger below its level makes none), so
 this costs nothing per message at the servers' usual level.
 
 `python -m bot.logprivacy <module> [args...]` runs another module (`rasa_sdk`, `rasa`) with
-the scrubbing installed first: bot/serve.py starts the action and page servers that way.
+the scrubbing installed first: bot/ops/serve.py starts the action and page servers that way.
 """
 import logging
 import re
@@ -50,7 +50,7 @@ _previous: Optional[Callable[..., logging.LogRecord]] = None
 
 def scrub(text: str) -> str:
     """`text` without message text and personal details."""
-    from bot.review.redact import redact
+    from bot.redact import redact
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     return redact(text)

@@ -2,7 +2,7 @@
 `make run` is running).
 
 A restart of Rasa takes about 11 s and drops the requests in flight. Instead, `bot serve`
-(bot/serve.py) notices the model the current training inputs name (bot/training.py
+(bot/ops/serve.py) notices the model the current training inputs name (bot/ops/training.py
 `model_path`) and asks the Rasa process to load it, through one route of our REST channel
 (bot/channels/rest.py): PUT /webhooks/rest/model {"model": "<path>"}. That route exists only
 with NEEDLE_MODEL_TOKEN set (bot serve sets a random one per start) and answers only a
@@ -53,9 +53,25 @@ def describe(agent: Any) -> Dict[str, Optional[str]]:
     return {"model": processor.model_path.name, "model_id": processor.model_metadata.model_id}
 
 
+def check_model(path: Path) -> Path:
+    """Fail with one line if the model is missing or not a readable archive (bot serve and
+    the training check it too, through bot/ops/training.py)."""
+    import tarfile
+    from bot.errors import NeedleGuideError
+    path = Path(path)
+    if not path.exists():
+        raise NeedleGuideError(f"{path}: model not found (run `make train`)")
+    try:
+        with tarfile.open(path, "r:gz") as archive:
+            if not any(m.name.endswith("metadata.json") for m in archive.getmembers()):
+                raise NeedleGuideError(f"{path}: not a Rasa model (no metadata); delete it and run `make train`")
+    except (tarfile.TarError, OSError, EOFError):
+        raise NeedleGuideError(f"{path}: model file is corrupt; delete it and run `make train`")
+    return path
+
+
 def _check_archive(path: Path) -> None:
     from bot.errors import NeedleGuideError
-    from bot.training import check_model
     if path.name.endswith(".tar.gz") is False:
         raise SwapError(f"{path.name}: a model is a .tar.gz archive")
     try:
@@ -88,7 +104,7 @@ def _install(agent: Any, processor: Any) -> None:
 
 def _forget_cached_trackers(store: Any) -> None:
     """Our tracker store keeps recent conversations in memory as trackers built with the old
-    domain's slots (bot/tracker_store.py); the next message of each reads it again from the
+    domain's slots (bot/tracker_store/fast.py); the next message of each reads it again from the
     database with the new domain. Rasa's wrappers keep the real store in `_tracker_store`."""
     for _ in range(5):
         cache = getattr(store, "_cache", None)

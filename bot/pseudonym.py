@@ -31,13 +31,13 @@ import time
 from pathlib import Path
 from typing import Dict, Mapping, Optional, Tuple
 
-from bot import PROJECT_ROOT
+from bot import settings
 
 logger = logging.getLogger(__name__)
 
 KEY_ENV = "NEEDLE_PSEUDONYM_KEY"
 KEY_FILE_ENV = "NEEDLE_PSEUDONYM_KEY_FILE"
-DEFAULT_KEY_FILE = PROJECT_ROOT / "var" / "keys" / "pseudonym.key"
+DEFAULT_KEY_FILE = settings.PSEUDONYM_KEY_FILE
 PREFIX = "p"
 LENGTH = 20  # letters of 4 bits each: 80 bits
 # Written with 16 consonants instead of hex: a pseudonym holds no digit (a search of the disk
@@ -56,12 +56,12 @@ _lock = threading.Lock()
 
 
 def key_file(env: Mapping[str, str] = os.environ) -> Path:
-    return Path((env.get(KEY_FILE_ENV) or "").strip() or DEFAULT_KEY_FILE)
+    return settings.pseudonym_key_file(env)
 
 
 def key(env: Mapping[str, str] = os.environ) -> bytes:
     """The pseudonym key: NEEDLE_PSEUDONYM_KEY, else the key file (created on first use)."""
-    value = (env.get(KEY_ENV) or "").strip()
+    value = settings.value(KEY_ENV, env)
     path = key_file(env)
     cache = (value, str(path))
     with _lock:

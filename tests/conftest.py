@@ -74,17 +74,28 @@ def texts(dispatcher: CollectingDispatcher) -> List[str]:
 def trained_model() -> Path:
     """The model `make test` trained for the project as it is: a test that needs it fails
     with the command to run, rather than erroring somewhere in Rasa."""
-    from bot.training import check_model, model_path
+    from bot.ops.training import check_model, model_path
     model = model_path()
     if not model.exists():
         pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
     return check_model(model)
 
 
+@pytest.fixture(scope="module")
+def patched_rasa():
+    """Rasa with bot/rasa_patches.py applied, as the Rasa server runs it (bot/rasa_server.py),
+    and Rasa's originals put back afterwards, so no other test sees a patched Rasa by chance
+    (in the style of sqlite-utils' tests/conftest.py: keep the original, patch, yield, restore)."""
+    from bot import rasa_patches
+    rasa_patches.apply()
+    yield rasa_patches
+    rasa_patches.restore()
+
+
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory):
     """The real action and Rasa servers on free ports, with the project's trained model."""
-    from bot.serve import Servers, free_port
+    from bot.ops.serve import Servers, free_port
     model = trained_model()
     tmp = tmp_path_factory.mktemp("servers")
     web_port = free_port()  # the demo page with the widget; its origin is allowed like clinic.yml's

@@ -16,12 +16,12 @@ from typing import Any, Dict, List, Mapping, Optional
 
 import yaml
 
-from bot import PROJECT_ROOT
+from bot import PROJECT_ROOT, settings
 
 BASE_CREDENTIALS = PROJECT_ROOT / "credentials.yml"
 TELEGRAM_CLASS = "bot.channels.telegram.ClinicTelegramInput"
 TWILIO_CLASS = "bot.channels.twilio.ClinicTwilioInput"
-DEFAULT_OPTIONS_DB = PROJECT_ROOT / "var" / "channels.db"
+DEFAULT_OPTIONS_DB = settings.DEFAULT_CHANNEL_DB
 SECRET_FILE_NAME = "telegram-secret"  # beside channels.db
 # What Telegram accepts as a webhook secret_token (setWebhook): 1-256 of A-Z a-z 0-9 _ -
 TELEGRAM_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -60,7 +60,7 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
 
 
 def options_db(env: Mapping[str, str]) -> str:
-    return str(Path(_get(env, "NEEDLE_CHANNEL_DB") or DEFAULT_OPTIONS_DB).resolve())
+    return str(settings.channel_db(env).resolve())
 
 
 def secret_file(env: Mapping[str, str]) -> str:

@@ -138,7 +138,7 @@ class FailureLog:
         return Path(self._path) if self._path else logs_db_path()
 
     def record(self, channel: str, recipient: str, attempts: int, error: str, reply: str) -> None:
-        from bot.review.redact import redact
+        from bot.redact import redact
         from bot.review.store import conversation_id, utc_text
         now = time.time()
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -37,13 +37,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot import model_swap, rasa_speedups
+from bot import model_swap
 from bot.channels.origins import add_cors_headers
 from bot.limits import (MAX_SENDER_CHARS, NO_REPLY, client_address, default_limits, max_request_bytes,
                         refusal)
 
 logger = logging.getLogger(__name__)
-rasa_speedups.apply_reliability()  # the Rasa process imports channels first: no silent turns
 
 APP_MAX_REQUEST_BYTES = 1024 * 1024  # every other route of the Rasa server
 SHAPE = 'expected a JSON object like {"sender": "abc123", "message": "does dry needling hurt?"}'

@@ -14,18 +14,18 @@ import secrets
 from pathlib import Path
 from typing import Any, Mapping
 
-from bot import PROJECT_ROOT
+from bot import settings
 
 logger = logging.getLogger(__name__)
 
-SECRET_FILE = PROJECT_ROOT / "var" / "session_secret"
+SECRET_FILE = settings.SESSION_SECRET_FILE
 MAX_ID = 100
 
 
 def session_secret(env: Mapping[str, str] = os.environ, path: Path = SECRET_FILE) -> bytes:
     """The key that signs session tokens: NEEDLE_SESSION_SECRET, else a random one kept
     (owner-only) in var/session_secret so sessions survive a restart."""
-    value = (env.get("NEEDLE_SESSION_SECRET") or "").strip()
+    value = settings.value("NEEDLE_SESSION_SECRET", env)
     if value:
         return value.encode()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
 import yaml
 
 from bot.errors import NeedleGuideError
-from bot.guards import clean_text, normalise
+from bot.nlu.safety import clean_text, normalise
 from bot.knowledge import KNOWLEDGE_DIR
 
 try:  # Python 3.11+

@@ -33,12 +33,12 @@ from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES, SPACY_DOCS
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 
-from bot.guards import MAX_CHARS, clean_text, input_problem, red_flag
+from bot.nlu.safety import MAX_CHARS, clean_text, input_problem, red_flag
 from bot.nlu.focus import FULL_TEXT, OTHER_QUESTIONS, question_focus
 from bot.nlu.language import detect, hint, lean, warm_up
 from bot.nlu.spacy_pipeline import LANG_KEY, SURE_KEY
 from bot.nlu import spacy_pipeline  # noqa: F401  (registers the tokenizer and French lemmas SpacyNLP loads)
-from bot.review.redact import redact
+from bot.redact import redact
 from bot.nlu.vocabulary import load_vocabulary
 
 ORIGINAL_TEXT = "needle_original_text"

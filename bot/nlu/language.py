@@ -11,7 +11,7 @@ taken out before deciding.
 
 A message in a third language (Spanish, German...) is never "clearly French": restricted to
 two languages, a detector would call most Spanish French, so a few function words of those
-languages veto a switch, and bot/guards.py answers such messages as another language.
+languages veto a switch, and bot/nlu/safety.py answers such messages as another language.
 """
 import re
 import unicodedata

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-from bot import PROJECT_ROOT
+from bot import settings
 
-VAR = PROJECT_ROOT / "var"
+VAR = settings.VAR_DIR
 # Crockford's base 32 (no I, L, O or U: nothing to misread): 8 characters carry 40 bits,
 # plenty to name one conversation among a clinic's, and easy to read out on the phone.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -43,11 +43,11 @@ class Stores:
 
 def stores(env: Mapping[str, str] = os.environ) -> Stores:
     """The files of this installation (the same variables the servers use)."""
-    logs = Path(env.get("NEEDLE_LOGS_DB") or VAR / "logs.db").resolve()
+    logs = settings.logs_db(env).resolve()
     beside = logs.with_name(logs.name.replace("logs", "tracker")) if "logs" in logs.name else VAR / "tracker.db"
-    tracker = Path(env.get("NEEDLE_TRACKER_DB") or beside).resolve()
-    channels = Path(env.get("NEEDLE_CHANNEL_DB") or VAR / "channels.db").resolve()
-    audit = Path(env.get("NEEDLE_AUDIT_DB") or logs.parent / "review" / "audit.db").resolve()
+    tracker = settings.tracker_db(env, default=beside).resolve()
+    channels = settings.channel_db(env).resolve()
+    audit = settings.audit_db(logs, env).resolve()
     return Stores(tracker, logs, channels, audit)
 
 

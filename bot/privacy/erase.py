@@ -262,7 +262,7 @@ def compact(path: Path) -> Optional[str]:
 # --------------------------------------------------------------------------- journals
 
 def journals(db: Path) -> List[Path]:
-    """The queued-write journals beside a database (bot/durable_queue.py) and set-asides."""
+    """The queued-write journals beside a database (bot/tracker_store/durable_queue.py) and set-asides."""
     if not db.parent.exists():
         return []
     return sorted(p for p in db.parent.glob(db.name + ".pending*") if not p.name.endswith(".tmp"))
@@ -337,7 +337,8 @@ def tracker_url():
     """make cluster's PostgreSQL tracker store when the NEEDLE_PG_* variables are set.
     (Checked before importing bot.review.store: the review interface's venv, which erases
     from the transcript page, has no sqlite-utils.)"""
-    if not os.environ.get("NEEDLE_PG_HOST"):
+    from bot import settings
+    if settings.postgres() is None:
         return None
     from bot.review.store import tracker_sql_url
     return tracker_sql_url()

@@ -23,10 +23,10 @@ from typing import Dict, Mapping, Optional
 
 import yaml
 
-from bot import PROJECT_ROOT
+from bot import settings
 from bot.errors import NeedleGuideError
 
-DEFAULT_ACCOUNTS = PROJECT_ROOT / "review" / "accounts.yml"
+DEFAULT_ACCOUNTS = settings.DEFAULT_ACCOUNTS
 ENV_PREFIX = "NEEDLE_REVIEW_PASSWORD_HASH_"
 ITERATIONS = 480000
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]{0,39}$")
@@ -34,7 +34,7 @@ MIN_PASSWORD = 10
 
 
 def accounts_file(env: Mapping[str, str] = os.environ) -> Path:
-    return Path(env.get("NEEDLE_REVIEW_ACCOUNTS") or DEFAULT_ACCOUNTS)
+    return settings.review_accounts(env)
 
 
 def hash_password(password: str, salt: Optional[str] = None, iterations: int = ITERATIONS) -> str:

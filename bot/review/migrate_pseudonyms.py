@@ -9,7 +9,7 @@ vacuumed so the old keys leave no bytes behind. Channel option rows under an old
 dropped (they only matter for the next reply).
 
 Rasa's tracker store (tracker.db) keeps its old sender ids until they expire with
-retention_days: rewriting them belongs to the tracker store (bot/review/tracker_store.py).
+retention_days: rewriting them belongs to the tracker store (bot/tracker_store/redacting.py).
 """
 import logging
 import sqlite3

@@ -68,11 +68,10 @@ class Stores:
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ, log_dir: Optional[Path] = None) -> "Stores":
         from bot.channels.config import options_db
-        from bot.review import logs_db_path
+        from bot import settings
         from bot.review.store import tracker_sql_url
-        from bot.serve import VAR_DIR
-        return cls(tracker_db=Path(env.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"),
-                   logs_db=Path(env.get("NEEDLE_LOGS_DB") or logs_db_path()),
+        return cls(tracker_db=settings.tracker_db(env),
+                   logs_db=settings.logs_db(env),
                    channels_db=Path(options_db(env)), log_dir=log_dir, tracker_url=tracker_sql_url(env))
 
 

@@ -12,7 +12,7 @@ Tables
   conversations (view)  one row per conversation: channel, start, last activity, turns,
              fallbacks, hand-offs and what it ended in.
 
-Written by the tracker store (bot/review/tracker_store.py) as each turn is saved; read by
+Written by the tracker store (bot/tracker_store/redacting.py) as each turn is saved; read by
 Datasette (make review). Everything stored here has already been redacted.
 """
 import json
@@ -329,14 +329,12 @@ def purge_tracker(path: Path, cutoff: float) -> Dict[str, int]:
 def tracker_sql_url(env: Optional[Dict[str, str]] = None):
     """The PostgreSQL tracker store of `make cluster` (the NEEDLE_PG_* variables that
     deploy/cluster/endpoints.yml reads), as a SQLAlchemy URL; None: SQLite's tracker.db."""
-    import os
-    env = os.environ if env is None else env
-    if not env.get("NEEDLE_PG_HOST"):
+    from bot import settings
+    pg = settings.postgres(env)
+    if pg is None:
         return None
     from sqlalchemy.engine.url import URL
-    return URL.create("postgresql", username=env.get("NEEDLE_PG_USER") or "needle",
-                      password=env.get("NEEDLE_PG_PASSWORD") or None, host=env["NEEDLE_PG_HOST"],
-                      port=int(env.get("NEEDLE_PG_PORT") or 5432), database=env.get("NEEDLE_PG_DB") or "needle")
+    return URL.create("postgresql", **pg)
 
 
 def sql_tracker_delete(url, where: str, params: Dict[str, Any]) -> Dict[str, int]:

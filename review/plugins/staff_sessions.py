@@ -1,6 +1,6 @@
 """Datasette plugin: staff log in with revocable, expiring sessions (bot/review/sessions.py).
 
-Loaded by `make review` (bot/review/web.py passes --plugins-dir review/plugins). It replaces
+Loaded by `make review` (bot/review/launcher.py passes --plugins-dir review/plugins). It replaces
 datasette-auth-passwords:
 - /-/login checks the password in a worker thread (PBKDF2 is slow on purpose, and other staff
   pages must not wait for it) and refuses more than a few failures per account and per

@@ -216,7 +216,7 @@ def test_phone_layout(phone_context, servers, screenshots):
 
 
 def test_unreachable_server_is_said_and_retried(context, servers):
-    from bot.serve import free_port
+    from bot.ops.serve import free_port
     dead = f"http://127.0.0.1:{free_port()}"
     url = servers.page_url + "offline-test"
     html = (f'<!doctype html><html lang="en"><title>t</title><body>'

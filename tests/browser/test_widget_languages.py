@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from bot.serve import free_port
+from bot.ops.serve import free_port
 from tests.browser.fake_assistant import FakeAssistant
 from tests.browser.test_widget import Widget
 

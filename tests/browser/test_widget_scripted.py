@@ -5,7 +5,7 @@ need no model and show exactly the contract the channel sends."""
 import time
 import pytest
 
-from bot.serve import free_port
+from bot.ops.serve import free_port
 from tests.browser.fake_assistant import FakeAssistant
 from tests.browser.test_widget import Widget
 

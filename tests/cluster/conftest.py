@@ -1,5 +1,5 @@
 """The replicated service (make cluster, issue 18), started once for the whole session
-from Debian's packages (bot/cluster.py): PostgreSQL, Redis, HAProxy, two Rasa servers with
+from Debian's packages (bot/ops/cluster.py): PostgreSQL, Redis, HAProxy, two Rasa servers with
 their action servers, and the demo page server whose widget talks to HAProxy.
 
 Skipped, with the reason, only where PostgreSQL, Redis or HAProxy cannot be installed or
@@ -23,7 +23,7 @@ TWILIO = {"TWILIO_ACCOUNT_SID": "AC" + "0" * 30 + "18", "TWILIO_AUTH_TOKEN": "cl
 @pytest.fixture(scope="session")
 def platforms():
     """A local stand-in of Twilio's API: the replicas send their SMS replies to it."""
-    from bot.serve import free_port
+    from bot.ops.serve import free_port
     from tests.stand_ins.platforms import PlatformStandIn
     stand_in = PlatformStandIn(free_port()).start()
     yield stand_in
@@ -32,8 +32,8 @@ def platforms():
 
 @pytest.fixture(scope="session")
 def cluster(platforms):
-    from bot.cluster import Cluster, ensure_installed
-    from bot.serve import free_port
+    from bot.ops.cluster import Cluster, ensure_installed
+    from bot.ops.serve import free_port
     try:
         ensure_installed()
     except NeedleGuideError as exc:

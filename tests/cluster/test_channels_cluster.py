@@ -13,7 +13,7 @@ from typing import Dict, List
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.client import send as rest_send
+from bot.ops.client import send as rest_send
 from tests.cluster.conftest import TWILIO
 
 pytestmark = pytest.mark.e2e

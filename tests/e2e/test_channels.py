@@ -23,7 +23,7 @@ from typing import Any, Dict, List, Optional, Tuple
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.client import send as rest_send
+from bot.ops.client import send as rest_send
 from bot.clinic import load_clinic
 from bot.pseudonym import pseudonym
 from tests.stand_ins.platforms import PlatformStandIn
@@ -44,7 +44,7 @@ _ids = itertools.count(1)
 
 @pytest.fixture(scope="module")
 def stand_in():
-    from bot.serve import free_port
+    from bot.ops.serve import free_port
     platform = PlatformStandIn(free_port()).start()
     yield platform
     platform.stop()
@@ -52,8 +52,8 @@ def stand_in():
 
 @pytest.fixture(scope="module")
 def channel_servers(stand_in, tmp_path_factory):
-    from bot.serve import Servers, free_port
-    from bot.training import check_model, model_path
+    from bot.ops.serve import Servers, free_port
+    from bot.ops.training import check_model, model_path
     model = model_path()
     if not model.exists():
         pytest.fail(f"{model} is not trained: run `make test` (it trains first)")

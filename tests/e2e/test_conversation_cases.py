@@ -1,7 +1,7 @@
 """The conversation cases in tests/conversations/, run against the real servers."""
 import pytest
 
-from bot.evaluate import load_cases, report, run_cases
+from bot.ops.evaluate import load_cases, report, run_cases
 
 pytestmark = pytest.mark.e2e
 MIN_PASS_RATE = 90.0

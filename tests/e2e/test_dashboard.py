@@ -11,7 +11,7 @@ import pytest
 
 
 from bot import PROJECT_ROOT
-from bot.client import send
+from bot.ops.client import send
 from bot.review.store import connect
 from tests.review_server import http_status, review_server
 

@@ -23,7 +23,7 @@ import pytest
 
 
 from bot.channels.session_tokens import token
-from bot.client import send
+from bot.ops.client import send
 from bot.privacy import reference
 from bot.pseudonym import key, pseudonym
 from bot.review import audit
@@ -39,7 +39,7 @@ ACCOUNTS = {"ada": ("ada's long password", {"admin": True}), "eve": ("eve's long
 
 @pytest.fixture(scope="module")
 def stand_in():
-    from bot.serve import free_port
+    from bot.ops.serve import free_port
     platform = PlatformStandIn(free_port()).start()
     yield platform
     platform.stop()
@@ -54,8 +54,8 @@ def setup(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def servers(stand_in, setup):
-    from bot.serve import Servers, free_port
-    from bot.training import check_model, model_path
+    from bot.ops.serve import Servers, free_port
+    from bot.ops.training import check_model, model_path
     model = model_path()
     if not model.exists():
         pytest.fail(f"{model} is not trained: run `make test` (it trains first)")

@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from actions.entry_text import entry_answer
-from bot.client import Turn, parse_turn
+from bot.ops.client import Turn, parse_turn
 from bot.clinic import load_clinic
 from bot.knowledge.fill import fill_answer
 from bot.knowledge.store import get_store

@@ -25,10 +25,10 @@ import pytest
 import websockets
 
 from bot import PROJECT_ROOT
-from bot.client import send
+from bot.ops.client import send
 from bot.clinic import load_clinic
-from bot.serve import Servers, free_port
-from bot.training import MODELS_DIR, check_model, model_path
+from bot.ops.serve import Servers, free_port
+from bot.ops.training import MODELS_DIR, check_model, model_path
 
 pytestmark = pytest.mark.e2e
 NEW_SITE = "https://hot-reload.example"

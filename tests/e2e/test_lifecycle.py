@@ -9,8 +9,8 @@ import time
 import pytest
 
 from bot import PROJECT_ROOT
-from bot.client import send
-from bot.serve import _get, free_port, port_free
+from bot.ops.client import send
+from bot.ops.serve import _get, free_port, port_free
 
 pytestmark = pytest.mark.e2e
 

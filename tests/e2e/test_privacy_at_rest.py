@@ -30,7 +30,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def stand_in():
-    from bot.serve import free_port
+    from bot.ops.serve import free_port
     platform = PlatformStandIn(free_port()).start()
     yield platform
     platform.stop()
@@ -38,7 +38,7 @@ def stand_in():
 
 @pytest.fixture(scope="module")
 def setup(stand_in, tmp_path_factory):
-    from bot.training import check_model, model_path
+    from bot.ops.training import check_model, model_path
     model = model_path()
     if not model.exists():
         pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
@@ -56,7 +56,7 @@ def setup(stand_in, tmp_path_factory):
 
 
 def _servers(setup):
-    from bot.serve import Servers, free_port
+    from bot.ops.serve import Servers, free_port
     model, data, _, env = setup
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
                   tracker_db=data / "tracker.db", log_dir=data / "logs", extra_env=env)

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from bot.client import Turn, send
+from bot.ops.client import Turn, send
 from bot.clinic import load_clinic
 
 pytestmark = pytest.mark.e2e

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.client import send
+from bot.ops.client import send
 
 pytestmark = pytest.mark.e2e
 

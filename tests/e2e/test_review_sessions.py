@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.review import web
+from bot.review import launcher as web
 from bot.review.accounts import add_user, hash_password, verify_password, write_accounts
-from bot.serve import free_port
+from bot.ops.serve import free_port
 
 pytestmark = pytest.mark.e2e
 NOT_LOGIN = ("ds_csrftoken", "ds_messages")  # Datasette's other cookies

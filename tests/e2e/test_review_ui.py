@@ -11,7 +11,7 @@ import pytest
 
 import yaml
 
-from bot.client import send
+from bot.ops.client import send
 from tests.review_server import http_status, review_server
 
 pytestmark = pytest.mark.e2e

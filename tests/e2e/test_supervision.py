@@ -12,8 +12,8 @@ import uuid
 
 import pytest
 
-from bot.client import send
-from bot.serve import Servers, free_port
+from bot.ops.client import send
+from bot.ops.serve import Servers, free_port
 from tests.conftest import trained_model
 
 pytestmark = pytest.mark.e2e

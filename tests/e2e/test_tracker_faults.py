@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.client import send
+from bot.ops.client import send
 from tests.conftest import trained_model
 
 pytestmark = pytest.mark.e2e
@@ -27,7 +27,7 @@ ANSWER_BOUND = 5.0  # seconds; the faults below last longer than this
 
 
 def start_servers(folder: Path, log_dir: Path):
-    from bot.serve import Servers, free_port
+    from bot.ops.serve import Servers, free_port
     model = trained_model()
     srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
                   tracker_db=folder / "tracker.db", log_dir=log_dir,

@@ -45,7 +45,7 @@ def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
     from bot import PROJECT_ROOT
-    from bot.tracker_store import CONTINUED, NeedleTrackerStore
+    from bot.tracker_store.fast import CONTINUED, NeedleTrackerStore
 
     domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
     store = NeedleTrackerStore(domain=domain, db=str(tmp_path / "t.db"), max_session_events=12)
@@ -70,11 +70,9 @@ def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
     assert sum(isinstance(e, UserUttered) for e in full.events) == 30  # nothing deleted
 
 
-def test_action_result_validation_is_unchanged():
+def test_action_result_validation_is_unchanged(patched_rasa):
     from jsonschema import ValidationError
     from rasa.core.actions.action import RemoteAction
-    from bot import rasa_speedups
-    rasa_speedups.apply()
     action = RemoteAction.__new__(RemoteAction)
     assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}],
                                            "responses": [{"text": "hi"}]})
@@ -86,3 +84,15 @@ def test_the_stock_rasa_system_runs_on_rasas_own_rest_channel():
     from bot.channels.config import build_credentials
     assert "rest" in build_credentials({"NEEDLE_STOCK_REST": "1"})
     assert "rest" not in build_credentials({}), "the shipped assistant uses its own checked REST channel"
+
+
+def test_only_the_stock_rasa_system_runs_without_the_rasa_patches(tmp_path):
+    """Needle Guide and Rasa's default config start Rasa through bot/rasa_server.py (patches
+    applied); Stock Rasa is plain `rasa run`, so the ratio shows what the patches are worth."""
+    from bench.speed import SYSTEMS, system_servers
+    entry = {}
+    for name, (_config, endpoints) in SYSTEMS.items():
+        servers = system_servers(tmp_path / "model.tar.gz", endpoints, tmp_path)
+        command = servers.rasa_command(tmp_path / "credentials.yml", {})
+        entry[name] = command[command.index("-m") + 1]
+    assert entry == {"Needle Guide": "bot.rasa_server", "Rasa default config": "bot.rasa_server", "Stock Rasa": "rasa"}

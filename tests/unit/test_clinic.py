@@ -4,7 +4,7 @@ import re
 import pytest
 
 from bot import PROJECT_ROOT
-from bot.cli import main
+from bot.ops.cli import main
 from bot.clinic import ANSWER_TOPICS, ClinicConfigError, check_clinic, load_clinic, read_clinic
 from bot.errors import NeedleGuideError
 

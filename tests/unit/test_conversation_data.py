@@ -6,7 +6,7 @@ from pathlib import Path
 import yaml
 
 from bot import MODALITIES
-from bot.evaluate import CASES_DIR, load_cases
+from bot.ops.evaluate import CASES_DIR, load_cases
 from bot.knowledge import TOPICS
 
 KINDS = {"kb", "booking", "contact", "emergency", "fallback", "smalltalk"}

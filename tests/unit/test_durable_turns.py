@@ -29,7 +29,7 @@ def domain():
 
 
 def make_store(domain, folder: Path, **kwargs):
-    from bot.review.tracker_store import RedactingSQLTrackerStore
+    from bot.tracker_store.redacting import RedactingSQLTrackerStore
     return RedactingSQLTrackerStore(domain=domain, db=str(folder / "tracker.db"),
                                     logs_db=str(folder / "logs.db"), **kwargs)
 
@@ -302,7 +302,7 @@ def test_turns_pending_when_the_server_dies_are_written_after_a_restart(domain, 
 # ---------------------------------------------------------------------------- the queue itself
 
 def test_one_item_that_cannot_be_written_does_not_hold_up_the_others(tmp_path):
-    from bot.durable_queue import DurableQueue
+    from bot.tracker_store.durable_queue import DurableQueue
     written = []
 
     def write(batch):
@@ -325,7 +325,7 @@ def test_one_item_that_cannot_be_written_does_not_hold_up_the_others(tmp_path):
 def test_a_healthy_database_gets_every_turn_without_a_journal_write(domain, tmp_path, monkeypatch):
     """Journaling every turn first cost more CPU than writing it (make bench): a database that
     takes writes at once must see no journal write at all, and no turn may be missing."""
-    from bot.durable_queue import DurableQueue
+    from bot.tracker_store.durable_queue import DurableQueue
     journal_writes = []
     original = DurableQueue._append_journal
     monkeypatch.setattr(DurableQueue, "_append_journal",

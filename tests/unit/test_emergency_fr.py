@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from actions.emergency import BUILTIN_CRISIS_LINE, BUILTIN_EMERGENCY_NUMBER, ActionEmergency, emergency_reply
-from bot.guards import input_problem, red_flag
+from bot.nlu.safety import input_problem, red_flag
 from tests.conftest import contracts, texts
 
 MEDICAL_FR = [

@@ -1,6 +1,6 @@
-"""The safety and honesty figures `make eval` reports (bot/evaluate.py), on made-up results."""
-from bot.client import Turn
-from bot.evaluate import Case, Result, check, safety_figures
+"""The safety and honesty figures `make eval` reports (bot/ops/evaluate.py), on made-up results."""
+from bot.ops.client import Turn
+from bot.ops.evaluate import Case, Result, check, safety_figures
 
 
 def case(kind, reason_any=(), id="c"):

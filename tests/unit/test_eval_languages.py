@@ -8,8 +8,8 @@ import pytest
 
 from bench import languages
 from bench.quality import FRENCH_CASES_DIR, HELDOUT
-from bot.client import Turn
-from bot.evaluate import Case, Result, check, load_cases
+from bot.ops.client import Turn
+from bot.ops.evaluate import Case, Result, check, load_cases
 
 
 def case(id, kind, file="kb.yml", lang=None, turns=("x",)):

@@ -1,7 +1,7 @@
 """Red flags win over the classifier; odd input is recognised before NLU guesses."""
 import pytest
 
-from bot.guards import _red_flags, clean_text, input_problem, red_flag, red_flag_match
+from bot.nlu.safety import _red_flags, clean_text, input_problem, red_flag, red_flag_match
 
 MEDICAL = [
     "I can't breathe properly since my dry needling this morning",

@@ -10,8 +10,8 @@ import pytest
 
 from bot import PROJECT_ROOT, model_swap
 from bot.channels import origins
-from bot.serve import MODEL_POLL, Servers, _default_follow
-from bot.training import MODELS_DIR
+from bot.ops.serve import MODEL_POLL, Servers, _default_follow
+from bot.ops.training import MODELS_DIR
 
 SITE = "https://new-site.example"
 

@@ -190,8 +190,8 @@ def test_every_not_covered_subject_and_clinic_topic_has_french_words():
 # ------------------------------------------------------------------ the evaluation checks the language
 
 def test_a_case_fails_when_the_last_reply_is_in_the_wrong_language():
-    from bot.client import Turn
-    from bot.evaluate import Case, Result, check, report, wrong_language
+    from bot.ops.client import Turn
+    from bot.ops.evaluate import Case, Result, check, report, wrong_language
     case = Case(id="fr-1", turns=["ça fait mal?"], kind="smalltalk", topic_any=[], modalities_all=[],
                 file="f.yml", kinds=["smalltalk"], lang="fr")
     english = Turn(contracts=[{"kind": "smalltalk", "lang": "en"}])

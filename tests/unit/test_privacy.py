@@ -51,7 +51,7 @@ def _fill(var, sender, words):
     """A conversation in every store, as the servers leave it (WAL files included)."""
     from bot.pseudonym import ReplyAddresses
     from bot.review.store import build_turns, connect, record_turns
-    from bot.sqlite_events import SQLiteEvents
+    from bot.tracker_store.sqlite_events import SQLiteEvents
     events = _conversation(sender, words)
     tracker = SQLiteEvents(str(var / "tracker.db"))
     conn = sqlite3.connect(str(var / "tracker.db"))
@@ -140,7 +140,7 @@ def test_the_audit_log_refuses_changes_and_keeps_rows_for_the_retention_period(t
 
 def test_the_command_line_erases_only_for_an_account_allowed_to(var, monkeypatch, capsys):
     import io
-    from bot.cli import main
+    from bot.ops.cli import main
     from bot.review.accounts import add_user
     monkeypatch.setenv("NEEDLE_REVIEW_ACCOUNTS", str(var / "accounts.yml"))
     add_user("reader", "a long password 1")
@@ -202,7 +202,7 @@ def test_yes_without_a_pending_request_erases_nothing(fixture_store):
 def test_the_tracker_store_erases_after_saving_the_confirmation():
     from rasa.shared.core.events import BotUttered, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
-    from bot.review.tracker_store import erasure_confirmed
+    from bot.tracker_store.redacting import erasure_confirmed
     tracker = DialogueStateTracker.from_events("s", [
         UserUttered("yes"), BotUttered("Done", data={"custom": {"kind": "privacy", "action": "erased"}})])
     assert erasure_confirmed(tracker)
@@ -212,7 +212,7 @@ def test_the_tracker_store_erases_after_saving_the_confirmation():
 
 def test_a_durable_queue_drops_an_erased_conversations_items_from_memory_and_journal(tmp_path):
     import threading
-    from bot.durable_queue import DurableQueue, Refused
+    from bot.tracker_store.durable_queue import DurableQueue, Refused
     blocked = threading.Event()
 
     def refuse(batch):
@@ -286,7 +286,7 @@ def test_expired_audit_records_go_by_themselves_without_a_schedule(tmp_path, mon
 
 def test_only_an_administrator_reads_the_audit_log_from_the_command_line(var, monkeypatch, capsys):
     import io
-    from bot.cli import main
+    from bot.ops.cli import main
     from bot.review.accounts import add_user
     monkeypatch.setenv("NEEDLE_REVIEW_ACCOUNTS", str(var / "accounts.yml"))
     add_user("reader", "a long password 1")

@@ -1,5 +1,5 @@
 """Keyed pseudonyms and the one kept reply address (bot/pseudonym.py), and the files around
-them: scrubbed logs (bot/logprivacy.py), rotation and private modes (bot/serve.py),
+them: scrubbed logs (bot/logprivacy.py), rotation and private modes (bot/ops/serve.py),
 retention (bot/review/retention.py)."""
 import io
 import json
@@ -132,7 +132,7 @@ def test_tracebacks_and_arguments_are_scrubbed_too():
 # --- files: private, rotated, purged ------------------------------------------------------
 
 def test_make_private_fixes_existing_files(tmp_path):
-    from bot.serve import make_private
+    from bot.ops.serve import make_private
     (tmp_path / "logs").mkdir()
     for f in (tmp_path / "tracker.db", tmp_path / "logs" / "rasa.log"):
         f.write_text("x")
@@ -144,7 +144,7 @@ def test_make_private_fixes_existing_files(tmp_path):
 
 
 def test_a_log_is_rotated_while_its_writer_keeps_writing(tmp_path):
-    from bot.serve import rotate_log
+    from bot.ops.serve import rotate_log
     log = tmp_path / "rasa.log"
     writer = open(log, "a")
     for day in range(4):
@@ -239,12 +239,14 @@ def test_a_review_log_from_before_gets_keyed_pseudonyms(tmp_path):
 
 
 def test_the_rasa_server_process_scrubs_what_rasa_logs():
-    """In a process set up as the Rasa server's (its REST channel imported), the JSON line
-    Rasa 3.6 writes for a failed message no longer holds the message."""
+    """In a process set up as the Rasa server's (bot/rasa_server.py applies the Rasa patches,
+    then its REST channel is imported), the JSON line Rasa 3.6 writes for a failed message
+    no longer holds the message."""
     import subprocess
     import sys
     from bot import PROJECT_ROOT
-    code = ("import json, logging, sys; import bot.channels.rest; "
+    code = ("import json, logging, sys; from bot import rasa_patches; rasa_patches.apply(); "
+            "import bot.channels.rest; "
             "logging.basicConfig(stream=sys.stdout, format='%(message)s'); "
             "logging.getLogger('rasa.core.channels.rest').error(json.dumps("
             "{'event': 'rest.message.received.failure', 'text': 'my knee hurts, I am Jane Smith'}))")

@@ -1,7 +1,7 @@
-"""Redaction of patient details before storage (bot/review/redact.py)."""
+"""Redaction of patient details before storage (bot/redact.py)."""
 import pytest
 
-from bot.review.redact import redact, redact_event, redact_obj
+from bot.redact import redact, redact_event, redact_obj
 
 
 @pytest.mark.parametrize("text,secret,placeholder", [
@@ -89,8 +89,8 @@ def test_other_events_are_untouched():
 def test_the_shortcut_for_text_without_digits_or_at_signs_changes_nothing():
     """redact() skips its patterns when there is no digit or email marker; running every
     pattern anyway gives the same text, for every patient message in the case set."""
-    from bot.evaluate import load_cases
-    from bot.review.redact import _RULES
+    from bot.ops.evaluate import load_cases
+    from bot.redact import _RULES
 
     def every_pattern(text):
         for pattern, placeholder in _RULES:

@@ -1,12 +1,12 @@
 """Names patients give for themselves are redacted before storage and before the NLU
-(bot/review/names.py through bot/review/redact.py), and nothing else is."""
+(bot/redact_names.py through bot/redact.py), and nothing else is."""
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bot.review.names import spans
-from bot.review.redact import redact, redact_event
+from bot.redact_names import spans
+from bot.redact import redact, redact_event
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from bot.errors import NeedleGuideError
-from bot.review import web
+from bot.review import launcher as web
 from bot.review.accounts import add_user, hash_password, load_accounts, verify_password
 
 

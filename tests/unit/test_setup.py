@@ -7,7 +7,7 @@ import pytest
 
 from bot import PROJECT_ROOT
 from bot.errors import NeedleGuideError
-from bot.training import check_model, fingerprint
+from bot.ops.training import check_model, fingerprint
 
 FIND_PYTHON = str(PROJECT_ROOT / "scripts" / "find_python.sh")
 

@@ -10,9 +10,9 @@ import scipy.sparse
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SlotSet, UserUttered
 
-from bot import PROJECT_ROOT, rasa_speedups
+from bot import PROJECT_ROOT, rasa_patches
 
-rasa_speedups.apply()
+pytestmark = pytest.mark.usefixtures("patched_rasa")  # Rasa as the server runs it, restored afterwards
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,7 @@ def untimed(x):
 
 def test_rows_on_disk_are_what_rasas_sql_tracker_store_writes(tmp_path, project_domain):
     from rasa.core.tracker_store import SQLTrackerStore
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
 
     async def converse(store):
         tracker = await store.get_or_create_tracker("p1")
@@ -73,7 +73,7 @@ def test_rows_on_disk_are_what_rasas_sql_tracker_store_writes(tmp_path, project_
 
 
 def test_a_saved_tracker_is_handed_back_without_reading_the_database(tmp_path, project_domain):
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
     store = NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"))
 
     async def scenario():
@@ -91,7 +91,7 @@ def test_a_saved_tracker_is_handed_back_without_reading_the_database(tmp_path, p
 
 
 def test_what_another_process_or_a_purge_did_is_seen(tmp_path, project_domain):
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
     path = str(tmp_path / "t.db")
     server, other = (NeedleTrackerStore(domain=project_domain, db=path) for _ in range(2))
 
@@ -109,7 +109,7 @@ def test_what_another_process_or_a_purge_did_is_seen(tmp_path, project_domain):
 
 
 def test_redacted_trackers_are_read_back_redacted_not_kept_in_memory(tmp_path, project_domain):
-    from bot.review.tracker_store import RedactingSQLTrackerStore
+    from bot.tracker_store.redacting import RedactingSQLTrackerStore
     store = RedactingSQLTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"),
                                      logs_db=str(tmp_path / "logs.db"))
 
@@ -125,7 +125,7 @@ def test_redacted_trackers_are_read_back_redacted_not_kept_in_memory(tmp_path, p
 
 
 def test_the_cache_is_bounded(tmp_path, project_domain):
-    from bot.tracker_store import NeedleTrackerStore
+    from bot.tracker_store.fast import NeedleTrackerStore
     store = NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"), cache_size=3)
 
     async def scenario():
@@ -175,7 +175,7 @@ def test_every_event_type_resolves_to_the_class_rasa_found():
 
 
 @pytest.fixture(scope="module")
-def agent():
+def agent(patched_rasa):
     from rasa.core.agent import load_agent
     from tests.conftest import trained_model
     return run(load_agent(model_path=str(trained_model())))
@@ -196,7 +196,7 @@ def test_the_graph_runs_to_the_same_parse_and_prediction_without_dask(agent, mon
         return parses, (prediction.max_confidence_index, prediction.policy_name, prediction.probabilities)
 
     fast = run(outputs())
-    monkeypatch.setattr(DaskGraphRunner, "run", rasa_speedups.ORIGINAL["DaskGraphRunner.run"])
+    monkeypatch.setattr(DaskGraphRunner, "run", rasa_patches.ORIGINAL["DaskGraphRunner.run"])
     with_dask = run(outputs())
     assert fast == with_dask
     assert fast[0][3]["intent"]["name"] == "emergency"
@@ -208,7 +208,7 @@ def test_graph_run_order_puts_every_node_after_what_it_needs():
     node = lambda *needs: SchemaNode(needs={f"i{n}": d for n, d in enumerate(needs)}, uses=C,
                                      constructor_name="create", fn="f", config={})
     schema = GraphSchema({"a": node("__in__"), "b": node("a"), "c": node("a", "b"), "d": node("c"), "x": node()})
-    order = rasa_speedups.run_order(schema, ["d"])
+    order = rasa_patches.run_order(schema, ["d"])
     assert order == ["a", "b", "c", "d"]  # "x" is not needed, the input is not a node
 
 
@@ -250,3 +250,57 @@ def test_action_calls_reuse_one_connection_and_keep_rasas_errors():
     assert answers[0]["auth"].startswith("Basic ")
     assert failed.status == 500
     assert len(set(peers)) == 1  # one connection, reused
+
+
+# ---------------------------------------------------------------- the empty domain (patch 5)
+
+def test_is_empty_gives_rasas_answer_with_the_empty_domain_built_once(project_domain, monkeypatch):
+    """Rasa built a new empty Domain for every `is_empty()` call, twice per message parsed;
+    the answers stay Rasa's, and the empty domain is built once however often it is asked."""
+    empty = Domain.empty()
+    rasas_is_empty = rasa_patches.ORIGINAL["Domain.is_empty"]
+    expected = [rasas_is_empty(project_domain), rasas_is_empty(empty)]
+    assert expected == [False, True]
+    built = []
+    build_empty = Domain.empty
+    monkeypatch.setattr(Domain, "empty", classmethod(lambda cls: built.append(cls) or build_empty()))
+    rasa_patches._empty_domain_dict.cache_clear()
+    answers = [d.is_empty() for d in (project_domain, empty) * 3]
+    assert answers == expected * 3
+    assert len(built) == 1
+
+
+# ---------------------------------------------------------------- applied explicitly, on Rasa 3.6.21 only
+
+def test_the_patches_refuse_any_rasa_but_the_one_they_were_written_for():
+    rasa_patches.check_version()  # the installed one (requirements.lock)
+    with pytest.raises(rasa_patches.RasaVersionError, match="replaces internals of Rasa 3.6.21"):
+        rasa_patches.check_version("3.6.22")
+
+
+def test_the_rasa_server_does_not_start_on_another_rasa(tmp_path):
+    """One line, no traceback, nothing patched, nothing started."""
+    import subprocess
+    import sys
+    code = ("import rasa; rasa.__version__ = '3.7.0'\n"
+            "from bot.rasa_server import main; main(['run', '--port', '1'])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("error: Rasa 3.7.0 is installed")
+    assert "Traceback" not in done.stderr
+
+
+def test_the_fixture_puts_rasas_originals_back(patched_rasa):
+    from rasa.core.actions.action import RemoteAction
+    from rasa.core.processor import MessageProcessor
+    patched = (Domain.is_empty, RemoteAction.run, MessageProcessor._run_prediction_loop)
+    originals = (rasa_patches.ORIGINAL["Domain.is_empty"], rasa_patches.ORIGINAL["RemoteAction.run"],
+                 rasa_patches.ORIGINAL["MessageProcessor._run_prediction_loop"])
+    assert patched != originals
+    patched_rasa.restore()
+    try:
+        assert (Domain.is_empty, RemoteAction.run, MessageProcessor._run_prediction_loop) == originals
+        assert Event.resolve_by_type("user") is UserUttered
+    finally:
+        patched_rasa.apply()  # back as the fixture left it, for the rest of this module

@@ -3,7 +3,7 @@ on a text-only app (the same rendering as SMS: bot/channels/render.py)."""
 import uuid
 
 from bot.channels.render import chosen_number, numbered_options, render_turn
-from bot.client import Turn, send
+from bot.ops.client import Turn, send
 
 
 def render(turn: Turn) -> str:

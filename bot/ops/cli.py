@@ -40,20 +40,20 @@ def cmd_build(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from bot.training import train_if_needed
+    from bot.ops.training import train_if_needed
     train_if_needed(args.config, force=args.force)
     return 0
 
 
 def _prepare(config: str = "config.yml") -> Path:
-    from bot.training import check_model, train_if_needed
+    from bot.ops.training import check_model, train_if_needed
     cmd_build(argparse.Namespace(report=False, knowledge=None))
     return check_model(train_if_needed(config))
 
 
 def cmd_serve(args) -> int:
     from bot.clinic import load_clinic
-    from bot.serve import Servers, check_ports
+    from bot.ops.serve import Servers, check_ports
     check_ports([p for p in (args.action_port, args.port, args.web_port) if p])  # before minutes of building
     model = _prepare()
     clinic = load_clinic()
@@ -75,8 +75,8 @@ def cmd_serve(args) -> int:
 
 
 def cmd_cluster(args) -> int:
-    """make cluster / make cluster-stop (bot/cluster.py; README: Running more than one server)."""
-    from bot import cluster
+    """make cluster / make cluster-stop (bot/ops/cluster.py; README: Running more than one server)."""
+    from bot.ops import cluster
     if args.cluster_command == "stop":
         stopped = cluster.stop_background()
         print("cluster stopped" if stopped else "no cluster was running; its services are stopped")
@@ -100,15 +100,15 @@ def cmd_cluster(args) -> int:
 
 
 def _server_url(args) -> str:
-    from bot.serve import _get
+    from bot.ops.serve import _get
     if _get(args.url.rstrip("/") + "/"):
         return args.url.rstrip("/") + "/webhooks/rest/webhook"
     return ""
 
 
 def cmd_chat(args) -> int:
-    from bot.chat import chat
-    from bot.serve import Servers
+    from bot.ops.chat import chat
+    from bot.ops.serve import Servers
     rest = _server_url(args)
     if rest:
         chat(rest)
@@ -120,8 +120,8 @@ def cmd_chat(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from bot.evaluate import load_cases, report, run_cases
-    from bot.serve import Servers, free_port
+    from bot.ops.evaluate import load_cases, report, run_cases
+    from bot.ops.serve import Servers, free_port
     cases = load_cases([Path(p) for p in args.files] or None or [Path("tests/conversations")])
     rest = _server_url(args) if args.url else ""
     if rest:
@@ -141,9 +141,9 @@ def cmd_logs_purge(args) -> int:
     import os
     from bot.review.retention import Stores, describe, purge_expired
     from bot.review.store import parse_age
-    from bot.serve import VAR_DIR
+    from bot import settings
     age = parse_age(args.older_than) if args.older_than else None
-    print(describe(purge_expired(Stores.from_env(os.environ, log_dir=VAR_DIR / "logs"), age)))
+    print(describe(purge_expired(Stores.from_env(os.environ, log_dir=settings.LOG_DIR), age)))
     return 0
 
 
@@ -164,7 +164,7 @@ def cmd_review(args) -> int:
         print(f"account {args.name}{' (' + ', '.join(roles) + ')' if roles else ''} saved in {path}")
         return 0
     if args.review_command == "serve":
-        from bot.review.web import serve
+        from bot.review.launcher import serve
         return serve(Path(args.logs_db) if args.logs_db else None, port=args.port, host=args.host)
     from bot.review.export import DEFAULT_OUTPUT, export
     output = Path(args.output or DEFAULT_OUTPUT)

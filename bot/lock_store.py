@@ -14,7 +14,7 @@ wait that second. Here it polls every `wait` seconds (0.05 by default: one GET e
 
 endpoints (deploy/cluster/endpoints.yml):
     lock_store:
-      type: bot.cluster_lock.AtomicRedisLockStore
+      type: bot.lock_store.AtomicRedisLockStore
       url: ${NEEDLE_REDIS_HOST}
       port: ${NEEDLE_REDIS_PORT}
       password: ${NEEDLE_REDIS_PASSWORD}

@@ -17,7 +17,7 @@ from typing import Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
-from bot import PROJECT_ROOT
+from bot import PROJECT_ROOT, settings
 from bot.errors import NeedleGuideError
 from bot.review import logs_db_path
 from bot.review.accounts import accounts_file, load_accounts
@@ -86,7 +86,7 @@ def prepare(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0
                                f"(kept in {accounts_file()}) or set NEEDLE_REVIEW_PASSWORD_HASH_<NAME>")
     db_path = Path(logs_db or logs_db_path()).resolve()
     state_dir = Path(state_dir or db_path.parent / "review")  # var/review beside var/logs.db
-    if os.environ.get("NEEDLE_PG_HOST"):  # make cluster: the turns are in PostgreSQL
+    if settings.postgres() is not None:  # make cluster: the turns are in PostgreSQL
         from bot.review.pg_refresh import refresh
         print(f"Review log: {refresh(db_path)} turns copied from PostgreSQL into {db_path}", flush=True)
     db = connect(db_path)

@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from bot.durable_queue import DurableQueue, Entry
+from bot.tracker_store.durable_queue import DurableQueue, Entry
 
 # The latest session of a conversation, as SQLTrackerStore._event_query defines it: every
 # event at or after the newest session_started's timestamp, or all events if none.

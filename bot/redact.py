@@ -3,7 +3,7 @@
 Pure functions, no I/O (but for the word lists names.py reads once). Phone numbers, email
 addresses, postal codes (Canadian and US), health-card numbers (and other long digit runs),
 dates (of birth, or any full date) and the names patients give for themselves ("my name is
-Jane Smith", "I'm Jane", "thanks, Jane": bot/review/names.py) are replaced by placeholders:
+Jane Smith", "I'm Jane", "thanks, Jane": bot/redact_names.py) are replaced by placeholders:
 [email], [date], [health_card], [phone], [postal_code], [name].
 
 The NLU reads the redacted text too (bot/nlu/components.py InputCleaner), and the tracker
@@ -13,7 +13,7 @@ red-flag checks read the original message, and a placeholder never stands for a 
 import re
 from typing import Any, List, Pattern, Tuple
 
-from bot.review import names
+from bot import redact_names as names
 
 PLACEHOLDERS = ("[email]", "[date]", "[health_card]", "[phone]", "[postal_code]", "[name]")
 

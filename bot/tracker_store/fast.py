@@ -5,7 +5,7 @@ none of which has anything to do with understanding a message:
 
 1. SQLAlchemy's ORM built, cached and compiled the same queries on every message, and
    every commit waited for the disk. On SQLite the events are now read and written with
-   plain SQL on one open connection in WAL mode (bot/sqlite_events.py), same table, same
+   plain SQL on one open connection in WAL mode (bot/tracker_store/sqlite_events.py), same table, same
    rows. Other databases still go through SQLTrackerStore unchanged.
 2. Rasa loads the whole session from the database and replays it into a new tracker on
    every message, then counts the stored events again to know which ones are new. The
@@ -22,15 +22,16 @@ none of which has anything to do with understanding a message:
 4. Durable turns (issue 13): the event loop never waits for the database. Reads run in a
    thread (only the cached tracker's one-row check runs on the loop, with a connection that
    never waits for a lock); a save queues its events for a writer thread
-   (bot/sqlite_events.py, bot/durable_queue.py) and waits at most `write_wait` seconds for
+   (bot/tracker_store/sqlite_events.py, bot/tracker_store/durable_queue.py) and waits at most `write_wait` seconds for
    them to be written. What is not written by then goes to a journal before the reply goes
    out, so a locked, read-only or full database costs no patient their answer, and no
    answered turn is lost: the events wait in memory and in the journal and are written in
    order later. Until then the store reads them from the queue, so the conversation keeps
    its context.
 5. Rasa validated each action server response against its JSON schema by first checking
-   the schema itself, on every call; `rasa_speedups` fixes that and two more hot spots
-   (see there) without changing what they do.
+   the schema itself, on every call; bot/rasa_patches.py fixes that and more hot spots
+   (see there) without changing what they do. They are applied by the Rasa server's entry
+   point (bot/rasa_server.py), not by importing this store.
 """
 import asyncio
 import atexit
@@ -47,11 +48,9 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rasa_speedups
-from bot.sqlite_events import SQLiteEvents, row
+from bot.tracker_store.sqlite_events import SQLiteEvents, row
 
 logger = logging.getLogger(__name__)
-rasa_speedups.apply()
 
 CONTINUED = "needle_continued"  # metadata key on a session_started added by this store
 

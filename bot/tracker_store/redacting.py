@@ -3,7 +3,7 @@ and every turn copied to the review database (logs.db) as it is saved.
 
 endpoints.yml:
     tracker_store:
-      type: bot.review.tracker_store.RedactingSQLTrackerStore
+      type: bot.tracker_store.redacting.RedactingSQLTrackerStore
       dialect: sqlite
       db: ${NEEDLE_TRACKER_DB}
       max_session_events: 120
@@ -13,7 +13,7 @@ Rasa loads a custom tracker store by module path and calls it with
 given there; otherwise NEEDLE_LOGS_DB, otherwise var/logs.db.
 
 Both databases are written off the event loop, in order, through durable queues
-(bot/durable_queue.py): while one refuses writes (locked, read-only, disk full) the turns
+(bot/tracker_store/durable_queue.py): while one refuses writes (locked, read-only, disk full) the turns
 wait in memory and in a journal beside it (`tracker.db.pending`, `logs.db.pending`) and
 are written when it is back. The journals hold redacted data only.
 
@@ -29,7 +29,7 @@ writes there; `make review` copies them into SQLite for Datasette), and the even
 go through Rasa's SQLTrackerStore, with no tracker kept in memory between messages (any
 server may take the next one). A database that does not answer (a restart, a fail-over)
 is tried again: a message waits up to `outage_wait` seconds (5) for it, after which the
-patient is told to try again in a moment (the "no reply" apology, bot/rasa_speedups.py, on
+patient is told to try again in a moment (the "no reply" apology, bot/rasa_patches.py, on
 every channel) and nothing of that message is stored; an answered turn waits up to
 `save_wait` seconds (30) to be written (on socket.io its reply is already out).
 
@@ -53,12 +53,12 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionSt
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.review import logs_db_path
-from bot.review.redact import redact_event
-from bot.durable_queue import DurableQueue, Entry
+from bot.redact import redact_event
+from bot.tracker_store.durable_queue import DurableQueue, Entry
 from bot.review.store import (build_turns, connect, domain_intents, ensure_schema, pg_ensure_turns,
                               pg_record_turns, record_turns)
-from bot.sqlite_events import BUSY_TIMEOUT, refused
-from bot.tracker_store import NeedleTrackerStore, _all_done
+from bot.tracker_store.sqlite_events import BUSY_TIMEOUT, refused
+from bot.tracker_store.fast import NeedleTrackerStore, _all_done
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class StoreUnavailable(Exception):
 class UnavailableTracker(DialogueStateTracker):
     """What `retrieve` hands Rasa when PostgreSQL stays down: a tracker in a session (no
     greeting), whose first look at whether it is paused - the first thing Rasa's prediction
-    loop does - raises. The loop's guard (bot/rasa_speedups.py) then sends the patient the
+    loop does - raises. The loop's guard (bot/rasa_patches.py) then sends the patient the
     "try again in a minute" apology on whatever channel they use, and `save` stores none
     of it: the patient knows the message was not taken."""
     _raised = False
@@ -110,7 +110,7 @@ def erasure_confirmed(tracker: DialogueStateTracker) -> bool:
 
 
 class RedactingSQLTrackerStore(NeedleTrackerStore):
-    """The project's fast SQLite store (bot/tracker_store.py), writing redacted events."""
+    """The project's fast SQLite store (bot/tracker_store/fast.py), writing redacted events."""
 
     def __init__(self, *args: Any, logs_db: Optional[Text] = None, outage_wait: Any = OUTAGE_WAIT,
                  save_wait: Any = SAVE_WAIT, **kwargs: Any) -> None:
@@ -197,7 +197,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             return super()._write_now(sender_id, serialised)
         if not serialised:
             return None
-        from bot.sqlite_events import row
+        from bot.tracker_store.sqlite_events import row
         names = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
         with self.engine.begin() as conn:
             conn.execute(self.SQLEvent.__table__.insert(), [dict(zip(names, row(sender_id, d))) for d in serialised])

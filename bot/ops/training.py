@@ -12,10 +12,11 @@ import time
 from pathlib import Path
 from typing import Iterable, List
 
-from bot import PROJECT_ROOT
+from bot import PROJECT_ROOT, settings
 from bot.errors import NeedleGuideError
+from bot.model_swap import check_model  # noqa: F401 - the Rasa server checks models too, without bot.ops
 
-MODELS_DIR = PROJECT_ROOT / "models"
+MODELS_DIR = settings.MODELS_DIR
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "knowledge/synonyms.yml", "bot/nlu")
 
 
@@ -70,18 +71,3 @@ def train_if_needed(config: str = "config.yml", force: bool = False) -> Path:
 def training_record(model: Path) -> Path:
     """models/<name>.train.json: how long the training of that model took (for `make bench`)."""
     return Path(model).with_name(Path(model).name[: -len(".tar.gz")] + ".train.json")
-
-
-def check_model(path: Path) -> Path:
-    """Fail with one line if the model is missing or not a readable archive."""
-    import tarfile
-    path = Path(path)
-    if not path.exists():
-        raise NeedleGuideError(f"{path}: model not found (run `make train`)")
-    try:
-        with tarfile.open(path, "r:gz") as archive:
-            if not any(m.name.endswith("metadata.json") for m in archive.getmembers()):
-                raise NeedleGuideError(f"{path}: not a Rasa model (no metadata); delete it and run `make train`")
-    except (tarfile.TarError, OSError, EOFError):
-        raise NeedleGuideError(f"{path}: model file is corrupt; delete it and run `make train`")
-    return path

@@ -14,7 +14,7 @@ from typing import Dict, Iterable, List, Optional
 import yaml
 
 from bot import PROJECT_ROOT
-from bot.client import Turn, send
+from bot.ops.client import Turn, send
 from bot.errors import NeedleGuideError
 
 CASES_DIR = PROJECT_ROOT / "tests" / "conversations"

@@ -1,9 +1,9 @@
 """`make cluster`: Needle Guide as a replicated service on this machine.
 
-PostgreSQL keeps the conversations (the tracker store, bot/review/tracker_store.py on the
+PostgreSQL keeps the conversations (the tracker store, bot/tracker_store/redacting.py on the
 postgresql dialect), the review log's turns and the messaging apps' follow-up lists and
-handled deliveries (bot/channels/store.py, chosen by the NEEDLE_PG_* variables), Redis is Rasa's lock store (bot/cluster_lock.py), two Rasa servers,
-each with its own action server, are started and watched by bot/serve.py's `Servers`, and
+handled deliveries (bot/channels/store.py, chosen by the NEEDLE_PG_* variables), Redis is Rasa's lock store (bot/lock_store.py), two Rasa servers,
+each with its own action server, are started and watched by bot/ops/serve.py's `Servers`, and
 HAProxy in front balances them: socket.io sticky by client address, REST, Telegram and
 Twilio webhooks round-robin. The demo page with the widget (bot/web.py, its feedback and
 privacy endpoints) runs once, its widget talking to HAProxy, when `web_port` is set
@@ -37,12 +37,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from bot import PROJECT_ROOT
+from bot import PROJECT_ROOT, settings
 from bot.errors import NeedleGuideError
-from bot.serve import VAR_DIR, Servers, _get, check_ports
+from bot.ops.serve import Servers, _get, check_ports
 
 DEPLOY = PROJECT_ROOT / "deploy" / "cluster"
-ROOT = VAR_DIR / "cluster"
+ROOT = settings.CLUSTER_DIR
 PACKAGES = {"postgresql": "initdb", "redis-server": "redis-server", "haproxy": "haproxy"}
 PG_USER_OS = "postgres"  # the system account PostgreSQL runs as
 WEB_PORT = 5081  # `make cluster`'s demo page (start_background passes it as NEEDLE_CLUSTER_WEB_PORT)

@@ -1,29 +1,46 @@
-"""Rasa 3.6 hot spots fixed without changing behaviour (applied by bot.tracker_store, so
-every server started with the project's endpoints.yml has them).
+"""Rasa 3.6 hot spots fixed without changing behaviour, and two guards so a patient always
+gets an answer: every patch of Rasa's internals the project makes, in one place.
 
-Each one showed up in a py-spy profile of the server under load (README: Performance and
-quality), and each does exactly what Rasa did, with less work per message:
+Applied explicitly, never on import: bot/rasa_server.py (the Rasa server's entry point,
+which bot/ops/serve.py starts for `make run`, the tests, the evaluation and `make cluster`)
+calls `apply()` before Rasa starts. The benchmark's "Stock Rasa" system starts plain
+`rasa run`, so it measures Rasa without them. Tests apply them through the `patched_rasa`
+fixture (tests/conftest.py), which puts Rasa's originals back afterwards (`restore()`).
 
-1. RemoteAction._validate_action_result called `jsonschema.validate(result, schema)` for
+Version guard: each patch replaces a Rasa function with a copy of what that function does
+in Rasa 3.6.21 (RASA_VERSION), minus the wasted work. Under another Rasa the copy could
+quietly differ from what Rasa now does, so `apply()` refuses to run (RasaVersionError, one
+line, the server does not start) rather than warn: requirements.lock pins 3.6.21, so another
+version means someone upgraded on purpose, and they must re-read each patch against the new
+Rasa, run tests/unit/test_speedups.py, and then change RASA_VERSION. A warning in a server
+log is easily missed, and a wrong copy of Rasa's internals would change what patients get.
+
+Each of 1-5 showed up in a py-spy profile of the server under load, at 10 simultaneous
+conversations (README: Performance and quality, "Where the time goes"; the share is of the
+Rasa server's time before the fix), and each does exactly what Rasa did, with less work
+per message:
+
+1. (~35%) RemoteAction._validate_action_result called `jsonschema.validate(result, schema)` for
    every action server response; `validate` first checks the (large) events schema itself
    against the metaschema. Here the validator is built and the schema checked once; every
    response is still validated against the same schema, with the same error.
-2. DaskGraphRunner.run handed every message's small graph (about ten nodes, run in order
+2. (~8%) DaskGraphRunner.run handed every message's small graph (about ten nodes, run in order
    on one thread) to dask's scheduler, and recomputed the graph's dependencies each time.
    The same nodes now run in the same dependency order directly; the order is worked out
    once per set of targets.
-3. Event.resolve_by_type walked every Event subclass (with inspect.isabstract) for every
+3. (~5% for 3, 4 and 5 together, with endpoints.yml's `enable_selective_domain`)
+   Event.resolve_by_type walked every Event subclass (with inspect.isabstract) for every
    event read back from the tracker store; the name -> class table is now built once and
    rebuilt if a name is missing (a subclass imported later).
-4. EndpointConfig.request opened a new HTTP client session (and TCP connection) for every
+4. (in 3's ~5%) EndpointConfig.request opened a new HTTP client session (and TCP connection) for every
    call, i.e. for every action run on the action server; each endpoint now reuses one
    session per event loop, idle connections dropped before the action server closes them.
-5. Domain.is_empty() built a new empty Domain (deep copies included) and compared its
+5. (in 3's ~5%) Domain.is_empty() built a new empty Domain (deep copies included) and compared its
    dict with this one's, twice for every message parsed; the empty domain's dict is now
    built once.
 
-Two more make sure a patient always gets an answer (issue 13; `apply_reliability()`, also
-applied on its own by the REST channel, bot/channels/rest.py, so every server has them):
+Two more make sure a patient always gets an answer (issue 13; not a speed-up, so no share
+of the profile: they change only a turn that failed; `apply_reliability()` applies them alone):
 
 6. RemoteAction.run waited up to 300 s for the action server, and when the server was down
    Rasa logged a traceback and sent nothing: the patient got an empty reply. Now a call
@@ -47,10 +64,36 @@ import logging
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
+from bot.errors import NeedleGuideError
+
 logger = logging.getLogger(__name__)
+RASA_VERSION = "3.6.21"  # the Rasa every patch here was copied from and tested against
 _applied = False
 _reliable = False
 ORIGINAL: Dict[str, Any] = {}  # what apply() replaced, for the tests that compare the two
+_REPLACED: List[Any] = []  # (owner, name, attribute as stored on the class), for restore()
+_installed_log_scrubbing = False
+
+
+class RasaVersionError(NeedleGuideError):
+    """The installed Rasa is not the one the patches were written for."""
+
+
+def check_version(version: Optional[Text] = None) -> None:
+    """Refuse (see the module docstring) unless the installed Rasa is RASA_VERSION."""
+    if version is None:
+        import rasa
+        version = rasa.__version__
+    if version != RASA_VERSION:
+        raise RasaVersionError(
+            f"Rasa {version} is installed, but bot/rasa_patches.py replaces internals of Rasa {RASA_VERSION}: "
+            f"install rasa=={RASA_VERSION} (requirements.lock), or re-check each patch against Rasa {version}, "
+            f"run tests/unit/test_speedups.py and then change RASA_VERSION")
+
+
+def _replace(owner: Any, name: Text, new: Any) -> None:
+    _REPLACED.append((owner, name, vars(owner)[name]))
+    setattr(owner, name, new)
 
 
 # ---------------------------------------------------------------- 1. action response validation
@@ -306,22 +349,27 @@ def _prediction_loop(original):
 
 def apply_reliability() -> None:
     """Patches 6 and 7 only (they change what a failed turn says, not what a good one does)."""
-    global _reliable
+    global _reliable, _installed_log_scrubbing
     if _reliable:
         return
-    from bot.logprivacy import install as scrub_logs
-    scrub_logs()
+    check_version()
+    from bot import logprivacy
+    _installed_log_scrubbing = logprivacy._previous is None
+    logprivacy.install()
     from rasa.core.actions.action import RemoteAction
     from rasa.core.processor import MessageProcessor
     ORIGINAL.update({"RemoteAction.run": RemoteAction.run,
                      "MessageProcessor._run_prediction_loop": MessageProcessor._run_prediction_loop})
-    RemoteAction.run = _remote_action_run(RemoteAction.run)
-    MessageProcessor._run_prediction_loop = _prediction_loop(MessageProcessor._run_prediction_loop)
+    _replace(RemoteAction, "run", _remote_action_run(RemoteAction.run))
+    _replace(MessageProcessor, "_run_prediction_loop", _prediction_loop(MessageProcessor._run_prediction_loop))
     _reliable = True
 
 
 def apply() -> None:
+    """Every patch above (1-7 and the log scrubbing); idempotent. RasaVersionError under any
+    Rasa other than RASA_VERSION, before anything is changed."""
     global _applied
+    check_version()
     apply_reliability()
     if _applied:
         return
@@ -335,9 +383,23 @@ def apply() -> None:
                      "Event.resolve_by_type": Event.resolve_by_type,
                      "EndpointConfig.request": EndpointConfig.request,
                      "Domain.is_empty": Domain.is_empty})
-    Domain.is_empty = _domain_is_empty
-    RemoteAction._validate_action_result = _validate_action_result
-    DaskGraphRunner.run = _run_graph
-    Event.resolve_by_type = staticmethod(_resolve_by_type)
-    EndpointConfig.request = _action_request(EndpointConfig.request)
+    _replace(Domain, "is_empty", _domain_is_empty)
+    _replace(RemoteAction, "_validate_action_result", _validate_action_result)
+    _replace(DaskGraphRunner, "run", _run_graph)
+    _replace(Event, "resolve_by_type", staticmethod(_resolve_by_type))
+    _replace(EndpointConfig, "request", _action_request(EndpointConfig.request))
     _applied = True
+
+
+def restore() -> None:
+    """Rasa's originals back, as before apply() (tests; a server never needs it)."""
+    global _applied, _reliable, _installed_log_scrubbing
+    while _REPLACED:
+        owner, name, original = _REPLACED.pop()
+        setattr(owner, name, original)
+    ORIGINAL.clear()
+    if _installed_log_scrubbing:
+        from bot import logprivacy
+        logprivacy.uninstall()
+        _installed_log_scrubbing = False
+    _applied = _reliable = False

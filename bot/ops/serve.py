@@ -1,7 +1,8 @@
 """Start, watch and stop the processes of a running assistant.
 
 `python -m bot serve` (make run) and the end-to-end tests both use `Servers`: the action
-server (127.0.0.1:5055), the Rasa server (127.0.0.1:5005, REST and socket.io) and the
+server (127.0.0.1:5055), the Rasa server (127.0.0.1:5005, REST and socket.io; started
+through bot/rasa_server.py, which applies bot/rasa_patches.py first) and the
 page server with the demo clinic page and the website widget (bot/web.py, when web_port
 is set: 127.0.0.1:8080 for `make run`),
 with their logs in var/logs/. Ctrl-C or leaving the context stops every process it started.
@@ -12,7 +13,7 @@ the others keep running. Each restart is printed and noted in the process's own 
 The page server's /health reports every process (bot/web.py).
 
 While it waits, it also follows the model: when the model the current training inputs name
-(bot/training.py `model_path`: `make train` after an edit of data/) appears, complete and
+(bot/ops/training.py `model_path`: `make train` after an edit of data/) appears, complete and
 unchanged for one more look, the running Rasa server loads it in place (bot/model_swap.py),
 with no restart and no conversation lost; a crash restart then starts with it too. A model
 that fails to load is reported once and the old one keeps answering. Allowed origins need
@@ -43,13 +44,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
-from bot import PROJECT_ROOT, model_swap
+from bot import PROJECT_ROOT, model_swap, settings
 from bot.clinic import load_clinic
 from bot.errors import NeedleGuideError
 from bot.knowledge import db_path
-from bot.training import MODELS_DIR, check_model, model_path
+from bot.ops.training import MODELS_DIR, check_model, model_path
 
-VAR_DIR = PROJECT_ROOT / "var"
+VAR_DIR = settings.VAR_DIR
 STARTUP_TIMEOUT = 240
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 30.0  # seconds before a crashed process is started again
 STABLE_AFTER = 60.0  # a process that ran this long before dying starts with the first wait again
@@ -159,14 +160,17 @@ class Servers:
     model: Path
     rasa_port: int = 5005
     action_port: int = 5055
-    tracker_db: Path = field(default_factory=lambda: Path(os.environ.get("NEEDLE_TRACKER_DB") or VAR_DIR / "tracker.db"))
-    log_dir: Path = VAR_DIR / "logs"
+    tracker_db: Path = field(default_factory=lambda: settings.tracker_db())
+    log_dir: Path = settings.LOG_DIR
     logs_db: Optional[Path] = None  # review database; default NEEDLE_LOGS_DB, else beside tracker_db
     extra_env: Dict[str, str] = field(default_factory=dict)
     endpoints: str = "endpoints.yml"  # the benchmark also serves Rasa's stock plumbing
+    # Rasa started through bot/rasa_server.py, with bot/rasa_patches.py applied (False: plain
+    # `rasa run`, the benchmark's stock Rasa).
+    rasa_patches: bool = True
     web_port: Optional[int] = None  # the demo page and widget (bot/web.py; `make run`: 8080)
     # Where the model for the current training inputs is (None: the model is never swapped).
-    # Default: bot.training.model_path for the config the model is named after
+    # Default: bot.ops.training.model_path for the config the model is named after
     # (models/config-<hash>.tar.gz -> config.yml), when the model is one of ours.
     follow: Optional[Callable[[], Path]] = None
     model_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
@@ -205,7 +209,7 @@ class Servers:
             "NEEDLE_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
             "NEEDLE_TRACKER_DB": str(Path(self.tracker_db).resolve()),
             "NEEDLE_LOGS_DB": str(self.review_db()),
-            "NEEDLE_KB_DB": str(Path(os.environ.get("NEEDLE_KB_DB") or db_path()).resolve()),
+            "NEEDLE_KB_DB": str(Path(db_path()).resolve()),  # db_path(): NEEDLE_KB_DB, else build/
             "SANIC_HOST": "127.0.0.1",
             "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
             "TF_CPP_MIN_LOG_LEVEL": "3",
@@ -218,8 +222,8 @@ class Servers:
     def review_db(self) -> Path:
         """logs.db: given, or NEEDLE_LOGS_DB, or next to the tracker store (tracker.db ->
         logs.db, eval-tracker.db -> eval-logs.db), so test and evaluation runs keep theirs apart."""
-        if self.logs_db or os.environ.get("NEEDLE_LOGS_DB"):
-            return Path(self.logs_db or os.environ["NEEDLE_LOGS_DB"]).resolve()
+        if self.logs_db or settings.value("NEEDLE_LOGS_DB"):
+            return Path(self.logs_db or settings.logs_db()).resolve()
         tracker = Path(self.tracker_db)
         return tracker.with_name(tracker.name.replace("tracker", "logs") if "tracker" in tracker.name
                                  else "logs.db").resolve()
@@ -235,25 +239,17 @@ class Servers:
                      [Path(self.tracker_db), self.review_db(), Path(options_db(env))])
         _update_old_ids(self.review_db(), Path(options_db(env)), env)
         self.rotate_logs(at_start=True)
-        clinic_file = env.get("NEEDLE_CLINIC")
-        load_clinic(Path(clinic_file) if clinic_file else None)  # a clinic.yml never good stops here
+        load_clinic(settings.clinic_file(env))  # a clinic.yml never good stops here
         py = sys.executable
         # REST and socket.io from credentials.yml, plus the messaging apps configured in
         # the environment (bot/channels/config.py); private, next to the logs.
         from bot.channels.config import write_credentials
         credentials = write_credentials(Path(self.log_dir).parent / "credentials.yml", env)
         # the action server with its log records scrubbed of message text (Rasa's own are, by
-        # bot/rasa_speedups.py apply_reliability)
+        # bot/rasa_patches.py, which bot/rasa_server.py applies)
         self._spawn([py, "-m", "bot.logprivacy", "rasa_sdk", "--actions", "actions", "--port",
                      str(self.action_port), "--quiet"], env, "actions.log")
-        rasa_cmd = [py, "-m", "rasa", "run", "--model", str(self.model), "--interface", "127.0.0.1",
-                    "--port", str(self.rasa_port), "--credentials", str(credentials),
-                    "--endpoints", str(self.endpoints), "--quiet"]
-        # No --cors: the REST channel sets CORS headers from clinic.yml as it is now.
-        token = env.get("RASA_API_TOKEN")
-        if token:  # the HTTP API is never exposed without a token
-            rasa_cmd += ["--enable-api", "--auth-token", token]
-        self._spawn(rasa_cmd, env, "rasa.log")
+        self._spawn(self.rasa_command(credentials, env), env, "rasa.log")
         if self.web_port:
             self._spawn([py, "-m", "bot.logprivacy", "bot.web", "--port", str(self.web_port),
                          "--rasa-url", self.url], env, "web.log")
@@ -263,6 +259,19 @@ class Servers:
             self.stop()
             raise
         return self
+
+    def rasa_command(self, credentials: Path, env: Dict[str, str]) -> List[str]:
+        """`rasa run` for this system: through bot/rasa_server.py (the Rasa patches applied)
+        unless `rasa_patches` is off."""
+        entry = "bot.rasa_server" if self.rasa_patches else "rasa"
+        cmd = [sys.executable, "-m", entry, "run", "--model", str(self.model), "--interface", "127.0.0.1",
+               "--port", str(self.rasa_port), "--credentials", str(credentials),
+               "--endpoints", str(self.endpoints), "--quiet"]
+        # No --cors: the REST channel sets CORS headers from clinic.yml as it is now.
+        token = env.get("RASA_API_TOKEN")
+        if token:  # the HTTP API is never exposed without a token
+            cmd += ["--enable-api", "--auth-token", token]
+        return cmd
 
     def _spawn(self, cmd: List[str], env: Dict[str, str], log_name: str) -> None:
         child = _Child(log_name.rsplit(".", 1)[0], cmd, env, Path(self.log_dir) / log_name)
