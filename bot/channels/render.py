@@ -1,7 +1,7 @@
 """One bot turn, shaped for a messaging app.
 
 Rasa hands an output channel the turn message by message: the texts a patient reads (the
-last may carry buttons), then the reply contract (`custom`, see actions/replies.py). The
+last may carry buttons), then the reply contract (`custom`, see bot/contract.py). The
 contract is never shown as JSON: `render_turn` keeps what a patient needs from it (the
 source line of an answer, the booking link and phone, the emergency number, a clinic
 answer's booking link and phone, who to call when a subject is not covered, the one-line
