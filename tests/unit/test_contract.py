@@ -142,7 +142,7 @@ def _writes_a_contract(path) -> bool:
     """Does the module hold a dict literal like {"kind": "kb", ...}?"""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values):
+            for key, value in zip(node.keys, node.values, strict=True):
                 if (isinstance(key, ast.Constant) and key.value == "kind" and isinstance(value, ast.Constant)
                         and value.value in REPLY_KINDS):
                     return True
