@@ -10,6 +10,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from actions.replies import clinic
 from actions.texts import say
+from bot import contract
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +37,12 @@ def _clinic_details(lang: str = "en") -> Tuple[str, str, Optional[Tuple[str, str
         return BUILTIN_EMERGENCY_NUMBER, BUILTIN_CRISIS_LINE, None
 
 
-def emergency_reply(category: str, classifier_only: bool, lang: str = "en") -> Tuple[List[str], Dict[str, Any]]:
-    """The texts and the contract for an emergency. `category` is "medical" or "self_harm" (a
-    red flag said which); `classifier_only` when only the classifier saw an emergency, so it may
-    be thoughts of self-harm too: the emergency number first, then the crisis line. The texts
-    are in `lang`, with the number said once in the other language too."""
+def emergency_reply(category: str, classifier_only: bool, lang: str = "en",
+                    rule: str = "red_flag") -> Tuple[List[str], Dict[str, Any]]:
+    """The texts and the contract for an emergency, decided by `rule`. `category` is "medical"
+    or "self_harm" (a red flag said which); `classifier_only` when only the classifier saw an
+    emergency, so it may be thoughts of self-harm too: the emergency number first, then the
+    crisis line. The texts are in `lang`, with the number said once in the other language too."""
     lang = "fr" if lang == "fr" else "en"
     emergency, crisis, details = _clinic_details(lang)
     numbers = {"emergency": emergency, "crisis": crisis}
@@ -60,5 +62,5 @@ def emergency_reply(category: str, classifier_only: bool, lang: str = "en") -> T
             texts.append(say(lang, "emergency_tell_clinic", clinic=details[0], phone=details[1]))
         else:
             texts.append(say(lang, "emergency_tell_the_clinic"))
-    return texts, {"kind": "emergency", "number": number, "category": category,
-                   "emergency_number": emergency, "crisis_line": crisis}
+    return texts, contract.emergency(rule=rule, lang=lang, number=number, category=category,
+                                     emergency_number=emergency, crisis_line=crisis)

@@ -1,11 +1,8 @@
-"""The reply contract and the pieces of text every action shares.
+"""Sending a reply, and the pieces of text every action shares.
 
 Each bot turn sends the text a patient reads (with buttons where they help), then exactly
-one message whose `custom` object says what kind of reply it was:
-kb, clinic, booking, contact, emergency, fallback, smalltalk or clarify. It also names the
-rule of bot/knowledge/route.py that decided (`rule`), the language of the reply (`lang`: en or
-fr, actions/language.py), and may carry a `safety_note`. Channels, the widget,
-the logs and the evaluation all read that object.
+one message whose `custom` object is the reply contract, built by bot/contract.py (which
+says, kind by kind, what it holds).
 """
 import json
 from typing import Any, Dict, List, Optional
@@ -15,10 +12,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.entry_text import entry_question
 from actions.texts import MODALITY_TITLES, say
+from bot import contract as reply_contract
 from bot.clinic import Clinic, load_clinic
 from bot.knowledge.model import Entry
-
-KINDS = ("kb", "clinic", "booking", "contact", "emergency", "fallback", "smalltalk", "clarify")
 
 
 def clinic() -> Clinic:
@@ -40,7 +36,7 @@ def is_first_reply(tracker: Tracker) -> bool:
         name = event.get("event")
         if name == "bot":
             return False
-        if name == "session_started":  # a long conversation continued by bot.tracker_store is not new
+        if name == "session_started":  # a long conversation continued by bot/tracker_store/fast.py is not new
             return not (event.get("metadata") or {}).get("needle_continued")
     return True
 
@@ -54,17 +50,17 @@ def disclaimer(c: Clinic, lang: str = "en") -> str:
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, contract: Dict[str, Any],
          texts: List[str], buttons: Optional[List[Dict[str, str]]] = None,
-         with_disclaimer: bool = True, lang: str = "en", untranslated: bool = False) -> None:
-    """Send the patient-facing texts (buttons on the last one), then the contract, in `lang`.
-    `untranslated`: some text has no version in `lang` yet and went out in English; the
-    reply says so once, before it."""
-    assert contract.get("kind") in KINDS, contract
-    contract = dict(contract, lang=lang)
+         with_disclaimer: bool = True, untranslated: bool = False) -> None:
+    """Send the patient-facing texts (buttons on the last one), then the contract (built by
+    bot/contract.py), in the contract's language. `untranslated`: some text has no version in
+    that language yet and went out in English; the reply says so once, before it."""
+    reply_contract.check(contract)
+    lang = contract["lang"]
     if with_disclaimer and is_first_reply(tracker):
         dispatcher.utter_message(text=disclaimer(clinic(), lang))
     if untranslated and lang != "en":
         texts = [say(lang, "fallback_note")] + list(texts)
-        contract["untranslated"] = True
+        contract = reply_contract.mark_untranslated(contract)
     for i, text in enumerate(texts):
         last = i == len(texts) - 1
         dispatcher.utter_message(text=text, buttons=buttons if last and buttons else None)

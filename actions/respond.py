@@ -22,7 +22,7 @@ from actions.replies import clinic, entry_button, modality_button, send
 from actions.suggestions import likely_questions, starter_questions
 from actions.texts import (ASK_WORDS_FR, CLINIC_TOPIC_LABELS_FR, NOT_COVERED_FR, UNKNOWN_SUBJECT_FR,
                            modality_name, say, topic_words)
-from bot import MODALITIES
+from bot import MODALITIES, contract
 from bot.clinic import Clinic
 from bot.knowledge.fill import fill_answer
 from bot.knowledge.question import Question
@@ -81,51 +81,51 @@ def apologise(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str = "e
     entities = (tracker.latest_message or {}).get("entities") or []
     category = next((e.get("value") for e in entities if e.get("entity") == "emergency_type"), None)
     if category:
-        texts, contract = emergency_reply(category, classifier_only=False, lang=lang)
+        texts, reply = emergency_reply(category, classifier_only=False, lang=lang, rule="red_flag")
         for text in texts:
             dispatcher.utter_message(text=text)
-        dispatcher.utter_message(json_message=dict(contract, rule="red_flag", lang=lang))
+        dispatcher.utter_message(json_message=reply)
         return []
     try:
         phone = clinic().phone
     except Exception:
         phone = say(lang, "builtin_phone")
     dispatcher.utter_message(text=say(lang, "apology", phone=phone))
-    dispatcher.utter_message(json_message={"kind": "fallback", "reason": "internal_error",
-                                           "rule": "internal_error", "phone": phone, "lang": lang})
+    dispatcher.utter_message(json_message=contract.fallback(rule="internal_error", lang=lang, reason="internal_error",
+                                                            phone=phone))
     return []
 
 
 def render(dispatcher: CollectingDispatcher, tracker: Tracker, store: KnowledgeStore, c: Clinic,
            q: Question, d: Decision, lang: str = "en") -> List[Dict[str, Any]]:
-    """Say the decision: the texts and buttons a patient reads, then the contract."""
-    extra: Dict[str, Any] = {"rule": d.rule}
-    if d.safety_note:
-        extra["safety_note"] = safety_note(c, lang)
+    """Say the decision: the texts and buttons a patient reads, then the contract
+    (bot/contract.py; `common` holds the fields every kind has)."""
+    common: Dict[str, Any] = {"rule": d.rule, "lang": lang,
+                              "safety_note": safety_note(c, lang) if d.safety_note else None}
     kind = d.kind
     if kind == "privacy":
         return _privacy(dispatcher, tracker, c, d, lang)
     if kind == "emergency":
-        texts, contract = emergency_reply(d.category, classifier_only=d.classifier_only, lang=lang)
-        send(dispatcher, tracker, dict(contract, **extra), texts, with_disclaimer=False, lang=lang)
+        texts, reply = emergency_reply(d.category, classifier_only=d.classifier_only, lang=lang, rule=d.rule)
+        send(dispatcher, tracker, reply, texts, with_disclaimer=False)
         return []
     if kind == "kb":
-        return _answer(dispatcher, tracker, store, c, q, d, extra, lang)
+        return _answer(dispatcher, tracker, store, c, q, d, common)
     if kind == "clinic":
-        return _clinic(dispatcher, tracker, c, d, extra, lang)
+        return _clinic(dispatcher, tracker, c, d, common)
     if kind == "booking":
-        return _booking(dispatcher, tracker, c, d, extra, lang)
+        return _booking(dispatcher, tracker, c, d, common)
     if kind == "contact":
-        return _contact(dispatcher, tracker, c, d, extra, lang)
+        return _contact(dispatcher, tracker, c, d, common)
     if kind == "smalltalk":
-        return _smalltalk(dispatcher, tracker, store, c, d, extra, lang)
+        return _smalltalk(dispatcher, tracker, store, c, d, common)
     if kind == "clarify":
         offered = [m for m in MODALITIES if c.offers(m)] or list(MODALITIES)
-        send(dispatcher, tracker, dict({"kind": "clarify", "topic": d.topic}, **extra),
+        send(dispatcher, tracker, contract.clarify(topic=d.topic, **common),
              [say(lang, "clarify", what=topic_words(lang, d.topic))],
-             buttons=[modality_button(m, lang) for m in offered], lang=lang)
+             buttons=[modality_button(m, lang) for m in offered])
         return [SlotSet(TOPIC_SLOT, d.topic)] if d.topic else []
-    return _fallback(dispatcher, tracker, store, c, q, d, extra, lang)
+    return _fallback(dispatcher, tracker, store, c, q, d, common)
 
 
 PRIVACY = {
@@ -145,20 +145,21 @@ PRIVACY = {
 
 def _privacy(dispatcher, tracker, c: Clinic, d: Decision, lang: str = "en") -> List[Dict[str, Any]]:
     """The patient's erasure request (rule `erase`): ask, then confirm. The erasure itself is
-    done by the tracker store once this reply is saved (bot/review/tracker_store.py). A
+    done by the tracker store once this reply is saved (bot/tracker_store/redacting.py). A
     request in French ("effacer", "oui") is answered in French whatever the conversation spoke."""
     from bot.privacy import reference
     ref = reference(tracker.sender_id)
     lang = "fr" if "fr" in (d.language, lang) else "en"
     text = PRIVACY[lang][d.reason or "kept"].format(clinic=c.name_in(lang), reference=ref)
     dispatcher.utter_message(text=text)
-    dispatcher.utter_message(json_message={"kind": "privacy", "action": d.reason, "reference": ref,
-                                           "rule": d.rule, "lang": lang})
+    dispatcher.utter_message(json_message=contract.privacy(rule=d.rule, lang=lang, action=d.reason or "kept",
+                                                           reference=ref))
     return []
 
 
 def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision,
-            extra: Dict[str, Any], lang: str = "en") -> List[Dict[str, Any]]:
+            common: Dict[str, Any]) -> List[Dict[str, Any]]:
+    lang = common["lang"]
     entry = d.entry
     followups = [f for f in (store.get(i) for i in entry.followups) if f]
     offered = list({e.id: e for e in d.also + followups}.values())[:3]
@@ -169,35 +170,31 @@ def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, 
         texts.append(say(lang, "not_offered", clinic=c.name_in(lang), modality=modality_name(lang, not_offered[0])))
     if d.booking_offer:
         texts.append(say(lang, "booking_offer", url=c.booking_url, phone=c.phone))
-    contract = {"kind": "kb",
-                "kb": {"id": entry.id, "topic": entry.topic, "modalities": list(entry.modalities),
-                       "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date}
-                                   for s in store.sources_of(entry)]},
-                "followups": [{"id": f.id, "question": entry_question(f, lang)} for f in offered]}
-    if d.booking_offer:
-        contract.update(booking_url=c.booking_url, phone=c.phone)
-    send(dispatcher, tracker, dict(contract, **extra), texts, buttons=[entry_button(f, lang) for f in offered],
-         lang=lang, untranslated=answered_in != lang)
+    reply = contract.kb(entry_id=entry.id, topic=entry.topic, modalities=entry.modalities,
+                        sources=[contract.source(s.id, s.title, s.publisher, s.date) for s in store.sources_of(entry)],
+                        followups=[contract.followup(f.id, entry_question(f, lang)) for f in offered],
+                        booking_offer=d.booking_offer, booking_url=c.booking_url, phone=c.phone, **common)
+    send(dispatcher, tracker, reply, texts, buttons=[entry_button(f, lang) for f in offered],
+         untranslated=answered_in != lang)
     events = [SlotSet(TOPIC_SLOT, d.topic), SlotSet(MODALITIES_SLOT, d.modalities)]
     if set(tracker.get_slot(CONDITIONS_SLOT) or []) != set(d.conditions):
         events.append(SlotSet(CONDITIONS_SLOT, sorted(d.conditions)))
     return events
 
 
-def _clinic(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
-            lang: str = "en") -> List[Dict[str, Any]]:
+def _clinic(dispatcher, tracker, c: Clinic, d: Decision, common: Dict[str, Any]) -> List[Dict[str, Any]]:
+    lang = common["lang"]
     answer, answered_in = c.answer_in(d.clinic_topic, lang)
     texts = [answer]
     if d.clinic_topic == "cancellation":
         texts.append(say(lang, "cancel_line", url=c.booking_url, phone=c.phone))
-    send(dispatcher, tracker, dict({"kind": "clinic", "topic": d.clinic_topic, "phone": c.phone,
-                                    "booking_url": c.booking_url}, **extra), texts,
-         lang=lang, untranslated=answered_in != lang)
+    send(dispatcher, tracker, contract.clinic(topic=d.clinic_topic, phone=c.phone, booking_url=c.booking_url, **common),
+         texts, untranslated=answered_in != lang)
     return [SlotSet(TOPIC_SLOT, CLINIC_TOPIC_PREFIX + d.clinic_topic)]
 
 
-def _booking(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
-             lang: str = "en") -> List[Dict[str, Any]]:
+def _booking(dispatcher, tracker, c: Clinic, d: Decision, common: Dict[str, Any]) -> List[Dict[str, Any]]:
+    lang = common["lang"]
     modality, texts = d.booking_modality, []
     if modality and not c.offers(modality):
         texts.append(say(lang, "booking_not_offered", clinic=c.name_in(lang), modality=modality_name(lang, modality)))
@@ -205,8 +202,7 @@ def _booking(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
     url = c.booking_url_for(modality)
     what = say(lang, "booking_for", modality=modality_name(lang, modality)) if modality else ""
     texts.append(say(lang, "booking", what=what, url=url, phone=c.phone))
-    send(dispatcher, tracker, dict({"kind": "booking", "booking_url": url, "phone": c.phone,
-                                    "modality": modality}, **extra), texts, lang=lang)
+    send(dispatcher, tracker, contract.booking(booking_url=url, phone=c.phone, modality=modality, **common), texts)
     return []
 
 
@@ -216,8 +212,8 @@ def _clinic_topic_label(topic: str, lang: str) -> str:
     return next((r.label for r in load_clinic_topics() if r.name == topic), say(lang, "that"))
 
 
-def _contact(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
-             lang: str = "en") -> List[Dict[str, Any]]:
+def _contact(dispatcher, tracker, c: Clinic, d: Decision, common: Dict[str, Any]) -> List[Dict[str, Any]]:
+    lang = common["lang"]
     intent = d.intent or "ask_contact"
     name = c.name_in(lang)
     hours_text, hours_lang = c.hours_in(lang)
@@ -241,15 +237,14 @@ def _contact(dispatcher, tracker, c: Clinic, d: Decision, extra: Dict[str, Any],
         texts = [say(lang, "contact", clinic=name, phone=c.phone)
                  + (say(lang, "contact_address", address=c.address) if c.address else ""), hours]
         untranslated = bool(hours) and hours_lang != lang
-    contract = {"kind": "contact", "phone": c.phone, "topic": intent, "address": c.address, "hours": c.hours}
-    if d.clinic_topic:
-        contract.update(clinic_topic=d.clinic_topic, booking_url=c.booking_url)
-    send(dispatcher, tracker, dict(contract, **extra), [t for t in texts if t], lang=lang, untranslated=untranslated)
+    reply = contract.contact(phone=c.phone, topic=intent, address=c.address, hours=c.hours,
+                             clinic_topic=d.clinic_topic, booking_url=c.booking_url, **common)
+    send(dispatcher, tracker, reply, [t for t in texts if t], untranslated=untranslated)
     return []
 
 
-def _smalltalk(dispatcher, tracker, store, c: Clinic, d: Decision, extra: Dict[str, Any],
-               lang: str = "en") -> List[Dict[str, Any]]:
+def _smalltalk(dispatcher, tracker, store, c: Clinic, d: Decision, common: Dict[str, Any]) -> List[Dict[str, Any]]:
+    lang = common["lang"]
     buttons = []
     if d.intent == "goodbye":
         text = say(lang, "goodbye", url=c.booking_url, phone=c.phone)
@@ -260,8 +255,7 @@ def _smalltalk(dispatcher, tracker, store, c: Clinic, d: Decision, extra: Dict[s
     else:
         text = say(lang, "greet")
         buttons = [entry_button(e, lang) for e in starter_questions(store)]
-    send(dispatcher, tracker, dict({"kind": "smalltalk", "intent": d.intent}, **extra), [text], buttons=buttons,
-         lang=lang)
+    send(dispatcher, tracker, contract.smalltalk(intent=d.intent, **common), [text], buttons=buttons)
     return []
 
 
@@ -278,10 +272,10 @@ def _not_covered_about(d: Decision, lang: str) -> str:
 
 
 def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision,
-              extra: Dict[str, Any], lang: str = "en") -> List[Dict[str, Any]]:
+              common: Dict[str, Any]) -> List[Dict[str, Any]]:
+    lang = common["lang"]
     reason = d.reason or "low_confidence"
     name = c.name_in(lang)
-    contract: Dict[str, Any] = {"kind": "fallback", "reason": reason, "phone": c.phone}
     buttons: List[Dict[str, str]] = []
     events: List[Dict[str, Any]] = []
     if reason == "not_covered":
@@ -293,22 +287,22 @@ def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question
         else:
             help_line = say(lang, "not_covered_ask", who=who, clinic=name, phone=c.phone)
         texts = [say(lang, "not_covered", about=_not_covered_about(d, lang), help=help_line)]
-        contract.update(subject=d.subject.id if d.subject else "unknown_health_term", ask=ask,
-                        booking_url=c.booking_url)
-        if d.term:
-            contract["term"] = d.term
+        reply = contract.not_covered(phone=c.phone, subject=d.subject.id if d.subject else "unknown_health_term",
+                                     ask=ask, booking_url=c.booking_url, term=d.term, **common)
     elif reason == "no_entry":
         about = say(lang, "and").join(modality_name(lang, m) for m in d.modalities) or say(lang, "that")
         texts = [say(lang, "no_entry", what=topic_words(lang, d.topic), about=about, clinic=name, phone=c.phone)]
-        contract = {"kind": "fallback", "reason": "no_entry", "topic": d.topic, "modalities": d.modalities}
+        reply = contract.no_entry(topic=d.topic, modalities=d.modalities, **common)
         if q.named:  # not answered, but "does it hurt?" next is about the treatment named
             events = [SlotSet(MODALITIES_SLOT, list(q.named))]
     elif reason == "out_of_scope":
         texts = [say(lang, "out_of_scope", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]
+        reply = contract.fallback(reason=reason, phone=c.phone, **common)
     elif reason in UNCLEAR:
         texts = [say(lang, "unclear", problem=say(lang, "unclear_" + reason), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]
+        reply = contract.fallback(reason=reason, phone=c.phone, **common)
     else:  # low_confidence: likely questions as buttons
         mods = frozenset(q.named or q.context)
         suggestions = likely_questions(store, q.text, _ranked_topics(q), mods)
@@ -317,10 +311,10 @@ def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question
         else:
             suggestions = starter_questions(store)
             texts = [say(lang, "unsure", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
-        contract["suggestions"] = [e.id for e in suggestions]
+        reply = contract.fallback(reason=reason, phone=c.phone, suggestions=[e.id for e in suggestions], **common)
         buttons = [entry_button(e, lang) for e in suggestions]
         # Not sure what was asked, but sure which treatment: "does it hurt?" next is about it.
         if q.named:
             events = [SlotSet(MODALITIES_SLOT, list(q.named))]
-    send(dispatcher, tracker, dict(contract, **extra), texts, buttons=buttons or None, lang=lang)
+    send(dispatcher, tracker, reply, texts, buttons=buttons or None)
     return events

@@ -25,6 +25,8 @@ import time
 from collections import OrderedDict
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from bot import contract
+
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_CHARS = 128
@@ -227,8 +229,8 @@ def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "
         if not category:
             return None
         from actions.emergency_reply import emergency_reply
-        texts, contract = emergency_reply(category, False, lang)
-        return [{"text": t} for t in texts] + [{"custom": {**contract, "rule": rule, "lang": lang}}]
+        texts, reply = emergency_reply(category, False, lang, rule=rule)
+        return [{"text": t} for t in texts] + [{"custom": reply}]
     except Exception:  # noqa: BLE001 - the caller's own reply (with its emergency note) goes out
         logger.exception("the emergency reply could not be built here")
         return None
@@ -250,7 +252,6 @@ def refusal(reason: str, rule: Optional[str] = None, text: Optional[str] = None,
     name, phone, emergency = _clinic_contact(lang)
     words = _TEXTS[lang]
     call = words["call"].format(name=name, phone=phone) if phone else words["call_no_phone"].format(name=name)
-    contract = {"kind": "fallback", "reason": UNAVAILABLE if reason == NO_REPLY else reason,
-                "rule": rule or _RULES[reason], "phone": phone, "lang": lang,
-                "safety_note": words["safety"].format(number=emergency)}
-    return [{"text": words[reason] + call}, {"custom": contract}]
+    refused = contract.fallback(reason=UNAVAILABLE if reason == NO_REPLY else reason, rule=rule or _RULES[reason],
+                                lang=lang, phone=phone, safety_note=words["safety"].format(number=emergency))
+    return [{"text": words[reason] + call}, {"custom": refused}]

@@ -31,7 +31,6 @@ import html
 import logging
 import os
 import re
-import time
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
@@ -118,16 +117,17 @@ def known_entry(kb_id: str) -> bool:
     return get_store().get(kb_id) is not None
 
 
-def record_feedback(db_file: Path, session_id: str, kb_id: str, helpful: bool) -> None:
-    """The widget's "was this helpful?", in the review database's feedback table (by the
-    widget's session id; the review's conversations view matches either id)."""
+def save_feedback(db_file: Path, session_id: str, kb_id: str, helpful: bool) -> None:
+    """The widget's "was this helpful?", in the review database (bot/review/store.py
+    record_feedback), by the widget's session id."""
     import sqlite_utils
-    from bot.review.store import utc_text
+    from bot.review.store import record_feedback
     db_file.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_file)
-    db["feedback"].insert({"time": utc_text(time.time()),
-                           "session_id": session_id, "kb_id": kb_id, "helpful": int(helpful)},
-                          column_order=("time", "session_id", "kb_id", "helpful"))
+    try:
+        record_feedback(db, None, kb_id, helpful, session_id=session_id)
+    finally:
+        db.close()
 
 
 def parse_feedback(data: Any) -> Optional[Dict[str, Any]]:
@@ -196,7 +196,7 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
             return cors(request, web.json_response({"error": "feedback unavailable"}, status=503))
         if not known:
             return cors(request, web.json_response({"error": "unknown kb_id"}, status=400))
-        await loop.run_in_executor(None, lambda: record_feedback(db_file, **fields))
+        await loop.run_in_executor(None, lambda: save_feedback(db_file, **fields))
         return cors(request, web.json_response({"ok": True}))
 
     async def checked_post(request: web.Request):

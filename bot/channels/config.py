@@ -47,13 +47,13 @@ TWILIO_VARS = (
 )
 
 
-def _get(env: Mapping[str, str], name: str) -> str:
+def env_text(env: Mapping[str, str], name: str) -> str:
     return (env.get(name) or "").strip()
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
     try:
-        value = int(_get(env, name) or default)
+        value = int(env_text(env, name) or default)
     except ValueError:
         return default
     return value if value >= 20 else default
@@ -87,13 +87,13 @@ def load_or_create_secret(path: str) -> str:
 
 
 def telegram_credentials(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
-    if not _get(env, "TELEGRAM_TOKEN"):
+    if not env_text(env, "TELEGRAM_TOKEN"):
         return None
     return {
-        "access_token": _get(env, "TELEGRAM_TOKEN"),
-        "webhook_url": _get(env, "TELEGRAM_WEBHOOK_URL") or None,
-        "secret_token": _get(env, "TELEGRAM_SECRET_TOKEN") or None,
-        "api_url": _get(env, "TELEGRAM_API_URL") or "https://api.telegram.org",
+        "access_token": env_text(env, "TELEGRAM_TOKEN"),
+        "webhook_url": env_text(env, "TELEGRAM_WEBHOOK_URL") or None,
+        "secret_token": env_text(env, "TELEGRAM_SECRET_TOKEN") or None,
+        "api_url": env_text(env, "TELEGRAM_API_URL") or "https://api.telegram.org",
         "max_chars": _int(env, "TELEGRAM_MAX_CHARS", 4096),
         "options_db": options_db(env),
         "secret_file": secret_file(env),
@@ -101,18 +101,18 @@ def telegram_credentials(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
 
 
 def twilio_credentials(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
-    if not all(_get(env, name) for name, required, _ in TWILIO_VARS if required):
+    if not all(env_text(env, name) for name, required, _ in TWILIO_VARS if required):
         return None
-    if not (_get(env, "TWILIO_SMS_NUMBER") or _get(env, "TWILIO_WHATSAPP_NUMBER")):
+    if not (env_text(env, "TWILIO_SMS_NUMBER") or env_text(env, "TWILIO_WHATSAPP_NUMBER")):
         return None
-    whatsapp = _get(env, "TWILIO_WHATSAPP_NUMBER")
+    whatsapp = env_text(env, "TWILIO_WHATSAPP_NUMBER")
     return {
-        "account_sid": _get(env, "TWILIO_ACCOUNT_SID"),
-        "auth_token": _get(env, "TWILIO_AUTH_TOKEN"),
-        "webhook_url": _get(env, "TWILIO_WEBHOOK_URL"),
-        "sms_number": _get(env, "TWILIO_SMS_NUMBER") or None,
+        "account_sid": env_text(env, "TWILIO_ACCOUNT_SID"),
+        "auth_token": env_text(env, "TWILIO_AUTH_TOKEN"),
+        "webhook_url": env_text(env, "TWILIO_WEBHOOK_URL"),
+        "sms_number": env_text(env, "TWILIO_SMS_NUMBER") or None,
         "whatsapp_number": whatsapp[len("whatsapp:"):] if whatsapp.startswith("whatsapp:") else (whatsapp or None),
-        "api_url": _get(env, "TWILIO_API_URL") or None,
+        "api_url": env_text(env, "TWILIO_API_URL") or None,
         "sms_max_chars": min(_int(env, "TWILIO_SMS_MAX_CHARS", 1600), 1600),
         "whatsapp_max_chars": min(_int(env, "TWILIO_WHATSAPP_MAX_CHARS", 1600), 1600),
         "options_db": options_db(env),

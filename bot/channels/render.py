@@ -1,7 +1,7 @@
 """One bot turn, shaped for a messaging app.
 
 Rasa hands an output channel the turn message by message: the texts a patient reads (the
-last may carry buttons), then the reply contract (`custom`, see actions/replies.py). The
+last may carry buttons), then the reply contract (`custom`, see bot/contract.py). The
 contract is never shown as JSON: `render_turn` keeps what a patient needs from it (the
 source line of an answer, the booking link and phone, the emergency number, a clinic
 answer's booking link and phone, who to call when a subject is not covered, the one-line
@@ -125,27 +125,51 @@ def safety_line(contract: Dict[str, Any], shown: str) -> Optional[str]:
     return None if note in shown else note
 
 
+def _kb_lines(contract: Dict[str, Any], shown: str, lang: str) -> List[str]:
+    line = _source_line((contract.get("kb") or {}).get("sources") or [], lang)
+    return [line] if line else []
+
+
+def _call_lines(contract: Dict[str, Any], shown: str, lang: str) -> List[str]:
+    if contract.get("phone") and not _says_phone(shown, contract["phone"]):
+        return [say("call", lang, phone=contract["phone"])]
+    return []
+
+
+def _emergency_lines(contract: Dict[str, Any], shown: str, lang: str) -> List[str]:
+    if contract.get("number") and contract["number"] not in shown:
+        return [say("call_now", lang, number=contract["number"])]
+    return []
+
+
+def _no_lines(contract: Dict[str, Any], shown: str, lang: str) -> List[str]:
+    return []
+
+
+# What each kind of reply (bot/contract.py REPLY_KINDS) adds under its texts, besides the
+# safety note: (contract, the texts shown, language) -> lines.
+LINES_BY_KIND = {
+    "kb": _kb_lines,              # the source line
+    "clinic": _booking_lines,     # the booking link and phone
+    "booking": _booking_lines,
+    "contact": _call_lines,       # the phone
+    "fallback": _call_lines,
+    "emergency": _emergency_lines,  # the number to call
+    "smalltalk": _no_lines,
+    "clarify": _no_lines,
+    "privacy": _no_lines,
+}
+
+
 def contract_lines(contract: Dict[str, Any], shown: str) -> List[str]:
     """The lines a patient needs from the contract that the texts do not already say, in
     the contract's language."""
-    kind = contract.get("kind")
     lang = lang_of(contract.get("lang")) or "en"
     lines: List[str] = []
     note = safety_line(contract, shown)
     if note:  # first: it matters more than a source or a link
         lines.append(note)
-    if kind == "kb":
-        line = _source_line((contract.get("kb") or {}).get("sources") or [], lang)
-        if line:
-            lines.append(line)
-    elif kind in ("booking", "clinic"):
-        lines.extend(_booking_lines(contract, shown, lang))
-    elif kind in ("contact", "fallback"):
-        if contract.get("phone") and not _says_phone(shown, contract["phone"]):
-            lines.append(say("call", lang, phone=contract["phone"]))
-    elif kind == "emergency":
-        if contract.get("number") and contract["number"] not in shown:
-            lines.append(say("call_now", lang, number=contract["number"]))
+    lines.extend(LINES_BY_KIND.get(contract.get("kind"), _no_lines)(contract, shown, lang))
     return lines
 
 
@@ -171,6 +195,14 @@ def render_turn(messages: List[Dict[str, Any]]) -> RenderedTurn:
         turn.texts = turn.extras + turn.texts
         turn.extras = []
     return turn
+
+
+def please_type(app: str, lang: Optional[str] = None) -> str:
+    """What a messaging app without text (a photo, a sticker, a voice note) gets back:
+    type your question, or call the clinic. `app` is "sms" (SMS, WhatsApp) or "telegram"."""
+    from bot.clinic import load_clinic
+    c = load_clinic()
+    return say("please_type_" + app, lang, name=c.name, phone=c.phone)
 
 
 def numbered_options(buttons: List[Button], lang: Optional[str] = None) -> str:

@@ -45,7 +45,7 @@ from sanic.response import HTTPResponse
 from bot.channels.config import DEFAULT_OPTIONS_DB, SECRET_FILE_NAME, TELEGRAM_SECRET_PATTERN, load_or_create_secret
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
-from bot.channels.render import TurnCollector, lang_of, language_keyword, render_turn, say, split_text
+from bot.channels.render import TurnCollector, lang_of, language_keyword, please_type, render_turn, split_text
 from bot.pseudonym import ReplyAddresses, is_pseudonym, pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
@@ -64,11 +64,6 @@ def retryable(exc: BaseException) -> bool:
         return False
     return isinstance(exc, (TelegramAPIError, OSError, asyncio.TimeoutError))
 
-
-def please_type(lang: Optional[str] = None) -> str:
-    from bot.clinic import load_clinic
-    c = load_clinic()
-    return say("please_type_telegram", lang, name=c.name, phone=c.phone)
 
 
 def message_metadata(text: str, language_code: Optional[str],
@@ -326,7 +321,7 @@ class ClinicTelegramInput(TelegramInput):
                 except (TelegramAPIError, OSError, asyncio.TimeoutError) as exc:
                     logger.debug(f"telegram: answerCallbackQuery failed: {exc}")
             if text is None:  # a photo, sticker, voice note, location...
-                turns = {sender: [out.message(str(chat), please_type(language_code))]}
+                turns = {sender: [out.message(str(chat), please_type("telegram", language_code))]}
             else:
                 text, metadata = message_metadata(text, language_code if first else None,
                                                   self.get_metadata(request))

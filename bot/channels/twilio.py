@@ -41,8 +41,8 @@ from twilio.rest import Client
 from bot.channels.config import DEFAULT_OPTIONS_DB
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
-from bot.channels.render import (TurnCollector, chosen_number, language_keyword, numbered_options, render_turn,
-                                 say, split_text)
+from bot.channels.render import (TurnCollector, chosen_number, language_keyword, numbered_options, please_type,
+                                 render_turn, split_text)
 from bot.pseudonym import ReplyAddresses, is_pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
@@ -154,12 +154,6 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
     async def flush(self) -> None:
         """Send what the turn collected, now (the webhook uses `prepare` + an Outbox)."""
         await self.send_parts(self.prepare())
-
-
-def please_type(lang: Optional[str] = None) -> str:
-    from bot.clinic import load_clinic
-    c = load_clinic()
-    return say("please_type_sms", lang, name=c.name, phone=c.phone)
 
 
 def incoming(text: str, metadata: Optional[Dict[str, Any]]) -> Tuple[str, Dict[str, Any]]:
@@ -282,7 +276,7 @@ class ClinicTwilioInput(TwilioInput):
         text = form.get("Body")
         has_media = (form.get("NumMedia") or "0") not in ("", "0") or form.get("Latitude")
         if not (text or "").strip() and has_media:
-            turns = {sender_id: out.parts(sender_id, please_type())}  # language unknown here: English
+            turns = {sender_id: out.parts(sender_id, please_type("sms"))}  # language unknown here: English
         else:
             text = (text or "").replace("¡", "@")  # some carriers corrupt @ in SMS
             if self.store:

@@ -15,10 +15,15 @@ import yaml
 
 from bot import PROJECT_ROOT
 from bot.ops.client import Turn, send
+from bot.contract import REPLY_KINDS
 from bot.errors import NeedleGuideError
 
 CASES_DIR = PROJECT_ROOT / "tests" / "conversations"
 KIND_GROUPS = ("kb", "handoffs", "emergency", "fallback", "follow-ups")
+# The row of the report each kind of reply (bot/contract.py) counts under (one-turn cases).
+GROUP_OF_KIND = {"kb": "kb", "clinic": "handoffs", "booking": "handoffs", "contact": "handoffs",
+                 "privacy": "handoffs", "emergency": "emergency", "fallback": "fallback",
+                 "smalltalk": "fallback", "clarify": "fallback"}
 
 
 @dataclass
@@ -40,8 +45,7 @@ class Case:
         """The row a case counts under in reports: follow-ups are the multi-turn cases."""
         if len(self.turns) > 1:
             return "follow-ups"
-        return {"booking": "handoffs", "contact": "handoffs", "smalltalk": "fallback",
-                "clinic": "handoffs", "clarify": "fallback"}.get(self.kind, self.kind)
+        return GROUP_OF_KIND.get(self.kind, self.kind)
 
     @property
     def not_covered(self) -> bool:
@@ -76,6 +80,10 @@ def load_cases(paths: Iterable[Path] = (CASES_DIR,)) -> List[Case]:
                 raise NeedleGuideError(f"{f.name}: duplicate case id {raw['id']}")
             seen.add(raw["id"])
             kinds = [str(k) for k in (raw["kind"] if isinstance(raw["kind"], list) else [raw["kind"]])]
+            unknown = [k for k in kinds if k not in REPLY_KINDS]
+            if unknown:
+                raise NeedleGuideError(f"{f.name}: case {raw['id']} expects kind {', '.join(unknown)}, "
+                                       f"not a reply kind (bot/contract.py: {', '.join(REPLY_KINDS)})")
             cases.append(Case(id=raw["id"], turns=[str(t) for t in raw["turns"]], kind=kinds[0],
                               topic_any=list(raw.get("topic_any") or []),
                               modalities_all=list(raw.get("modalities_all") or []), file=f.name,

@@ -207,12 +207,35 @@ def _new_turn(sender_id: str, event: Dict[str, Any]) -> Dict[str, Any]:
     }
 
 
+# Per kind of reply (bot/contract.py), the contract fields the `topic` column takes, the first
+# one set ("kb.topic": the answered entry's topic). The kinds in FLAG_KINDS also set their own
+# 0/1 column; `reason`, `rule`, `safety_note`, `lang`, `kb_id` and `modalities` are read alike.
+TOPIC_FIELDS = {
+    "kb": ("kb.topic",),
+    "clinic": ("topic",),
+    "booking": (),                         # the treatment asked for goes to `modalities`
+    "contact": ("clinic_topic", "topic"),  # the practical question, else what was asked (hours...)
+    "emergency": ("category",),
+    "fallback": ("topic", "subject"),      # no_entry: the topic; not_covered: the subject
+    "smalltalk": (),
+    "clarify": ("topic",),
+    "privacy": (),
+}
+FLAG_KINDS = ("fallback", "booking", "contact", "emergency")
+
+
+def _field(custom: Dict[str, Any], path: str) -> Any:
+    value: Any = custom
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
 def _apply_contract(turn: Dict[str, Any], custom: Dict[str, Any]) -> None:
     kind = custom["kind"]
     kb = custom.get("kb") or {}
     turn["kind"] = kind
-    turn["topic"] = (kb.get("topic") or custom.get("clinic_topic") or custom.get("topic") or custom.get("subject")
-                     or custom.get("category"))
+    turn["topic"] = next((_field(custom, f) for f in TOPIC_FIELDS.get(kind, ()) if _field(custom, f)), None)
     turn["kb_id"] = kb.get("id")
     modalities = kb.get("modalities") or ([custom["modality"]] if custom.get("modality") else [])
     turn["modalities"] = json.dumps(modalities) if modalities else None
@@ -220,7 +243,7 @@ def _apply_contract(turn: Dict[str, Any], custom: Dict[str, Any]) -> None:
     turn["rule"] = custom.get("rule")
     turn["safety_note"] = int(bool(custom.get("safety_note")))
     turn["lang"] = _lang(custom.get("lang"), turn.get("lang") or "en")
-    for flag in ("fallback", "booking", "contact", "emergency"):
+    for flag in FLAG_KINDS:
         turn[flag] = int(kind == flag)
     if custom.get("reason") == "low_confidence":
         turn["low_confidence"] = 1
@@ -244,11 +267,15 @@ def record_turns(db: sqlite_utils.Database, turns: Iterable[Dict[str, Any]]) -> 
                             f"ON CONFLICT(event_key) DO UPDATE SET {updates}", [turn[c] for c in cols])
 
 
-def record_feedback(db: sqlite_utils.Database, conversation: str, kb_id: Optional[str], helpful: bool) -> None:
-    """For channels that ask "was this helpful?" (the website widget)."""
+def record_feedback(db: sqlite_utils.Database, conversation: Optional[str], kb_id: Optional[str], helpful: bool,
+                    session_id: Optional[str] = None) -> None:
+    """A patient's "was this helpful?" about an answer: by `conversation` id, or, from the
+    website widget (bot/web.py), by the widget's `session_id` (the conversations view matches
+    either). A table an older widget created gets the missing id column."""
+    ids = {"conversation_id": conversation} if session_id is None else {"session_id": session_id}
     with db.conn:
-        db["feedback"].insert({"time": utc_text(time.time()), "conversation_id": conversation,
-                               "kb_id": kb_id, "helpful": int(bool(helpful))})
+        db["feedback"].insert({"time": utc_text(time.time()), **ids, "kb_id": kb_id, "helpful": int(bool(helpful))},
+                              column_order=("time", *ids, "kb_id", "helpful"), alter=True)
 
 
 # ---------------------------------------------------------------- retention

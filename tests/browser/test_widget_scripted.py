@@ -45,6 +45,12 @@ def replies(text: str):
                   safety_note=SAFETY, rule="classifier_emergency_low")
     if "long" in t or "aftercare" in t:
         return kb(LONG)
+    if "newer" in t:  # a kind this widget does not know, named like a property every object has
+        return [{"text": "A reply from a newer server.", "quick_replies": [dict(FOLLOWUPS[0], content_type="text")]},
+                {"custom": {"kind": "constructor", "rule": "future", "phone": PHONE}}]
+    if "delete" in t:
+        return [{"text": "Do you want me to delete this whole conversation? Reply YES or NO."},
+                {"custom": {"kind": "privacy", "action": "confirm_erase", "reference": "K7QF-2M", "rule": "erase"}}]
     return [{"text": "Happy to help. What would you like to know?"},
             {"custom": {"kind": "smalltalk", "rule": "smalltalk"}}]
 
@@ -103,6 +109,19 @@ def test_every_new_reply_kind_renders(context, assistant, screenshots):
         assert staff_only not in panel.text_content()
     page.screenshot(path=str(screenshots / "widget-kinds-desktop.png"))
     assert widget.violations == []  # the page and the widget work under the CSP
+
+
+def test_a_reply_of_a_kind_the_widget_does_not_know_still_shows_its_text_and_buttons(context, assistant):
+    widget = open_widget(context, assistant)
+    page = widget.page
+    widget.ask("a reply from a newer server please")
+    page.locator(".ng-bot", has_text="A reply from a newer server.").wait_for()
+    assert page.locator(".ng-reply").all_text_contents() == [FOLLOWUPS[0]["title"]]
+    assert page.locator(".ng-actions").count() == 0 and page.locator(".ng-feedback").count() == 0
+    widget.ask("delete")  # a privacy reply: its text and nothing else
+    page.locator(".ng-bot", has_text="Reply YES or NO").wait_for()
+    assert page.locator(".ng-actions, .ng-meta, .ng-feedback, .ng-alert").count() == 0
+    assert widget.violations == []
 
 
 def test_phone_shows_the_kinds_and_a_reply_from_its_start(phone_context, assistant, screenshots):

@@ -193,7 +193,7 @@ def test_medical_reply_gives_the_number_in_english_and_french():
     assert said[0].startswith("Call 911 now")
     assert any(t.startswith("Appelez le 911") for t in said)
     assert contract == {"kind": "emergency", "number": "911", "category": "medical",
-                        "emergency_number": "911", "crisis_line": "988"}
+                        "emergency_number": "911", "crisis_line": "988", "rule": "red_flag", "lang": "en"}
 
 
 def test_self_harm_reply_gives_the_crisis_line_in_english_and_french():

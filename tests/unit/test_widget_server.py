@@ -4,7 +4,7 @@ import sqlite3
 
 from bot.channels.socketio import ClinicSocketIOInput, ClinicSocketIOOutput
 from bot.clinic import allowed_origins, load_clinic
-from bot.web import parse_feedback, record_feedback, render_page
+from bot.web import parse_feedback, render_page, save_feedback
 
 
 class FakeSio:
@@ -52,7 +52,7 @@ def test_feedback_is_validated_and_stored(tmp_path):
                 {"kb_id": "a", "helpful": "yes"}, {"kb_id": "a", "helpful": True, "session_id": "a b"}):
         assert parse_feedback(bad) is None
     db = tmp_path / "logs.db"
-    record_feedback(db, session_id="abc123", kb_id="dn-sensation", helpful=False)
+    save_feedback(db, session_id="abc123", kb_id="dn-sensation", helpful=False)
     with sqlite3.connect(db) as conn:
         assert conn.execute("select session_id, kb_id, helpful from feedback").fetchall() == [
             ("abc123", "dn-sensation", 0)]

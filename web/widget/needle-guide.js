@@ -551,70 +551,102 @@
     return p;
   }
 
+  /* ---------- one renderer per reply kind ---------- */
+  // A bot turn is drawn by the renderer of its contract's kind (bot/contract.py says what
+  // each kind holds; tests/unit/test_contract.py checks that RENDERERS names exactly its
+  // kinds). A renderer is the list of parts drawn, in order; each part gets the turn
+  // (`view`, see renderBot) and puts its elements with view.put. Text goes in as text only.
+  function textsPart(view) {
+    view.messages.forEach(function (m) {
+      if (m && typeof m.text === "string" && m.text) view.put(inLang(richText(el("p", "ng-msg ng-bot"), m.text), view.lang));
+    });
+  }
+  // An emergency: the texts in one alert, with a button that calls the number.
+  function alertPart(view) {
+    var alert = el("div", "ng-alert");
+    alert.setAttribute("role", "alert");
+    alert.appendChild(el("strong", null, t("emergency")));
+    view.messages.forEach(function (m) {
+      if (m && m.text) alert.appendChild(inLang(el("p", null, m.text), view.lang));
+    });
+    var number = view.contract.number || view.contract.emergency_number;
+    var call = telHref(number);
+    if (call) alert.appendChild(link(call, t("call", number), "ng-call"));
+    view.put(alert);
+  }
+  function safetyPart(view) {
+    var safety = renderSafety(view.contract, view.messages, view.lang);
+    if (safety) view.put(safety);
+  }
+  function sourcesPart(view) {
+    var src = view.contract.kb ? renderSources(view.contract.kb.sources) : null;
+    if (src) view.put(src);
+  }
+  // "Book online" (`book`) and "Call" (`call`) links, from the contract's booking_url and phone.
+  function linksPart(book, call) {
+    return function (view) {
+      var c = view.contract, row = el("div", "ng-actions");
+      if (book && c.booking_url) row.appendChild(link(c.booking_url, t("book"), "ng-action ng-primary"));
+      if (call && c.phone && telHref(c.phone)) row.appendChild(link(telHref(c.phone), t("call", c.phone), "ng-action"));
+      if (row.childNodes.length) view.put(row);
+    };
+  }
+  // The buttons of the latest turn (suggested questions, follow-ups, treatments).
+  function repliesPart(view) {
+    var replies = [];
+    view.messages.forEach(function (m) {
+      if (m && Array.isArray(m.quick_replies)) replies = replies.concat(m.quick_replies);
+      if (m && Array.isArray(m.buttons)) replies = replies.concat(m.buttons);
+    });
+    if (!view.isLast || !replies.length) return;
+    var group = el("div", "ng-replies");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", t("suggested"));
+    replies.forEach(function (r) {
+      if (!r || !r.title) return;
+      var b = inLang(el("button", "ng-reply", r.title), view.lang);
+      b.type = "button";
+      b.addEventListener("click", function () {
+        keepFocus();  // the button goes away with its group
+        sendMessage(String(r.payload || r.title), String(r.title));
+      });
+      group.appendChild(b);
+    });
+    view.put(group);
+  }
+  function feedbackPart(view) {
+    var fb = renderFeedback(view.item);
+    if (fb) view.put(fb);
+  }
+  var RENDERERS = {
+    kb: [textsPart, safetyPart, sourcesPart, repliesPart, feedbackPart],
+    clinic: [textsPart, safetyPart, linksPart(true, true), repliesPart],
+    booking: [textsPart, safetyPart, linksPart(true, true), repliesPart],
+    contact: [textsPart, safetyPart, linksPart(false, true), repliesPart],
+    fallback: [textsPart, safetyPart, linksPart(false, true), repliesPart],
+    emergency: [alertPart, repliesPart],
+    smalltalk: [textsPart, safetyPart, repliesPart],
+    clarify: [textsPart, safetyPart, repliesPart],
+    privacy: [textsPart, safetyPart, repliesPart]
+  };
+  // No contract came, or a kind this widget does not know (a newer server): texts and buttons.
+  var PLAIN = [textsPart, safetyPart, repliesPart];
+
   // Renders one bot turn before the typing indicator; returns its first element.
   function renderBot(item, isLast) {
     var contract = item.contract || {};
     var kind = contract.kind;
-    var lang = langOf(contract.lang) || item.lang;  // the reply's language, kept with it
-    var first = null;
-    function put(node) { log.insertBefore(node, typing); if (!first) first = node; }
-    var nodes = [];
-    var replies = [];
-    (item.messages || []).forEach(function (m) {
-      if (m && typeof m.text === "string" && m.text) nodes.push(inLang(richText(el("p", "ng-msg ng-bot"), m.text), lang));
-      if (m && Array.isArray(m.quick_replies)) replies = replies.concat(m.quick_replies);
-      if (m && Array.isArray(m.buttons)) replies = replies.concat(m.buttons);
-    });
-    if (kind === "emergency") {
-      var alert = el("div", "ng-alert");
-      alert.setAttribute("role", "alert");
-      alert.appendChild(el("strong", null, t("emergency")));
-      (item.messages || []).forEach(function (m) {
-        if (m && m.text) alert.appendChild(inLang(el("p", null, m.text), lang));
-      });
-      var number = contract.number || contract.emergency_number;
-      var call = telHref(number);
-      if (call) alert.appendChild(link(call, t("call", number), "ng-call"));
-      nodes = [alert];
-    }
-    nodes.forEach(put);
-    var safety = renderSafety(contract, item.messages, lang);
-    if (safety) put(safety);
-    if (kind === "kb" && contract.kb) {
-      var src = renderSources(contract.kb.sources);
-      if (src) put(src);
-    }
-    var actions = el("div", "ng-actions");
-    if ((kind === "booking" || kind === "clinic") && contract.booking_url) {
-      actions.appendChild(link(contract.booking_url, t("book"), "ng-action ng-primary"));
-    }
-    if (contract.booking_url && safeHref(contract.booking_url)) bookingUrls[safeHref(contract.booking_url)] = true;
-    var callable = ["booking", "clinic", "contact", "fallback"].indexOf(kind) >= 0;
-    if (callable && contract.phone && telHref(contract.phone)) {
-      actions.appendChild(link(telHref(contract.phone), t("call", contract.phone), "ng-action"));
-    }
-    if (actions.childNodes.length) put(actions);
-    if (isLast && replies.length) {
-      var group = el("div", "ng-replies");
-      group.setAttribute("role", "group");
-      group.setAttribute("aria-label", t("suggested"));
-      replies.forEach(function (r) {
-        if (!r || !r.title) return;
-        var b = inLang(el("button", "ng-reply", r.title), lang);
-        b.type = "button";
-        b.addEventListener("click", function () {
-          keepFocus();  // the button goes away with its group
-          sendMessage(String(r.payload || r.title), String(r.title));
-        });
-        group.appendChild(b);
-      });
-      put(group);
-    }
-    if (kind === "kb") {
-      var fb = renderFeedback(item);
-      if (fb) put(fb);
-    }
-    return first;
+    var view = {
+      item: item, contract: contract, isLast: isLast, first: null,
+      messages: item.messages || [],
+      lang: langOf(contract.lang) || item.lang,  // the reply's language, kept with it
+      put: function (node) { log.insertBefore(node, typing); if (!view.first) view.first = node; }
+    };
+    var safe = safeHref(contract.booking_url);
+    if (contract.booking_url && safe) bookingUrls[safe] = true;  // a click on it counts as a booking
+    var parts = typeof kind === "string" && Object.prototype.hasOwnProperty.call(RENDERERS, kind) ? RENDERERS[kind] : PLAIN;
+    parts.forEach(function (part) { part(view); });
+    return view.first;
   }
 
   function renderAll() {
