@@ -7,6 +7,7 @@ contract and in the README; and the README points at files by path. Adding a top
 module without following through would otherwise show up only as a patient's wrong answer or a
 newcomer's dead end.
 """
+
 import fnmatch
 import functools
 import re
@@ -39,7 +40,8 @@ def reply_kinds() -> Tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def _yaml(path: Path):
     """Each file parsed once for the whole module (the NLU data is large); never mutated."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
 
 
 def _domain_intents() -> List[str]:
@@ -83,13 +85,15 @@ def _table_first_column(path: Path, heading: str) -> Set[str]:
 
 
 def _topics_of(intents) -> Set[str]:
-    return {i[len("ask_"):] for i in intents if i.startswith("ask_") and i not in HANDOFFS}
+    return {i[len("ask_") :] for i in intents if i.startswith("ask_") and i not in HANDOFFS}
 
 
 # Where each list of topics comes from. Every topic any of them names must be in all of them.
 TOPIC_SOURCES = {
     "bot.knowledge.TOPICS": lambda: set(TOPICS),
-    "knowledge/answers/<topic>.yml": lambda: {f.stem for f in (PROJECT_ROOT / "knowledge" / "answers").glob("*.yml")},
+    "knowledge/answers/<topic>.yml": lambda: {
+        f.stem for f in (PROJECT_ROOT / "knowledge" / "answers").glob("*.yml")
+    },
     "domain.yml ask_<topic> intents": lambda: _topics_of(_domain_intents()),
     f"data/rules: ask_<topic> -> {KB_ACTION}": lambda: _topics_of(i for i, a in _rules() if a == KB_ACTION),
     "data/nlu English examples": lambda: _topics_of(_nlu_intents(NLU_DIR)),
@@ -114,9 +118,10 @@ def test_every_topic_is_everywhere_a_topic_must_be(topic, where):
 
 @pytest.mark.parametrize("intent", [i for i in _domain_intents() if i.startswith("ask_")])
 def test_every_ask_intent_is_a_topic_or_a_hand_off(intent):
-    assert intent[len("ask_"):] in TOPICS or intent in HANDOFFS, (
+    assert intent[len("ask_") :] in TOPICS or intent in HANDOFFS, (
         f"{intent} is in domain.yml but is neither a knowledge topic (bot.knowledge.TOPICS) "
-        f"nor a hand-off (HANDOFFS in bot/knowledge/route.py): route() would not know what to do with it")
+        f"nor a hand-off (HANDOFFS in bot/knowledge/route.py): route() would not know what to do with it"
+    )
 
 
 @pytest.mark.parametrize("intent", _domain_intents())
@@ -127,21 +132,34 @@ def test_every_intent_has_exactly_one_rule(intent):
 
 @pytest.mark.parametrize("stem", sorted(_nlu_files(NLU_DIR) | _nlu_files(NLU_DIR / "fr")))
 def test_every_nlu_file_has_its_english_and_french_halves(stem):
-    missing = [str(d.relative_to(PROJECT_ROOT) / f"{stem}.yml") for d in (NLU_DIR, NLU_DIR / "fr")
-               if stem not in _nlu_files(d)]
+    missing = [
+        str(d.relative_to(PROJECT_ROOT) / f"{stem}.yml")
+        for d in (NLU_DIR, NLU_DIR / "fr")
+        if stem not in _nlu_files(d)
+    ]
     assert not missing, f"missing: {', '.join(missing)}"
 
 
 @pytest.mark.parametrize("intent", sorted(_nlu_intents(NLU_DIR) | _nlu_intents(NLU_DIR / "fr")))
 def test_every_intent_learns_from_both_languages(intent):
-    missing = [lang for lang, d in (("English", NLU_DIR), ("French", NLU_DIR / "fr")) if intent not in _nlu_intents(d)]
+    missing = [
+        lang
+        for lang, d in (("English", NLU_DIR), ("French", NLU_DIR / "fr"))
+        if intent not in _nlu_intents(d)
+    ]
     assert not missing, f"{intent} has no {' or '.join(missing)} examples in data/nlu"
 
 
-@pytest.mark.parametrize("kind", sorted(set(reply_kinds()) | _table_first_column(README, "## The reply contract")))
+def _readme_kinds() -> Set[str]:
+    return _table_first_column(README, "## The reply contract")
+
+
+@pytest.mark.parametrize("kind", sorted(set(reply_kinds()) | _readme_kinds()))
 def test_every_reply_kind_is_in_the_code_and_the_readme(kind):
-    in_readme = _table_first_column(README, "## The reply contract")
-    assert kind in reply_kinds(), f"the README's reply contract table lists {kind!r}, which the code never sends"
+    in_readme = _readme_kinds()
+    assert kind in reply_kinds(), (
+        f"the README's reply contract table lists {kind!r}, which the code never sends"
+    )
     assert kind in in_readme, f"reply kind {kind!r} is missing from the README's reply contract table"
 
 
@@ -198,8 +216,8 @@ def readme_paths(doc: Path) -> List[str]:
     """Repository paths in backticks or link targets: `bot/knowledge/route.py`,
     `knowledge/answers/<topic>.yml` (a placeholder matches any name), [x](reports/y.png)."""
     text = doc.read_text(encoding="utf-8")
-    top = {p.name for p in PROJECT_ROOT.iterdir() if p.is_dir() and not p.name.startswith(".")} - {
-        "var", "build", "models"}
+    top = {p.name for p in PROJECT_ROOT.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    top -= {"var", "build", "models"}
     found = set()
     for token in re.findall(r"`([^`\n]+)`", text) + re.findall(r"\]\(([^)\s]+)\)", text):
         m = re.match(r"([A-Za-z0-9_.\-]+(?:/[A-Za-z0-9_.\-<>*]*)+)", token.strip())
