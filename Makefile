@@ -68,12 +68,12 @@ browser:
 # Rasa's two warnings about choose_entry and unclear_input are expected: those intents come
 # from buttons and from the SafetyOverride component, never from NLU examples.
 check: build
-	@rc=0; \
-	echo "ruff format --check"; $(VENV)/bin/ruff format --check . || rc=1; \
-	echo "ruff check"; $(VENV)/bin/ruff check . || rc=1; \
-	echo "rasa data validate"; PYTHONWARNINGS=ignore $(VENV)/bin/rasa data validate --quiet \
-		--domain domain.yml --data data --config config.yml || rc=1; \
-	if [ $$rc -ne 0 ]; then echo "make check: failed (see above)" >&2; fi; exit $$rc
+	@failed=""; \
+	echo "== ruff format --check (ruff format --diff shows the changes)"; $(VENV)/bin/ruff format --check --output-format concise . || failed="$$failed ruff-format"; \
+	echo "== ruff check"; $(VENV)/bin/ruff check . || failed="$$failed ruff-check"; \
+	echo "== rasa data validate"; SQLALCHEMY_SILENCE_UBER_WARNING=1 $(PY) -m rasa data validate --quiet \
+		--domain domain.yml --data data --config config.yml || failed="$$failed rasa-data-validate"; \
+	if [ -n "$$failed" ]; then echo "make check failed:$$failed" >&2; exit 1; fi; echo "make check: ok"
 
 # The whole suite; `make check` first, so a lint slip fails in seconds, not after the e2e tests.
 test: check train browser review-install
