@@ -7,12 +7,14 @@ STAMP := $(VENV)/.installed
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help install build kb kb-report train run shell test eval bench bench-ab clean browser review review-install review-export cluster cluster-stop
+.PHONY: help install build kb kb-report train run shell check test test-fast eval bench bench-ab clean browser review review-install review-export cluster cluster-stop
 
 help:
 	@echo "make run      install, build, train if needed, start the assistant (Ctrl-C stops it)"
 	@echo "make shell    chat with the assistant in the terminal"
-	@echo "make test     install, build, train if needed, run the whole test suite"
+	@echo "make test     make check, then train if needed and run the whole test suite (what CI runs)"
+	@echo "make check    formatter, linter and Rasa's data validation (no tests)"
+	@echo "make test-fast  the unit tests only (tests/unit: no servers, no browser), about two minutes"
 	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
 	@echo "make eval     quality: NLU cross-validation, conversation cases vs. Rasa's default config and BM25"
 	@echo "make bench    speed: throughput, latency, memory, start-up vs. Rasa's default config"
@@ -21,15 +23,21 @@ help:
 	@echo "make review   the staff review interface (Datasette) over var/logs.db"
 	@echo "make review-export   staff labels -> data/nlu/reviewed.yml (then make train)"
 
-# A Python 3.10 venv with every dependency pinned by requirements.lock.
+# A Python 3.10 venv with every dependency pinned by requirements.lock, then the project itself
+# (editable, no dependencies, built with the venv's pinned setuptools), so that `python -m bot`
+# and `needle-guide` work from any directory without PYTHONPATH. A worktree whose .venv is a
+# symlink borrows another checkout's venv: it must not repoint that venv's install at itself.
 install: $(STAMP)
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock pyproject.toml
 	@py310=$$(scripts/find_python.sh) || exit 1; \
 	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null; then \
 		echo "creating $(VENV) with $$py310"; rm -rf $(VENV); "$$py310" -m venv $(VENV) || exit 1; \
 	fi
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip==24.0"
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@if [ ! -L $(VENV) ]; then \
+		$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . || exit 1; \
+	fi
 	@touch $@
 
 build: install
@@ -54,8 +62,27 @@ shell: install
 browser:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
-test: train browser review-install
+# Every check that reads the code and data without running them: the formatter, the linter
+# (rules in pyproject.toml) and `rasa data validate` (domain, rules, stories and NLU agree).
+# All three run, so one look shows every problem; the target fails if any failed.
+# Rasa's two warnings about choose_entry and unclear_input are expected: those intents come
+# from buttons and from the SafetyOverride component, never from NLU examples.
+check: build
+	@failed=""; \
+	echo "== ruff format --check (ruff format --diff shows the changes)"; $(VENV)/bin/ruff format --check --output-format concise . || failed="$$failed ruff-format"; \
+	echo "== ruff check"; $(VENV)/bin/ruff check . || failed="$$failed ruff-check"; \
+	echo "== rasa data validate"; SQLALCHEMY_SILENCE_UBER_WARNING=1 $(PY) -m rasa data validate --quiet \
+		--domain domain.yml --data data --config config.yml || failed="$$failed rasa-data-validate"; \
+	if [ -n "$$failed" ]; then echo "make check failed:$$failed" >&2; exit 1; fi; echo "make check: ok"
+
+# The whole suite; `make check` first, so a lint slip fails in seconds, not after the e2e tests.
+test: check train browser review-install
 	@$(PY) -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$rc
+
+# The unit tests only: no servers, no browser. Some read the trained model, so train if needed.
+test-fast: train
+	@$(PY) -m pytest tests/unit -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests" >&2; fi; exit $$rc
 
 # Quality and speed against the obvious alternatives (bench/); reports/eval.md, reports/bench.md.

@@ -54,6 +54,8 @@ def checkout(commit: str) -> Path:
 def measure(tree: Path, seconds: float) -> Dict[str, Dict[str, float]]:
     """One round of `bench.speed --only "Needle Guide"` in that tree: its load figures."""
     with tempfile.TemporaryDirectory(prefix="needle-ab-") as out:
+        # PYTHONPATH stays: the servers bench.speed starts must import the baseline's code from
+        # `tree`, not the checkout the venv's editable install points at.
         env = dict(os.environ, PYTHONPATH=str(tree))
         subprocess.run([str(PROJECT_ROOT / ".venv" / "bin" / "python"), "-m", "bench.speed", "--only", "Needle Guide",
                         "--rounds", "1", "--seconds", str(seconds), "--out", out],

@@ -50,8 +50,7 @@ TARGETS = {"real-shaped test half": 92.0, "cases": 96.0, "emergency recall": 100
 
 def cross_validate(config: str = "config.yml", folds: int = 5, out: Path = REPORTS / "nlu-cv") -> Path:
     out.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3", PYTHONWARNINGS="ignore",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3", PYTHONWARNINGS="ignore")
     cmd = [sys.executable, "-m", "rasa", "test", "nlu", "--cross-validation", "--folds", str(folds),
            "--config", config, "--nlu", "data/nlu", "--out", str(out), "--successes", "--quiet"]
     print(f"NLU cross-validation ({folds} folds, {config}); this trains {folds} NLU models...", flush=True)

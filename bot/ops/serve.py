@@ -211,7 +211,6 @@ class Servers:
             "NEEDLE_LOGS_DB": str(self.review_db()),
             "NEEDLE_KB_DB": str(Path(db_path()).resolve()),  # db_path(): NEEDLE_KB_DB, else build/
             "SANIC_HOST": "127.0.0.1",
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
             "TF_CPP_MIN_LOG_LEVEL": "3",
             "PYTHONWARNINGS": "ignore",
             model_swap.TOKEN_ENV: self.model_token,
