@@ -177,7 +177,7 @@ def test_every_event_type_resolves_to_the_class_rasa_found():
 @pytest.fixture(scope="module")
 def agent(patched_rasa):
     from rasa.core.agent import load_agent
-    from tests.conftest import trained_model
+    from tests.helpers import trained_model
     return run(load_agent(model_path=str(trained_model())))
 
 

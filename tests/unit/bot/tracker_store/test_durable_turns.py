@@ -257,7 +257,7 @@ CRASHING_SERVER = """
 import asyncio, os, sys
 sys.path.insert(0, {root!r})
 from rasa.shared.core.domain import Domain
-from tests.unit.test_durable_turns import converse, make_store
+from tests.unit.bot.tracker_store.test_durable_turns import converse, make_store
 from pathlib import Path
 store = make_store(Domain.load({domain!r}), Path({folder!r}), write_wait=0.1)
 asyncio.run(converse(store, "restart", range(3)))
