@@ -78,6 +78,18 @@ def servers(tmp_path_factory):
     srv.stop()
 
 
+
+@pytest.fixture(scope="module")
+def stand_in():
+    """Local stand-ins of the Telegram and Twilio APIs (tests/stand_ins), one per test module,
+    so what a patient's app would receive can be read back (tests/helpers/platforms.py points
+    the servers at it)."""
+    from bot.ops.serve import free_port
+    from tests.stand_ins.platforms import PlatformStandIn
+    platform = PlatformStandIn(free_port()).start()
+    yield platform
+    platform.stop()
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
