@@ -11,7 +11,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from tests.helpers import make_tracker, trained_model
 
-
 FIXTURE_KB = Path(__file__).parent / "fixtures" / "kb"
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")

@@ -10,17 +10,16 @@ the review interface in Chromium.
   log has all three, readable by an administrator and not by them; an account allowed to
   erase erases a conversation from its transcript page, with a confirmation.
 """
-import time
 import json
 import random
 import secrets
+import time
 import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
 
 import pytest
-
 
 from bot.channels.session_tokens import token
 from bot.ops.client import send

@@ -8,23 +8,34 @@ assistant generated (beside channels.db) is the one the webhooks must carry. Ret
 shortened through NEEDLE_DELIVERY_* so an outage plays out in about a second.
 """
 import json
-import time
 import random
 import sqlite3
 import stat
 import threading
+import time
 from pathlib import Path
 from typing import Any, Dict, List
 
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.ops.client import send as rest_send
 from bot.clinic import load_clinic
+from bot.ops.client import send as rest_send
 from bot.pseudonym import pseudonym
 from tests.helpers.platforms import IDS as _ids
-from tests.helpers.platforms import (TG_TOKEN, TW_SID, TW_SMS_NUMBER, TW_TOKEN, TW_WA_NUMBER, TW_WEBHOOK, Phone,
-                                     TelegramChat, start_servers, telegram_env, twilio_env)
+from tests.helpers.platforms import (
+    TG_TOKEN,
+    TW_SID,
+    TW_SMS_NUMBER,
+    TW_TOKEN,
+    TW_WA_NUMBER,
+    TW_WEBHOOK,
+    Phone,
+    TelegramChat,
+    start_servers,
+    telegram_env,
+    twilio_env,
+)
 from tests.helpers.platforms import twilio_fields as _twilio_fields
 
 pytestmark = pytest.mark.e2e

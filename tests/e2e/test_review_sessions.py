@@ -13,9 +13,9 @@ import time
 import pytest
 import yaml
 
+from bot.ops.serve import free_port
 from bot.review import launcher as web
 from bot.review.accounts import add_user, hash_password, verify_password, write_accounts
-from bot.ops.serve import free_port
 from tests.helpers.review_server import call
 
 pytestmark = pytest.mark.e2e

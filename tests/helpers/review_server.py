@@ -35,9 +35,9 @@ def review_server(logs_db: Path, tmp: Path, accounts: Mapping[str, Tuple[str, Di
     """Start Datasette over `logs_db` with `accounts` ({name: (password, roles)}) on a free port;
     yields its URL and stops it afterwards. The accounts file lives in `tmp`; the process's own
     environment is left as it was."""
+    from bot.ops.serve import free_port
     from bot.review import launcher as web
     from bot.review.accounts import add_user
-    from bot.ops.serve import free_port
     if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
         pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
     names = ("NEEDLE_REVIEW_ACCOUNTS",) + tuple(unset)

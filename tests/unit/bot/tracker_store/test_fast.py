@@ -6,6 +6,7 @@ import asyncio
 def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+
     from bot import PROJECT_ROOT
     from bot.tracker_store.fast import CONTINUED, NeedleTrackerStore
 
