@@ -9,7 +9,9 @@ The rules, in the order they are applied (the first that applies decides):
                          Not when it describes a long-standing condition the patient asks to
                          have treated ("short of breath for a year, could acupuncture help?"):
                          that is answered with the one-line safety note (self-harm never is),
-                         even though the phrase set the intent to emergency.
+                         even though the phrase set the intent to emergency. So is one told
+                         as past ("my face drooped last month, bell's palsy. does acupuncture
+                         help?").
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -22,7 +24,10 @@ The rules, in the order they are applied (the first that applies decides):
                          reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
-                         nearby entry. (A request to cancel is still a cancellation.)
+                         nearby entry. (A request to cancel is still a cancellation; a
+                         logistics question with the subject only in the story around it
+                         is a logistics question: "is the building step free? I'm on
+                         crutches after surgery".)
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -42,10 +47,15 @@ The rules, in the order they are applied (the first that applies decides):
                          normal to be that anxious?".
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
-                         topic, a clinic topic included.
+                         topic, a clinic topic included; "and my hip?" after a question on
+                         knee arthritis asks about the hip, even when the classifier took it
+                         for the name of a treatment.
 12. out_of_scope         other treatments, medication doses, diagnosis, weather; also a request
                          for a diagnosis that names no treatment, needles or session, whatever
                          the classifier guessed ("a lump in my armpit, what could it be?").
+                         Not when the classifier only hesitated between out of scope and a
+                         topic and the message is about needling ("my physio does acupuncture
+                         too. is that a real thing?"): that topic answers it (rule 16).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
@@ -105,6 +115,10 @@ UNANCHORED_MIN_CONFIDENCE = 0.6
 # is about needling (see _hesitation).
 HESITANT_MIN_CONFIDENCE = 0.25
 HESITANT_MARGIN = 0.1
+# The classifier read out of scope below this confidence, with a topic within this margin of
+# it: a message about needling is answered from that topic (see _scope_hesitation).
+SCOPE_HESITANT_MAX = 0.6
+SCOPE_HESITANT_MARGIN = 0.2
 # The classifier fell back between two hand-offs (a person, the phone, the hours, the address)
 # that together hold at least this much: either gives the patient the clinic's contact.
 HANDOFF_PAIR_MIN = 0.7
@@ -242,7 +256,8 @@ BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|las
 
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
-    r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|been like (this|that) for (a|\d+) (years?|months?)|"
+    r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
+    r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
     r"diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b")
 _WANTS_TREATMENT = re.compile(r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
                               r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b")
@@ -485,6 +500,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     logistics = subject_rules.clinic_topic(q.text) or (
         subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None)
     subject = subject_rules.not_covered_subject(q.whole)
+    if subject and logistics and _logistics_asked_subject_told(q):
+        subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
     if logistics:
@@ -515,7 +532,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return answer_topic(store, replace(q, context=[], topics=["conditions", "evidence"]), "conditions",
                             rule="personal_advice", booking_offer=True)
 
-    if q.intent == "inform_modality" and not q.named:
+    if q.intent == "inform_modality" and not q.named and not (q.conditions and _is_followup(q)):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
         # "my sciatica is back. acupuncture or dry needling?" opens a conversation: which to choose
@@ -523,6 +540,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if _continues(q):
         return _follow_up(store, q)
 
+    if q.intent == "out_of_scope":
+        q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
 
@@ -558,6 +577,33 @@ def _between_handoffs(q: Question) -> Question:
             or not all(n in HANDOFFS for n, _ in ranked[:2]) or ranked[0][1] + ranked[1][1] < HANDOFF_PAIR_MIN):
         return q
     return replace(q, intent=ranked[0][0], confidence=ranked[0][1])
+
+
+def _logistics_asked_subject_told(q: Question) -> bool:
+    """"Is the building step free? I'm on crutches after ankle surgery": the question itself
+    asks about logistics, and the subject the documents don't cover is only in the story
+    around it. The patient asked about access, not about needling after surgery."""
+    return (q.whole != q.text and bool(subject_rules.clinic_topic(q.text))
+            and subject_rules.not_covered_subject(q.text) is None)
+
+
+def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
+    """"My physio does acupuncture too. Is that a real thing?": the classifier leaned to out of
+    scope, unsure (below SCOPE_HESITANT_MAX), with a topic close behind (within
+    SCOPE_HESITANT_MARGIN), and the message names a treatment, needles or a term of the
+    knowledge base, or continues a conversation about a treatment. That topic answers it;
+    otherwise it stays out of scope."""
+    ranked = [(n, c) for n, c in q.ranking if n != "nlu_fallback"]
+    if len(ranked) < 2 or ranked[0][0] != "out_of_scope" or ranked[0][1] >= SCOPE_HESITANT_MAX:
+        return q
+    best, conf = ranked[1]
+    if not best.startswith(TOPIC_PREFIX) or conf < ranked[0][1] - SCOPE_HESITANT_MARGIN:
+        return q
+    if not (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()) or store.mentions_term(q.whole)):
+        return q
+    topic = best[len(TOPIC_PREFIX):]
+    topics = [topic] + [t for t in q.topics if t != topic]
+    return replace(q, intent=best, confidence=conf, topics=topics[:3])
 
 
 def _wants_diagnosis(q: Question) -> bool:

@@ -350,3 +350,45 @@ def test_an_english_comparison_on_one_aspect_is_about_that_aspect(store):
 def test_asking_whether_anything_is_injected_is_about_the_needles(store, text):
     d = route(ask(text, intent="ask_technique", named=("dry_needling",)), store)
     assert (d.kind, d.topic) == ("kb", "needles")
+
+
+def test_a_logistics_question_with_the_subject_only_in_the_story_gets_the_clinic_answer(store):
+    q = ask("is the building step free?", intent="ask_location",
+            full_text="is the building step free? im on crutches after ankle surgery")
+    d = route(q, store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "accessibility")
+    asked = ask("can i have acupuncture after ankle surgery? is there parking?", intent="ask_safety",
+                full_text="can i have acupuncture after ankle surgery? is there parking?")
+    assert route(asked, store).subject.id == "surgery", "the subject asked about is still declined"
+
+
+def test_a_sign_told_as_past_and_asked_to_be_treated_is_not_an_emergency(store):
+    text = "half my face drooped last month, bells palsey. does acupuncture help that"
+    q = ask(text, intent="emergency", confidence=1.0, named=["acupuncture"], red_flag="medical",
+            ranking=[("emergency", 1.0), ("ask_conditions", 0.5)])
+    d = route(q, store)
+    assert d.kind == "fallback" and d.subject.id == "neurological" and d.safety_note
+    now = "half my face is drooping right now, does acupuncture help that"
+    assert route(replace(q, text=now), store).kind == "emergency"
+
+
+def test_a_follow_up_naming_a_condition_read_as_a_treatment_is_answered(store):
+    q = ask("and my hip?", intent="inform_modality", confidence=0.6, conditions={"hip_osteoarthritis"},
+            previous_topic="evidence")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions")
+    assert route(ask("and my hip?", intent="inform_modality"), store).kind == "clarify", \
+        "with nothing to follow, it still asks which treatment"
+
+
+def test_hesitating_between_out_of_scope_and_a_topic_answers_a_needling_question(store):
+    text = "my physio does acupuncture too. is that a real thing or should i go see a proper acupuncturist"
+    q = ask(text, intent="out_of_scope", confidence=0.3, named=["acupuncture"],
+            ranking=[("out_of_scope", 0.30), ("ask_choosing", 0.23), ("ask_practitioners", 0.13)])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "choosing"
+    sure = replace(q, confidence=0.9, ranking=[("out_of_scope", 0.9), ("ask_choosing", 0.05)])
+    assert route(sure, store).reason == "out_of_scope"
+    weather = ask("what's the weather like tomorrow", intent="out_of_scope", confidence=0.4,
+                  ranking=[("out_of_scope", 0.4), ("ask_overview", 0.3)])
+    assert route(weather, store).reason == "out_of_scope", "nothing ties it to needling"
