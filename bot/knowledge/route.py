@@ -34,7 +34,9 @@ The rules, in the order they are applied (the first that applies decides):
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
-                         treatment only when this message asked for it. Also when the
+                         treatment only when this message asked for it. Asking how to book
+                         ("I'd like to try IMS. How do I make an appointment?") is a booking,
+                         whatever the classifier made of the story. Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone).
  9. condition_question   a treatment and a condition named together in the question ("IMS for
@@ -135,6 +137,18 @@ _POINTS_BACK = re.compile(r"\b(that|this|it|same|too|also|as well|what about|how
                           r"and the|and my|and if|and a|what if|then|either|instead|"
                           r"ça|ca|cela|pareil|aussi|m[eê]me chose|et pour|et avec|et si|et le|et la|et les|et mon|et ma|"
                           r"alors|plut[oô]t|sinon)\b")
+
+# "How do I make an appointment?": asking how to book is a booking, whatever the classifier
+# made of the story around it ("I'd like to try IMS" read as a question about a session).
+ASKS_TO_BOOK = re.compile(r"\b(how|where) (do|can|could|would|should) (i|we) (make|book|get|schedule|set up|arrange) "
+                          r"(an? |my |the |our |a first )?(appointment|appt|session|consultation|visit)\b|"
+                          r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
+                          r"(appointment|appt|session|consultation|visit)\b|"
+                          # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
+                          r"\b(comment|o[uù]) (je peux |puis-je |on peut |je fais pour |faire pour |est-ce que je peux )?"
+                          r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
+                          r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
+                          r"(rendez-vous|rdv|s[eé]ance|consultation)\b")
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
 # not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
@@ -513,6 +527,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return Decision("smalltalk", "smalltalk", intent=q.intent)
 
     q = _between_handoffs(q)
+    if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
+        q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
     if q.intent in HANDOFFS:
         if q.intent == "book":
             modality = q.named[0] if len(q.named) == 1 else None

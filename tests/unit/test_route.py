@@ -392,3 +392,14 @@ def test_hesitating_between_out_of_scope_and_a_topic_answers_a_needling_question
     weather = ask("what's the weather like tomorrow", intent="out_of_scope", confidence=0.4,
                   ranking=[("out_of_scope", 0.4), ("ask_overview", 0.3)])
     assert route(weather, store).reason == "out_of_scope", "nothing ties it to needling"
+
+
+def test_asking_how_to_book_is_a_booking_whatever_the_classifier_guessed(store):
+    q = ask("How do I make an appointment?", intent="ask_session_length", confidence=0.65, named=["ims"],
+            full_text="I'd like to try IMS. How do I make an appointment?")
+    d = route(q, store)
+    assert (d.kind, d.booking_modality) == ("booking", "ims")
+    fr = ask("comment je fais pour prendre rendez-vous?", intent="ask_overview", confidence=0.5)
+    assert route(fr, store).kind == "booking"
+    other = ask("how long is an appointment?", intent="ask_session_length", named=["ims"])
+    assert route(other, store).kind == "kb"
