@@ -41,7 +41,11 @@ The rules, in the order they are applied (the first that applies decides):
                          ("can I just call someone?": a person or the phone).
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
-                         the classifier guessed (out of scope, unsure).
+                         the classifier guessed (out of scope, unsure); also when the question
+                         asks whether needling helps without naming what ("is dry needling used
+                         for that?") and the condition is in the story. Not when it asks whether
+                         the treatment causes the condition ("can acupuncture set off a
+                         migraine?"): that is a side effect, answered from safety.
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
@@ -177,7 +181,7 @@ CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles",
 # treatment and one of these verbs asks what needling does for it, whatever aspect the
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
 _ASKS_HELP = re.compile(r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
-                        r"do (anything|much|something)|worth (it|trying))\b|"
+                        r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
                         # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
                         r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
                         r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b")
@@ -185,6 +189,11 @@ _ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b|\bcomb
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
+# "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
+# side effect (safety), not what the research says about treating it.
+CAUSES_IT = re.compile(r"\b(cause|causes|caused|causing|trigger|triggers|triggered|set off|sets off|setting off|"
+                       r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b|"
+                       r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) ")
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
 # length, treatment course). So is "how long does that last?" when "that" is soreness: named
@@ -318,7 +327,7 @@ def condition_question(q: Question) -> bool:
     migraines?") is a question about what the research says for that condition, whatever NLU
     guessed. A condition in the story before the question ("my knee has ached all season. What
     even is IMS?") does not make it one."""
-    return bool(q.asked_conditions and q.named)
+    return bool(q.asked_conditions and q.named) and not CAUSES_IT.search(q.text.lower())
 
 
 def question_topic(q: Question) -> str:
@@ -341,6 +350,8 @@ def question_topic(q: Question) -> str:
         return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
     if (TAKES_EFFECT.search(text) or TAKES_EFFECT_FR.search(text)) and not SORENESS.search(text):
         return "treatment_course"
+    if topic in CONDITION_TOPICS and q.asked_conditions and CAUSES_IT.search(text):
+        return "safety"  # "can acupuncture set off a migraine?" asks about a side effect
     if topic == "sensation" and BRUISE_GOES.search(whole):
         return "aftercare"  # "the bruise is huge, will it go away?" is about afterwards
     if topic in SORENESS_TOPICS:
@@ -535,6 +546,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             return Decision("handoff", "booking", intent=q.intent, booking_modality=modality)
         return Decision("handoff", "contact", intent=q.intent)
 
+    q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
         return answer_topic(store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0],
@@ -593,6 +605,17 @@ def _between_handoffs(q: Question) -> Question:
             or not all(n in HANDOFFS for n, _ in ranked[:2]) or ranked[0][1] + ranked[1][1] < HANDOFF_PAIR_MIN):
         return q
     return replace(q, intent=ranked[0][0], confidence=ranked[0][1])
+
+
+def _story_condition_asked(q: Question) -> Question:
+    """"I ache all over with fibromyalgia. Is dry needling used for that?": the question asks
+    whether needling helps without naming what, so it asks about the condition told in the
+    story. Not when the story is about a session ("my knee is sore after IMS, would ice help?")."""
+    text = q.text.lower()
+    if (not q.conditions or q.asked_conditions or not (q.named or _NEEDLING_WORDS.search(text))
+            or not _asks_help(q) or _AFTER_A_SESSION.search(q.whole.lower())):
+        return q
+    return replace(q, asked_conditions=q.conditions)
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:

@@ -403,3 +403,23 @@ def test_asking_how_to_book_is_a_booking_whatever_the_classifier_guessed(store):
     assert route(fr, store).kind == "booking"
     other = ask("how long is an appointment?", intent="ask_session_length", named=["ims"])
     assert route(other, store).kind == "kb"
+
+
+def test_asking_whether_needling_helps_without_naming_what_is_about_the_story_condition(store):
+    q = ask("is dry needling used for that?", intent="ask_sensation", confidence=0.6, named=["dry_needling"],
+            conditions={"chronic_pain"}, asked=set(),
+            full_text="i ache all over with chronic pain, like everything hurts. is dry needling used for that?")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence")
+    after = replace(q, text="would it help?", intent="ask_aftercare", topics=["aftercare"],
+                    full_text="my knee is sore after dry needling. would it help?", conditions={"knee_osteoarthritis"})
+    assert route(after, store).entry.topic == "aftercare", "a story about a session stays on the session"
+
+
+def test_asking_whether_the_treatment_causes_a_condition_is_about_side_effects(store):
+    q = ask("can acupuncture set off a migraine?", intent="ask_evidence", named=["acupuncture"],
+            conditions={"migraine_headache"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "safety"
+    helps = replace(q, text="can acupuncture help a migraine?")
+    assert route(helps, store).entry.topic in ("evidence", "conditions")

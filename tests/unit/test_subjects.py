@@ -129,6 +129,7 @@ NOT_COVERED = [
     ("vous pouvez faire de l'acupuncture sur mon fils?", "children"),
     ("je voudrais votre avis sur mon plan de traitement", "own_treatment_plan"),
     ("my bell's palsey came back, does acupuncture help", "neurological"),
+    ("the scan shows a torn meniscus. will i need surgery?", "surgery"),
 ]
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
@@ -193,6 +194,7 @@ COVERED = [
     "what should i expect after acupuncture",
     ("does the needle break the skin?"),
     ("how long do the needles stay in"),
+    ("does IMS hurt more than a sports massage?"),
 ]
 
 CLINIC = [
