@@ -125,6 +125,7 @@ HESITANT_MARGIN = 0.1
 # it: a message about needling is answered from that topic (see _scope_hesitation).
 SCOPE_HESITANT_MAX = 0.6
 SCOPE_HESITANT_MARGIN = 0.2
+SCOPE_TERM_MAX = 0.8
 # The classifier fell back between two hand-offs (a person, the phone, the hours, the address)
 # that together hold at least this much: either gives the patient the clinic's contact.
 HANDOFF_PAIR_MIN = 0.7
@@ -189,6 +190,10 @@ _ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b|\bcomb
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
+# A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
+PAYMENT_WORDS = re.compile(r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
+                           r"plans?|extended health|hsa|fsa|ohip|msp|wcb|icbc|rembours\w*|assuran\w*|mutuelle\w*|couvert\w*|"
+                           r"co[uû]t\w*|prix|payer|ramq|cnesst|saaq)\b")
 # "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
 # side effect (safety), not what the research says about treating it.
 CAUSES_IT = re.compile(r"\b(cause|causes|caused|causing|trigger|triggers|triggered|set off|sets off|setting off|"
@@ -592,7 +597,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if condition_question(q) and topic not in CONDITION_TOPICS and (
             topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
             or (_asks_help(q) or q.confidence < UNANCHORED_MIN_CONFIDENCE and not _ASKS_HOW_MUCH.search(q.text.lower()))
-            and topic not in ("safety", "insurance", "practitioners")):
+            and (topic not in ("safety", "insurance", "practitioners")
+                 or topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower()))):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
 
@@ -631,14 +637,21 @@ def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
     scope, unsure (below SCOPE_HESITANT_MAX), with a topic close behind (within
     SCOPE_HESITANT_MARGIN), and the message names a treatment, needles or a term of the
     knowledge base, or continues a conversation about a treatment. That topic answers it;
-    otherwise it stays out of scope."""
+    otherwise it stays out of scope. A message naming a treatment and a curated term of an
+    entry ("a collapsed lung from dry needling, how often does that happen?") is answered
+    below SCOPE_TERM_MAX, whatever the margin: the term picks the entry (select.py)."""
     ranked = [(n, c) for n, c in q.ranking if n != "nlu_fallback"]
-    if len(ranked) < 2 or ranked[0][0] != "out_of_scope" or ranked[0][1] >= SCOPE_HESITANT_MAX:
+    if len(ranked) < 2 or ranked[0][0] != "out_of_scope":
+        return q
+    needling = bool(q.named or _NEEDLING_WORDS.search(q.whole.lower()))
+    # a curated term of an entry ("collapsed lung") with a treatment named: the entry is there
+    term = needling and store.mentions_term(q.whole)
+    if ranked[0][1] >= (SCOPE_TERM_MAX if term else SCOPE_HESITANT_MAX):
         return q
     best, conf = ranked[1]
-    if not best.startswith(TOPIC_PREFIX) or conf < ranked[0][1] - SCOPE_HESITANT_MARGIN:
+    if not best.startswith(TOPIC_PREFIX) or (conf < ranked[0][1] - SCOPE_HESITANT_MARGIN and not term):
         return q
-    if not (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()) or store.mentions_term(q.whole)):
+    if not (needling or q.context or store.mentions_term(q.whole)):
         return q
     topic = best[len(TOPIC_PREFIX):]
     topics = [topic] + [t for t in q.topics if t != topic]

@@ -423,3 +423,21 @@ def test_asking_whether_the_treatment_causes_a_condition_is_about_side_effects(s
     assert d.kind == "kb" and d.entry.topic == "safety"
     helps = replace(q, text="can acupuncture help a migraine?")
     assert route(helps, store).entry.topic in ("evidence", "conditions")
+
+
+def test_a_needling_question_with_a_curated_term_is_not_out_of_scope(store):
+    text = "my friend got a collapsed lung from dry needling. how often does that actually happen"
+    q = ask(text, intent="out_of_scope", confidence=0.65, named=["dry_needling"],
+            ranking=[("out_of_scope", 0.65), ("ask_treatment_course", 0.3)])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "safety"
+    sure = replace(q, confidence=0.95, ranking=[("out_of_scope", 0.95), ("ask_treatment_course", 0.03)])
+    assert route(sure, store).reason == "out_of_scope"
+
+
+def test_a_condition_question_guessed_as_insurance_is_about_the_condition(store):
+    q = ask("acupuncture for IBS?", intent="ask_insurance", confidence=0.5, named=["acupuncture"],
+            conditions={"digestion"})
+    assert route(q, store).entry.topic in ("evidence", "conditions")
+    covered = replace(q, text="is acupuncture for IBS covered by my plan?")
+    assert route(covered, store).entry.topic == "insurance"
