@@ -196,7 +196,7 @@ PAYMENT_WORDS = re.compile(r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|
                            r"co[uû]t\w*|prix|payer|ramq|cnesst|saaq)\b")
 # "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
 # side effect (safety), not what the research says about treating it.
-CAUSES_IT = re.compile(r"\b(cause|causes|caused|causing|trigger|triggers|triggered|set off|sets off|setting off|"
+CAUSES_IT = re.compile(r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
                        r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b|"
                        r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) ")
 

@@ -441,3 +441,6 @@ def test_a_condition_question_guessed_as_insurance_is_about_the_condition(store)
     assert route(q, store).entry.topic in ("evidence", "conditions")
     covered = replace(q, text="is acupuncture for IBS covered by my plan?")
     assert route(covered, store).entry.topic == "insurance"
+    point = ask("myofascial pain and trigger point needling, does it actually work?", intent="ask_evidence",
+                named=["dry_needling"], conditions={"myofascial_pain"})
+    assert route(point, store).entry.topic in ("evidence", "conditions"), "a trigger point is not a trigger"
