@@ -168,6 +168,9 @@ _ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could
 
 # "Can you diagnose my knee?", "what could it be?": a diagnosis, not advice on needling.
 _ASKS_DIAGNOSIS = re.compile(r"\b(diagnos\w*|what (could|might|would) (it|this|that) be|what'?s (causing|wrong with)|"
+                             # reading a scan's result: "is my MRI bad?", "mon IRM est grave?"
+                             r"(mri|irm|x-?rays?|scans?|ultrasound|[eé]chographie|radiographie)\b.{0,40}\b(mean|means|serious|bad|"
+                             r"worrying|grave|s[eé]rieu\w*|inqui[eé]tant\w*|veut dire|signifie)\b|"
                              r"what is (causing|wrong with)|"
                              r"what (is|'s) (it|this|that)\W*$)|"
                              # French: "vous pouvez me dire ce que j'ai?", "c'est-tu une hernie?"
@@ -278,7 +281,9 @@ COMPARED_ASPECT_FR = [
     ("evidence", re.compile(r"\b(recherches?|preuves?|[eé]tudes?|prouv[eé]\w*|scientifique\w*|efficace\w*)\b")),
     ("safety", re.compile(r"\b(s[eé]curitaire\w*|s[uû]re?s?|risqu\w*|dangereu\w*)\b")),
 ]
-BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b|"
+# "The bruise is getting bigger, should I get it looked at?" is about afterwards too.
+BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal|getting (bigger|worse|darker)|"
+                         r"spreading|looked at|checked( out)?|see (a|my) (doctor|gp))\b|"
                          r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b")
 
 

@@ -444,3 +444,16 @@ def test_a_condition_question_guessed_as_insurance_is_about_the_condition(store)
     point = ask("myofascial pain and trigger point needling, does it actually work?", intent="ask_evidence",
                 named=["dry_needling"], conditions={"myofascial_pain"})
     assert route(point, store).entry.topic in ("evidence", "conditions"), "a trigger point is not a trigger"
+
+
+def test_whether_a_bruise_needs_to_be_seen_is_about_afterwards(store):
+    text = "the bruise from my dry needling keeps getting bigger. should i get it looked at"
+    q = ask(text, intent="ask_sensation", named=["dry_needling"])
+    assert route(q, store).entry.topic == "aftercare"
+
+
+def test_asking_what_a_scan_result_means_is_a_diagnosis(store):
+    q = ask("est-ce que mon IRM est grave? ça dit hernie discale", intent="nlu_fallback", confidence=0.3)
+    assert route(q, store).reason == "out_of_scope"
+    en = ask("my mri says a bulging disc. is that bad?", intent="ask_overview", confidence=0.5)
+    assert route(en, store).reason == "out_of_scope"
