@@ -599,11 +599,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     topic = question_topic(q)
     if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
         return _unsure(q, "unanchored_guess")
+    unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
     if condition_question(q) and topic not in CONDITION_TOPICS and (
-            topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
+            unsaid_cover
+            or topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
             or (_asks_help(q) or q.confidence < UNANCHORED_MIN_CONFIDENCE and not _ASKS_HOW_MUCH.search(q.text.lower()))
-            and (topic not in ("safety", "insurance", "practitioners")
-                 or topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower()))):
+            and topic not in ("safety", "insurance", "practitioners")):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
 

@@ -436,7 +436,7 @@ def test_a_needling_question_with_a_curated_term_is_not_out_of_scope(store):
 
 
 def test_a_condition_question_guessed_as_insurance_is_about_the_condition(store):
-    q = ask("acupuncture for IBS?", intent="ask_insurance", confidence=0.5, named=["acupuncture"],
+    q = ask("acupuncture for IBS?", intent="ask_insurance", confidence=0.9, named=["acupuncture"],
             conditions={"digestion"})
     assert route(q, store).entry.topic in ("evidence", "conditions")
     covered = replace(q, text="is acupuncture for IBS covered by my plan?")
