@@ -457,3 +457,11 @@ def test_asking_what_a_scan_result_means_is_a_diagnosis(store):
     assert route(q, store).reason == "out_of_scope"
     en = ask("my mri says a bulging disc. is that bad?", intent="ask_overview", confidence=0.5)
     assert route(en, store).reason == "out_of_scope"
+
+
+def test_everyday_phrases_with_an_animal_word_are_not_health_words(store):
+    text = "people describe IMS like a charlie horse in the muscle. does it actually hurt that bad"
+    q = ask(text, intent="ask_sensation", named=["ims"])
+    assert route(q, store).kind == "kb"
+    dog = ask("can you do acupuncture on my dog", intent="ask_conditions", named=["acupuncture"])
+    assert route(dog, store).subject.id == "animals", "animals are still declined, by their subject"
