@@ -226,6 +226,7 @@ CLINIC = [
     ("is your clinic step-free? i use a walker", "accessibility"),
     ("je porte quoi pour la séance?", "what_to_bring"),
     ("vous pouvez facturer direct à ma compagnie d'assurance?", "direct_billing"),
+    ("first ever IMS appointment next week, what happens when i get there?", "first_visit"),
 ]
 
 NOT_CLINIC = [
@@ -244,6 +245,7 @@ NOT_CLINIC = [
     "i have an HSA, can i use it to pay for dry needling",
     ("what are the steps of dry needling"),
     ("on met quoi dans les aiguilles?"),
+    ("what should i expect after my first dry needling appt?"),
 ]
 
 
