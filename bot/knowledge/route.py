@@ -78,7 +78,9 @@ The rules, in the order they are applied (the first that applies decides):
                          says it (question_topic: how long soreness lasts, how long the needles
                          stay in, how long before it works, whether a feeling is normal, which
                          treatment hurts most, takes longest, is covered, whether anything is
-                         injected, how it works, what it is based on... in French);
+                         injected, how it works, what it is based on... in French; whether
+                         one treatment is the same as another, how many needles, a fear
+                         of needles);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -242,6 +244,20 @@ TAKES_EFFECT_FR = re.compile(r"\b(combien de (temps|s[eé]ances|traitements|rend
                              r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
                              r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b")
 SORENESS_TOPICS = {"aftercare", "sensation"}
+# "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
+# treatment is another asks how they differ, even as a short follow-up.
+SAME_AS = re.compile(r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
+                     r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu")
+# "How many needles do they use?" is about the needles, not the course of treatment.
+HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
+# Fear of needles ("I pass out at blood tests", "j'ai peur des aiguilles") is answered by how it
+# feels (the entry on being afraid), not by what needling is or how it is done.
+NEEDLE_FEAR = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
+                         r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
+                         r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
+                         r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
+                         r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b")
+FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
 # nor how they differ in general. The French classifier, with fewer examples, leaned to those.
@@ -342,11 +358,19 @@ def condition_question(q: Question) -> bool:
 
 def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
-    needles stay in, or how long before the treatment starts to work."""
+    needles stay in, or how long before the treatment starts to work; whether one treatment
+    is the same as another (difference), how many needles (needles), or said with a fear of
+    needles (sensation)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
         return compared
+    if _asks_same_as(q):
+        return "difference"  # "is it the same thing as dry needling?" after a question on IMS
+    if HOW_MANY_NEEDLES.search(text):
+        return "needles"
+    if topic in FEAR_FROM and NEEDLE_FEAR.search(whole):
+        return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
     if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
@@ -371,6 +395,12 @@ def question_topic(q: Question) -> str:
     if THAT_LASTS.search(text) and (SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
         return "aftercare"
     return topic
+
+
+def _asks_same_as(q: Question) -> bool:
+    """Does the question ask whether a named treatment is the same as another one (named too,
+    or the one the conversation is about)?"""
+    return bool(q.named) and len(set(q.named) | set(q.context)) >= 2 and bool(SAME_AS.search(q.text.lower()))
 
 
 def compared_aspect(q: Question, text: str) -> Optional[str]:
@@ -570,6 +600,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return answer_topic(store, replace(q, context=[], topics=["conditions", "evidence"]), "conditions",
                             rule="personal_advice", booking_offer=True)
 
+    if _asks_same_as(q) and not q.intent.startswith(TOPIC_PREFIX) and q.intent != "out_of_scope":
+        return answer_topic(store, q, "difference")  # "and is it the same as dry needling?"
     if q.intent == "inform_modality" and not q.named and not (q.conditions and _is_followup(q)):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
@@ -723,6 +755,8 @@ def _continues(q: Question) -> bool:
     if not q.previous_topic or not _is_followup(q):
         return False
     concrete = bool(q.named or q.conditions)
+    if _asks_same_as(q):
+        return False  # "is it the same thing as dry needling?" asks how they differ
     if q.intent == "nlu_fallback":
         return True
     if q.intent == "out_of_scope":

@@ -465,3 +465,27 @@ def test_everyday_phrases_with_an_animal_word_are_not_health_words(store):
     assert route(q, store).kind == "kb"
     dog = ask("can you do acupuncture on my dog", intent="ask_conditions", named=["acupuncture"])
     assert route(dog, store).subject.id == "animals", "animals are still declined, by their subject"
+
+
+@pytest.mark.parametrize("intent", ["ask_overview", "inform_modality", "nlu_fallback"])
+def test_asking_whether_one_treatment_is_the_same_as_another_is_about_the_difference(store, intent):
+    q = ask("is it the same thing as dry needling?", intent=intent, confidence=0.6, named=["dry_needling"],
+            context=["ims"], previous_topic="overview")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "difference" and {"ims", "dry_needling"} <= set(d.entry.modalities)
+    fr = replace(q, text="et c'est pareil que le dry needling?")
+    assert route(fr, store).entry.topic == "difference"
+    same_for = replace(q, text="is it the same for dry needling?")
+    assert route(same_for, store).entry.topic != "difference", "'the same for' keeps the topic"
+
+
+def test_how_many_needles_is_about_the_needles(store):
+    q = ask("how many needels do they use in one acupunture session", intent="ask_treatment_course",
+            named=["acupuncture"])
+    assert route(q, store).entry.topic == "needles"
+
+
+def test_a_fear_of_needles_is_answered_by_how_it_feels(store):
+    q = ask("would i even be able to handle dry needling", intent="ask_overview", named=["dry_needling"],
+            full_text="i hate needles. like pass out at blood tests hate. would i even be able to handle dry needling")
+    assert route(q, store).entry.topic == "sensation"
