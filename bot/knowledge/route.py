@@ -79,8 +79,8 @@ The rules, in the order they are applied (the first that applies decides):
                          stay in, how long before it works, whether a feeling is normal, which
                          treatment hurts most, takes longest, is covered, whether anything is
                          injected, how it works, what it is based on... in French; whether
-                         one treatment is the same as another, how many needles, a fear
-                         of needles);
+                         one treatment is the same as another, how many needles, who gives
+                         it, a fear of needles);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -247,7 +247,11 @@ SORENESS_TOPICS = {"aftercare", "sensation"}
 # "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
 # treatment is another asks how they differ, even as a short follow-up.
 SAME_AS = re.compile(r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
-                     r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu")
+                     r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
+                     # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
+                     r"\b(isn'?t|is not|is (just|really|basically|simply|only)|c'est (pas|juste|seulement)|n'est (pas|que)) "
+                     r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"
+                     r"(form of |type of |kind of |version of )?(acupuncture|dry needling|ims|aiguilles s[eè]ches|puncture s[eè]che)\b")
 # "How many needles do they use?" is about the needles, not the course of treatment.
 HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
 # Fear of needles ("I pass out at blood tests", "j'ai peur des aiguilles") is answered by how it
@@ -257,6 +261,10 @@ NEEDLE_FEAR = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phob
                          r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
                          r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
                          r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b")
+# "Is IMS done by doctors or physios?" asks who gives the treatment.
+WHO_DOES = re.compile(r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
+                      r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (fait|pratique|peut faire|offre|donne))\b")
+WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
@@ -359,8 +367,8 @@ def condition_question(q: Question) -> bool:
 def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
     needles stay in, or how long before the treatment starts to work; whether one treatment
-    is the same as another (difference), how many needles (needles), or said with a fear of
-    needles (sensation)."""
+    is the same as another (difference), how many needles (needles), who gives it
+    (practitioners), or said with a fear of needles (sensation)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
@@ -369,6 +377,8 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in WHO_DOES_FROM and WHO_DOES.search(text):
+        return "practitioners"  # "l'IMS c'est fait par des médecins ou des physios?"
     if topic in FEAR_FROM and NEEDLE_FEAR.search(whole):
         return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):

@@ -489,3 +489,14 @@ def test_a_fear_of_needles_is_answered_by_how_it_feels(store):
     q = ask("would i even be able to handle dry needling", intent="ask_overview", named=["dry_needling"],
             full_text="i hate needles. like pass out at blood tests hate. would i even be able to handle dry needling")
     assert route(q, store).entry.topic == "sensation"
+
+
+def test_asking_whether_one_treatment_is_just_another_is_about_the_difference(store):
+    q = ask("my physio says dry needling isn't acupuncture but my friend swears it is. who's right?",
+            intent="ask_safety", named=["dry_needling", "acupuncture"])
+    assert route(q, store).entry.topic == "difference"
+
+
+def test_who_gives_the_treatment_is_about_practitioners(store):
+    q = ask("l'IMS c'est fait par des médecins ou des physios?", intent="ask_difference", named=["ims"])
+    assert route(q, store).entry.topic == "practitioners"
