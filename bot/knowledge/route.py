@@ -80,7 +80,7 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment hurts most, takes longest, is covered, whether anything is
                          injected, how it works, what it is based on... in French; whether
                          one treatment is the same as another, how many needles, who gives
-                         it, a fear of needles);
+                         it, a fear of needles, the idea behind it, what it is);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -249,7 +249,7 @@ SORENESS_TOPICS = {"aftercare", "sensation"}
 SAME_AS = re.compile(r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
                      r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
                      # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
-                     r"\b(isn'?t|is not|is (just|really|basically|simply|only)|c'est (pas|juste|seulement)|n'est (pas|que)) "
+                     r"\b(isn'?t|is not|is (just|really|basically|simply|only)|just|c'est (pas|juste|seulement)|n'est (pas|que)) "
                      r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"
                      r"(form of |type of |kind of |version of )?(acupuncture|dry needling|ims|aiguilles s[eè]ches|puncture s[eè]che)\b")
 # "How many needles do they use?" is about the needles, not the course of treatment.
@@ -263,7 +263,7 @@ NEEDLE_FEAR = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phob
                          r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b")
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
 WHO_DOES = re.compile(r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
-                      r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (fait|pratique|peut faire|offre|donne))\b")
+                      r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b")
 WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
@@ -297,6 +297,15 @@ HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing
 BASED_ON_FR = re.compile(r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
                          r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b")
 BASED_ON_FROM = {"difference", "choosing", "overview"}
+# The same in English: "what's the idea behind that?", "where did IMS even come from?"
+IDEA_BEHIND = re.compile(r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
+                         r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b")
+IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
+# "What is it?" asks what the treatment is, even with a condition the classifier took for the
+# question ("dry needling - what is it and how is it supposed to help tight muscles?").
+WHAT_IS_IT = re.compile(r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?! (used|good|for|like|the))|"
+                        r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
+                        r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b")
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
     ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
@@ -368,7 +377,8 @@ def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
     needles stay in, or how long before the treatment starts to work; whether one treatment
     is the same as another (difference), how many needles (needles), who gives it
-    (practitioners), or said with a fear of needles (sensation)."""
+    (practitioners), or said with a fear of needles (sensation); the idea behind it (origins),
+    what it is (overview, not the research for a condition named with it)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
@@ -387,6 +397,10 @@ def question_topic(q: Question) -> str:
         return "overview"
     if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
         return "origins"
+    if topic in IDEA_BEHIND_FROM and IDEA_BEHIND.search(text):
+        return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
+    if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
+        return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
@@ -452,7 +466,7 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     conditions = set(q.conditions) if topic in CONDITION_TOPICS else set(q.asked_conditions)
     # "How many sessions for tennis elbow?" stays a question about the course of treatment:
     # the research entries for the condition are only looked at for topics that give way.
-    widen = topic in CONDITION_TOPICS or topic not in CONDITION_KEEPS_TOPIC
+    widen = topic in CONDITION_TOPICS or topic not in CONDITION_KEEPS_TOPIC and not WHAT_IS_IT.search(q.text.lower())
     related = [t for t in q.topics + (CONDITION_TOPICS if conditions and widen else []) if t != topic]
     if conditions and not widen:
         related = [t for t in related if t not in CONDITION_TOPICS]
@@ -642,7 +656,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
         return _unsure(q, "unanchored_guess")
     unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
-    if condition_question(q) and topic not in CONDITION_TOPICS and (
+    if condition_question(q) and topic not in CONDITION_TOPICS and not WHAT_IS_IT.search(q.text.lower()) and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
             or (_asks_help(q) or q.confidence < UNANCHORED_MIN_CONFIDENCE and not _ASKS_HOW_MUCH.search(q.text.lower()))

@@ -495,8 +495,27 @@ def test_asking_whether_one_treatment_is_just_another_is_about_the_difference(st
     q = ask("my physio says dry needling isn't acupuncture but my friend swears it is. who's right?",
             intent="ask_safety", named=["dry_needling", "acupuncture"])
     assert route(q, store).entry.topic == "difference"
+    just = ask("is dry needling just acupuncture done by physios?", intent="ask_practitioners",
+               named=["dry_needling", "acupuncture"])
+    assert route(just, store).entry.topic == "difference"
 
 
 def test_who_gives_the_treatment_is_about_practitioners(store):
     q = ask("l'IMS c'est fait par des médecins ou des physios?", intent="ask_difference", named=["ims"])
     assert route(q, store).entry.topic == "practitioners"
+    other = ask("comment choisir entre un acupuncteur ou un kiné qui fait du dry needling?", intent="ask_choosing",
+                named=["acupuncture", "dry_needling"])
+    assert route(other, store).entry.topic == "choosing", "'qui fait' there only says which kiné"
+
+
+def test_the_idea_behind_a_treatment_is_about_its_origins(store):
+    q = ask("IMS treats the nerve roots?? what's the idea behind that", intent="ask_difference", named=["ims"])
+    assert route(q, store).entry.topic == "origins"
+
+
+def test_what_a_treatment_is_stays_an_overview_with_a_condition_named(store):
+    q = ask("dry needling - what is it and how is it supposed to help tight muscles?", intent="ask_evidence",
+            named=["dry_needling"], conditions={"myofascial_pain"})
+    assert route(q, store).entry.topic == "overview"
+    research = replace(q, text="what is the research on dry needling for tight muscles?")
+    assert route(research, store).entry.topic in ("evidence", "conditions")
