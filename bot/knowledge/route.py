@@ -299,7 +299,10 @@ BASED_ON_FR = re.compile(r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|
 BASED_ON_FROM = {"difference", "choosing", "overview"}
 # The same in English: "what's the idea behind that?", "where did IMS even come from?"
 IDEA_BEHIND = re.compile(r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
-                         r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b")
+                         r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
+                         r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b")
+# ...unless the question asks for the research ("is it based on studies?")
+RESEARCH_WORDS = re.compile(r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b")
 IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
 # "What is it?" asks what the treatment is, even with a condition the classifier took for the
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
@@ -397,7 +400,7 @@ def question_topic(q: Question) -> str:
         return "overview"
     if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
         return "origins"
-    if topic in IDEA_BEHIND_FROM and IDEA_BEHIND.search(text):
+    if (topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)) and IDEA_BEHIND.search(text):
         return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
     if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
         return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"

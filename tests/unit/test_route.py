@@ -519,3 +519,11 @@ def test_what_a_treatment_is_stays_an_overview_with_a_condition_named(store):
     assert route(q, store).entry.topic == "overview"
     research = replace(q, text="what is the research on dry needling for tight muscles?")
     assert route(research, store).entry.topic in ("evidence", "conditions")
+
+
+def test_where_a_treatment_comes_from_is_about_its_origins_unless_the_research_is_asked(store):
+    q = ask("jai lu que l'IMS ca vient d'un docteur de Vancouver, c'est vrai? c'est basé sur quoi",
+            intent="ask_evidence", named=["ims"])
+    assert route(q, store).entry.topic == "origins"
+    research = replace(q, text="is IMS based on any research?")
+    assert route(research, store).entry.topic == "evidence"
