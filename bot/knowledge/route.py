@@ -264,6 +264,9 @@ NEEDLE_FEAR = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phob
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
 WHO_DOES = re.compile(r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
                       r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b")
+BECOME_ONE = re.compile(r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
+                        r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
+                        r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b")
 WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
@@ -380,7 +383,7 @@ def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
     needles stay in, or how long before the treatment starts to work; whether one treatment
     is the same as another (difference), how many needles (needles), who gives it
-    (practitioners), or said with a fear of needles (sensation); the idea behind it (origins),
+    or becomes one (practitioners), or said with a fear of needles (sensation); the idea behind it (origins),
     what it is (overview, not the research for a condition named with it)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
@@ -390,6 +393,8 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if BECOME_ONE.search(text):
+        return "practitioners"  # "how do i become an acupuncturist?" is about their training
     if topic in WHO_DOES_FROM and WHO_DOES.search(text):
         return "practitioners"  # "l'IMS c'est fait par des médecins ou des physios?"
     if topic in FEAR_FROM and NEEDLE_FEAR.search(whole):

@@ -527,3 +527,15 @@ def test_where_a_treatment_comes_from_is_about_its_origins_unless_the_research_i
     assert route(q, store).entry.topic == "origins"
     research = replace(q, text="is IMS based on any research?")
     assert route(research, store).entry.topic == "evidence"
+
+
+def test_becoming_a_practitioner_is_about_practitioners(store):
+    q = ask("how do i become an acupuncturist, which school should i go to", intent="ask_choosing",
+            named=["acupuncture"])
+    assert route(q, store).entry.topic == "practitioners"
+
+
+def test_needles_used_again_are_about_sterile_single_use_needles(store):
+    q = ask("she put the needles on the counter and then used the same ones on my other side. should i be worried",
+            intent="ask_aftercare", named=["acupuncture"])
+    assert route(q, store).entry.id == "all-safety-sterile"
