@@ -304,6 +304,9 @@ BASED_ON_FROM = {"difference", "choosing", "overview"}
 IDEA_BEHIND = re.compile(r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
                          r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
                          r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b")
+# A study or trial the patient read about asks what the research says.
+STUDY_SAYS = re.compile(r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
+                        r"(study|studies|trial|review|meta-?analysis|[eé]tude|essai)\b")
 # ...unless the question asks for the research ("is it based on studies?")
 RESEARCH_WORDS = re.compile(r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b")
 IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
@@ -384,7 +387,8 @@ def question_topic(q: Question) -> str:
     needles stay in, or how long before the treatment starts to work; whether one treatment
     is the same as another (difference), how many needles (needles), who gives it
     or becomes one (practitioners), or said with a fear of needles (sensation); the idea behind it (origins),
-    what it is (overview, not the research for a condition named with it)."""
+    what it is (overview, not the research for a condition named with it), a study read
+    about (evidence)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
@@ -407,6 +411,8 @@ def question_topic(q: Question) -> str:
         return "origins"
     if (topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)) and IDEA_BEHIND.search(text):
         return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
+    if topic in ("origins", "overview") and STUDY_SAYS.search(text):
+        return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
     if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
         return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):

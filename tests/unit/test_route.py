@@ -539,3 +539,9 @@ def test_needles_used_again_are_about_sterile_single_use_needles(store):
     q = ask("she put the needles on the counter and then used the same ones on my other side. should i be worried",
             intent="ask_aftercare", named=["acupuncture"])
     assert route(q, store).entry.id == "all-safety-sterile"
+
+
+def test_a_study_the_patient_read_about_asks_what_the_research_says(store):
+    q = ask("j'ai vu passer une grosse étude qui dit que le dry needling marche mais pas tant que ça. c'est quoi le verdict?",
+            intent="ask_origins", named=["dry_needling"])
+    assert route(q, store).entry.topic == "evidence"
