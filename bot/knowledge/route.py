@@ -312,7 +312,7 @@ RESEARCH_WORDS = re.compile(r"\b(research|studies|study|evidence|proof|proven|tr
 IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
 # "What is it?" asks what the treatment is, even with a condition the classifier took for the
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
-WHAT_IS_IT = re.compile(r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?! (used|good|for|like|the))|"
+WHAT_IS_IT = re.compile(r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
                         r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
                         r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b")
 COMPARED_ASPECT_FR = [
