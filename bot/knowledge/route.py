@@ -61,7 +61,9 @@ The rules, in the order they are applied (the first that applies decides):
                          the classifier guessed ("a lump in my armpit, what could it be?").
                          Not when the classifier only hesitated between out of scope and a
                          topic and the message is about needling ("my physio does acupuncture
-                         too. is that a real thing?"): that topic answers it (rule 16).
+                         too. is that a real thing?"), or names a treatment and a curated term
+                         of an entry ("a collapsed lung from dry needling, how often?"): that
+                         topic answers it (rule 16).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
@@ -80,13 +82,16 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment hurts most, takes longest, is covered, whether anything is
                          injected, how it works, what it is based on... in French; whether
                          one treatment is the same as another, how many needles, who gives
-                         it, a fear of needles, the idea behind it, what it is);
+                         it or how to become one, a fear of needles, the idea behind it or
+                         where it comes from, what it is, a study the patient read about);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
                          A condition asked with a treatment turns the question to the research
                          when the aspect gives way, or the question asks whether it helps;
                          aftercare, sensation, technique, a course of treatment... stay put;
+                         so does cover, unless the question says nothing of cover or payment
+                         ("acupuncture for IBS?" guessed as insurance);
     ask_which            a topic without a treatment, in a conversation about none yet;
     no_entry             no entry for that topic and treatment: said plainly.
 """
