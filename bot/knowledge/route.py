@@ -253,6 +253,9 @@ SORENESS_TOPICS = {"aftercare", "sensation"}
 # treatment is another asks how they differ, even as a short follow-up.
 SAME_AS = re.compile(r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
                      r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
+                     # "is IMS just a fancier name for dry needling?"
+                     r"\b(another|other|fancy|fancier|different|new|just a) (\w+ )?name for\b|"
+                     r"\b(un autre|juste un|un) nom (plus \w+ )?pour\b|"
                      # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
                      r"\b(isn'?t|is not|is (just|really|basically|simply|only)|just|c'est (pas|juste|seulement)|n'est (pas|que)) "
                      r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"

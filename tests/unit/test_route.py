@@ -545,3 +545,9 @@ def test_a_study_the_patient_read_about_asks_what_the_research_says(store):
     q = ask("j'ai vu passer une grosse étude qui dit que le dry needling marche mais pas tant que ça. c'est quoi le verdict?",
             intent="ask_origins", named=["dry_needling"])
     assert route(q, store).entry.topic == "evidence"
+
+
+def test_another_name_for_a_treatment_is_about_the_difference(store):
+    q = ask("l'IMS c'est juste un nom plus chic pour les aiguilles sèches?", intent="nlu_fallback", confidence=0.3,
+            named=["ims", "dry_needling"])
+    assert route(q, store).entry.topic == "difference"
