@@ -58,7 +58,7 @@ run: install
 shell: install
 	@$(PY) -m bot chat
 
-# Debian's chromium for the browser tests of the website widget (tests/browser, Playwright).
+# Debian's chromium for the browser tests (tests/browser, Playwright): the widget and the staff pages.
 browser:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 

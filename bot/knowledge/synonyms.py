@@ -14,7 +14,7 @@ from bot import MODALITIES
 from bot.knowledge.model import Problem
 from bot.nlu.language import fold
 
-KINDS = ("modality", "condition")
+SYNONYM_SECTIONS = ("modality", "condition")
 
 
 class Synonyms:
@@ -74,7 +74,7 @@ def read_synonyms(path: Path) -> Tuple[Dict[str, Dict[str, List[str]]], List[Pro
     problems: List[Problem] = []
     table: Dict[str, Dict[str, List[str]]] = {}
     seen: Dict[str, str] = {}
-    for kind in KINDS:
+    for kind in SYNONYM_SECTIONS:
         groups = data.get(kind) or {}
         if not isinstance(groups, dict):
             problems.append(Problem(name, kind, "expected a mapping of id: [phrases]"))
@@ -92,6 +92,6 @@ def read_synonyms(path: Path) -> Tuple[Dict[str, Dict[str, List[str]]], List[Pro
                     problems.append(Problem(name, canonical, f"phrase {phrase!r} is also listed under {seen[key]}"))
                 seen[key] = f"{kind}:{canonical}"
             table[kind][canonical] = [p.strip() for p in phrases]
-    for extra in set(data) - set(KINDS):
-        problems.append(Problem(name, extra, f"unknown section (use {', '.join(KINDS)})"))
+    for extra in set(data) - set(SYNONYM_SECTIONS):
+        problems.append(Problem(name, extra, f"unknown section (use {', '.join(SYNONYM_SECTIONS)})"))
     return table, problems
