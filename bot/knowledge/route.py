@@ -264,7 +264,7 @@ SAME_AS = re.compile(r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|
 HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
 # Fear of needles ("I pass out at blood tests", "j'ai peur des aiguilles") is answered by how it
 # feels (the entry on being afraid), not by what needling is or how it is done.
-NEEDLE_FEAR = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
+FEAR_OF_NEEDLES = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
                          r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
                          r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
                          r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
@@ -409,7 +409,7 @@ def question_topic(q: Question) -> str:
         return "practitioners"  # "how do i become an acupuncturist?" is about their training
     if topic in WHO_DOES_FROM and WHO_DOES.search(text):
         return "practitioners"  # "l'IMS c'est fait par des médecins ou des physios?"
-    if topic in FEAR_FROM and NEEDLE_FEAR.search(whole):
+    if topic in FEAR_FROM and FEAR_OF_NEEDLES.search(whole):
         return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
