@@ -27,7 +27,7 @@ for a 1 ms write grew with the load (make bench-ab: p95 at 10 conversations +23%
 that cannot be done at once (a lock, a read-only file, a full disk, anything) is rolled
 back and queued as before: the thread, the journal and the retries take over. The caller's
 connection never checkpoints (a checkpoint syncs the disk); the writer thread does that
-between items (`upkeep`, every `upkeep_every` direct writes).
+between items (`upkeep`, every `upkeep_every` direct writes), holding `commit_lock`.
 
 Several processes (or stores) on one database each claim their own journal,
 `<base>`, `<base>.1`, ..., with an exclusive `flock`; a journal nobody holds belongs to a
@@ -272,8 +272,11 @@ class DurableQueue:
                 self.outage_since = None
 
     def _run_upkeep(self) -> None:
+        """Under `commit_lock`: no write of this process runs meanwhile (a direct one is queued
+        instead), so a checkpoint can finish and the write-ahead log start over, not grow."""
         try:
-            self._upkeep()
+            with self.commit_lock:
+                self._upkeep()
         except Exception as exc:  # a checkpoint that cannot run now runs next time
             logger.debug("%s: upkeep failed (%s)", self.name, exc)
 
