@@ -50,6 +50,7 @@ from typing import Any, Dict, List, Optional, Sequence, Text
 import time
 
 import sqlalchemy.exc
+import sqlite_utils
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -166,8 +167,8 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
     def _write_turns_at_once(self, batch: List[Entry]) -> None:
         """`_write_turns` on the event loop's connection: a lock held elsewhere fails it at
         once (then the queue's thread takes the turn)."""
-        if self._logs_now is None:
-            db = connect(self.logs_db, timeout=0)
+        if self._logs_now is None:  # no schema check here (~100 ms): the writer's connection does it
+            db = sqlite_utils.Database(sqlite3.connect(str(self.logs_db), timeout=0, check_same_thread=False))
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA wal_autocheckpoint=0")  # the writer thread checkpoints (upkeep)
             self._logs_now = db
