@@ -15,6 +15,7 @@ from bot.knowledge.model import Problem
 from bot.nlu.language import fold
 
 SYNONYM_SECTIONS = ("modality", "condition")
+_WORDS = re.compile(r"\w+")
 
 
 class Synonyms:
@@ -28,7 +29,8 @@ class Synonyms:
                 for phrase in phrases:
                     self._lookup[(kind, _norm(phrase))] = canonical
         self._patterns = {
-            kind: [(re.compile(r"(?<![\w-])" + re.escape(_norm(p)) + r"(?![\w-])"), canonical)
+            kind: [(re.compile(r"(?<![\w-])" + re.escape(_norm(p)) + r"(?![\w-])"), canonical,
+                    frozenset(_WORDS.findall(_norm(p))))
                    for canonical, phrases in sorted(groups.items())
                    for p in sorted(set(phrases) | {canonical.replace("_", " ")}, key=len, reverse=True)]
             for kind, groups in table.items()
@@ -41,8 +43,14 @@ class Synonyms:
     def find_in_text(self, kind: str, text: str) -> List[str]:
         """Canonical ids of every phrase of this kind that the text contains, in order found."""
         norm = _norm(text)
+        # A phrase can only match where each of its words is a word of the text: checking
+        # that first skips the regular expression for nearly all of the ~400 phrases (with
+        # French, this search was half the action server's time per message).
+        present = set(_WORDS.findall(norm))
         found: List[Tuple[int, str]] = []
-        for pattern, canonical in self._patterns.get(kind, []):
+        for pattern, canonical, needed in self._patterns.get(kind, []):
+            if not needed <= present:
+                continue
             match = pattern.search(norm)
             if match and canonical not in [c for _, c in found]:
                 found.append((match.start(), canonical))
