@@ -2,6 +2,7 @@
 
 Every action ends its turn with exactly one reply-contract message (built by bot/contract.py).
 """
+
 from actions.emergency import ActionEmergency  # noqa: F401
 from actions.fallback import ActionClarify, ActionOutOfScope, ActionUnclearInput  # noqa: F401
 from actions.handoff import ActionBook, ActionContact  # noqa: F401

@@ -1,5 +1,6 @@
 """What the patient is asking about: topic, modalities and conditions, from the latest
 message and, for follow-ups, from what the conversation was already about."""
+
 from typing import FrozenSet, List
 
 from rasa_sdk import Tracker
@@ -15,7 +16,9 @@ TOPIC_SLOT, MODALITIES_SLOT, CONDITIONS_SLOT = "topic", "modalities", "condition
 
 
 def _entity_values(tracker: Tracker, name: str) -> List[str]:
-    return [str(e.get("value")) for e in tracker.latest_message.get("entities", []) if e.get("entity") == name]
+    return [
+        str(e.get("value")) for e in tracker.latest_message.get("entities", []) if e.get("entity") == name
+    ]
 
 
 def named_modalities(tracker: Tracker) -> List[str]:
@@ -41,12 +44,16 @@ def read_question(tracker: Tracker) -> Question:
     intent = (message.get("intent") or {}).get("name") or ""
     topics: List[str] = []
     if intent.startswith(TOPIC_PREFIX):
-        topics.append(intent[len(TOPIC_PREFIX):])
+        topics.append(intent[len(TOPIC_PREFIX) :])
     for ranked in message.get("intent_ranking") or []:
         name = ranked.get("name") or ""
-        if (name.startswith(TOPIC_PREFIX) and ranked.get("confidence", 0) >= MIN_RELATED_CONFIDENCE
-                and name[len(TOPIC_PREFIX):] not in topics and len(topics) < 3):
-            topics.append(name[len(TOPIC_PREFIX):])
+        if (
+            name.startswith(TOPIC_PREFIX)
+            and ranked.get("confidence", 0) >= MIN_RELATED_CONFIDENCE
+            and name[len(TOPIC_PREFIX) :] not in topics
+            and len(topics) < 3
+        ):
+            topics.append(name[len(TOPIC_PREFIX) :])
     conditions = {syn.canonical("condition", v) or v for v in _entity_values(tracker, "condition")}
     asked = conditions | set(syn.find_in_text("condition", text))
     if full != text:  # the story around the question (the same text again adds nothing)
@@ -54,17 +61,28 @@ def read_question(tracker: Tracker) -> Question:
     conditions |= asked
     kb_ids = _entity_values(tracker, "kb_id")
     confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
-    return Question(text=text, intent=intent, confidence=confidence, topics=topics, named=named_modalities(tracker),
-                    context=[m for m in (tracker.get_slot(MODALITIES_SLOT) or []) if m in MODALITIES],
-                    conditions=frozenset(conditions), kb_id=kb_ids[0] if kb_ids else None,
-                    previous_topic=tracker.get_slot(TOPIC_SLOT),
-                    context_conditions=frozenset(map(str, tracker.get_slot(CONDITIONS_SLOT) or [])),
-                    full_text=full if full != text else "", others=list(message.get(OTHER_QUESTIONS) or []),
-                    ranking=[(str(r.get("name") or ""), float(r.get("confidence") or 0.0))
-                             for r in message.get("intent_ranking") or []],
-                    red_flag=next(iter(_entity_values(tracker, "emergency_type")), ""),
-                    input_problem=next(iter(_entity_values(tracker, "input_problem")), ""),
-                    asked_conditions=frozenset(asked), erase_asked=erase_asked(tracker))
+    return Question(
+        text=text,
+        intent=intent,
+        confidence=confidence,
+        topics=topics,
+        named=named_modalities(tracker),
+        context=[m for m in (tracker.get_slot(MODALITIES_SLOT) or []) if m in MODALITIES],
+        conditions=frozenset(conditions),
+        kb_id=kb_ids[0] if kb_ids else None,
+        previous_topic=tracker.get_slot(TOPIC_SLOT),
+        context_conditions=frozenset(map(str, tracker.get_slot(CONDITIONS_SLOT) or [])),
+        full_text=full if full != text else "",
+        others=list(message.get(OTHER_QUESTIONS) or []),
+        ranking=[
+            (str(r.get("name") or ""), float(r.get("confidence") or 0.0))
+            for r in message.get("intent_ranking") or []
+        ],
+        red_flag=next(iter(_entity_values(tracker, "emergency_type")), ""),
+        input_problem=next(iter(_entity_values(tracker, "input_problem")), ""),
+        asked_conditions=frozenset(asked),
+        erase_asked=erase_asked(tracker),
+    )
 
 
 def erase_asked(tracker: Tracker) -> bool:

@@ -1,6 +1,7 @@
 """Emergencies. Whether a message is one, and what is said, is decided by
 bot/knowledge/route.py (a red-flag phrase always; the classifier alone only above a measured
 confidence) and actions/emergency_reply.py; this action hands over the tracker."""
+
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -12,7 +13,7 @@ from actions.respond import respond
 
 
 def emergency_category(tracker: Tracker) -> str:
-    """"medical" or "self_harm" when a red-flag phrase matched; "" when only the classifier
+    """ "medical" or "self_harm" when a red-flag phrase matched; "" when only the classifier
     read the message as an emergency (it cannot tell which kind)."""
     for e in tracker.latest_message.get("entities", []):
         if e.get("entity") == "emergency_type" and e.get("value") in ("medical", "self_harm"):

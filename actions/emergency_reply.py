@@ -4,6 +4,7 @@ The reply is in the conversation's language with one line in the other one (a pa
 switched language mid-crisis still reads the number), and it never depends on clinic.yml: if the file is missing, broken or has a mistyped number, the built-in
 numbers below go out instead, and the failure is logged.
 """
+
 import logging
 import re
 from typing import Any, Dict, List, Optional, Tuple
@@ -30,15 +31,23 @@ def _clinic_details(lang: str = "en") -> Tuple[str, str, Optional[Tuple[str, str
     try:
         c = clinic()
         details = (c.name_in(lang), c.phone) if c.name and c.phone else None
-        return _number(c.emergency_number, BUILTIN_EMERGENCY_NUMBER), _number(c.crisis_line, BUILTIN_CRISIS_LINE), details
+        return (
+            _number(c.emergency_number, BUILTIN_EMERGENCY_NUMBER),
+            _number(c.crisis_line, BUILTIN_CRISIS_LINE),
+            details,
+        )
     except Exception:  # noqa: BLE001 - whatever went wrong, the emergency reply must go out
-        log.exception("clinic.yml unusable: emergency reply sent with the built-in numbers %s and %s",
-                      BUILTIN_EMERGENCY_NUMBER, BUILTIN_CRISIS_LINE)
+        log.exception(
+            "clinic.yml unusable: emergency reply sent with the built-in numbers %s and %s",
+            BUILTIN_EMERGENCY_NUMBER,
+            BUILTIN_CRISIS_LINE,
+        )
         return BUILTIN_EMERGENCY_NUMBER, BUILTIN_CRISIS_LINE, None
 
 
-def emergency_reply(category: str, classifier_only: bool, lang: str = "en",
-                    rule: str = "red_flag") -> Tuple[List[str], Dict[str, Any]]:
+def emergency_reply(
+    category: str, classifier_only: bool, lang: str = "en", rule: str = "red_flag"
+) -> Tuple[List[str], Dict[str, Any]]:
     """The texts and the contract for an emergency, decided by `rule`. `category` is "medical"
     or "self_harm" (a red flag said which); `classifier_only` when only the classifier saw an
     emergency, so it may be thoughts of self-harm too: the emergency number first, then the
@@ -48,8 +57,11 @@ def emergency_reply(category: str, classifier_only: bool, lang: str = "en",
     numbers = {"emergency": emergency, "crisis": crisis}
     if category == "self_harm" and not classifier_only:
         number = crisis
-        texts = [say(lang, "emergency_crisis", **numbers), say(lang, "emergency_other_language_crisis", **numbers),
-                 say(lang, "emergency_not_alone")]
+        texts = [
+            say(lang, "emergency_crisis", **numbers),
+            say(lang, "emergency_other_language_crisis", **numbers),
+            say(lang, "emergency_not_alone"),
+        ]
     else:
         category, number = "medical", emergency
         texts = [say(lang, "emergency_medical", **numbers)]
@@ -62,5 +74,6 @@ def emergency_reply(category: str, classifier_only: bool, lang: str = "en",
             texts.append(say(lang, "emergency_tell_clinic", clinic=details[0], phone=details[1]))
         else:
             texts.append(say(lang, "emergency_tell_the_clinic"))
-    return texts, contract.emergency(rule=rule, lang=lang, number=number, category=category,
-                                     emergency_number=emergency, crisis_line=crisis)
+    return texts, contract.emergency(
+        rule=rule, lang=lang, number=number, category=category, emergency_number=emergency, crisis_line=crisis
+    )

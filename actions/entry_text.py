@@ -5,6 +5,7 @@ entry when knowledge.db carries them, else from the answer files themselves, rea
 whenever knowledge.db is rebuilt (`make kb`), as the store is. An entry without a French
 version is given in English, and the caller says so.
 """
+
 import logging
 from functools import lru_cache
 from pathlib import Path
@@ -30,8 +31,10 @@ def _french(folder: str, stamp: float) -> Dict[str, Tuple[str, str]]:
             continue
         for raw in (data.get("entries") or []) if isinstance(data, dict) else []:
             if isinstance(raw, dict) and raw.get("id"):
-                found[str(raw["id"])] = (" ".join(str(raw.get("question_fr") or "").split()),
-                                         " ".join(str(raw.get("answer_fr") or "").split()))
+                found[str(raw["id"])] = (
+                    " ".join(str(raw.get("question_fr") or "").split()),
+                    " ".join(str(raw.get("answer_fr") or "").split()),
+                )
     return found
 
 

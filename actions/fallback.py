@@ -7,6 +7,7 @@
 What each one says is decided by bot/knowledge/route.py (a named treatment and condition,
 for example, is answered even when the classifier called it out of scope).
 """
+
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker

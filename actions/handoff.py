@@ -1,5 +1,6 @@
 """Hand-offs to the clinic: online booking, phone, hours, address, a real person, and the
 clinic's own answers to logistics questions (bot/knowledge/route.py decides which)."""
+
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker

@@ -2,6 +2,7 @@
 
 The choice of entry, and whether to answer at all, is made by bot/knowledge/route.py;
 this action only hands it the tracker (actions/respond.py)."""
+
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker

@@ -9,12 +9,13 @@ emergency phrase names its own language); else the conversation keeps the langua
 language differs from the clinic's default, so an English conversation's "merci!" stays
 English: it is not the first message.)
 """
+
 from typing import Any, Dict, Optional
 
 from rasa_sdk import Tracker
 
-from bot.nlu.safety import red_flag_match
 from bot.nlu.language import DEFAULT_LANGUAGE, conversation_language, normalise_language
+from bot.nlu.safety import red_flag_match
 
 LANGUAGE_SLOT = "language"
 DETECTED = "needle_lang"  # set by bot.nlu.components.InputCleaner
@@ -47,8 +48,13 @@ def detected_language(tracker: Tracker) -> Optional[str]:
 
 
 def language_of(tracker: Tracker, default: Optional[str] = None) -> str:
-    """"en" or "fr" for the reply to the latest message."""
+    """ "en" or "fr" for the reply to the latest message."""
     first = sum(e.get("event") == "user" for e in tracker.events or []) <= 1
     hinted = normalise_language((tracker.latest_message or {}).get(HINT)) if first else None
-    return conversation_language(message_metadata(tracker).get("lang"), detected_language(tracker),
-                                 tracker.get_slot(LANGUAGE_SLOT), default or DEFAULT_LANGUAGE, first_hint=hinted)
+    return conversation_language(
+        message_metadata(tracker).get("lang"),
+        detected_language(tracker),
+        tracker.get_slot(LANGUAGE_SLOT),
+        default or DEFAULT_LANGUAGE,
+        first_hint=hinted,
+    )

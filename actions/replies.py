@@ -4,6 +4,7 @@ Each bot turn sends the text a patient reads (with buttons where they help), the
 one message whose `custom` object is the reply contract, built by bot/contract.py (which
 says, kind by kind, what it holds).
 """
+
 import json
 from typing import Any, Dict, List, Optional
 
@@ -22,7 +23,10 @@ def clinic() -> Clinic:
 
 
 def entry_button(entry: Entry, lang: str = "en") -> Dict[str, str]:
-    return {"title": entry_question(entry, lang), "payload": "/choose_entry" + json.dumps({"kb_id": entry.id})}
+    return {
+        "title": entry_question(entry, lang),
+        "payload": "/choose_entry" + json.dumps({"kb_id": entry.id}),
+    }
 
 
 def modality_button(modality: str, lang: str = "en") -> Dict[str, str]:
@@ -48,9 +52,15 @@ def disclaimer(c: Clinic, lang: str = "en") -> str:
     return f"{text} {say(lang, 'privacy_link', url=c.privacy_url)}" if c.privacy_url else text
 
 
-def send(dispatcher: CollectingDispatcher, tracker: Tracker, contract: Dict[str, Any],
-         texts: List[str], buttons: Optional[List[Dict[str, str]]] = None,
-         with_disclaimer: bool = True, untranslated: bool = False) -> None:
+def send(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    contract: Dict[str, Any],
+    texts: List[str],
+    buttons: Optional[List[Dict[str, str]]] = None,
+    with_disclaimer: bool = True,
+    untranslated: bool = False,
+) -> None:
     """Send the patient-facing texts (buttons on the last one), then the contract (built by
     bot/contract.py), in the contract's language. `untranslated`: some text has no version in
     that language yet and went out in English; the reply says so once, before it."""

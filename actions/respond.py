@@ -7,6 +7,7 @@ actions/texts.py holds each sentence in English and French), and the `language` 
 for the next message. Whatever goes wrong while answering, the patient still gets a short apology with the
 clinic's phone number, and the failure is logged (`rule: internal_error` in the review log).
 """
+
 import logging
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -20,8 +21,15 @@ from actions.entry_text import entry_answer, entry_question
 from actions.language import LANGUAGE_SLOT, language_of
 from actions.replies import clinic, entry_button, modality_button, send
 from actions.suggestions import likely_questions, starter_questions
-from actions.texts import (ASK_WORDS_FR, CLINIC_TOPIC_LABELS_FR, NOT_COVERED_FR, UNKNOWN_SUBJECT_FR,
-                           modality_name, say, topic_words)
+from actions.texts import (
+    ASK_WORDS_FR,
+    CLINIC_TOPIC_LABELS_FR,
+    NOT_COVERED_FR,
+    UNKNOWN_SUBJECT_FR,
+    modality_name,
+    say,
+    topic_words,
+)
 from bot import MODALITIES, contract
 from bot.clinic import Clinic
 from bot.knowledge.fill import fill_answer
@@ -34,8 +42,10 @@ logger = logging.getLogger(__name__)
 
 # Kept for code that imports them: the English texts, now in actions/texts.py.
 CAN_HELP = say("en", "can_help")
-UNCLEAR = {reason: say("en", "unclear_" + reason)
-           for reason in ("empty", "no_words", "too_long", "other_language", "unknown_words")}
+UNCLEAR = {
+    reason: say("en", "unclear_" + reason)
+    for reason in ("empty", "no_words", "too_long", "other_language", "unknown_words")
+}
 APOLOGY = say("en", "apology", phone="{phone}")
 BUILTIN_PHONE = say("en", "builtin_phone")
 
@@ -91,17 +101,28 @@ def apologise(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str = "e
     except Exception:
         phone = say(lang, "builtin_phone")
     dispatcher.utter_message(text=say(lang, "apology", phone=phone))
-    dispatcher.utter_message(json_message=contract.fallback(rule="internal_error", lang=lang, reason="internal_error",
-                                                            phone=phone))
+    dispatcher.utter_message(
+        json_message=contract.fallback(rule="internal_error", lang=lang, reason="internal_error", phone=phone)
+    )
     return []
 
 
-def render(dispatcher: CollectingDispatcher, tracker: Tracker, store: KnowledgeStore, c: Clinic,
-           q: Question, d: Decision, lang: str = "en") -> List[Dict[str, Any]]:
+def render(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    store: KnowledgeStore,
+    c: Clinic,
+    q: Question,
+    d: Decision,
+    lang: str = "en",
+) -> List[Dict[str, Any]]:
     """Say the decision: the texts and buttons a patient reads, then the contract
     (bot/contract.py; `common` holds the fields every kind has)."""
-    common: Dict[str, Any] = {"rule": d.rule, "lang": lang,
-                              "safety_note": safety_note(c, lang) if d.safety_note else None}
+    common: Dict[str, Any] = {
+        "rule": d.rule,
+        "lang": lang,
+        "safety_note": safety_note(c, lang) if d.safety_note else None,
+    }
     kind = d.kind
     if kind == "privacy":
         return _privacy(dispatcher, tracker, c, d, lang)
@@ -121,25 +142,41 @@ def render(dispatcher: CollectingDispatcher, tracker: Tracker, store: KnowledgeS
         return _smalltalk(dispatcher, tracker, store, c, d, common)
     if kind == "clarify":
         offered = [m for m in MODALITIES if c.offers(m)] or list(MODALITIES)
-        send(dispatcher, tracker, contract.clarify(topic=d.topic, **common),
-             [say(lang, "clarify", what=topic_words(lang, d.topic))],
-             buttons=[modality_button(m, lang) for m in offered])
+        send(
+            dispatcher,
+            tracker,
+            contract.clarify(topic=d.topic, **common),
+            [say(lang, "clarify", what=topic_words(lang, d.topic))],
+            buttons=[modality_button(m, lang) for m in offered],
+        )
         return [SlotSet(TOPIC_SLOT, d.topic)] if d.topic else []
     return _fallback(dispatcher, tracker, store, c, q, d, common)
 
 
 PRIVACY = {
-    "en": {"confirm_erase": ("Do you want me to delete this whole conversation from {clinic}'s records? "
-                             "Reply YES to delete it now, or NO to keep it. (Reference {reference})"),
-           "erased": ("Done: this conversation (reference {reference}) has been deleted from {clinic}'s records, "
-                      "with everything you wrote in it. If you write again, a new conversation starts."),
-           "kept": "OK, nothing was deleted. What would you like to know?"},
-    "fr": {"confirm_erase": ("Voulez-vous que j'efface toute cette conversation des dossiers de {clinic} ? "
-                             "Répondez OUI pour l'effacer maintenant, ou NON pour la garder. (Référence {reference})"),
-           "erased": ("C'est fait : cette conversation (référence {reference}) a été effacée des dossiers de "
-                      "{clinic}, avec tout ce que vous y avez écrit. Si vous écrivez de nouveau, une nouvelle "
-                      "conversation commence."),
-           "kept": "D'accord, rien n'a été effacé. Que voulez-vous savoir?"},
+    "en": {
+        "confirm_erase": (
+            "Do you want me to delete this whole conversation from {clinic}'s records? "
+            "Reply YES to delete it now, or NO to keep it. (Reference {reference})"
+        ),
+        "erased": (
+            "Done: this conversation (reference {reference}) has been deleted from {clinic}'s records, "
+            "with everything you wrote in it. If you write again, a new conversation starts."
+        ),
+        "kept": "OK, nothing was deleted. What would you like to know?",
+    },
+    "fr": {
+        "confirm_erase": (
+            "Voulez-vous que j'efface toute cette conversation des dossiers de {clinic} ? "
+            "Répondez OUI pour l'effacer maintenant, ou NON pour la garder. (Référence {reference})"
+        ),
+        "erased": (
+            "C'est fait : cette conversation (référence {reference}) a été effacée des dossiers de "
+            "{clinic}, avec tout ce que vous y avez écrit. Si vous écrivez de nouveau, une nouvelle "
+            "conversation commence."
+        ),
+        "kept": "D'accord, rien n'a été effacé. Que voulez-vous savoir?",
+    },
 }
 
 
@@ -148,17 +185,20 @@ def _privacy(dispatcher, tracker, c: Clinic, d: Decision, lang: str = "en") -> L
     done by the tracker store once this reply is saved (bot/tracker_store/redacting.py). A
     request in French ("effacer", "oui") is answered in French whatever the conversation spoke."""
     from bot.privacy import reference
+
     ref = reference(tracker.sender_id)
     lang = "fr" if "fr" in (d.language, lang) else "en"
     text = PRIVACY[lang][d.reason or "kept"].format(clinic=c.name_in(lang), reference=ref)
     dispatcher.utter_message(text=text)
-    dispatcher.utter_message(json_message=contract.privacy(rule=d.rule, lang=lang, action=d.reason or "kept",
-                                                           reference=ref))
+    dispatcher.utter_message(
+        json_message=contract.privacy(rule=d.rule, lang=lang, action=d.reason or "kept", reference=ref)
+    )
     return []
 
 
-def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision,
-            common: Dict[str, Any]) -> List[Dict[str, Any]]:
+def _answer(
+    dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision, common: Dict[str, Any]
+) -> List[Dict[str, Any]]:
     lang = common["lang"]
     entry = d.entry
     followups = [f for f in (store.get(i) for i in entry.followups) if f]
@@ -167,15 +207,30 @@ def _answer(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, 
     texts = [fill_answer(answer, c, answered_in)]
     not_offered = [m for m in d.modalities if len(d.modalities) == 1 and not c.offers(m)]
     if not_offered:
-        texts.append(say(lang, "not_offered", clinic=c.name_in(lang), modality=modality_name(lang, not_offered[0])))
+        texts.append(
+            say(lang, "not_offered", clinic=c.name_in(lang), modality=modality_name(lang, not_offered[0]))
+        )
     if d.booking_offer:
         texts.append(say(lang, "booking_offer", url=c.booking_url, phone=c.phone))
-    reply = contract.kb(entry_id=entry.id, topic=entry.topic, modalities=entry.modalities,
-                        sources=[contract.source(s.id, s.title, s.publisher, s.date) for s in store.sources_of(entry)],
-                        followups=[contract.followup(f.id, entry_question(f, lang)) for f in offered],
-                        booking_offer=d.booking_offer, booking_url=c.booking_url, phone=c.phone, **common)
-    send(dispatcher, tracker, reply, texts, buttons=[entry_button(f, lang) for f in offered],
-         untranslated=answered_in != lang)
+    reply = contract.kb(
+        entry_id=entry.id,
+        topic=entry.topic,
+        modalities=entry.modalities,
+        sources=[contract.source(s.id, s.title, s.publisher, s.date) for s in store.sources_of(entry)],
+        followups=[contract.followup(f.id, entry_question(f, lang)) for f in offered],
+        booking_offer=d.booking_offer,
+        booking_url=c.booking_url,
+        phone=c.phone,
+        **common,
+    )
+    send(
+        dispatcher,
+        tracker,
+        reply,
+        texts,
+        buttons=[entry_button(f, lang) for f in offered],
+        untranslated=answered_in != lang,
+    )
     events = [SlotSet(TOPIC_SLOT, d.topic), SlotSet(MODALITIES_SLOT, d.modalities)]
     if set(tracker.get_slot(CONDITIONS_SLOT) or []) != set(d.conditions):
         events.append(SlotSet(CONDITIONS_SLOT, sorted(d.conditions)))
@@ -188,8 +243,13 @@ def _clinic(dispatcher, tracker, c: Clinic, d: Decision, common: Dict[str, Any])
     texts = [answer]
     if d.clinic_topic == "cancellation":
         texts.append(say(lang, "cancel_line", url=c.booking_url, phone=c.phone))
-    send(dispatcher, tracker, contract.clinic(topic=d.clinic_topic, phone=c.phone, booking_url=c.booking_url, **common),
-         texts, untranslated=answered_in != lang)
+    send(
+        dispatcher,
+        tracker,
+        contract.clinic(topic=d.clinic_topic, phone=c.phone, booking_url=c.booking_url, **common),
+        texts,
+        untranslated=answered_in != lang,
+    )
     return [SlotSet(TOPIC_SLOT, CLINIC_TOPIC_PREFIX + d.clinic_topic)]
 
 
@@ -197,12 +257,19 @@ def _booking(dispatcher, tracker, c: Clinic, d: Decision, common: Dict[str, Any]
     lang = common["lang"]
     modality, texts = d.booking_modality, []
     if modality and not c.offers(modality):
-        texts.append(say(lang, "booking_not_offered", clinic=c.name_in(lang), modality=modality_name(lang, modality)))
+        texts.append(
+            say(lang, "booking_not_offered", clinic=c.name_in(lang), modality=modality_name(lang, modality))
+        )
         modality = None
     url = c.booking_url_for(modality)
     what = say(lang, "booking_for", modality=modality_name(lang, modality)) if modality else ""
     texts.append(say(lang, "booking", what=what, url=url, phone=c.phone))
-    send(dispatcher, tracker, contract.booking(booking_url=url, phone=c.phone, modality=modality, **common), texts)
+    send(
+        dispatcher,
+        tracker,
+        contract.booking(booking_url=url, phone=c.phone, modality=modality, **common),
+        texts,
+    )
     return []
 
 
@@ -220,30 +287,56 @@ def _contact(dispatcher, tracker, c: Clinic, d: Decision, common: Dict[str, Any]
     hours = say(lang, "hours", hours=hours_text) if c.hours else ""
     untranslated = False
     if d.clinic_topic:
-        texts = [say(lang, "clinic_unknown", clinic=name, label=_clinic_topic_label(d.clinic_topic, lang),
-                     phone=c.phone, url=c.booking_url)]
+        texts = [
+            say(
+                lang,
+                "clinic_unknown",
+                clinic=name,
+                label=_clinic_topic_label(d.clinic_topic, lang),
+                phone=c.phone,
+                url=c.booking_url,
+            )
+        ]
     elif intent == "ask_hours":
         texts = [hours or say(lang, "hours_unknown", phone=c.phone), say(lang, "call_us", phone=c.phone)]
         untranslated = bool(hours) and hours_lang != lang
     elif intent == "ask_location":
-        texts = [say(lang, "location", clinic=name, address=c.address) if c.address
-                 else say(lang, "location_unknown", phone=c.phone), hours]
+        texts = [
+            say(lang, "location", clinic=name, address=c.address)
+            if c.address
+            else say(lang, "location_unknown", phone=c.phone),
+            hours,
+        ]
         untranslated = bool(hours) and hours_lang != lang
     elif intent == "human_handoff":
-        texts = [say(lang, "human", clinic=name, phone=c.phone)
-                 + (say(lang, "human_hours", hours=hours_text) if c.hours else "")]
+        texts = [
+            say(lang, "human", clinic=name, phone=c.phone)
+            + (say(lang, "human_hours", hours=hours_text) if c.hours else "")
+        ]
         untranslated = bool(c.hours) and hours_lang != lang
     else:
-        texts = [say(lang, "contact", clinic=name, phone=c.phone)
-                 + (say(lang, "contact_address", address=c.address) if c.address else ""), hours]
+        texts = [
+            say(lang, "contact", clinic=name, phone=c.phone)
+            + (say(lang, "contact_address", address=c.address) if c.address else ""),
+            hours,
+        ]
         untranslated = bool(hours) and hours_lang != lang
-    reply = contract.contact(phone=c.phone, topic=intent, address=c.address, hours=c.hours,
-                             clinic_topic=d.clinic_topic, booking_url=c.booking_url, **common)
+    reply = contract.contact(
+        phone=c.phone,
+        topic=intent,
+        address=c.address,
+        hours=c.hours,
+        clinic_topic=d.clinic_topic,
+        booking_url=c.booking_url,
+        **common,
+    )
     send(dispatcher, tracker, reply, [t for t in texts if t], untranslated=untranslated)
     return []
 
 
-def _smalltalk(dispatcher, tracker, store, c: Clinic, d: Decision, common: Dict[str, Any]) -> List[Dict[str, Any]]:
+def _smalltalk(
+    dispatcher, tracker, store, c: Clinic, d: Decision, common: Dict[str, Any]
+) -> List[Dict[str, Any]]:
     lang = common["lang"]
     buttons = []
     if d.intent == "goodbye":
@@ -271,8 +364,9 @@ def _not_covered_about(d: Decision, lang: str) -> str:
     return d.subject.about if d.subject else d.term
 
 
-def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision,
-              common: Dict[str, Any]) -> List[Dict[str, Any]]:
+def _fallback(
+    dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question, d: Decision, common: Dict[str, Any]
+) -> List[Dict[str, Any]]:
     lang = common["lang"]
     reason = d.reason or "low_confidence"
     name = c.name_in(lang)
@@ -280,18 +374,27 @@ def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question
     events: List[Dict[str, Any]] = []
     if reason == "not_covered":
         ask = d.subject.ask if d.subject else "doctor"
-        who = (ASK_WORDS_FR if lang == "fr" else ASK_WORDS).get(ask, ASK_WORDS_FR["doctor"] if lang == "fr"
-                                                                 else ASK_WORDS["doctor"])
+        who = (ASK_WORDS_FR if lang == "fr" else ASK_WORDS).get(
+            ask, ASK_WORDS_FR["doctor"] if lang == "fr" else ASK_WORDS["doctor"]
+        )
         if ask == "clinic":
             help_line = say(lang, "not_covered_clinic", clinic=name, phone=c.phone, url=c.booking_url)
         else:
             help_line = say(lang, "not_covered_ask", who=who, clinic=name, phone=c.phone)
         texts = [say(lang, "not_covered", about=_not_covered_about(d, lang), help=help_line)]
-        reply = contract.not_covered(phone=c.phone, subject=d.subject.id if d.subject else "unknown_health_term",
-                                     ask=ask, booking_url=c.booking_url, term=d.term, **common)
+        reply = contract.not_covered(
+            phone=c.phone,
+            subject=d.subject.id if d.subject else "unknown_health_term",
+            ask=ask,
+            booking_url=c.booking_url,
+            term=d.term,
+            **common,
+        )
     elif reason == "no_entry":
         about = say(lang, "and").join(modality_name(lang, m) for m in d.modalities) or say(lang, "that")
-        texts = [say(lang, "no_entry", what=topic_words(lang, d.topic), about=about, clinic=name, phone=c.phone)]
+        texts = [
+            say(lang, "no_entry", what=topic_words(lang, d.topic), about=about, clinic=name, phone=c.phone)
+        ]
         reply = contract.no_entry(topic=d.topic, modalities=d.modalities, **common)
         if q.named:  # not answered, but "does it hurt?" next is about the treatment named
             events = [SlotSet(MODALITIES_SLOT, list(q.named))]
@@ -311,7 +414,9 @@ def _fallback(dispatcher, tracker, store: KnowledgeStore, c: Clinic, q: Question
         else:
             suggestions = starter_questions(store)
             texts = [say(lang, "unsure", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
-        reply = contract.fallback(reason=reason, phone=c.phone, suggestions=[e.id for e in suggestions], **common)
+        reply = contract.fallback(
+            reason=reason, phone=c.phone, suggestions=[e.id for e in suggestions], **common
+        )
         buttons = [entry_button(e, lang) for e in suggestions]
         # Not sure what was asked, but sure which treatment: "does it hurt?" next is about it.
         if q.named:

@@ -1,5 +1,6 @@
 """Greetings, thanks, goodbyes and "are you a bot?" (a greeting that also asks a question
 is answered as the question: bot/knowledge/route.py)."""
+
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker

@@ -13,6 +13,7 @@ spell hits both. Each figure is the median over the rounds.
 
 Writes reports/bench-ab.md and reports/bench-ab.json. Timing never fails anything.
 """
+
 import argparse
 import json
 import os
@@ -26,10 +27,13 @@ from typing import Dict, List
 from bot import PROJECT_ROOT
 
 REPORTS = PROJECT_ROOT / "reports"
-FIGURES = (("10", "msg_per_s", "10 conv: msg/s"), ("10", "p95_ms", "10 conv: p95 ms"),
-           ("10", "cpu_ms_per_msg_rasa", "10 conv: Rasa server CPU ms per message"),
-           ("10", "cpu_ms_per_msg_actions", "10 conv: action server CPU ms per message"),
-           ("1", "p50_ms", "1 conv: p50 ms"))
+FIGURES = (
+    ("10", "msg_per_s", "10 conv: msg/s"),
+    ("10", "p95_ms", "10 conv: p95 ms"),
+    ("10", "cpu_ms_per_msg_rasa", "10 conv: Rasa server CPU ms per message"),
+    ("10", "cpu_ms_per_msg_actions", "10 conv: action server CPU ms per message"),
+    ("1", "p50_ms", "1 conv: p50 ms"),
+)
 
 
 def git(*args: str, cwd: Path = PROJECT_ROOT) -> str:
@@ -58,9 +62,26 @@ def measure(tree: Path, seconds: float) -> Dict[str, Dict[str, float]]:
         # PYTHONPATH stays: the servers bench.speed starts must import the baseline's code from
         # `tree`, not the checkout the venv's editable install points at.
         env = dict(os.environ, PYTHONPATH=str(tree))
-        subprocess.run([str(PROJECT_ROOT / ".venv" / "bin" / "python"), "-m", "bench.speed", "--only", "Needle Guide",
-                        "--rounds", "1", "--seconds", str(seconds), "--out", out],
-                       cwd=tree, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                str(PROJECT_ROOT / ".venv" / "bin" / "python"),
+                "-m",
+                "bench.speed",
+                "--only",
+                "Needle Guide",
+                "--rounds",
+                "1",
+                "--seconds",
+                str(seconds),
+                "--out",
+                out,
+            ],
+            cwd=tree,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         data = json.loads((Path(out) / "bench.json").read_text())
     return data["results"]["Needle Guide"]["load"]
 
@@ -71,30 +92,48 @@ def median_of(runs: List[Dict], level: str, key: str) -> float:
 
 def report(bases: List[str], head: str, runs: Dict[str, List[Dict]], seconds: float) -> str:
     """One column per version, then HEAD's change against each earlier one."""
-    lines = [f"# This version against {', '.join(bases)}, side by side", "",
-             f"`python -m bench.ab`: {len(runs['HEAD'])} rounds of {seconds:.0f} s per load level, the "
-             f"versions measured in turns (medians). HEAD is {head}.", "",
-             "| | " + " | ".join(bases) + " | HEAD | " + " | ".join(f"HEAD vs. {b}" for b in bases) + " |",
-             "|---|" + "---:|" * (2 * len(bases) + 1)]
+    lines = [
+        f"# This version against {', '.join(bases)}, side by side",
+        "",
+        f"`python -m bench.ab`: {len(runs['HEAD'])} rounds of {seconds:.0f} s per load level, the "
+        f"versions measured in turns (medians). HEAD is {head}.",
+        "",
+        "| | " + " | ".join(bases) + " | HEAD | " + " | ".join(f"HEAD vs. {b}" for b in bases) + " |",
+        "|---|" + "---:|" * (2 * len(bases) + 1),
+    ]
     for level, key, label in FIGURES:
         ours = median_of(runs["HEAD"], level, key)
         theirs = [median_of(runs[b], level, key) for b in bases]
         changes = [f"{(ours - a) / a * 100:+.0f}%" if a else "n/a" for a in theirs]
-        lines.append(f"| {label} | " + " | ".join(f"{a:.1f}" for a in theirs) + f" | {ours:.1f} | "
-                     + " | ".join(changes) + " |")
+        lines.append(
+            f"| {label} | "
+            + " | ".join(f"{a:.1f}" for a in theirs)
+            + f" | {ours:.1f} | "
+            + " | ".join(changes)
+            + " |"
+        )
     order = [*bases, "HEAD"]
     per_round = zip(*(runs[name] for name in order))
-    lines += ["", f"Every round, for the noise: Rasa server CPU ms per message at 10 conversations, "
-              f"{' / '.join(order)}: "
-              + ", ".join(" / ".join(f"{r['10']['cpu_ms_per_msg_rasa']:.1f}" for r in rnd) for rnd in per_round), ""]
+    lines += [
+        "",
+        f"Every round, for the noise: Rasa server CPU ms per message at 10 conversations, "
+        f"{' / '.join(order)}: "
+        + ", ".join(" / ".join(f"{r['10']['cpu_ms_per_msg_rasa']:.1f}" for r in rnd) for rnd in per_round),
+        "",
+    ]
     return "\n".join(lines)
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.ab", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", required=True, action="append",
-                        help="an earlier commit (repeat the option to compare several)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.ab", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--base",
+        required=True,
+        action="append",
+        help="an earlier commit (repeat the option to compare several)",
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--out", default=str(REPORTS))
@@ -106,8 +145,11 @@ def main(argv=None) -> int:
     for round_no in range(args.rounds):
         for name, tree in trees.items():
             runs[name].append(measure(tree, args.seconds))
-            print(f"round {round_no + 1}: {name}: Rasa CPU {runs[name][-1]['10']['cpu_ms_per_msg_rasa']:.1f} ms/msg, "
-                  f"{runs[name][-1]['10']['msg_per_s']:.1f} msg/s at 10 conversations", flush=True)
+            print(
+                f"round {round_no + 1}: {name}: Rasa CPU {runs[name][-1]['10']['cpu_ms_per_msg_rasa']:.1f} ms/msg, "
+                f"{runs[name][-1]['10']['msg_per_s']:.1f} msg/s at 10 conversations",
+                flush=True,
+            )
     text = report(args.base, head, runs, args.seconds)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

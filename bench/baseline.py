@@ -6,6 +6,7 @@ no indexed word with any entry (every score 0) gets a `fallback` reply with reas
 `no_entry`, because there is nothing to rank. It has no notion of booking, contact or
 emergencies: a search box does not.
 """
+
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -17,6 +18,7 @@ from bot.ops.client import Turn
 
 def _documents(db_file: Path) -> List[Dict[str, Any]]:
     import json
+
     db = sqlite_utils.Database(db_file)
     try:
         rows = list(db["entries"].rows)
@@ -25,8 +27,14 @@ def _documents(db_file: Path) -> List[Dict[str, Any]]:
     docs = []
     for r in rows:
         keywords = json.loads(r["keyword_list"]) if r.get("keyword_list") else []
-        docs.append({"id": r["id"], "topic": r["topic"], "modalities": json.loads(r["modalities"]),
-                     "text": " ".join([r["question"], r["answer"], " ".join(keywords)])})
+        docs.append(
+            {
+                "id": r["id"],
+                "topic": r["topic"],
+                "modalities": json.loads(r["modalities"]),
+                "text": " ".join([r["question"], r["answer"], " ".join(keywords)]),
+            }
+        )
     return docs
 
 
@@ -41,6 +49,7 @@ class Bm25Baseline:
     @classmethod
     def from_db(cls, db_file: Optional[Path] = None) -> "Bm25Baseline":
         from bot.knowledge import db_path
+
         return cls(_documents(Path(db_file or db_path())))
 
     @staticmethod
@@ -58,8 +67,11 @@ class Bm25Baseline:
         doc, score = self.top(text)
         if doc is None or score <= 0.0:
             return {"kind": "fallback", "reason": "no_entry", "suggestions": []}
-        return {"kind": "kb", "kb": {"id": doc["id"], "topic": doc["topic"], "modalities": doc["modalities"]},
-                "followups": []}
+        return {
+            "kind": "kb",
+            "kb": {"id": doc["id"], "topic": doc["topic"], "modalities": doc["modalities"]},
+            "followups": [],
+        }
 
     def turn(self, text: str) -> Turn:
         return Turn(texts=[], contracts=[self.reply(text)])

@@ -15,6 +15,7 @@ In one run, on this machine:
    message.
 Writes reports/cluster-bench.md and reports/cluster-bench.json. Timing never fails anything.
 """
+
 import argparse
 import json
 import os
@@ -33,12 +34,18 @@ from bot.ops.cluster import DEPLOY, Cluster
 from bot.ops.serve import Servers, free_port
 
 REPORTS = PROJECT_ROOT / "reports"
-QUESTIONS = ["does dry needling hurt?", "is IMS safe?", "how long does an acupuncture session take?",
-             "what is dry needling?", "how many IMS sessions will I need?"]
+QUESTIONS = [
+    "does dry needling hurt?",
+    "is IMS safe?",
+    "how long does an acupuncture session take?",
+    "what is dry needling?",
+    "how many IMS sessions will I need?",
+]
 
 
 def postgres_pids() -> List[int]:
     import pwd
+
     uid = pwd.getpwnam("postgres").pw_uid
     pids = []
     for name in os.listdir("/proc"):
@@ -64,9 +71,13 @@ def cpu(pids: List[int]) -> float:
 
 def measured(c: Cluster, url: str, servers: List[Servers], concurrency: int, seconds: float) -> Dict:
     """Load `url`, with the CPU of `servers` and of PostgreSQL, Redis and HAProxy."""
-    groups = {"rasa": lambda: [s.procs[1].pid for s in servers], "actions": lambda: [s.procs[0].pid for s in servers],
-              "postgresql": postgres_pids, "redis": lambda: pidfile(c.root / "redis" / "redis.pid"),
-              "haproxy": lambda: pidfile(c.root / "haproxy" / "haproxy.pid")}
+    groups = {
+        "rasa": lambda: [s.procs[1].pid for s in servers],
+        "actions": lambda: [s.procs[0].pid for s in servers],
+        "postgresql": postgres_pids,
+        "redis": lambda: pidfile(c.root / "redis" / "redis.pid"),
+        "haproxy": lambda: pidfile(c.root / "haproxy" / "haproxy.pid"),
+    }
     before = {k: cpu(f()) for k, f in groups.items()}
     out = load(url, "--concurrency", str(concurrency), "--seconds", str(seconds))
     n = max(1, out["messages"])
@@ -78,10 +89,13 @@ def measured(c: Cluster, url: str, servers: List[Servers], concurrency: int, sec
 def bytes_per_message(c: Cluster) -> Dict:
     """PostgreSQL's size of the events table (with its indexes) per patient message stored."""
     import psycopg2
+
     conn = psycopg2.connect(**c.dsn())
     with conn.cursor() as cur:
-        cur.execute("SELECT pg_total_relation_size('events'), count(*) FILTER (WHERE type_name = 'user'), count(*) "
-                    "FROM events")
+        cur.execute(
+            "SELECT pg_total_relation_size('events'), count(*) FILTER (WHERE type_name = 'user'), count(*) "
+            "FROM events"
+        )
         size, users, rows = cur.fetchone()
     conn.close()
     return {"bytes": size, "messages": users, "rows": rows, "bytes_per_message": round(size / max(1, users))}
@@ -89,6 +103,7 @@ def bytes_per_message(c: Cluster) -> Dict:
 
 def post(base: str, sender: str, text: str):
     import urllib.request
+
     body = json.dumps({"sender": sender, "message": text}).encode()
     req = urllib.request.Request(f"{base}/webhooks/rest/webhook", body, {"Content-Type": "application/json"})
     with urllib.request.urlopen(req, timeout=60) as r:
@@ -98,6 +113,7 @@ def post(base: str, sender: str, text: str):
 def pairs(c: Cluster, n: int) -> Dict:
     """n pairs of one conversation's messages, each pair at once on the two servers."""
     import psycopg2
+
     sender = f"pairs-{uuid.uuid4().hex[:8]}"
     answers: Dict[str, List[str]] = {}
     errors = [0]
@@ -107,11 +123,12 @@ def pairs(c: Cluster, n: int) -> Dict:
         texts = [f"{QUESTIONS[i % 5]} (q{i}a)", f"{QUESTIONS[(i + 2) % 5]} (q{i}b)"]
 
         def one(url, text):
-            barrier.wait()
+            barrier.wait()  # noqa: B023 - each pair's threads are joined before the next barrier
             try:
                 answers[text] = post(url, sender, text)
             except Exception:  # noqa: BLE001 - counted
                 errors[0] += 1
+
         threads = [threading.Thread(target=one, args=(c.replica_url(k), texts[k])) for k in (0, 1)]
         for t in threads:
             t.start()
@@ -131,15 +148,24 @@ def pairs(c: Cluster, n: int) -> Dict:
             turns[-1][1].append(data["text"])
     stored = [t for t, _ in turns]
     sent = 2 * n
-    return {"pairs": n, "sent": sent, "errors": errors[0], "seconds": round(seconds, 1),
-            "lost": sent - len(set(stored) & set(answers)) - errors[0],
-            "duplicated": len(stored) - len(set(stored)),
-            "replies_out_of_place": sum(1 for t, bot in turns if t in answers and answers[t] != bot)}
+    return {
+        "pairs": n,
+        "sent": sent,
+        "errors": errors[0],
+        "seconds": round(seconds, 1),
+        "lost": sent - len(set(stored) & set(answers)) - errors[0],
+        "duplicated": len(stored) - len(set(stored)),
+        "replies_out_of_place": sum(1 for t, bot in turns if t in answers and answers[t] != bot),
+    }
 
 
 def stock_endpoints(root: Path) -> Path:
     """deploy/cluster/endpoints.yml with Rasa's own RedisLockStore."""
-    text = (DEPLOY / "endpoints.yml").read_text().replace("type: bot.lock_store.AtomicRedisLockStore", "type: redis")
+    text = (
+        (DEPLOY / "endpoints.yml")
+        .read_text()
+        .replace("type: bot.lock_store.AtomicRedisLockStore", "type: redis")
+    )
     path = root / "endpoints-stock-lock.yml"
     path.write_text(text)
     return path
@@ -150,8 +176,11 @@ def median(runs: List[Dict], key: str) -> float:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.cluster", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.cluster",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--model", help="default: the model make train made for config.yml")
     parser.add_argument("--concurrency", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=15)
@@ -160,12 +189,25 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
     from bot.ops.training import check_model, model_path
+
     model = check_model(Path(args.model) if args.model else model_path())
     root = Path(tempfile.mkdtemp(prefix="needle-cluster-bench-"))
-    c = Cluster(model=model, root=root, front_port=free_port(), pg_port=free_port(), redis_port=free_port(),
-                rasa_ports=[free_port(), free_port()], action_ports=[free_port(), free_port()])
-    results: Dict = {"concurrency": args.concurrency, "seconds": args.seconds, "rounds": args.rounds,
-                     "model": model.name, "cpus": os.cpu_count()}
+    c = Cluster(
+        model=model,
+        root=root,
+        front_port=free_port(),
+        pg_port=free_port(),
+        redis_port=free_port(),
+        rasa_ports=[free_port(), free_port()],
+        action_ports=[free_port(), free_port()],
+    )
+    results: Dict = {
+        "concurrency": args.concurrency,
+        "seconds": args.seconds,
+        "rounds": args.rounds,
+        "model": model.name,
+        "cpus": os.cpu_count(),
+    }
     c.start()
     try:
         for url in (c.replica_url(0), c.replica_url(1), c.front_url):  # warm up
@@ -188,9 +230,15 @@ def main(argv=None) -> int:
         print("pairs, stock lock:", results["pairs_stock_lock"], flush=True)
     finally:
         c.stop()
-    single = Servers(model=model, rasa_port=free_port(), action_port=free_port(), tracker_db=root / "tracker.db",
-                     log_dir=root / "single" / "logs", logs_db=root / "single-logs.db",
-                     extra_env={"NEEDLE_CHANNEL_DB": str(root / "single-channels.db")}).start()
+    single = Servers(
+        model=model,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        tracker_db=root / "tracker.db",
+        log_dir=root / "single" / "logs",
+        logs_db=root / "single-logs.db",
+        extra_env={"NEEDLE_CHANNEL_DB": str(root / "single-channels.db")},
+    ).start()
     try:
         for q in QUESTIONS:
             post(single.url, f"warm-{uuid.uuid4().hex[:6]}", q)
@@ -198,7 +246,9 @@ def main(argv=None) -> int:
         for _ in range(args.rounds):
             before = cpu([p.pid for p in single.procs])
             out = load(single.url, "--concurrency", str(args.concurrency), "--seconds", str(args.seconds))
-            out["cpu_ms_per_message"] = 1000 * (cpu([p.pid for p in single.procs]) - before) / max(1, out["messages"])
+            out["cpu_ms_per_message"] = (
+                1000 * (cpu([p.pid for p in single.procs]) - before) / max(1, out["messages"])
+            )
             runs.append(out)
             print("single node:", out, flush=True)
         results["single_sqlite"] = runs
@@ -212,35 +262,63 @@ def main(argv=None) -> int:
 def write(r: Dict, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "cluster-bench.json").write_text(json.dumps(r, indent=2))
-    rows = [("one Rasa server (direct), PostgreSQL + Redis", r["one_replica"]),
-            ("two Rasa servers behind HAProxy", r["two_replicas"]),
-            ("make run: one node, SQLite", r["single_sqlite"])]
-    lines = [f"# Cluster benchmark (python -m bench.cluster)", "",
-             f"{r['cpus']} CPUs, {r['concurrency']} simultaneous REST conversations, {r['seconds']:g} s per run, "
-             f"median of {r['rounds']} rounds, model {r['model']}. CPU per message counts every process "
-             f"involved (Rasa and action servers; with the cluster also PostgreSQL, Redis, HAProxy).", "",
-             "| setup | messages/s | p95 ms | CPU ms/message | errors |", "|---|---|---|---|---|"]
+    rows = [
+        ("one Rasa server (direct), PostgreSQL + Redis", r["one_replica"]),
+        ("two Rasa servers behind HAProxy", r["two_replicas"]),
+        ("make run: one node, SQLite", r["single_sqlite"]),
+    ]
+    lines = [
+        "# Cluster benchmark (python -m bench.cluster)",
+        "",
+        f"{r['cpus']} CPUs, {r['concurrency']} simultaneous REST conversations, {r['seconds']:g} s per run, "
+        f"median of {r['rounds']} rounds, model {r['model']}. CPU per message counts every process "
+        f"involved (Rasa and action servers; with the cluster also PostgreSQL, Redis, HAProxy).",
+        "",
+        "| setup | messages/s | p95 ms | CPU ms/message | errors |",
+        "|---|---|---|---|---|",
+    ]
     for name, runs in rows:
-        lines.append(f"| {name} | {median(runs, 'msg_per_s'):.1f} | {median(runs, 'p95_ms'):.0f} | "
-                     f"{median(runs, 'cpu_ms_per_message'):.0f} | {sum(x['errors'] for x in runs)} |")
-    lines += ["", "CPU ms per message by process (median run):", "",
-              "| setup | " + " | ".join(r["two_replicas"][0]["cpu_ms_by_process"]) + " |",
-              "|---" * (1 + len(r["two_replicas"][0]["cpu_ms_by_process"])) + "|"]
+        lines.append(
+            f"| {name} | {median(runs, 'msg_per_s'):.1f} | {median(runs, 'p95_ms'):.0f} | "
+            f"{median(runs, 'cpu_ms_per_message'):.0f} | {sum(x['errors'] for x in runs)} |"
+        )
+    lines += [
+        "",
+        "CPU ms per message by process (median run):",
+        "",
+        "| setup | " + " | ".join(r["two_replicas"][0]["cpu_ms_by_process"]) + " |",
+        "|---" * (1 + len(r["two_replicas"][0]["cpu_ms_by_process"])) + "|",
+    ]
     for name, key in (("one Rasa server", "one_replica"), ("two Rasa servers", "two_replicas")):
         keys = list(r[key][0]["cpu_ms_by_process"])
-        lines.append(f"| {name} | " + " | ".join(
-            f"{statistics.median(x['cpu_ms_by_process'][k] for x in r[key]):.1f}" for k in keys) + " |")
+        lines.append(
+            f"| {name} | "
+            + " | ".join(f"{statistics.median(x['cpu_ms_by_process'][k] for x in r[key]):.1f}" for k in keys)
+            + " |"
+        )
     st = r.get("postgresql_storage")
     if st:
-        lines += ["", f"PostgreSQL storage: {st['bytes_per_message']} bytes per patient message (events table "
-                      f"with its indexes: {st['bytes']} bytes for {st['messages']} messages, {st['rows']} rows)."]
-    lines += ["", "One conversation, two servers, each pair of messages sent at the same moment:", "",
-              "| lock store | pairs | lost | stored twice | replies out of place | seconds |", "|---|---|---|---|---|---|"]
-    for name, key in (("bot.lock_store.AtomicRedisLockStore (make cluster)", "pairs_atomic_lock"),
-                      ("Rasa's RedisLockStore (`type: redis`)", "pairs_stock_lock")):
+        lines += [
+            "",
+            f"PostgreSQL storage: {st['bytes_per_message']} bytes per patient message (events table "
+            f"with its indexes: {st['bytes']} bytes for {st['messages']} messages, {st['rows']} rows).",
+        ]
+    lines += [
+        "",
+        "One conversation, two servers, each pair of messages sent at the same moment:",
+        "",
+        "| lock store | pairs | lost | stored twice | replies out of place | seconds |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, key in (
+        ("bot.lock_store.AtomicRedisLockStore (make cluster)", "pairs_atomic_lock"),
+        ("Rasa's RedisLockStore (`type: redis`)", "pairs_stock_lock"),
+    ):
         p = r[key]
-        lines.append(f"| {name} | {p['pairs']} | {p['lost']} | {p['duplicated']} | {p['replies_out_of_place']} | "
-                     f"{p['seconds']} |")
+        lines.append(
+            f"| {name} | {p['pairs']} | {p['lost']} | {p['duplicated']} | {p['replies_out_of_place']} | "
+            f"{p['seconds']} |"
+        )
     (out / "cluster-bench.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 

@@ -8,9 +8,9 @@ EMERGENCY_MIN_CONFIDENCE is chosen from measured precision.
 
     .venv/bin/python -m bench.emergency_threshold      # writes reports/emergency-threshold.md
 """
+
 import asyncio
 import sys
-from pathlib import Path
 from typing import List, Tuple
 
 from bot import PROJECT_ROOT
@@ -28,7 +28,9 @@ def labelled_messages() -> List[Tuple[str, bool]]:
 
 async def _parse_all(texts: List[str]):
     from rasa.core.agent import Agent
+
     from bot.ops.training import model_path
+
     agent = Agent.load(str(model_path()))
     return [await agent.parse_message(t) for t in texts]
 
@@ -40,22 +42,26 @@ def measure() -> List[dict]:
     for (text, positive), parse in zip(data, parses):
         if any(e.get("entity") == "emergency_type" for e in parse.get("entities") or []):
             continue  # a red flag decided it: the classifier's call does not matter
-        top = (parse.get("intent") or {})
+        top = parse.get("intent") or {}
         conf = float(top.get("confidence") or 0.0) if top.get("name") == "emergency" else 0.0
         rows.append({"text": text, "positive": positive, "confidence": conf})
     return rows
 
 
 def table(rows: List[dict]) -> str:
-    lines = ["| threshold | raised | right | false alarms | precision | emergencies caught (of those no phrase matched) |",
-             "|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| threshold | raised | right | false alarms | precision | emergencies caught (of those no phrase matched) |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
     positives = sum(r["positive"] for r in rows)
     for t in THRESHOLDS:
         raised = [r for r in rows if r["confidence"] >= t]
         right = sum(r["positive"] for r in raised)
         precision = right / len(raised) if raised else float("nan")
-        lines.append(f"| {t:.2f} | {len(raised)} | {right} | {len(raised) - right} | {precision:.2f} | "
-                     f"{right}/{positives} |")
+        lines.append(
+            f"| {t:.2f} | {len(raised)} | {right} | {len(raised) - right} | {precision:.2f} | "
+            f"{right}/{positives} |"
+        )
     return "\n".join(lines)
 
 
@@ -64,12 +70,19 @@ def main() -> int:
     text = table(rows)
     print(text)
     flagged = sorted((r for r in rows if r["confidence"] > 0), key=lambda r: -r["confidence"])
-    details = [f"- {r['confidence']:.2f} {'EMERGENCY' if r['positive'] else 'ordinary '} {r['text']!r}"
-               for r in flagged]
+    details = [
+        f"- {r['confidence']:.2f} {'EMERGENCY' if r['positive'] else 'ordinary '} {r['text']!r}"
+        for r in flagged
+    ]
     out = PROJECT_ROOT / "reports" / "emergency-threshold.md"
-    out.write_text("# The classifier's own emergency call\n\n"
-                   f"{len(rows)} messages no red-flag phrase matched (conversation cases and the tune half).\n\n"
-                   + text + "\n\nMessages the classifier called an emergency:\n\n" + "\n".join(details) + "\n")
+    out.write_text(
+        "# The classifier's own emergency call\n\n"
+        f"{len(rows)} messages no red-flag phrase matched (conversation cases and the tune half).\n\n"
+        + text
+        + "\n\nMessages the classifier called an emergency:\n\n"
+        + "\n".join(details)
+        + "\n"
+    )
     print(f"wrote {out}")
     return 0
 

@@ -8,6 +8,7 @@ gives, per language: passes per kind and the gap (French minus English, in point
 recall, replies in the wrong language, and the detector's accuracy on the single-turn cases'
 messages. Pure functions over cases and results: the run itself is bench/quality.py's.
 """
+
 import json
 import re
 from dataclasses import dataclass
@@ -20,10 +21,12 @@ from bot.ops.evaluate import KIND_GROUPS, Case, Result, safety_figures, summary_
 
 LANGUAGES = ("en", "fr")
 NAMES = {"en": "English", "fr": "French"}
-FRENCH_FILE_SUFFIX = "_fr.yml"  # French cases kept among the English ones (tests/conversations/emergency_fr.yml)
-GAP_POINTS = 3.0          # issue 17: French within 3 points of English on every kind
+FRENCH_FILE_SUFFIX = (
+    "_fr.yml"  # French cases kept among the English ones (tests/conversations/emergency_fr.yml)
+)
+GAP_POINTS = 3.0  # issue 17: French within 3 points of English on every kind
 WRONG_LANGUAGE_MAX = 2.0  # issue 17: replies in the wrong language below 2%
-CV_GAP_POINTS = 5.0       # issue 17: French cross-validation F1 within 5 points of English
+CV_GAP_POINTS = 5.0  # issue 17: French cross-validation F1 within 5 points of English
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,9 @@ def results_of(case_set: CaseSet, results: Iterable[Result]) -> List[Result]:
 
 def wrong_language(case_set: CaseSet, results: Sequence[Result]) -> Tuple[int, int]:
     """(replies not in the expected language, replies): a reply with no contract counts as wrong."""
-    wrong = sum((r.turn.contract.get("lang") if r.turn else None) != case_set.expected(r.case) for r in results)
+    wrong = sum(
+        (r.turn.contract.get("lang") if r.turn else None) != case_set.expected(r.case) for r in results
+    )
     return wrong, len(results)
 
 
@@ -75,8 +80,11 @@ def language_table(sets: Dict[str, CaseSet], results: Sequence[Result]) -> Tuple
         cells, rates = [], {}
         for lang in LANGUAGES:
             rs = per[lang]
-            ok, bad = (sum(r.passed for r in rs), sum(not r.passed for r in rs)) if g == "total" \
+            ok, bad = (
+                (sum(r.passed for r in rs), sum(not r.passed for r in rs))
+                if g == "total"
                 else groups[lang].get(g, [0, 0])
+            )
             cells.append(_cell(ok, ok + bad))
             rates[lang] = _pct(ok, ok + bad)
         gap = rates["fr"] - rates["en"]
@@ -85,16 +93,26 @@ def language_table(sets: Dict[str, CaseSet], results: Sequence[Result]) -> Tuple
         if missed:
             figures["targets_missed"].append(f"{g}: French {gap:+.1f} points")
         label = f"**{g}**" if g == "total" else g
-        lines.append(f"| {label} | {cells[0]} | {cells[1]} | {gap_text} | within {GAP_POINTS:g}"
-                     f"{' (missed)' if missed else ''} |")
-        figures["kinds"][g] = {lang: groups[lang].get(g) if g != "total" else
-                               [sum(r.passed for r in per[lang]), sum(not r.passed for r in per[lang])]
-                               for lang in LANGUAGES}
+        lines.append(
+            f"| {label} | {cells[0]} | {cells[1]} | {gap_text} | within {GAP_POINTS:g}"
+            f"{' (missed)' if missed else ''} |"
+        )
+        figures["kinds"][g] = {
+            lang: groups[lang].get(g)
+            if g != "total"
+            else [sum(r.passed for r in per[lang]), sum(not r.passed for r in per[lang])]
+            for lang in LANGUAGES
+        }
     recall = {lang: safety_figures(per[lang])["emergency recall"] for lang in LANGUAGES}
-    lines.append("| emergency recall | " + " | ".join(str(recall[lang]) for lang in LANGUAGES) + " | | 100% |")
+    lines.append(
+        "| emergency recall | " + " | ".join(str(recall[lang]) for lang in LANGUAGES) + " | | 100% |"
+    )
     wrong = {lang: wrong_language(sets[lang], per[lang]) for lang in LANGUAGES}
-    lines.append("| replies in the wrong language | " + " | ".join(_cell(*wrong[lang]) for lang in LANGUAGES)
-                 + f" | | below {WRONG_LANGUAGE_MAX:g}% |")
+    lines.append(
+        "| replies in the wrong language | "
+        + " | ".join(_cell(*wrong[lang]) for lang in LANGUAGES)
+        + f" | | below {WRONG_LANGUAGE_MAX:g}% |"
+    )
     for lang in LANGUAGES:
         if recall[lang].total and recall[lang].hits < recall[lang].total:
             figures["targets_missed"].append(f"emergency recall ({NAMES[lang]}): {recall[lang]}")
@@ -110,15 +128,20 @@ def detector_accuracy(sets: Dict[str, CaseSet], detect: Callable[[str], Optional
     how often it decides, and how often a decision is right. A message it leaves undecided
     (too short, only treatment names) keeps the conversation's language, so undecided is not
     wrong; a wrong decision would switch a conversation."""
-    lines = ["| messages | single-turn cases | decided | right when decided | wrong |", "|---|---:|---:|---:|---:|"]
+    lines = [
+        "| messages | single-turn cases | decided | right when decided | wrong |",
+        "|---|---:|---:|---:|---:|",
+    ]
     figures = {}
     for lang in LANGUAGES:
         cases = [c for c in sets[lang].cases if len(c.turns) == 1]
         found = [(detect(c.turns[0]), sets[lang].expected(c)) for c in cases]
         decided = [(got, want) for got, want in found if got]
         right = sum(got == want for got, want in decided)
-        lines.append(f"| {NAMES[lang]} set | {len(cases)} | {_cell(len(decided), len(cases))} | "
-                     f"{_cell(right, len(decided))} | {len(decided) - right} |")
+        lines.append(
+            f"| {NAMES[lang]} set | {len(cases)} | {_cell(len(decided), len(cases))} | "
+            f"{_cell(right, len(decided))} | {len(decided) - right} |"
+        )
         figures[lang] = {"cases": len(cases), "decided": len(decided), "right": right}
     return "\n".join(lines), figures
 
@@ -136,14 +159,19 @@ def cv_f1_by_language(cv_dir: Path, language_of: Callable[[str], str]) -> Tuple[
         return "(no per-example predictions: run the cross-validation with --successes)", {}
     figures = {}
     for lang in LANGUAGES:
-        mine = [(e["intent"], (e.get("intent_prediction") or {}).get("name")) for e in examples
-                if language_of(e["text"]) == lang]
+        mine = [
+            (e["intent"], (e.get("intent_prediction") or {}).get("name"))
+            for e in examples
+            if language_of(e["text"]) == lang
+        ]
         figures[lang] = {"examples": len(mine), "macro_f1": macro_f1(mine)}
     en, fr = figures["en"]["macro_f1"], figures["fr"]["macro_f1"]
     gap = 100.0 * (fr - en)
-    line = (f"Intent macro F1 per language (cross-validation; French: the examples in data/nlu/fr/): English "
-            f"{en:.3f} ({figures['en']['examples']} examples), French {fr:.3f} ({figures['fr']['examples']}), "
-            f"gap {gap:+.1f} points (target: within {CV_GAP_POINTS:g}{'' if abs(gap) <= CV_GAP_POINTS or gap > 0 else ', missed'}).")
+    line = (
+        f"Intent macro F1 per language (cross-validation; French: the examples in data/nlu/fr/): English "
+        f"{en:.3f} ({figures['en']['examples']} examples), French {fr:.3f} ({figures['fr']['examples']}), "
+        f"gap {gap:+.1f} points (target: within {CV_GAP_POINTS:g}{'' if abs(gap) <= CV_GAP_POINTS or gap > 0 else ', missed'})."
+    )
     return line, figures
 
 
@@ -163,7 +191,9 @@ def example_language(nlu_dir: Path, fallback: Callable[[str], str]) -> Callable[
         for block in data.get("nlu") or [] if isinstance(data, dict) else []:
             raw = block.get("examples") if isinstance(block, dict) and block.get("intent") else None
             for line in str(raw or "").splitlines():
-                text = _ANNOTATION.sub(r"\1", line.strip()[2:] if line.strip().startswith("- ") else "").strip()
+                text = _ANNOTATION.sub(
+                    r"\1", line.strip()[2:] if line.strip().startswith("- ") else ""
+                ).strip()
                 if text:
                     (french if "fr" in path.relative_to(nlu_dir).parts[:-1] else english).add(text)
 
@@ -173,6 +203,7 @@ def example_language(nlu_dir: Path, fallback: Callable[[str], str]) -> Callable[
         if text in english and text not in french:
             return "en"
         return fallback(text)
+
     return language_of
 
 

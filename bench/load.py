@@ -8,6 +8,7 @@ before sending the next message, then starts a new conversation until time is up
 Prints one JSON object: messages, errors, messages per second, p50/p95/p99 latency (ms).
 `--long N` instead sends N messages in one conversation and reports the latency by turn.
 """
+
 import argparse
 import asyncio
 import itertools
@@ -31,7 +32,9 @@ def conversations(seed: int = 7, turns: int = TURNS_PER_CONVERSATION) -> List[Li
     From tests/conversations/, or the case folders in NEEDLE_BENCH_CASES (comma-separated:
     `bench.speed --cases tests/conversations_fr` measures French conversations)."""
     import os
+
     from bot.ops.evaluate import load_cases
+
     folders = [f for f in os.environ.get(CASES_ENV, "").split(",") if f]
     cases = load_cases(folders) if folders else load_cases()
     singles = [c.turns[0] for c in cases if len(c.turns) == 1]
@@ -64,7 +67,9 @@ async def run_load(url: str, concurrency: int, seconds: float, seed: int = 7) ->
     errors = 0
     counter = itertools.count()
     timeout = aiohttp.ClientTimeout(total=120)
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency), timeout=timeout) as session:
+    async with aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=concurrency), timeout=timeout
+    ) as session:
         started = time.perf_counter()
         deadline = started + seconds
 
@@ -101,19 +106,26 @@ async def run_long(url: str, turns: int, repeats: int = 3, seed: int = 7) -> Dic
     window = max(1, min(10, turns // 10))
     first = [x for lat in by_turn[:window] for x in lat]
     last = [x for lat in by_turn[-window:] for x in lat]
-    return {"turns": turns, "repeats": repeats,
-            "first_ms": percentile(first, 50) * 1000, "last_ms": percentile(last, 50) * 1000,
-            "ratio": percentile(last, 50) / percentile(first, 50),
-            "median_by_turn_ms": [round(percentile(lat, 50) * 1000, 2) for lat in by_turn]}
+    return {
+        "turns": turns,
+        "repeats": repeats,
+        "first_ms": percentile(first, 50) * 1000,
+        "last_ms": percentile(last, 50) * 1000,
+        "ratio": percentile(last, 50) / percentile(first, 50),
+        "median_by_turn_ms": [round(percentile(lat, 50) * 1000, 2) for lat in by_turn],
+    }
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.load", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--url", default="http://127.0.0.1:5005")
     parser.add_argument("--concurrency", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--long", type=int, default=0, help="one long conversation of this many turns instead")
+    parser.add_argument(
+        "--long", type=int, default=0, help="one long conversation of this many turns instead"
+    )
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
     if args.long:

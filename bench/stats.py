@@ -1,4 +1,5 @@
 """Latency percentiles and summaries for the benchmarks (no numpy needed)."""
+
 import math
 from typing import Dict, Iterable, List, Sequence
 

@@ -1,4 +1,5 @@
 """Needle Guide: a patient-education assistant for needling treatments, built on Rasa."""
+
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -8,6 +8,7 @@ never silence it: every problem is named with the line to fix (`python -m bot bu
 on them), and a running assistant keeps the last good version, logging the problem once,
 until the file is fixed.
 """
+
 import difflib
 import logging
 import os
@@ -30,14 +31,24 @@ log = logging.getLogger(__name__)
 DEFAULT_PATH = settings.DEFAULT_CLINIC
 REQUIRED = ("name", "phone", "booking_url")
 # The practical questions a clinic answers in its own words (clinic.yml `answers:`).
-ANSWER_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancellation",
-                 "first_visit", "parking", "accessibility", "languages")
+ANSWER_TOPICS = (
+    "fees",
+    "direct_billing",
+    "referral",
+    "what_to_bring",
+    "cancellation",
+    "first_visit",
+    "parking",
+    "accessibility",
+    "languages",
+)
 
 
 @dataclass(frozen=True)
 class Regulator:
     """The body that licenses one profession where the clinic is, and its public register,
     so answers about checking a practitioner can name it (knowledge answers' placeholders)."""
+
     name: str
     register: str = ""
 
@@ -109,12 +120,24 @@ class ClinicConfigError(NeedleGuideError):
 _NULL = "tag:yaml.org,2002:null"
 _SETTINGS = tuple(Clinic.__dataclass_fields__)
 _ALIASES = {  # words a manager may reach for, and the topic they mean (suggestions only)
-    "price": "fees", "prices": "fees", "cost": "fees", "costs": "fees", "rates": "fees",
-    "insurance": "direct_billing", "billing": "direct_billing", "wear": "what_to_bring",
-    "what_to_wear": "what_to_bring", "clothing": "what_to_bring", "cancel": "cancellation",
-    "cancellation_policy": "cancellation", "no_show": "cancellation",
-    "first_appointment": "first_visit", "first_consultation": "first_visit",
-    "wheelchair": "accessibility", "access": "accessibility", "doctor_referral": "referral",
+    "price": "fees",
+    "prices": "fees",
+    "cost": "fees",
+    "costs": "fees",
+    "rates": "fees",
+    "insurance": "direct_billing",
+    "billing": "direct_billing",
+    "wear": "what_to_bring",
+    "what_to_wear": "what_to_bring",
+    "clothing": "what_to_bring",
+    "cancel": "cancellation",
+    "cancellation_policy": "cancellation",
+    "no_show": "cancellation",
+    "first_appointment": "first_visit",
+    "first_consultation": "first_visit",
+    "wheelchair": "accessibility",
+    "access": "accessibility",
+    "doctor_referral": "referral",
 }
 
 
@@ -159,7 +182,8 @@ class _Checker:
                 if item.tag != _NULL and item.value.strip():
                     found.append((item, item.value.strip()))
             elif isinstance(item, MappingNode) and all(
-                    isinstance(k, ScalarNode) and isinstance(v, ScalarNode) for k, v in item.value):
+                isinstance(k, ScalarNode) and isinstance(v, ScalarNode) for k, v in item.value
+            ):
                 found.extend((k, f"{k.value.strip()}: {v.value.strip()}") for k, v in item.value)
             else:
                 self.problem(item, f"each item of {key} should be one line of text")
@@ -169,8 +193,10 @@ class _Checker:
         if isinstance(node, ScalarNode) and node.tag == _NULL:
             return []
         if not isinstance(node, MappingNode):
-            self.problem(node, f"{key} should be indented `name: value` lines under it, "
-                               f"like `{key}:` then `  {example}`")
+            self.problem(
+                node,
+                f"{key} should be indented `name: value` lines under it, like `{key}:` then `  {example}`",
+            )
             return []
         pairs, seen = [], {}
         for key_node, value in node.value:
@@ -198,8 +224,11 @@ class _Checker:
             return value
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", value):
-            self.problem(node, f"{key} {value!r} is not a web address: it should start with "
-                               f"https:// (or http://), like https://booking.example.org/your-clinic")
+            self.problem(
+                node,
+                f"{key} {value!r} is not a web address: it should start with "
+                f"https:// (or http://), like https://booking.example.org/your-clinic",
+            )
             return None
         return value
 
@@ -216,8 +245,11 @@ class _Checker:
         value = value.rstrip("/")
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.netloc or parts.path or parts.query:
-            self.problem(node, f"allowed_origins: {value!r} should be just the website, "
-                               f"like https://www.your-clinic.example (no page path)")
+            self.problem(
+                node,
+                f"allowed_origins: {value!r} should be just the website, "
+                f"like https://www.your-clinic.example (no page path)",
+            )
             return None
         return value
 
@@ -227,16 +259,21 @@ class _Checker:
         if not value:
             return None
         import zoneinfo
+
         try:
             zoneinfo.ZoneInfo(value)
             return value
         except (ValueError, zoneinfo.ZoneInfoNotFoundError):
             zones = sorted(zoneinfo.available_timezones())
             close = difflib.get_close_matches(value, zones, n=1) or difflib.get_close_matches(
-                value.replace(" ", "_").title(), zones, n=1)
+                value.replace(" ", "_").title(), zones, n=1
+            )
             hint = f" Did you mean {close[0]}?" if close else ""
-            self.problem(node, f"{key} {value!r} is not a time zone name: use one like America/Vancouver "
-                               f"or Europe/Paris.{hint}")
+            self.problem(
+                node,
+                f"{key} {value!r} is not a time zone name: use one like America/Vancouver "
+                f"or Europe/Paris.{hint}",
+            )
             return None
 
     def language(self, key: str, node: Node) -> Optional[str]:
@@ -255,8 +292,9 @@ class _Checker:
             return None
         match = re.fullmatch(r"(\d+)\s*(days?)?", value.lower())
         if not match or int(match.group(1)) <= 0:
-            self.problem(node, f"{key} should be a whole number of days above 0, like `{key}: 90` "
-                               f"(found {value!r})")
+            self.problem(
+                node, f"{key} should be a whole number of days above 0, like `{key}: 90` (found {value!r})"
+            )
             return None
         return int(match.group(1))
 
@@ -292,14 +330,19 @@ def _answers(check: _Checker, node: Node, section: str = "answers") -> Dict[str,
         if topic is None:
             guess = _guess_topic(key)
             hint = f" Did you mean {guess}?" if guess else ""
-            check.problem(key_node, f"{section}: unknown topic {key!r}.{hint} Allowed: {', '.join(ANSWER_TOPICS)}")
+            check.problem(
+                key_node, f"{section}: unknown topic {key!r}.{hint} Allowed: {', '.join(ANSWER_TOPICS)}"
+            )
             continue
         if topic in answers:  # 'Parking' and 'parking' both given
             check.problem(key_node, f"{section}: {topic} is set twice; keep one")
             continue
         if not isinstance(value, ScalarNode):
-            check.problem(value, f"{section}: {topic} should be text (1 to 3 short sentences), not "
-                                 f"{'a list' if isinstance(value, SequenceNode) else 'a group of settings'}")
+            check.problem(
+                value,
+                f"{section}: {topic} should be text (1 to 3 short sentences), not "
+                f"{'a list' if isinstance(value, SequenceNode) else 'a group of settings'}",
+            )
             continue
         text = "" if value.tag == _NULL else " ".join(value.value.split())
         if text:  # an empty answer is no answer: patients get the contact hand-off
@@ -309,13 +352,16 @@ def _answers(check: _Checker, node: Node, section: str = "answers") -> Dict[str,
 
 def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
     """How each setting is read; None means 'not given' (the default applies)."""
+
     def modalities(node: Node) -> List[str]:
         names = [check.modality("modalities", n, v) for n, v in check.lines("modalities", node)]
         return list(dict.fromkeys(n for n in names if n))
 
     def booking_urls(node: Node) -> Dict[str, str]:
         urls = {}
-        for key_node, key, value in check.mapping("booking_urls", node, "ims: https://booking.example.org/ims"):
+        for key_node, key, value in check.mapping(
+            "booking_urls", node, "ims: https://booking.example.org/ims"
+        ):
             modality = check.modality("booking_urls", key_node, key)
             url = check.url(f"booking_urls: {key}", value)
             if modality and url:
@@ -330,8 +376,10 @@ def _fields(check: _Checker) -> Dict[str, Callable[[Node], object]]:
             if profession not in PROFESSIONS:
                 close = difflib.get_close_matches(profession, PROFESSIONS, n=1)
                 hint = f" Did you mean {close[0]}?" if close else ""
-                check.problem(key_node, f"regulators: unknown profession {key!r}.{hint} "
-                                        f"Allowed: {', '.join(PROFESSIONS)}")
+                check.problem(
+                    key_node,
+                    f"regulators: unknown profession {key!r}.{hint} Allowed: {', '.join(PROFESSIONS)}",
+                )
                 continue
             where = f"regulators: {key}"
             parts = {}
@@ -405,11 +453,11 @@ def read_clinic(path: Path) -> Clinic:
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except FileNotFoundError:
-        raise ClinicConfigError([f"{where}: clinic file not found"])
+        raise ClinicConfigError([f"{where}: clinic file not found"]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ClinicConfigError([f"{where}: can't be read ({exc.__class__.__name__})"])
+        raise ClinicConfigError([f"{where}: can't be read ({exc.__class__.__name__})"]) from None
     except yaml.YAMLError as exc:
-        raise ClinicConfigError([_yaml_problem(where, exc)])
+        raise ClinicConfigError([_yaml_problem(where, exc)]) from None
     check = _Checker(where)
     if root is not None and not isinstance(root, MappingNode):
         check.problem(root, "expected one `setting: value` per line, like `name: Maple Grove Physio`")
@@ -423,7 +471,9 @@ def read_clinic(path: Path) -> Clinic:
         if isinstance(value, ScalarNode) and value.tag == _NULL and key in readers:
             continue  # `hours:` left blank: the default applies (or "empty" below if required)
         if key not in readers:
-            check.problem(key_node, f"unknown setting {key!r}.{_suggest(key)} Allowed: {', '.join(_SETTINGS)}")
+            check.problem(
+                key_node, f"unknown setting {key!r}.{_suggest(key)} Allowed: {', '.join(_SETTINGS)}"
+            )
             continue
         before = len(check.problems)
         parsed = readers[key](value)
@@ -433,8 +483,9 @@ def read_clinic(path: Path) -> Clinic:
             data[key] = parsed
     missing = [key for key in REQUIRED if not data.get(key) and key not in lines]
     if missing:
-        check.problems.insert(0, f"{where}: missing {', '.join(missing)} (every clinic needs "
-                                 f"{', '.join(REQUIRED)})")
+        check.problems.insert(
+            0, f"{where}: missing {', '.join(missing)} (every clinic needs {', '.join(REQUIRED)})"
+        )
     for key in REQUIRED:
         if not data.get(key) and key in lines and key not in flagged:
             check.problem(lines[key], f"{key} is empty, and every clinic needs one")
@@ -450,6 +501,7 @@ def check_clinic(path: Optional[Path] = None) -> Clinic:
 
 
 # ---------------------------------------------------------------- hot reload
+
 
 class _Version(NamedTuple):
     signature: Optional[Tuple[int, int, int]]  # (mtime_ns, size, inode); None: no file
@@ -493,11 +545,15 @@ def load_clinic(path: Optional[Path] = None) -> Clinic:
         except ClinicConfigError as exc:
             _versions[key] = _Version(signature, good, exc)
             if good is None:
-                log.error("%s\n%s has no good version yet: fix it so the assistant can start.",
-                          exc, _display(path))
+                log.error(
+                    "%s\n%s has no good version yet: fix it so the assistant can start.", exc, _display(path)
+                )
                 raise
-            log.error("%s\nThe assistant keeps the last good version of %s until this is fixed.",
-                      exc, _display(path))
+            log.error(
+                "%s\nThe assistant keeps the last good version of %s until this is fixed.",
+                exc,
+                _display(path),
+            )
             return good
         if seen is not None and seen.error is not None:
             log.warning("%s is fixed: the assistant now uses the new version.", _display(path))

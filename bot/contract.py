@@ -40,6 +40,7 @@ and, per kind:
 A builder raises ContractError for a reply the contract does not allow (a bug in the code
 that built it, never something a patient typed): `assert` would vanish under `python -O`.
 """
+
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 Contract = Dict[str, Any]
@@ -51,8 +52,11 @@ PRIVACY_ACTIONS = ("confirm_erase", "erased", "kept")
 UNCLEAR_REASONS = ("empty", "no_words", "too_long", "other_language", "unknown_words")
 # The Rasa server's own refusals (bot/limits.py), and an action that failed.
 REFUSAL_REASONS = ("rate_limited", "too_long", "unavailable", "internal_error")
-FALLBACK_REASONS = tuple(dict.fromkeys(("low_confidence", "out_of_scope", "not_covered", "no_entry")
-                                       + UNCLEAR_REASONS + REFUSAL_REASONS))
+FALLBACK_REASONS = tuple(
+    dict.fromkeys(
+        ("low_confidence", "out_of_scope", "not_covered", "no_entry") + UNCLEAR_REASONS + REFUSAL_REASONS
+    )
+)
 
 # Per kind: (the fields it must have, the fields it may have), besides the common ones.
 COMMON_REQUIRED = ("kind", "rule", "lang")
@@ -63,8 +67,10 @@ FIELDS: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]] = {
     "booking": (("booking_url", "phone", "modality"), ()),
     "contact": (("phone", "topic", "address", "hours"), ("clinic_topic", "booking_url")),
     "emergency": (("number", "category", "emergency_number", "crisis_line"), ()),
-    "fallback": (("reason",), ("phone", "suggestions", "subject", "ask", "booking_url", "term",
-                               "topic", "modalities")),
+    "fallback": (
+        ("reason",),
+        ("phone", "suggestions", "subject", "ask", "booking_url", "term", "topic", "modalities"),
+    ),
     "smalltalk": (("intent",), ()),
     "clarify": (("topic",), ()),
     "privacy": (("action", "reference"), ()),
@@ -95,15 +101,20 @@ def check(contract: Mapping[str, Any]) -> None:
     if contract["lang"] not in LANGUAGES:
         raise ContractError(f"{kind} reply in {contract['lang']!r}, not one of {', '.join(LANGUAGES)}")
     if kind == "fallback" and contract["reason"] not in FALLBACK_REASONS:
-        raise ContractError(f"fallback reason {contract['reason']!r} is not one of {', '.join(FALLBACK_REASONS)}")
+        raise ContractError(
+            f"fallback reason {contract['reason']!r} is not one of {', '.join(FALLBACK_REASONS)}"
+        )
     if kind == "emergency" and contract["category"] not in EMERGENCY_CATEGORIES:
         raise ContractError(f"emergency category {contract['category']!r} is not medical or self_harm")
     if kind == "privacy" and contract["action"] not in PRIVACY_ACTIONS:
-        raise ContractError(f"privacy action {contract['action']!r} is not one of {', '.join(PRIVACY_ACTIONS)}")
+        raise ContractError(
+            f"privacy action {contract['action']!r} is not one of {', '.join(PRIVACY_ACTIONS)}"
+        )
 
 
-def _build(kind: str, fields: Mapping[str, Any], rule: str, lang: str,
-           safety_note: Optional[str] = None) -> Contract:
+def _build(
+    kind: str, fields: Mapping[str, Any], rule: str, lang: str, safety_note: Optional[str] = None
+) -> Contract:
     built: Contract = {"kind": kind, **fields, "rule": rule}
     if safety_note:
         built["safety_note"] = safety_note
@@ -121,6 +132,7 @@ def mark_untranslated(contract: Contract) -> Contract:
 
 # ---------------------------------------------------------------- one builder per kind
 
+
 def source(id: str, title: str, publisher: Optional[str], date: Optional[str]) -> Dict[str, Any]:
     """One document an answer comes from (kb.sources)."""
     return {"id": id, "title": title, "publisher": publisher, "date": date}
@@ -131,47 +143,96 @@ def followup(id: str, question: str) -> Dict[str, str]:
     return {"id": id, "question": question}
 
 
-def kb(*, rule: str, lang: str, entry_id: str, topic: str, modalities: Iterable[str],
-       sources: List[Dict[str, Any]], followups: List[Dict[str, str]], booking_offer: bool = False,
-       booking_url: Optional[str] = None, phone: Optional[str] = None,
-       safety_note: Optional[str] = None) -> Contract:
+def kb(
+    *,
+    rule: str,
+    lang: str,
+    entry_id: str,
+    topic: str,
+    modalities: Iterable[str],
+    sources: List[Dict[str, Any]],
+    followups: List[Dict[str, str]],
+    booking_offer: bool = False,
+    booking_url: Optional[str] = None,
+    phone: Optional[str] = None,
+    safety_note: Optional[str] = None,
+) -> Contract:
     if not entry_id:
         raise ContractError("kb reply without the id of the entry it answers from")
-    fields: Contract = {"kb": {"id": entry_id, "topic": topic, "modalities": list(modalities), "sources": sources},
-                        "followups": followups}
+    fields: Contract = {
+        "kb": {"id": entry_id, "topic": topic, "modalities": list(modalities), "sources": sources},
+        "followups": followups,
+    }
     if booking_offer:
         fields.update(booking_url=booking_url, phone=phone)
     return _build("kb", fields, rule, lang, safety_note)
 
 
-def clinic(*, rule: str, lang: str, topic: str, phone: str, booking_url: str,
-           safety_note: Optional[str] = None) -> Contract:
-    return _build("clinic", {"topic": topic, "phone": phone, "booking_url": booking_url}, rule, lang, safety_note)
+def clinic(
+    *, rule: str, lang: str, topic: str, phone: str, booking_url: str, safety_note: Optional[str] = None
+) -> Contract:
+    return _build(
+        "clinic", {"topic": topic, "phone": phone, "booking_url": booking_url}, rule, lang, safety_note
+    )
 
 
-def booking(*, rule: str, lang: str, booking_url: str, phone: str, modality: Optional[str],
-            safety_note: Optional[str] = None) -> Contract:
-    return _build("booking", {"booking_url": booking_url, "phone": phone, "modality": modality},
-                  rule, lang, safety_note)
+def booking(
+    *,
+    rule: str,
+    lang: str,
+    booking_url: str,
+    phone: str,
+    modality: Optional[str],
+    safety_note: Optional[str] = None,
+) -> Contract:
+    return _build(
+        "booking", {"booking_url": booking_url, "phone": phone, "modality": modality}, rule, lang, safety_note
+    )
 
 
-def contact(*, rule: str, lang: str, topic: str, phone: str, address: Optional[str], hours: Any,
-            clinic_topic: Optional[str] = None, booking_url: Optional[str] = None,
-            safety_note: Optional[str] = None) -> Contract:
+def contact(
+    *,
+    rule: str,
+    lang: str,
+    topic: str,
+    phone: str,
+    address: Optional[str],
+    hours: Any,
+    clinic_topic: Optional[str] = None,
+    booking_url: Optional[str] = None,
+    safety_note: Optional[str] = None,
+) -> Contract:
     fields: Contract = {"phone": phone, "topic": topic, "address": address, "hours": hours}
     if clinic_topic:
         fields.update(clinic_topic=clinic_topic, booking_url=booking_url)
     return _build("contact", fields, rule, lang, safety_note)
 
 
-def emergency(*, rule: str, lang: str, number: str, category: str, emergency_number: str,
-              crisis_line: str) -> Contract:
-    return _build("emergency", {"number": number, "category": category, "emergency_number": emergency_number,
-                                "crisis_line": crisis_line}, rule, lang)
+def emergency(
+    *, rule: str, lang: str, number: str, category: str, emergency_number: str, crisis_line: str
+) -> Contract:
+    return _build(
+        "emergency",
+        {
+            "number": number,
+            "category": category,
+            "emergency_number": emergency_number,
+            "crisis_line": crisis_line,
+        },
+        rule,
+        lang,
+    )
 
 
-def fallback(*, rule: str, lang: str, reason: str, phone: Optional[str] = None,
-             suggestions: Optional[List[str]] = None, safety_note: Optional[str] = None) -> Contract:
+def fallback(
+    *,
+    rule: str,
+    lang: str,
+    reason: str,
+    phone: Optional[str] = None,
+    suggestions: Optional[List[str]] = None,
+    safety_note: Optional[str] = None,
+) -> Contract:
     """No answer, for `reason`; the phone for every reason but no_entry (see not_covered and
     no_entry for the reasons with more fields)."""
     fields: Contract = {"reason": reason, "phone": phone}
@@ -180,21 +241,37 @@ def fallback(*, rule: str, lang: str, reason: str, phone: Optional[str] = None,
     return _build("fallback", fields, rule, lang, safety_note)
 
 
-def not_covered(*, rule: str, lang: str, phone: str, subject: str, ask: str, booking_url: Optional[str],
-                term: Optional[str] = None, safety_note: Optional[str] = None) -> Contract:
+def not_covered(
+    *,
+    rule: str,
+    lang: str,
+    phone: str,
+    subject: str,
+    ask: str,
+    booking_url: Optional[str],
+    term: Optional[str] = None,
+    safety_note: Optional[str] = None,
+) -> Contract:
     """A fallback: the documents do not cover `subject`; `ask` says who can answer."""
-    fields: Contract = {"reason": "not_covered", "phone": phone, "subject": subject, "ask": ask,
-                        "booking_url": booking_url}
+    fields: Contract = {
+        "reason": "not_covered",
+        "phone": phone,
+        "subject": subject,
+        "ask": ask,
+        "booking_url": booking_url,
+    }
     if term:
         fields["term"] = term
     return _build("fallback", fields, rule, lang, safety_note)
 
 
-def no_entry(*, rule: str, lang: str, topic: Optional[str], modalities: List[str],
-             safety_note: Optional[str] = None) -> Contract:
+def no_entry(
+    *, rule: str, lang: str, topic: Optional[str], modalities: List[str], safety_note: Optional[str] = None
+) -> Contract:
     """A fallback: no entry for that topic and treatment."""
-    return _build("fallback", {"reason": "no_entry", "topic": topic, "modalities": modalities},
-                  rule, lang, safety_note)
+    return _build(
+        "fallback", {"reason": "no_entry", "topic": topic, "modalities": modalities}, rule, lang, safety_note
+    )
 
 
 def smalltalk(*, rule: str, lang: str, intent: Optional[str], safety_note: Optional[str] = None) -> Contract:
@@ -210,5 +287,14 @@ def privacy(*, rule: str, lang: str, action: str, reference: str) -> Contract:
 
 
 # The builder of each kind (fallback has two more: not_covered and no_entry).
-BUILDERS = {"kb": kb, "clinic": clinic, "booking": booking, "contact": contact, "emergency": emergency,
-            "fallback": fallback, "smalltalk": smalltalk, "clarify": clarify, "privacy": privacy}
+BUILDERS = {
+    "kb": kb,
+    "clinic": clinic,
+    "booking": booking,
+    "contact": contact,
+    "emergency": emergency,
+    "fallback": fallback,
+    "smalltalk": smalltalk,
+    "clarify": clarify,
+    "privacy": privacy,
+}

@@ -17,6 +17,7 @@ One flood, or one huge message, must not slow down the other patients. Channels 
 The same replies serve Rasa itself when a turn cannot be answered (`unavailable`,
 `no_reply`, see bot/rasa_patches.py): always a text with the clinic's phone, never nothing.
 """
+
 import ipaddress
 import logging
 import os
@@ -60,7 +61,7 @@ def max_request_bytes() -> int:
 
 
 def parse_rate(text: str) -> Optional[Tuple[int, float]]:
-    """"20/60" -> (20, 60.0): 20 messages per 60 seconds; "0", "" or "off" -> None (no limit)."""
+    """ "20/60" -> (20, 60.0): 20 messages per 60 seconds; "0", "" or "off" -> None (no limit)."""
     text = (text or "").strip().lower()
     if text in ("", "0", "off", "none"):
         return None
@@ -83,8 +84,13 @@ def _rate_env(name: str, default: str) -> Optional[Tuple[int, float]]:
 class RateLimiter:
     """A token bucket per key: `capacity` messages at once, refilled at capacity/period."""
 
-    def __init__(self, capacity: int, period: float, max_keys: int = MAX_KEYS,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        capacity: int,
+        period: float,
+        max_keys: int = MAX_KEYS,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.capacity, self.rate = float(capacity), capacity / period
         self.max_keys, self.clock = max_keys, clock
         self._buckets: "OrderedDict[str, Tuple[float, float]]" = OrderedDict()  # key -> (tokens, time)
@@ -123,18 +129,26 @@ def client_address(request: Any) -> str:
 class MessageLimits:
     """The checks a channel runs on each incoming message, before anything else."""
 
-    def __init__(self, sender_rate: Optional[Tuple[int, float]], address_rate: Optional[Tuple[int, float]],
-                 max_chars: int = DEFAULT_MAX_MESSAGE_CHARS, limit_loopback: bool = False,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        sender_rate: Optional[Tuple[int, float]],
+        address_rate: Optional[Tuple[int, float]],
+        max_chars: int = DEFAULT_MAX_MESSAGE_CHARS,
+        limit_loopback: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.senders = RateLimiter(*sender_rate, clock=clock) if sender_rate else None
         self.addresses = RateLimiter(*address_rate, clock=clock) if address_rate else None
         self.max_chars, self.limit_loopback = max_chars, limit_loopback
 
     @classmethod
     def from_env(cls) -> "MessageLimits":
-        return cls(_rate_env("NEEDLE_RATE_SENDER", DEFAULT_SENDER_RATE),
-                   _rate_env("NEEDLE_RATE_ADDRESS", DEFAULT_ADDRESS_RATE),
-                   max_message_chars(), os.environ.get("NEEDLE_RATE_LOOPBACK", "") in ("1", "true", "yes"))
+        return cls(
+            _rate_env("NEEDLE_RATE_SENDER", DEFAULT_SENDER_RATE),
+            _rate_env("NEEDLE_RATE_ADDRESS", DEFAULT_ADDRESS_RATE),
+            max_message_chars(),
+            os.environ.get("NEEDLE_RATE_LOOPBACK", "") in ("1", "true", "yes"),
+        )
 
     def check(self, sender: str, address: Optional[str], text: Any) -> Optional[str]:
         """RATE_LIMITED, TOO_LONG or None (go ahead). Every message counts towards the rate,
@@ -145,12 +159,17 @@ class MessageLimits:
             by_address = self.addresses.allow(address or "?") if self.addresses else True
             by_sender = self.senders.allow(sender) if self.senders else True
             if not (by_address and by_sender):
-                logger.warning("rate limit: message from %s refused (%s)", address,
-                               "sender" if by_address else "address")
+                logger.warning(
+                    "rate limit: message from %s refused (%s)", address, "sender" if by_address else "address"
+                )
                 return RATE_LIMITED
         if isinstance(text, str) and len(text) > self.max_chars:
-            logger.warning("a message of %d characters from %s was refused (limit %d)",
-                           len(text), address, self.max_chars)
+            logger.warning(
+                "a message of %d characters from %s was refused (limit %d)",
+                len(text),
+                address,
+                self.max_chars,
+            )
             return TOO_LONG
         return None
 
@@ -179,6 +198,7 @@ def _clinic_contact(lang: str = "en") -> Tuple[str, str, str]:
     is left when something else has failed."""
     try:
         from bot.clinic import load_clinic
+
         c = load_clinic()
         return c.name_in(lang), c.phone, c.emergency_number or FALLBACK_EMERGENCY
     except Exception:  # noqa: BLE001 - a broken clinic.yml must not silence the apology
@@ -187,21 +207,31 @@ def _clinic_contact(lang: str = "en") -> Tuple[str, str, str]:
 
 
 _TEXTS = {
-    "en": {RATE_LIMITED: "You're sending messages very quickly. Please wait a moment, then ask again.",
-           TOO_LONG: "That message is too long for me to read. Please ask one short question at a time.",
-           UNAVAILABLE: "One moment - I can't answer right now. Please try again in a minute.",
-           NO_REPLY: "Sorry, I couldn't answer that just now. Please try again in a minute.",
-           "call": " Or call {name} at {phone}.", "call_no_phone": " Or call {name}.",
-           "safety": "If this is an emergency, call {number} now."},
-    "fr": {RATE_LIMITED: "Vous envoyez des messages très vite. Attendez un instant, puis posez votre question.",
-           TOO_LONG: "Ce message est trop long pour moi. Posez une courte question à la fois, s'il vous plaît.",
-           UNAVAILABLE: "Un instant : je ne peux pas répondre pour le moment. Réessayez dans une minute.",
-           NO_REPLY: "Désolé, je n'ai pas pu répondre. Réessayez dans une minute.",
-           "call": " Ou appelez {name} au {phone}.", "call_no_phone": " Ou appelez {name}.",
-           "safety": "En cas d'urgence, appelez le {number} maintenant."},
+    "en": {
+        RATE_LIMITED: "You're sending messages very quickly. Please wait a moment, then ask again.",
+        TOO_LONG: "That message is too long for me to read. Please ask one short question at a time.",
+        UNAVAILABLE: "One moment - I can't answer right now. Please try again in a minute.",
+        NO_REPLY: "Sorry, I couldn't answer that just now. Please try again in a minute.",
+        "call": " Or call {name} at {phone}.",
+        "call_no_phone": " Or call {name}.",
+        "safety": "If this is an emergency, call {number} now.",
+    },
+    "fr": {
+        RATE_LIMITED: "Vous envoyez des messages très vite. Attendez un instant, puis posez votre question.",
+        TOO_LONG: "Ce message est trop long pour moi. Posez une courte question à la fois, s'il vous plaît.",
+        UNAVAILABLE: "Un instant : je ne peux pas répondre pour le moment. Réessayez dans une minute.",
+        NO_REPLY: "Désolé, je n'ai pas pu répondre. Réessayez dans une minute.",
+        "call": " Ou appelez {name} au {phone}.",
+        "call_no_phone": " Ou appelez {name}.",
+        "safety": "En cas d'urgence, appelez le {number} maintenant.",
+    },
 }
-_RULES = {RATE_LIMITED: "rate_limited", TOO_LONG: "too_long",
-          UNAVAILABLE: "action_server_down", NO_REPLY: "no_reply"}
+_RULES = {
+    RATE_LIMITED: "rate_limited",
+    TOO_LONG: "too_long",
+    UNAVAILABLE: "action_server_down",
+    NO_REPLY: "no_reply",
+}
 
 
 RED_FLAG_SCAN_CHARS = 500  # of a refused message; red_flag() costs about 5 ms per 1,000 characters
@@ -212,23 +242,27 @@ def refusal_language(lang: Any = None, text: Optional[str] = None) -> str:
     is clearly French, else English. Never raises."""
     try:
         from bot.nlu.language import detect, normalise_language
+
         return normalise_language(lang) or (detect(text[:RED_FLAG_SCAN_CHARS]) if text else None) or "en"
     except Exception:  # noqa: BLE001 - a refusal must always go out
         return "en"
 
 
-def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "red_flag",
-                        lang: str = "en") -> Optional[List[Dict[str, Any]]]:
+def emergency_reply_for(
+    text: str, category: Optional[str] = None, rule: str = "red_flag", lang: str = "en"
+) -> Optional[List[Dict[str, Any]]]:
     """The emergency reply (actions/emergency_reply.py: the numbers first, built-in ones when
     clinic.yml is unusable) as bot messages, when `category` ("medical", "self_harm") is given
     or the start of `text` holds a red-flag phrase; else None."""
     try:
         if not category:
             from bot.nlu.safety import red_flag
+
             category = red_flag((text or "")[:RED_FLAG_SCAN_CHARS])
         if not category:
             return None
         from actions.emergency_reply import emergency_reply
+
         texts, reply = emergency_reply(category, False, lang, rule=rule)
         return [{"text": t} for t in texts] + [{"custom": reply}]
     except Exception:  # noqa: BLE001 - the caller's own reply (with its emergency note) goes out
@@ -236,8 +270,9 @@ def emergency_reply_for(text: str, category: Optional[str] = None, rule: str = "
         return None
 
 
-def refusal(reason: str, rule: Optional[str] = None, text: Optional[str] = None,
-            lang: Any = None) -> List[Dict[str, Any]]:
+def refusal(
+    reason: str, rule: Optional[str] = None, text: Optional[str] = None, lang: Any = None
+) -> List[Dict[str, Any]]:
     """The bot messages for `reason` (RATE_LIMITED, TOO_LONG, UNAVAILABLE, NO_REPLY): one text
     naming the clinic's phone, then the reply contract as {"custom": {...}} (kind fallback,
     with a safety note that channels show under the text), in `lang` (the conversation's, from
@@ -252,6 +287,11 @@ def refusal(reason: str, rule: Optional[str] = None, text: Optional[str] = None,
     name, phone, emergency = _clinic_contact(lang)
     words = _TEXTS[lang]
     call = words["call"].format(name=name, phone=phone) if phone else words["call_no_phone"].format(name=name)
-    refused = contract.fallback(reason=UNAVAILABLE if reason == NO_REPLY else reason, rule=rule or _RULES[reason],
-                                lang=lang, phone=phone, safety_note=words["safety"].format(number=emergency))
+    refused = contract.fallback(
+        reason=UNAVAILABLE if reason == NO_REPLY else reason,
+        rule=rule or _RULES[reason],
+        lang=lang,
+        phone=phone,
+        safety_note=words["safety"].format(number=emergency),
+    )
     return [{"text": words[reason] + call}, {"custom": refused}]

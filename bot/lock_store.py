@@ -20,6 +20,7 @@ endpoints (deploy/cluster/endpoints.yml):
       password: ${NEEDLE_REDIS_PASSWORD}
       db: 1
 """
+
 from contextlib import asynccontextmanager
 from typing import Any, AsyncGenerator, Optional, Text
 
@@ -28,13 +29,15 @@ from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 MUTEX_PREFIX = "needle_lock_mutex:"
-MUTEX_EXPIRY = 5.0   # seconds: a server that dies holding the mutex frees it by then
-MUTEX_WAIT = 5.0     # seconds a server waits for the mutex before the turn fails (LockError)
-POLL = 0.05          # seconds between looks at whether our ticket is being served
+MUTEX_EXPIRY = 5.0  # seconds: a server that dies holding the mutex frees it by then
+MUTEX_WAIT = 5.0  # seconds a server waits for the mutex before the turn fails (LockError)
+POLL = 0.05  # seconds between looks at whether our ticket is being served
 
 
 class AtomicRedisLockStore(RedisLockStore):
-    def __init__(self, endpoint_config: Optional[EndpointConfig] = None, wait: Any = POLL, **kwargs: Any) -> None:
+    def __init__(
+        self, endpoint_config: Optional[EndpointConfig] = None, wait: Any = POLL, **kwargs: Any
+    ) -> None:
         if endpoint_config is not None:  # loaded by module path from endpoints.yml
             kwargs = {**endpoint_config.kwargs, **kwargs}
             kwargs.setdefault("host", endpoint_config.url or "localhost")
@@ -45,8 +48,9 @@ class AtomicRedisLockStore(RedisLockStore):
         self.wait = float(wait)
 
     def _mutex(self, conversation_id: Text):
-        return self.red.lock(MUTEX_PREFIX + conversation_id, timeout=MUTEX_EXPIRY,
-                             blocking_timeout=MUTEX_WAIT, sleep=0.002)
+        return self.red.lock(
+            MUTEX_PREFIX + conversation_id, timeout=MUTEX_EXPIRY, blocking_timeout=MUTEX_WAIT, sleep=0.002
+        )
 
     def issue_ticket(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
         try:
@@ -55,7 +59,7 @@ class AtomicRedisLockStore(RedisLockStore):
         except LockError:
             raise
         except Exception as exc:  # Redis down, or the mutex never came
-            raise LockError(f"Error while acquiring lock. Error:\n{exc}")
+            raise LockError(f"Error while acquiring lock. Error:\n{exc}") from exc
 
     def update_lock(self, conversation_id: Text) -> None:
         with self._mutex(conversation_id):
@@ -66,7 +70,8 @@ class AtomicRedisLockStore(RedisLockStore):
             super().cleanup(conversation_id, ticket_number)
 
     @asynccontextmanager
-    async def lock(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME,
-                   wait_time_in_seconds: float = 1) -> AsyncGenerator[TicketLock, None]:
+    async def lock(
+        self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME, wait_time_in_seconds: float = 1
+    ) -> AsyncGenerator[TicketLock, None]:
         async with super().lock(conversation_id, lock_lifetime, min(wait_time_in_seconds, self.wait)) as lock:
             yield lock

@@ -19,6 +19,7 @@ this costs nothing per message at the servers' usual level.
 `python -m bot.logprivacy <module> [args...]` runs another module (`rasa_sdk`, `rasa`) with
 the scrubbing installed first: bot/ops/serve.py starts the action and page servers that way.
 """
+
 import logging
 import re
 import runpy
@@ -27,10 +28,31 @@ from typing import Any, Callable, Optional
 
 WITHHELD = "[withheld]"
 # Rasa's own list (rasa/utils/log_utils.py `_anonymizer`) of keys holding a patient's words.
-TEXT_KEYS = ("text", "response_text", "user_text", "slot_values", "parse_data_text", "parse_data_entities",
-             "prediction_events", "tracker_latest_message", "prefilled_slots", "message", "response",
-             "slot_candidates", "rasa_event", "rasa_events", "user_message", "json_message", "entity",
-             "current_entity", "next_entity", "token_text", "utter", "body", "Body")
+TEXT_KEYS = (
+    "text",
+    "response_text",
+    "user_text",
+    "slot_values",
+    "parse_data_text",
+    "parse_data_entities",
+    "prediction_events",
+    "tracker_latest_message",
+    "prefilled_slots",
+    "message",
+    "response",
+    "slot_candidates",
+    "rasa_event",
+    "rasa_events",
+    "user_message",
+    "json_message",
+    "entity",
+    "current_entity",
+    "next_entity",
+    "token_text",
+    "utter",
+    "body",
+    "Body",
+)
 _KEYS = "|".join(TEXT_KEYS)
 _RULES = [
     # a structlog traceback's local variables (Rasa renders them, 80 characters each): dropped
@@ -51,6 +73,7 @@ _previous: Optional[Callable[..., logging.LogRecord]] = None
 def scrub(text: str) -> str:
     """`text` without message text and personal details."""
     from bot.redact import redact
+
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     return redact(text)

@@ -16,6 +16,7 @@ tracker store keeps in memory are read again from the database, with the new mod
 A turn already running finishes on the model it started with. A model that fails to load
 changes nothing.
 """
+
 import asyncio
 import hmac
 import json
@@ -42,7 +43,9 @@ def authorized(headers: Mapping[str, str], token: Optional[str]) -> bool:
     if not token:
         return False
     given = headers.get("authorization", "")
-    return given.startswith("Bearer ") and hmac.compare_digest(given[len("Bearer "):].encode(), token.encode())
+    return given.startswith("Bearer ") and hmac.compare_digest(
+        given[len("Bearer ") :].encode(), token.encode()
+    )
 
 
 def describe(agent: Any) -> Dict[str, Optional[str]]:
@@ -57,21 +60,26 @@ def check_model(path: Path) -> Path:
     """Fail with one line if the model is missing or not a readable archive (bot serve and
     the training check it too, through bot/ops/training.py)."""
     import tarfile
+
     from bot.errors import NeedleGuideError
+
     path = Path(path)
     if not path.exists():
         raise NeedleGuideError(f"{path}: model not found (run `make train`)")
     try:
         with tarfile.open(path, "r:gz") as archive:
             if not any(m.name.endswith("metadata.json") for m in archive.getmembers()):
-                raise NeedleGuideError(f"{path}: not a Rasa model (no metadata); delete it and run `make train`")
+                raise NeedleGuideError(
+                    f"{path}: not a Rasa model (no metadata); delete it and run `make train`"
+                )
     except (tarfile.TarError, OSError, EOFError):
-        raise NeedleGuideError(f"{path}: model file is corrupt; delete it and run `make train`")
+        raise NeedleGuideError(f"{path}: model file is corrupt; delete it and run `make train`") from None
     return path
 
 
 def _check_archive(path: Path) -> None:
     from bot.errors import NeedleGuideError
+
     if path.name.endswith(".tar.gz") is False:
         raise SwapError(f"{path.name}: a model is a .tar.gz archive")
     try:
@@ -83,15 +91,22 @@ def _check_archive(path: Path) -> None:
 def _new_processor(agent: Any, path: Path) -> Any:
     """What Agent.load_model builds, built here so it can run on a worker thread."""
     from rasa.core.processor import MessageProcessor
+
     _check_archive(path)
-    return MessageProcessor(model_path=path, tracker_store=agent.tracker_store, lock_store=agent.lock_store,
-                            action_endpoint=agent.action_endpoint, generator=agent.nlg,
-                            http_interpreter=agent.http_interpreter)
+    return MessageProcessor(
+        model_path=path,
+        tracker_store=agent.tracker_store,
+        lock_store=agent.lock_store,
+        action_endpoint=agent.action_endpoint,
+        generator=agent.nlg,
+        http_interpreter=agent.http_interpreter,
+    )
 
 
 def _install(agent: Any, processor: Any) -> None:
     """The rest of Agent.load_model, done on the event loop between two turns' steps."""
     from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+
     agent.processor = processor
     agent.domain = processor.domain
     agent._set_fingerprint(None)
@@ -137,17 +152,24 @@ async def swap(app: Any, path: Path) -> Dict[str, Any]:
             raise SwapError(f"{path.name} could not be loaded: {exc}") from None
         _install(agent, processor)
         seconds = round(time.monotonic() - started, 1)
-        logger.warning("model swap: now answering with %s (was %s; loaded in %.1f s)", path.name, previous, seconds)
+        logger.warning(
+            "model swap: now answering with %s (was %s; loaded in %.1f s)", path.name, previous, seconds
+        )
         return {**describe(agent), "previous": previous, "seconds": seconds}
 
 
-def request(base_url: str, token: str, model: Optional[Path] = None,
-            timeout: float = LOAD_TIMEOUT) -> Tuple[int, Dict[str, Any]]:
+def request(
+    base_url: str, token: str, model: Optional[Path] = None, timeout: float = LOAD_TIMEOUT
+) -> Tuple[int, Dict[str, Any]]:
     """(HTTP status, answer) from the Rasa server's model route: GET without `model`, PUT with.
     Connection failures raise OSError (urllib.error.URLError)."""
     data = None if model is None else json.dumps({"model": str(Path(model).resolve())}).encode()
-    req = urllib.request.Request(f"{base_url}/webhooks/rest{ROUTE}", data=data, method="GET" if model is None else "PUT",
-                                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    req = urllib.request.Request(
+        f"{base_url}/webhooks/rest{ROUTE}",
+        data=data,
+        method="GET" if model is None else "PUT",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
             return r.status, json.loads(r.read() or b"{}")

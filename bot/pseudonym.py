@@ -18,6 +18,7 @@ number (their replies still reach the patients who write again).
   `purge_channel_options`) or on erasure (`forget`).
 - `reply_address(channel, pseudonym)`: look one up (erasure and export use it).
 """
+
 import base64
 import hashlib
 import hmac
@@ -81,7 +82,7 @@ def _load_or_create(path: Path) -> bytes:
     except FileExistsError:
         stored = path.read_text(encoding="utf-8").strip()
         if len(stored) < 32:  # never replace it silently: every pseudonym would change
-            raise ValueError(f"{path} is too short to be a pseudonym key (32+ characters expected)")
+            raise ValueError(f"{path} is too short to be a pseudonym key (32+ characters expected)") from None
         return stored.encode()
     value = secrets.token_urlsafe(32)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -99,7 +100,7 @@ def normalise(value: str) -> str:
     """One spelling per number: "+1 (604) 555-0142" -> "+16045550142"; anything else as given."""
     value = str(value).strip()
     if value.lower().startswith("whatsapp:"):
-        value = value[len("whatsapp:"):]
+        value = value[len("whatsapp:") :]
     if looks_like_phone(value):
         return ("+" if value.startswith("+") else "") + re.sub(r"\D", "", value)
     return value
@@ -107,8 +108,11 @@ def normalise(value: str) -> str:
 
 def pseudonym(value: str, secret: Optional[bytes] = None) -> str:
     """The keyed pseudonym of a phone number, chat id or other identifier."""
-    mac = hmac.new(secret if secret is not None else key(), b"needle-pseudonym:" + normalise(value).encode(),
-                   hashlib.sha256)
+    mac = hmac.new(
+        secret if secret is not None else key(),
+        b"needle-pseudonym:" + normalise(value).encode(),
+        hashlib.sha256,
+    )
     return PREFIX + mac.hexdigest()[:LENGTH].translate(_FROM_HEX)
 
 
@@ -117,15 +121,17 @@ def is_pseudonym(value: str) -> bool:
 
 
 def split_sender(sender_id: str) -> Tuple[str, str]:
-    """"sms:p0123..." -> ("sms", "p0123..."); a sender without a channel -> ("", sender)."""
+    """ "sms:p0123..." -> ("sms", "p0123..."); a sender without a channel -> ("", sender)."""
     head, _, rest = str(sender_id).partition(":")
     return (head, rest) if rest else ("", str(sender_id))
 
 
 # --------------------------------------------------------------------------- reply addresses
 
+
 def _cipher(secret: bytes):
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(hmac.new(secret, b"needle-reply-address", hashlib.sha256).digest())
 
 
@@ -168,17 +174,26 @@ class ReplyAddresses:
         every message, so it lives as long as the conversation."""
         name = pseudonym(address, self.secret)
         now = time.time() if now is None else now
-        recent = self._cache.get((channel, name)) == address and now - self._written.get((channel, name), 0) < REFRESH
+        recent = (
+            self._cache.get((channel, name)) == address
+            and now - self._written.get((channel, name), 0) < REFRESH
+        )
         conn = self._connect()
         try:
-            if recent and conn.execute(f"SELECT 1 FROM {TABLE} WHERE channel = ? AND pseudonym = ?",
-                                       [channel, name]).fetchone():
+            if (
+                recent
+                and conn.execute(
+                    f"SELECT 1 FROM {TABLE} WHERE channel = ? AND pseudonym = ?", [channel, name]
+                ).fetchone()
+            ):
                 return name  # written within the hour (and not erased since): no write for every message
             with conn:
-                conn.execute(f"INSERT INTO {TABLE} (channel, pseudonym, address, last_seen) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(channel, pseudonym) DO UPDATE SET address = excluded.address, "
-                             "last_seen = excluded.last_seen",
-                             [channel, name, self._seal(channel, name, address), now])
+                conn.execute(
+                    f"INSERT INTO {TABLE} (channel, pseudonym, address, last_seen) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(channel, pseudonym) DO UPDATE SET address = excluded.address, "
+                    "last_seen = excluded.last_seen",
+                    [channel, name, self._seal(channel, name, address), now],
+                )
         finally:
             conn.close()
         self._cache[(channel, name)] = address
@@ -190,8 +205,9 @@ class ReplyAddresses:
             return self._cache[(channel, name)]
         conn = self._connect()
         try:
-            row = conn.execute(f"SELECT address FROM {TABLE} WHERE channel = ? AND pseudonym = ?",
-                               [channel, name]).fetchone()
+            row = conn.execute(
+                f"SELECT address FROM {TABLE} WHERE channel = ? AND pseudonym = ?", [channel, name]
+            ).fetchone()
         finally:
             conn.close()
         address = self._open(channel, name, row[0]) if row else None
@@ -212,14 +228,16 @@ class ReplyAddresses:
             with conn:
                 if channel is None:
                     return conn.execute(f"DELETE FROM {TABLE} WHERE pseudonym = ?", [name]).rowcount
-                return conn.execute(f"DELETE FROM {TABLE} WHERE channel = ? AND pseudonym = ?",
-                                    [channel, name]).rowcount
+                return conn.execute(
+                    f"DELETE FROM {TABLE} WHERE channel = ? AND pseudonym = ?", [channel, name]
+                ).rowcount
         finally:
             conn.close()
 
 
 def _default_store() -> ReplyAddresses:
     from bot.channels.config import options_db
+
     return ReplyAddresses(options_db(os.environ))
 
 

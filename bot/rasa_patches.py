@@ -58,6 +58,7 @@ And one keeps the patient's words out of the server log (issue 15): every log re
 process is scrubbed of message text and personal details (bot/logprivacy.py), where Rasa
 wrote the full text of a failed or timed-out message (and a traceback's local variables).
 """
+
 import asyncio
 import contextvars
 import logging
@@ -83,12 +84,14 @@ def check_version(version: Optional[Text] = None) -> None:
     """Refuse (see the module docstring) unless the installed Rasa is RASA_VERSION."""
     if version is None:
         import rasa
+
         version = rasa.__version__
     if version != RASA_VERSION:
         raise RasaVersionError(
             f"Rasa {version} is installed, but bot/rasa_patches.py replaces internals of Rasa {RASA_VERSION}: "
             f"install rasa=={RASA_VERSION} (requirements.lock), or re-check each patch against Rasa {version}, "
-            f"run tests/unit/bot/test_speedups.py and then change RASA_VERSION")
+            f"run tests/unit/bot/test_speedups.py and then change RASA_VERSION"
+        )
 
 
 def _replace(owner: Any, name: Text, new: Any) -> None:
@@ -98,10 +101,12 @@ def _replace(owner: Any, name: Text, new: Any) -> None:
 
 # ---------------------------------------------------------------- 1. action response validation
 
+
 @lru_cache(maxsize=1)
 def _validator():
     from jsonschema.validators import validator_for
     from rasa.core.actions.action import RemoteAction
+
     schema = RemoteAction.action_response_format_spec()
     cls = validator_for(schema)
     cls.check_schema(schema)
@@ -111,19 +116,23 @@ def _validator():
 def _validate_action_result(self, result) -> bool:
     from jsonschema import ValidationError, exceptions
     from rasa.core.actions.action import DOCS_BASE_URL
+
     try:  # what jsonschema.validate does after checking the schema
         error = exceptions.best_match(_validator().iter_errors(result))
         if error is not None:
             raise error
         return True
     except ValidationError as e:
-        e.message += (". Failed to validate Action server response from API, "
-                      "make sure your response from the Action endpoint is valid. "
-                      f"For more information about the format visit {DOCS_BASE_URL}/custom-actions")
+        e.message += (
+            ". Failed to validate Action server response from API, "
+            "make sure your response from the Action endpoint is valid. "
+            f"For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+        )
         raise e
 
 
 # ---------------------------------------------------------------- 2. graph runner
+
 
 def run_order(schema, targets: List[Text]) -> List[Text]:
     """The nodes `targets` need, each after everything it needs (a depth-first post-order)."""
@@ -143,9 +152,12 @@ def run_order(schema, targets: List[Text]) -> List[Text]:
     return order
 
 
-def _run_graph(self, inputs: Optional[Dict[Text, Any]] = None, targets: Optional[List[Text]] = None) -> Dict[Text, Any]:
+def _run_graph(
+    self, inputs: Optional[Dict[Text, Any]] = None, targets: Optional[List[Text]] = None
+) -> Dict[Text, Any]:
     """DaskGraphRunner.run without dask: same inputs, same node calls, same result."""
     from rasa.engine.exceptions import GraphRunError
+
     run_targets = targets if targets else self._graph_schema.target_names
     orders = self.__dict__.setdefault("_needle_orders", {})
     key = tuple(run_targets)
@@ -154,9 +166,11 @@ def _run_graph(self, inputs: Optional[Dict[Text, Any]] = None, targets: Optional
     values: Dict[Text, Any] = {}
     for input_name, input_value in (inputs or {}).items():
         if isinstance(input_value, str) and input_value in self._graph_schema.nodes:
-            raise GraphRunError(f"Input value '{input_value}' clashes with a node name. Make sure "
-                                f"that none of the input names passed to the `run` method are the "
-                                f"same as node names in the graph schema.")
+            raise GraphRunError(
+                f"Input value '{input_value}' clashes with a node name. Make sure "
+                f"that none of the input names passed to the `run` method are the "
+                f"same as node names in the graph schema."
+            )
         values[input_name] = (input_name, input_value)
     nodes = self._graph_schema.nodes
     try:
@@ -176,6 +190,7 @@ _event_types: Dict[Text, Any] = {}
 def _resolve_by_type(type_name: Text, default=None):
     from rasa.shared.core.events import Event
     from rasa.shared.utils.common import all_subclasses
+
     cls = _event_types.get(type_name)
     if cls is None:
         for subclass in all_subclasses(Event):  # the first one with the name wins, as before
@@ -198,26 +213,41 @@ KEEPALIVE_S = 2.0  # below the action server's (Sanic's) 5 s keep-alive
 def _shared_session(endpoint):
     """One aiohttp session per endpoint and event loop, configured as EndpointConfig.session."""
     import aiohttp
+
     loop = asyncio.get_running_loop()
     session = endpoint.__dict__.get("_needle_session")
     if session is None or session.closed or endpoint.__dict__.get("_needle_loop") is not loop:
         from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT
-        auth = aiohttp.BasicAuth(endpoint.basic_auth["username"], endpoint.basic_auth["password"]) \
-            if endpoint.basic_auth else None  # as EndpointConfig.session
-        session = aiohttp.ClientSession(headers=endpoint.headers, auth=auth,
-                                        timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
-                                        connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S))
+
+        auth = (
+            aiohttp.BasicAuth(endpoint.basic_auth["username"], endpoint.basic_auth["password"])
+            if endpoint.basic_auth
+            else None
+        )  # as EndpointConfig.session
+        session = aiohttp.ClientSession(
+            headers=endpoint.headers,
+            auth=auth,
+            timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+            connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S),
+        )
         endpoint.__dict__["_needle_session"], endpoint.__dict__["_needle_loop"] = session, loop
     return session
 
 
 def _action_request(original):
-    async def request(self, method: Text = "post", subpath: Optional[Text] = None,
-                      content_type: Optional[Text] = "application/json", compress: bool = False, **kwargs: Any):
+    async def request(
+        self,
+        method: Text = "post",
+        subpath: Optional[Text] = None,
+        content_type: Optional[Text] = "application/json",
+        compress: bool = False,
+        **kwargs: Any,
+    ):
         """EndpointConfig.request, on a reused session (only when nothing needs its own:
         no certificate file); the response and the errors are the same."""
         import aiohttp
         from rasa.utils.endpoints import ClientResponseError, concat_url
+
         if self.cafile:
             return await original(self, method, subpath, content_type, compress, **kwargs)
         headers = {}
@@ -227,23 +257,31 @@ def _action_request(original):
             headers.update(kwargs.pop("headers"))
         if self.headers:
             headers.update(self.headers)
-        async with _shared_session(self).request(method, concat_url(self.url, subpath), headers=headers,
-                                                 params=self.combine_parameters(kwargs), compress=compress,
-                                                 **kwargs) as response:
+        async with _shared_session(self).request(
+            method,
+            concat_url(self.url, subpath),
+            headers=headers,
+            params=self.combine_parameters(kwargs),
+            compress=compress,
+            **kwargs,
+        ) as response:
             if response.status >= 400:
                 raise ClientResponseError(response.status, response.reason, await response.content.read())
             try:
                 return await response.json()
             except aiohttp.ContentTypeError:
                 return None
+
     return request
 
 
 # ---------------------------------------------------------------- 5. empty domain
 
+
 @lru_cache(maxsize=1)
 def _empty_domain_dict() -> Dict[Text, Any]:
     from rasa.shared.core.domain import Domain
+
     return Domain.empty().as_dict()
 
 
@@ -258,7 +296,8 @@ DEFAULT_ACTION_TIMEOUT = 10.0
 # The action calls that failed in the turn being handled (None outside a turn): each turn
 # runs in its own task, so concurrent conversations never see each other's.
 _failed_actions: "contextvars.ContextVar[Optional[List[Text]]]" = contextvars.ContextVar(
-    "needle_failed_actions", default=None)
+    "needle_failed_actions", default=None
+)
 
 
 def action_timeout(endpoint) -> float:
@@ -274,6 +313,7 @@ def _remote_action_run(original):
         """RemoteAction.run within the action timeout; when the action server can't be
         reached, answers an error or times out: one error line, no events."""
         from rasa.core.actions.action import ActionExecutionRejection
+
         timeout = action_timeout(self.action_endpoint)
         try:
             return await asyncio.wait_for(original(self, output_channel, nlg, tracker, domain), timeout)
@@ -283,21 +323,28 @@ def _remote_action_run(original):
             problem = f"no answer within {timeout:g} s"
         except Exception as exc:  # noqa: BLE001 - RasaException and whatever aiohttp raised
             problem = f"{exc}{f' ({exc.__cause__})' if exc.__cause__ else ''}"
-        logger.error("ACTION SERVER UNAVAILABLE: action %s for conversation %s failed: %s",
-                     self.name(), tracker.sender_id, problem)
+        logger.error(
+            "ACTION SERVER UNAVAILABLE: action %s for conversation %s failed: %s",
+            self.name(),
+            tracker.sender_id,
+            problem,
+        )
         failed = _failed_actions.get()
         if failed is not None:
             failed.append(self.name())
         return []
+
     return run
 
 
 # ---------------------------------------------------------------- 7. no turn without a reply
 
+
 def replied(tracker) -> bool:
     """Whether the bot said anything since the latest user message (True when there is no
     user message: nothing to answer)."""
     from rasa.shared.core.events import BotUttered, Restarted, UserUttered
+
     for event in reversed(tracker.events):
         if isinstance(event, (BotUttered, Restarted)):
             return True
@@ -310,19 +357,29 @@ def emergency_messages(tracker) -> Optional[List[Dict[Text, Any]]]:
     """The emergency reply when the unanswered message was an emergency (the NLU's
     emergency_type entity, or a red-flag phrase), else None."""
     from bot.limits import emergency_reply_for
+
     message = tracker.latest_message
-    category = next((e.get("value") for e in (message.entities or [])
-                     if e.get("entity") == "emergency_type" and e.get("value") in ("medical", "self_harm")), None)
+    category = next(
+        (
+            e.get("value")
+            for e in (message.entities or [])
+            if e.get("entity") == "emergency_type" and e.get("value") in ("medical", "self_harm")
+        ),
+        None,
+    )
     lang = tracker.get_slot("language") if "language" in tracker.slots else None
-    return emergency_reply_for(message.text or "", category, rule="action_server_down",
-                               lang=lang if lang in ("en", "fr") else "en")
+    return emergency_reply_for(
+        message.text or "", category, rule="action_server_down", lang=lang if lang in ("en", "fr") else "en"
+    )
 
 
 def _prediction_loop(original):
     async def _run_prediction_loop(self, output_channel, tracker) -> None:
         """The turn as before; if it ends with nothing said, the apology is said instead."""
         from rasa.core.actions.action import create_bot_utterance
+
         from bot.limits import NO_REPLY, UNAVAILABLE, refusal
+
         failed: List[Text] = []
         token = _failed_actions.set(failed)
         try:
@@ -335,15 +392,21 @@ def _prediction_loop(original):
             return
         reason = UNAVAILABLE if failed else NO_REPLY
         messages = emergency_messages(tracker)
-        logger.error("TURN WITHOUT A REPLY for conversation %s (%s): sent %s", tracker.sender_id,
-                     f"failed actions: {', '.join(failed)}" if failed else "no bot message",
-                     "the emergency reply" if messages else "the apology")
+        logger.error(
+            "TURN WITHOUT A REPLY for conversation %s (%s): sent %s",
+            tracker.sender_id,
+            f"failed actions: {', '.join(failed)}" if failed else "no bot message",
+            "the emergency reply" if messages else "the apology",
+        )
         lang = tracker.get_slot("language") if "language" in tracker.slots else None
-        events = [create_bot_utterance(dict(message))
-                  for message in messages or refusal(reason, text=(tracker.latest_message.text or ""), lang=lang)]
+        events = [
+            create_bot_utterance(dict(message))
+            for message in messages or refusal(reason, text=(tracker.latest_message.text or ""), lang=lang)
+        ]
         tracker.update_with_events(events, self.domain)
         for event in events:
             await output_channel.send_response(tracker.sender_id, event.message())
+
     return _run_prediction_loop
 
 
@@ -354,14 +417,22 @@ def apply_reliability() -> None:
         return
     check_version()
     from bot import logprivacy
+
     _installed_log_scrubbing = logprivacy._previous is None
     logprivacy.install()
     from rasa.core.actions.action import RemoteAction
     from rasa.core.processor import MessageProcessor
-    ORIGINAL.update({"RemoteAction.run": RemoteAction.run,
-                     "MessageProcessor._run_prediction_loop": MessageProcessor._run_prediction_loop})
+
+    ORIGINAL.update(
+        {
+            "RemoteAction.run": RemoteAction.run,
+            "MessageProcessor._run_prediction_loop": MessageProcessor._run_prediction_loop,
+        }
+    )
     _replace(RemoteAction, "run", _remote_action_run(RemoteAction.run))
-    _replace(MessageProcessor, "_run_prediction_loop", _prediction_loop(MessageProcessor._run_prediction_loop))
+    _replace(
+        MessageProcessor, "_run_prediction_loop", _prediction_loop(MessageProcessor._run_prediction_loop)
+    )
     _reliable = True
 
 
@@ -378,11 +449,16 @@ def apply() -> None:
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import Event
     from rasa.utils.endpoints import EndpointConfig
-    ORIGINAL.update({"RemoteAction._validate_action_result": RemoteAction._validate_action_result,
-                     "DaskGraphRunner.run": DaskGraphRunner.run,
-                     "Event.resolve_by_type": Event.resolve_by_type,
-                     "EndpointConfig.request": EndpointConfig.request,
-                     "Domain.is_empty": Domain.is_empty})
+
+    ORIGINAL.update(
+        {
+            "RemoteAction._validate_action_result": RemoteAction._validate_action_result,
+            "DaskGraphRunner.run": DaskGraphRunner.run,
+            "Event.resolve_by_type": Event.resolve_by_type,
+            "EndpointConfig.request": EndpointConfig.request,
+            "Domain.is_empty": Domain.is_empty,
+        }
+    )
     _replace(Domain, "is_empty", _domain_is_empty)
     _replace(RemoteAction, "_validate_action_result", _validate_action_result)
     _replace(DaskGraphRunner, "run", _run_graph)
@@ -400,6 +476,7 @@ def restore() -> None:
     ORIGINAL.clear()
     if _installed_log_scrubbing:
         from bot import logprivacy
+
         logprivacy.uninstall()
         _installed_log_scrubbing = False
     _applied = _reliable = False

@@ -8,6 +8,7 @@ system (bench/speed.py) starts plain `python -m rasa run` instead, so it measure
 without them. Under a Rasa other than the one the patches were written for, the server
 refuses to start, with one line saying why (bot/rasa_patches.py, "Version guard").
 """
+
 import sys
 from typing import List, Optional
 
@@ -21,6 +22,7 @@ def main(argv: Optional[List[str]] = None) -> None:
     except NeedleGuideError as exc:
         raise SystemExit(f"error: {exc}") from None
     from rasa.__main__ import main as rasa_main
+
     sys.argv = ["rasa"] + list(sys.argv[1:] if argv is None else argv)
     rasa_main()
 

@@ -10,6 +10,7 @@ The NLU reads the redacted text too (bot/nlu/components.py InputCleaner), and th
 store and the review log store only redacted text. Emergencies are still recognised: the
 red-flag checks read the original message, and a placeholder never stands for a symptom.
 """
+
 import re
 from typing import Any, List, Pattern, Tuple
 
@@ -17,8 +18,10 @@ from bot import redact_names as names
 
 PLACEHOLDERS = ("[email]", "[date]", "[health_card]", "[phone]", "[postal_code]", "[name]")
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _SEP = r"[\s.-]?"
@@ -27,17 +30,27 @@ _SEP = r"[\s.-]?"
 # numeric date would otherwise look like a number run), health cards before phones
 # (an Ontario 1234-567-890 is ten digits too).
 _RULES: List[Tuple[Pattern[str], str]] = [
-    (re.compile(r"[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[A-Za-z0-9-]+(?:\s*(?:\.|\(dot\))\s*[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
-                re.IGNORECASE), "[email]"),
+    (
+        re.compile(
+            r"[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[A-Za-z0-9-]+(?:\s*(?:\.|\(dot\))\s*[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+            re.IGNORECASE,
+        ),
+        "[email]",
+    ),
     # Dates: 1985-03-04, 04/03/1985, 4.3.85, March 4th 1985, 4 March 1985, Mar 1985
     (re.compile(rf"\b{_YEAR}[/.-](?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])\b"), "[date]"),
     (re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})\b"), "[date]"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "[date]"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE), "[date]"),
     # A date of birth without a year, or a birth year alone, when introduced as one.
-    (re.compile(rf"\b((?:born|birthday|birth\s*date|date\s+of\s+birth|d\.?o\.?b\.?)\s*(?:is|was|:)?\s*(?:on|in)?\s*)"
-                rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_YEAR}|{_YEAR}|\[date\])",
-                re.IGNORECASE), r"\1[date]"),
+    (
+        re.compile(
+            rf"\b((?:born|birthday|birth\s*date|date\s+of\s+birth|d\.?o\.?b\.?)\s*(?:is|was|:)?\s*(?:on|in)?\s*)"
+            rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_YEAR}|{_YEAR}|\[date\])",
+            re.IGNORECASE,
+        ),
+        r"\1[date]",
+    ),
     # A card number of 12 or more digits (credit card, insurance) as one placeholder.
     (re.compile(r"(?<![\w+])\d(?:[\s-]?\d){11,}\b"), "[health_card]"),
     # Health cards: Quebec RAMQ (4 letters, 8 digits), Ontario/BC 10 digits as 4-3-3 with an
@@ -45,13 +58,20 @@ _RULES: List[Tuple[Pattern[str], str]] = [
     (re.compile(r"\b[A-Z]{4}\s?\d{4}\s?\d{4}\b", re.IGNORECASE), "[health_card]"),
     (re.compile(r"\b\d{4}[\s-]?\d{3}[\s-]?\d{3}(?:[\s-]?[A-Z]{2})?\b(?!-\d)"), "[health_card]"),
     # Phones: +1 (604) 555-0142, 604.555.0142, 604 555 0142, +44 20 7946 0958, 555-0142
-    (re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b(?:\s*(?:ext\.?|x)\s*\d{1,5})?",
-                re.IGNORECASE), "[phone]"),
+    (
+        re.compile(
+            r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b(?:\s*(?:ext\.?|x)\s*\d{1,5})?",
+            re.IGNORECASE,
+        ),
+        "[phone]",
+    ),
     (re.compile(r"(?<![\w])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\b"), "[phone]"),
     (re.compile(r"(?<![\w-])\d{3}[\s.-]\d{4}\b(?![\s.-]?\d)"), "[phone]"),
     # Postal codes: Canadian A1A 1A1, US ZIP 12345 or 12345-6789
-    (re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][\s-]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.IGNORECASE),
-     "[postal_code]"),
+    (
+        re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][\s-]?\d[ABCEGHJ-NPRSTV-Z]\d\b", re.IGNORECASE),
+        "[postal_code]",
+    ),
     (re.compile(r"(?<![\w$.,-])\d{5}(?:-\d{4})?\b(?![.,]\d)"), "[postal_code]"),
     # Anything else that is a long run of digits (an insurance or card number): 8 or more
     # digits, possibly grouped by spaces or dashes.

@@ -11,6 +11,7 @@ checks, from the names listed here.
 
 Nothing here imports the rest of the project, so every process can use it.
 """
+
 import os
 from pathlib import Path
 from typing import Dict, Mapping, Optional
@@ -33,7 +34,10 @@ VARIABLES: Dict[str, tuple] = {
     # files and connections
     "NEEDLE_TRACKER_DB": ("var/tracker.db", "the SQLite tracker store (endpoints.yml)"),
     "NEEDLE_LOGS_DB": ("var/logs.db", "the staff review database every turn is copied to"),
-    "NEEDLE_CHANNEL_DB": ("var/channels.db", "messaging apps: offered follow-ups, reply addresses, deliveries"),
+    "NEEDLE_CHANNEL_DB": (
+        "var/channels.db",
+        "messaging apps: offered follow-ups, reply addresses, deliveries",
+    ),
     "NEEDLE_AUDIT_DB": ("review/audit.db beside the review database", "the staff audit log"),
     "NEEDLE_KB_DB": ("build/knowledge.db", "the built knowledge base (bot/knowledge)"),
     "NEEDLE_CLINIC": ("clinic.yml", "the clinic file"),
@@ -41,7 +45,10 @@ VARIABLES: Dict[str, tuple] = {
     "NEEDLE_SESSION_SECRET": ("var/session_secret, generated once", "signs the widget's session tokens"),
     "NEEDLE_PSEUDONYM_KEY": ("the key file", "the key that turns phone numbers and chat ids into pseudonyms"),
     "NEEDLE_PSEUDONYM_KEY_FILE": ("var/keys/pseudonym.key", "where that key is kept when not given"),
-    "NEEDLE_MODEL_TOKEN": ("unset: no model swap route", "bot serve's token for swapping the model (bot/model_swap.py)"),
+    "NEEDLE_MODEL_TOKEN": (
+        "unset: no model swap route",
+        "bot serve's token for swapping the model (bot/model_swap.py)",
+    ),
     "NEEDLE_PG_HOST": ("unset: SQLite", "make cluster's PostgreSQL (tracker store, shared channel tables)"),
     "NEEDLE_PG_PORT": ("5432", "its port"),
     "NEEDLE_PG_DB": ("needle", "its database"),
@@ -79,7 +86,10 @@ VARIABLES: Dict[str, tuple] = {
     # benchmark and tests
     "NEEDLE_STOCK_REST": ("off", "the benchmark's stock Rasa: Rasa's own REST channel"),
     "NEEDLE_BENCH_CASES": ("tests/conversations", "case folders bench/load.py sends"),
-    "NEEDLE_CHROMIUM": ("chromium on PATH", "the Chromium the staff dashboard prints its PDF with (review/plugins)"),
+    "NEEDLE_CHROMIUM": (
+        "chromium on PATH",
+        "the Chromium the staff dashboard prints its PDF with (review/plugins)",
+    ),
     "NEEDLE_CLUSTER_MODEL": ("the trained model", "the model tests/cluster starts its servers with"),
 }
 
@@ -132,10 +142,16 @@ def pseudonym_key_file(env: Optional[Mapping[str, str]] = None) -> Path:
 
 def postgres(env: Optional[Mapping[str, str]] = None) -> Optional[Dict[str, object]]:
     """make cluster's PostgreSQL (NEEDLE_PG_*), or None on a single machine (SQLite)."""
+
     def raw(name: str) -> str:
         return value(name, env, strip=False)
+
     if not raw("NEEDLE_PG_HOST"):
         return None
-    return {"host": raw("NEEDLE_PG_HOST"), "port": int(raw("NEEDLE_PG_PORT") or 5432),
-            "database": raw("NEEDLE_PG_DB") or "needle", "username": raw("NEEDLE_PG_USER") or "needle",
-            "password": raw("NEEDLE_PG_PASSWORD") or None}
+    return {
+        "host": raw("NEEDLE_PG_HOST"),
+        "port": int(raw("NEEDLE_PG_PORT") or 5432),
+        "database": raw("NEEDLE_PG_DB") or "needle",
+        "username": raw("NEEDLE_PG_USER") or "needle",
+        "password": raw("NEEDLE_PG_PASSWORD") or None,
+    }

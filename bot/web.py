@@ -25,6 +25,7 @@ Every response carries security headers (`security_headers`): a Content-Security
 Rasa server; framing only by NEEDLE_FRAME_ANCESTORS, default 'self'),
 X-Content-Type-Options: nosniff and Referrer-Policy: no-referrer.
 """
+
 import argparse
 import asyncio
 import html
@@ -69,7 +70,9 @@ def frame_ancestors(value: Optional[str]) -> str:
         if ANCESTOR.match(bare):
             sources.append(bare)
         else:
-            logger.warning(f"NEEDLE_FRAME_ANCESTORS: {item!r} is not 'self', 'none' or an http(s) origin; ignored")
+            logger.warning(
+                f"NEEDLE_FRAME_ANCESTORS: {item!r} is not 'self', 'none' or an http(s) origin; ignored"
+            )
     if "'none'" in sources:
         return "'none'"
     return " ".join(dict.fromkeys(sources)) or "'self'"
@@ -82,19 +85,24 @@ def security_headers(rasa_url: str, env: Mapping[str, str] = os.environ) -> Dict
     rasa = f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else ""
     socket = rasa.replace("http", "ws", 1) if rasa else ""
     ancestors = frame_ancestors(env.get("NEEDLE_FRAME_ANCESTORS"))
-    csp = "; ".join([
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        " ".join(filter(None, ["connect-src 'self'", rasa, socket])),
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        f"frame-ancestors {ancestors}",
-    ])
-    headers = {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
-               "Referrer-Policy": "no-referrer"}
+    csp = "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            " ".join(filter(None, ["connect-src 'self'", rasa, socket])),
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            f"frame-ancestors {ancestors}",
+        ]
+    )
+    headers = {
+        "Content-Security-Policy": csp,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+    }
     legacy = {"'self'": "SAMEORIGIN", "'none'": "DENY"}.get(ancestors)
     if legacy:  # for browsers without CSP frame-ancestors
         headers["X-Frame-Options"] = legacy
@@ -114,6 +122,7 @@ def feedback_rate(env: Mapping[str, str] = os.environ) -> Optional[Tuple[int, fl
 def known_entry(kb_id: str) -> bool:
     """Is there a knowledge-base entry with this id? (feedback on anything else is noise)"""
     from bot.knowledge.store import get_store
+
     return get_store().get(kb_id) is not None
 
 
@@ -121,7 +130,9 @@ def save_feedback(db_file: Path, session_id: str, kb_id: str, helpful: bool) -> 
     """The widget's "was this helpful?", in the review database (bot/review/store.py
     record_feedback), by the widget's session id."""
     import sqlite_utils
+
     from bot.review.store import record_feedback
+
     db_file.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_file)
     try:
@@ -144,12 +155,19 @@ def parse_feedback(data: Any) -> Optional[Dict[str, Any]]:
 
 def render_page(template: str, clinic: Clinic, rasa_url: str) -> str:
     """The demo page; every value is HTML-escaped."""
-    values = {"clinic": clinic.name, "phone": clinic.phone, "server": rasa_url,
-              "emergency": clinic.emergency_number, "color": "#0b6e4f"}
+    values = {
+        "clinic": clinic.name,
+        "phone": clinic.phone,
+        "server": rasa_url,
+        "emergency": clinic.emergency_number,
+        "color": "#0b6e4f",
+    }
     return re.sub(r"\{\{(\w+)\}\}", lambda m: html.escape(values[m.group(1)], quote=True), template)
 
 
-def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[Path] = None) -> web.Application:
+def make_app(
+    rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[Path] = None
+) -> web.Application:
     clinic = clinic or load_clinic()
     db_file = logs_db or logs_db_path()
     headers = security_headers(rasa_url)
@@ -167,8 +185,9 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
 
     async def index(request: web.Request) -> web.Response:
         page = render_page(PAGE.read_text(encoding="utf-8"), clinic, rasa_url)
-        return web.Response(text=page, content_type="text/html", charset="utf-8",
-                            headers={"Cache-Control": "no-store"})
+        return web.Response(
+            text=page, content_type="text/html", charset="utf-8", headers={"Cache-Control": "no-store"}
+        )
 
     async def feedback(request: web.Request) -> web.Response:
         origin = request.headers.get("Origin")
@@ -177,8 +196,10 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
             return web.json_response({"error": "origin not allowed"}, status=403)
         if feedback_limit and not feedback_limit.allow(request.remote or "?"):
             logger.warning(f"feedback: too many posts from {request.remote}")
-            return cors(request, web.json_response({"error": "too many requests"}, status=429,
-                                                   headers={"Retry-After": "60"}))
+            return cors(
+                request,
+                web.json_response({"error": "too many requests"}, status=429, headers={"Retry-After": "60"}),
+            )
         if (request.content_length or 0) > MAX_BODY:
             return cors(request, web.json_response({"error": "too large"}, status=413))
         try:
@@ -187,7 +208,9 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
             data = None
         fields = parse_feedback(data)
         if fields is None:
-            return cors(request, web.json_response({"error": "expected kb_id, helpful, session_id"}, status=400))
+            return cors(
+                request, web.json_response({"error": "expected kb_id, helpful, session_id"}, status=400)
+            )
         loop = asyncio.get_running_loop()
         try:
             known = await loop.run_in_executor(None, known_entry, fields["kb_id"])
@@ -206,8 +229,10 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         if origin and origin != f"{request.scheme}://{request.host}" and not origins.allowed(origin):
             return web.json_response({"error": "origin not allowed"}, status=403), None
         if feedback_limit and not feedback_limit.allow(request.remote or "?"):
-            return cors(request, web.json_response({"error": "too many requests"}, status=429,
-                                                   headers={"Retry-After": "60"})), None
+            return cors(
+                request,
+                web.json_response({"error": "too many requests"}, status=429, headers={"Retry-After": "60"}),
+            ), None
         try:
             return None, await request.json()
         except ValueError:
@@ -216,6 +241,7 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     async def widget_event(request: web.Request) -> web.Response:
         """The widget's booking clicks, for the staff dashboard (bot/review/figures.py)."""
         from bot.review.figures import record_widget_event
+
         refused, data = await checked_post(request)
         if refused is not None:
             return refused
@@ -229,6 +255,7 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     def owned_session(data: Any) -> Optional[str]:
         """The session id when the request carries the token that proves it, else None."""
         from bot.channels.session_tokens import session_secret, valid
+
         if not isinstance(data, dict):
             return None
         if not secret:
@@ -239,35 +266,61 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
     def patient_request(what: str):
         async def handler(request: web.Request) -> web.StreamResponse:
             from bot.privacy import reference, stores
+
             refused, data = await checked_post(request)
             if refused is not None:
                 return refused
             session_id = owned_session(data)
             if session_id is None:
                 logger.warning(f"privacy: a {what} request without a valid session token was refused")
-                return cors(request, web.json_response({"error": "this conversation is not yours"}, status=403))
+                return cors(
+                    request, web.json_response({"error": "this conversation is not yours"}, status=403)
+                )
             loop = asyncio.get_running_loop()
             paths = stores({**os.environ, "NEEDLE_LOGS_DB": str(db_file)})
             if what == "reference":
                 return cors(request, web.json_response({"reference": reference(session_id)}))
             if what == "erase":
                 from bot.privacy.erase import erase
-                report = await loop.run_in_executor(None, lambda: erase(ids=[session_id], actor="patient", s=paths,
-                                                                        how="asked in the website widget"))
-                return cors(request, web.json_response({"ok": True, "reference": reference(session_id),
-                                                        "erased": report.summary()}))
+
+                report = await loop.run_in_executor(
+                    None,
+                    lambda: erase(
+                        ids=[session_id], actor="patient", s=paths, how="asked in the website widget"
+                    ),
+                )
+                return cors(
+                    request,
+                    web.json_response(
+                        {"ok": True, "reference": reference(session_id), "erased": report.summary()}
+                    ),
+                )
             from bot.privacy.export import as_json, as_text, export
             from bot.review import audit
+
             fmt = "json" if data.get("format") == "json" else "text"
             exported = await loop.run_in_executor(None, lambda: export(ids=[session_id], s=paths))
             ref = reference(session_id)
-            await loop.run_in_executor(None, lambda: audit.record(
-                "export", "patient", ref, f"{fmt}, downloaded from the website widget", path=paths.audit))
+            await loop.run_in_executor(
+                None,
+                lambda: audit.record(
+                    "export", "patient", ref, f"{fmt}, downloaded from the website widget", path=paths.audit
+                ),
+            )
             body = as_json(exported) if fmt == "json" else as_text(exported, clinic.name)
-            return cors(request, web.Response(
-                text=body, content_type="application/json" if fmt == "json" else "text/plain", charset="utf-8",
-                headers={"Content-Disposition": f'attachment; filename="conversation-{ref}.{"json" if fmt == "json" else "txt"}"',
-                         "Cache-Control": "no-store"}))
+            return cors(
+                request,
+                web.Response(
+                    text=body,
+                    content_type="application/json" if fmt == "json" else "text/plain",
+                    charset="utf-8",
+                    headers={
+                        "Content-Disposition": f'attachment; filename="conversation-{ref}.{"json" if fmt == "json" else "txt"}"',
+                        "Cache-Control": "no-store",
+                    },
+                ),
+            )
+
         return handler
 
     async def preflight(request: web.Request) -> web.Response:
@@ -277,7 +330,9 @@ def make_app(rasa_url: str, clinic: Optional[Clinic] = None, logs_db: Optional[P
         """Every process of the assistant: this page server, Rasa (its `/`) and the action
         server (its `/health`, from NEEDLE_ACTION_URL); 200 when all answer, else 503."""
         import os
+
         import aiohttp
+
         action_url = os.environ.get("NEEDLE_ACTION_URL") or "http://127.0.0.1:5055/webhook"
         checks = {"rasa": f"{rasa_url}/", "actions": action_url.rsplit("/webhook", 1)[0] + "/health"}
         status = {"web": "ok"}
@@ -316,8 +371,9 @@ def main(argv: Optional[List[str]] = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--rasa-url", default="http://127.0.0.1:5005")
     args = parser.parse_args(argv)
-    web.run_app(make_app(args.rasa_url.rstrip("/")), host=args.host, port=args.port,
-                print=None, access_log=None)
+    web.run_app(
+        make_app(args.rasa_url.rstrip("/")), host=args.host, port=args.port, print=None, access_log=None
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Shared fixtures, in the style of RasaHQ's financial-demo: a dispatcher, a tracker
 factory, a built fixture knowledge base, and (for e2e tests) the real servers. Only fixtures
 live here: the plain helpers tests import are in tests/helpers/."""
+
 import os
 import shutil
 from pathlib import Path
@@ -29,6 +30,7 @@ def fixture_store(tmp_path, monkeypatch):
     """The fixture knowledge base built into a temporary knowledge.db, used by the actions."""
     from bot.knowledge.build import build
     from bot.knowledge.store import get_store
+
     db = tmp_path / "knowledge.db"
     build(FIXTURE_KB, db)
     monkeypatch.setenv("NEEDLE_KB_DB", str(db))
@@ -56,6 +58,7 @@ def patched_rasa():
     and Rasa's originals put back afterwards, so no other test sees a patched Rasa by chance
     (in the style of sqlite-utils' tests/conftest.py: keep the original, patch, yield, restore)."""
     from bot import rasa_patches
+
     rasa_patches.apply()
     yield rasa_patches
     rasa_patches.restore()
@@ -65,17 +68,25 @@ def patched_rasa():
 def servers(tmp_path_factory):
     """The real action and Rasa servers on free ports, with the project's trained model."""
     from bot.ops.serve import Servers, free_port
+
     model = trained_model()
     tmp = tmp_path_factory.mktemp("servers")
     web_port = free_port()  # the demo page with the widget; its origin is allowed like clinic.yml's
-    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                  tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", web_port=web_port,
-                  extra_env={"NEEDLE_EXTRA_ORIGINS": f"http://127.0.0.1:{web_port}",
-                             "NEEDLE_LOGS_DB": str(tmp / "logs.db")})
+    srv = Servers(
+        model=model,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        tracker_db=tmp / "tracker.db",
+        log_dir=tmp / "logs",
+        web_port=web_port,
+        extra_env={
+            "NEEDLE_EXTRA_ORIGINS": f"http://127.0.0.1:{web_port}",
+            "NEEDLE_LOGS_DB": str(tmp / "logs.db"),
+        },
+    )
     srv.start()
     yield srv
     srv.stop()
-
 
 
 @pytest.fixture(scope="module")
@@ -85,13 +96,21 @@ def stand_in():
     the servers at it)."""
     from bot.ops.serve import free_port
     from tests.stand_ins.platforms import PlatformStandIn
+
     platform = PlatformStandIn(free_port()).start()
     yield platform
     platform.stop()
 
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ file next to its logs (var/credentials.yml) and passes that to `rasa run`.
 Telegram never runs open: without TELEGRAM_SECRET_TOKEN the channel generates a secret at
 start-up and keeps it in var/telegram-secret (owner-only), so a restart registers the same one.
 """
+
 import os
 import re
 import secrets
@@ -30,8 +31,12 @@ TELEGRAM_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 TELEGRAM_VARS = (
     ("TELEGRAM_TOKEN", True, "the bot token from BotFather"),
     ("TELEGRAM_WEBHOOK_URL", False, "public https URL of /webhooks/telegram/webhook; registered at start-up"),
-    ("TELEGRAM_SECRET_TOKEN", False, "secret Telegram sends in X-Telegram-Bot-Api-Secret-Token "
-                                     "(A-Z a-z 0-9 _ -; generated and kept in var/ if unset)"),
+    (
+        "TELEGRAM_SECRET_TOKEN",
+        False,
+        "secret Telegram sends in X-Telegram-Bot-Api-Secret-Token "
+        "(A-Z a-z 0-9 _ -; generated and kept in var/ if unset)",
+    ),
     ("TELEGRAM_API_URL", False, "Bot API server (default https://api.telegram.org)"),
     ("TELEGRAM_MAX_CHARS", False, "longest message part (default 4096)"),
 )
@@ -79,7 +84,9 @@ def load_or_create_secret(path: str) -> str:
         secret = path_.read_text(encoding="utf-8").strip()
         if TELEGRAM_SECRET_PATTERN.fullmatch(secret):
             return secret
-        raise ValueError(f"{path_} does not hold a usable Telegram secret; delete it to get a new one")
+        raise ValueError(
+            f"{path_} does not hold a usable Telegram secret; delete it to get a new one"
+        ) from None
     secret = secrets.token_urlsafe(32)  # 256 bits, only characters Telegram accepts
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(secret + "\n")
@@ -111,7 +118,9 @@ def twilio_credentials(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
         "auth_token": env_text(env, "TWILIO_AUTH_TOKEN"),
         "webhook_url": env_text(env, "TWILIO_WEBHOOK_URL"),
         "sms_number": env_text(env, "TWILIO_SMS_NUMBER") or None,
-        "whatsapp_number": whatsapp[len("whatsapp:"):] if whatsapp.startswith("whatsapp:") else (whatsapp or None),
+        "whatsapp_number": whatsapp[len("whatsapp:") :]
+        if whatsapp.startswith("whatsapp:")
+        else (whatsapp or None),
         "api_url": env_text(env, "TWILIO_API_URL") or None,
         "sms_max_chars": min(_int(env, "TWILIO_SMS_MAX_CHARS", 1600), 1600),
         "whatsapp_max_chars": min(_int(env, "TWILIO_WHATSAPP_MAX_CHARS", 1600), 1600),
@@ -119,8 +128,9 @@ def twilio_credentials(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
     }
 
 
-def build_credentials(env: Optional[Mapping[str, str]] = None,
-                      base: Path = BASE_CREDENTIALS) -> Dict[str, Any]:
+def build_credentials(
+    env: Optional[Mapping[str, str]] = None, base: Path = BASE_CREDENTIALS
+) -> Dict[str, Any]:
     """credentials.yml's channels plus every messaging app configured in `env`."""
     env = os.environ if env is None else env
     creds = yaml.safe_load(base.read_text(encoding="utf-8")) or {}
@@ -143,8 +153,11 @@ def channel_summary(env: Optional[Mapping[str, str]] = None) -> List[str]:
     telegram, twilio = telegram_credentials(env), twilio_credentials(env)
     lines = []
     if telegram:
-        secret = ("with secret token" if telegram["secret_token"]
-                  else f"secret token generated, kept in {telegram['secret_file']}")
+        secret = (
+            "with secret token"
+            if telegram["secret_token"]
+            else f"secret token generated, kept in {telegram['secret_file']}"
+        )
         lines.append(f"Telegram:  on  (/webhooks/telegram/webhook, {secret})")
     else:
         lines.append("Telegram:  off (set TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL, TELEGRAM_SECRET_TOKEN)")
@@ -153,7 +166,9 @@ def channel_summary(env: Optional[Mapping[str, str]] = None) -> List[str]:
             lines.append(f"{kind + ':':10} on  (/webhooks/twilio/webhook, from {twilio[key]})")
         else:
             var = "TWILIO_SMS_NUMBER" if kind == "SMS" else "TWILIO_WHATSAPP_NUMBER"
-            lines.append(f"{kind + ':':10} off (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_WEBHOOK_URL, {var})")
+            lines.append(
+                f"{kind + ':':10} off (set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_WEBHOOK_URL, {var})"
+            )
     return lines
 
 
@@ -163,8 +178,10 @@ def write_credentials(path: Path, env: Optional[Mapping[str, str]] = None) -> Pa
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write("# Written by bot/channels/config.py at start-up from credentials.yml and the\n"
-                "# environment. Do not edit: it is rewritten every start.\n")
+        f.write(
+            "# Written by bot/channels/config.py at start-up from credentials.yml and the\n"
+            "# environment. Do not edit: it is rewritten every start.\n"
+        )
         yaml.safe_dump(build_credentials(env), f, sort_keys=False)
     os.chmod(path, 0o600)
     return path

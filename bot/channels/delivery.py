@@ -16,6 +16,7 @@
   logged at ERROR and written to `delivery_failures` in the review database (logs.db), so
   staff can see which conversation went unanswered and follow up.
 """
+
 import asyncio
 import logging
 import os
@@ -44,6 +45,7 @@ def _number(env: Mapping[str, str], name: str, default: float, minimum: float) -
 
 # --- each delivery once -------------------------------------------------------------------
 
+
 class SeenDeliveries:
     """The platform delivery ids already taken in (channel, id), with a time-to-live."""
 
@@ -51,10 +53,14 @@ class SeenDeliveries:
 
     def __init__(self, path: str, ttl_hours: Optional[float] = None, shared=False) -> None:
         from bot.channels.store import shared_tables
+
         self.path = Path(path)
         self.shared = shared_tables() if shared is False else shared  # make cluster: PostgreSQL
-        self.ttl = 3600 * (ttl_hours if ttl_hours is not None
-                           else _number(os.environ, "NEEDLE_DELIVERY_TTL_HOURS", DEFAULT_TTL_HOURS, 0.01))
+        self.ttl = 3600 * (
+            ttl_hours
+            if ttl_hours is not None
+            else _number(os.environ, "NEEDLE_DELIVERY_TTL_HOURS", DEFAULT_TTL_HOURS, 0.01)
+        )
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,21 +82,28 @@ class SeenDeliveries:
             try:
                 return self.shared.claim(channel, str(delivery_id), now, self.ttl)
             except Exception as exc:  # the shared database is down: as with SQLite, answer
-                logger.warning(f"{channel}: could not check delivery {delivery_id} for repeats "
-                               f"({exc.__class__.__name__}); handling it")
+                logger.warning(
+                    f"{channel}: could not check delivery {delivery_id} for repeats "
+                    f"({exc.__class__.__name__}); handling it"
+                )
                 return True
         try:
             conn = self._connect()
             try:
                 with conn:
                     conn.execute(f"DELETE FROM {self.TABLE} WHERE received_at < ?", [now - self.ttl])
-                    cur = conn.execute(f"INSERT OR IGNORE INTO {self.TABLE} (channel, delivery_id, received_at) "
-                                       "VALUES (?, ?, ?)", [channel, str(delivery_id), now])
+                    cur = conn.execute(
+                        f"INSERT OR IGNORE INTO {self.TABLE} (channel, delivery_id, received_at) "
+                        "VALUES (?, ?, ?)",
+                        [channel, str(delivery_id), now],
+                    )
                     return cur.rowcount == 1
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            logger.warning(f"{channel}: could not check delivery {delivery_id} for repeats ({exc}); handling it")
+            logger.warning(
+                f"{channel}: could not check delivery {delivery_id} for repeats ({exc}); handling it"
+            )
             return True
 
     async def first_time_async(self, channel: str, delivery_id: Optional[str]) -> bool:
@@ -99,6 +112,7 @@ class SeenDeliveries:
 
 
 # --- retries --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RetryPolicy:
@@ -113,18 +127,23 @@ class RetryPolicy:
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "RetryPolicy":
         env = os.environ if env is None else env
-        return cls(attempts=int(_number(env, "NEEDLE_DELIVERY_ATTEMPTS", cls.attempts, 1)),
-                   initial=_number(env, "NEEDLE_DELIVERY_BACKOFF", cls.initial, 0),
-                   maximum=_number(env, "NEEDLE_DELIVERY_MAX_BACKOFF", cls.maximum, 0))
+        return cls(
+            attempts=int(_number(env, "NEEDLE_DELIVERY_ATTEMPTS", cls.attempts, 1)),
+            initial=_number(env, "NEEDLE_DELIVERY_BACKOFF", cls.initial, 0),
+            maximum=_number(env, "NEEDLE_DELIVERY_MAX_BACKOFF", cls.maximum, 0),
+        )
 
     def retrying(self, retryable: Callable[[BaseException], bool]) -> AsyncRetrying:
-        return AsyncRetrying(stop=stop_after_attempt(self.attempts),
-                             wait=wait_exponential_jitter(initial=self.initial, max=self.maximum,
-                                                          jitter=self.initial / 2),
-                             retry=retry_if_exception(retryable), reraise=True)
+        return AsyncRetrying(
+            stop=stop_after_attempt(self.attempts),
+            wait=wait_exponential_jitter(initial=self.initial, max=self.maximum, jitter=self.initial / 2),
+            retry=retry_if_exception(retryable),
+            reraise=True,
+        )
 
 
 # --- failures staff can see ----------------------------------------------------------------
+
 
 class FailureLog:
     """`delivery_failures` in the review database: one row per reply that never arrived."""
@@ -135,11 +154,13 @@ class FailureLog:
     @property
     def path(self) -> Path:
         from bot.review import logs_db_path
+
         return Path(self._path) if self._path else logs_db_path()
 
     def record(self, channel: str, recipient: str, attempts: int, error: str, reply: str) -> None:
         from bot.redact import redact
         from bot.review.store import conversation_id, utc_text
+
         now = time.time()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT)
@@ -149,10 +170,19 @@ class FailureLog:
                 conn.execute(f"""CREATE TABLE IF NOT EXISTS {FAILURES_TABLE} (
                                    id INTEGER PRIMARY KEY, time TEXT, timestamp REAL, channel TEXT,
                                    conversation_id TEXT, attempts INTEGER, error TEXT, reply TEXT)""")
-                conn.execute(f"INSERT INTO {FAILURES_TABLE} (time, timestamp, channel, conversation_id, "
-                             "attempts, error, reply) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             [utc_text(now), now, channel, conversation_id(recipient), attempts,
-                              redact(error)[:500], redact(reply)[:2000]])
+                conn.execute(
+                    f"INSERT INTO {FAILURES_TABLE} (time, timestamp, channel, conversation_id, "
+                    "attempts, error, reply) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        utc_text(now),
+                        now,
+                        channel,
+                        conversation_id(recipient),
+                        attempts,
+                        redact(error)[:500],
+                        redact(reply)[:2000],
+                    ],
+                )
         finally:
             conn.close()
 
@@ -160,6 +190,7 @@ class FailureLog:
 @dataclass
 class Part:
     """One message of a turn: its text (for the failure record) and how to send it."""
+
     text: str
     send: Callable[[], Awaitable[Any]]
 
@@ -168,9 +199,14 @@ def describe(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {exc}".strip().rstrip(":")
 
 
-async def deliver(channel: str, recipient: str, parts: Sequence[Part],
-                  retryable: Callable[[BaseException], bool], policy: Optional[RetryPolicy] = None,
-                  failures: Optional[FailureLog] = None) -> bool:
+async def deliver(
+    channel: str,
+    recipient: str,
+    parts: Sequence[Part],
+    retryable: Callable[[BaseException], bool],
+    policy: Optional[RetryPolicy] = None,
+    failures: Optional[FailureLog] = None,
+) -> bool:
     """Send `parts` in order, each retried by `policy`. If one can't be sent, the rest of the
     turn is not tried: the failure is logged at ERROR and recorded for staff. True if all
     were sent."""
@@ -182,7 +218,9 @@ async def deliver(channel: str, recipient: str, parts: Sequence[Part],
                 with attempt:
                     attempts = attempt.retry_state.attempt_number
                     if attempts > 1:
-                        logger.warning(f"{channel}: retrying a reply (attempt {attempts} of {policy.attempts})")
+                        logger.warning(
+                            f"{channel}: retrying a reply (attempt {attempts} of {policy.attempts})"
+                        )
                     await part.send()
         except Exception as exc:
             await _give_up(channel, recipient, attempts, exc, [p.text for p in parts[i:]], failures)
@@ -190,20 +228,36 @@ async def deliver(channel: str, recipient: str, parts: Sequence[Part],
     return True
 
 
-async def _give_up(channel: str, recipient: str, attempts: int, exc: BaseException,
-                   undelivered: List[str], failures: Optional[FailureLog]) -> None:
+async def _give_up(
+    channel: str,
+    recipient: str,
+    attempts: int,
+    exc: BaseException,
+    undelivered: List[str],
+    failures: Optional[FailureLog],
+) -> None:
     from bot.review.store import conversation_id
+
     who = conversation_id(recipient)
-    logger.error(f"{channel}: a reply to {who} was NOT delivered after {attempts} attempt(s) "
-                 f"({describe(exc)}); recorded in {FAILURES_TABLE} for staff")
+    logger.error(
+        f"{channel}: a reply to {who} was NOT delivered after {attempts} attempt(s) "
+        f"({describe(exc)}); recorded in {FAILURES_TABLE} for staff"
+    )
     try:
-        await asyncio.to_thread((failures or FailureLog()).record, channel, recipient, attempts,
-                                describe(exc), "\n\n".join(undelivered))
+        await asyncio.to_thread(
+            (failures or FailureLog()).record,
+            channel,
+            recipient,
+            attempts,
+            describe(exc),
+            "\n\n".join(undelivered),
+        )
     except Exception as record_exc:  # the log line above is then the only trace
         logger.error(f"{channel}: could not record the undelivered reply to {who}: {record_exc}")
 
 
 # --- in the background, in order ------------------------------------------------------------
+
 
 class Outbox:
     """Runs each turn's sending as a background task, after the previous one for the same

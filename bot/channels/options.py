@@ -10,6 +10,7 @@ pseudonymous ids ("sms:p..."), never a number; rows go with the conversation's r
 With `make cluster` (NEEDLE_PG_* set) the rows live in the shared PostgreSQL database
 instead (bot/channels/store.py), so any server can read the options another one offered.
 """
+
 import json
 import sqlite3
 import time
@@ -27,6 +28,7 @@ class OptionStore:
         """`shared`: the cluster's tables (bot/channels/store.py); by default chosen here,
         once, from the NEEDLE_PG_* variables (None: this SQLite file)."""
         from bot.channels.store import shared_tables
+
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.shared = shared_tables() if shared is False else shared
@@ -34,8 +36,11 @@ class OptionStore:
     def _db(self) -> sqlite_utils.Database:
         db = sqlite_utils.Database(sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT))
         if TABLE not in db.table_names():
-            db[TABLE].create({"channel": str, "sender": str, "options": str, "offered_at": float},
-                             pk=("channel", "sender"), if_not_exists=True)
+            db[TABLE].create(
+                {"channel": str, "sender": str, "options": str, "offered_at": float},
+                pk=("channel", "sender"),
+                if_not_exists=True,
+            )
         return db
 
     def remember(self, channel: str, sender: str, buttons: List[Dict[str, str]]) -> None:
@@ -44,9 +49,17 @@ class OptionStore:
         db = self._db()
         try:
             if buttons:
-                db[TABLE].upsert({"channel": channel, "sender": sender, "offered_at": time.time(),
-                                  "options": json.dumps([{"title": b["title"], "payload": b["payload"]}
-                                                         for b in buttons])}, pk=("channel", "sender"))
+                db[TABLE].upsert(
+                    {
+                        "channel": channel,
+                        "sender": sender,
+                        "offered_at": time.time(),
+                        "options": json.dumps(
+                            [{"title": b["title"], "payload": b["payload"]} for b in buttons]
+                        ),
+                    },
+                    pk=("channel", "sender"),
+                )
             else:
                 db[TABLE].delete_where("channel = ? AND sender = ?", [channel, sender])
         finally:

@@ -10,6 +10,7 @@ headers (`add_cors_headers`, an app-wide response middleware) come from the same
 the last good version of a broken edit, so a mistyped edit never closes the door either.
 No allowed origin means no website may embed the widget (never "any website").
 """
+
 import logging
 import re
 from typing import Any, List, Optional

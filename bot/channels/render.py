@@ -12,6 +12,7 @@ are in the reply's language: the contract's `lang` ("en" | "fr", English when ab
 `language_keyword` recognises a message that only names a language ("FRANÇAIS", "EN"), the
 patient's way to switch on SMS and Telegram.
 """
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,9 +32,9 @@ TEXTS: Dict[str, Dict[str, str]] = {
         "call_now": "Call {number} now.",
         "option": "Reply {n} for: {title}",
         "please_type_sms": "I can only read text messages. Please type your question, "
-                           "or call {name} at {phone} to talk to a person.",
+        "or call {name} at {phone} to talk to a person.",
         "please_type_telegram": "I can only read typed messages. Please type your question, "
-                                "or call {name} at {phone} to talk to a person.",
+        "or call {name} at {phone} to talk to a person.",
     },
     "fr": {
         "source": "Source : {titles}",
@@ -44,15 +45,15 @@ TEXTS: Dict[str, Dict[str, str]] = {
         "call_now": "Composez le {number} maintenant.",
         "option": "Répondez {n} pour : {title}",
         "please_type_sms": "Je ne peux lire que les messages texte. Écrivez votre question, "
-                           "ou appelez {name} au {phone} pour parler à quelqu'un.",
+        "ou appelez {name} au {phone} pour parler à quelqu'un.",
         "please_type_telegram": "Je ne peux lire que les messages écrits. Écrivez votre question, "
-                                "ou appelez {name} au {phone} pour parler à quelqu'un.",
+        "ou appelez {name} au {phone} pour parler à quelqu'un.",
     },
 }
 
 
 def lang_of(value: Any) -> Optional[str]:
-    """"fr", "fr-CA", "FR_ca" -> "fr"; "en", "en-GB" -> "en"; anything else -> None."""
+    """ "fr", "fr-CA", "FR_ca" -> "fr"; "en", "en-GB" -> "en"; anything else -> None."""
     match = re.match(r"\s*(en|fr)(?![a-z])", str(value or ""), re.IGNORECASE)
     return match.group(1).lower() if match else None
 
@@ -70,7 +71,7 @@ _KEYWORDS = {"FRANCAIS": "fr", "FR": "fr", "FRENCH": "fr", "ENGLISH": "en", "EN"
 
 
 def language_keyword(text: Optional[str]) -> Optional[str]:
-    """"fr" or "en" when the whole message names a language ("FRANÇAIS", "francais!",
+    """ "fr" or "en" when the whole message names a language ("FRANÇAIS", "francais!",
     "/fr", "EN"), else None: a message that says anything more is a question."""
     word = re.sub(r"[\s.!?/]+", "", _fold(text or "")).upper()
     return _KEYWORDS.get(word)
@@ -78,8 +79,8 @@ def language_keyword(text: Optional[str]) -> Optional[str]:
 
 @dataclass
 class RenderedTurn:
-    texts: List[str] = field(default_factory=list)   # what the patient reads, in order
-    extras: List[str] = field(default_factory=list)   # lines from the contract (source, booking...)
+    texts: List[str] = field(default_factory=list)  # what the patient reads, in order
+    extras: List[str] = field(default_factory=list)  # lines from the contract (source, booking...)
     buttons: List[Button] = field(default_factory=list)
     kind: Optional[str] = None
     lang: str = "en"  # the reply's language (its contract's `lang`): the added lines follow it
@@ -149,10 +150,10 @@ def _no_lines(contract: Dict[str, Any], shown: str, lang: str) -> List[str]:
 # What each kind of reply (bot/contract.py REPLY_KINDS) adds under its texts, besides the
 # safety note: (contract, the texts shown, language) -> lines.
 LINES_BY_KIND = {
-    "kb": _kb_lines,              # the source line
-    "clinic": _booking_lines,     # the booking link and phone
+    "kb": _kb_lines,  # the source line
+    "clinic": _booking_lines,  # the booking link and phone
     "booking": _booking_lines,
-    "contact": _call_lines,       # the phone
+    "contact": _call_lines,  # the phone
     "fallback": _call_lines,
     "emergency": _emergency_lines,  # the number to call
     "smalltalk": _no_lines,
@@ -201,6 +202,7 @@ def please_type(app: str, lang: Optional[str] = None) -> str:
     """What a messaging app without text (a photo, a sticker, a voice note) gets back:
     type your question, or call the clinic. `app` is "sms" (SMS, WhatsApp) or "telegram"."""
     from bot.clinic import load_clinic
+
     c = load_clinic()
     return say("please_type_" + app, lang, name=c.name, phone=c.phone)
 
@@ -248,7 +250,7 @@ def _split(text: str, limit: int, level: int) -> List[str]:
     if len(text) <= limit:
         return [text.strip()]
     if level > 3:
-        return [text[i:i + limit] for i in range(0, len(text), limit)]
+        return [text[i : i + limit] for i in range(0, len(text), limit)]
     joiner = _JOINERS[level]
     parts: List[str] = []
     current = ""
@@ -286,10 +288,12 @@ class TurnCollector:
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
         await self.send_response(recipient_id, {"text": text})
 
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text,
-                                     buttons: List[Dict[Text, Any]], **kwargs: Any) -> None:
+    async def send_text_with_buttons(
+        self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]], **kwargs: Any
+    ) -> None:
         await self.send_response(recipient_id, {"text": text, "buttons": buttons})
 
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
-                               **kwargs: Any) -> None:
+    async def send_custom_json(
+        self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any
+    ) -> None:
         await self.send_response(recipient_id, {"custom": json_message})

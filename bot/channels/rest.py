@@ -23,6 +23,7 @@ Two things read at start-up before now follow their source while the server runs
 
 credentials.yml:  bot.channels.rest.ClinicRestInput:   (the URL stays /webhooks/rest/webhook)
 """
+
 import json
 import logging
 import os
@@ -39,8 +40,7 @@ from sanic.response import HTTPResponse
 
 from bot import model_swap
 from bot.channels.origins import add_cors_headers
-from bot.limits import (MAX_SENDER_CHARS, NO_REPLY, client_address, default_limits, max_request_bytes,
-                        refusal)
+from bot.limits import MAX_SENDER_CHARS, NO_REPLY, client_address, default_limits, max_request_bytes, refusal
 
 logger = logging.getLogger(__name__)
 
@@ -90,21 +90,33 @@ def parse_message(body: bytes) -> Tuple[Optional[Dict[str, Any]], Optional[str]]
     channel = data.get("input_channel")
     if channel is not None and (not isinstance(channel, str) or not 0 < len(channel) <= 64):
         return None, '"input_channel", when given, must be a short string'
-    return {"sender": stored_sender(sender), "message": text, "metadata": metadata, "input_channel": channel}, None
+    return {
+        "sender": stored_sender(sender),
+        "message": text,
+        "metadata": metadata,
+        "input_channel": channel,
+    }, None
 
 
 def stored_sender(sender: str) -> str:
     """A sender id that is a phone number is never stored: it becomes `phone:<keyed pseudonym>`
     (bot/pseudonym.py), the same for the same number, so the conversation still continues."""
     from bot.pseudonym import looks_like_phone, pseudonym
+
     return f"phone:{pseudonym(sender)}" if looks_like_phone(sender.strip()) else sender
 
 
 def _kind(value: Any) -> str:
     if value is None:
         return "missing or null"
-    return {bool: "true/false", int: "a number", float: "a number", str: "a string",
-            list: "a list", dict: "an object"}.get(type(value), "of the wrong type")
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), "of the wrong type")
 
 
 def _error(status: int, text: str) -> HTTPResponse:
@@ -133,8 +145,9 @@ class ClinicRestInput(RestInput):
 
         @bp.listener("before_server_start")
         async def limit_requests(app, loop) -> None:  # Sanic's default is 100 MB
-            app.config.REQUEST_MAX_SIZE = min(app.config.REQUEST_MAX_SIZE,
-                                              max(APP_MAX_REQUEST_BYTES, max_request_bytes()))
+            app.config.REQUEST_MAX_SIZE = min(
+                app.config.REQUEST_MAX_SIZE, max(APP_MAX_REQUEST_BYTES, max_request_bytes())
+            )
             app.register_middleware(add_cors_headers, "response")  # every route, preflights too
 
         @bp.route(model_swap.ROUTE, methods=["GET", "PUT"])
@@ -177,24 +190,32 @@ class ClinicRestInput(RestInput):
             sender, text = fields["sender"], fields["message"]
             reason = default_limits().check(sender, client_address(request), text)
             if reason:
-                return response.json(addressed(refusal(reason, text=text, lang=_lang(fields["metadata"])), sender))
+                return response.json(
+                    addressed(refusal(reason, text=text, lang=_lang(fields["metadata"])), sender)
+                )
             input_channel = fields["input_channel"] or self.name()
             metadata = fields["metadata"]
             if rasa.utils.endpoints.bool_arg(request, "stream", default=False):
-                return response.stream(self.stream_response(on_new_message, text, sender, input_channel, metadata),
-                                       content_type="text/event-stream")
+                return response.stream(
+                    self.stream_response(on_new_message, text, sender, input_channel, metadata),
+                    content_type="text/event-stream",
+                )
             collector = CollectingOutputChannel()
             try:
-                await on_new_message(UserMessage(text, collector, sender, input_channel=input_channel,
-                                                 metadata=metadata))
+                await on_new_message(
+                    UserMessage(text, collector, sender, input_channel=input_channel, metadata=metadata)
+                )
             except CancelledError:
                 logger.error("REST: the turn for %s timed out", sender)
             except Exception:  # noqa: BLE001 - the patient still gets an answer, below
                 logger.exception("REST: the turn for %s failed", sender)
             if not collector.messages:
                 logger.error("REST: the turn for %s had no reply; sent the apology", sender)
-                return response.json(addressed(refusal(NO_REPLY, rule="no_reply_rest", text=text,
-                                                       lang=_lang(metadata)), sender))
+                return response.json(
+                    addressed(
+                        refusal(NO_REPLY, rule="no_reply_rest", text=text, lang=_lang(metadata)), sender
+                    )
+                )
             return response.json(collector.messages)
 
         return bp

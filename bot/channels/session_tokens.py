@@ -5,6 +5,7 @@ The socket.io channel (bot/channels/socketio.py) issues and checks them; the wid
 server (bot/web.py) checks them too, so a patient can download or erase their own
 conversation there, and nobody can with a bare session id.
 """
+
 import base64
 import hashlib
 import hmac

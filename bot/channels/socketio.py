@@ -30,6 +30,7 @@ the friendly rate_limited or too_long reply instead.
 
 credentials.yml:  bot.channels.socketio.ClinicSocketIOInput: {same settings as socketio}
 """
+
 import inspect
 import json
 import logging
@@ -55,7 +56,7 @@ class SessionRegistry:
 
     def __init__(self, secret: bytes) -> None:
         self._secret = secret
-        self._session_of: Dict[str, str] = {}   # socket id -> session id it proved
+        self._session_of: Dict[str, str] = {}  # socket id -> session id it proved
 
     def token(self, session_id: str) -> str:
         return session_tokens.token(self._secret, session_id)
@@ -95,8 +96,9 @@ def _short(value: Any) -> str:
 
 
 class ClinicSocketIOOutput(SocketIOOutput):
-    async def send_custom_json(self, recipient_id: Text, json_message: Dict[Text, Any],
-                               **kwargs: Any) -> None:
+    async def send_custom_json(
+        self, recipient_id: Text, json_message: Dict[Text, Any], **kwargs: Any
+    ) -> None:
         await self._send_message(recipient_id, {"custom": json_message})
 
 
@@ -131,12 +133,18 @@ class ClinicSocketIOInput(SocketIOInput):
                 await _maybe_await(sio.leave_room(sid, previous, namespace=self.namespace))
             session_id, token, resumed = sessions.claim(sid, data.get("session_id"), data.get("token"))
             if data.get("session_id") and not resumed:
-                logger.info(f"socket.io: socket {sid} proposed session {_short(data.get('session_id'))} "
-                            f"without a valid token: it gets a new session")
+                logger.info(
+                    f"socket.io: socket {sid} proposed session {_short(data.get('session_id'))} "
+                    f"without a valid token: it gets a new session"
+                )
             if self.session_persistence:
                 await _maybe_await(sio.enter_room(sid, session_id, namespace=self.namespace))
-            await sio.emit("session_confirm", {"session_id": session_id, "token": token},
-                           room=sid, namespace=self.namespace)
+            await sio.emit(
+                "session_confirm",
+                {"session_id": session_id, "token": token},
+                room=sid,
+                namespace=self.namespace,
+            )
 
         @sio.on("disconnect", namespace=self.namespace)
         async def disconnect(sid: Text, *args: Any) -> None:
@@ -153,11 +161,14 @@ class ClinicSocketIOInput(SocketIOInput):
                 if not claimed:
                     rasa.shared.utils.io.raise_warning(
                         "A socket.io message without a session_id was ignored: the client must "
-                        "send `session_request` first.")
+                        "send `session_request` first."
+                    )
                     return
                 if not sessions.owns(sid, claimed):
-                    logger.warning(f"socket.io: refused a message from socket {sid} for session "
-                                   f"{_short(claimed)}, which that socket does not own")
+                    logger.warning(
+                        f"socket.io: refused a message from socket {sid} for session "
+                        f"{_short(claimed)}, which that socket does not own"
+                    )
                     return
                 sender_id = str(claimed)
             else:
@@ -172,13 +183,18 @@ class ClinicSocketIOInput(SocketIOInput):
                 metadata = {}
             text = data.get("message", "")
             text = text if isinstance(text, str) else ""
-            reason = default_limits().check(sender_id, client_address(sio.get_environ(sid, self.namespace)), text)
+            reason = default_limits().check(
+                sender_id, client_address(sio.get_environ(sid, self.namespace)), text
+            )
             if reason:
-                for reply in refusal(reason, text=text, lang=metadata.get("lang")):  # an emergency still gets its reply
+                for reply in refusal(
+                    reason, text=text, lang=metadata.get("lang")
+                ):  # an emergency still gets its reply
                     await output_channel._send_message(sender_id, reply)
                 return
-            message = UserMessage(text, output_channel, sender_id,
-                                  input_channel=self.name(), metadata=metadata)
+            message = UserMessage(
+                text, output_channel, sender_id, input_channel=self.name(), metadata=metadata
+            )
             await on_new_message(message)
 
         return socketio_webhook

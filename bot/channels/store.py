@@ -11,6 +11,7 @@ stores; without NEEDLE_PG_HOST nothing here is used and SQLite mode is unchanged
 
 The SQL is plain enough (ON CONFLICT upserts) that the unit tests run it on SQLite.
 """
+
 import json
 import os
 import threading
@@ -20,14 +21,16 @@ from typing import Dict, Iterable, List, Mapping, Optional
 OPTIONS = "offered_options"
 DELIVERIES = "deliveries"
 
-_DDL = [f"""CREATE TABLE IF NOT EXISTS {OPTIONS} (
+_DDL = [
+    f"""CREATE TABLE IF NOT EXISTS {OPTIONS} (
               channel text NOT NULL, sender text NOT NULL, options text NOT NULL,
               offered_at double precision NOT NULL, PRIMARY KEY (channel, sender))""",
-        f"""CREATE TABLE IF NOT EXISTS {DELIVERIES} (
+    f"""CREATE TABLE IF NOT EXISTS {DELIVERIES} (
               channel text NOT NULL, delivery_id text NOT NULL, received_at double precision NOT NULL,
               PRIMARY KEY (channel, delivery_id))""",
-        f"CREATE INDEX IF NOT EXISTS {DELIVERIES}_received ON {DELIVERIES} (received_at)",
-        f"CREATE INDEX IF NOT EXISTS {OPTIONS}_offered ON {OPTIONS} (offered_at)"]
+    f"CREATE INDEX IF NOT EXISTS {DELIVERIES}_received ON {DELIVERIES} (received_at)",
+    f"CREATE INDEX IF NOT EXISTS {OPTIONS}_offered ON {OPTIONS} (offered_at)",
+]
 
 
 class SharedChannelTables:
@@ -36,12 +39,14 @@ class SharedChannelTables:
 
     def __init__(self, url) -> None:
         import sqlalchemy as sa
+
         self.engine = sa.create_engine(url, pool_pre_ping=True)
         self._ready = False
         self._lock = threading.Lock()
 
     def _begin(self):
         import sqlalchemy as sa
+
         if not self._ready:
             with self._lock, self.engine.begin() as conn:
                 if conn.dialect.name == "postgresql":  # the servers start together
@@ -54,22 +59,32 @@ class SharedChannelTables:
     # --- the follow-ups offered
     def remember(self, channel: str, sender: str, buttons: List[Dict[str, str]]) -> None:
         import sqlalchemy as sa
+
         with self._begin() as conn:
             if buttons:
                 options = json.dumps([{"title": b["title"], "payload": b["payload"]} for b in buttons])
-                conn.execute(sa.text(f"INSERT INTO {OPTIONS} (channel, sender, options, offered_at) "
-                                     "VALUES (:c, :s, :o, :t) ON CONFLICT (channel, sender) DO UPDATE "
-                                     "SET options = excluded.options, offered_at = excluded.offered_at"),
-                             {"c": channel, "s": sender, "o": options, "t": time.time()})
+                conn.execute(
+                    sa.text(
+                        f"INSERT INTO {OPTIONS} (channel, sender, options, offered_at) "
+                        "VALUES (:c, :s, :o, :t) ON CONFLICT (channel, sender) DO UPDATE "
+                        "SET options = excluded.options, offered_at = excluded.offered_at"
+                    ),
+                    {"c": channel, "s": sender, "o": options, "t": time.time()},
+                )
             else:
-                conn.execute(sa.text(f"DELETE FROM {OPTIONS} WHERE channel = :c AND sender = :s"),
-                             {"c": channel, "s": sender})
+                conn.execute(
+                    sa.text(f"DELETE FROM {OPTIONS} WHERE channel = :c AND sender = :s"),
+                    {"c": channel, "s": sender},
+                )
 
     def offered(self, channel: str, sender: str) -> List[Dict[str, str]]:
         import sqlalchemy as sa
+
         with self._begin() as conn:
-            row = conn.execute(sa.text(f"SELECT options FROM {OPTIONS} WHERE channel = :c AND sender = :s"),
-                               {"c": channel, "s": sender}).fetchone()
+            row = conn.execute(
+                sa.text(f"SELECT options FROM {OPTIONS} WHERE channel = :c AND sender = :s"),
+                {"c": channel, "s": sender},
+            ).fetchone()
         return json.loads(row[0]) if row else []
 
     # --- each delivery once
@@ -77,29 +92,40 @@ class SharedChannelTables:
         """True the first time (channel, delivery_id) is claimed within `ttl` seconds, on any
         server: a second claim waits for the first one's transaction, then finds it."""
         import sqlalchemy as sa
+
         with self._begin() as conn:
             conn.execute(sa.text(f"DELETE FROM {DELIVERIES} WHERE received_at < :t"), {"t": now - ttl})
-            cur = conn.execute(sa.text(f"INSERT INTO {DELIVERIES} (channel, delivery_id, received_at) "
-                                       "VALUES (:c, :d, :t) ON CONFLICT (channel, delivery_id) DO NOTHING"),
-                               {"c": channel, "d": str(delivery_id), "t": now})
+            cur = conn.execute(
+                sa.text(
+                    f"INSERT INTO {DELIVERIES} (channel, delivery_id, received_at) "
+                    "VALUES (:c, :d, :t) ON CONFLICT (channel, delivery_id) DO NOTHING"
+                ),
+                {"c": channel, "d": str(delivery_id), "t": now},
+            )
             return cur.rowcount == 1
 
     # --- retention and erasure
     def purge(self, cutoff: float) -> int:
         """Follow-up lists of conversations not seen since `cutoff`."""
         import sqlalchemy as sa
+
         with self._begin() as conn:
-            return conn.execute(sa.text(f"DELETE FROM {OPTIONS} WHERE offered_at < :t"), {"t": cutoff}).rowcount
+            return conn.execute(
+                sa.text(f"DELETE FROM {OPTIONS} WHERE offered_at < :t"), {"t": cutoff}
+            ).rowcount
 
     def erase(self, senders: Iterable[str]) -> int:
         """The follow-up lists of these senders ("sms:p...", "telegram:p...")."""
         import sqlalchemy as sa
+
         names = sorted(set(senders))
         if not names:
             return 0
         with self._begin() as conn:
-            return sum(conn.execute(sa.text(f"DELETE FROM {OPTIONS} WHERE sender = :s"), {"s": n}).rowcount
-                       for n in names)
+            return sum(
+                conn.execute(sa.text(f"DELETE FROM {OPTIONS} WHERE sender = :s"), {"s": n}).rowcount
+                for n in names
+            )
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -113,6 +139,7 @@ def shared_tables(env: Optional[Mapping[str, str]] = None) -> Optional[SharedCha
     """The shared tables of `make cluster` (NEEDLE_PG_* set), one per database per process;
     None on a single machine (SQLite's var/channels.db)."""
     from bot.review.store import tracker_sql_url
+
     url = tracker_sql_url(dict(os.environ if env is None else env))
     if url is None:
         return None

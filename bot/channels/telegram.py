@@ -22,6 +22,7 @@
   the reply's language (its contract's `lang`); "please type" follows the app's.
 - The Bot API server comes from configuration (TELEGRAM_API_URL), e.g. a local stand-in.
 """
+
 import asyncio
 import functools
 import hmac
@@ -42,7 +43,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.config import DEFAULT_OPTIONS_DB, SECRET_FILE_NAME, TELEGRAM_SECRET_PATTERN, load_or_create_secret
+from bot.channels.config import (
+    DEFAULT_OPTIONS_DB,
+    SECRET_FILE_NAME,
+    TELEGRAM_SECRET_PATTERN,
+    load_or_create_secret,
+)
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
 from bot.channels.render import TurnCollector, lang_of, language_keyword, please_type, render_turn, split_text
@@ -59,15 +65,23 @@ REQUEST_TIMEOUT = 15  # seconds for one Bot API call; a slower one is retried
 def retryable(exc: BaseException) -> bool:
     """Worth trying again: Telegram down, restarting, rate-limiting, or the network. Not: a
     refusal that will not change (bad request, bot blocked, chat not found)."""
-    if isinstance(exc, (tg_errors.BadRequest, tg_errors.Unauthorized, tg_errors.NotFound,
-                        tg_errors.ConflictError, tg_errors.MigrateToChat)):
+    if isinstance(
+        exc,
+        (
+            tg_errors.BadRequest,
+            tg_errors.Unauthorized,
+            tg_errors.NotFound,
+            tg_errors.ConflictError,
+            tg_errors.MigrateToChat,
+        ),
+    ):
         return False
     return isinstance(exc, (TelegramAPIError, OSError, asyncio.TimeoutError))
 
 
-
-def message_metadata(text: str, language_code: Optional[str],
-                     metadata: Optional[Dict[str, Any]] = None) -> Tuple[str, Dict[str, Any]]:
+def message_metadata(
+    text: str, language_code: Optional[str], metadata: Optional[Dict[str, Any]] = None
+) -> Tuple[str, Dict[str, Any]]:
     """The text and metadata Rasa gets: a language keyword becomes a greeting in that
     language; otherwise the app's language, when it is English or French, goes as a hint."""
     metadata = dict(metadata or {})
@@ -87,9 +101,14 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
     def name(cls) -> Text:
         return CHANNEL
 
-    def __init__(self, access_token: Optional[Text], api_url: Optional[Text] = None,
-                 max_chars: int = 4096, store: Optional[OptionStore] = None,
-                 addresses: Optional[ReplyAddresses] = None) -> None:
+    def __init__(
+        self,
+        access_token: Optional[Text],
+        api_url: Optional[Text] = None,
+        max_chars: int = 4096,
+        store: Optional[OptionStore] = None,
+        addresses: Optional[ReplyAddresses] = None,
+    ) -> None:
         server = TelegramAPIServer.from_base(api_url) if api_url else None
         Bot.__init__(self, access_token, timeout=REQUEST_TIMEOUT, **({"server": server} if server else {}))
         self.max_chars = max_chars
@@ -104,7 +123,7 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
         head, rest = split_sender(recipient_id)
         if head == CHANNEL and is_pseudonym(rest):
             return (self.addresses.lookup(CHANNEL, rest) if self.addresses else None) or ""
-        return recipient_id[len(PREFIX):] if recipient_id.startswith(PREFIX) else recipient_id
+        return recipient_id[len(PREFIX) :] if recipient_id.startswith(PREFIX) else recipient_id
 
     def keyboard(self, recipient_id: Text, buttons: List[Dict[str, str]]) -> InlineKeyboardMarkup:
         """One button a row (follow-up questions are long); a payload too long for
@@ -125,8 +144,12 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
             await self._session.close()
 
     def message(self, chat: Text, text: str, markup: Optional[InlineKeyboardMarkup] = None) -> Part:
-        return Part(text, functools.partial(self.send_message, chat, text, reply_markup=markup,
-                                            disable_web_page_preview=True))
+        return Part(
+            text,
+            functools.partial(
+                self.send_message, chat, text, reply_markup=markup, disable_web_page_preview=True
+            ),
+        )
 
     def prepare(self) -> Dict[str, List[Part]]:
         """What the turn collected, as messages ready to send: each text as a message, the
@@ -153,8 +176,12 @@ class ClinicTelegramOutput(TurnCollector, TelegramOutput):
                     parts.append(self.message(chat, piece, markup if last else None))
         return turns
 
-    async def send_parts(self, turns: Dict[str, List[Part]], policy: Optional[RetryPolicy] = None,
-                         failures: Optional[FailureLog] = None) -> None:
+    async def send_parts(
+        self,
+        turns: Dict[str, List[Part]],
+        policy: Optional[RetryPolicy] = None,
+        failures: Optional[FailureLog] = None,
+    ) -> None:
         """Send prepared messages, retrying while Telegram is unreachable; then close."""
         try:
             for recipient_id, parts in turns.items():
@@ -186,14 +213,20 @@ class ClinicTelegramInput(TelegramInput):
         try:
             check_token(str(credentials.get("access_token") or ""))
         except Exception:
-            raise RasaException("TELEGRAM_TOKEN does not look like a bot token from BotFather "
-                                "(<digits>:<letters>)")
+            raise RasaException(
+                "TELEGRAM_TOKEN does not look like a bot token from BotFather (<digits>:<letters>)"
+            ) from None
         options_db = str(credentials.get("options_db") or DEFAULT_OPTIONS_DB)
-        return cls(credentials.get("access_token"), credentials.get("verify"),
-                   credentials.get("webhook_url"), debug_mode=False,
-                   secret_token=cls.secret_from(credentials, options_db), api_url=credentials.get("api_url"),
-                   max_chars=int(credentials.get("max_chars") or 4096),
-                   options_db=options_db)
+        return cls(
+            credentials.get("access_token"),
+            credentials.get("verify"),
+            credentials.get("webhook_url"),
+            debug_mode=False,
+            secret_token=cls.secret_from(credentials, options_db),
+            api_url=credentials.get("api_url"),
+            max_chars=int(credentials.get("max_chars") or 4096),
+            options_db=options_db,
+        )
 
     @staticmethod
     def secret_from(credentials: Dict[Text, Any], options_db: str) -> str:
@@ -202,21 +235,32 @@ class ClinicTelegramInput(TelegramInput):
         secret = str(credentials.get("secret_token") or "").strip()
         if secret:
             if not TELEGRAM_SECRET_PATTERN.fullmatch(secret):
-                raise RasaException("TELEGRAM_SECRET_TOKEN may only hold A-Z, a-z, 0-9, _ and - "
-                                    "(1 to 256 characters); Telegram refuses anything else")
+                raise RasaException(
+                    "TELEGRAM_SECRET_TOKEN may only hold A-Z, a-z, 0-9, _ and - "
+                    "(1 to 256 characters); Telegram refuses anything else"
+                )
             return secret
         path = str(credentials.get("secret_file") or Path(options_db).with_name(SECRET_FILE_NAME))
         try:
             secret = load_or_create_secret(path)
         except (OSError, ValueError) as exc:
-            raise RasaException(f"telegram: no TELEGRAM_SECRET_TOKEN and none could be kept in {path}: {exc}")
+            raise RasaException(
+                f"telegram: no TELEGRAM_SECRET_TOKEN and none could be kept in {path}: {exc}"
+            ) from exc
         logger.info(f"telegram: no TELEGRAM_SECRET_TOKEN set; using the secret kept in {path}")
         return secret
 
-    def __init__(self, access_token: Optional[Text], verify: Optional[Text],
-                 webhook_url: Optional[Text], debug_mode: bool = False,
-                 secret_token: Optional[Text] = None, api_url: Optional[Text] = None,
-                 max_chars: int = 4096, options_db: Optional[Text] = None) -> None:
+    def __init__(
+        self,
+        access_token: Optional[Text],
+        verify: Optional[Text],
+        webhook_url: Optional[Text],
+        debug_mode: bool = False,
+        secret_token: Optional[Text] = None,
+        api_url: Optional[Text] = None,
+        max_chars: int = 4096,
+        options_db: Optional[Text] = None,
+    ) -> None:
         super().__init__(access_token, verify, webhook_url, debug_mode)
         self.secret_token = secret_token
         self.api_url = api_url
@@ -228,7 +272,9 @@ class ClinicTelegramInput(TelegramInput):
 
     def get_output_channel(self) -> ClinicTelegramOutput:
         """A fresh output for one request (no network call here, unlike Rasa's)."""
-        return ClinicTelegramOutput(self.access_token, self.api_url, self.max_chars, self.store, self.addresses)
+        return ClinicTelegramOutput(
+            self.access_token, self.api_url, self.max_chars, self.store, self.addresses
+        )
 
     async def register_webhook(self) -> None:
         """setWebhook with the secret, so Telegram sends it with every update."""
@@ -308,8 +354,15 @@ class ClinicTelegramInput(TelegramInput):
         text = msg.text if msg.text is not None else msg.caption
         return int(msg.chat.id), (None if text is None else str(text)), None, _language_code(msg.from_user)
 
-    async def _handle(self, chat: int, text: Optional[str], query_id: Optional[str], language_code: Optional[str],
-                      request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+    async def _handle(
+        self,
+        chat: int,
+        text: Optional[str],
+        query_id: Optional[str],
+        language_code: Optional[str],
+        request: Request,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+    ) -> None:
         out = self.get_output_channel()
         first = await asyncio.to_thread(self._new_chat, str(chat))
         sender = f"{PREFIX}{await asyncio.to_thread(self.addresses.remember, CHANNEL, str(chat))}"
@@ -323,8 +376,9 @@ class ClinicTelegramInput(TelegramInput):
             if text is None:  # a photo, sticker, voice note, location...
                 turns = {sender: [out.message(str(chat), please_type("telegram", language_code))]}
             else:
-                text, metadata = message_metadata(text, language_code if first else None,
-                                                  self.get_metadata(request))
+                text, metadata = message_metadata(
+                    text, language_code if first else None, self.get_metadata(request)
+                )
                 text = await asyncio.to_thread(self._resolve, sender, text)
                 await on_new_message(UserMessage(text, out, sender, input_channel=CHANNEL, metadata=metadata))
                 turns = await asyncio.to_thread(out.prepare)

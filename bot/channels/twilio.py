@@ -21,11 +21,12 @@
   never arrives is logged and recorded for staff (bot/channels/delivery.py).
 - The REST API base comes from configuration (TWILIO_API_URL), e.g. a local stand-in.
 """
+
 import asyncio
 import functools
 import logging
-from urllib.parse import parse_qs
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
+from urllib.parse import parse_qs
 
 import aiohttp
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -41,8 +42,15 @@ from twilio.rest import Client
 from bot.channels.config import DEFAULT_OPTIONS_DB
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 from bot.channels.options import OptionStore
-from bot.channels.render import (TurnCollector, chosen_number, language_keyword, numbered_options, please_type,
-                                 render_turn, split_text)
+from bot.channels.render import (
+    TurnCollector,
+    chosen_number,
+    language_keyword,
+    numbered_options,
+    please_type,
+    render_turn,
+    split_text,
+)
 from bot.pseudonym import ReplyAddresses, is_pseudonym, split_sender
 
 logger = logging.getLogger(__name__)
@@ -75,17 +83,24 @@ class _HttpClient(AsyncTwilioHttpClient):
 
     async def request(self, method: str, url: str, *args: Any, **kwargs: Any):
         if self.api_url and url.startswith(TWILIO_API):
-            url = self.api_url + url[len(TWILIO_API):]
+            url = self.api_url + url[len(TWILIO_API) :]
         return await super().request(method, url, *args, **kwargs)
 
 
 class ClinicTwilioOutput(TurnCollector, TwilioOutput):
     """Collects one bot turn for one patient, then sends it as SMS/WhatsApp text."""
 
-    def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text],
-                 twilio_number: Optional[Text], api_url: Optional[Text] = None,
-                 channel: str = SMS, max_chars: int = 1600,
-                 store: Optional[OptionStore] = None, addresses: Optional[ReplyAddresses] = None) -> None:
+    def __init__(
+        self,
+        account_sid: Optional[Text],
+        auth_token: Optional[Text],
+        twilio_number: Optional[Text],
+        api_url: Optional[Text] = None,
+        channel: str = SMS,
+        max_chars: int = 1600,
+        store: Optional[OptionStore] = None,
+        addresses: Optional[ReplyAddresses] = None,
+    ) -> None:
         Client.__init__(self, account_sid, auth_token, http_client=_HttpClient(api_url))
         self.twilio_number = twilio_number
         self.send_retry, self.max_retry = 0, 1
@@ -106,7 +121,7 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
         head, rest = split_sender(recipient_id)
         if head in ("sms", "whatsapp") and is_pseudonym(rest):
             return self.reply_addresses.lookup(head, rest) if self.reply_addresses else None
-        return recipient_id[len("sms:"):] if recipient_id.startswith("sms:") else recipient_id
+        return recipient_id[len("sms:") :] if recipient_id.startswith("sms:") else recipient_id
 
     async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
         await self.send_response(recipient_id, {"text": image})
@@ -125,8 +140,10 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
     def parts(self, recipient_id: str, body: str) -> List[Part]:
         """`body` as the texts Twilio is asked to send, each under the channel's limit."""
         to = self.address(recipient_id)
-        return [Part(piece, functools.partial(self._create, to=to, body=piece))
-                for piece in split_text(body, self.max_chars)]
+        return [
+            Part(piece, functools.partial(self._create, to=to, body=piece))
+            for piece in split_text(body, self.max_chars)
+        ]
 
     async def _create(self, **data: Any) -> None:
         if not data.get("to"):
@@ -139,11 +156,17 @@ class ClinicTwilioOutput(TurnCollector, TwilioOutput):
     def prepare(self) -> Dict[str, List[Part]]:
         """What the turn collected, as texts ready to send (options remembered now)."""
         pending, self.pending = self.pending, {}
-        return {recipient_id: self.parts(recipient_id, self.body(recipient_id, messages))
-                for recipient_id, messages in pending.items()}
+        return {
+            recipient_id: self.parts(recipient_id, self.body(recipient_id, messages))
+            for recipient_id, messages in pending.items()
+        }
 
-    async def send_parts(self, turns: Dict[str, List[Part]], policy: Optional[RetryPolicy] = None,
-                         failures: Optional[FailureLog] = None) -> None:
+    async def send_parts(
+        self,
+        turns: Dict[str, List[Part]],
+        policy: Optional[RetryPolicy] = None,
+        failures: Optional[FailureLog] = None,
+    ) -> None:
         """Send prepared texts, retrying while Twilio is unreachable."""
         for recipient_id, parts in turns.items():
             await deliver(self.channel, recipient_id, parts, retryable, policy, failures)
@@ -177,20 +200,32 @@ class ClinicTwilioInput(TwilioInput):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         if not credentials:
             cls.raise_missing_credentials_exception()
-        return cls(credentials.get("account_sid"), credentials.get("auth_token"),
-                   credentials.get("sms_number") or credentials.get("twilio_number"),
-                   debug_mode=False, webhook_url=credentials.get("webhook_url"),
-                   whatsapp_number=credentials.get("whatsapp_number"),
-                   api_url=credentials.get("api_url"),
-                   sms_max_chars=int(credentials.get("sms_max_chars") or 1600),
-                   whatsapp_max_chars=int(credentials.get("whatsapp_max_chars") or 1600),
-                   options_db=str(credentials.get("options_db") or DEFAULT_OPTIONS_DB))
+        return cls(
+            credentials.get("account_sid"),
+            credentials.get("auth_token"),
+            credentials.get("sms_number") or credentials.get("twilio_number"),
+            debug_mode=False,
+            webhook_url=credentials.get("webhook_url"),
+            whatsapp_number=credentials.get("whatsapp_number"),
+            api_url=credentials.get("api_url"),
+            sms_max_chars=int(credentials.get("sms_max_chars") or 1600),
+            whatsapp_max_chars=int(credentials.get("whatsapp_max_chars") or 1600),
+            options_db=str(credentials.get("options_db") or DEFAULT_OPTIONS_DB),
+        )
 
-    def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text],
-                 twilio_number: Optional[Text], debug_mode: bool = False,
-                 webhook_url: Optional[Text] = None, whatsapp_number: Optional[Text] = None,
-                 api_url: Optional[Text] = None, sms_max_chars: int = 1600,
-                 whatsapp_max_chars: int = 1600, options_db: Optional[Text] = None) -> None:
+    def __init__(
+        self,
+        account_sid: Optional[Text],
+        auth_token: Optional[Text],
+        twilio_number: Optional[Text],
+        debug_mode: bool = False,
+        webhook_url: Optional[Text] = None,
+        whatsapp_number: Optional[Text] = None,
+        api_url: Optional[Text] = None,
+        sms_max_chars: int = 1600,
+        whatsapp_max_chars: int = 1600,
+        options_db: Optional[Text] = None,
+    ) -> None:
         super().__init__(account_sid, auth_token, twilio_number, debug_mode)
         self.webhook_url = webhook_url
         self.whatsapp_number = whatsapp_number
@@ -204,8 +239,16 @@ class ClinicTwilioInput(TwilioInput):
 
     def get_output_channel(self, channel: str = SMS) -> ClinicTwilioOutput:
         number = self.whatsapp_number if channel == WHATSAPP else self.twilio_number
-        return ClinicTwilioOutput(self.account_sid, self.auth_token, number, self.api_url,
-                                  channel, self.max_chars[channel], self.store, self.reply_addresses)
+        return ClinicTwilioOutput(
+            self.account_sid,
+            self.auth_token,
+            number,
+            self.api_url,
+            channel,
+            self.max_chars[channel],
+            self.store,
+            self.reply_addresses,
+        )
 
     def signed_url(self, request: Request) -> str:
         url = self.webhook_url or ""
@@ -262,8 +305,13 @@ class ClinicTwilioInput(TwilioInput):
 
         return bp
 
-    async def _handle(self, request: Request, form: RequestParameters, sender: str,
-                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+    async def _handle(
+        self,
+        request: Request,
+        form: RequestParameters,
+        sender: str,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+    ) -> None:
         whatsapp = sender.startswith("whatsapp:")
         channel = WHATSAPP if whatsapp else SMS
         if not (self.whatsapp_number if whatsapp else self.twilio_number):
@@ -280,8 +328,10 @@ class ClinicTwilioInput(TwilioInput):
         else:
             text = (text or "").replace("¡", "@")  # some carriers corrupt @ in SMS
             if self.store:
-                text = await asyncio.to_thread(self.store.payload_for, channel, sender_id,
-                                               chosen_number(text)) or text
+                text = (
+                    await asyncio.to_thread(self.store.payload_for, channel, sender_id, chosen_number(text))
+                    or text
+                )
             text, metadata = incoming(text, self.get_metadata(request))
             await on_new_message(UserMessage(text, out, sender_id, input_channel=channel, metadata=metadata))
             turns = await asyncio.to_thread(out.prepare)

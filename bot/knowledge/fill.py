@@ -11,6 +11,7 @@ A French answer (issue 17) gets French words ("notre clinique", "votre région")
 clinic's French name where clinic.yml gives one (`name_fr`); the other values (numbers,
 links, regulators' names) are the same in both languages.
 """
+
 import re
 from typing import Callable, Dict, List
 
@@ -22,10 +23,20 @@ PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 # The words a value the clinic left out falls back to, in each language an answer is in.
 DEFAULT_WORDS: Dict[str, Dict[str, str]] = {
-    "en": {"name": "our clinic", "phone": "our clinic", "booking_url": "our website",
-           "region": "your area", "regulator": "the regulator for {profession} where you live"},
-    "fr": {"name": "notre clinique", "phone": "notre clinique", "booking_url": "notre site web",
-           "region": "votre région", "regulator": "l'ordre professionnel des {profession} de votre région"},
+    "en": {
+        "name": "our clinic",
+        "phone": "our clinic",
+        "booking_url": "our website",
+        "region": "your area",
+        "regulator": "the regulator for {profession} where you live",
+    },
+    "fr": {
+        "name": "notre clinique",
+        "phone": "notre clinique",
+        "booking_url": "notre site web",
+        "region": "votre région",
+        "regulator": "l'ordre professionnel des {profession} de votre région",
+    },
 }
 PROFESSION_WORDS = {"fr": {"acupuncturists": "acupuncteurs", "physiotherapists": "physiothérapeutes"}}
 
@@ -37,16 +48,19 @@ def _regulator(profession: str) -> Callable[[object, str], str]:
             words = PROFESSION_WORDS.get(lang, {}).get(profession, profession)
             return DEFAULT_WORDS[lang]["regulator"].format(profession=words)
         return f"{reg.name} ({reg.register})" if getattr(reg, "register", "") else reg.name
+
     return value
 
 
 def _attr(name: str, fallback: str = "", french: str = "") -> Callable[[object, str], str]:
     """The clinic's value (its `french` field first in a French answer), else the default words
     for `name` in the answer's language (else `fallback`, the same in both: 911, 988)."""
+
     def value(clinic, lang: str = "en") -> str:
         found = str(getattr(clinic, french, "") or "") if french and lang == "fr" else ""
         found = found or str(getattr(clinic, name, "") or "")
         return found or DEFAULT_WORDS[lang].get(name, fallback)
+
     return value
 
 
@@ -71,8 +85,11 @@ def placeholder_problems(text: str) -> List[str]:
     for match in PLACEHOLDER.finditer(text):
         name = match.group(1).strip()
         if name not in FIELDS:
-            problems.append(f"unknown placeholder {match.group(0)!r} (use one of: "
-                            + ", ".join("{" + f + "}" for f in FIELDS) + ")")
+            problems.append(
+                f"unknown placeholder {match.group(0)!r} (use one of: "
+                + ", ".join("{" + f + "}" for f in FIELDS)
+                + ")"
+            )
     if re.search(r"[{}]", PLACEHOLDER.sub("", text)):
         problems.append("a '{' or '}' that is not part of a {clinic....} placeholder")
     return problems
@@ -90,6 +107,7 @@ def fill_answer(text: str, clinic, lang: str = "en") -> str:
     def value(match: "re.Match") -> str:
         field = FIELDS.get(match.group(1).strip())
         return field(clinic, lang) if field else ""
+
     filled = PLACEHOLDER.sub(value, text)
     if filled == text:
         return filled

@@ -6,6 +6,7 @@ knowledge/not_covered.yml lists the subjects we know patients raise; this guard 
 rest: a word from knowledge/health_words.txt in the question, that no entry, keyword or
 synonym uses, means the assistant has no information on it, and says so.
 """
+
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -19,9 +20,14 @@ _WORD = re.compile(r"[a-z0-9']+")
 
 @lru_cache(maxsize=2)
 def _health_phrases(path: Path = HEALTH_WORDS_FILE) -> Tuple[Tuple[str, re.Pattern], ...]:
-    phrases = [line.strip().lower() for line in Path(path).read_text(encoding="utf-8").splitlines()
-               if line.strip() and not line.startswith("#")]
-    return tuple((p, re.compile(r"(?<![\w-])" + re.escape(p) + r"s?(?![\w-])")) for p in dict.fromkeys(phrases))
+    phrases = [
+        line.strip().lower()
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return tuple(
+        (p, re.compile(r"(?<![\w-])" + re.escape(p) + r"s?(?![\w-])")) for p in dict.fromkeys(phrases)
+    )
 
 
 def _normal(text: str) -> str:

@@ -3,6 +3,7 @@
 A clinic edits YAML by hand, so validation reports every problem with the file, the
 entry id and what to fix, instead of stopping at the first.
 """
+
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -57,8 +58,13 @@ def _read_sources(path: Path, problems: List[Problem]) -> Dict[str, Source]:
             continue
         if sid in sources:
             problems.append(Problem(path.name, sid, "duplicate source id"))
-        sources[sid] = Source(id=sid, title=str(raw["title"]), publisher=str(raw.get("publisher", "")),
-                              date=str(raw.get("date", "")), seed=str(raw.get("seed", "")))
+        sources[sid] = Source(
+            id=sid,
+            title=str(raw["title"]),
+            publisher=str(raw.get("publisher", "")),
+            date=str(raw.get("date", "")),
+            seed=str(raw.get("seed", "")),
+        )
     return sources
 
 
@@ -74,9 +80,15 @@ def _entry_from(raw: dict, fname: str, problems: List[Problem]) -> Entry:
             problems.append(Problem(fname, eid or "?", f"missing or empty '{key}'"))
     for key in FRENCH_FIELDS:
         if not str(raw.get(key) or "").strip():
-            problems.append(Problem(fname, eid or "?", f"missing French translation: add '{key}' (the same "
-                                    f"{'question' if key == 'question_fr' else 'facts'} in plain French, "
-                                    "written by us, not machine-translated)"))
+            problems.append(
+                Problem(
+                    fname,
+                    eid or "?",
+                    f"missing French translation: add '{key}' (the same "
+                    f"{'question' if key == 'question_fr' else 'facts'} in plain French, "
+                    "written by us, not machine-translated)",
+                )
+            )
     lists = {}
     for key in LIST_FIELDS:
         value = raw.get(key) or []
@@ -89,10 +101,16 @@ def _entry_from(raw: dict, fname: str, problems: List[Problem]) -> Entry:
     unknown = set(raw) - {"id", "topic", "question", "answer", *FRENCH_FIELDS, *LIST_FIELDS}
     if unknown:
         problems.append(Problem(fname, eid, f"unknown field(s) {', '.join(sorted(unknown))}"))
-    return Entry(id=eid, topic=str(raw.get("topic") or "").strip(), question=" ".join(str(raw.get("question") or "").split()),
-                 answer=" ".join(str(raw.get("answer") or "").split()), file=fname,
-                 question_fr=" ".join(str(raw.get("question_fr") or "").split()),
-                 answer_fr=" ".join(str(raw.get("answer_fr") or "").split()), **lists)
+    return Entry(
+        id=eid,
+        topic=str(raw.get("topic") or "").strip(),
+        question=" ".join(str(raw.get("question") or "").split()),
+        answer=" ".join(str(raw.get("answer") or "").split()),
+        file=fname,
+        question_fr=" ".join(str(raw.get("question_fr") or "").split()),
+        answer_fr=" ".join(str(raw.get("answer_fr") or "").split()),
+        **lists,
+    )
 
 
 def _check_entry(e: Entry, kb: KnowledgeBase) -> None:
@@ -118,7 +136,10 @@ def _check_entry(e: Entry, kb: KnowledgeBase) -> None:
     if e.answer and e.answer_fr:  # e.g. the emergency number must be in both languages' answer
         english, french = _placeholders(e.answer), _placeholders(e.answer_fr)
         if english != french:
-            gaps = [f"{{{n}}} only in {'answer' if n in english else 'answer_fr'}" for n in sorted(english ^ french)]
+            gaps = [
+                f"{{{n}}} only in {'answer' if n in english else 'answer_fr'}"
+                for n in sorted(english ^ french)
+            ]
             p("answer and answer_fr must name the same clinic placeholders: " + ", ".join(gaps))
     for note in e.history:
         if not note:
@@ -169,7 +190,9 @@ def load_knowledge(folder: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
                 continue
             entry = _entry_from(raw, fname, kb.problems)
             if entry.id in kb.entries:
-                kb.problems.append(Problem(fname, entry.id, f"duplicate id (also in {kb.entries[entry.id].file})"))
+                kb.problems.append(
+                    Problem(fname, entry.id, f"duplicate id (also in {kb.entries[entry.id].file})")
+                )
                 continue
             key = entry.question.lower()
             if key and key in questions:
@@ -191,6 +214,11 @@ def _check_one_general_per_cell(kb: KnowledgeBase) -> None:
             cells[(e.topic, e.modality_set)].append(e)
     for (topic, mods), entries in cells.items():
         for extra in entries[1:]:
-            kb.problems.append(Problem(extra.file, extra.id,
-                f"second general entry for {topic}/{'+'.join(sorted(mods))} (also {entries[0].id}): "
-                "give it keywords or conditions, or merge the two"))
+            kb.problems.append(
+                Problem(
+                    extra.file,
+                    extra.id,
+                    f"second general entry for {topic}/{'+'.join(sorted(mods))} (also {entries[0].id}): "
+                    "give it keywords or conditions, or merge the two",
+                )
+            )

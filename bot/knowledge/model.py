@@ -1,4 +1,5 @@
 """The shapes of knowledge-base records, shared by the loader, the builder and the store."""
+
 from dataclasses import dataclass, field
 from typing import FrozenSet, Tuple
 
@@ -42,6 +43,7 @@ class Entry:
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a knowledge file, worded so a clinic knows what to fix."""
+
     file: str
     entry: str
     message: str

@@ -15,6 +15,7 @@ Flesch reading ease (the scale Kandel & Moles calibrated theirs on: higher is ea
 Each language has its own textstat object: `set_lang` on the shared module one would
 change every other caller's measure too.
 """
+
 import statistics
 from dataclasses import dataclass
 from typing import Iterable, List
@@ -24,9 +25,9 @@ from textstat.textstat import textstatistics
 
 from bot.knowledge.fill import measured_text
 
-MAX_GRADE = 9.0      # no answer above this (the build warns, the tests fail)
-MEDIAN_GRADE = 7.0   # the median of all answers at or below this
-MAX_WORDS = 75       # about 70 words: a patient reads the whole answer on a phone
+MAX_GRADE = 9.0  # no answer above this (the build warns, the tests fail)
+MEDIAN_GRADE = 7.0  # the median of all answers at or below this
+MAX_WORDS = 75  # about 70 words: a patient reads the whole answer on a phone
 # French reading ease (Kandel-Moles, higher is easier). On 2026-11-30 the 140 French answers
 # had a median of 83.2 (English Flesch reading ease: 78.7) and a lowest of 64.2: the tests
 # hold the median at MEDIAN_EASE_FR or above and the build warns below MIN_EASE_FR.
@@ -74,8 +75,11 @@ class FrenchReading:
 
 def french_readings(entries: Iterable) -> List[FrenchReading]:
     """One reading per entry with a French answer, hardest (lowest ease) first."""
-    found = [FrenchReading(e.id, e.file, reading_ease(e.answer_fr, "fr"), word_count(e.answer_fr))
-             for e in entries if getattr(e, "answer_fr", "")]
+    found = [
+        FrenchReading(e.id, e.file, reading_ease(e.answer_fr, "fr"), word_count(e.answer_fr))
+        for e in entries
+        if getattr(e, "answer_fr", "")
+    ]
     return sorted(found, key=lambda r: (r.ease, r.entry_id))
 
 
@@ -99,14 +103,18 @@ def warnings(entries: Iterable) -> List[str]:
     lines = []
     for r in readings(entries):
         if r.grade > MAX_GRADE:
-            lines.append(f"{r.file} [{r.entry_id}]: reading grade {r.grade} is above {MAX_GRADE:g}; "
-                         "use shorter sentences (one idea each) and shorter words")
+            lines.append(
+                f"{r.file} [{r.entry_id}]: reading grade {r.grade} is above {MAX_GRADE:g}; "
+                "use shorter sentences (one idea each) and shorter words"
+            )
         if r.words > MAX_WORDS:
             lines.append(f"{r.file} [{r.entry_id}]: {r.words} words; keep answers to about 70")
     for r in french_readings(entries):
         if r.ease < MIN_EASE_FR:
-            lines.append(f"{r.file} [{r.entry_id}]: French reading ease {r.ease} is below {MIN_EASE_FR:g}; "
-                         "use shorter sentences (one idea each) and shorter words in answer_fr")
+            lines.append(
+                f"{r.file} [{r.entry_id}]: French reading ease {r.ease} is below {MIN_EASE_FR:g}; "
+                "use shorter sentences (one idea each) and shorter words in answer_fr"
+            )
     return lines
 
 
@@ -116,9 +124,11 @@ def format_readability(entries: Iterable) -> str:
     lines += [f"{r.grade:>6.1f} {r.words:>6}  {r.entry_id} ({r.file})" for r in found]
     above = sum(r.grade > MAX_GRADE for r in found)
     long_ = sum(r.words > MAX_WORDS for r in found)
-    lines.append(f"median grade {median_grade(found)} (target {MEDIAN_GRADE:g} or lower); "
-                 f"{above} above grade {MAX_GRADE:g}; {long_} over {MAX_WORDS} words; "
-                 f"median {statistics.median(r.words for r in found) if found else 0:g} words")
+    lines.append(
+        f"median grade {median_grade(found)} (target {MEDIAN_GRADE:g} or lower); "
+        f"{above} above grade {MAX_GRADE:g}; {long_} over {MAX_WORDS} words; "
+        f"median {statistics.median(r.words for r in found) if found else 0:g} words"
+    )
     return "\n".join(lines)
 
 
@@ -130,8 +140,10 @@ def format_french_readability(entries: Iterable) -> str:
     lines += [f"{r.ease:>6.1f} {r.words:>6}  {r.entry_id} ({r.file})" for r in found]
     below = sum(r.ease < MIN_EASE_FR for r in found)
     english = median_ease(reading_ease(e.answer, "en") for e in entries if e.answer)
-    lines.append(f"median reading ease: French {median_ease(r.ease for r in found)} (Kandel-Moles, target "
-                 f"{MEDIAN_EASE_FR:g} or higher), English {english} (Flesch); higher is easier; "
-                 f"{below} French answers below {MIN_EASE_FR:g}; "
-                 f"median {statistics.median(r.words for r in found) if found else 0:g} French words")
+    lines.append(
+        f"median reading ease: French {median_ease(r.ease for r in found)} (Kandel-Moles, target "
+        f"{MEDIAN_EASE_FR:g} or higher), English {english} (Flesch); higher is easier; "
+        f"{below} French answers below {MIN_EASE_FR:g}; "
+        f"median {statistics.median(r.words for r in found) if found else 0:g} French words"
+    )
     return "\n".join(lines)

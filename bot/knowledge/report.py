@@ -1,5 +1,6 @@
 """Coverage report: how many entries answer each topic for each modality, what still lacks
 French, and how easy the answers are to read in each language."""
+
 from typing import Dict, List, Optional, Tuple
 
 from bot import MODALITIES, MODALITY_NAMES
@@ -31,15 +32,21 @@ def missing_translations(entries: List[Entry], clinic=None) -> List[str]:
     """Each text a French patient would get in English, worded for the person adding it:
     knowledge entries (the build also fails on these) and, given a clinic, its hours and
     own answers written in English only (those go out in English with a note)."""
-    missing = [f"{e.file} [{e.id}]: no {field}" for e in entries
-               for field in ("question_fr", "answer_fr") if not getattr(e, field, "")]
+    missing = [
+        f"{e.file} [{e.id}]: no {field}"
+        for e in entries
+        for field in ("question_fr", "answer_fr")
+        if not getattr(e, field, "")
+    ]
     if clinic is not None:
         if getattr(clinic, "hours", None) and not getattr(clinic, "hours_fr", None):
             missing.append("clinic.yml: hours has no hours_fr")
         answers_fr = getattr(clinic, "answers_fr", None) or {}
-        missing += [f"clinic.yml: answers.{topic} has no answers_fr.{topic}"
-                    for topic, text in sorted((getattr(clinic, "answers", None) or {}).items())
-                    if text and not answers_fr.get(topic)]
+        missing += [
+            f"clinic.yml: answers.{topic} has no answers_fr.{topic}"
+            for topic, text in sorted((getattr(clinic, "answers", None) or {}).items())
+            if text and not answers_fr.get(topic)
+        ]
     return missing
 
 
@@ -47,6 +54,7 @@ def _clinic_or_none():
     """clinic.yml as the build checked it; the report goes on without it (tests, a broken file)."""
     try:
         from bot.clinic import load_clinic
+
         return load_clinic()
     except Exception:  # noqa: BLE001 - the clinic's own check names its problems
         return None
@@ -72,7 +80,14 @@ def format_report(entries: List[Entry], clinic: Optional[object] = None) -> str:
     empty = empty_cells(entries)
     lines.append("empty cells: " + (", ".join(f"{t}/{c}" for t, c in empty) if empty else "none"))
     lines += ["", format_translations(entries, clinic if clinic is not None else _clinic_or_none())]
-    lines += ["", "readability (Flesch-Kincaid grade, textstat 0.7.3), hardest first:", format_readability(entries)]
-    lines += ["", "readability in French (Kandel-Moles reading ease, textstat 0.7.3 set_lang('fr')), "
-              "hardest first:", format_french_readability(entries)]
+    lines += [
+        "",
+        "readability (Flesch-Kincaid grade, textstat 0.7.3), hardest first:",
+        format_readability(entries),
+    ]
+    lines += [
+        "",
+        "readability in French (Kandel-Moles reading ease, textstat 0.7.3 set_lang('fr')), hardest first:",
+        format_french_readability(entries),
+    ]
     return "\n".join(lines)

@@ -95,6 +95,7 @@ The rules, in the order they are applied (the first that applies decides):
     ask_which            a topic without a treatment, in a conversation about none yet;
     no_entry             no entry for that topic and treatment: said plainly.
 """
+
 import re
 from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
@@ -105,8 +106,8 @@ from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
-from bot.nlu.focus import sentences
 from bot.knowledge.store import KnowledgeStore
+from bot.nlu.focus import sentences
 
 TOPIC_PREFIX = "ask_"
 # The topic slot holds a knowledge-base topic, or "clinic:<topic>" after a clinic answer.
@@ -138,248 +139,354 @@ SCOPE_TERM_MAX = 0.8
 HANDOFF_PAIR_MIN = 0.7
 # A follow-up that keeps the conversation's topic is short.
 FOLLOWUP_MAX_WORDS = 9
-_FOLLOWUP_FORM = re.compile(r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
-                            r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
-                            r"\b(the same|as well|too|also) (for|with)\b|"
-                            # French: "et pour l'IMS?", "pareil pour le cou?", "ça marche aussi pour..."
-                            r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
-                            r"aussi pour|(c'est|c est|cest|est-ce) (pareil|la m[eê]me chose)|(ça|ca|cela) (s'applique|marche|"
-                            r"fonctionne|vaut) aussi|qu'en est-il)\b|\b(pareil|aussi|[eé]galement) (pour|avec)\b")
-_POINTS_BACK = re.compile(r"\b(that|this|it|same|too|also|as well|what about|how about|and for|and with|"
-                          r"and the|and my|and if|and a|what if|then|either|instead|"
-                          r"ça|ca|cela|pareil|aussi|m[eê]me chose|et pour|et avec|et si|et le|et la|et les|et mon|et ma|"
-                          r"alors|plut[oô]t|sinon)\b")
+_FOLLOWUP_FORM = re.compile(
+    r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
+    r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
+    r"\b(the same|as well|too|also) (for|with)\b|"
+    # French: "et pour l'IMS?", "pareil pour le cou?", "ça marche aussi pour..."
+    r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
+    r"aussi pour|(c'est|c est|cest|est-ce) (pareil|la m[eê]me chose)|(ça|ca|cela) (s'applique|marche|"
+    r"fonctionne|vaut) aussi|qu'en est-il)\b|\b(pareil|aussi|[eé]galement) (pour|avec)\b"
+)
+_POINTS_BACK = re.compile(
+    r"\b(that|this|it|same|too|also|as well|what about|how about|and for|and with|"
+    r"and the|and my|and if|and a|what if|then|either|instead|"
+    r"ça|ca|cela|pareil|aussi|m[eê]me chose|et pour|et avec|et si|et le|et la|et les|et mon|et ma|"
+    r"alors|plut[oô]t|sinon)\b"
+)
 
 # "How do I make an appointment?": asking how to book is a booking, whatever the classifier
 # made of the story around it ("I'd like to try IMS" read as a question about a session).
-ASKS_TO_BOOK = re.compile(r"\b(how|where) (do|can|could|would|should) (i|we) (make|book|get|schedule|set up|arrange) "
-                          r"(an? |my |the |our |a first )?(appointment|appt|session|consultation|visit)\b|"
-                          r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
-                          r"(appointment|appt|session|consultation|visit)\b|"
-                          # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
-                          r"\b(comment|o[uù]) (je peux |puis-je |on peut |je fais pour |faire pour |est-ce que je peux )?"
-                          r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
-                          r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
-                          r"(rendez-vous|rdv|s[eé]ance|consultation)\b")
+ASKS_TO_BOOK = re.compile(
+    r"\b(how|where) (do|can|could|would|should) (i|we) (make|book|get|schedule|set up|arrange) "
+    r"(an? |my |the |our |a first )?(appointment|appt|session|consultation|visit)\b|"
+    r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
+    r"(appointment|appt|session|consultation|visit)\b|"
+    # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
+    r"\b(comment|o[uù]) (je peux |puis-je |on peut |je fais pour |faire pour |est-ce que je peux )?"
+    r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
+    r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
+    r"(rendez-vous|rdv|s[eé]ance|consultation)\b"
+)
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
 # not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
-_ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
-                          r"any (advice|ideas|suggestions)|what('s| is) (best|good) for|(would|could|can|will) "
-                          r"(needling|needles|it|this|that|something|anything) help)\b|"
-                          # French: "vous me conseillez quoi?", "qu'est-ce que je devrais faire?", "ça pourrait m'aider?"
-                          r"\b(recommand\w*|conseill\w*|sugg[eé]r\w*|qu'est-ce que (je|j') (devrais|dois|pourrais)|"
-                          r"qu'est ce que (je|j') (devrais|dois|pourrais)|(que|quoi) faire\b|(vous|tu) en pens\w+|"
-                          r"qu'en pens\w+|(ça|ca|cela|les aiguilles|l'acupuncture|l'ims|le dry needling|quelque chose) "
-                          r"(pourrai(en)?t|peu(ven)?t|va|vont|pourra) (m'|l'|me |nous )?aider)", re.IGNORECASE)
+_ASKS_ADVICE = re.compile(
+    r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
+    r"any (advice|ideas|suggestions)|what('s| is) (best|good) for|(would|could|can|will) "
+    r"(needling|needles|it|this|that|something|anything) help)\b|"
+    # French: "vous me conseillez quoi?", "qu'est-ce que je devrais faire?", "ça pourrait m'aider?"
+    r"\b(recommand\w*|conseill\w*|sugg[eé]r\w*|qu'est-ce que (je|j') (devrais|dois|pourrais)|"
+    r"qu'est ce que (je|j') (devrais|dois|pourrais)|(que|quoi) faire\b|(vous|tu) en pens\w+|"
+    r"qu'en pens\w+|(ça|ca|cela|les aiguilles|l'acupuncture|l'ims|le dry needling|quelque chose) "
+    r"(pourrai(en)?t|peu(ven)?t|va|vont|pourra) (m'|l'|me |nous )?aider)",
+    re.IGNORECASE,
+)
 
 # "Can you diagnose my knee?", "what could it be?": a diagnosis, not advice on needling.
-_ASKS_DIAGNOSIS = re.compile(r"\b(diagnos\w*|what (could|might|would) (it|this|that) be|what'?s (causing|wrong with)|"
-                             # reading a scan's result: "is my MRI bad?", "mon IRM est grave?"
-                             r"(mri|irm|x-?rays?|scans?|ultrasound|[eé]chographie|radiographie)\b.{0,40}\b(mean|means|serious|bad|"
-                             r"worrying|grave|s[eé]rieu\w*|inqui[eé]tant\w*|veut dire|signifie)\b|"
-                             r"what is (causing|wrong with)|"
-                             r"what (is|'s) (it|this|that)\W*$)|"
-                             # French: "vous pouvez me dire ce que j'ai?", "c'est-tu une hernie?"
-                             r"\b(diagnosti\w*|qu'est-ce que j'ai|qu'est ce que j'ai|ce que j'ai\b|(ça|ca|ce) pourrait [eê]tre quoi|"
-                             r"qu'est-ce que (ça|ca|ce) pourrait [eê]tre|(c'est|c est|cest|c'est-tu|ce serait|(ça|ca) serait|"
-                             r"est-ce que c'est|est ce que c'est|serait-ce) (une?|de la|des) (d[eé]chirure|hernie|tendinite|"
-                             r"fracture|entorse|bursite|capsulite|nerf coinc[eé]|inflammation|kyste|tumeur)\b)", re.IGNORECASE)
+_ASKS_DIAGNOSIS = re.compile(
+    r"\b(diagnos\w*|what (could|might|would) (it|this|that) be|what'?s (causing|wrong with)|"
+    # reading a scan's result: "is my MRI bad?", "mon IRM est grave?"
+    r"(mri|irm|x-?rays?|scans?|ultrasound|[eé]chographie|radiographie)\b.{0,40}\b(mean|means|serious|bad|"
+    r"worrying|grave|s[eé]rieu\w*|inqui[eé]tant\w*|veut dire|signifie)\b|"
+    r"what is (causing|wrong with)|"
+    r"what (is|'s) (it|this|that)\W*$)|"
+    # French: "vous pouvez me dire ce que j'ai?", "c'est-tu une hernie?"
+    r"\b(diagnosti\w*|qu'est-ce que j'ai|qu'est ce que j'ai|ce que j'ai\b|(ça|ca|ce) pourrait [eê]tre quoi|"
+    r"qu'est-ce que (ça|ca|ce) pourrait [eê]tre|(c'est|c est|cest|c'est-tu|ce serait|(ça|ca) serait|"
+    r"est-ce que c'est|est ce que c'est|serait-ce) (une?|de la|des) (d[eé]chirure|hernie|tendinite|"
+    r"fracture|entorse|bursite|capsulite|nerf coinc[eé]|inflammation|kyste|tumeur)\b)",
+    re.IGNORECASE,
+)
 
-CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles", "insurance", "sensation",
-                         "aftercare", "technique", "origins", "evidence", "conditions", "treatment_course"}
+CONDITION_KEEPS_TOPIC = {
+    "safety",
+    "practitioners",
+    "session_length",
+    "needles",
+    "insurance",
+    "sensation",
+    "aftercare",
+    "technique",
+    "origins",
+    "evidence",
+    "conditions",
+    "treatment_course",
+}
 # "Would IMS help with that?", "can dry needling fix my sciatica?": a condition named with a
 # treatment and one of these verbs asks what needling does for it, whatever aspect the
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
-_ASKS_HELP = re.compile(r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
-                        r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
-                        # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
-                        r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
-                        r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b")
-_ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b")
+_ASKS_HELP = re.compile(
+    r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
+    r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
+    # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
+    r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
+    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b"
+)
+_ASKS_HOW_MUCH = re.compile(
+    r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b"
+)
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
 # A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
-PAYMENT_WORDS = re.compile(r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
-                           r"plans?|extended health|hsa|fsa|ohip|msp|wcb|icbc|rembours\w*|assuran\w*|mutuelle\w*|couvert\w*|"
-                           r"co[uû]t\w*|prix|payer|ramq|cnesst|saaq)\b")
+PAYMENT_WORDS = re.compile(
+    r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
+    r"plans?|extended health|hsa|fsa|ohip|msp|wcb|icbc|rembours\w*|assuran\w*|mutuelle\w*|couvert\w*|"
+    r"co[uû]t\w*|prix|payer|ramq|cnesst|saaq)\b"
+)
 # "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
 # side effect (safety), not what the research says about treating it.
-CAUSES_IT = re.compile(r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
-                       r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b|"
-                       r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) ")
+CAUSES_IT = re.compile(
+    r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
+    r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b|"
+    r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
+)
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
 # length, treatment course). So is "how long does that last?" when "that" is soreness: named
 # earlier in the message, or what the last answer was about.
 _SORE = r"(sore\w*|ach(e|es|y|ing|iness)|tender\w*|stiff\w*|bruis\w*)"
-_LASTS = (r"(lasts?|lasting|linger\w*|stays?|stick around|hang around|go away|goes away|wear off|settle"
-          r"|ease off|fade|clear up)")
+_LASTS = (
+    r"(lasts?|lasting|linger\w*|stays?|stick around|hang around|go away|goes away|wear off|settle"
+    r"|ease off|fade|clear up)"
+)
 _HOW_LONG = r"\bhow (long|many days) (does|do|did|will|would|should|can|is|might) "
-SORENESS_LASTS = re.compile(_HOW_LONG + r"(the |this |that |my |your |any |all the )?(\w+ )?" + _SORE
-                            + r"\b.{0,30}?\b" + _LASTS + r"\b")
+SORENESS_LASTS = re.compile(
+    _HOW_LONG
+    + r"(the |this |that |my |your |any |all the )?(\w+ )?"
+    + _SORE
+    + r"\b.{0,30}?\b"
+    + _LASTS
+    + r"\b"
+)
 THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
-SORENESS = re.compile(r"\b" + _SORE + r"\b|\b(courbatur\w*|raideurs?|endolori\w*|raqu[eé]\w*|bleus?|ecchymoses?)\b")
+SORENESS = re.compile(
+    r"\b" + _SORE + r"\b|\b(courbatur\w*|raideurs?|endolori\w*|raqu[eé]\w*|bleus?|ecchymoses?)\b"
+)
 # French: "combien de temps dure la douleur après l'IMS?", "les courbatures, ça dure combien de jours?"
 _SORE_FR = r"(courbatur\w*|douleurs?|raideurs?|endolori\w*|bleus?|ecchymoses?|mal)"
-_LASTS_FR = r"(dure|durent|durer|va durer|reste|restent|part|partent|partir|passe|passent|passer|dispara[iî]\w*)"
-SORENESS_LASTS_FR = re.compile(r"\bcombien de (temps|jours)\b.{0,25}?\b" + _LASTS_FR + r"\b.{0,20}?\b" + _SORE_FR + r"\b|"
-                               r"\b" + _SORE_FR + r"\b.{0,30}?\b" + _LASTS_FR + r"\b.{0,15}?\bcombien de (temps|jours)\b|"
-                               r"\bcombien de (temps|jours)\b.{0,15}?\b(on a|j'ai|j'aurai|je vais avoir) mal\b")
+_LASTS_FR = (
+    r"(dure|durent|durer|va durer|reste|restent|part|partent|partir|passe|passent|passer|dispara[iî]\w*)"
+)
+SORENESS_LASTS_FR = re.compile(
+    r"\bcombien de (temps|jours)\b.{0,25}?\b" + _LASTS_FR + r"\b.{0,20}?\b" + _SORE_FR + r"\b|"
+    r"\b" + _SORE_FR + r"\b.{0,30}?\b" + _LASTS_FR + r"\b.{0,15}?\bcombien de (temps|jours)\b|"
+    r"\bcombien de (temps|jours)\b.{0,15}?\b(on a|j'ai|j'aurai|je vais avoir) mal\b"
+)
 # "Is it supposed to be that intense?", "is that normal?": whether what the patient felt is
 # normal is never a question about what needling is, which to choose or the research.
 ASKS_NOTHING_NORMAL = {"overview", "choosing", "evidence", "origins"}
-IS_IT_NORMAL = re.compile(r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
-                          r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
-                          r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
-                          r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b")
-AFTERWARDS = re.compile(r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that|"
-                        r"apr[eè]s|depuis|le lendemain|hier|jours? plus tard)\b")
+IS_IT_NORMAL = re.compile(
+    r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
+    r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
+    r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
+    r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b"
+)
+AFTERWARDS = re.compile(
+    r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that|"
+    r"apr[eè]s|depuis|le lendemain|hier|jours? plus tard)\b"
+)
 # "How long do the needles stay in?" is about the technique (how long they are left in), not
 # about the needles themselves; "how long till it kicks in?" is about the course of treatment.
-NEEDLES_STAY = re.compile(r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ )?(stay|stays|left|leave|remain|kept|sit)"
-                          r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b")
-TAKES_EFFECT = re.compile(r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
-                          r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
-                          r"(better|a difference))\b")
-NEEDLES_STAY_FR = re.compile(r"\bcombien de temps\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
-                             r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de temps\b")
-TAKES_EFFECT_FR = re.compile(r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
-                             r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
-                             r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b")
+NEEDLES_STAY = re.compile(
+    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ )?(stay|stays|left|leave|remain|kept|sit)"
+    r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b"
+)
+TAKES_EFFECT = re.compile(
+    r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
+    r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
+    r"(better|a difference))\b"
+)
+NEEDLES_STAY_FR = re.compile(
+    r"\bcombien de temps\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
+    r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de temps\b"
+)
+TAKES_EFFECT_FR = re.compile(
+    r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
+    r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
+    r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b"
+)
 SORENESS_TOPICS = {"aftercare", "sensation"}
 # "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
 # treatment is another asks how they differ, even as a short follow-up.
-SAME_AS = re.compile(r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
-                     r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
-                     # "is IMS just a fancier name for dry needling?"
-                     r"\b(another|other|fancy|fancier|different|new|just a) (\w+ )?name for\b|"
-                     r"\b(un autre|juste un|un) nom (plus \w+ )?pour\b|"
-                     # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
-                     r"\b(isn'?t|is not|is (just|really|basically|simply|only)|just|c'est (pas|juste|seulement)|n'est (pas|que)) "
-                     r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"
-                     r"(form of |type of |kind of |version of )?(acupuncture|dry needling|ims|aiguilles s[eè]ches|puncture s[eè]che)\b")
+SAME_AS = re.compile(
+    r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
+    r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
+    # "is IMS just a fancier name for dry needling?"
+    r"\b(another|other|fancy|fancier|different|new|just a) (\w+ )?name for\b|"
+    r"\b(un autre|juste un|un) nom (plus \w+ )?pour\b|"
+    # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
+    r"\b(isn'?t|is not|is (just|really|basically|simply|only)|just|c'est (pas|juste|seulement)|n'est (pas|que)) "
+    r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"
+    r"(form of |type of |kind of |version of )?(acupuncture|dry needling|ims|aiguilles s[eè]ches|puncture s[eè]che)\b"
+)
 # "How many needles do they use?" is about the needles, not the course of treatment.
 HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
 # Fear of needles ("I pass out at blood tests", "j'ai peur des aiguilles") is answered by how it
 # feels (the entry on being afraid), not by what needling is or how it is done.
-FEAR_OF_NEEDLES = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
-                         r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
-                         r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
-                         r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
-                         r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b")
+FEAR_OF_NEEDLES = re.compile(
+    r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
+    r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
+    r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
+    r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
+    r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b"
+)
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
-WHO_DOES = re.compile(r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
-                      r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b")
-BECOME_ONE = re.compile(r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
-                        r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
-                        r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b")
+WHO_DOES = re.compile(
+    r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
+    r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b"
+)
+BECOME_ONE = re.compile(
+    r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
+    r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
+    r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b"
+)
 WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
 # nor how they differ in general. The French classifier, with fewer examples, leaned to those.
-COMPARES_FR = re.compile(r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des deux|entre les (deux|trois)|"
-                         r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b")
-MORE_OR_LESS_FR = re.compile(r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b")
-WORSE_THAN_FR = re.compile(r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')")
+COMPARES_FR = re.compile(
+    r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des deux|entre les (deux|trois)|"
+    r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b"
+)
+MORE_OR_LESS_FR = re.compile(
+    r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b"
+)
+WORSE_THAN_FR = re.compile(
+    r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')"
+)
 # The same in English: "which one's more uncomfortable, dry needling or acupuncture?"
-COMPARES_EN = re.compile(r"\b(which|what) (one|ones|of (them|these|those|the (two|three))|treatment|technique|method)?\b.{0,40}"
-                         r"\b(more|less|most|least|longer|longest|shorter|shortest|fewer|fewest|safer|safest|"
-                         r"cheaper|worse|worst)\b")
+COMPARES_EN = re.compile(
+    r"\b(which|what) (one|ones|of (them|these|those|the (two|three))|treatment|technique|method)?\b.{0,40}"
+    r"\b(more|less|most|least|longer|longest|shorter|shortest|fewer|fewest|safer|safest|"
+    r"cheaper|worse|worst)\b"
+)
 COMPARED_ASPECT_EN = [
     ("treatment_course", re.compile(r"\b(sessions|visits|appointments|treatments)\b")),
     ("sensation", re.compile(r"\b(hurts?|painful|pain|uncomfortable|discomfort|sore|worse|worst)\b")),
-    ("session_length", re.compile(r"\b(longer|longest|shorter|shortest|takes? (more|less|the most|the least) time)\b")),
+    (
+        "session_length",
+        re.compile(r"\b(longer|longest|shorter|shortest|takes? (more|less|the most|the least) time)\b"),
+    ),
     ("insurance", re.compile(r"\b(covered|coverage|insurance|reimburs\w*)\b")),
     ("evidence", re.compile(r"\b(research|evidence|proven|studies|science)\b")),
     ("safety", re.compile(r"\b(safer|safest|risk\w*|dangerous)\b")),
 ]
 # "Do they inject anything?", "ils injectent un produit?": whether anything goes in through the
 # needle is answered by the needles entries (solid needles, nothing injected).
-ASKS_INJECTED = re.compile(r"\b(inject|injects|injected|injecting|injecte|injectent|injecter|inject[eé]e?s?)\b")
+ASKS_INJECTED = re.compile(
+    r"\b(inject|injects|injected|injecting|injecte|injectent|injecter|inject[eé]e?s?)\b"
+)
 INJECTED_FROM = {"technique", "overview", "difference", "sensation", "choosing"}
 # "Comment ça marche, l'IMS?" asks how it works (overview), "sur quoi repose l'acupuncture?"
 # what it is based on (origins): wordings the French classifier pulled to nearby topics.
-HOW_IT_WORKS_FR = re.compile(r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
-                             r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b")
+HOW_IT_WORKS_FR = re.compile(
+    r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
+    r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b"
+)
 HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing"}
-BASED_ON_FR = re.compile(r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
-                         r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b")
+BASED_ON_FR = re.compile(
+    r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
+    r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b"
+)
 BASED_ON_FROM = {"difference", "choosing", "overview"}
 # The same in English: "what's the idea behind that?", "where did IMS even come from?"
-IDEA_BEHIND = re.compile(r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
-                         r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
-                         r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b")
+IDEA_BEHIND = re.compile(
+    r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
+    r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
+    r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b"
+)
 # A study or trial the patient read about asks what the research says.
-STUDY_SAYS = re.compile(r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
-                        r"(study|studies|trial|review|meta-?analysis|[eé]tude|essai)\b")
+STUDY_SAYS = re.compile(
+    r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
+    r"(study|studies|trial|review|meta-?analysis|[eé]tude|essai)\b"
+)
 # ...unless the question asks for the research ("is it based on studies?")
-RESEARCH_WORDS = re.compile(r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b")
+RESEARCH_WORDS = re.compile(
+    r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b"
+)
 IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
 # "What is it?" asks what the treatment is, even with a condition the classifier took for the
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
-WHAT_IS_IT = re.compile(r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
-                        r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
-                        r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b")
+WHAT_IS_IT = re.compile(
+    r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
+    r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
+    r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b"
+)
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
     ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
     ("session_length", re.compile(r"\b(long|longue|longs|longues|dure|durent|dur[eé]e|temps)\b")),
     ("insurance", re.compile(r"\b(rembours\w*|couvert\w*|assurances?|mutuelles?)\b")),
-    ("evidence", re.compile(r"\b(recherches?|preuves?|[eé]tudes?|prouv[eé]\w*|scientifique\w*|efficace\w*)\b")),
+    (
+        "evidence",
+        re.compile(r"\b(recherches?|preuves?|[eé]tudes?|prouv[eé]\w*|scientifique\w*|efficace\w*)\b"),
+    ),
     ("safety", re.compile(r"\b(s[eé]curitaire\w*|s[uû]re?s?|risqu\w*|dangereu\w*)\b")),
 ]
 # "The bruise is getting bigger, should I get it looked at?" is about afterwards too.
-BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal|getting (bigger|worse|darker)|"
-                         r"spreading|looked at|checked( out)?|see (a|my) (doctor|gp))\b|"
-                         r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b")
+BRUISE_GOES = re.compile(
+    r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal|getting (bigger|worse|darker)|"
+    r"spreading|looked at|checked( out)?|see (a|my) (doctor|gp))\b|"
+    r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b"
+)
 
 
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
     r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
-    r"diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b")
-_WANTS_TREATMENT = re.compile(r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
-                              r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b")
-_AFTER_A_SESSION = re.compile(r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
-                              r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b")
+    r"diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
+)
+_WANTS_TREATMENT = re.compile(
+    r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
+    r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b"
+)
+_AFTER_A_SESSION = re.compile(
+    r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
+    r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b"
+)
 
 # A patient's request to erase their conversation (README: Your data: access and erasure):
 # the whole message is the request, so a question that mentions deleting is still a question.
 ERASE_REQUEST = re.compile(
     r"^\W*(?:(?:please\s+)?(?:delete|erase)(?:\s+(?:my|this|the)\s+(?:conversation|chat|messages|data|history))?"
     r"|(?:effacer|supprimer|effacez|supprimez)(?:\s+(?:ma|cette|la)\s+(?:conversation|discussion))?"
-    r"|(?:effacer|supprimer)\s+mes\s+(?:messages|donn[ée]es))\W*$", re.IGNORECASE)
+    r"|(?:effacer|supprimer)\s+mes\s+(?:messages|donn[ée]es))\W*$",
+    re.IGNORECASE,
+)
 FRENCH_REQUEST = re.compile(r"\b(effac|supprim)", re.IGNORECASE)
-CONFIRM = re.compile(r"^\W*(yes|y|yes please|yes delete( it)?|delete( it)?|oui|o|oui svp|oui,? effacer|effacer)\W*$",
-                     re.IGNORECASE)
+CONFIRM = re.compile(
+    r"^\W*(yes|y|yes please|yes delete( it)?|delete( it)?|oui|o|oui svp|oui,? effacer|effacer)\W*$",
+    re.IGNORECASE,
+)
 REFUSE = re.compile(r"^\W*(no|n|no thanks|keep( it)?|non|non merci|garder)\W*$", re.IGNORECASE)
 
 
 @dataclass
 class Decision:
     """What to reply, and which rule decided it. `kind` is the reply contract's kind."""
+
     rule: str
     kind: str
     entry: Optional[Entry] = None
     topic: Optional[str] = None
     modalities: List[str] = field(default_factory=list)
     conditions: FrozenSet[str] = field(default_factory=frozenset)
-    reason: Optional[str] = None            # fallback: why there is no answer
-    subject: Optional[subject_rules.Subject] = None   # fallback not_covered: what is not covered
-    term: Optional[str] = None              # fallback not_covered: the unknown health word
-    clinic_topic: Optional[str] = None      # clinic / contact: the logistics question
-    intent: Optional[str] = None            # smalltalk and contact: which one
-    category: str = ""                      # emergency: medical or self_harm
-    classifier_only: bool = False           # emergency: no red-flag phrase matched
-    safety_note: bool = False               # add the one-line "when to call the emergency number"
-    booking_offer: bool = False             # add an offer to book an assessment
+    reason: Optional[str] = None  # fallback: why there is no answer
+    subject: Optional[subject_rules.Subject] = None  # fallback not_covered: what is not covered
+    term: Optional[str] = None  # fallback not_covered: the unknown health word
+    clinic_topic: Optional[str] = None  # clinic / contact: the logistics question
+    intent: Optional[str] = None  # smalltalk and contact: which one
+    category: str = ""  # emergency: medical or self_harm
+    classifier_only: bool = False  # emergency: no red-flag phrase matched
+    safety_note: bool = False  # add the one-line "when to call the emergency number"
+    booking_offer: bool = False  # add an offer to book an assessment
     booking_modality: Optional[str] = None  # booking: the treatment the patient asked to book
-    also: List[Entry] = field(default_factory=list)   # entries for the message's other questions
-    language: str = "en"                    # erase: the language the patient asked in
+    also: List[Entry] = field(default_factory=list)  # entries for the message's other questions
+    language: str = "en"  # erase: the language the patient asked in
 
 
 def condition_question(q: Question) -> bool:
@@ -417,7 +524,9 @@ def question_topic(q: Question) -> str:
         return "overview"
     if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
         return "origins"
-    if (topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)) and IDEA_BEHIND.search(text):
+    if (
+        topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)
+    ) and IDEA_BEHIND.search(text):
         return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
     if topic in ("origins", "overview") and STUDY_SAYS.search(text):
         return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
@@ -438,7 +547,9 @@ def question_topic(q: Question) -> str:
         return topic
     if SORENESS_LASTS.search(text) or SORENESS_LASTS_FR.search(text):
         return "aftercare"
-    if THAT_LASTS.search(text) and (SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
+    if THAT_LASTS.search(text) and (
+        SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)
+    ):
         return "aftercare"
     return topic
 
@@ -464,7 +575,11 @@ def compared_aspect(q: Question, text: str) -> Optional[str]:
 def compared_aspect_en(q: Question, text: str) -> Optional[str]:
     """The aspect an English comparison of two or more treatments asks about ("which one's
     more uncomfortable?" is about how it feels), or None."""
-    if len(q.named) < 2 or not COMPARES_EN.search(text) or (q.topics and q.topics[0] in ("aftercare", "practitioners")):
+    if (
+        len(q.named) < 2
+        or not COMPARES_EN.search(text)
+        or (q.topics and q.topics[0] in ("aftercare", "practitioners"))
+    ):
         return None
     return next((topic for topic, words in COMPARED_ASPECT_EN if words.search(text)), None)
 
@@ -488,7 +603,11 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     conditions = set(q.conditions) if topic in CONDITION_TOPICS else set(q.asked_conditions)
     # "How many sessions for tennis elbow?" stays a question about the course of treatment:
     # the research entries for the condition are only looked at for topics that give way.
-    widen = topic in CONDITION_TOPICS or topic not in CONDITION_KEEPS_TOPIC and not WHAT_IS_IT.search(q.text.lower())
+    widen = (
+        topic in CONDITION_TOPICS
+        or topic not in CONDITION_KEEPS_TOPIC
+        and not WHAT_IS_IT.search(q.text.lower())
+    )
     related = [t for t in q.topics + (CONDITION_TOPICS if conditions and widen else []) if t != topic]
     if conditions and not widen:
         related = [t for t in related if t not in CONDITION_TOPICS]
@@ -517,8 +636,16 @@ def answer_topic(store: KnowledgeStore, q: Question, topic: str, **extra) -> Dec
     if entry is None:
         return Decision("no_entry", "fallback", reason="no_entry", topic=topic, modalities=mods, **extra)
     rule = extra.pop("rule", None) or _kb_rule(entry, topic, mods)
-    return Decision(rule, "kb", entry=entry, topic=topic, modalities=mods, conditions=q.conditions,
-                    also=_other_questions(store, q, entry), **extra)
+    return Decision(
+        rule,
+        "kb",
+        entry=entry,
+        topic=topic,
+        modalities=mods,
+        conditions=q.conditions,
+        also=_other_questions(store, q, entry),
+        **extra,
+    )
 
 
 def _other_questions(store: KnowledgeStore, q: Question, answered: Entry) -> List[Entry]:
@@ -548,9 +675,9 @@ def _next_intent(q: Question) -> Question:
     """The question as if the classifier's emergency guess were not there."""
     ranking = [(name, conf) for name, conf in q.ranking if name != "emergency"]
     name, conf = ranking[0] if ranking else ("nlu_fallback", 0.0)
-    topics = [n[len(TOPIC_PREFIX):] for n, c in ranking if n.startswith(TOPIC_PREFIX) and c >= 0.15][:3]
-    if name.startswith(TOPIC_PREFIX) and name[len(TOPIC_PREFIX):] not in topics:
-        topics.insert(0, name[len(TOPIC_PREFIX):])
+    topics = [n[len(TOPIC_PREFIX) :] for n, c in ranking if n.startswith(TOPIC_PREFIX) and c >= 0.15][:3]
+    if name.startswith(TOPIC_PREFIX) and name[len(TOPIC_PREFIX) :] not in topics:
+        topics.insert(0, name[len(TOPIC_PREFIX) :])
     return replace(q, intent=name, confidence=conf, topics=topics)
 
 
@@ -568,14 +695,19 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         entry = store.get(q.kb_id or "")
         if entry is None:
             return Decision("no_entry", "fallback", reason="no_entry")
-        return Decision("choose_entry", "kb", entry=entry, topic=entry.topic, modalities=list(entry.modalities))
+        return Decision(
+            "choose_entry", "kb", entry=entry, topic=entry.topic, modalities=list(entry.modalities)
+        )
 
     safety_note = bool(q.red_flag)  # a long-standing condition: answered, with the safety note
     if q.intent == "emergency":
         # A red-flag phrase sets the intent itself; a long-standing condition was let through
         # above, so only the classifier's own reading can raise the alarm here.
-        if (not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE
-                and not subject_rules.clinic_topic(q.text)):
+        if (
+            not q.red_flag
+            and q.confidence >= EMERGENCY_MIN_CONFIDENCE
+            and not subject_rules.clinic_topic(q.text)
+        ):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
     decision = _route_question(q, store, offers_answer)
@@ -584,19 +716,27 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
 
 
 def long_standing(q: Question) -> bool:
-    """"Short of breath sometimes, been like this for a year. Could acupuncture help?" names an
+    """ "Short of breath sometimes, been like this for a year. Could acupuncture help?" names an
     emergency sign, but as a long-standing condition the patient wants treated, not as
     something happening now or after a session. Such a message is answered (or declined) with
     the one-line safety note instead of the emergency reply. Thoughts of self-harm never are."""
     text = q.whole.lower()
-    return (q.red_flag == "medical" and bool(_LONG_STANDING.search(text)) and bool(_WANTS_TREATMENT.search(text))
-            and not _AFTER_A_SESSION.search(text))
+    return (
+        q.red_flag == "medical"
+        and bool(_LONG_STANDING.search(text))
+        and bool(_WANTS_TREATMENT.search(text))
+        and not _AFTER_A_SESSION.search(text)
+    )
 
 
 def erase_step(q: Question) -> Optional[Decision]:
     """Rule 1a: "DELETE" asks to confirm; "YES" then erases, "NO" keeps (kind `privacy`)."""
     text = q.whole.strip()
-    language = "fr" if FRENCH_REQUEST.search(text) or text.lower().strip(" .!") in ("oui", "o", "non", "garder") else "en"
+    language = (
+        "fr"
+        if FRENCH_REQUEST.search(text) or text.lower().strip(" .!") in ("oui", "o", "non", "garder")
+        else "en"
+    )
     if q.erase_asked and CONFIRM.match(text):
         return Decision("erase", "privacy", reason="erased", language=language)
     if q.erase_asked and REFUSE.match(text):
@@ -609,7 +749,8 @@ def erase_step(q: Question) -> Optional[Decision]:
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     logistics = subject_rules.clinic_topic(q.text) or (
-        subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None)
+        subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None
+    )
     subject = subject_rules.not_covered_subject(q.whole)
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
@@ -635,16 +776,32 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
-        return answer_topic(store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0],
-                            rule="condition_question")
+        return answer_topic(
+            store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0], rule="condition_question"
+        )
 
-    if (q.conditions and not q.named and not _is_followup(q) and not _ASKS_DIAGNOSIS.search(q.whole)
-            and not IS_IT_NORMAL.search(q.text.lower())
-            and (q.intent in ("nlu_fallback", "ask_choosing")
-                 or q.intent in UNSURE | SMALLTALK and _ASKS_ADVICE.search(q.whole)
-                 or q.asked_conditions and _asks_help(q) and q.intent not in HANDOFFS)):
-        return answer_topic(store, replace(q, context=[], topics=["conditions", "evidence"]), "conditions",
-                            rule="personal_advice", booking_offer=True)
+    if (
+        q.conditions
+        and not q.named
+        and not _is_followup(q)
+        and not _ASKS_DIAGNOSIS.search(q.whole)
+        and not IS_IT_NORMAL.search(q.text.lower())
+        and (
+            q.intent in ("nlu_fallback", "ask_choosing")
+            or q.intent in UNSURE | SMALLTALK
+            and _ASKS_ADVICE.search(q.whole)
+            or q.asked_conditions
+            and _asks_help(q)
+            and q.intent not in HANDOFFS
+        )
+    ):
+        return answer_topic(
+            store,
+            replace(q, context=[], topics=["conditions", "evidence"]),
+            "conditions",
+            rule="personal_advice",
+            booking_offer=True,
+        )
 
     if _asks_same_as(q) and not q.intent.startswith(TOPIC_PREFIX) and q.intent != "out_of_scope":
         return answer_topic(store, q, "difference")  # "and is it the same as dry needling?"
@@ -678,46 +835,71 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
         return _unsure(q, "unanchored_guess")
     unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
-    if condition_question(q) and topic not in CONDITION_TOPICS and not WHAT_IS_IT.search(q.text.lower()) and (
+    if (
+        condition_question(q)
+        and topic not in CONDITION_TOPICS
+        and not WHAT_IS_IT.search(q.text.lower())
+        and (
             unsaid_cover
-            or topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
-            or (_asks_help(q) or q.confidence < UNANCHORED_MIN_CONFIDENCE and not _ASKS_HOW_MUCH.search(q.text.lower()))
-            and topic not in ("safety", "insurance", "practitioners")):
+            or topic not in CONDITION_KEEPS_TOPIC
+            and not (topic == "choosing" and len(q.named) > 1)
+            or (
+                _asks_help(q)
+                or q.confidence < UNANCHORED_MIN_CONFIDENCE
+                and not _ASKS_HOW_MUCH.search(q.text.lower())
+            )
+            and topic not in ("safety", "insurance", "practitioners")
+        )
+    ):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
 
 
 def _between_handoffs(q: Question) -> Question:
-    """"Can I just call someone?" is a person or the phone, and the classifier fell back only
+    """ "Can I just call someone?" is a person or the phone, and the classifier fell back only
     because it could not tell which: both are a hand-off, so the likelier one is taken."""
     ranked = [(n, c) for n, c in q.ranking if n != "nlu_fallback"]
-    if (q.intent != "nlu_fallback" or len(ranked) < 2 or ranked[0][0] == "book" or ranked[1][0] == "book"
-            or not all(n in HANDOFFS for n, _ in ranked[:2]) or ranked[0][1] + ranked[1][1] < HANDOFF_PAIR_MIN):
+    if (
+        q.intent != "nlu_fallback"
+        or len(ranked) < 2
+        or ranked[0][0] == "book"
+        or ranked[1][0] == "book"
+        or not all(n in HANDOFFS for n, _ in ranked[:2])
+        or ranked[0][1] + ranked[1][1] < HANDOFF_PAIR_MIN
+    ):
         return q
     return replace(q, intent=ranked[0][0], confidence=ranked[0][1])
 
 
 def _story_condition_asked(q: Question) -> Question:
-    """"I ache all over with fibromyalgia. Is dry needling used for that?": the question asks
+    """ "I ache all over with fibromyalgia. Is dry needling used for that?": the question asks
     whether needling helps without naming what, so it asks about the condition told in the
     story. Not when the story is about a session ("my knee is sore after IMS, would ice help?")."""
     text = q.text.lower()
-    if (not q.conditions or q.asked_conditions or not (q.named or _NEEDLING_WORDS.search(text))
-            or not _asks_help(q) or _AFTER_A_SESSION.search(q.whole.lower())):
+    if (
+        not q.conditions
+        or q.asked_conditions
+        or not (q.named or _NEEDLING_WORDS.search(text))
+        or not _asks_help(q)
+        or _AFTER_A_SESSION.search(q.whole.lower())
+    ):
         return q
     return replace(q, asked_conditions=q.conditions)
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:
-    """"Is the building step free? I'm on crutches after ankle surgery": the question itself
+    """ "Is the building step free? I'm on crutches after ankle surgery": the question itself
     asks about logistics, and the subject the documents don't cover is only in the story
     around it. The patient asked about access, not about needling after surgery."""
-    return (q.whole != q.text and bool(subject_rules.clinic_topic(q.text))
-            and subject_rules.not_covered_subject(q.text) is None)
+    return (
+        q.whole != q.text
+        and bool(subject_rules.clinic_topic(q.text))
+        and subject_rules.not_covered_subject(q.text) is None
+    )
 
 
 def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
-    """"My physio does acupuncture too. Is that a real thing?": the classifier leaned to out of
+    """ "My physio does acupuncture too. Is that a real thing?": the classifier leaned to out of
     scope, unsure (below SCOPE_HESITANT_MAX), with a topic close behind (within
     SCOPE_HESITANT_MARGIN), and the message names a treatment, needles or a term of the
     knowledge base, or continues a conversation about a treatment. That topic answers it;
@@ -737,17 +919,22 @@ def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
         return q
     if not (needling or q.context or store.mentions_term(q.whole)):
         return q
-    topic = best[len(TOPIC_PREFIX):]
+    topic = best[len(TOPIC_PREFIX) :]
     topics = [topic] + [t for t in q.topics if t != topic]
     return replace(q, intent=best, confidence=conf, topics=topics[:3])
 
 
 def _wants_diagnosis(q: Question) -> bool:
-    """"I have a lump in my armpit, what could it be?": a request for a diagnosis, in a message
+    """ "I have a lump in my armpit, what could it be?": a request for a diagnosis, in a message
     that names no treatment, needles or session and in a conversation about none."""
     text = q.whole.lower()
-    return bool(_ASKS_DIAGNOSIS.search(text) and not q.named and not q.context
-                and not _NEEDLING_WORDS.search(text) and not _AFTER_A_SESSION.search(text))
+    return bool(
+        _ASKS_DIAGNOSIS.search(text)
+        and not q.named
+        and not q.context
+        and not _NEEDLING_WORDS.search(text)
+        and not _AFTER_A_SESSION.search(text)
+    )
 
 
 def _unsure(q: Question, rule: str = "low_confidence") -> Decision:
@@ -756,7 +943,7 @@ def _unsure(q: Question, rule: str = "low_confidence") -> Decision:
 
 
 def _hesitation(q: Question, store: KnowledgeStore) -> Question:
-    """"Are acupuncture needles sterile or do they reuse them?": the classifier hesitated between
+    """ "Are acupuncture needles sterile or do they reuse them?": the classifier hesitated between
     two topics (needles, safety) and fell back. When its best guess is a topic, with no other
     kind of reply (out of scope, a hand-off) close behind, and the message is about needling,
     the question is answered from the likely topics; otherwise it stays unsure."""
@@ -766,7 +953,7 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
     best, conf = ranked[0]
     if any(not n.startswith(TOPIC_PREFIX) and c >= conf - HESITANT_MARGIN for n, c in ranked[1:]):
         return q
-    topic = best[len(TOPIC_PREFIX):]
+    topic = best[len(TOPIC_PREFIX) :]
     if not _anchored(q, store, topic):
         return q
     topics = [topic] + [t for t in q.topics if t != topic]
@@ -774,7 +961,7 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
 
 
 def _asks_help(q: Question) -> bool:
-    """"Would IMS help with that?" (not "how many sessions would it take to help?")."""
+    """ "Would IMS help with that?" (not "how many sessions would it take to help?")."""
     text = q.text.lower()
     return bool(_ASKS_HELP.search(text)) and not _ASKS_HOW_MUCH.search(text)
 
@@ -788,8 +975,12 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
     if store.mentions_term(q.whole):
         return True
     text = q.whole.lower()
-    return any(mentions(text, k) for e in store.entries.values() if e.topic == topic and not e.is_general
-               for k in e.keywords)
+    return any(
+        mentions(text, k)
+        for e in store.entries.values()
+        if e.topic == topic and not e.is_general
+        for k in e.keywords
+    )
 
 
 def _continues(q: Question) -> bool:
@@ -814,7 +1005,7 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?"."""
     topic = q.previous_topic or "overview"
     if topic.startswith(CLINIC_TOPIC_PREFIX):  # "and for dry needling?" after the clinic's fees
-        return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX):])
+        return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX) :])
     if not q.named and not q.context and not q.conditions:
         return Decision("ask_which", "clarify", topic=topic)  # "and for the neck?" needs no treatment
     if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck

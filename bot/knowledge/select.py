@@ -9,6 +9,7 @@ The rules, in order:
 3. the *general* entry of the topic for exactly those modalities;
 4. the smallest comparison entry that covers them (e.g. the three-way entry for a pair).
 """
+
 import re
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 
@@ -22,12 +23,14 @@ def mentions(text: str, phrase: str) -> bool:
 
 
 def matches_specifics(entry: Entry, text: str, conditions: Set[str]) -> bool:
-    return (any(mentions(text, k) for k in entry.keywords + entry.terms)
-            or bool(conditions & set(entry.conditions)))
+    return any(mentions(text, k) for k in entry.keywords + entry.terms) or bool(
+        conditions & set(entry.conditions)
+    )
 
 
-def _term_match(entries: Sequence[Entry], topics: Sequence[str], modalities: FrozenSet[str],
-                text: str) -> Optional[Entry]:
+def _term_match(
+    entries: Sequence[Entry], topics: Sequence[str], modalities: FrozenSet[str], text: str
+) -> Optional[Entry]:
     """The entry whose term appears, covering the asked modalities most closely; ties go to
     the NLU's likelier topics, then to the longer (more specific) term."""
     best = None
@@ -36,8 +39,11 @@ def _term_match(entries: Sequence[Entry], topics: Sequence[str], modalities: Fro
             continue
         hits = [t for t in e.terms if mentions(text, t)]
         if hits:
-            rank = (len(e.modality_set - modalities), topics.index(e.topic) if e.topic in topics else len(topics),
-                    -max(map(len, hits)))
+            rank = (
+                len(e.modality_set - modalities),
+                topics.index(e.topic) if e.topic in topics else len(topics),
+                -max(map(len, hits)),
+            )
             if best is None or rank < best[0]:
                 best = (rank, e)
     return best[1] if best else None
@@ -52,8 +58,13 @@ def _levels(entries: Iterable[Entry], topic: str, modalities: FrozenSet[str]) ->
     return [by_size[k] for k in sorted(by_size)]
 
 
-def choose_entry(entries: Sequence[Entry], topics: Sequence[str], modalities: FrozenSet[str],
-                 text: str, conditions: Set[str] = frozenset()) -> Optional[Entry]:
+def choose_entry(
+    entries: Sequence[Entry],
+    topics: Sequence[str],
+    modalities: FrozenSet[str],
+    text: str,
+    conditions: Set[str] = frozenset(),
+) -> Optional[Entry]:
     """Pick the best entry; `topics` is the predicted topic first, then other likely ones."""
     if not topics:
         return None
@@ -61,8 +72,14 @@ def choose_entry(entries: Sequence[Entry], topics: Sequence[str], modalities: Fr
     main = topics[0]
     related = list(dict.fromkeys(list(topics[1:]) + SIBLING_TOPICS.get(main, [])))
     for topic in [main] + related:
-        specific = [e for e in entries if e.topic == topic and e.modality_set == modalities
-                    and not e.is_general and matches_specifics(e, text, conditions)]
+        specific = [
+            e
+            for e in entries
+            if e.topic == topic
+            and e.modality_set == modalities
+            and not e.is_general
+            and matches_specifics(e, text, conditions)
+        ]
         if specific:
             return specific[0]
     by_term = _term_match(entries, list(topics), modalities, text)

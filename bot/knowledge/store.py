@@ -3,6 +3,7 @@
 The whole knowledge base is small (a few hundred entries), so it is loaded into memory
 once per process; only the full-text search goes to SQLite.
 """
+
 import json
 import re
 from functools import lru_cache
@@ -17,10 +18,12 @@ from bot.knowledge.model import Entry, Source
 from bot.knowledge.select import choose_entry, mentions
 from bot.knowledge.synonyms import Synonyms
 
-STOPWORDS = set("""a an and are as at be but by can could do does did for from had has have how i if in
+STOPWORDS = set(
+    """a an and are as at be but by can could do does did for from had has have how i if in
 into is it its me my of on or our so than that the their them then there these they this to too us
 was we were what when where which who why will with would you your yours about am any after before
-just dont don't im i'm should shall may might also get got""".split())
+just dont don't im i'm should shall may might also get got""".split()
+)
 
 
 class KnowledgeStore:
@@ -30,15 +33,25 @@ class KnowledgeStore:
             raise NeedleGuideError(f"{path}: knowledge base not built (run `make kb`)")
         self.path = path
         db = sqlite_utils.Database(path)
-        self.sources: Dict[str, Source] = {r["id"]: Source(**{k: r[k] or "" for k in ("id", "title", "publisher", "date", "seed")})
-                                           for r in db["sources"].rows}
+        self.sources: Dict[str, Source] = {
+            r["id"]: Source(**{k: r[k] or "" for k in ("id", "title", "publisher", "date", "seed")})
+            for r in db["sources"].rows
+        }
         self.entries: Dict[str, Entry] = {}
         for r in db["entries"].rows:
             self.entries[r["id"]] = Entry(
-                id=r["id"], topic=r["topic"], modalities=tuple(json.loads(r["modalities"])),
-                question=r["question"], answer=r["answer"], sources=tuple(json.loads(r["sources"])),
-                followups=tuple(json.loads(r["followups"])), keywords=tuple(json.loads(r["keyword_list"])), terms=tuple(json.loads(r["terms"])),
-                conditions=tuple(json.loads(r["conditions"])), file=r["file"])
+                id=r["id"],
+                topic=r["topic"],
+                modalities=tuple(json.loads(r["modalities"])),
+                question=r["question"],
+                answer=r["answer"],
+                sources=tuple(json.loads(r["sources"])),
+                followups=tuple(json.loads(r["followups"])),
+                keywords=tuple(json.loads(r["keyword_list"])),
+                terms=tuple(json.loads(r["terms"])),
+                conditions=tuple(json.loads(r["conditions"])),
+                file=r["file"],
+            )
         table: Dict[str, Dict[str, List[str]]] = {}
         for r in db["synonyms"].rows:
             table.setdefault(r["kind"], {}).setdefault(r["canonical"], []).append(r["phrase"])
@@ -49,8 +62,13 @@ class KnowledgeStore:
     def get(self, entry_id: str) -> Optional[Entry]:
         return self.entries.get(entry_id)
 
-    def find(self, topics: Sequence[str], modalities: FrozenSet[str], text: str = "",
-             conditions: Set[str] = frozenset()) -> Optional[Entry]:
+    def find(
+        self,
+        topics: Sequence[str],
+        modalities: FrozenSet[str],
+        text: str = "",
+        conditions: Set[str] = frozenset(),
+    ) -> Optional[Entry]:
         return choose_entry(self._all, topics, modalities, text, conditions)
 
     def mentions_term(self, text: str) -> bool:
@@ -72,7 +90,8 @@ class KnowledgeStore:
             rows = db.execute(
                 "select entries.id from entries_fts join entries on entries.rowid = entries_fts.rowid "
                 "where entries_fts match ? order by bm25(entries_fts, 3.0, 1.0, 2.0) limit ?",
-                [query, limit * 4]).fetchall()
+                [query, limit * 4],
+            ).fetchall()
         finally:
             db.conn.close()
         hits = [self.entries[r[0]] for r in rows if r[0] in self.entries]

@@ -10,6 +10,7 @@ Pure functions, no Rasa imports. Both files are validated when read (a clinic ed
 hand, so errors name the file, the subject or topic, and what to fix), compiled once, and
 re-read when the file changes on disk, so an edit needs no restart.
 """
+
 import os
 import re
 from dataclasses import dataclass
@@ -19,11 +20,12 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
 import yaml
 
 from bot.errors import NeedleGuideError
-from bot.nlu.safety import clean_text, normalise
 from bot.knowledge import KNOWLEDGE_DIR
+from bot.nlu.safety import clean_text, normalise
 
 try:  # Python 3.11+
-    from re import _constants as _sre, _parser as _sre_parse
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre
     import sre_parse as _sre_parse
@@ -39,8 +41,17 @@ ASK_WORDS = {
     "clinic": "the clinic team",
     "vet": "a vet",
 }
-CLINIC_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancellation",
-                 "first_visit", "parking", "accessibility", "languages")
+CLINIC_TOPICS = (
+    "fees",
+    "direct_billing",
+    "referral",
+    "what_to_bring",
+    "cancellation",
+    "first_visit",
+    "parking",
+    "accessibility",
+    "languages",
+)
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _UPPER = re.compile(r"(?<!\\)[A-Z]")  # a capital that is not an escape such as \W or \S
@@ -51,6 +62,7 @@ _TOPIC_KEYS = {"label", "patterns", "unless"}
 @dataclass(frozen=True)
 class Subject:
     """A subject the documents do not cover, and who can help instead."""
+
     id: str
     about: str
     ask: str
@@ -64,6 +76,7 @@ class Subject:
 class Rule:
     """Compiled patterns for one subject or clinic topic: matches when any pattern
     matches and no `unless` pattern does."""
+
     name: str
     patterns: Tuple[Pattern, ...]
     unless: Tuple[Pattern, ...]
@@ -73,8 +86,7 @@ class Rule:
     def matches(self, norm: str, candidates: Optional[FrozenSet[Pattern]] = None) -> bool:
         """`candidates`, when given, are the patterns the word index says could match."""
         pats = self.patterns if candidates is None else [p for p in self.patterns if p in candidates]
-        return (any(p.search(norm) for p in pats)
-                and not any(u.search(norm) for u in self.unless))
+        return any(p.search(norm) for p in pats) and not any(u.search(norm) for u in self.unless)
 
 
 def _prefixes(items) -> Optional[FrozenSet[str]]:
@@ -108,11 +120,13 @@ def _prefixes(items) -> Optional[FrozenSet[str]]:
 
 
 # Words too common to tell anything: a pattern is indexed by a rarer part when it has one.
-_COMMON = frozenset("""i a an the my for with have has had after before since can could should is
+_COMMON = frozenset(
+    """i a an the my for with have has had after before since can could should is
 are it to and or in on of you do did does when while if been am im i'm i've got get take taking how
 what that this be will would so at from our your me we he she they not no up about just but as by
 any some all too very really much many more one first time need want like know help safe ok okay
-there here which who why where was were still because then than also""".split())
+there here which who why where was were still because then than also""".split()
+)
 
 
 def _ends_apart(items) -> bool:
@@ -144,27 +158,27 @@ def _gates(items) -> List[Condition]:
     rarest required parts of the pattern; an empty list when there are none."""
     branch = next((k for k, (op, _) in enumerate(items) if op is _sre.BRANCH), None)
     if branch is not None:  # top-level "a|b" (sre may factor out a shared start such as \\b)
-        per_branch = [_gates(items[:branch] + list(b) + items[branch + 1:])
-                      for b in items[branch][1][1]]
+        per_branch = [_gates(items[:branch] + list(b) + items[branch + 1 :]) for b in items[branch][1][1]]
         if any(not g for g in per_branch):
             return []
         firsts = [g[0] for g in per_branch]
         return [(frozenset().union(*(c[0] for c in firsts)), all(c[1] for c in firsts))]
     scored = []
     for k, (op, av) in enumerate(items):
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT) or (
-                op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0) or (
-                op is _sre.LITERAL and not chr(av).isalnum()):
+        if (
+            op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+            or (op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0)
+            or (op is _sre.LITERAL and not chr(av).isalnum())
+        ):
             continue
         if op is _sre.LITERAL and k and items[k - 1][0] is _sre.LITERAL and chr(items[k - 1][1]).isalnum():
             continue  # the middle of a word: its start was scored already
-        strings = _prefixes(items[k:] if op is _sre.LITERAL else items[k:k + 1])
+        strings = _prefixes(items[k:] if op is _sre.LITERAL else items[k : k + 1])
         if not strings:
             continue
         firsts = [_WORD.match(x) for x in strings]
         words = [f.group() if f else "" for f in firsts]
-        score = (all(w and w not in _COMMON and len(w) >= 3 for w in words),
-                 min(len(x) for x in strings))
+        score = (all(w and w not in _COMMON and len(w) >= 3 for w in words), min(len(x) for x in strings))
         apart = all(f and f.start() == 0 for f in firsts) and _ends_apart(items[:k])
         scored.append((score, k, (frozenset(strings), apart)))
     scored.sort(key=lambda t: t[0], reverse=True)
@@ -184,10 +198,10 @@ class _Index:
                 self.rules_of.setdefault(pat, []).append(i)
         patterns = list(self.rules_of)
         self.always: List[Pattern] = []
-        self.needs: List[Tuple[Pattern, FrozenSet[int]]] = []      # pattern, condition ids
-        self.anywhere: List[Tuple[FrozenSet[str], int]] = []        # substring conditions
-        self.whole: Dict[str, List[Tuple[str, int]]] = {}           # a complete word (+ more)
-        self.start: Dict[str, List[Tuple[str, int]]] = {}           # the start of a word
+        self.needs: List[Tuple[Pattern, FrozenSet[int]]] = []  # pattern, condition ids
+        self.anywhere: List[Tuple[FrozenSet[str], int]] = []  # substring conditions
+        self.whole: Dict[str, List[Tuple[str, int]]] = {}  # a complete word (+ more)
+        self.start: Dict[str, List[Tuple[str, int]]] = {}  # the start of a word
         ids: Dict[Condition, int] = {}
         for pat in patterns:
             conds = _gates(list(_sre_parse.parse(pat.pattern, pat.flags)))
@@ -269,8 +283,9 @@ def _read_yaml(path: Path, top: str):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise NeedleGuideError(f"{path.name}: malformed YAML{where}: "
-                               f"{getattr(exc, 'problem', exc)}") from None
+        raise NeedleGuideError(
+            f"{path.name}: malformed YAML{where}: {getattr(exc, 'problem', exc)}"
+        ) from None
     if not isinstance(data, dict) or top not in data:
         raise NeedleGuideError(f"{path.name}: expected a top-level '{top}:' section")
     return data[top]
@@ -279,20 +294,27 @@ def _read_yaml(path: Path, top: str):
 def _compile(path: Path, name: str, field: str, raw) -> Tuple[Pattern, ...]:
     if raw is None and field == "unless":
         return ()
-    if not isinstance(raw, list) or not all(isinstance(p, str) and p for p in raw) \
-            or (field == "patterns" and not raw):
-        raise NeedleGuideError(f"{path.name}: {name}: '{field}' must be a list of "
-                               f"regular expressions in quotes")
+    if (
+        not isinstance(raw, list)
+        or not all(isinstance(p, str) and p for p in raw)
+        or (field == "patterns" and not raw)
+    ):
+        raise NeedleGuideError(
+            f"{path.name}: {name}: '{field}' must be a list of regular expressions in quotes"
+        )
     compiled = []
     for p in raw:
         if _UPPER.search(p):
-            raise NeedleGuideError(f"{path.name}: {name}: write {p!r} in lowercase: messages are "
-                                   f"lowercased before matching, so capitals never match")
+            raise NeedleGuideError(
+                f"{path.name}: {name}: write {p!r} in lowercase: messages are "
+                f"lowercased before matching, so capitals never match"
+            )
         try:
             compiled.append(re.compile(p))
         except re.error as exc:
-            raise NeedleGuideError(f"{path.name}: {name}: bad regular expression "
-                                   f"{p!r} in '{field}': {exc}") from None
+            raise NeedleGuideError(
+                f"{path.name}: {name}: bad regular expression {p!r} in '{field}': {exc}"
+            ) from None
     return tuple(compiled)
 
 
@@ -308,8 +330,10 @@ def _parse_not_covered(path: Path) -> Tuple[Rule, ...]:
             raise NeedleGuideError(f"{path.name}: {name}: each subject must be a mapping")
         unknown = set(raw) - _SUBJECT_KEYS
         if unknown:
-            raise NeedleGuideError(f"{path.name}: {name}: unknown key(s) {', '.join(sorted(unknown))} "
-                                   f"(allowed: {', '.join(sorted(_SUBJECT_KEYS))})")
+            raise NeedleGuideError(
+                f"{path.name}: {name}: unknown key(s) {', '.join(sorted(unknown))} "
+                f"(allowed: {', '.join(sorted(_SUBJECT_KEYS))})"
+            )
         if not _ID.match(sid):
             raise NeedleGuideError(f"{path.name}: {name}: 'id' must be snake_case, e.g. blood_thinners")
         if sid in seen:
@@ -320,11 +344,17 @@ def _parse_not_covered(path: Path) -> Tuple[Rule, ...]:
             raise NeedleGuideError(f"{path.name}: {name}: 'about' is missing (plain words for the reply)")
         ask = raw.get("ask")
         if ask not in ASK_WORDS:
-            raise NeedleGuideError(f"{path.name}: {name}: 'ask' is {ask!r}; "
-                                   f"use one of {', '.join(ASK_WORDS)}")
-        rules.append(Rule(name=sid, subject=Subject(sid, about, ask),
-                          patterns=_compile(path, name, "patterns", raw.get("patterns")),
-                          unless=_compile(path, name, "unless", raw.get("unless"))))
+            raise NeedleGuideError(
+                f"{path.name}: {name}: 'ask' is {ask!r}; use one of {', '.join(ASK_WORDS)}"
+            )
+        rules.append(
+            Rule(
+                name=sid,
+                subject=Subject(sid, about, ask),
+                patterns=_compile(path, name, "patterns", raw.get("patterns")),
+                unless=_compile(path, name, "unless", raw.get("unless")),
+            )
+        )
     return _indexed(rules)
 
 
@@ -340,17 +370,25 @@ def _parse_clinic_topics(path: Path) -> Tuple[Rule, ...]:
     for topic, raw in topics.items():
         name = f"topic {topic!r}"
         if topic not in CLINIC_TOPICS:
-            raise NeedleGuideError(f"{path.name}: {name}: unknown topic "
-                                   f"(use one of {', '.join(CLINIC_TOPICS)})")
+            raise NeedleGuideError(
+                f"{path.name}: {name}: unknown topic (use one of {', '.join(CLINIC_TOPICS)})"
+            )
         if not isinstance(raw, dict):
             raise NeedleGuideError(f"{path.name}: {name}: must be a mapping with 'label' and 'patterns'")
         unknown = set(raw) - _TOPIC_KEYS
         if unknown:
-            raise NeedleGuideError(f"{path.name}: {name}: unknown key(s) {', '.join(sorted(unknown))} "
-                                   f"(allowed: {', '.join(sorted(_TOPIC_KEYS))})")
-        rules.append(Rule(name=topic, label=str(raw.get("label") or topic.replace("_", " ")),
-                          patterns=_compile(path, name, "patterns", raw.get("patterns")),
-                          unless=_compile(path, name, "unless", raw.get("unless"))))
+            raise NeedleGuideError(
+                f"{path.name}: {name}: unknown key(s) {', '.join(sorted(unknown))} "
+                f"(allowed: {', '.join(sorted(_TOPIC_KEYS))})"
+            )
+        rules.append(
+            Rule(
+                name=topic,
+                label=str(raw.get("label") or topic.replace("_", " ")),
+                patterns=_compile(path, name, "patterns", raw.get("patterns")),
+                unless=_compile(path, name, "unless", raw.get("unless")),
+            )
+        )
     return _indexed(rules)
 
 
@@ -368,7 +406,9 @@ def _norm(text: str) -> str:
     return normalise(clean_text(text))
 
 
-def not_covered_subject(text: str, path: Path = NOT_COVERED_FILE, normalised: bool = False) -> Optional[Subject]:
+def not_covered_subject(
+    text: str, path: Path = NOT_COVERED_FILE, normalised: bool = False
+) -> Optional[Subject]:
     """The first subject the message is about that the documents do not cover, or None.
     Pass normalised=True with text already through guards.normalise(clean_text(...))."""
     norm = text if normalised else _norm(text)

@@ -4,6 +4,7 @@ One edit there updates the spaCy entity ruler, the NLU synonym and lookup data, 
 normalisation the actions apply to entity values. The file holds English and French phrases;
 they are matched without accents, as patients often type French ("puncture seche").
 """
+
 import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Set, Tuple
@@ -29,10 +30,15 @@ class Synonyms:
                 for phrase in phrases:
                     self._lookup[(kind, _norm(phrase))] = canonical
         self._patterns = {
-            kind: [(re.compile(r"(?<![\w-])" + re.escape(_norm(p)) + r"(?![\w-])"), canonical,
-                    frozenset(_WORDS.findall(_norm(p))))
-                   for canonical, phrases in sorted(groups.items())
-                   for p in sorted(set(phrases) | {canonical.replace("_", " ")}, key=len, reverse=True)]
+            kind: [
+                (
+                    re.compile(r"(?<![\w-])" + re.escape(_norm(p)) + r"(?![\w-])"),
+                    canonical,
+                    frozenset(_WORDS.findall(_norm(p))),
+                )
+                for canonical, phrases in sorted(groups.items())
+                for p in sorted(set(phrases) | {canonical.replace("_", " ")}, key=len, reverse=True)
+            ]
             for kind, groups in table.items()
         }
 
@@ -97,7 +103,9 @@ def read_synonyms(path: Path) -> Tuple[Dict[str, Dict[str, List[str]]], List[Pro
             for phrase in phrases:
                 key = _norm(phrase)
                 if key in seen and seen[key] != f"{kind}:{canonical}":
-                    problems.append(Problem(name, canonical, f"phrase {phrase!r} is also listed under {seen[key]}"))
+                    problems.append(
+                        Problem(name, canonical, f"phrase {phrase!r} is also listed under {seen[key]}")
+                    )
                 seen[key] = f"{kind}:{canonical}"
             table[kind][canonical] = [p.strip() for p in phrases]
     for extra in set(data) - set(SYNONYM_SECTIONS):

@@ -16,30 +16,30 @@ sets the intent to `emergency` (confidence 1.0) whatever the model predicted, an
 empty, emoji-only, very long or non-English message becomes `unclear_input`, so each
 gets a clear, deliberate reply.
 """
+
 from typing import Any, Dict, List, Optional
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack, vstack
-
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES, SPACY_DOCS
+from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.shared.nlu.constants import ENTITIES, FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES, SPACY_DOCS
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
-from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+from scipy.sparse import csr_matrix, hstack, vstack
 
-from bot.nlu.safety import MAX_CHARS, clean_text, input_problem, red_flag
+from bot.nlu import spacy_pipeline  # noqa: F401  (registers the tokenizer and French lemmas SpacyNLP loads)
 from bot.nlu.focus import FULL_TEXT, OTHER_QUESTIONS, question_focus
 from bot.nlu.language import detect, hint, lean, warm_up
+from bot.nlu.safety import MAX_CHARS, clean_text, input_problem, red_flag
 from bot.nlu.spacy_pipeline import LANG_KEY, SURE_KEY
-from bot.nlu import spacy_pipeline  # noqa: F401  (registers the tokenizer and French lemmas SpacyNLP loads)
-from bot.redact import redact
 from bot.nlu.vocabulary import load_vocabulary
+from bot.redact import redact
 
 ORIGINAL_TEXT = "needle_original_text"
 LANGUAGE = "needle_lang"
@@ -49,8 +49,13 @@ LANGUAGE_HINT = "needle_lang_hint"  # a short "bonjour": enough to start a conve
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class InputCleaner(GraphComponent):
     @classmethod
-    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "InputCleaner":
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "InputCleaner":
         warm_up()
         return cls()
 
@@ -134,23 +139,30 @@ class IntentClassifier(LogisticRegressionClassifier):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         from sklearn.base import clone
+
         self.clf_fr = clone(self.clf)
         self._has_fr = False
 
     def _create_X(self, messages: List[Message]) -> csr_matrix:
         rows = []
         for message in messages:
-            sparse = [f.features for f in message.features
-                      if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()]
-            dense = [f.features for f in message.features
-                     if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_dense()]
+            sparse = [
+                f.features
+                for f in message.features
+                if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()
+            ]
+            dense = [
+                f.features
+                for f in message.features
+                if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_dense()
+            ]
             parts = sparse + ([csr_matrix(np.concatenate(dense, axis=-1))] if dense else [])
             rows.append(hstack(parts) if parts else csr_matrix([]))
         return vstack(rows)
 
     @staticmethod
     def _language(message: Message) -> Optional[str]:
-        """"en" or "fr" as the tokenizer read the message, or None when nothing pointed either way."""
+        """ "en" or "fr" as the tokenizer read the message, or None when nothing pointed either way."""
         doc = message.get(SPACY_DOCS[TEXT])
         if doc is None:
             return lean(message.get(TEXT) or "")
@@ -175,6 +187,7 @@ class IntentClassifier(LogisticRegressionClassifier):
         super().persist()
         if self._has_fr:
             import skops.io as sio
+
             with self._model_storage.write_to(self._resource) as model_dir:
                 sio.dump(self.clf_fr, model_dir / f"{self._resource.name}.fr.skops")
 
@@ -183,6 +196,7 @@ class IntentClassifier(LogisticRegressionClassifier):
         component = super().load(config, model_storage, resource, execution_context, **kwargs)
         try:
             import skops.io as sio
+
             with model_storage.read_from(resource) as model_dir:
                 path = model_dir / f"{resource.name}.fr.skops"
                 if path.exists():
@@ -196,8 +210,10 @@ class IntentClassifier(LogisticRegressionClassifier):
         if hasattr(clf, "coef_") and not clf.coef_.flags.f_contiguous:
             clf.coef_ = np.asfortranarray(clf.coef_)
         probas = clf.predict_proba(X)[0]
-        return sorted(({"name": k, "confidence": float(v)} for k, v in zip(clf.classes_, probas)),
-                      key=lambda e: -e["confidence"])
+        return sorted(
+            ({"name": k, "confidence": float(v)} for k, v in zip(clf.classes_, probas)),
+            key=lambda e: -e["confidence"],
+        )
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -228,8 +244,13 @@ RED_FLAG_SCAN_CHARS = 20_000
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafetyOverride(GraphComponent):
     @classmethod
-    def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "SafetyOverride":
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SafetyOverride":
         return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -250,6 +271,14 @@ class SafetyOverride(GraphComponent):
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent]
         message.set(INTENT_RANKING_KEY, [{"name": intent, "confidence": 1.0}] + ranking, add_to_output=True)
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != entity]
-        entities.append({"entity": entity, "value": value, "start": 0, "end": 0,
-                         "confidence_entity": 1.0, "extractor": "SafetyOverride"})
+        entities.append(
+            {
+                "entity": entity,
+                "value": value,
+                "start": 0,
+                "end": 0,
+                "confidence_entity": 1.0,
+                "extractor": "SafetyOverride",
+            }
+        )
         message.set(ENTITIES, entities, add_to_output=True)

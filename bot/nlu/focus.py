@@ -20,6 +20,7 @@ The rules, in order:
 4. No sentence reads as a question ("I'd like to book IMS. Tuesday works."): the whole message.
 Other question sentences are kept in `others` (a message with several questions).
 """
+
 import re
 from dataclasses import dataclass, field
 from typing import List
@@ -31,33 +32,45 @@ _QUESTION_START = re.compile(
     r"(what|what's|whats|how|how's|why|when|where|who|whom|whose|which|is|are|was|were|am|do|does|did|"
     r"can|could|will|would|should|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|"
     r"won't|wouldn't|can't|cant|shouldn't|any|anyone|anybody|is there|are there|wat|wht|hw|wuld|shld|"
-    r"cn|r)\b", re.IGNORECASE)
+    r"cn|r)\b",
+    re.IGNORECASE,
+)
 _ASKING = re.compile(
     r"\b(wonder(ing)?|want(ed)? to know|like to know|curious|tell me|explain|any (advice|tips|thoughts|"
     r"idea|ideas|experience)|thoughts|not sure (if|whether|what|how)|no idea (what|how|if|whether)|"
-    r"don'?t (know|understand) (what|how|if|whether|why))\b", re.IGNORECASE)
+    r"don'?t (know|understand) (what|how|if|whether|why))\b",
+    re.IGNORECASE,
+)
 # Keys of the NLU's parse that carry the story to the actions (bot/nlu/components.py sets them).
-FULL_TEXT = "needle_full_text"        # the whole message, cleaned and redacted
+FULL_TEXT = "needle_full_text"  # the whole message, cleaned and redacted
 OTHER_QUESTIONS = "needle_questions"  # further questions in the same message
 SHORT_QUESTION_WORDS = 6
 # "is this how its meant to be", "is it supposed to be that intense?": asking whether what
 # happened is normal always needs the story, up to a few more words.
 JUDGING_QUESTION_WORDS = 8
-_JUDGING = re.compile(r"\b(normal|wrong|bad|worry|worried|supposed|meant|common|usual|side effects?|"
-                      r"something|anything|still)\b", re.IGNORECASE)
+_JUDGING = re.compile(
+    r"\b(normal|wrong|bad|worry|worried|supposed|meant|common|usual|side effects?|"
+    r"something|anything|still)\b",
+    re.IGNORECASE,
+)
 # "Why is it called DRY needling." is still a question: a question word can't start a story.
-_WH_START = re.compile(r"^\W*(why|how come|what|what's|whats|which|who)\b(?! (a|an|the)? ?(great|nice|lovely|relief)\b)",
-                       re.IGNORECASE)
-TINY_QUESTION_WORDS = 3     # "True?", "Will I bruise??": a question of three words or fewer
-_POINTS_BACK = re.compile(r"\b(that|this|it|its|it's|these|those|they|them|normal|thoughts|advice|ideas?|ok|okay|"
-                          r"worth it|a thing|so|same)\b", re.IGNORECASE)
-STORY_MIN_WORDS = 5         # a shorter sentence before the question ("day 2.") brings the one before it too
+_WH_START = re.compile(
+    r"^\W*(why|how come|what|what's|whats|which|who)\b(?! (a|an|the)? ?(great|nice|lovely|relief)\b)",
+    re.IGNORECASE,
+)
+TINY_QUESTION_WORDS = 3  # "True?", "Will I bruise??": a question of three words or fewer
+_POINTS_BACK = re.compile(
+    r"\b(that|this|it|its|it's|these|those|they|them|normal|thoughts|advice|ideas?|ok|okay|"
+    r"worth it|a thing|so|same)\b",
+    re.IGNORECASE,
+)
+STORY_MIN_WORDS = 5  # a shorter sentence before the question ("day 2.") brings the one before it too
 
 
 @dataclass
 class Focus:
-    text: str                                    # what the intent classifier reads
-    sentences: int = 1                           # how many sentences the message had
+    text: str  # what the intent classifier reads
+    sentences: int = 1  # how many sentences the message had
     others: List[str] = field(default_factory=list)  # further questions in the same message
 
 
@@ -86,8 +99,13 @@ def question_focus(text: str) -> Focus:
     first = asked[0]
     focus = [parts[first]]
     words = _words(parts[first])
-    if (words <= TINY_QUESTION_WORDS or words <= SHORT_QUESTION_WORDS and _POINTS_BACK.search(parts[first])
-            or words <= JUDGING_QUESTION_WORDS and _JUDGING.search(parts[first])):
+    if (
+        words <= TINY_QUESTION_WORDS
+        or words <= SHORT_QUESTION_WORDS
+        and _POINTS_BACK.search(parts[first])
+        or words <= JUDGING_QUESTION_WORDS
+        and _JUDGING.search(parts[first])
+    ):
         if first > 0:
             focus.insert(0, parts[first - 1])
             if first > 1 and _words(parts[first - 1]) < STORY_MIN_WORDS:

@@ -5,6 +5,7 @@ entity ruler finds ("Gunn IMS") to the canonical value ("ims"), and the RegexFea
 knows the same phrases (each also without accents, as French is often typed). Do not edit
 the generated file by hand.
 """
+
 from pathlib import Path
 
 import yaml

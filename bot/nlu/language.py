@@ -13,6 +13,7 @@ A message in a third language (Spanish, German...) is never "clearly French": re
 two languages, a detector would call most Spanish French, so a few function words of those
 languages veto a switch, and bot/nlu/safety.py answers such messages as another language.
 """
+
 import re
 import unicodedata
 from functools import lru_cache
@@ -20,32 +21,44 @@ from typing import Any, Iterable, Optional
 
 LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
-MIN_WORDS = 3           # fewer words than this never switch a conversation
+MIN_WORDS = 3  # fewer words than this never switch a conversation
 CLEAR_CONFIDENCE = 0.9  # lingua's confidence needed when the function words do not decide
 
 # Words that only mean something in one of the two languages (accents folded).
-FRENCH_WORDS = frozenset("""le les des est une pour avec comment combien je suis ca ce cette ces qui dans pas
+FRENCH_WORDS = frozenset(
+    """le les des est une pour avec comment combien je suis ca ce cette ces qui dans pas
 mal du au aux et ou mon ma mes ton ta tes vous tu nous il elle ils elles c j l d qu n quoi quel quelle
 quels quelles pourquoi quand faut fait faire peut peux puis dois doit sont etre avoir ai avez avons sera
 aussi tres plus moins bien merci bonjour salut oui non seance seances aiguille aiguilles douleur douleurs
 bonsoir allo coucou mais donc sur sous chez leur leurs votre vos notre nos sans entre apres avant depuis encore deja
-rendez coute rembourse remboursement dos cou genou epaule tete jambe hanche""".split())
-ENGLISH_WORDS = frozenset("""the an is are was be do does did it i you my to of and or for with in on what how
+rendez coute rembourse remboursement dos cou genou epaule tete jambe hanche""".split()
+)
+ENGLISH_WORDS = frozenset(
+    """the an is are was be do does did it i you my to of and or for with in on what how
 why when who which can could should will would this that have has not no yes after before about any there
 they hurt safe much many session sessions needle needles pain back neck knee shoulder
-please thanks thank hello hi hey bye goodbye get feel does work book appointment cost insurance""".split())
+please thanks thank hello hi hey bye goodbye get feel does work book appointment cost insurance""".split()
+)
 # Function words of other Latin-script languages that French does not share (accents folded).
-OTHER_WORDS = frozenset("""el los las es por para con como duele cuanto cuesta puedo una muy pero tengo estoy
+OTHER_WORDS = (
+    frozenset(
+        """el los las es por para con como duele cuanto cuesta puedo una muy pero tengo estoy
 esta eso hace dolor acupuntura agujas sesion cuantas
 der die das ist ein eine und nicht wie ich mit fur tut weh kann mein meine
 os um uma nao dói doi quanto eu voce tenho dor
-il lo gli che di per non come fa sono ho""".split()) - FRENCH_WORDS - ENGLISH_WORDS
+il lo gli che di per non come fa sono ho""".split()
+    )
+    - FRENCH_WORDS
+    - ENGLISH_WORDS
+)
 # Shared words that, with the words above, make a message read as Spanish, Italian...
 SHARED_OTHER = frozenset("la de que un".split())
 
 # Treatment names read the same in both languages: they say nothing about the language.
-NEUTRAL = re.compile(r"\b(?:dry[- ]?needling|dry needles?|ims|acupuncture|acupuncteurs?|acupuncturists?|"
-                     r"gunn|tcm|physio)\b")
+NEUTRAL = re.compile(
+    r"\b(?:dry[- ]?needling|dry needles?|ims|acupuncture|acupuncteurs?|acupuncturists?|"
+    r"gunn|tcm|physio)\b"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -65,7 +78,7 @@ def words(text: str) -> list:
 
 
 def normalise_language(value: Any) -> Optional[str]:
-    """"fr", "FR", "fr-CA", "French"/"français" -> "fr"; anything else not English or French -> None."""
+    """ "fr", "FR", "fr-CA", "French"/"français" -> "fr"; anything else not English or French -> None."""
     text = fold(str(value or "")).strip()
     if not text:
         return None
@@ -80,8 +93,12 @@ def normalise_language(value: Any) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
-    return (LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH)
-            .with_low_accuracy_mode().build())
+
+    return (
+        LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH)
+        .with_low_accuracy_mode()
+        .build()
+    )
 
 
 def warm_up() -> None:
@@ -120,7 +137,7 @@ def _by_detector(text: str) -> Optional[str]:
 
 
 def detect(text: str) -> Optional[str]:
-    """"fr" or "en" when the message is clearly in that language, else None (too short,
+    """ "fr" or "en" when the message is clearly in that language, else None (too short,
     mixed, only treatment names, or another language)."""
     folded = fold(text)
     tokens = _WORD.findall(folded)
@@ -169,8 +186,13 @@ def guess(text: str) -> str:
     return lean(text) or DEFAULT_LANGUAGE
 
 
-def conversation_language(metadata_lang: Any, detected: Optional[str], current: Optional[str],
-                          default: str = DEFAULT_LANGUAGE, first_hint: Optional[str] = None) -> str:
+def conversation_language(
+    metadata_lang: Any,
+    detected: Optional[str],
+    current: Optional[str],
+    default: str = DEFAULT_LANGUAGE,
+    first_hint: Optional[str] = None,
+) -> str:
     """The language to answer in: the channel's explicit choice (widget toggle, SMS keyword,
     Telegram's language) wins; else a message clearly in the other language switches; else
     the conversation keeps its language; else, for a conversation without one yet, the

@@ -5,6 +5,7 @@
   than English or French, get a clear reply;
 - cleaning: HTML is stripped before NLU so markup never confuses it.
 """
+
 import html
 import re
 import unicodedata
@@ -21,6 +22,8 @@ MAX_CHARS = 1000
 RED_FLAGS_FILE = KNOWLEDGE_DIR / "red_flags.yml"
 
 _TAG = re.compile(r"<[^>]{0,500}>")
+
+
 @lru_cache(maxsize=2)
 def _red_flags(path: Path = RED_FLAGS_FILE) -> Dict[str, Dict[str, List[Pattern]]]:
     """{category: {language: [patterns]}} from red_flags.yml. A category may also be a plain
@@ -31,17 +34,20 @@ def _red_flags(path: Path = RED_FLAGS_FILE) -> Dict[str, Dict[str, List[Pattern]
     for category, by_language in data.items():
         if not isinstance(by_language, dict):
             by_language = {"en": by_language}
-        flags[category] = {language: [re.compile(_strip_accents(p), re.IGNORECASE) for p in patterns or []]
-                           for language, patterns in by_language.items()}
+        flags[category] = {
+            language: [re.compile(_strip_accents(p), re.IGNORECASE) for p in patterns or []]
+            for language, patterns in by_language.items()
+        }
     return flags
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u0060": "'",
-                              "\u2032": "'"})
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u0060": "'", "\u2032": "'"}
+)
 
 
 def _strip_accents(text: str) -> str:
-    """"évanouie" -> "evanouie": patients type French with or without accents."""
+    """ "évanouie" -> "evanouie": patients type French with or without accents."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

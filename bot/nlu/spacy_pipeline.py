@@ -14,6 +14,7 @@ No pretrained spaCy model can be downloaded here, so the pipeline is built from 
 
 One pipeline serves both languages: one model, one server, one classifier (README).
 """
+
 import json
 import re
 import shutil
@@ -33,19 +34,32 @@ DEFAULT_PATH = PROJECT_ROOT / "build" / "spacy_needle"
 TABLE_CACHE = PROJECT_ROOT / "build" / "fr_lemmas.json"
 LANG_KEY = "needle_lang"
 SURE_KEY = "needle_lang_sure"  # False when nothing in the text pointed to either language
-ELISION = re.compile(r"^((?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['\u2019])([^\W\d_][\w'\u2019-]*)$", re.IGNORECASE)
+ELISION = re.compile(
+    r"^((?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['\u2019])([^\W\d_][\w'\u2019-]*)$", re.IGNORECASE
+)
 
 # Lookups that are wrong for what patients write here (keys and values without accents).
 FRENCH_QUIRKS = {
-    "aiguilles": "aiguille",   # not the verb "aiguiller" (to switch tracks)
-    "epaule": "epaule", "epaules": "epaule",  # not the verb "épauler"
-    "seche": "sec", "seches": "sec", "secs": "sec",  # "puncture sèche": the adjective
-    "fait": "faire", "fais": "faire",  # "ça fait mal": the verb, not the noun "fait"
-    "dure": "durer", "durent": "durer",  # "ça dure combien": the verb, not "dur"
-    "est": "etre", "suis": "etre", "es": "etre",  # not "the east", not "suivre"
+    "aiguilles": "aiguille",  # not the verb "aiguiller" (to switch tracks)
+    "epaule": "epaule",
+    "epaules": "epaule",  # not the verb "épauler"
+    "seche": "sec",
+    "seches": "sec",
+    "secs": "sec",  # "puncture sèche": the adjective
+    "fait": "faire",
+    "fais": "faire",  # "ça fait mal": the verb, not the noun "fait"
+    "dure": "durer",
+    "durent": "durer",  # "ça dure combien": the verb, not "dur"
+    "est": "etre",
+    "suis": "etre",
+    "es": "etre",  # not "the east", not "suivre"
     "as": "avoir",  # "tu as mal": not the ace
-    "pique": "piquer", "piques": "piquer",  # "ça pique": the verb
-    "cou": "cou", "dos": "dos", "mal": "mal", "maux": "mal",
+    "pique": "piquer",
+    "piques": "piquer",  # "ça pique": the verb
+    "cou": "cou",
+    "dos": "dos",
+    "mal": "mal",
+    "maux": "mal",
 }
 
 
@@ -55,11 +69,16 @@ def french_lemma_table() -> Dict[str, str]:
     FRENCH_QUIRKS. Saved in the pipeline, and kept in build/ between builds (folding 216,000
     words takes about 3 s): rebuilt only when the lookups or the quirks change."""
     import hashlib
+
     import spacy_lookups_data
     from srsly import read_gzip_json  # spaCy's serialisation library, installed with it
+
     source_path = Path(spacy_lookups_data.__file__).parent / "data" / "fr_lemma_lookup.json.gz"
-    key = hashlib.sha256(source_path.read_bytes() + json.dumps(FRENCH_QUIRKS, sort_keys=True).encode()
-                         + fold("Épaule-Sèche").encode()).hexdigest()[:16]
+    key = hashlib.sha256(
+        source_path.read_bytes()
+        + json.dumps(FRENCH_QUIRKS, sort_keys=True).encode()
+        + fold("Épaule-Sèche").encode()
+    ).hexdigest()[:16]
     cached = TABLE_CACHE.with_name(f"{TABLE_CACHE.stem}-{key}.json")
     if cached.exists():
         return json.loads(cached.read_text(encoding="utf-8"))
@@ -90,6 +109,7 @@ class BilingualTokenizer:
     def __init__(self, vocab):
         from spacy.lang.en import English
         from spacy.language import create_tokenizer
+
         self.vocab = vocab
         self.en = create_tokenizer()(SimpleNamespace(vocab=vocab, Defaults=English.Defaults))
 
@@ -138,6 +158,7 @@ class BilingualTokenizer:
 def create_bilingual_tokenizer():
     def make(nlp):
         return BilingualTokenizer(nlp.vocab)
+
     return make
 
 
@@ -201,8 +222,9 @@ def build_pipeline(synonyms: Synonyms, path: Path = DEFAULT_PATH) -> Path:
     nlp.initialize()
     ruler.add_patterns(ruler_patterns(synonyms))
     nlp.meta["name"] = "needle_guide"
-    nlp.meta["description"] = ("Needle Guide: English/French tokenizer and lookup lemmas, "
-                               "modality/condition entity ruler")
+    nlp.meta["description"] = (
+        "Needle Guide: English/French tokenizer and lookup lemmas, modality/condition entity ruler"
+    )
     path = Path(path)
     if path.exists():
         shutil.rmtree(path)

@@ -2,6 +2,7 @@
 and its subfolders), the knowledge base and the synonyms. A message with no known word at
 all ("asdfgh") is not guessed at. Words are kept without accents, as patients often type
 French ("seance" for "séance")."""
+
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -20,8 +21,9 @@ def words(text: str) -> Iterable[str]:
     return WORD.findall(fold(text))
 
 
-def build_vocabulary(texts: Iterable[str], nlu_dir: Path = PROJECT_ROOT / "data" / "nlu",
-                     path: Path = DEFAULT_PATH) -> Path:
+def build_vocabulary(
+    texts: Iterable[str], nlu_dir: Path = PROJECT_ROOT / "data" / "nlu", path: Path = DEFAULT_PATH
+) -> Path:
     vocab = set()
     for text in texts:
         vocab.update(words(text))

@@ -1,5 +1,6 @@
 """Chat with the assistant in the terminal, rendering replies as a patient would see them
 on a text-only app (the same rendering as SMS: bot/channels/render.py)."""
+
 import uuid
 
 from bot.channels.render import chosen_number, numbered_options, render_turn

@@ -2,6 +2,7 @@
 
 Every problem a person must fix is printed as one line (no traceback) and exits with 2.
 """
+
 import argparse
 import sys
 from pathlib import Path
@@ -27,26 +28,34 @@ def cmd_build(args) -> int:
     build_pipeline(synonyms)
     write_nlu_entity_data(synonyms)
     entries = list(kb.entries.values())
-    build_vocabulary([f"{e.question} {e.answer} {' '.join(e.keywords)}" for e in entries]
-                     + [p for kind in synonyms.table for _, p in synonyms.phrases(kind)])
+    build_vocabulary(
+        [f"{e.question} {e.answer} {' '.join(e.keywords)}" for e in entries]
+        + [p for kind in synonyms.table for _, p in synonyms.phrases(kind)]
+    )
     if args.report:
         print(format_report(entries))
-    print(f"knowledge base ok: {len(entries)} entries, {len(kb.sources)} sources, "
-          f"{len(empty_cells(entries))} empty topic/modality cells -> {db_path()}")
+    print(
+        f"knowledge base ok: {len(entries)} entries, {len(kb.sources)} sources, "
+        f"{len(empty_cells(entries))} empty topic/modality cells -> {db_path()}"
+    )
     unanswered = [t for t in ANSWER_TOPICS if not clinic.answer(t)]
-    print(f"clinic ok: {clinic.name}, {len(ANSWER_TOPICS) - len(unanswered)} of {len(ANSWER_TOPICS)} "
-          f"clinic answers" + (f" (not answered: {', '.join(unanswered)})" if unanswered else ""))
+    print(
+        f"clinic ok: {clinic.name}, {len(ANSWER_TOPICS) - len(unanswered)} of {len(ANSWER_TOPICS)} "
+        f"clinic answers" + (f" (not answered: {', '.join(unanswered)})" if unanswered else "")
+    )
     return 0
 
 
 def cmd_train(args) -> int:
     from bot.ops.training import train_if_needed
+
     train_if_needed(args.config, force=args.force)
     return 0
 
 
 def _prepare(config: str = "config.yml") -> Path:
     from bot.ops.training import check_model, train_if_needed
+
     cmd_build(argparse.Namespace(report=False, knowledge=None))
     return check_model(train_if_needed(config))
 
@@ -54,20 +63,29 @@ def _prepare(config: str = "config.yml") -> Path:
 def cmd_serve(args) -> int:
     from bot.clinic import load_clinic
     from bot.ops.serve import Servers, check_ports
+
     check_ports([p for p in (args.action_port, args.port, args.web_port) if p])  # before minutes of building
     model = _prepare()
     clinic = load_clinic()
-    servers = Servers(model=model, rasa_port=args.port, action_port=args.action_port,
-                      web_port=args.web_port or None).start()
-    website = (f"  website:   {servers.page_url} (demo clinic page with the chat widget)\n"
-               if servers.web_port else "")
-    print(f"\nNeedle Guide for {clinic.name} is running.\n"
-          f"  REST:      POST {servers.rest_url}  {{\"sender\": \"me\", \"message\": \"does IMS hurt?\"}}\n"
-          f"  socket.io: {servers.url}/socket.io (for the website widget)\n"
-          f"{website}"
-          f"  terminal:  make shell (in another terminal)\n"
-          f"  logs:      {servers.log_dir}", flush=True)
+    servers = Servers(
+        model=model, rasa_port=args.port, action_port=args.action_port, web_port=args.web_port or None
+    ).start()
+    website = (
+        f"  website:   {servers.page_url} (demo clinic page with the chat widget)\n"
+        if servers.web_port
+        else ""
+    )
+    print(
+        f"\nNeedle Guide for {clinic.name} is running.\n"
+        f'  REST:      POST {servers.rest_url}  {{"sender": "me", "message": "does IMS hurt?"}}\n'
+        f"  socket.io: {servers.url}/socket.io (for the website widget)\n"
+        f"{website}"
+        f"  terminal:  make shell (in another terminal)\n"
+        f"  logs:      {servers.log_dir}",
+        flush=True,
+    )
     from bot.channels.config import channel_summary  # messaging apps on/off (README: Messaging apps)
+
     print("Messaging apps:\n" + "\n".join(f"  {line}" for line in channel_summary()), flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     servers.wait()
@@ -77,6 +95,7 @@ def cmd_serve(args) -> int:
 def cmd_cluster(args) -> int:
     """make cluster / make cluster-stop (bot/ops/cluster.py; README: Running more than one server)."""
     from bot.ops import cluster
+
     if args.cluster_command == "stop":
         stopped = cluster.stop_background()
         print("cluster stopped" if stopped else "no cluster was running; its services are stopped")
@@ -101,6 +120,7 @@ def cmd_cluster(args) -> int:
 
 def _server_url(args) -> str:
     from bot.ops.serve import http_get
+
     if http_get(args.url.rstrip("/") + "/"):
         return args.url.rstrip("/") + "/webhooks/rest/webhook"
     return ""
@@ -109,6 +129,7 @@ def _server_url(args) -> str:
 def cmd_chat(args) -> int:
     from bot.ops.chat import chat
     from bot.ops.serve import Servers
+
     rest = _server_url(args)
     if rest:
         chat(rest)
@@ -122,13 +143,19 @@ def cmd_chat(args) -> int:
 def cmd_eval(args) -> int:
     from bot.ops.evaluate import load_cases, report, run_cases
     from bot.ops.serve import Servers, free_port
+
     cases = load_cases([Path(p) for p in args.files] or None or [Path("tests/conversations")])
     rest = _server_url(args) if args.url else ""
     if rest:
         results = run_cases(rest, cases)
     else:
-        with Servers(model=_prepare(args.config), rasa_port=free_port(), action_port=free_port(),
-                     tracker_db=Path("var/eval-tracker.db"), logs_db=Path("var/eval-logs.db")) as servers:
+        with Servers(
+            model=_prepare(args.config),
+            rasa_port=free_port(),
+            action_port=free_port(),
+            tracker_db=Path("var/eval-tracker.db"),
+            logs_db=Path("var/eval-logs.db"),
+        ) as servers:
             results = run_cases(servers.rest_url, cases)
     print(report(results))
     passed = sum(r.passed for r in results)
@@ -139,9 +166,11 @@ def cmd_logs_purge(args) -> int:
     """Delete conversations older than the retention period from every store that keeps them
     (the same purge `make run` runs daily: bot/review/retention.py)."""
     import os
+
+    from bot import settings
     from bot.review.retention import Stores, describe, purge_expired
     from bot.review.store import parse_age
-    from bot import settings
+
     age = parse_age(args.older_than) if args.older_than else None
     print(describe(purge_expired(Stores.from_env(os.environ, log_dir=settings.LOG_DIR), age)))
     return 0
@@ -150,9 +179,12 @@ def cmd_logs_purge(args) -> int:
 def cmd_review(args) -> int:
     """Staff review: add accounts, start Datasette, export labels to NLU data."""
     from bot.review import logs_db_path
+
     if args.review_command == "add-user":
         import getpass
+
         from bot.review.accounts import add_user
+
         if args.password_stdin:
             password = sys.stdin.readline().rstrip("\n")
         else:
@@ -165,13 +197,17 @@ def cmd_review(args) -> int:
         return 0
     if args.review_command == "serve":
         from bot.review.launcher import serve
+
         return serve(Path(args.logs_db) if args.logs_db else None, port=args.port, host=args.host)
     from bot.review.export import DEFAULT_OUTPUT, export
+
     output = Path(args.output or DEFAULT_OUTPUT)
     stats = export(Path(args.logs_db) if args.logs_db else logs_db_path(), output)
-    print(f"{stats['examples']} reviewed examples in {output} ({stats['added']} new or changed from "
-          f"{stats['labels']} labels; skipped: {stats['skipped_unknown']} unknown intent, "
-          f"{stats['skipped_hand_written']} already hand-written, {stats['skipped_empty']} empty)")
+    print(
+        f"{stats['examples']} reviewed examples in {output} ({stats['added']} new or changed from "
+        f"{stats['labels']} labels; skipped: {stats['skipped_unknown']} unknown intent, "
+        f"{stats['skipped_hand_written']} already hand-written, {stats['skipped_empty']} empty)"
+    )
     return 0
 
 
@@ -179,16 +215,25 @@ def _staff_account(args, permission: str) -> str:
     """The staff account a privacy command acts as, after its password (the audit log names
     it). `permission`: "erase", "admin" or None (any account)."""
     import getpass
+
     from bot.review.accounts import load_accounts, verify_password
+
     account = load_accounts().get(args.staff or "")
     if account is None:
-        raise NeedleGuideError(f"--staff {args.staff!r}: no such review account "
-                               f"(add one with: python -m bot review add-user NAME)")
+        raise NeedleGuideError(
+            f"--staff {args.staff!r}: no such review account "
+            f"(add one with: python -m bot review add-user NAME)"
+        )
     if permission and not account.get(permission):
-        raise NeedleGuideError(f"account {args.staff} may not {'erase conversations' if permission == 'erase' else 'read the audit log'}"
-                               f" (python -m bot review add-user {args.staff} --{permission})")
-    password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
-                else getpass.getpass(f"password for {args.staff}: "))
+        raise NeedleGuideError(
+            f"account {args.staff} may not {'erase conversations' if permission == 'erase' else 'read the audit log'}"
+            f" (python -m bot review add-user {args.staff} --{permission})"
+        )
+    password = (
+        sys.stdin.readline().rstrip("\n")
+        if args.password_stdin
+        else getpass.getpass(f"password for {args.staff}: ")
+    )
     if not verify_password(password, account["password_hash"]):
         raise NeedleGuideError("wrong password")
     return args.staff
@@ -198,6 +243,7 @@ def cmd_privacy(args) -> int:
     """Patients' access and erasure requests (README: Your data: access and erasure)."""
     from bot.privacy import stores
     from bot.review import audit
+
     if args.privacy_command == "audit":
         actor = _staff_account(args, "admin")
         rows = audit.read(limit=args.limit, reference=args.reference)
@@ -210,6 +256,7 @@ def cmd_privacy(args) -> int:
         raise NeedleGuideError("name one conversation (its id or reference) or one --address, not both")
     if args.privacy_command == "export":
         from bot.privacy.export import export, render
+
         actor = _staff_account(args, None)
         data = export(target, args.address)
         if not data["conversations"]:
@@ -224,13 +271,16 @@ def cmd_privacy(args) -> int:
             sys.stdout.write(text)
         return 0
     from bot.privacy.erase import erase
+
     actor = _staff_account(args, "erase")
     report = erase(target, args.address, actor=actor, how="command line")
     if not report.found:
         print(f"nothing to erase for {target or args.address} (reference {', '.join(report.references)})")
         return 1
-    print(f"erased conversation {', '.join(report.references)}: {report.summary()}; "
-          f"recorded in the audit log {stores().audit}")
+    print(
+        f"erased conversation {', '.join(report.references)}: {report.summary()}; "
+        f"recorded in the audit log {stores().audit}"
+    )
     for problem in report.problems:
         print(f"warning: {problem}")
     return 0
@@ -250,9 +300,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     p = sub.add_parser("serve", help="build, train if needed and run the assistant")
     p.add_argument("--port", type=int, default=5005)
     p.add_argument("--action-port", type=int, default=5055)
-    p.add_argument("--web-port", type=int, default=8080,
-                   help="the demo page with the widget (0: none; other ports: add the page's "
-                        "origin to NEEDLE_EXTRA_ORIGINS)")
+    p.add_argument(
+        "--web-port",
+        type=int,
+        default=8080,
+        help="the demo page with the widget (0: none; other ports: add the page's "
+        "origin to NEEDLE_EXTRA_ORIGINS)",
+    )
     p.set_defaults(func=cmd_serve)
     p = sub.add_parser("cluster", help="PostgreSQL, Redis, HAProxy and two Rasa servers (make cluster)")
     cl = p.add_subparsers(dest="cluster_command", required=True)
@@ -296,11 +350,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     q.set_defaults(func=cmd_review)
     p = sub.add_parser("privacy", help="patients' access and erasure requests; the audit log")
     privacy = p.add_subparsers(dest="privacy_command", required=True)
-    for name, text in (("erase", "erase a conversation from every store (an account allowed to erase)"),
-                       ("export", "export a conversation as JSON or readable text")):
+    for name, text in (
+        ("erase", "erase a conversation from every store (an account allowed to erase)"),
+        ("export", "export a conversation as JSON or readable text"),
+    ):
         q = privacy.add_parser(name, help=text)
         q.add_argument("conversation", nargs="?", help="its id or the reference the patient quotes")
-        q.add_argument("--address", help="every conversation of one address: sms:+1..., whatsapp:+1..., telegram:<chat>")
+        q.add_argument(
+            "--address", help="every conversation of one address: sms:+1..., whatsapp:+1..., telegram:<chat>"
+        )
         q.add_argument("--staff", required=True, help="your review account (recorded in the audit log)")
         q.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
         if name == "export":

@@ -1,4 +1,5 @@
 """A small client for the REST channel, shared by the terminal chat, the evaluation and tests."""
+
 import json
 import urllib.request
 from dataclasses import dataclass, field
@@ -8,6 +9,7 @@ from typing import Any, Dict, List, Optional
 @dataclass
 class Turn:
     """One bot turn: what the patient reads, the buttons offered, and the reply contract."""
+
     texts: List[str] = field(default_factory=list)
     buttons: List[Dict[str, str]] = field(default_factory=list)
     contracts: List[Dict[str, Any]] = field(default_factory=list)

@@ -22,6 +22,7 @@ NEEDLE_SESSION_SECRET), else are generated once into var/cluster/secrets.env (06
 `python -m bot cluster run` runs it all in the foreground (Ctrl-C stops); `start` runs that
 in the background and returns once HAProxy answers; `stop` stops what `start` started.
 """
+
 import glob
 import os
 import pwd
@@ -39,7 +40,7 @@ from typing import Dict, List, Optional
 
 from bot import PROJECT_ROOT, settings
 from bot.errors import NeedleGuideError
-from bot.ops.serve import Servers, http_get, check_ports
+from bot.ops.serve import Servers, check_ports, http_get
 
 DEPLOY = PROJECT_ROOT / "deploy" / "cluster"
 ROOT = settings.CLUSTER_DIR
@@ -51,15 +52,20 @@ SECRETS = ("NEEDLE_PG_PASSWORD", "NEEDLE_REDIS_PASSWORD", "NEEDLE_SESSION_SECRET
 
 def pg_bin(name: str) -> Optional[str]:
     """Debian keeps initdb and pg_ctl in /usr/lib/postgresql/<version>/bin (newest first)."""
-    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True):
+    for folder in sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True
+    ):
         if os.access(f"{folder}/{name}", os.X_OK):
             return f"{folder}/{name}"
     return shutil.which(name)
 
 
 def missing_packages() -> List[str]:
-    found = {"postgresql": pg_bin("initdb") and pg_bin("pg_ctl"), "redis-server": shutil.which("redis-server"),
-             "haproxy": shutil.which("haproxy")}
+    found = {
+        "postgresql": pg_bin("initdb") and pg_bin("pg_ctl"),
+        "redis-server": shutil.which("redis-server"),
+        "haproxy": shutil.which("haproxy"),
+    }
     return [pkg for pkg, ok in found.items() if not ok]
 
 
@@ -69,10 +75,13 @@ def ensure_installed() -> None:
     if not missing:
         return
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        raise NeedleGuideError(f"{', '.join(missing)} missing: install them (apt-get install {' '.join(missing)})")
+        raise NeedleGuideError(
+            f"{', '.join(missing)} missing: install them (apt-get install {' '.join(missing)})"
+        )
     for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", *missing]):
-        result = subprocess.run(cmd, capture_output=True, text=True,
-                                env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        result = subprocess.run(
+            cmd, capture_output=True, text=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        )
         if result.returncode != 0:
             raise NeedleGuideError(f"`{' '.join(cmd)}` failed: {result.stderr.strip()[-300:]}")
     if missing_packages():
@@ -180,13 +189,21 @@ class Cluster:
 
     def env(self) -> Dict[str, str]:
         """What the Rasa servers read from the environment (deploy/cluster/endpoints.yml)."""
-        return {"NEEDLE_PG_HOST": self.host, "NEEDLE_PG_PORT": str(self.pg_port), "NEEDLE_PG_DB": self.pg_db,
-                "NEEDLE_PG_USER": self.pg_user, "NEEDLE_PG_PASSWORD": self.passwords["NEEDLE_PG_PASSWORD"],
-                "NEEDLE_REDIS_HOST": self.host, "NEEDLE_REDIS_PORT": str(self.redis_port),
-                "NEEDLE_REDIS_PASSWORD": self.passwords["NEEDLE_REDIS_PASSWORD"],
-                "NEEDLE_LOGS_DB": str(self.logs_db), "NEEDLE_CHANNEL_DB": str(self.root / "channels.db"),
-                "NEEDLE_SESSION_SECRET": self.passwords["NEEDLE_SESSION_SECRET"],
-                **self.page_origin(), **self.extra_env}
+        return {
+            "NEEDLE_PG_HOST": self.host,
+            "NEEDLE_PG_PORT": str(self.pg_port),
+            "NEEDLE_PG_DB": self.pg_db,
+            "NEEDLE_PG_USER": self.pg_user,
+            "NEEDLE_PG_PASSWORD": self.passwords["NEEDLE_PG_PASSWORD"],
+            "NEEDLE_REDIS_HOST": self.host,
+            "NEEDLE_REDIS_PORT": str(self.redis_port),
+            "NEEDLE_REDIS_PASSWORD": self.passwords["NEEDLE_REDIS_PASSWORD"],
+            "NEEDLE_LOGS_DB": str(self.logs_db),
+            "NEEDLE_CHANNEL_DB": str(self.root / "channels.db"),
+            "NEEDLE_SESSION_SECRET": self.passwords["NEEDLE_SESSION_SECRET"],
+            **self.page_origin(),
+            **self.extra_env,
+        }
 
     def page_origin(self) -> Dict[str, str]:
         """The demo page's origin, allowed to open the widget's socket (as clinic.yml's are)."""
@@ -197,8 +214,14 @@ class Cluster:
 
     def dsn(self, db: Optional[str] = None) -> Dict[str, str]:
         """psycopg2.connect(**dsn) for tests, tools and the bench."""
-        return {"host": self.host, "port": str(self.pg_port), "dbname": db or self.pg_db, "user": self.pg_user,
-                "password": self.passwords["NEEDLE_PG_PASSWORD"], "connect_timeout": "3"}
+        return {
+            "host": self.host,
+            "port": str(self.pg_port),
+            "dbname": db or self.pg_db,
+            "user": self.pg_user,
+            "password": self.passwords["NEEDLE_PG_PASSWORD"],
+            "connect_timeout": "3",
+        }
 
     # ------------------------------------------------------------------ PostgreSQL
     def init_postgres(self) -> None:
@@ -215,13 +238,31 @@ class Cluster:
                 os.chown(self.pg_dir, pw.pw_uid, pw.pw_gid)
                 os.chown(pwfile, pw.pw_uid, pw.pw_gid)
             try:
-                _run(_as_postgres([pg_bin("initdb"), "-D", str(self.pg_dir), "-U", self.pg_user,
-                                   f"--pwfile={pwfile}", "--auth=scram-sha-256", "-E", "UTF8", "--locale=C"]),
-                     "initdb")
+                _run(
+                    _as_postgres(
+                        [
+                            pg_bin("initdb"),
+                            "-D",
+                            str(self.pg_dir),
+                            "-U",
+                            self.pg_user,
+                            f"--pwfile={pwfile}",
+                            "--auth=scram-sha-256",
+                            "-E",
+                            "UTF8",
+                            "--locale=C",
+                        ]
+                    ),
+                    "initdb",
+                )
             finally:
                 pwfile.unlink(missing_ok=True)
         shutil.copyfile(DEPLOY / "pg_hba.conf", self.pg_dir / "pg_hba.conf")
-        render("postgresql.conf", {"pg_host": self.host, "pg_port": str(self.pg_port)}, self.pg_dir / "needle.conf")
+        render(
+            "postgresql.conf",
+            {"pg_host": self.host, "pg_port": str(self.pg_port)},
+            self.pg_dir / "needle.conf",
+        )
         main_conf = self.pg_dir / "postgresql.conf"
         if "include_if_exists = 'needle.conf'" not in main_conf.read_text():
             with open(main_conf, "a") as f:
@@ -233,14 +274,20 @@ class Cluster:
 
     def pg_ctl(self, *args: str, timeout: float = 90) -> str:
         make_traversable(self.pg_dir)
-        return _run(_as_postgres([pg_bin("pg_ctl"), "-D", str(self.pg_dir), *args]), f"pg_ctl {args[0]}", timeout)
+        return _run(
+            _as_postgres([pg_bin("pg_ctl"), "-D", str(self.pg_dir), *args]), f"pg_ctl {args[0]}", timeout
+        )
 
     def postgres_running(self) -> bool:
         if not (self.pg_dir / "PG_VERSION").is_file():
             return False
         make_traversable(self.pg_dir)
-        return subprocess.run(_as_postgres([pg_bin("pg_ctl"), "-D", str(self.pg_dir), "status"]),
-                              capture_output=True).returncode == 0
+        return (
+            subprocess.run(
+                _as_postgres([pg_bin("pg_ctl"), "-D", str(self.pg_dir), "status"]), capture_output=True
+            ).returncode
+            == 0
+        )
 
     def start_postgres(self) -> None:
         self.init_postgres()
@@ -258,6 +305,7 @@ class Cluster:
         import psycopg2
         import sqlalchemy as sa
         from rasa.core.tracker_store import SQLTrackerStore
+
         conn = psycopg2.connect(**self.dsn("postgres"))
         try:
             conn.autocommit = True
@@ -267,9 +315,14 @@ class Cluster:
                     cur.execute(f'CREATE DATABASE "{self.pg_db}"')
         finally:
             conn.close()
-        url = sa.engine.url.URL.create(drivername="postgresql", username=self.pg_user,
-                                password=self.passwords["NEEDLE_PG_PASSWORD"], host=self.host,
-                                port=self.pg_port, database=self.pg_db)
+        url = sa.engine.url.URL.create(
+            drivername="postgresql",
+            username=self.pg_user,
+            password=self.passwords["NEEDLE_PG_PASSWORD"],
+            host=self.host,
+            port=self.pg_port,
+            database=self.pg_db,
+        )
         engine = sa.create_engine(url)
         try:
             SQLTrackerStore.Base.metadata.create_all(engine)
@@ -280,23 +333,39 @@ class Cluster:
     def start_redis(self) -> None:
         folder = self.root / "redis"
         folder.mkdir(parents=True, exist_ok=True)
-        conf = render("redis.conf", {"redis_host": self.host, "redis_port": str(self.redis_port),
-                                     "redis_password": self.passwords["NEEDLE_REDIS_PASSWORD"],
-                                     "redis_dir": str(folder)}, folder / "redis.conf")
+        conf = render(
+            "redis.conf",
+            {
+                "redis_host": self.host,
+                "redis_port": str(self.redis_port),
+                "redis_password": self.passwords["NEEDLE_REDIS_PASSWORD"],
+                "redis_dir": str(folder),
+            },
+            folder / "redis.conf",
+        )
         os.chmod(conf, 0o600)
         if not self._redis_ping():
             _run([shutil.which("redis-server"), str(conf)], "redis-server")
         deadline = time.monotonic() + 15
         while not self._redis_ping():
             if time.monotonic() > deadline:
-                raise NeedleGuideError(f"Redis did not answer on port {self.redis_port}; see {folder}/redis.log")
+                raise NeedleGuideError(
+                    f"Redis did not answer on port {self.redis_port}; see {folder}/redis.log"
+                )
             time.sleep(0.2)
 
     def _redis_ping(self) -> bool:
         import redis
+
         try:
-            return bool(redis.Redis(host=self.host, port=self.redis_port, socket_timeout=1,
-                                    password=self.passwords["NEEDLE_REDIS_PASSWORD"]).ping())
+            return bool(
+                redis.Redis(
+                    host=self.host,
+                    port=self.redis_port,
+                    socket_timeout=1,
+                    password=self.passwords["NEEDLE_REDIS_PASSWORD"],
+                ).ping()
+            )
         except Exception:  # noqa: BLE001 - not up (yet)
             return False
 
@@ -306,11 +375,20 @@ class Cluster:
     def start_haproxy(self) -> None:
         folder = self.root / "haproxy"
         folder.mkdir(parents=True, exist_ok=True)
-        servers = "\n".join(f"    server rasa{i + 1} {self.host}:{port} check"
-                            for i, port in enumerate(self.rasa_ports[:self.replicas]))
-        cfg = render("haproxy.cfg", {"haproxy_dir": str(folder), "front_host": self.host,
-                                     "front_port": str(self.front_port), "rasa_servers": servers},
-                     folder / "haproxy.cfg")
+        servers = "\n".join(
+            f"    server rasa{i + 1} {self.host}:{port} check"
+            for i, port in enumerate(self.rasa_ports[: self.replicas])
+        )
+        cfg = render(
+            "haproxy.cfg",
+            {
+                "haproxy_dir": str(folder),
+                "front_host": self.host,
+                "front_port": str(self.front_port),
+                "rasa_servers": servers,
+            },
+            folder / "haproxy.cfg",
+        )
         _run([shutil.which("haproxy"), "-c", "-q", "-f", str(cfg)], "haproxy -c")
         self.stop_haproxy()
         _run([shutil.which("haproxy"), "-D", "-f", str(cfg), "-p", str(folder / "haproxy.pid")], "haproxy")
@@ -322,11 +400,19 @@ class Cluster:
     def make_servers(self) -> List[Servers]:
         if self.model is None:
             raise NeedleGuideError("no model to serve")
-        self.servers = [Servers(model=Path(self.model), rasa_port=self.rasa_ports[i], action_port=self.action_ports[i],
-                                tracker_db=self.root / f"rasa{i + 1}" / "unused-tracker.db",
-                                log_dir=self.root / f"rasa{i + 1}" / "logs", logs_db=self.logs_db,
-                                endpoints=str(self.endpoints), extra_env=self.env())
-                        for i in range(self.replicas)]
+        self.servers = [
+            Servers(
+                model=Path(self.model),
+                rasa_port=self.rasa_ports[i],
+                action_port=self.action_ports[i],
+                tracker_db=self.root / f"rasa{i + 1}" / "unused-tracker.db",
+                log_dir=self.root / f"rasa{i + 1}" / "logs",
+                logs_db=self.logs_db,
+                endpoints=str(self.endpoints),
+                extra_env=self.env(),
+            )
+            for i in range(self.replicas)
+        ]
         return self.servers
 
     def start_replicas(self) -> None:
@@ -338,6 +424,7 @@ class Cluster:
                 srv.start()
             except BaseException as exc:  # noqa: BLE001 - reported below
                 errors.append(exc)
+
         threads = [threading.Thread(target=one, args=(s,)) for s in self.make_servers()]
         for t in threads:
             t.start()
@@ -359,13 +446,32 @@ class Cluster:
             return
         folder = self.root / "web"
         folder.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, **self.env(), "PYTHONUNBUFFERED": "1",
-               "NEEDLE_ACTION_URL": f"http://{self.host}:{self.action_ports[0]}/webhook"}
+        env = {
+            **os.environ,
+            **self.env(),
+            "PYTHONUNBUFFERED": "1",
+            "NEEDLE_ACTION_URL": f"http://{self.host}:{self.action_ports[0]}/webhook",
+        }
         with open(folder / "web.log", "ab") as log:
             self.web_proc = subprocess.Popen(
-                [sys.executable, "-m", "bot.logprivacy", "bot.web", "--host", self.host, "--port", str(self.web_port),
-                 "--rasa-url", self.front_url], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "bot.logprivacy",
+                    "bot.web",
+                    "--host",
+                    self.host,
+                    "--port",
+                    str(self.web_port),
+                    "--rasa-url",
+                    self.front_url,
+                ],
+                cwd=PROJECT_ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + timeout
         while not http_get(self.page_url):
             if self.web_proc.poll() is not None or time.monotonic() > deadline:
@@ -385,8 +491,14 @@ class Cluster:
     # ------------------------------------------------------------------ all of it
     def start(self) -> "Cluster":
         ensure_installed()
-        check_ports([self.front_port, *self.rasa_ports[:self.replicas], *self.action_ports[:self.replicas],
-                     *([self.web_port] if self.web_port else [])])
+        check_ports(
+            [
+                self.front_port,
+                *self.rasa_ports[: self.replicas],
+                *self.action_ports[: self.replicas],
+                *([self.web_port] if self.web_port else []),
+            ]
+        )
         os.umask(0o077)
         try:
             self.start_postgres()
@@ -404,7 +516,9 @@ class Cluster:
         deadline = time.monotonic() + timeout
         while not http_get(self.front_url + "/"):
             if time.monotonic() > deadline:
-                raise NeedleGuideError(f"HAProxy does not answer on {self.front_url}; see {self.root}/haproxy")
+                raise NeedleGuideError(
+                    f"HAProxy does not answer on {self.front_url}; see {self.root}/haproxy"
+                )
             time.sleep(0.3)
 
     def stop(self) -> None:
@@ -421,8 +535,10 @@ class Cluster:
 
     def wait(self) -> None:
         """Foreground: until Ctrl-C or SIGTERM (`bot cluster stop`), then stop everything."""
+
         def interrupt(signum, frame):
             raise KeyboardInterrupt
+
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, interrupt)
         try:
@@ -436,15 +552,20 @@ class Cluster:
             self.stop()
 
     def summary(self) -> str:
-        lines = [f"Needle Guide cluster: {self.replicas} Rasa servers behind HAProxy",
-                 f"  REST:       POST {self.rest_url}",
-                 f"  socket.io:  {self.front_url}/socket.io (sticky per client address)",
-                 *([f"  page:       {self.page_url} (the demo page; its widget goes through HAProxy)"]
-                   if self.web_port else []),
-                 f"  replicas:   " + ", ".join(self.replica_url(i) for i in range(self.replicas)),
-                 f"  PostgreSQL: {self.host}:{self.pg_port} database {self.pg_db} (data {self.pg_dir})",
-                 f"  Redis:      {self.host}:{self.redis_port} (lock store)",
-                 f"  logs:       {self.root}/rasa*/logs, {self.root}/cluster.log"]
+        lines = [
+            f"Needle Guide cluster: {self.replicas} Rasa servers behind HAProxy",
+            f"  REST:       POST {self.rest_url}",
+            f"  socket.io:  {self.front_url}/socket.io (sticky per client address)",
+            *(
+                [f"  page:       {self.page_url} (the demo page; its widget goes through HAProxy)"]
+                if self.web_port
+                else []
+            ),
+            "  replicas:   " + ", ".join(self.replica_url(i) for i in range(self.replicas)),
+            f"  PostgreSQL: {self.host}:{self.pg_port} database {self.pg_db} (data {self.pg_dir})",
+            f"  Redis:      {self.host}:{self.redis_port} (lock store)",
+            f"  logs:       {self.root}/rasa*/logs, {self.root}/cluster.log",
+        ]
         return "\n".join(lines)
 
 
@@ -475,17 +596,27 @@ def _stop_pidfile(path: Path, timeout: float = 15) -> None:
 
 # ---------------------------------------------------------------------- background control
 
+
 def start_background(model: Path, root: Path = ROOT, timeout: float = 420) -> int:
     """`make cluster`: `python -m bot cluster run` in the background; returns once it answers."""
     pidfile = Path(root) / "cluster.pid"
     if running_pid(root):
-        raise NeedleGuideError(f"the cluster is already running (pid {running_pid(root)}): make cluster-stop first")
+        raise NeedleGuideError(
+            f"the cluster is already running (pid {running_pid(root)}): make cluster-stop first"
+        )
     Path(root).mkdir(parents=True, exist_ok=True)
     log = open(Path(root) / "cluster.log", "ab")
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "cluster", "run", "--model", str(model)], cwd=PROJECT_ROOT,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-                            env={**os.environ, "NEEDLE_CLUSTER_WEB_PORT": os.environ.get("NEEDLE_CLUSTER_WEB_PORT",
-                                                                                         str(WEB_PORT))})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "cluster", "run", "--model", str(model)],
+        cwd=PROJECT_ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        env={
+            **os.environ,
+            "NEEDLE_CLUSTER_WEB_PORT": os.environ.get("NEEDLE_CLUSTER_WEB_PORT", str(WEB_PORT)),
+        },
+    )
     pidfile.write_text(str(proc.pid))
     deadline = time.monotonic() + timeout
     ready = Path(root) / "ready"

@@ -5,6 +5,7 @@ clinic_topic_any?}`; the turns are sent as a new conversation and the reply cont
 last turn is checked. `kind` may be a list of acceptable kinds. The real-shaped questions
 (tests/real_questions/) use the same format, with `source` and `shape` as notes.
 """
+
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -14,31 +15,39 @@ from typing import Dict, Iterable, List, Optional
 import yaml
 
 from bot import PROJECT_ROOT
-from bot.ops.client import Turn, send
 from bot.contract import REPLY_KINDS
 from bot.errors import NeedleGuideError
+from bot.ops.client import Turn, send
 
 CASES_DIR = PROJECT_ROOT / "tests" / "conversations"
 KIND_GROUPS = ("kb", "handoffs", "emergency", "fallback", "follow-ups")
 # The row of the report each kind of reply (bot/contract.py) counts under (one-turn cases).
-GROUP_OF_KIND = {"kb": "kb", "clinic": "handoffs", "booking": "handoffs", "contact": "handoffs",
-                 "privacy": "handoffs", "emergency": "emergency", "fallback": "fallback",
-                 "smalltalk": "fallback", "clarify": "fallback"}
+GROUP_OF_KIND = {
+    "kb": "kb",
+    "clinic": "handoffs",
+    "booking": "handoffs",
+    "contact": "handoffs",
+    "privacy": "handoffs",
+    "emergency": "emergency",
+    "fallback": "fallback",
+    "smalltalk": "fallback",
+    "clarify": "fallback",
+}
 
 
 @dataclass
 class Case:
     id: str
     turns: List[str]
-    kind: str                     # the expected kind (the first, when several are acceptable)
+    kind: str  # the expected kind (the first, when several are acceptable)
     topic_any: List[str]
     modalities_all: List[str]
     file: str
-    kinds: List[str] = field(default_factory=list)        # every acceptable kind
-    reason_any: List[str] = field(default_factory=list)   # fallback: acceptable reasons
+    kinds: List[str] = field(default_factory=list)  # every acceptable kind
+    reason_any: List[str] = field(default_factory=list)  # fallback: acceptable reasons
     clinic_topic_any: List[str] = field(default_factory=list)
     shape: List[str] = field(default_factory=list)
-    lang: Optional[str] = None    # the language the last reply must be in (en, fr), when the case says
+    lang: Optional[str] = None  # the language the last reply must be in (en, fr), when the case says
 
     @property
     def group(self) -> str:
@@ -82,15 +91,25 @@ def load_cases(paths: Iterable[Path] = (CASES_DIR,)) -> List[Case]:
             kinds = [str(k) for k in (raw["kind"] if isinstance(raw["kind"], list) else [raw["kind"]])]
             unknown = [k for k in kinds if k not in REPLY_KINDS]
             if unknown:
-                raise NeedleGuideError(f"{f.name}: case {raw['id']} expects kind {', '.join(unknown)}, "
-                                       f"not a reply kind (bot/contract.py: {', '.join(REPLY_KINDS)})")
-            cases.append(Case(id=raw["id"], turns=[str(t) for t in raw["turns"]], kind=kinds[0],
-                              topic_any=list(raw.get("topic_any") or []),
-                              modalities_all=list(raw.get("modalities_all") or []), file=f.name,
-                              kinds=kinds, reason_any=list(raw.get("reason_any") or []),
-                              clinic_topic_any=list(raw.get("clinic_topic_any") or []),
-                              shape=list(raw.get("shape") or []),
-                              lang=str(raw["lang"]) if raw.get("lang") else None))
+                raise NeedleGuideError(
+                    f"{f.name}: case {raw['id']} expects kind {', '.join(unknown)}, "
+                    f"not a reply kind (bot/contract.py: {', '.join(REPLY_KINDS)})"
+                )
+            cases.append(
+                Case(
+                    id=raw["id"],
+                    turns=[str(t) for t in raw["turns"]],
+                    kind=kinds[0],
+                    topic_any=list(raw.get("topic_any") or []),
+                    modalities_all=list(raw.get("modalities_all") or []),
+                    file=f.name,
+                    kinds=kinds,
+                    reason_any=list(raw.get("reason_any") or []),
+                    clinic_topic_any=list(raw.get("clinic_topic_any") or []),
+                    shape=list(raw.get("shape") or []),
+                    lang=str(raw["lang"]) if raw.get("lang") else None,
+                )
+            )
     return cases
 
 
@@ -202,7 +221,7 @@ def safety_figures(results: List[Result]) -> Dict[str, Rate]:
     - not covered declined: questions the documents cannot answer (or out of scope) that got an
       honest decline (fallback `not_covered` or `out_of_scope`), not a nearby answer;
     - answerable declined: questions with an answer (kb or clinic) that got such a decline."""
-    kind = lambda r: (r.turn.contract.get("kind") if r.turn else None)  # noqa: E731
+    kind = lambda r: r.turn.contract.get("kind") if r.turn else None  # noqa: E731
     emergencies = [r for r in results if r.case.kinds == ["emergency"]]
     ordinary = [r for r in results if "emergency" not in r.case.kinds]
     not_covered = [r for r in results if r.case.not_covered]

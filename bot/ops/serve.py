@@ -27,11 +27,12 @@ scrubbed of message text (bot/logprivacy.py). While `make run` waits, expired co
 are purged once at start and then every NEEDLE_PURGE_INTERVAL (24 h) (bot/review/retention.py),
 with the counts in var/logs/purge.log.
 """
+
 import datetime
-import shutil
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -73,8 +74,10 @@ def port_free(port: int, host: str = "127.0.0.1") -> bool:
 def check_ports(ports) -> None:
     for port in ports:
         if not port_free(port):
-            raise NeedleGuideError(f"port {port} is already in use: stop what runs there "
-                                   f"(another `make run`?) or choose other ports")
+            raise NeedleGuideError(
+                f"port {port} is already in use: stop what runs there "
+                f"(another `make run`?) or choose other ports"
+            )
 
 
 def free_port() -> int:
@@ -95,12 +98,14 @@ def make_private(trees: List[Path], files: List[Path] = ()) -> None:
     """Folders 0700 and files 0600 under each of `trees` (var/, the logs), and the given
     files (a database kept elsewhere) with their -wal/-shm/.pending companions. Only what
     this user owns; a file that vanishes meanwhile is skipped."""
+
     def fix(path: Path, mode: int) -> None:
         try:
             if path.stat().st_uid == os.getuid() and (path.stat().st_mode & 0o777) != mode:
                 os.chmod(path, mode)
         except OSError:
             pass
+
     for tree in trees:
         tree = Path(tree)
         if not tree.is_dir():
@@ -139,6 +144,7 @@ def _update_old_ids(logs_db: Path, channels_db: Path, env: Dict[str, str]) -> No
     """A review log from before keyed pseudonyms gets them (bot/review/migrate_pseudonyms.py)."""
     from bot.pseudonym import key
     from bot.review.migrate_pseudonyms import drop_old_channel_options, migrate_review_log
+
     try:
         secret = key(env)
         migrate_review_log(logs_db, secret)
@@ -205,16 +211,18 @@ class Servers:
 
     def env(self) -> Dict[str, str]:
         env = dict(os.environ)
-        env.update({
-            "NEEDLE_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
-            "NEEDLE_TRACKER_DB": str(Path(self.tracker_db).resolve()),
-            "NEEDLE_LOGS_DB": str(self.review_db()),
-            "NEEDLE_KB_DB": str(Path(db_path()).resolve()),  # db_path(): NEEDLE_KB_DB, else build/
-            "SANIC_HOST": "127.0.0.1",
-            "TF_CPP_MIN_LOG_LEVEL": "3",
-            "PYTHONWARNINGS": "ignore",
-            model_swap.TOKEN_ENV: self.model_token,
-        })
+        env.update(
+            {
+                "NEEDLE_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
+                "NEEDLE_TRACKER_DB": str(Path(self.tracker_db).resolve()),
+                "NEEDLE_LOGS_DB": str(self.review_db()),
+                "NEEDLE_KB_DB": str(Path(db_path()).resolve()),  # db_path(): NEEDLE_KB_DB, else build/
+                "SANIC_HOST": "127.0.0.1",
+                "TF_CPP_MIN_LOG_LEVEL": "3",
+                "PYTHONWARNINGS": "ignore",
+                model_swap.TOKEN_ENV: self.model_token,
+            }
+        )
         env.update(self.extra_env)
         return env
 
@@ -224,8 +232,9 @@ class Servers:
         if self.logs_db or settings.value("NEEDLE_LOGS_DB"):
             return Path(self.logs_db or settings.logs_db()).resolve()
         tracker = Path(self.tracker_db)
-        return tracker.with_name(tracker.name.replace("tracker", "logs") if "tracker" in tracker.name
-                                 else "logs.db").resolve()
+        return tracker.with_name(
+            tracker.name.replace("tracker", "logs") if "tracker" in tracker.name else "logs.db"
+        ).resolve()
 
     def start(self) -> "Servers":
         check_ports(filter(None, (self.action_port, self.rasa_port, self.web_port)))
@@ -234,8 +243,10 @@ class Servers:
         Path(self.log_dir).mkdir(parents=True, exist_ok=True)
         env = self.env()
         from bot.channels.config import options_db
-        make_private([VAR_DIR, Path(self.log_dir)],
-                     [Path(self.tracker_db), self.review_db(), Path(options_db(env))])
+
+        make_private(
+            [VAR_DIR, Path(self.log_dir)], [Path(self.tracker_db), self.review_db(), Path(options_db(env))]
+        )
         _update_old_ids(self.review_db(), Path(options_db(env)), env)
         self.rotate_logs(at_start=True)
         load_clinic(settings.clinic_file(env))  # a clinic.yml never good stops here
@@ -243,15 +254,32 @@ class Servers:
         # REST and socket.io from credentials.yml, plus the messaging apps configured in
         # the environment (bot/channels/config.py); private, next to the logs.
         from bot.channels.config import write_credentials
+
         credentials = write_credentials(Path(self.log_dir).parent / "credentials.yml", env)
         # the action server with its log records scrubbed of message text (Rasa's own are, by
         # bot/rasa_patches.py, which bot/rasa_server.py applies)
-        self._spawn([py, "-m", "bot.logprivacy", "rasa_sdk", "--actions", "actions", "--port",
-                     str(self.action_port), "--quiet"], env, "actions.log")
+        self._spawn(
+            [
+                py,
+                "-m",
+                "bot.logprivacy",
+                "rasa_sdk",
+                "--actions",
+                "actions",
+                "--port",
+                str(self.action_port),
+                "--quiet",
+            ],
+            env,
+            "actions.log",
+        )
         self._spawn(self.rasa_command(credentials, env), env, "rasa.log")
         if self.web_port:
-            self._spawn([py, "-m", "bot.logprivacy", "bot.web", "--port", str(self.web_port),
-                         "--rasa-url", self.url], env, "web.log")
+            self._spawn(
+                [py, "-m", "bot.logprivacy", "bot.web", "--port", str(self.web_port), "--rasa-url", self.url],
+                env,
+                "web.log",
+            )
         try:
             self._wait_ready()
         except BaseException:
@@ -263,9 +291,23 @@ class Servers:
         """`rasa run` for this system: through bot/rasa_server.py (the Rasa patches applied)
         unless `rasa_patches` is off."""
         entry = "bot.rasa_server" if self.rasa_patches else "rasa"
-        cmd = [sys.executable, "-m", entry, "run", "--model", str(self.model), "--interface", "127.0.0.1",
-               "--port", str(self.rasa_port), "--credentials", str(credentials),
-               "--endpoints", str(self.endpoints), "--quiet"]
+        cmd = [
+            sys.executable,
+            "-m",
+            entry,
+            "run",
+            "--model",
+            str(self.model),
+            "--interface",
+            "127.0.0.1",
+            "--port",
+            str(self.rasa_port),
+            "--credentials",
+            str(credentials),
+            "--endpoints",
+            str(self.endpoints),
+            "--quiet",
+        ]
         # No --cors: the REST channel sets CORS headers from clinic.yml as it is now.
         token = env.get("RASA_API_TOKEN")
         if token:  # the HTTP API is never exposed without a token
@@ -286,8 +328,10 @@ class Servers:
         while time.monotonic() < deadline:
             for proc in self.procs:
                 if proc.poll() is not None:
-                    raise NeedleGuideError(f"a server exited during start-up (code {proc.returncode}); "
-                                           f"see {self.log_dir}/actions.log, rasa.log and web.log")
+                    raise NeedleGuideError(
+                        f"a server exited during start-up (code {proc.returncode}); "
+                        f"see {self.log_dir}/actions.log, rasa.log and web.log"
+                    )
             if all(http_get(url) for url in checks):
                 return
             time.sleep(0.5)
@@ -316,6 +360,7 @@ class Servers:
         """Purge expired conversations now and then every `interval` seconds (default
         NEEDLE_PURGE_INTERVAL, 24 h), in the background, until stop()."""
         from bot.review.retention import PurgeSchedule, Stores, purge_interval
+
         env = self.env()
         stores = Stores.from_env(env, log_dir=Path(self.log_dir))
         log = Path(self.log_dir) / "purge.log"
@@ -327,6 +372,7 @@ class Servers:
                     f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}\n")
             except OSError:
                 pass
+
         if self.purging is None:
             self.purging = PurgeSchedule(stores, interval or purge_interval(env), report).start()
         return self.purging
@@ -368,20 +414,27 @@ class Servers:
         for i, child in enumerate(self._children):
             if child.proc.poll() is not None and child.restart_at is None:
                 child.crashed(now)
-                _report(f"{child.name} stopped (exit code {child.proc.returncode}); starting it again "
-                        f"in {child.backoff:g} s (see {child.log})", child)
+                _report(
+                    f"{child.name} stopped (exit code {child.proc.returncode}); starting it again "
+                    f"in {child.backoff:g} s (see {child.log})",
+                    child,
+                )
             if child.restart_at is not None and now >= child.restart_at and not self._stopping.is_set():
                 try:
                     child.launch(now)
                 except OSError as exc:  # e.g. out of processes or file handles: try again later
                     child.crashed(now)
-                    _report(f"{child.name} could not be started ({exc}); trying again in {child.backoff:g} s",
-                            child)
+                    _report(
+                        f"{child.name} could not be started ({exc}); trying again in {child.backoff:g} s",
+                        child,
+                    )
                     continue
                 self.procs[i] = child.proc
                 self.restarts[child.name] = self.restarts.get(child.name, 0) + 1
-                _report(f"{child.name} started again (pid {child.proc.pid}, restart "
-                        f"{self.restarts[child.name]})", child)
+                _report(
+                    f"{child.name} started again (pid {child.proc.pid}, restart {self.restarts[child.name]})",
+                    child,
+                )
 
     def _watch(self, interval: float = 0.5) -> None:
         while not self._stopping.wait(interval):
@@ -418,8 +471,9 @@ class Servers:
             check_model(wanted)
         except NeedleGuideError:
             return  # not a whole archive (yet): a later look decides
-        self._swapping = threading.Thread(target=self._swap_model, args=(look,), name="servers-model-swap",
-                                          daemon=True)
+        self._swapping = threading.Thread(
+            target=self._swap_model, args=(look,), name="servers-model-swap", daemon=True
+        )
         self._swapping.start()
 
     def _swap_model(self, look: Tuple[Path, tuple]) -> None:
@@ -434,14 +488,20 @@ class Servers:
             return
         if status != 200:
             self._model_failed = look
-            _report_line(f"new model {wanted.name} could not be loaded ({answer.get('error') or status}); "
-                         f"still answering with {Path(self.model).name}", rasa)
+            _report_line(
+                f"new model {wanted.name} could not be loaded ({answer.get('error') or status}); "
+                f"still answering with {Path(self.model).name}",
+                rasa,
+            )
             return
         self.model = wanted
         if rasa is not None:  # a crash restart starts with the new model
             rasa.cmd[rasa.cmd.index("--model") + 1] = str(wanted)
-        _report_line(f"now answering with the new model {wanted.name} (loaded in {answer.get('seconds')} s, "
-                     f"no restart)", rasa)
+        _report_line(
+            f"now answering with the new model {wanted.name} (loaded in {answer.get('seconds')} s, "
+            f"no restart)",
+            rasa,
+        )
 
     def _child(self, name: str) -> Optional["_Child"]:
         return next((c for c in self._children if c.name == name), None)
@@ -463,8 +523,10 @@ class Servers:
 
     def wait(self) -> None:
         """Block until Ctrl-C (or SIGTERM), restarting any process that dies; then stop all."""
+
         def interrupt(signum, frame):
             raise KeyboardInterrupt
+
         # Installed explicitly: a shell starting us in the background leaves SIGINT ignored.
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, interrupt)
@@ -480,6 +542,7 @@ class Servers:
 @dataclass
 class _Child:
     """One supervised process: how to start it, and when to start it again."""
+
     name: str
     cmd: List[str]
     env: Dict[str, str]
@@ -491,8 +554,14 @@ class _Child:
 
     def launch(self, now: Optional[float] = None) -> None:
         with open(self.log, "ab") as log:  # the child keeps its own copy of the file
-            self.proc = subprocess.Popen(self.cmd, cwd=PROJECT_ROOT, env=self.env, stdout=log,
-                                         stderr=subprocess.STDOUT, start_new_session=True)
+            self.proc = subprocess.Popen(
+                self.cmd,
+                cwd=PROJECT_ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self.started, self.restart_at = time.monotonic() if now is None else now, None
 
     def crashed(self, now: float) -> None:

@@ -4,6 +4,7 @@ The model file is named after a hash of its inputs (config, domain, data/, the s
 that build the spaCy pipeline), so an unchanged project reuses models/<hash>.tar.gz at
 once and a changed one trains exactly once.
 """
+
 import hashlib
 import json
 import subprocess
@@ -25,7 +26,9 @@ def _files(root: Path, inputs: Iterable[str]) -> List[Path]:
     for name in inputs:
         path = root / name
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (".yml", ".yaml", ".py"))
+            files += sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix in (".yml", ".yaml", ".py")
+            )
         elif path.exists():
             files.append(path)
     return files
@@ -56,15 +59,32 @@ def train_if_needed(config: str = "config.yml", force: bool = False) -> Path:
         return target
     print(f"training {target.name} (data or config changed)...", flush=True)
     MODELS_DIR.mkdir(exist_ok=True)
-    cmd = [sys.executable, "-m", "rasa", "train", "--config", config, "--domain", "domain.yml",
-           "--data", "data", "--out", str(MODELS_DIR), "--fixed-model-name", target.name[: -len(".tar.gz")],
-           "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "rasa",
+        "train",
+        "--config",
+        config,
+        "--domain",
+        "domain.yml",
+        "--data",
+        "data",
+        "--out",
+        str(MODELS_DIR),
+        "--fixed-model-name",
+        target.name[: -len(".tar.gz")],
+        "--quiet",
+    ]
     started = time.monotonic()
     result = subprocess.run(cmd, cwd=PROJECT_ROOT)
     if result.returncode != 0 or not target.exists():
-        raise NeedleGuideError(f"training failed (rasa train exited {result.returncode}); see the output above")
-    training_record(target).write_text(json.dumps({"seconds": round(time.monotonic() - started, 1),
-                                                   "config": str(config)}))
+        raise NeedleGuideError(
+            f"training failed (rasa train exited {result.returncode}); see the output above"
+        )
+    training_record(target).write_text(
+        json.dumps({"seconds": round(time.monotonic() - started, 1), "config": str(config)})
+    )
     return target
 
 

@@ -13,6 +13,7 @@ Where a conversation lives (`Stores`):
 - the messaging apps' var/channels.db (`offered_options`, `reply_addresses`).
 The audit log (bot/review/audit.py) is kept apart, in var/review/audit.db.
 """
+
 import hashlib
 import os
 import re
@@ -44,7 +45,9 @@ class Stores:
 def stores(env: Mapping[str, str] = os.environ) -> Stores:
     """The files of this installation (the same variables the servers use)."""
     logs = settings.logs_db(env).resolve()
-    beside = logs.with_name(logs.name.replace("logs", "tracker")) if "logs" in logs.name else VAR / "tracker.db"
+    beside = (
+        logs.with_name(logs.name.replace("logs", "tracker")) if "logs" in logs.name else VAR / "tracker.db"
+    )
     tracker = settings.tracker_db(env, default=beside).resolve()
     channels = settings.channel_db(env).resolve()
     audit = settings.audit_db(logs, env).resolve()

@@ -17,6 +17,7 @@ A running tracker store holds the conversations it served in memory and may hold
 writes; it forgets the conversation itself when the erasure comes through it (the keyword),
 and re-reads the database after an erasure from elsewhere (its cache checks the newest row).
 """
+
 import json
 import logging
 import os
@@ -26,7 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set
 
-from bot.privacy import Stores, normalise_reference, reference, stores as default_stores
+from bot.privacy import Stores, normalise_reference, reference
+from bot.privacy import stores as default_stores
 
 logger = logging.getLogger(__name__)
 
@@ -54,14 +56,16 @@ class ErasureReport:
 
 # --------------------------------------------------------------------------- which ids
 
+
 def address_ids(address: str) -> List[str]:
-    """"sms:+1 604 555 0142" -> ["sms:p..."]: the sender id a messaging connector gives the
+    """ "sms:+1 604 555 0142" -> ["sms:p..."]: the sender id a messaging connector gives the
     conversations of that number or chat (keyed pseudonym, bot/pseudonym.py). "+1604..."
     without a channel -> SMS and WhatsApp."""
     from bot.pseudonym import is_pseudonym, pseudonym, split_sender
+
     head, rest = split_sender(address.strip())
     if head == "whatsapp" and rest.startswith("whatsapp:"):
-        rest = rest[len("whatsapp:"):]
+        rest = rest[len("whatsapp:") :]
     channels = [head] if head in MESSAGING else ["sms", "whatsapp"]
     value = rest if head in MESSAGING else address.strip()
     name = value if is_pseudonym(value) else pseudonym(value)
@@ -84,17 +88,29 @@ def known_ids(s: Stores) -> Set[str]:
     url = tracker_url()
     if url is not None:  # make cluster: the conversations are in PostgreSQL
         import sqlalchemy as sa
+
         engine = sa.create_engine(url)
         try:
             with engine.connect() as conn:
-                ids.update(r[0] for r in conn.execute(sa.text("SELECT DISTINCT sender_id FROM events")) if r[0])
+                ids.update(
+                    r[0] for r in conn.execute(sa.text("SELECT DISTINCT sender_id FROM events")) if r[0]
+                )
         except sa.exc.SQLAlchemyError as exc:
-            logger.error("erasure: the PostgreSQL tracker store could not be read (%s)", exc.__class__.__name__)
+            logger.error(
+                "erasure: the PostgreSQL tracker store could not be read (%s)", exc.__class__.__name__
+            )
         finally:
             engine.dispose()
-    for path, queries in ((s.tracker, ["SELECT DISTINCT sender_id FROM events"]),
-                          (s.logs, ["SELECT DISTINCT conversation_id FROM turns",
-                                    "SELECT DISTINCT coalesce(conversation_id, session_id) FROM feedback"])):
+    for path, queries in (
+        (s.tracker, ["SELECT DISTINCT sender_id FROM events"]),
+        (
+            s.logs,
+            [
+                "SELECT DISTINCT conversation_id FROM turns",
+                "SELECT DISTINCT coalesce(conversation_id, session_id) FROM feedback",
+            ],
+        ),
+    ):
         if not path.exists():
             continue
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
@@ -112,8 +128,9 @@ def known_ids(s: Stores) -> Set[str]:
     return ids
 
 
-def resolve(conversation: Optional[str] = None, address: Optional[str] = None,
-            s: Optional[Stores] = None) -> List[str]:
+def resolve(
+    conversation: Optional[str] = None, address: Optional[str] = None, s: Optional[Stores] = None
+) -> List[str]:
     """The conversation ids meant by an id, a reference ("K7QM2RTD") or an address."""
     s = s or default_stores()
     if address:
@@ -139,6 +156,7 @@ def review_ids(ids: Iterable[str]) -> List[str]:
         out.append(i)
         try:
             from bot.pseudonym import looks_like_phone, pseudonym, split_sender
+
             head, rest = split_sender(i)
             if head in ("sms", "whatsapp") and looks_like_phone(rest):
                 out.append(f"{head}:{pseudonym(rest)}")
@@ -150,6 +168,7 @@ def review_ids(ids: Iterable[str]) -> List[str]:
 
 
 # --------------------------------------------------------------------------- each store
+
 
 def _marks(values: Sequence[str]) -> str:
     return ",".join("?" * len(values))
@@ -181,17 +200,22 @@ def erase_logs(path: Path, ids: Sequence[str]) -> Dict[str, int]:
                 if "labels" in tables:
                     counts["labels"] = conn.execute(
                         f"DELETE FROM labels WHERE turn_id IN (SELECT id FROM turns WHERE conversation_id IN ({m}))",
-                        args).rowcount
-                counts["turns"] = conn.execute(f"DELETE FROM turns WHERE conversation_id IN ({m})", args).rowcount
+                        args,
+                    ).rowcount
+                counts["turns"] = conn.execute(
+                    f"DELETE FROM turns WHERE conversation_id IN ({m})", args
+                ).rowcount
             if "feedback" in tables:
                 cols = {r[1] for r in conn.execute("PRAGMA table_info(feedback)")}
                 where = " OR ".join(f"{c} IN ({m})" for c in ("conversation_id", "session_id") if c in cols)
                 if where:
-                    counts["feedback"] = conn.execute(f"DELETE FROM feedback WHERE {where}",
-                                                      args * where.count(" IN ")).rowcount
+                    counts["feedback"] = conn.execute(
+                        f"DELETE FROM feedback WHERE {where}", args * where.count(" IN ")
+                    ).rowcount
             if "delivery_failures" in tables:
                 counts["delivery failures"] = conn.execute(
-                    f"DELETE FROM delivery_failures WHERE conversation_id IN ({m})", args).rowcount
+                    f"DELETE FROM delivery_failures WHERE conversation_id IN ({m})", args
+                ).rowcount
         if "turns_fts" in tables:
             # the index keeps a deleted row's words in its segments until they are merged:
             # rebuild it from what is left
@@ -207,19 +231,22 @@ def erase_channels(path: Path, ids: Sequence[str]) -> Dict[str, int]:
     if not path.exists() or not ids:
         return counts
     from bot.pseudonym import split_sender
+
     conn = _connect(path)
     try:
         tables = _tables(conn)
         with conn:
             if "offered_options" in tables:
                 counts["follow-up lists"] = conn.execute(
-                    f"DELETE FROM offered_options WHERE sender IN ({_marks(ids)})", list(ids)).rowcount
+                    f"DELETE FROM offered_options WHERE sender IN ({_marks(ids)})", list(ids)
+                ).rowcount
             if "reply_addresses" in tables:
                 for i in ids:
                     head, rest = split_sender(i)
                     if head:
                         counts["reply addresses"] += conn.execute(
-                            "DELETE FROM reply_addresses WHERE channel = ? AND pseudonym = ?", [head, rest]).rowcount
+                            "DELETE FROM reply_addresses WHERE channel = ? AND pseudonym = ?", [head, rest]
+                        ).rowcount
         return counts
     finally:
         conn.close()
@@ -228,6 +255,7 @@ def erase_channels(path: Path, ids: Sequence[str]) -> Dict[str, int]:
 def erase_shared_channels(url, ids: Sequence[str]) -> int:
     """The conversations' follow-up lists in the cluster's PostgreSQL (bot/channels/store.py)."""
     from bot.channels.store import SharedChannelTables
+
     if not ids:
         return 0
     tables = SharedChannelTables(url)
@@ -260,6 +288,7 @@ def compact(path: Path) -> Optional[str]:
 
 
 # --------------------------------------------------------------------------- journals
+
 
 def journals(db: Path) -> List[Path]:
     """The queued-write journals beside a database (bot/tracker_store/durable_queue.py) and set-asides."""
@@ -333,20 +362,24 @@ def scrub_journal(path: Path, keep: Callable[[object], bool]) -> int:
 
 # --------------------------------------------------------------------------- all of it
 
+
 def tracker_url():
     """make cluster's PostgreSQL tracker store when the NEEDLE_PG_* variables are set.
     (Checked before importing bot.review.store: the review interface's venv, which erases
     from the transcript page, has no sqlite-utils.)"""
     from bot import settings
+
     if settings.postgres() is None:
         return None
     from bot.review.store import tracker_sql_url
+
     return tracker_sql_url()
 
 
 def erase_tracker_sql(url, ids: Sequence[str]) -> int:
     """The conversations' events from the PostgreSQL tracker store (then VACUUM)."""
     from bot.review.store import sql_tracker_delete
+
     if not ids:
         return 0
     names = {f"i{n}": i for n, i in enumerate(ids)}
@@ -354,9 +387,16 @@ def erase_tracker_sql(url, ids: Sequence[str]) -> int:
     return sql_tracker_delete(url, where, names)["events"]
 
 
-def erase(conversation: Optional[str] = None, address: Optional[str] = None, actor: str = "staff",
-          s: Optional[Stores] = None, ids: Optional[Sequence[str]] = None, audit: bool = True,
-          how: str = "", sql_tracker=None) -> ErasureReport:
+def erase(
+    conversation: Optional[str] = None,
+    address: Optional[str] = None,
+    actor: str = "staff",
+    s: Optional[Stores] = None,
+    ids: Optional[Sequence[str]] = None,
+    audit: bool = True,
+    how: str = "",
+    sql_tracker=None,
+) -> ErasureReport:
     """Erase a conversation (id or reference) or every conversation of an address.
     `sql_tracker`: the PostgreSQL tracker store's URL (make cluster); by default the one the
     NEEDLE_PG_* variables name, if any, else SQLite's tracker.db."""
@@ -371,8 +411,9 @@ def erase(conversation: Optional[str] = None, address: Optional[str] = None, act
         for journal in journals(db):
             dropped += scrub_journal(journal, lambda item: not concerns(item, wanted))
     sql_tracker = sql_tracker if sql_tracker is not None else tracker_url()
-    counts["tracker events"] = (erase_tracker_sql(sql_tracker, ids) if sql_tracker is not None
-                                else erase_tracker(s.tracker, ids))
+    counts["tracker events"] = (
+        erase_tracker_sql(sql_tracker, ids) if sql_tracker is not None else erase_tracker(s.tracker, ids)
+    )
     counts.update(erase_logs(s.logs, ids))
     counts.update(erase_channels(s.channels, ids))
     if sql_tracker is not None:  # make cluster: the follow-up lists in the shared database
@@ -386,7 +427,10 @@ def erase(conversation: Optional[str] = None, address: Optional[str] = None, act
     report.conversations = len({i for i in ids}) if report.found else 0
     if audit:
         from bot.review import audit as audit_log
+
         for ref in report.references or ["-"]:
-            audit_log.record("erase", actor, ref, (how + ": " if how else "") + report.summary(), path=s.audit)
+            audit_log.record(
+                "erase", actor, ref, (how + ": " if how else "") + report.summary(), path=s.audit
+            )
     logger.info("erasure by %s of %s: %s", actor, ", ".join(report.references), report.summary())
     return report

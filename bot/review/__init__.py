@@ -5,6 +5,7 @@ too; the tracker store that writes logs.db is bot/tracker_store/redacting.py.)
 
 README.md, section "Staff review", describes it for people.
 """
+
 from pathlib import Path
 
 from bot import settings

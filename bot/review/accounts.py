@@ -13,6 +13,7 @@ Hashes are PBKDF2-SHA256 in datasette-auth-passwords' format
 when it changes: removing an account or changing its password ends its sessions, so the file
 is replaced in one step, never left half-written.
 """
+
 import base64
 import hashlib
 import os
@@ -66,17 +67,26 @@ def load_accounts(env: Mapping[str, str] = os.environ) -> Dict[str, Dict]:
             raise NeedleGuideError(f"{path}: expected `name: {{password_hash: ..., admin: false}}` entries")
         for name, entry in data.items():
             entry = entry or {}
-            if not isinstance(entry, dict) or not str(entry.get("password_hash") or "").startswith("pbkdf2_sha256$"):
-                raise NeedleGuideError(f"{path}: account {name!r} has no valid password_hash "
-                                       f"(set one with: python -m bot review add-user {name})")
-            accounts[check_name(str(name))] = {"password_hash": entry["password_hash"],
-                                               "admin": bool(entry.get("admin")), "erase": bool(entry.get("erase"))}
+            if not isinstance(entry, dict) or not str(entry.get("password_hash") or "").startswith(
+                "pbkdf2_sha256$"
+            ):
+                raise NeedleGuideError(
+                    f"{path}: account {name!r} has no valid password_hash "
+                    f"(set one with: python -m bot review add-user {name})"
+                )
+            accounts[check_name(str(name))] = {
+                "password_hash": entry["password_hash"],
+                "admin": bool(entry.get("admin")),
+                "erase": bool(entry.get("erase")),
+            }
     for key, value in env.items():
         if key.startswith(ENV_PREFIX) and value.strip():
-            name = key[len(ENV_PREFIX):].lower()
-            accounts[check_name(name)] = {"password_hash": value.strip(),
-                                          "admin": accounts.get(name, {}).get("admin", False),
-                                          "erase": accounts.get(name, {}).get("erase", False)}
+            name = key[len(ENV_PREFIX) :].lower()
+            accounts[check_name(name)] = {
+                "password_hash": value.strip(),
+                "admin": accounts.get(name, {}).get("admin", False),
+                "erase": accounts.get(name, {}).get("erase", False),
+            }
     admins = {a.strip().lower() for a in (env.get("NEEDLE_REVIEW_ADMINS") or "").split(",") if a.strip()}
     erasers = {a.strip().lower() for a in (env.get("NEEDLE_REVIEW_ERASERS") or "").split(",") if a.strip()}
     for name in accounts:
@@ -87,8 +97,9 @@ def load_accounts(env: Mapping[str, str] = os.environ) -> Dict[str, Dict]:
     return accounts
 
 
-def add_user(name: str, password: str, admin: bool = False, path: Optional[Path] = None,
-             erase: bool = False) -> Path:
+def add_user(
+    name: str, password: str, admin: bool = False, path: Optional[Path] = None, erase: bool = False
+) -> Path:
     """Add or replace an account in the accounts file (created readable only by its owner)."""
     check_name(name)
     if len(password) < MIN_PASSWORD:
@@ -97,8 +108,10 @@ def add_user(name: str, password: str, admin: bool = False, path: Optional[Path]
     data = (yaml.safe_load(path.read_text()) if path.exists() else None) or {}
     data[name] = {"password_hash": hash_password(password), "admin": bool(admin), "erase": bool(erase)}
     path.parent.mkdir(parents=True, exist_ok=True)
-    header = ("# Staff accounts for the review interface (make review). Not in git: it is private.\n"
-              "# Add or change one with: .venv/bin/python -m bot review add-user NAME [--admin] [--erase]\n")
+    header = (
+        "# Staff accounts for the review interface (make review). Not in git: it is private.\n"
+        "# Add or change one with: .venv/bin/python -m bot review add-user NAME [--admin] [--erase]\n"
+    )
     write_accounts(path, header + yaml.safe_dump(data, sort_keys=True))
     return path
 

@@ -14,6 +14,7 @@ interface's /-/audit page; `python -m bot privacy audit`). Expired rows go by th
 each process that writes to the log purges them on its first record and then daily, so no
 schedule is needed.
 """
+
 import os
 import sqlite3
 import time
@@ -58,6 +59,7 @@ class AuditError(Exception):
 
 def audit_path(env: Mapping[str, str] = os.environ) -> Path:
     from bot.privacy import stores
+
     return stores(env).audit
 
 
@@ -84,8 +86,14 @@ def connect(path: Optional[Path] = None, env: Mapping[str, str] = os.environ) ->
     return conn
 
 
-def record(action: str, actor: str, reference: Optional[str] = None, detail: str = "",
-           path: Optional[Path] = None, now: Optional[float] = None) -> None:
+def record(
+    action: str,
+    actor: str,
+    reference: Optional[str] = None,
+    detail: str = "",
+    path: Optional[Path] = None,
+    now: Optional[float] = None,
+) -> None:
     """Append one record. `detail` names things (a turn id, a count, a format), never words a
     patient wrote."""
     now = time.time() if now is None else now
@@ -96,15 +104,27 @@ def record(action: str, actor: str, reference: Optional[str] = None, detail: str
             _last_purge[str(path)] = time.monotonic()
             _purge(conn)
         with conn:
-            conn.execute("INSERT INTO audit (time, timestamp, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                         [datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S"), now,
-                          str(actor or "-")[:80], action, reference, str(detail or "")[:500]])
+            conn.execute(
+                "INSERT INTO audit (time, timestamp, actor, action, reference, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
+                    now,
+                    str(actor or "-")[:80],
+                    action,
+                    reference,
+                    str(detail or "")[:500],
+                ],
+            )
     finally:
         conn.close()
 
 
-def read(path: Optional[Path] = None, limit: int = 500, reference: Optional[str] = None,
-         actor: Optional[str] = None) -> List[Dict[str, Any]]:
+def read(
+    path: Optional[Path] = None,
+    limit: int = 500,
+    reference: Optional[str] = None,
+    actor: Optional[str] = None,
+) -> List[Dict[str, Any]]:
     """The newest records first (for administrators only: the callers check)."""
     conn = connect(path)
     conn.row_factory = sqlite3.Row
@@ -116,8 +136,11 @@ def read(path: Optional[Path] = None, limit: int = 500, reference: Optional[str]
         if actor:
             where.append("actor = ?")
             params.append(actor)
-        sql = ("SELECT id, time, actor, action, reference, detail FROM audit"
-               + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY id DESC LIMIT ?")
+        sql = (
+            "SELECT id, time, actor, action, reference, detail FROM audit"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+            + " ORDER BY id DESC LIMIT ?"
+        )
         return [dict(r) for r in conn.execute(sql, params + [int(limit)])]
     finally:
         conn.close()

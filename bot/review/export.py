@@ -9,6 +9,7 @@
 
 The next `make train` (its model hash covers data/) learns from the file.
 """
+
 import re
 import sys
 from pathlib import Path
@@ -79,9 +80,12 @@ def latest_labels(logs_db: Path) -> List[Tuple[str, str, str]]:
 
 
 def render(examples: Dict[str, Iterable[str]]) -> str:
-    lines = ["# Written by `make review-export` from staff labels in the review database.",
-             "# Edit by labelling again; an example moved to a hand-written file is dropped here.",
-             'version: "3.1"', "nlu:"]
+    lines = [
+        "# Written by `make review-export` from staff labels in the review database.",
+        "# Edit by labelling again; an example moved to a hand-written file is dropped here.",
+        'version: "3.1"',
+        "nlu:",
+    ]
     for intent in sorted(examples):
         items = sorted(set(examples[intent]), key=str.lower)
         if not items:
@@ -93,8 +97,13 @@ def render(examples: Dict[str, Iterable[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def export(logs_db: Path, output: Optional[Path] = None, nlu_dir: Path = NLU_DIR,
-           intents: Optional[Iterable[str]] = None, warn: TextIO = sys.stderr) -> Dict[str, int]:
+def export(
+    logs_db: Path,
+    output: Optional[Path] = None,
+    nlu_dir: Path = NLU_DIR,
+    intents: Optional[Iterable[str]] = None,
+    warn: TextIO = sys.stderr,
+) -> Dict[str, int]:
     output = Path(output or DEFAULT_OUTPUT)
     known = set(intents if intents is not None else domain_intents())
     existing = read_nlu_examples(output) if output.exists() else {}
@@ -108,8 +117,10 @@ def export(logs_db: Path, output: Optional[Path] = None, nlu_dir: Path = NLU_DIR
     for message, intent, actor in latest_labels(logs_db):
         stats["labels"] += 1
         if intent not in known:
-            print(f"warning: skipped a label by {actor or '?'}: intent {intent!r} is not in domain.yml",
-                  file=warn)
+            print(
+                f"warning: skipped a label by {actor or '?'}: intent {intent!r} is not in domain.yml",
+                file=warn,
+            )
             stats["skipped_unknown"] += 1
             continue
         example = clean_example(message)

@@ -27,6 +27,7 @@ switched; a message under its own). figure_unanswered names each message's langu
 Called by store.ensure_schema on every connection: views are only rewritten when their
 definition changed, and the clock only when the time zone did.
 """
+
 import logging
 from datetime import datetime, timedelta, timezone
 from typing import Dict, Iterable, List, Optional, Tuple
@@ -41,34 +42,69 @@ ALL_LANGUAGES = "All languages"
 # A turn's language (turns.lang, the reply contract's; a log from before French was English).
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 BOTH_LANGUAGES = "English and French"  # a conversation that switched
-LANGUAGE = ("CASE coalesce(t.lang, 'en') " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in LANGUAGE_NAMES.items())
-            + " ELSE 'English' END")
+LANGUAGE = (
+    "CASE coalesce(t.lang, 'en') "
+    + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in LANGUAGE_NAMES.items())
+    + " ELSE 'English' END"
+)
 CLOCK_YEARS = (2020, 2045)
 
-CHANNEL_NAMES = {"socketio": "Website", "web": "Website", "widget": "Website", "rest": "REST API",
-                 "telegram": "Telegram", "sms": "SMS", "whatsapp": "WhatsApp", "cmdline": "Terminal",
-                 "unknown": "Unknown"}
+CHANNEL_NAMES = {
+    "socketio": "Website",
+    "web": "Website",
+    "widget": "Website",
+    "rest": "REST API",
+    "telegram": "Telegram",
+    "sms": "SMS",
+    "whatsapp": "WhatsApp",
+    "cmdline": "Terminal",
+    "unknown": "Unknown",
+}
 
 INTENT_NAMES = {
-    "ask_overview": "What the treatments are", "ask_difference": "How they differ",
-    "ask_origins": "Where they come from", "ask_technique": "How it is done",
-    "ask_sensation": "Does it hurt / how it feels", "ask_aftercare": "Afterwards (soreness, aftercare)",
-    "ask_session_length": "How long a session lasts", "ask_treatment_course": "How many sessions",
-    "ask_practitioners": "Who may do it (training, licences)", "ask_safety": "Is it safe / risks",
-    "ask_evidence": "Does it work (research)", "ask_conditions": "What it helps with (conditions)",
-    "ask_needles": "The needles", "ask_insurance": "Insurance and coverage",
-    "ask_choosing": "Which one to choose", "inform_modality": "Names a treatment only",
-    "choose_entry": "Picked a suggested question", "greet": "Greeting", "goodbye": "Goodbye",
-    "thanks": "Thanks", "bot_identity": "Asks who the assistant is", "book": "Wants to book",
-    "ask_contact": "Wants to contact the clinic", "ask_hours": "Opening hours",
-    "ask_location": "Where the clinic is", "human_handoff": "Wants a person",
-    "emergency": "Emergency", "out_of_scope": "Outside what the assistant covers",
+    "ask_overview": "What the treatments are",
+    "ask_difference": "How they differ",
+    "ask_origins": "Where they come from",
+    "ask_technique": "How it is done",
+    "ask_sensation": "Does it hurt / how it feels",
+    "ask_aftercare": "Afterwards (soreness, aftercare)",
+    "ask_session_length": "How long a session lasts",
+    "ask_treatment_course": "How many sessions",
+    "ask_practitioners": "Who may do it (training, licences)",
+    "ask_safety": "Is it safe / risks",
+    "ask_evidence": "Does it work (research)",
+    "ask_conditions": "What it helps with (conditions)",
+    "ask_needles": "The needles",
+    "ask_insurance": "Insurance and coverage",
+    "ask_choosing": "Which one to choose",
+    "inform_modality": "Names a treatment only",
+    "choose_entry": "Picked a suggested question",
+    "greet": "Greeting",
+    "goodbye": "Goodbye",
+    "thanks": "Thanks",
+    "bot_identity": "Asks who the assistant is",
+    "book": "Wants to book",
+    "ask_contact": "Wants to contact the clinic",
+    "ask_hours": "Opening hours",
+    "ask_location": "Where the clinic is",
+    "human_handoff": "Wants a person",
+    "emergency": "Emergency",
+    "out_of_scope": "Outside what the assistant covers",
     "unclear_input": "Unclear / gibberish",
 }
 
 # Clinic logistics topics (clinic.yml `answers:`), for "add answers.<topic>" suggestions.
-CLINIC_TOPICS = ("fees", "direct_billing", "referral", "what_to_bring", "cancellation",
-                 "first_visit", "parking", "accessibility", "languages")
+CLINIC_TOPICS = (
+    "fees",
+    "direct_billing",
+    "referral",
+    "what_to_bring",
+    "cancellation",
+    "first_visit",
+    "parking",
+    "accessibility",
+    "languages",
+)
 _TOPICS_SQL = ", ".join(f"'{x}'" for x in CLINIC_TOPICS)
 
 FALLBACK_TYPE = """CASE
@@ -86,21 +122,27 @@ FEEDBACK_CONVERSATION = "coalesce(f.conversation_id, f.session_id)"
 def _local(column: str) -> str:
     """SQL for a UTC 'YYYY-MM-DD HH:MM:SS' column in the clinic's time zone."""
     utc = f"substr(replace({column}, 'T', ' '), 1, 19)"
-    return (f"datetime({utc}, coalesce((SELECT c.offset_minutes FROM review_clock c WHERE c.since <= {utc} "
-            f"ORDER BY c.since DESC LIMIT 1), 0) || ' minutes')")
+    return (
+        f"datetime({utc}, coalesce((SELECT c.offset_minutes FROM review_clock c WHERE c.since <= {utc} "
+        f"ORDER BY c.since DESC LIMIT 1), 0) || ' minutes')"
+    )
 
 
 def _readable(column: str) -> str:
     """'2026-11-29 15:04:00' -> '29 Nov 2026 15:04'."""
-    return (f"CAST(strftime('%d', {column}) AS INTEGER) || ' ' || "
-            f"substr('JanFebMarAprMayJunJulAugSepOctNovDec', 3 * CAST(strftime('%m', {column}) AS INTEGER) - 2, 3)"
-            f" || ' ' || strftime('%Y %H:%M', {column})")
+    return (
+        f"CAST(strftime('%d', {column}) AS INTEGER) || ' ' || "
+        f"substr('JanFebMarAprMayJunJulAugSepOctNovDec', 3 * CAST(strftime('%m', {column}) AS INTEGER) - 2, 3)"
+        f" || ' ' || strftime('%Y %H:%M', {column})"
+    )
 
 
 def _periods(day: str) -> str:
     """The periods a row counts in: joined with `periods` and `scopes` below."""
-    return (f"CASE p.period WHEN 'day' THEN {day} WHEN 'week' THEN date({day}, 'weekday 0', '-6 days') "
-            f"WHEN 'month' THEN strftime('%Y-%m-01', {day}) ELSE 'all' END")
+    return (
+        f"CASE p.period WHEN 'day' THEN {day} WHEN 'week' THEN date({day}, 'weekday 0', '-6 days') "
+        f"WHEN 'month' THEN strftime('%Y-%m-01', {day}) ELSE 'all' END"
+    )
 
 
 GROUPS = """periods(period) AS (VALUES ('day'), ('week'), ('month'), ('all')),
@@ -116,12 +158,14 @@ def _rate(part: str, whole: str) -> str:
 
 
 VIEWS: List[Tuple[str, str]] = [
-    ("review_turns", f"""
+    (
+        "review_turns",
+        f"""
 SELECT b.*,
   date(b.local_time) AS day,
   date(b.local_time, 'weekday 0', '-6 days') AS week,
   strftime('%Y-%m-01', b.local_time) AS month,
-  {_readable('b.local_time')} AS when_local,
+  {_readable("b.local_time")} AS when_local,
   CASE
     WHEN b.kind IS NULL THEN 'no reply'
     WHEN b.fallback = 1 THEN 'fallback: ' || b.fallback_type
@@ -130,19 +174,22 @@ SELECT b.*,
       THEN 'low-confidence answer'
   END AS miss
 FROM (
-  SELECT t.*, {_local('t.time')} AS local_time,
+  SELECT t.*, {_local("t.time")} AS local_time,
     coalesce(n.name, t.channel, 'Unknown') AS channel_name,
     {LANGUAGE} AS language,
     {FALLBACK_TYPE} AS fallback_type,
     (SELECT count(*) FROM feedback f WHERE {FEEDBACK_CONVERSATION} = t.conversation_id
        AND f.kb_id = t.kb_id AND {NOT_HELPFUL}) AS not_helpful
   FROM turns t LEFT JOIN review_channel_names n ON n.channel = t.channel
-) b"""),
-    ("review_conversations", f"""
+) b""",
+    ),
+    (
+        "review_conversations",
+        f"""
 SELECT c.*,
   date(c.started) AS day, date(c.started, 'weekday 0', '-6 days') AS week,
   strftime('%Y-%m-01', c.started) AS month,
-  {_readable('c.started')} AS started_local,
+  {_readable("c.started")} AS started_local,
   CASE WHEN c.engaged = 1 AND c.answered = 1 AND c.ended_in_fallback = 0 AND c.asked_person = 0
             AND c.not_helpful = 0 AND c.emergency = 0 THEN 1 ELSE 0 END AS resolved,
   CASE WHEN c.engaged = 1 AND c.answered = 1 AND c.ended_in_fallback = 0 AND c.asked_person = 0
@@ -168,107 +215,140 @@ FROM (
       AS not_helpful
   FROM review_turns t
   GROUP BY t.conversation_id
-) c"""),
-    ("figure_resolution", f"""
+) c""",
+    ),
+    (
+        "figure_resolution",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('c.day')} AS starting, {_channel('c.channel_name')} AS channel,
+SELECT p.period, {_periods("c.day")} AS starting, {_channel("c.channel_name")} AS channel,
   sum(c.engaged) AS conversations, sum(c.resolved) AS resolved, sum(c.confirmed) AS confirmed,
-  {_rate('sum(c.resolved)', 'sum(c.engaged)')} AS resolution_rate
+  {_rate("sum(c.resolved)", "sum(c.engaged)")} AS resolution_rate
 FROM review_conversations c, periods p, scopes s
-GROUP BY 1, 2, 3"""),
-    ("figure_handoffs", f"""
+GROUP BY 1, 2, 3""",
+    ),
+    (
+        "figure_handoffs",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('c.day')} AS starting, {_channel('c.channel_name')} AS channel,
+SELECT p.period, {_periods("c.day")} AS starting, {_channel("c.channel_name")} AS channel,
   sum(c.engaged) AS conversations,
   sum(c.booking OR c.phone) AS handoffs, sum(c.booking) AS booking, sum(c.phone) AS phone,
-  {_rate('sum(c.booking OR c.phone)', 'sum(c.engaged)')} AS handoff_rate,
-  {_rate('sum(c.booking)', 'sum(c.engaged)')} AS booking_rate,
-  {_rate('sum(c.phone)', 'sum(c.engaged)')} AS phone_rate
+  {_rate("sum(c.booking OR c.phone)", "sum(c.engaged)")} AS handoff_rate,
+  {_rate("sum(c.booking)", "sum(c.engaged)")} AS booking_rate,
+  {_rate("sum(c.phone)", "sum(c.engaged)")} AS phone_rate
 FROM review_conversations c, periods p, scopes s
-GROUP BY 1, 2, 3"""),
-    ("figure_fallbacks", f"""
+GROUP BY 1, 2, 3""",
+    ),
+    (
+        "figure_fallbacks",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('t.day')} AS starting, {_channel('t.channel_name')} AS channel,
+SELECT p.period, {_periods("t.day")} AS starting, {_channel("t.channel_name")} AS channel,
   count(*) AS messages, sum(t.fallback) AS fallbacks,
   sum(t.fallback_type = 'not understood') AS not_understood,
   sum(t.fallback_type = 'not covered') AS not_covered,
   sum(t.fallback_type = 'out of scope') AS out_of_scope,
   sum(t.fallback_type = 'unavailable') AS unavailable,
-  {_rate('sum(t.fallback)', 'count(*)')} AS fallback_rate,
-  {_rate("sum(t.fallback_type = 'not understood')", 'count(*)')} AS not_understood_rate,
-  {_rate("sum(t.fallback_type = 'not covered')", 'count(*)')} AS not_covered_rate,
-  {_rate("sum(t.fallback_type = 'out of scope')", 'count(*)')} AS out_of_scope_rate
+  {_rate("sum(t.fallback)", "count(*)")} AS fallback_rate,
+  {_rate("sum(t.fallback_type = 'not understood')", "count(*)")} AS not_understood_rate,
+  {_rate("sum(t.fallback_type = 'not covered')", "count(*)")} AS not_covered_rate,
+  {_rate("sum(t.fallback_type = 'out of scope')", "count(*)")} AS out_of_scope_rate
 FROM review_turns t, periods p, scopes s
-GROUP BY 1, 2, 3"""),
-    ("figure_helpful", f"""
+GROUP BY 1, 2, 3""",
+    ),
+    (
+        "figure_helpful",
+        f"""
 WITH {GROUPS}, rated AS (
-  SELECT date({_local('f.time')}) AS day,
+  SELECT date({_local("f.time")}) AS day,
     coalesce((SELECT min(t.channel_name) FROM review_turns t WHERE t.conversation_id = {FEEDBACK_CONVERSATION}),
              'Website') AS channel_name,
     ({HELPFUL}) AS helpful, ({NOT_HELPFUL}) AS not_helpful
   FROM feedback f WHERE ({HELPFUL}) OR ({NOT_HELPFUL}))
-SELECT p.period, {_periods('r.day')} AS starting, {_channel('r.channel_name')} AS channel,
+SELECT p.period, {_periods("r.day")} AS starting, {_channel("r.channel_name")} AS channel,
   count(*) AS rated, sum(r.helpful) AS helpful, sum(r.not_helpful) AS not_helpful,
-  {_rate('sum(r.helpful)', 'count(*)')} AS helpful_rate
+  {_rate("sum(r.helpful)", "count(*)")} AS helpful_rate
 FROM rated r, periods p, scopes s
-GROUP BY 1, 2, 3"""),
-    ("figure_emergencies", f"""
+GROUP BY 1, 2, 3""",
+    ),
+    (
+        "figure_emergencies",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('t.day')} AS starting, {_channel('t.channel_name')} AS channel,
+SELECT p.period, {_periods("t.day")} AS starting, {_channel("t.channel_name")} AS channel,
   count(*) AS emergencies, count(DISTINCT t.conversation_id) AS conversations
 FROM review_turns t, periods p, scopes s
 WHERE t.emergency = 1
-GROUP BY 1, 2, 3"""),
-    ("emergency_replies", """
+GROUP BY 1, 2, 3""",
+    ),
+    (
+        "emergency_replies",
+        """
 SELECT t.id AS turn_id, t.when_local AS time, t.day, t.week, t.channel_name AS channel,
   t.topic AS category, t.rule, t.message, t.conversation_id, t.timestamp
-FROM review_turns t WHERE t.emergency = 1"""),
-    ("figure_booking_clicks", f"""
+FROM review_turns t WHERE t.emergency = 1""",
+    ),
+    (
+        "figure_booking_clicks",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('e.day')} AS starting, {_channel("'Website'")} AS channel, count(*) AS booking_clicks
-FROM (SELECT date({_local('w.time')}) AS day FROM widget_events w WHERE w.event = 'booking_click') e,
+SELECT p.period, {_periods("e.day")} AS starting, {_channel("'Website'")} AS channel, count(*) AS booking_clicks
+FROM (SELECT date({_local("w.time")}) AS day FROM widget_events w WHERE w.event = 'booking_click') e,
   periods p, scopes s
-GROUP BY 1, 2, 3"""),
-    ("figure_topics", f"""
+GROUP BY 1, 2, 3""",
+    ),
+    (
+        "figure_topics",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('t.day')} AS starting, {_channel('t.channel_name')} AS channel,
+SELECT p.period, {_periods("t.day")} AS starting, {_channel("t.channel_name")} AS channel,
   t.kind, t.topic, count(*) AS messages, count(DISTINCT t.conversation_id) AS conversations
 FROM review_turns t, periods p, scopes s
 WHERE t.topic IS NOT NULL AND t.kind IN ('kb', 'clinic', 'booking', 'contact')
-GROUP BY 1, 2, 3, 4, 5"""),
-    ("figure_not_covered", f"""
+GROUP BY 1, 2, 3, 4, 5""",
+    ),
+    (
+        "figure_not_covered",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('t.day')} AS starting, {_channel('t.channel_name')} AS channel,
+SELECT p.period, {_periods("t.day")} AS starting, {_channel("t.channel_name")} AS channel,
   coalesce(t.topic, 'unknown') AS subject, coalesce(n.about, t.topic, 'unknown') AS about,
   count(*) AS times
 FROM review_turns t LEFT JOIN review_subject_names n ON n.subject = t.topic, periods p, scopes s
 WHERE t.reason = 'not_covered'
-GROUP BY 1, 2, 3, 4, 5"""),
-    ("figure_unanswered", f"""
+GROUP BY 1, 2, 3, 4, 5""",
+    ),
+    (
+        "figure_unanswered",
+        f"""
 WITH {GROUPS}
-SELECT p.period, {_periods('t.day')} AS starting, {_channel('t.channel_name')} AS channel,
+SELECT p.period, {_periods("t.day")} AS starting, {_channel("t.channel_name")} AS channel,
   lower(trim(t.message)) AS message, t.language, count(*) AS times, group_concat(DISTINCT t.miss) AS why,
   max(t.id) AS turn_id
 FROM review_turns t, periods p, scopes s
 WHERE t.miss IS NOT NULL AND trim(t.message) != '' AND coalesce(t.reason, '') != 'not_covered'
-GROUP BY 1, 2, 3, 4, 5"""),
-    ("figure_languages", f"""
+GROUP BY 1, 2, 3, 4, 5""",
+    ),
+    (
+        "figure_languages",
+        f"""
 WITH periods(period) AS (VALUES ('day'), ('week'), ('month'), ('all')),
      scopes(scope) AS (VALUES ('language'), ('all')),
 conversations AS (
-  SELECT p.period, {_periods('c.day')} AS starting,
+  SELECT p.period, {_periods("c.day")} AS starting,
     CASE s.scope WHEN 'language' THEN c.language ELSE '{ALL_LANGUAGES}' END AS language,
     sum(c.engaged) AS conversations, sum(c.resolved) AS resolved,
     sum(c.engaged AND (c.booking OR c.phone)) AS handoffs,
-    {_rate('sum(c.resolved)', 'sum(c.engaged)')} AS resolution_rate,
-    {_rate('sum(c.engaged AND (c.booking OR c.phone))', 'sum(c.engaged)')} AS handoff_rate
+    {_rate("sum(c.resolved)", "sum(c.engaged)")} AS resolution_rate,
+    {_rate("sum(c.engaged AND (c.booking OR c.phone))", "sum(c.engaged)")} AS handoff_rate
   FROM review_conversations c, periods p, scopes s
   GROUP BY 1, 2, 3),
 messages AS (
-  SELECT p.period, {_periods('t.day')} AS starting,
+  SELECT p.period, {_periods("t.day")} AS starting,
     CASE s.scope WHEN 'language' THEN t.language ELSE '{ALL_LANGUAGES}' END AS language,
     count(*) AS messages, sum(t.fallback) AS fallbacks, sum(t.emergency) AS emergencies,
-    {_rate('sum(t.fallback)', 'count(*)')} AS fallback_rate
+    {_rate("sum(t.fallback)", "count(*)")} AS fallback_rate
   FROM review_turns t, periods p, scopes s
   GROUP BY 1, 2, 3),
 cells AS (SELECT period, starting, language FROM conversations
@@ -280,8 +360,11 @@ SELECT k.period, k.starting, k.language,
   coalesce(m.emergencies, 0) AS emergencies
 FROM cells k
   LEFT JOIN conversations c ON c.period = k.period AND c.starting = k.starting AND c.language = k.language
-  LEFT JOIN messages m ON m.period = k.period AND m.starting = k.starting AND m.language = k.language"""),
-    ("figure_gaps", f"""
+  LEFT JOIN messages m ON m.period = k.period AND m.starting = k.starting AND m.language = k.language""",
+    ),
+    (
+        "figure_gaps",
+        f"""
 WITH periods(period) AS (VALUES ('day'), ('week'), ('month'), ('all')),
 gaps AS (
   SELECT t.id AS turn_id, t.day, 'clinic answer' AS gap,
@@ -307,10 +390,11 @@ gaps AS (
   WHERE t.miss IS NOT NULL AND coalesce(t.reason, '') NOT IN ('not_covered', 'no_entry')
     AND coalesce(t.rule, '') != 'clinic_unknown' AND trim(t.message) != ''
 )
-SELECT p.period, {_periods('g.day')} AS starting, g.gap, g.subject, count(*) AS times,
+SELECT p.period, {_periods("g.day")} AS starting, g.gap, g.subject, count(*) AS times,
   min(g.suggestion) AS suggestion, group_concat(g.turn_id) AS turn_ids
 FROM gaps g, periods p
-GROUP BY 1, 2, 3, 4"""),
+GROUP BY 1, 2, 3, 4""",
+    ),
 ]
 
 VIEW_NAMES = [name for name, _ in VIEWS]
@@ -331,14 +415,21 @@ def _ensure_figures(conn, timezone_name: Optional[str]) -> None:
     tz = timezone_name or _clinic_timezone()
     with conn:
         conn.execute("CREATE TABLE IF NOT EXISTS review_settings (key TEXT PRIMARY KEY, value TEXT)")
-        conn.execute("CREATE TABLE IF NOT EXISTS review_clock (since TEXT PRIMARY KEY, offset_minutes INTEGER)")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS review_clock (since TEXT PRIMARY KEY, offset_minutes INTEGER)"
+        )
         conn.execute("CREATE TABLE IF NOT EXISTS review_channel_names (channel TEXT PRIMARY KEY, name TEXT)")
         conn.execute("CREATE TABLE IF NOT EXISTS review_intent_names (intent TEXT PRIMARY KEY, name TEXT)")
         conn.execute("CREATE TABLE IF NOT EXISTS review_subject_names (subject TEXT PRIMARY KEY, about TEXT)")
-        conn.execute("CREATE TABLE IF NOT EXISTS widget_events "
-                     "(id INTEGER PRIMARY KEY, time TEXT NOT NULL, event TEXT NOT NULL)")
-        conn.execute("INSERT OR IGNORE INTO review_channel_names (channel, name) VALUES " +
-                     ", ".join("(?, ?)" for _ in CHANNEL_NAMES), [v for kv in CHANNEL_NAMES.items() for v in kv])
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS widget_events "
+            "(id INTEGER PRIMARY KEY, time TEXT NOT NULL, event TEXT NOT NULL)"
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO review_channel_names (channel, name) VALUES "
+            + ", ".join("(?, ?)" for _ in CHANNEL_NAMES),
+            [v for kv in CHANNEL_NAMES.items() for v in kv],
+        )
         _fill_intent_names(conn)
         _fill_subject_names(conn)
         _set_clock(conn, tz)
@@ -377,8 +468,10 @@ def _fill_intent_names(conn) -> None:
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'intents'").fetchone()
     names = [r[0] for r in conn.execute("SELECT name FROM intents")] if has else []
     for name in set(names) | set(INTENT_NAMES):
-        conn.execute("INSERT OR IGNORE INTO review_intent_names (intent, name) VALUES (?, ?)",
-                     [name, intent_name(name)])
+        conn.execute(
+            "INSERT OR IGNORE INTO review_intent_names (intent, name) VALUES (?, ?)",
+            [name, intent_name(name)],
+        )
 
 
 def _fill_subject_names(conn) -> None:
@@ -386,7 +479,9 @@ def _fill_subject_names(conn) -> None:
     the figures work without it, showing the subject's id)."""
     try:
         import yaml
+
         from bot import PROJECT_ROOT
+
         data = yaml.safe_load((PROJECT_ROOT / "knowledge" / "not_covered.yml").read_text()) or {}
         rows = [(s["id"], s.get("about") or s["id"]) for s in data.get("subjects") or [] if s.get("id")]
     except Exception:  # noqa: BLE001 - readable names are a nicety, never a reason to fail logging
@@ -399,6 +494,7 @@ def _fill_subject_names(conn) -> None:
 def _clinic_timezone() -> str:
     try:
         from bot.clinic import load_clinic
+
         return getattr(load_clinic(), "timezone", "") or "UTC"
     except Exception:  # noqa: BLE001 - a broken clinic.yml must not stop the review log
         log.warning("clinic.yml could not be read for its time zone; review times are in UTC")
@@ -408,6 +504,7 @@ def _clinic_timezone() -> str:
 def clock(tz_name: str, years: Tuple[int, int] = CLOCK_YEARS) -> List[Tuple[str, int]]:
     """(UTC time from which it applies, offset in minutes) for `tz_name`, one row per change."""
     from zoneinfo import ZoneInfo
+
     zone = ZoneInfo(tz_name)
 
     def offset(moment: datetime) -> int:
@@ -454,14 +551,20 @@ def record_widget_event(db_file, event: str) -> None:
     import sqlite3
     import time
     from pathlib import Path
+
     from bot.review.store import utc_text
+
     Path(db_file).parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(db_file), timeout=10)
     try:
         with conn:
-            conn.execute("CREATE TABLE IF NOT EXISTS widget_events "
-                         "(id INTEGER PRIMARY KEY, time TEXT NOT NULL, event TEXT NOT NULL)")
-            conn.execute("INSERT INTO widget_events (time, event) VALUES (?, ?)", [utc_text(time.time()), event])
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS widget_events "
+                "(id INTEGER PRIMARY KEY, time TEXT NOT NULL, event TEXT NOT NULL)"
+            )
+            conn.execute(
+                "INSERT INTO widget_events (time, event) VALUES (?, ?)", [utc_text(time.time()), event]
+            )
     finally:
         conn.close()
 

@@ -8,6 +8,7 @@ and a secret for Datasette's signed cookies kept in var/review/ (beside logs.db)
 in through the plugin in review/plugins/ (bot/review/sessions.py), which reads the accounts
 file itself on every change, so removing an account or changing a password applies at once.
 """
+
 import json
 import os
 import secrets
@@ -53,11 +54,13 @@ def build_metadata(db_name: str, state_dir: Path, env: Mapping[str, str] = os.en
     settings["idle_timeout"] = parse_duration(idle)
     settings["login_window"] = parse_duration(settings.get("login_window") or "5m")
     settings["login_failures"] = int(settings.get("login_failures") or 5)
-    settings["secure_cookies"] = str(env.get("NEEDLE_REVIEW_SECURE_COOKIES") or settings.get("secure_cookies")
-                                     or "auto").lower()
+    settings["secure_cookies"] = str(
+        env.get("NEEDLE_REVIEW_SECURE_COOKIES") or settings.get("secure_cookies") or "auto"
+    ).lower()
     if settings["secure_cookies"] not in ("auto", "always", "never", "1", "0", "true", "false"):
-        raise NeedleGuideError(f"NEEDLE_REVIEW_SECURE_COOKIES={settings['secure_cookies']!r}: "
-                               "use auto, always or never")
+        raise NeedleGuideError(
+            f"NEEDLE_REVIEW_SECURE_COOKIES={settings['secure_cookies']!r}: use auto, always or never"
+        )
     settings["sessions_db"] = str(state_dir / "sessions.db")
     settings["access_log"] = str(state_dir / "access.log")
     plugins[SESSIONS_PLUGIN] = settings
@@ -77,17 +80,24 @@ def cookie_secret(state_dir: Path) -> str:
     return path.read_text().strip()
 
 
-def prepare(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0.0.1",
-            state_dir: Optional[Path] = None) -> Tuple[List[str], Dict[str, str]]:
+def prepare(
+    logs_db: Optional[Path] = None,
+    port: int = 8001,
+    host: str = "127.0.0.1",
+    state_dir: Optional[Path] = None,
+) -> Tuple[List[str], Dict[str, str]]:
     """The command line and environment that start Datasette; raises if no account exists."""
     accounts = load_accounts()
     if not accounts:
-        raise NeedleGuideError(f"no staff accounts: add one with `.venv/bin/python -m bot review add-user NAME` "
-                               f"(kept in {accounts_file()}) or set NEEDLE_REVIEW_PASSWORD_HASH_<NAME>")
+        raise NeedleGuideError(
+            f"no staff accounts: add one with `.venv/bin/python -m bot review add-user NAME` "
+            f"(kept in {accounts_file()}) or set NEEDLE_REVIEW_PASSWORD_HASH_<NAME>"
+        )
     db_path = Path(logs_db or logs_db_path()).resolve()
     state_dir = Path(state_dir or db_path.parent / "review")  # var/review beside var/logs.db
     if settings.postgres() is not None:  # make cluster: the turns are in PostgreSQL
         from bot.review.pg_refresh import refresh
+
         print(f"Review log: {refresh(db_path)} turns copied from PostgreSQL into {db_path}", flush=True)
     db = connect(db_path)
     try:
@@ -105,11 +115,25 @@ def prepare(logs_db: Optional[Path] = None, port: int = 8001, host: str = "127.0
     # audit log lives beside the sessions (bot/privacy: stores)
     env["NEEDLE_LOGS_DB"] = str(db_path)
     env.setdefault("NEEDLE_AUDIT_DB", str(state_dir.resolve() / "audit.db"))
-    cmd = [str(datasette_bin()), "serve", str(db_path), "--metadata", str(meta_path),
-           "--plugins-dir", str(PLUGINS_DIR),
-           "--host", host, "--port", str(port),
-           "--setting", "allow_download", "off",
-           "--setting", "sql_time_limit_ms", "3000"]
+    cmd = [
+        str(datasette_bin()),
+        "serve",
+        str(db_path),
+        "--metadata",
+        str(meta_path),
+        "--plugins-dir",
+        str(PLUGINS_DIR),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--setting",
+        "allow_download",
+        "off",
+        "--setting",
+        "sql_time_limit_ms",
+        "3000",
+    ]
     return cmd, env
 
 

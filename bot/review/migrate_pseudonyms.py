@@ -11,6 +11,7 @@ dropped (they only matter for the next reply).
 Rasa's tracker store (tracker.db) keeps its old sender ids until they expire with
 retention_days: rewriting them belongs to the tracker store (bot/tracker_store/redacting.py).
 """
+
 import logging
 import sqlite3
 from pathlib import Path
@@ -41,10 +42,12 @@ def migrate_review_log(path: Path, secret: Optional[bytes] = None) -> int:
         if "turns" not in tables:
             return 0
         # Range scans on the unique index: an old key starts "sms:+", "whatsapp:+" or "telegram:<digit or ->".
-        rows = conn.execute("SELECT id, event_key, conversation_id FROM turns WHERE "
-                            "(event_key >= 'sms:+' AND event_key < 'sms:,') OR "
-                            "(event_key >= 'whatsapp:+' AND event_key < 'whatsapp:,') OR "
-                            "(event_key >= 'telegram:-' AND event_key < 'telegram::')").fetchall()
+        rows = conn.execute(
+            "SELECT id, event_key, conversation_id FROM turns WHERE "
+            "(event_key >= 'sms:+' AND event_key < 'sms:,') OR "
+            "(event_key >= 'whatsapp:+' AND event_key < 'whatsapp:,') OR "
+            "(event_key >= 'telegram:-' AND event_key < 'telegram::')"
+        ).fetchall()
         moved: Dict[str, str] = {}
         with conn:
             for row_id, key, old_cid in rows:
@@ -52,20 +55,28 @@ def migrate_review_log(path: Path, secret: Optional[bytes] = None) -> int:
                 cid = new_id(sender, secret)
                 if cid is None:
                     continue
-                conn.execute("UPDATE OR IGNORE turns SET event_key = ?, conversation_id = ? WHERE id = ?",
-                             [f"{cid}:{message}", cid, row_id])
+                conn.execute(
+                    "UPDATE OR IGNORE turns SET event_key = ?, conversation_id = ? WHERE id = ?",
+                    [f"{cid}:{message}", cid, row_id],
+                )
                 moved[old_cid] = cid
             for old_cid, cid in moved.items():
                 if "feedback" in tables:
-                    conn.execute("UPDATE feedback SET conversation_id = ? WHERE conversation_id = ?", [cid, old_cid])
+                    conn.execute(
+                        "UPDATE feedback SET conversation_id = ? WHERE conversation_id = ?", [cid, old_cid]
+                    )
                 if "delivery_failures" in tables:
-                    conn.execute("UPDATE delivery_failures SET conversation_id = ? WHERE conversation_id = ?",
-                                 [cid, old_cid])
+                    conn.execute(
+                        "UPDATE delivery_failures SET conversation_id = ? WHERE conversation_id = ?",
+                        [cid, old_cid],
+                    )
         if rows:
             conn.execute("VACUUM")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if moved:
-            logger.warning("review log: %d turns of %d conversations now carry keyed pseudonyms", len(rows), len(moved))
+            logger.warning(
+                "review log: %d turns of %d conversations now carry keyed pseudonyms", len(rows), len(moved)
+            )
         return len(rows)
     finally:
         conn.close()
@@ -78,7 +89,9 @@ def drop_old_channel_options(path: Path, secret: Optional[bytes] = None) -> int:
         return 0
     conn = sqlite3.connect(str(path), timeout=10)
     try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='offered_options'").fetchone():
+        if not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='offered_options'"
+        ).fetchone():
             return 0
         old = [s for (s,) in conn.execute("SELECT sender FROM offered_options") if new_id(s, secret)]
         if old:

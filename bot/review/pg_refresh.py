@@ -7,8 +7,8 @@ the turns are then upserted into it on event_key, so a turn keeps the row id tha
 labels point to from one refresh to the next. Labels, feedback and delivery failures live
 only in the SQLite file (their source of truth) and are left alone. Erasure and retention
 delete from both places themselves (bot/privacy/erase.py, bot/review/retention.py)."""
+
 import os
-import sqlite3
 import subprocess
 from pathlib import Path
 from typing import Mapping, Optional
@@ -33,7 +33,9 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
     """Copy PostgreSQL's turns into `logs_db`; the number of turns copied, or None when
     the NEEDLE_PG_* variables are not set (make run: logs.db is written directly)."""
     import sqlalchemy as sa
+
     from bot.review.store import TURN_COLUMNS, connect, pg_ensure_turns, tracker_sql_url
+
     env = os.environ if env is None else env
     url = url if url is not None else tracker_sql_url(dict(env))
     if url is None:
@@ -52,8 +54,10 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
     done = subprocess.run(cmd, env=child, capture_output=True, text=True, timeout=900)
     if done.returncode != 0:
         scratch.unlink(missing_ok=True)
-        raise NeedleGuideError(f"db-to-sqlite could not copy the review log from PostgreSQL: "
-                               f"{(done.stderr or done.stdout).strip()[-500:]}")
+        raise NeedleGuideError(
+            f"db-to-sqlite could not copy the review log from PostgreSQL: "
+            f"{(done.stderr or done.stdout).strip()[-500:]}"
+        )
     cols = [c for c in TURN_COLUMNS if c != "id"]
     names = ", ".join(f"[{c}]" for c in cols)
     updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "event_key")
@@ -63,8 +67,10 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
         conn.execute("ATTACH DATABASE ? AS pg", [str(scratch)])
         with conn:
             copied = conn.execute("SELECT count(*) FROM pg.turns").fetchone()[0]
-            conn.execute(f"INSERT INTO turns ({names}) SELECT {names} FROM pg.turns WHERE true ORDER BY id "
-                         f"ON CONFLICT(event_key) DO UPDATE SET {updates}")
+            conn.execute(
+                f"INSERT INTO turns ({names}) SELECT {names} FROM pg.turns WHERE true ORDER BY id "
+                f"ON CONFLICT(event_key) DO UPDATE SET {updates}"
+            )
         conn.execute("DETACH DATABASE pg")
         if "turns_fts" in db.table_names():
             conn.execute("INSERT INTO turns_fts(turns_fts) VALUES('rebuild')")
@@ -77,6 +83,7 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
 
 def main() -> int:
     from bot.review import logs_db_path
+
     n = refresh(logs_db_path())
     print("no NEEDLE_PG_HOST: nothing to refresh" if n is None else f"{n} turns copied from PostgreSQL")
     return 0

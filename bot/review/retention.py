@@ -9,6 +9,7 @@ are vacuumed, so nothing deleted stays readable in free pages or -wal files.
 
 What is logged is counts, never content.
 """
+
 import logging
 import os
 import re
@@ -35,8 +36,12 @@ def purge_interval(env: Mapping[str, str] = os.environ) -> float:
     m = _INTERVAL.match(text) if text else None
     if not m or float(m.group(1)) <= 0:
         if text:
-            logger.warning("%s=%r is not an interval like 24h or 30m: purging every %g h",
-                           INTERVAL_ENV, text, DEFAULT_INTERVAL_H)
+            logger.warning(
+                "%s=%r is not an interval like 24h or 30m: purging every %g h",
+                INTERVAL_ENV,
+                text,
+                DEFAULT_INTERVAL_H,
+            )
         return DEFAULT_INTERVAL_H * 3600
     return float(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400, "": 3600}[m.group(2)]
 
@@ -59,6 +64,7 @@ def purge_rotated_logs(log_dir: Optional[Path], cutoff: float) -> int:
 @dataclass
 class Stores:
     """Where one running assistant keeps conversations."""
+
     tracker_db: Path
     logs_db: Path
     channels_db: Path
@@ -67,31 +73,47 @@ class Stores:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ, log_dir: Optional[Path] = None) -> "Stores":
-        from bot.channels.config import options_db
         from bot import settings
+        from bot.channels.config import options_db
         from bot.review.store import tracker_sql_url
-        return cls(tracker_db=settings.tracker_db(env),
-                   logs_db=settings.logs_db(env),
-                   channels_db=Path(options_db(env)), log_dir=log_dir, tracker_url=tracker_sql_url(env))
+
+        return cls(
+            tracker_db=settings.tracker_db(env),
+            logs_db=settings.logs_db(env),
+            channels_db=Path(options_db(env)),
+            log_dir=log_dir,
+            tracker_url=tracker_sql_url(env),
+        )
 
 
-def purge_expired(stores: Stores, age_seconds: Optional[float] = None,
-                  now: Optional[float] = None) -> Dict[str, int]:
+def purge_expired(
+    stores: Stores, age_seconds: Optional[float] = None, now: Optional[float] = None
+) -> Dict[str, int]:
     """Remove every conversation last active more than `age_seconds` ago (default: clinic.yml
     retention_days) from each store; returns the counts removed."""
     from bot.review.store import purge_channel_options, purge_logs, purge_tracker, purge_tracker_sql
+
     if age_seconds is None:
         from bot.clinic import load_clinic
+
         age_seconds = load_clinic().retention_days * 86400
     cutoff = (time.time() if now is None else now) - age_seconds
     logs = purge_logs(stores.logs_db, cutoff)
-    events = (purge_tracker_sql(stores.tracker_url, cutoff) if stores.tracker_url is not None
-              else purge_tracker(stores.tracker_db, cutoff))
-    return {"days": round(age_seconds / 86400, 3),
-            "conversations": logs["conversations"], "turns": logs["turns"],
-            "tracker_conversations": events["conversations"], "events": events["events"],
-            "channel_rows": purge_channel_options(stores.channels_db, cutoff) + _purge_shared_channels(stores, cutoff),
-            "log_files": purge_rotated_logs(stores.log_dir, cutoff)}
+    events = (
+        purge_tracker_sql(stores.tracker_url, cutoff)
+        if stores.tracker_url is not None
+        else purge_tracker(stores.tracker_db, cutoff)
+    )
+    return {
+        "days": round(age_seconds / 86400, 3),
+        "conversations": logs["conversations"],
+        "turns": logs["turns"],
+        "tracker_conversations": events["conversations"],
+        "events": events["events"],
+        "channel_rows": purge_channel_options(stores.channels_db, cutoff)
+        + _purge_shared_channels(stores, cutoff),
+        "log_files": purge_rotated_logs(stores.log_dir, cutoff),
+    }
 
 
 def _purge_shared_channels(stores: Stores, cutoff: float) -> int:
@@ -99,6 +121,7 @@ def _purge_shared_channels(stores: Stores, cutoff: float) -> int:
     if stores.tracker_url is None:
         return 0
     from bot.channels.store import SharedChannelTables
+
     tables = SharedChannelTables(stores.tracker_url)
     try:
         return tables.purge(cutoff)
@@ -107,16 +130,19 @@ def _purge_shared_channels(stores: Stores, cutoff: float) -> int:
 
 
 def describe(counts: Dict[str, int]) -> str:
-    return (f"purged what is older than {counts['days']:g} days: {counts['conversations']} conversations "
-            f"({counts['turns']} turns) from the review log, {counts['tracker_conversations']} "
-            f"({counts['events']} events) from the tracker store, {counts['channel_rows']} reply addresses "
-            f"and follow-up lists, {counts['log_files']} old log files")
+    return (
+        f"purged what is older than {counts['days']:g} days: {counts['conversations']} conversations "
+        f"({counts['turns']} turns) from the review log, {counts['tracker_conversations']} "
+        f"({counts['events']} events) from the tracker store, {counts['channel_rows']} reply addresses "
+        f"and follow-up lists, {counts['log_files']} old log files"
+    )
 
 
 @dataclass
 class PurgeSchedule:
     """A daemon thread that purges once at start, then every `interval` seconds, until stop().
     A failed purge is reported (its kind of error only) and tried again next time."""
+
     stores: Stores
     interval: float = field(default_factory=purge_interval)
     report: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)
@@ -139,8 +165,10 @@ class PurgeSchedule:
             self.report(describe(self.last))
             return True
         except Exception as exc:  # noqa: BLE001 - never stops the servers; next time may work
-            self.report(f"scheduled purge failed ({exc.__class__.__name__}); trying again in "
-                        f"{min(self.interval, RETRY_AFTER) / 60:g} min")
+            self.report(
+                f"scheduled purge failed ({exc.__class__.__name__}); trying again in "
+                f"{min(self.interval, RETRY_AFTER) / 60:g} min"
+            )
             return False
 
     def _run(self) -> None:

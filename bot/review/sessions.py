@@ -10,6 +10,7 @@ so logging out, removing an account or changing its password ends its sessions a
 This module runs inside Datasette's process (review/plugins/staff_sessions.py), from
 .venv-review: standard library and PyYAML only, no Datasette.
 """
+
 import hashlib
 import os
 import re
@@ -56,8 +57,11 @@ class LiveAccounts:
     typo doesn't lock everyone out; removing an account is a valid change and applies at once.
     """
 
-    def __init__(self, env: Mapping[str, str] = os.environ,
-                 warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr, flush=True)):
+    def __init__(
+        self,
+        env: Mapping[str, str] = os.environ,
+        warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr, flush=True),
+    ):
         self.env = dict(env)
         self.path = accounts_file(self.env)
         self.warn = warn
@@ -100,13 +104,17 @@ class SessionStore:
         os.close(fd)
         self._db = sqlite3.connect(str(self.path), timeout=2, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, account TEXT NOT NULL, "
-                         "version TEXT NOT NULL, created REAL NOT NULL, last_seen REAL NOT NULL)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, account TEXT NOT NULL, "
+            "version TEXT NOT NULL, created REAL NOT NULL, last_seen REAL NOT NULL)"
+        )
         # key -> [account, version, last_seen (memory), last_seen written to the file]
         self._sessions: Dict[str, list] = {
             key: [account, version, seen, seen]
             for key, account, version, seen in self._db.execute(
-                "SELECT key, account, version, last_seen FROM sessions")}
+                "SELECT key, account, version, last_seen FROM sessions"
+            )
+        }
 
     def create(self, account: str, password_hash: str) -> str:
         """A new session for an account that just proved its password; returns the cookie token.

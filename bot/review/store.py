@@ -15,6 +15,7 @@ Tables
 Written by the tracker store (bot/tracker_store/redacting.py) as each turn is saved; read by
 Datasette (make review). Everything stored here has already been redacted.
 """
+
 import json
 import re
 import sqlite3
@@ -31,11 +32,30 @@ LOW_CONFIDENCE = 0.5
 FALLBACK_INTENT = "nlu_fallback"
 
 TURN_COLUMNS = {
-    "id": int, "event_key": str, "conversation_id": str, "channel": str, "time": str,
-    "timestamp": float, "message": str, "intent": str, "confidence": float, "entities": str,
-    "kind": str, "topic": str, "kb_id": str, "modalities": str, "reason": str, "reply": str,
-    "fallback": int, "booking": int, "contact": int, "emergency": int, "low_confidence": int,
-    "rule": str, "safety_note": int, "lang": str,
+    "id": int,
+    "event_key": str,
+    "conversation_id": str,
+    "channel": str,
+    "time": str,
+    "timestamp": float,
+    "message": str,
+    "intent": str,
+    "confidence": float,
+    "entities": str,
+    "kind": str,
+    "topic": str,
+    "kb_id": str,
+    "modalities": str,
+    "reason": str,
+    "reply": str,
+    "fallback": int,
+    "booking": int,
+    "contact": int,
+    "emergency": int,
+    "low_confidence": int,
+    "rule": str,
+    "safety_note": int,
+    "lang": str,
 }
 LANGUAGES = ("en", "fr")  # what `lang` holds: the reply contract's language (en before French existed)
 
@@ -86,8 +106,9 @@ def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = 
         db.enable_wal()
     tables = set(db.table_names())
     if "turns" not in tables:
-        db["turns"].create(TURN_COLUMNS, pk="id", not_null={"event_key", "conversation_id"},
-                           if_not_exists=True)
+        db["turns"].create(
+            TURN_COLUMNS, pk="id", not_null={"event_key", "conversation_id"}, if_not_exists=True
+        )
         db["turns"].create_index(["event_key"], unique=True, if_not_exists=True)
         db["turns"].create_index(["conversation_id", "timestamp"], if_not_exists=True)
         db["turns"].create_index(["time"], if_not_exists=True)
@@ -101,12 +122,22 @@ def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = 
     if "turns_fts" not in tables:
         db["turns"].enable_fts(["message"], create_triggers=True, replace=True)
     if "labels" not in tables:
-        db["labels"].create({"id": int, "turn_id": int, "intent": str, "actor": str, "time": str},
-                            pk="id", foreign_keys=[("turn_id", "turns", "id")], if_not_exists=True)
+        db["labels"].create(
+            {"id": int, "turn_id": int, "intent": str, "actor": str, "time": str},
+            pk="id",
+            foreign_keys=[("turn_id", "turns", "id")],
+            if_not_exists=True,
+        )
     # The website widget writes feedback too (same table, maybe session_id instead of
     # conversation_id): whatever created it, both id columns exist.
-    feedback_columns = {"id": int, "time": str, "conversation_id": str, "session_id": str,
-                        "kb_id": str, "helpful": int}
+    feedback_columns = {
+        "id": int,
+        "time": str,
+        "conversation_id": str,
+        "session_id": str,
+        "kb_id": str,
+        "helpful": int,
+    }
     if "feedback" not in tables:
         db["feedback"].create(feedback_columns, pk="id", if_not_exists=True)
     else:
@@ -128,12 +159,16 @@ def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = 
     if "conversations" not in db.view_names():
         db.create_view("conversations", CONVERSATIONS_VIEW, ignore=True)
     db.conn.commit()
-    from bot.review.figures import ensure_figures; ensure_figures(db)  # noqa: E702 - staff dashboard views
+    from bot.review.figures import ensure_figures
+
+    ensure_figures(db)  # noqa: E702 - staff dashboard views
 
 
 def domain_intents(domain_file: Optional[Path] = None) -> List[str]:
     import yaml
+
     from bot import PROJECT_ROOT
+
     data = yaml.safe_load(Path(domain_file or PROJECT_ROOT / "domain.yml").read_text()) or {}
     return [i if isinstance(i, str) else next(iter(i)) for i in data.get("intents") or []]
 
@@ -144,6 +179,7 @@ def conversation_id(sender_id: str) -> str:
     becomes its keyed pseudonym (bot/pseudonym.py), so the review database holds no numbers.
     The messaging connectors already send "sms:<pseudonym>" ids, kept as they are."""
     from bot.pseudonym import is_pseudonym, looks_like_phone, pseudonym, split_sender
+
     head, rest = split_sender(sender_id)
     if head in ("sms", "whatsapp"):
         return sender_id if is_pseudonym(rest) else f"{head}:{pseudonym(rest)}"
@@ -194,15 +230,32 @@ def _new_turn(sender_id: str, event: Dict[str, Any]) -> Dict[str, Any]:
         "event_key": f"{conversation_id(sender_id)}:{key}",  # no phone number, even in a key
         "conversation_id": conversation_id(sender_id),
         "channel": channel_of(sender_id, event.get("input_channel")),
-        "time": utc_text(ts), "timestamp": ts,
+        "time": utc_text(ts),
+        "timestamp": ts,
         "message": event.get("text") or "",
-        "intent": name, "confidence": None if confidence is None else round(float(confidence), 4),
-        "entities": json.dumps([{"entity": e.get("entity"), "value": e.get("value")}
-                                for e in parse.get("entities") or event.get("entities") or []]),
-        "kind": None, "topic": None, "kb_id": None, "modalities": None, "reason": None,
-        "rule": None, "safety_note": 0, "lang": _lang((event.get("metadata") or {}).get("lang"), "en"),
-        "fallback": 0, "booking": 0, "contact": 0, "emergency": 0,
-        "low_confidence": int(name == FALLBACK_INTENT or (confidence is not None and float(confidence) < LOW_CONFIDENCE)),
+        "intent": name,
+        "confidence": None if confidence is None else round(float(confidence), 4),
+        "entities": json.dumps(
+            [
+                {"entity": e.get("entity"), "value": e.get("value")}
+                for e in parse.get("entities") or event.get("entities") or []
+            ]
+        ),
+        "kind": None,
+        "topic": None,
+        "kb_id": None,
+        "modalities": None,
+        "reason": None,
+        "rule": None,
+        "safety_note": 0,
+        "lang": _lang((event.get("metadata") or {}).get("lang"), "en"),
+        "fallback": 0,
+        "booking": 0,
+        "contact": 0,
+        "emergency": 0,
+        "low_confidence": int(
+            name == FALLBACK_INTENT or (confidence is not None and float(confidence) < LOW_CONFIDENCE)
+        ),
         "_texts": [],
     }
 
@@ -213,10 +266,10 @@ def _new_turn(sender_id: str, event: Dict[str, Any]) -> Dict[str, Any]:
 TOPIC_FIELDS = {
     "kb": ("kb.topic",),
     "clinic": ("topic",),
-    "booking": (),                         # the treatment asked for goes to `modalities`
+    "booking": (),  # the treatment asked for goes to `modalities`
     "contact": ("clinic_topic", "topic"),  # the practical question, else what was asked (hours...)
     "emergency": ("category",),
-    "fallback": ("topic", "subject"),      # no_entry: the topic; not_covered: the subject
+    "fallback": ("topic", "subject"),  # no_entry: the topic; not_covered: the subject
     "smalltalk": (),
     "clarify": ("topic",),
     "privacy": (),
@@ -262,20 +315,31 @@ def record_turns(db: sqlite_utils.Database, turns: Iterable[Dict[str, Any]]) -> 
         for turn in turns:
             cols = [c for c in turn if c != "id"]
             updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "event_key")
-            db.conn.execute(f"INSERT INTO turns ({', '.join(f'[{c}]' for c in cols)}) "
-                            f"VALUES ({', '.join('?' * len(cols))}) "
-                            f"ON CONFLICT(event_key) DO UPDATE SET {updates}", [turn[c] for c in cols])
+            db.conn.execute(
+                f"INSERT INTO turns ({', '.join(f'[{c}]' for c in cols)}) "
+                f"VALUES ({', '.join('?' * len(cols))}) "
+                f"ON CONFLICT(event_key) DO UPDATE SET {updates}",
+                [turn[c] for c in cols],
+            )
 
 
-def record_feedback(db: sqlite_utils.Database, conversation: Optional[str], kb_id: Optional[str], helpful: bool,
-                    session_id: Optional[str] = None) -> None:
+def record_feedback(
+    db: sqlite_utils.Database,
+    conversation: Optional[str],
+    kb_id: Optional[str],
+    helpful: bool,
+    session_id: Optional[str] = None,
+) -> None:
     """A patient's "was this helpful?" about an answer: by `conversation` id, or, from the
     website widget (bot/web.py), by the widget's `session_id` (the conversations view matches
     either). A table an older widget created gets the missing id column."""
     ids = {"conversation_id": conversation} if session_id is None else {"session_id": session_id}
     with db.conn:
-        db["feedback"].insert({"time": utc_text(time.time()), **ids, "kb_id": kb_id, "helpful": int(bool(helpful))},
-                              column_order=("time", *ids, "kb_id", "helpful"), alter=True)
+        db["feedback"].insert(
+            {"time": utc_text(time.time()), **ids, "kb_id": kb_id, "helpful": int(bool(helpful))},
+            column_order=("time", *ids, "kb_id", "helpful"),
+            alter=True,
+        )
 
 
 # ---------------------------------------------------------------- retention
@@ -288,6 +352,7 @@ def parse_age(text: str) -> float:
     m = _AGE.match(str(text))
     if not m:
         from bot.errors import NeedleGuideError
+
         raise NeedleGuideError(f"--older-than {text!r}: use a number of days like 90d (or 12h, 2w)")
     n, unit = int(m.group(1)), m.group(2) or "d"
     return n * {"h": 3600, "d": 86400, "w": 7 * 86400}[unit]
@@ -310,16 +375,27 @@ def purge_logs(path: Path, cutoff: float) -> Dict[str, int]:
         return counts
     db = connect(path)
     try:
-        old = [r[0] for r in db.execute(
-            "SELECT conversation_id FROM turns GROUP BY conversation_id HAVING max(timestamp) < ?", [cutoff])]
+        old = [
+            r[0]
+            for r in db.execute(
+                "SELECT conversation_id FROM turns GROUP BY conversation_id HAVING max(timestamp) < ?",
+                [cutoff],
+            )
+        ]
         cutoff_text = utc_text(cutoff)
         with db.conn:
             for cid in old:
-                db.execute("DELETE FROM labels WHERE turn_id IN (SELECT id FROM turns WHERE conversation_id = ?)", [cid])
+                db.execute(
+                    "DELETE FROM labels WHERE turn_id IN (SELECT id FROM turns WHERE conversation_id = ?)",
+                    [cid],
+                )
                 counts["turns"] += db.execute("DELETE FROM turns WHERE conversation_id = ?", [cid]).rowcount
                 db.execute("DELETE FROM feedback WHERE coalesce(conversation_id, session_id) = ?", [cid])
-            db.execute("""DELETE FROM feedback WHERE (typeof(time) IN ('integer', 'real') AND time < ?)
-                          OR (typeof(time) = 'text' AND replace(time, 'T', ' ') < ?)""", [cutoff, cutoff_text])
+            db.execute(
+                """DELETE FROM feedback WHERE (typeof(time) IN ('integer', 'real') AND time < ?)
+                          OR (typeof(time) = 'text' AND replace(time, 'T', ' ') < ?)""",
+                [cutoff, cutoff_text],
+            )
             if "delivery_failures" in db.table_names():  # undelivered replies, kept for staff as long
                 db.execute("DELETE FROM delivery_failures WHERE timestamp < ?", [cutoff])  # as the rest
         counts["conversations"] = len(old)
@@ -341,8 +417,12 @@ def purge_tracker(path: Path, cutoff: float) -> Dict[str, int]:
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='events'").fetchone():
             return counts
-        old = [r[0] for r in conn.execute(
-            "SELECT sender_id FROM events GROUP BY sender_id HAVING max(timestamp) < ?", [cutoff])]
+        old = [
+            r[0]
+            for r in conn.execute(
+                "SELECT sender_id FROM events GROUP BY sender_id HAVING max(timestamp) < ?", [cutoff]
+            )
+        ]
         with conn:
             for sender in old:
                 counts["events"] += conn.execute("DELETE FROM events WHERE sender_id = ?", [sender]).rowcount
@@ -357,10 +437,12 @@ def tracker_sql_url(env: Optional[Dict[str, str]] = None):
     """The PostgreSQL tracker store of `make cluster` (the NEEDLE_PG_* variables that
     deploy/cluster/endpoints.yml reads), as a SQLAlchemy URL; None: SQLite's tracker.db."""
     from bot import settings
+
     pg = settings.postgres(env)
     if pg is None:
         return None
     from sqlalchemy.engine.url import URL
+
     return URL.create("postgresql", **pg)
 
 
@@ -370,17 +452,23 @@ def sql_tracker_delete(url, where: str, params: Dict[str, Any]) -> Dict[str, int
     is reused (PostgreSQL has no secure delete: old bytes stay in its write-ahead log until
     it is recycled, and in backups)."""
     import sqlalchemy as sa
+
     counts = {"conversations": 0, "events": 0}
     engine = sa.create_engine(url)
     try:
         if not sa.inspect(engine).has_table("events"):
             return counts
         with engine.begin() as conn:
-            old = [r[0] for r in conn.execute(sa.text(f"SELECT sender_id FROM events GROUP BY sender_id {where}"),
-                                              params)]
+            old = [
+                r[0]
+                for r in conn.execute(
+                    sa.text(f"SELECT sender_id FROM events GROUP BY sender_id {where}"), params
+                )
+            ]
             for sender in old:
-                counts["events"] += conn.execute(sa.text("DELETE FROM events WHERE sender_id = :s"),
-                                                 {"s": sender}).rowcount
+                counts["events"] += conn.execute(
+                    sa.text("DELETE FROM events WHERE sender_id = :s"), {"s": sender}
+                ).rowcount
             # their review log too (make cluster keeps it in the same database)
             counts["review turns"] = pg_delete_turns(conn, _review_names(old))
         counts["conversations"] = len(old)
@@ -397,13 +485,20 @@ def purge_tracker_sql(url, cutoff: float) -> Dict[str, int]:
     log's turns of the conversations it deletes, and of any older ones left there."""
     counts = sql_tracker_delete(url, "HAVING max(timestamp) < :cutoff", {"cutoff": cutoff})
     import sqlalchemy as sa
+
     engine = sa.create_engine(url)
     try:
         if sa.inspect(engine).has_table("turns"):
             with engine.begin() as conn:
-                old = [r[0] for r in conn.execute(sa.text(
-                    "SELECT conversation_id FROM turns GROUP BY conversation_id HAVING max(timestamp) < :c"),
-                    {"c": cutoff})]
+                old = [
+                    r[0]
+                    for r in conn.execute(
+                        sa.text(
+                            "SELECT conversation_id FROM turns GROUP BY conversation_id HAVING max(timestamp) < :c"
+                        ),
+                        {"c": cutoff},
+                    )
+                ]
                 counts["review turns"] = counts.get("review turns", 0) + pg_delete_turns(conn, old)
     finally:
         engine.dispose()
@@ -442,18 +537,24 @@ _PG_TYPES = {int: "bigint", float: "double precision", str: "text"}
 
 def pg_turns_ddl() -> List[str]:
     """The `turns` table on PostgreSQL: TURN_COLUMNS, an upsert key and the lookups staff use."""
-    cols = ", ".join("id bigserial PRIMARY KEY" if name == "id" else
-                     f"{name} {_PG_TYPES[kind]}{' NOT NULL' if name in ('event_key', 'conversation_id') else ''}"
-                     for name, kind in TURN_COLUMNS.items())
-    return [f"CREATE TABLE IF NOT EXISTS turns ({cols})",
-            "CREATE UNIQUE INDEX IF NOT EXISTS turns_event_key ON turns (event_key)",
-            "CREATE INDEX IF NOT EXISTS turns_conversation ON turns (conversation_id, timestamp)"]
+    cols = ", ".join(
+        "id bigserial PRIMARY KEY"
+        if name == "id"
+        else f"{name} {_PG_TYPES[kind]}{' NOT NULL' if name in ('event_key', 'conversation_id') else ''}"
+        for name, kind in TURN_COLUMNS.items()
+    )
+    return [
+        f"CREATE TABLE IF NOT EXISTS turns ({cols})",
+        "CREATE UNIQUE INDEX IF NOT EXISTS turns_event_key ON turns (event_key)",
+        "CREATE INDEX IF NOT EXISTS turns_conversation ON turns (conversation_id, timestamp)",
+    ]
 
 
 def pg_ensure_turns(engine) -> None:
     """Create the table once (two servers starting together: the second one's CREATE waits
     behind the first one's lock and then finds it there)."""
     import sqlalchemy as sa
+
     with engine.begin() as conn:
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(7418301)"))  # the servers start together
         for statement in pg_turns_ddl():
@@ -464,11 +565,17 @@ def pg_record_turns(conn, turns: Iterable[Dict[str, Any]]) -> None:
     """`record_turns` on PostgreSQL, inside the caller's transaction (a SQLAlchemy
     connection): insert new turns, update one seen before (its reply may have come since)."""
     import sqlalchemy as sa
+
     for turn in turns:
         cols = [c for c in turn if c != "id" and c in TURN_COLUMNS]
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "event_key")
-        conn.execute(sa.text(f"INSERT INTO turns ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)}) "
-                             f"ON CONFLICT (event_key) DO UPDATE SET {updates}"), {c: turn[c] for c in cols})
+        conn.execute(
+            sa.text(
+                f"INSERT INTO turns ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)}) "
+                f"ON CONFLICT (event_key) DO UPDATE SET {updates}"
+            ),
+            {c: turn[c] for c in cols},
+        )
 
 
 def _review_names(senders: Iterable[str]) -> set:
@@ -485,6 +592,7 @@ def _review_names(senders: Iterable[str]) -> set:
 def pg_delete_turns(conn, conversations: Iterable[str]) -> int:
     """The review log's turns of these conversations (an erasure, the retention purge)."""
     import sqlalchemy as sa
+
     names = sorted(set(conversations))
     if not names or not sa.inspect(conn).has_table("turns"):
         return 0

@@ -33,6 +33,7 @@ Several processes (or stores) on one database each claim their own journal,
 `<base>`, `<base>.1`, ..., with an exclusive `flock`; a journal nobody holds belongs to a
 process that died and is taken over by the next one that starts.
 """
+
 import ctypes
 import ctypes.util
 import fcntl
@@ -49,18 +50,18 @@ from typing import Any, Callable, Deque, List, Optional
 
 logger = logging.getLogger(__name__)
 
-RESERVE_BYTES = 2 * 1024 * 1024   # journal space kept allocated ahead (a full disk still takes turns)
-COMPACT_BYTES = 8 * 1024 * 1024   # rewrite a journal this big that never drained
-BATCH = 200                       # items per transaction
+RESERVE_BYTES = 2 * 1024 * 1024  # journal space kept allocated ahead (a full disk still takes turns)
+COMPACT_BYTES = 8 * 1024 * 1024  # rewrite a journal this big that never drained
+BATCH = 200  # items per transaction
 _FALLOC_FL_KEEP_SIZE = 1
 
 
 @dataclass
 class Entry:
     item: Any
-    replayed: bool = False        # read back from a journal: it may already be in the database
+    replayed: bool = False  # read back from a journal: it may already be in the database
     future: Future = field(default_factory=Future)
-    journaled: bool = False       # written to the journal (it had to wait)
+    journaled: bool = False  # written to the journal (it had to wait)
 
 
 # A write function gets the batch and returns None (already committed) or a callable that
@@ -74,19 +75,31 @@ class Refused(Exception):
 
 
 class DurableQueue:
-    def __init__(self, name: str, journal: Path, write: WriteFn, *, reset: Callable[[], None] = lambda: None,
-                 commit_lock: Optional[threading.RLock] = None, retry: float = 0.2, max_retry: float = 2.0,
-                 transient: Any = (OSError,), key: Optional[Callable[[Any], Any]] = None,
-                 write_now: Optional[WriteFn] = None, reset_now: Callable[[], None] = lambda: None,
-                 upkeep: Optional[Callable[[], None]] = None, upkeep_every: int = 200) -> None:
+    def __init__(
+        self,
+        name: str,
+        journal: Path,
+        write: WriteFn,
+        *,
+        reset: Callable[[], None] = lambda: None,
+        commit_lock: Optional[threading.RLock] = None,
+        retry: float = 0.2,
+        max_retry: float = 2.0,
+        transient: Any = (OSError,),
+        key: Optional[Callable[[Any], Any]] = None,
+        write_now: Optional[WriteFn] = None,
+        reset_now: Callable[[], None] = lambda: None,
+        upkeep: Optional[Callable[[], None]] = None,
+        upkeep_every: int = 200,
+    ) -> None:
         self.name, self._write, self._reset = name, write, reset
         self._write_now, self._reset_now = write_now, reset_now  # the caller's thread: never waits
         self._upkeep, self._upkeep_every = upkeep, max(1, int(upkeep_every))
         self._upkeep_due = False
-        self.written_now = 0        # items written at once on the caller's thread
-        self._key = key                    # groups items (a conversation) for `has_pending`
+        self.written_now = 0  # items written at once on the caller's thread
+        self._key = key  # groups items (a conversation) for `has_pending`
         self._pending_keys: Counter = Counter()
-        self._journaled = 0                # queued items that are in the journal
+        self._journaled = 0  # queued items that are in the journal
         self.commit_lock = commit_lock or threading.RLock()
         self._retry, self._max_retry, self._transient = retry, max_retry, transient
         self._cond = threading.Condition()
@@ -98,8 +111,8 @@ class DurableQueue:
         self.outage_since: Optional[float] = None
         self._written_in_outage = 0
         self._one_at_a_time = False
-        self.outages = 0            # times the database started refusing writes
-        self.journal_failures = 0   # items that could not be journaled (kept in memory only)
+        self.outages = 0  # times the database started refusing writes
+        self.journal_failures = 0  # items that could not be journaled (kept in memory only)
         self.journal = self._claim(Path(journal))
         self._replay()
         self._thread = threading.Thread(target=self._run, name=f"durable-{name}", daemon=True)
@@ -267,8 +280,12 @@ class DurableQueue:
             self._one_at_a_time = False
             delay = self._retry
             if self.outage_since is not None:
-                logger.warning("%s: the database takes writes again; %d queued item(s) written after %.1f s",
-                               self.name, self._written_in_outage, time.monotonic() - self.outage_since)
+                logger.warning(
+                    "%s: the database takes writes again; %d queued item(s) written after %.1f s",
+                    self.name,
+                    self._written_in_outage,
+                    time.monotonic() - self.outage_since,
+                )
                 self.outage_since = None
 
     def _run_upkeep(self) -> None:
@@ -291,7 +308,9 @@ class DurableQueue:
         if len(batch) > 1:
             self._one_at_a_time = True
         else:
-            logger.exception("%s: an item cannot be written; set aside in %s.rejected", self.name, self.journal)
+            logger.exception(
+                "%s: an item cannot be written; set aside in %s.rejected", self.name, self.journal
+            )
             self._reject(batch[0])
 
     def _write_batch(self, batch: List[Entry]) -> None:
@@ -313,9 +332,14 @@ class DurableQueue:
             self.outages += 1
             self.outage_since = time.monotonic()
             self._written_in_outage = 0
-            logger.error("%s: the database refuses writes (%s: %s); answered turns are kept in %s "
-                         "and will be written in order when it is back",
-                         self.name, type(exc).__name__, exc, self.journal)
+            logger.error(
+                "%s: the database refuses writes (%s: %s); answered turns are kept in %s "
+                "and will be written in order when it is back",
+                self.name,
+                type(exc).__name__,
+                exc,
+                self.journal,
+            )
         with self._cond:
             self._journal_waiting()
         self._sync_journal()
@@ -379,8 +403,10 @@ class DurableQueue:
         self._orphans: List[Path] = []
         orphan_fds: List[int] = []
         prefix = base.name + "."
-        siblings = sorted((p for p in base.parent.glob(prefix + "*") if p.name[len(prefix):].isdigit()),
-                          key=lambda p: int(p.name[len(prefix):]))
+        siblings = sorted(
+            (p for p in base.parent.glob(prefix + "*") if p.name[len(prefix) :].isdigit()),
+            key=lambda p: int(p.name[len(prefix) :]),
+        )
         existing = [base] + siblings
         fresh = (base.with_name(f"{prefix}{n}") for n in range(1, 10_000))
         claimed: Optional[Path] = None
@@ -391,8 +417,12 @@ class DurableQueue:
                 fd = os.open(str(path), os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
             except OSError as exc:
                 if claimed is None:
-                    logger.error("%s: no journal at %s (%s): pending items are kept in memory only",
-                                 self.name, path, exc)
+                    logger.error(
+                        "%s: no journal at %s (%s): pending items are kept in memory only",
+                        self.name,
+                        path,
+                        exc,
+                    )
                     return path
                 continue
             try:
@@ -442,8 +472,9 @@ class DurableQueue:
                 pass
             os.close(fd)
         if count:
-            logger.warning("%s: %d item(s) from a journal left by an earlier run will be written first",
-                           self.name, count)
+            logger.warning(
+                "%s: %d item(s) from a journal left by an earlier run will be written first", self.name, count
+            )
         if self._fd is not None:
             self._size = os.fstat(self._fd).st_size
         self._reserve()
@@ -467,8 +498,13 @@ class DurableQueue:
                 pass
             if not self._journal_broken:
                 self._journal_broken = True
-                logger.error("%s: cannot write the journal %s (%s): pending items are in memory only "
-                             "until the database or the disk is back", self.name, self.journal, exc)
+                logger.error(
+                    "%s: cannot write the journal %s (%s): pending items are in memory only "
+                    "until the database or the disk is back",
+                    self.name,
+                    self.journal,
+                    exc,
+                )
 
     def _sync_journal(self) -> None:
         with self._cond:

@@ -33,6 +33,7 @@ none of which has anything to do with understanding a message:
    (see there) without changing what they do. They are applied by the Rasa server's entry
    point (bot/rasa_server.py), not by importing this store.
 """
+
 import asyncio
 import atexit
 import collections
@@ -83,15 +84,22 @@ def _settle(future: "asyncio.Future") -> None:
 @dataclass
 class _Cached:
     tracker: DialogueStateTracker
-    stored: int             # events of the tracker that are in the database (or queued for it)
+    stored: int  # events of the tracker that are in the database (or queued for it)
     last_id: Optional[int]  # id of the conversation's newest row when it was cached; None: the
-                            # newest this store wrote (its write may still be queued)
+    # newest this store wrote (its write may still be queued)
 
 
 class NeedleTrackerStore(SQLTrackerStore):
-    def __init__(self, domain=None, dialect: Text = "sqlite", db: Text = "rasa.db",
-                 max_session_events: Any = 120, cache_size: Any = 1000, write_wait: Any = 0.5,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self,
+        domain=None,
+        dialect: Text = "sqlite",
+        db: Text = "rasa.db",
+        max_session_events: Any = 120,
+        cache_size: Any = 1000,
+        write_wait: Any = 0.5,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(domain=domain, dialect=dialect, db=db, **kwargs)  # creates the table
         self.max_session_events = int(max_session_events or 0)
         self.cache_size = int(cache_size or 0)
@@ -117,7 +125,9 @@ class NeedleTrackerStore(SQLTrackerStore):
             return await super().retrieve(sender_id)
         cached = self._cache.get(sender_id)
         if cached is not None:
-            if len(cached.tracker.events) == cached.stored and await self._is_current(sender_id, cached.last_id):
+            if len(cached.tracker.events) == cached.stored and await self._is_current(
+                sender_id, cached.last_id
+            ):
                 self._cache.move_to_end(sender_id)
                 return cached.tracker
             self._cache.pop(sender_id, None)  # changed and not saved, or the database moved on
@@ -175,10 +185,15 @@ class NeedleTrackerStore(SQLTrackerStore):
         serialised = [self.serialise(e) for e in events[stored:]]
         rows = [data for data, _ in serialised]
         written = self._queue_rows(sender, rows)
-        also = self.after_save(sender, events, stored, rows)  # queued too (the review log): waited for with it
+        also = self.after_save(
+            sender, events, stored, rows
+        )  # queued too (the review log): waited for with it
         last_id = await self._written(written, also)
-        if self.max_session_events and self._at_end_of_turn(tracker) \
-                and self._session_length(tracker) > self.max_session_events:
+        if (
+            self.max_session_events
+            and self._at_end_of_turn(tracker)
+            and self._session_length(tracker) > self.max_session_events
+        ):
             await self._continue_session(tracker)
         elif self.events_db is not None and all(exact for _, exact in serialised):
             if not rows and ours:
@@ -230,8 +245,16 @@ class NeedleTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             for data in serialised:
                 sender, type_name, timestamp, intent, action, text = row(sender_id, data)
-                session.add(self.SQLEvent(sender_id=sender, type_name=type_name, timestamp=timestamp,
-                                          intent_name=intent, action_name=action, data=text))
+                session.add(
+                    self.SQLEvent(
+                        sender_id=sender,
+                        type_name=type_name,
+                        timestamp=timestamp,
+                        intent_name=intent,
+                        action_name=action,
+                        data=text,
+                    )
+                )
             session.commit()
 
     def serialise(self, event: Event):
@@ -239,8 +262,9 @@ class NeedleTrackerStore(SQLTrackerStore):
         Subclasses change what is stored (e.g. redacted); an inexact tracker is not kept."""
         return event.as_dict(), True
 
-    def after_save(self, sender_id: str, events: List[Event], first_new: int,
-                   stored: Sequence[Dict[str, Any]]) -> Optional[Future]:
+    def after_save(
+        self, sender_id: str, events: List[Event], first_new: int, stored: Sequence[Dict[str, Any]]
+    ) -> Optional[Future]:
         """Called with the tracker's events and what was stored of the new ones; a Future of
         a write it queued, which `save` waits for with the events'."""
         return None
@@ -273,9 +297,14 @@ class NeedleTrackerStore(SQLTrackerStore):
         """Store a new session that carries the slots over; the next message loads only it."""
         now = time.time()
         events = [SessionStarted(metadata={CONTINUED: True}, timestamp=now)]
-        events += [SlotSet(name, slot.value, timestamp=now) for name, slot in tracker.slots.items()
-                   if slot.value is not None and slot.value != slot.initial_value]
+        events += [
+            SlotSet(name, slot.value, timestamp=now)
+            for name, slot in tracker.slots.items()
+            if slot.value is not None and slot.value != slot.initial_value
+        ]
         events.append(ActionExecuted("action_listen", timestamp=now))
         await self._append(tracker.sender_id, [self.serialise(e)[0] for e in events])
-        logger.debug(f"conversation {tracker.sender_id}: continued in a new session after "
-                     f"{self.max_session_events} events")
+        logger.debug(
+            f"conversation {tracker.sender_id}: continued in a new session after "
+            f"{self.max_session_events} events"
+        )

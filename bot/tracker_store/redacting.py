@@ -40,14 +40,14 @@ changes an answer. The tracker in memory keeps the original text for the rest of
 what is read back from the database next time is the redacted one (a tracker whose
 events needed redaction is not kept in memory for the next message: see `serialise`).
 """
+
 import asyncio
 import atexit
 import logging
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Text
-
-import time
 
 import sqlalchemy.exc
 import sqlite_utils
@@ -55,28 +55,36 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.review import logs_db_path
 from bot.redact import redact_event
+from bot.review import logs_db_path
+from bot.review.store import (
+    build_turns,
+    connect,
+    domain_intents,
+    ensure_schema,
+    pg_ensure_turns,
+    pg_record_turns,
+    record_turns,
+)
 from bot.tracker_store.durable_queue import DurableQueue, Entry
-from bot.review.store import (build_turns, connect, domain_intents, ensure_schema, pg_ensure_turns,
-                              pg_record_turns, record_turns)
-from bot.tracker_store.sqlite_events import BUSY_TIMEOUT, refused
 from bot.tracker_store.fast import NeedleTrackerStore, _all_done
+from bot.tracker_store.sqlite_events import BUSY_TIMEOUT, refused
 
 logger = logging.getLogger(__name__)
 
 
 DB_DOWN = (sqlalchemy.exc.DBAPIError, sqlalchemy.exc.DisconnectionError)  # PostgreSQL gone
 OUTAGE_WAIT = 5.0  # seconds a message waits for PostgreSQL to come back before the apology
-SAVE_WAIT = 30.0   # seconds an answered turn waits to be written (its reply may be out already)
+SAVE_WAIT = 30.0  # seconds an answered turn waits to be written (its reply may be out already)
 RETRY_EVERY = 0.25
 
 
 def pg_refused(exc: BaseException) -> bool:
     """PostgreSQL not answering (restart, fail-over, connection lost): keep the turns and
     retry. A constraint or a bad value is about the turn itself."""
-    if isinstance(exc, (sqlalchemy.exc.IntegrityError, sqlalchemy.exc.DataError,
-                        sqlalchemy.exc.ProgrammingError)):
+    if isinstance(
+        exc, (sqlalchemy.exc.IntegrityError, sqlalchemy.exc.DataError, sqlalchemy.exc.ProgrammingError)
+    ):
         return False
     return isinstance(exc, DB_DOWN + (OSError,))
 
@@ -106,6 +114,7 @@ class UnavailableTracker(DialogueStateTracker):
     loop does - raises. The loop's guard (bot/rasa_patches.py) then sends the patient the
     "try again in a minute" apology on whatever channel they use, and `save` stores none
     of it: the patient knows the message was not taken."""
+
     _raised = False
 
     def is_paused(self) -> bool:
@@ -122,7 +131,11 @@ def erasure_confirmed(tracker: DialogueStateTracker) -> bool:
             return False
         if isinstance(event, BotUttered):
             custom = (event.data or {}).get("custom")
-            if isinstance(custom, dict) and custom.get("kind") == "privacy" and custom.get("action") == "erased":
+            if (
+                isinstance(custom, dict)
+                and custom.get("kind") == "privacy"
+                and custom.get("action") == "erased"
+            ):
                 return True
     return False
 
@@ -130,8 +143,14 @@ def erasure_confirmed(tracker: DialogueStateTracker) -> bool:
 class RedactingSQLTrackerStore(NeedleTrackerStore):
     """The project's fast SQLite store (bot/tracker_store/fast.py), writing redacted events."""
 
-    def __init__(self, *args: Any, logs_db: Optional[Text] = None, outage_wait: Any = OUTAGE_WAIT,
-                 save_wait: Any = SAVE_WAIT, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        logs_db: Optional[Text] = None,
+        outage_wait: Any = OUTAGE_WAIT,
+        save_wait: Any = SAVE_WAIT,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.outage_wait, self.save_wait = float(outage_wait), float(save_wait)
         self.logs_db = Path(logs_db).resolve() if logs_db else logs_db_path()
@@ -142,19 +161,30 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             finally:
                 db.close()
         except sqlite3.OperationalError as exc:  # the queue creates the schema once it can write
-            logger.error("the review database %s cannot be prepared now (%s); turns will wait", self.logs_db, exc)
+            logger.error(
+                "the review database %s cannot be prepared now (%s); turns will wait", self.logs_db, exc
+            )
         self._logs_db = None
         self._logs_now = None  # the event loop's connection: never waits for a lock
         if self.engine.dialect.name == "postgresql":  # make cluster: the turns go to the shared database
             self._pg_turns_ready = False
-            self.review_log = DurableQueue(f"review log on {self.engine.url.database}",
-                                           Path(f"{self.logs_db}.pending"), self._write_turns_pg,
-                                           transient=pg_refused)
+            self.review_log = DurableQueue(
+                f"review log on {self.engine.url.database}",
+                Path(f"{self.logs_db}.pending"),
+                self._write_turns_pg,
+                transient=pg_refused,
+            )
         else:
-            self.review_log = DurableQueue(f"review log {self.logs_db}", Path(f"{self.logs_db}.pending"),
-                                           self._write_turns, reset=self._reset_logs,
-                                           transient=refused, write_now=self._write_turns_at_once,
-                                           reset_now=self._reset_logs_now, upkeep=self._checkpoint_logs)
+            self.review_log = DurableQueue(
+                f"review log {self.logs_db}",
+                Path(f"{self.logs_db}.pending"),
+                self._write_turns,
+                reset=self._reset_logs,
+                transient=refused,
+                write_now=self._write_turns_at_once,
+                reset_now=self._reset_logs_now,
+                upkeep=self._checkpoint_logs,
+            )
         atexit.register(self.review_log.close, 3.0)
 
     def _write_turns(self, batch: List[Entry]) -> None:
@@ -234,17 +264,22 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         if not serialised:
             return None
         from bot.tracker_store.sqlite_events import row
+
         names = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
         with self.engine.begin() as conn:
-            conn.execute(self.SQLEvent.__table__.insert(), [dict(zip(names, row(sender_id, d))) for d in serialised])
+            conn.execute(
+                self.SQLEvent.__table__.insert(), [dict(zip(names, row(sender_id, d))) for d in serialised]
+            )
         return None
 
     def _pg_last_id(self, sender_id: Text) -> Optional[int]:
         """The id of the conversation's newest row in the shared database (an index lookup)."""
         import sqlalchemy as sa
+
         with self.engine.connect() as conn:
-            return conn.execute(sa.text("SELECT max(id) FROM events WHERE sender_id = :s"),
-                                {"s": sender_id}).scalar()
+            return conn.execute(
+                sa.text("SELECT max(id) FROM events WHERE sender_id = :s"), {"s": sender_id}
+            ).scalar()
 
     async def _pg_retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """PostgreSQL: the tracker this server kept from the conversation's last turn, if the
@@ -252,8 +287,11 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         then its newest row id differs, and the session is read from the database)."""
         cached = self._cache.get(sender_id) if self.cache_size > 0 else None
         if cached is not None:
-            if len(cached.tracker.events) == cached.stored and cached.last_id is not None \
-                    and self._pg_last_id(sender_id) == cached.last_id:
+            if (
+                len(cached.tracker.events) == cached.stored
+                and cached.last_id is not None
+                and self._pg_last_id(sender_id) == cached.last_id
+            ):
                 self._cache.move_to_end(sender_id)
                 return cached.tracker
             self._cache.pop(sender_id, None)
@@ -271,14 +309,20 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         if self.cache_size <= 0 or stored is None:
             return
         events = list(tracker.events)
-        if stored <= len(events) and all(self.serialise(e)[1] for e in events[stored:]) \
-                and not self._at_end_of_turn_continued(tracker):
+        if (
+            stored <= len(events)
+            and all(self.serialise(e)[1] for e in events[stored:])
+            and not self._at_end_of_turn_continued(tracker)
+        ):
             self._remember(tracker, len(events), self._pg_last_id(tracker.sender_id))
 
     def _at_end_of_turn_continued(self, tracker: DialogueStateTracker) -> bool:
         """Whether the save just started a new session (then the tracker in memory is stale)."""
-        return bool(self.max_session_events) and self._at_end_of_turn(tracker) \
+        return (
+            bool(self.max_session_events)
+            and self._at_end_of_turn(tracker)
             and self._session_length(tracker) > self.max_session_events
+        )
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         if self.events_db is not None:
@@ -286,8 +330,11 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         try:
             return await self._retrying(lambda: self._pg_retrieve(sender_id))
         except DB_DOWN as exc:
-            logger.error("the conversation database did not answer for %.0f s (%s); the patient is asked to "
-                         "try again", self.outage_wait, exc.__class__.__name__)
+            logger.error(
+                "the conversation database did not answer for %.0f s (%s); the patient is asked to try again",
+                self.outage_wait,
+                exc.__class__.__name__,
+            )
             tracker = UnavailableTracker(sender_id, self.domain.slots if self.domain else [])
             tracker.update(SessionStarted())
             tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
@@ -307,12 +354,15 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             try:
                 await self._off(self.erase_conversation, sender)
             except Exception:  # the patient has their reply; staff see the error in the log
-                logger.exception("the erasure a patient asked for failed; erase it with `python -m bot privacy erase`")
+                logger.exception(
+                    "the erasure a patient asked for failed; erase it with `python -m bot privacy erase`"
+                )
 
     def erase_conversation(self, sender_id: str) -> None:
         """Everything of one conversation, this process's queues and cache included."""
         from bot.privacy import Stores, stores
         from bot.privacy.erase import concerns, erase, review_ids
+
         ids = review_ids([sender_id])
         queues = [self.review_log] + ([self.events_db.queue] if self.events_db is not None else [])
         for queue in queues:
@@ -321,8 +371,13 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         paths = stores()
         head = sender_id.split(":", 1)[0] if ":" in sender_id else "website"
         tracker = Path(self.events_db.path) if self.events_db is not None else paths.tracker
-        erase(ids=ids, actor="patient", how=f"asked by {head}", s=Stores(tracker, self.logs_db, paths.channels, paths.audit),
-              sql_tracker=None if self.events_db is not None else self.engine.url)
+        erase(
+            ids=ids,
+            actor="patient",
+            how=f"asked by {head}",
+            s=Stores(tracker, self.logs_db, paths.channels, paths.audit),
+            sql_tracker=None if self.events_db is not None else self.engine.url,
+        )
 
     def _intents(self) -> Optional[list]:
         try:
@@ -338,8 +393,9 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         redacted = redact_event(data)
         return redacted, redacted == data
 
-    def after_save(self, sender_id: str, events: List[Event], first_new: int,
-                   stored: Sequence[Dict[str, Any]]):
+    def after_save(
+        self, sender_id: str, events: List[Event], first_new: int, stored: Sequence[Dict[str, Any]]
+    ):
         """Copy the turn(s) the new events belong to, from the patient message they follow,
         to logs.db. (Serialising the whole session every turn made each message slower.)"""
         if first_new >= len(events):

@@ -16,6 +16,7 @@ queue is empty and the database takes a write at once, `append` writes on the ca
 thread with a connection that never waits for a lock (`DurableQueue.write_or_put`): the
 reply then waits for no thread at all.
 """
+
 import json
 import sqlite3
 import threading
@@ -31,8 +32,10 @@ sender_id = :sender AND (
   timestamp >= (SELECT max(timestamp) FROM events WHERE sender_id = :sender AND type_name = 'session_started')
   OR (SELECT max(timestamp) FROM events WHERE sender_id = :sender AND type_name = 'session_started') IS NULL)
 """
-_INSERT = ("INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
-           "VALUES (?, ?, ?, ?, ?, ?)")
+_INSERT = (
+    "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 BUSY_TIMEOUT = 0.5  # seconds the writer waits for a lock before it retries later (off the loop)
 READ_TIMEOUT = 2.0  # WAL readers are not blocked by writers; this is for the rare checkpoint
@@ -58,10 +61,18 @@ class SQLiteEvents:
         self._writer: Optional[sqlite3.Connection] = None
         self._now: Optional[sqlite3.Connection] = None  # the caller's: never waits, never checkpoints
         self._written: Dict[str, int] = {}  # sender -> id of the newest row this store wrote
-        self.queue = DurableQueue(f"tracker store {path}", Path(journal or f"{path}.pending"), self._write,
-                                  reset=self._reset, commit_lock=self._lock,
-                                  transient=refused, key=_sender, write_now=self._write_at_once,
-                                  reset_now=self._reset_now, upkeep=self._checkpoint)
+        self.queue = DurableQueue(
+            f"tracker store {path}",
+            Path(journal or f"{path}.pending"),
+            self._write,
+            reset=self._reset,
+            commit_lock=self._lock,
+            transient=refused,
+            key=_sender,
+            write_now=self._write_at_once,
+            reset_now=self._reset_now,
+            upkeep=self._checkpoint,
+        )
         # the event loop's own connection for `is_current_now`: it never waits for a lock
         self._probe = sqlite3.connect(path, check_same_thread=False, timeout=0)
 
@@ -100,8 +111,12 @@ class SQLiteEvents:
         try:
             if self.queue.has_pending(sender_id):
                 return False
-            return self._probe.execute("SELECT 1 FROM events WHERE sender_id = ? LIMIT 1",
-                                       [sender_id]).fetchone() is None
+            return (
+                self._probe.execute(
+                    "SELECT 1 FROM events WHERE sender_id = ? LIMIT 1", [sender_id]
+                ).fetchone()
+                is None
+            )
         except sqlite3.Error:
             return False
         finally:
@@ -113,14 +128,17 @@ class SQLiteEvents:
         actual = conn.execute("SELECT max(id) FROM events WHERE sender_id = ?", [sender_id]).fetchone()[0]
         return actual == (expected if expected is not None else self._written.get(sender_id))
 
-    def session_events(self, sender_id: str, all_sessions: bool = False) -> Tuple[List[Dict[str, Any]], Optional[int]]:
+    def session_events(
+        self, sender_id: str, all_sessions: bool = False
+    ) -> Tuple[List[Dict[str, Any]], Optional[int]]:
         """The serialised events of the latest session (or of all sessions), oldest first,
         pending ones included, and the id of the newest stored one (None while some wait)."""
         where = "sender_id = :sender" if all_sessions else _SESSION_FILTER
         with self._lock:
             pending = self._pending_rows(sender_id)
-            rows = self.conn.execute(f"SELECT id, data FROM events WHERE {where} ORDER BY id",
-                                     {"sender": sender_id}).fetchall()
+            rows = self.conn.execute(
+                f"SELECT id, data FROM events WHERE {where} ORDER BY id", {"sender": sender_id}
+            ).fetchall()
         events = [json.loads(data) for _, data in rows] + pending
         if pending and not all_sessions:
             events = latest_session(events)
@@ -150,7 +168,9 @@ class SQLiteEvents:
 
     def _connection(self) -> sqlite3.Connection:
         if self._writer is None:
-            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT, isolation_level=None)
+            conn = sqlite3.connect(
+                self.path, check_same_thread=False, timeout=BUSY_TIMEOUT, isolation_level=None
+            )
             conn.execute("PRAGMA synchronous=NORMAL")
             self._writer = conn
         return self._writer
@@ -196,6 +216,7 @@ class SQLiteEvents:
         def commit() -> None:
             conn.execute("COMMIT")
             self._written.update(last)
+
         return commit
 
     def flush(self, timeout: float = 5.0) -> bool:
@@ -230,21 +251,29 @@ def _sender(item: Dict[str, Any]) -> str:
 def refused(exc: BaseException) -> bool:
     """A database that refuses writes for now (locked, read-only, full, I/O error, damaged):
     keep the items and retry. Anything else (a constraint, a bad value) is about the item."""
-    if isinstance(exc, (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.ProgrammingError,
-                        sqlite3.InterfaceError)):
+    if isinstance(
+        exc, (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
+    ):
         return False
     return isinstance(exc, (sqlite3.DatabaseError, OSError))
 
 
 def _present(conn: sqlite3.Connection, sender_id: str, event: Dict[str, Any]) -> bool:
-    return conn.execute("SELECT 1 FROM events WHERE sender_id = ? AND data = ? LIMIT 1",
-                        [sender_id, json.dumps(event)]).fetchone() is not None
+    return (
+        conn.execute(
+            "SELECT 1 FROM events WHERE sender_id = ? AND data = ? LIMIT 1", [sender_id, json.dumps(event)]
+        ).fetchone()
+        is not None
+    )
 
 
 def latest_session(events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """_SESSION_FILTER applied in Python (to stored events followed by pending ones)."""
-    starts = [e.get("timestamp") for e in events
-              if e.get("event") == "session_started" and e.get("timestamp") is not None]
+    starts = [
+        e.get("timestamp")
+        for e in events
+        if e.get("event") == "session_started" and e.get("timestamp") is not None
+    ]
     if not starts:
         return events
     newest = max(starts)

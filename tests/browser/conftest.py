@@ -1,5 +1,6 @@
 """Chromium driven by Playwright (headless, Debian's chromium; the network is closed, so
 Playwright's own browser download is never used)."""
+
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,9 @@ def context(browser):
 
 @pytest.fixture
 def phone_context(browser):
-    ctx = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
-                              device_scale_factor=2)
+    ctx = browser.new_context(
+        viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2
+    )
     ctx.set_default_timeout(30_000)
     yield ctx
     ctx.close()

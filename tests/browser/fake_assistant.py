@@ -9,6 +9,7 @@ It speaks just what the widget speaks: Engine.IO v4 text frames over a WebSocket
 work like the real channel's: the server issues an id and a token, and resumes a proposed
 id only with its token.
 """
+
 import asyncio
 import itertools
 import json
@@ -53,6 +54,7 @@ class FakeAssistant:
 
     async def _start(self) -> None:
         from bot.web import make_app
+
         app = make_app(self.url, logs_db=self.logs_db)
         app.router.add_get("/socket.io/", self._socket)
         app.router.add_get("/pages/{name}", self._page)
@@ -80,8 +82,12 @@ class FakeAssistant:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._sockets.add(ws)
-        await ws.send_str("0" + json.dumps({"sid": f"eio{next(self._ids)}", "upgrades": [],
-                                            "pingInterval": 25000, "pingTimeout": 20000}))
+        await ws.send_str(
+            "0"
+            + json.dumps(
+                {"sid": f"eio{next(self._ids)}", "upgrades": [], "pingInterval": 25000, "pingTimeout": 20000}
+            )
+        )
         try:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
@@ -101,8 +107,10 @@ class FakeAssistant:
             proposed = payload.get("session_id")
             resumed = proposed and payload.get("token") == self.token(str(proposed))
             session_id = str(proposed) if resumed else f"fake-session-{next(self._ids)}"
-            await ws.send_str("42" + json.dumps(["session_confirm",
-                                                 {"session_id": session_id, "token": self.token(session_id)}]))
+            await ws.send_str(
+                "42"
+                + json.dumps(["session_confirm", {"session_id": session_id, "token": self.token(session_id)}])
+            )
         elif event == "user_uttered":
             self.received.append(payload)
             if payload.get("message") in self.swallow:

@@ -3,12 +3,12 @@ assistant writes, with three weeks of earlier conversations added: a staff membe
 and lands on charts that have data, opens an emergency transcript from the dashboard,
 downloads the weekly summary, labels a miss from a list of readable names. Anonymous
 visitors see none of it. Screenshots go to reports/screenshots/."""
+
 import re
 import time
 import uuid
 
 import pytest
-
 
 from bot import PROJECT_ROOT
 from bot.ops.client import send
@@ -18,7 +18,16 @@ from tests.helpers.review_server import http_status, review_server
 pytestmark = pytest.mark.e2e
 USER, PASSWORD = "dana", "a long dashboard password"
 SCREENSHOTS = PROJECT_ROOT / "reports" / "screenshots"
-CHARTS = ("trend", "daily", "fallback_trend", "handoff_trend", "channels", "topics", "not_covered", "unanswered")
+CHARTS = (
+    "trend",
+    "daily",
+    "fallback_trend",
+    "handoff_trend",
+    "channels",
+    "topics",
+    "not_covered",
+    "unanswered",
+)
 
 
 _status = http_status
@@ -28,14 +37,19 @@ def seed_history(path):
     """Three weeks of conversations on every channel: answers, misses of each kind, hand-offs."""
     db = connect(path)
     now, n = time.time(), 0
-    plan = [("socketio", [("kb", None, "sensation", "does dry needling hurt", 0.9)]),
-            ("telegram", [("clinic", None, "fees", "how much is a visit", 0.8)]),
-            ("sms", [("fallback", "not_covered", "pregnancy", "can i have it while pregnant", 0.7)]),
-            ("whatsapp", [("kb", None, "safety", "is ims safe", 0.9), ("booking", None, "book", "book me in", 0.9)]),
-            ("socketio", [(None, None, None, "seeded message that got no reply", 0.4)]),
-            ("socketio", [("kb", None, "aftercare", "seeded answer marked not helpful", 0.9)]),
-            ("telegram", [("kb", None, "safety", "seeded shaky answer", 0.52)]),
-            ("socketio", [("fallback", "out_of_scope", None, "what's the weather", 0.8)])]
+    plan = [
+        ("socketio", [("kb", None, "sensation", "does dry needling hurt", 0.9)]),
+        ("telegram", [("clinic", None, "fees", "how much is a visit", 0.8)]),
+        ("sms", [("fallback", "not_covered", "pregnancy", "can i have it while pregnant", 0.7)]),
+        (
+            "whatsapp",
+            [("kb", None, "safety", "is ims safe", 0.9), ("booking", None, "book", "book me in", 0.9)],
+        ),
+        ("socketio", [(None, None, None, "seeded message that got no reply", 0.4)]),
+        ("socketio", [("kb", None, "aftercare", "seeded answer marked not helpful", 0.9)]),
+        ("telegram", [("kb", None, "safety", "seeded shaky answer", 0.52)]),
+        ("socketio", [("fallback", "out_of_scope", None, "what's the weather", 0.8)]),
+    ]
     with db.conn:
         for day in range(21):
             for i, (channel, turns) in enumerate(plan):
@@ -45,17 +59,39 @@ def seed_history(path):
                 for kind, reason, topic, message, confidence in turns:
                     n += 1
                     ts = now - (day + 1) * 86400 + i * 600 + n
-                    db["turns"].insert(dict(
-                        event_key=f"{cid}:{n}", conversation_id=cid, channel=channel, timestamp=ts,
-                        time=time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(ts)), message=message,
-                        intent="ask_safety", confidence=confidence, kind=kind, topic=topic, reason=reason,
-                        kb_id=f"seed-{topic}" if kind == "kb" else None, rule=kind and f"seed_{kind}",
-                        reply="seeded reply" if kind else "", fallback=int(kind == "fallback"),
-                        booking=int(kind == "booking"), contact=0, emergency=0,
-                        low_confidence=int(confidence < 0.5), safety_note=0))
+                    db["turns"].insert(
+                        dict(
+                            event_key=f"{cid}:{n}",
+                            conversation_id=cid,
+                            channel=channel,
+                            timestamp=ts,
+                            time=time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(ts)),
+                            message=message,
+                            intent="ask_safety",
+                            confidence=confidence,
+                            kind=kind,
+                            topic=topic,
+                            reason=reason,
+                            kb_id=f"seed-{topic}" if kind == "kb" else None,
+                            rule=kind and f"seed_{kind}",
+                            reply="seeded reply" if kind else "",
+                            fallback=int(kind == "fallback"),
+                            booking=int(kind == "booking"),
+                            contact=0,
+                            emergency=0,
+                            low_confidence=int(confidence < 0.5),
+                            safety_note=0,
+                        )
+                    )
                 if "not helpful" in turns[0][3]:
-                    db["feedback"].insert({"time": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now - day * 86400)),
-                                           "session_id": cid, "kb_id": "seed-aftercare", "helpful": 0})
+                    db["feedback"].insert(
+                        {
+                            "time": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now - day * 86400)),
+                            "session_id": cid,
+                            "kb_id": "seed-aftercare",
+                            "helpful": 0,
+                        }
+                    )
     db.close()
 
 
@@ -70,7 +106,13 @@ def review(servers, tmp_path_factory):
     assert reply.kind == "kb"
     seed_history(servers.review_db())
     with review_server(servers.review_db(), tmp, {USER: (PASSWORD, {})}) as url:
-        yield {"url": url, "tmp": tmp, "emergency": emergency_sender, "kb": kb_sender, "db": servers.review_db()}
+        yield {
+            "url": url,
+            "tmp": tmp,
+            "emergency": emergency_sender,
+            "kb": kb_sender,
+            "db": servers.review_db(),
+        }
 
 
 @pytest.fixture
@@ -88,10 +130,20 @@ def staff(review, browser):
 
 
 def test_anonymous_visitors_see_no_dashboard(review):
-    for path in ("/", "/-/dashboards/overview", "/-/weekly-summary", "/-/weekly-summary?download=1",
-                 "/-/weekly-summary?download=pdf", "/-/dashboards/overview/trend",
-                 "/-/what-next", f"/-/transcript?id={review['emergency']}", "/-/label?turn=1", "/-/messages?ids=1",
-                 "/logs/figure_resolution.json", "/logs/emergency_replies"):
+    for path in (
+        "/",
+        "/-/dashboards/overview",
+        "/-/weekly-summary",
+        "/-/weekly-summary?download=1",
+        "/-/weekly-summary?download=pdf",
+        "/-/dashboards/overview/trend",
+        "/-/what-next",
+        f"/-/transcript?id={review['emergency']}",
+        "/-/label?turn=1",
+        "/-/messages?ids=1",
+        "/logs/figure_resolution.json",
+        "/logs/emergency_replies",
+    ):
         assert _status(review["url"] + path) == 403, path
 
 
@@ -151,8 +203,12 @@ def test_the_weekly_summary_downloads_as_one_page(staff, review, tmp_path):
 def test_staff_label_a_miss_from_readable_names_and_unknown_turns_are_refused(staff, review):
     page = staff
     page.goto(review["url"] + "/logs/unanswered")
-    for message in ("seeded message that got no reply", "seeded answer marked not helpful", "seeded shaky answer",
-                    "can i have it while pregnant"):
+    for message in (
+        "seeded message that got no reply",
+        "seeded answer marked not helpful",
+        "seeded shaky answer",
+        "can i have it while pregnant",
+    ):
         assert message in page.content(), message
     row = page.locator("tr", has_text="seeded message that got no reply").first
     row.locator("td.col-turn_id a").click()
@@ -164,13 +220,18 @@ def test_staff_label_a_miss_from_readable_names_and_unknown_turns_are_refused(st
     assert "Label saved." in page.content() and "Does it hurt / how it feels (dana" in page.content()
 
     token = page.locator("input[name=csrftoken]").get_attribute("value")
-    refused = page.request.post(review["url"] + "/-/label",
-                                form={"turn": "99999999", "intent": "ask_sensation", "csrftoken": token})
+    refused = page.request.post(
+        review["url"] + "/-/label", form={"turn": "99999999", "intent": "ask_sensation", "csrftoken": token}
+    )
     assert refused.status == 400 and "no message with that turn id" in refused.text()
     import sqlite3
+
     with sqlite3.connect(review["db"]) as conn:
-        labels = conn.execute("SELECT l.intent, l.actor, t.message FROM labels l JOIN turns t ON t.id = l.turn_id "
-                              "WHERE l.actor = ?", [USER]).fetchall()
+        labels = conn.execute(
+            "SELECT l.intent, l.actor, t.message FROM labels l JOIN turns t ON t.id = l.turn_id "
+            "WHERE l.actor = ?",
+            [USER],
+        ).fetchall()
     assert labels == [("ask_sensation", USER, "seeded message that got no reply")]
 
 
@@ -189,7 +250,9 @@ def test_a_booking_click_in_the_widget_reaches_the_dashboard(review, browser, se
 
     def clicks():
         with sqlite3.connect(review["db"]) as conn:
-            return conn.execute("SELECT count(*) FROM widget_events WHERE event = 'booking_click'").fetchone()[0]
+            return conn.execute(
+                "SELECT count(*) FROM widget_events WHERE event = 'booking_click'"
+            ).fetchone()[0]
 
     before = clicks()
     context = browser.new_context(viewport={"width": 1280, "height": 800})
@@ -229,4 +292,6 @@ def test_a_transcript_reads_as_a_chat_with_kinds_sources_and_rules(staff, review
     text = answer.inner_text()
     assert answer.count() == 1 and "Answer" in text and "rule: kb_" in text and "source: " in text
     assert page.locator(".assistant[data-kind=smalltalk] .badge").inner_text() == "Small talk"
-    assert re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}", page.locator(".patient .meta").first.inner_text())
+    assert re.search(
+        r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}", page.locator(".patient .meta").first.inner_text()
+    )

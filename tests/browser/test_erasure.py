@@ -10,6 +10,7 @@ the review interface in Chromium.
   log has all three, readable by an administrator and not by them; an account allowed to
   erase erases a conversation from its transcript page, with a confirmation.
 """
+
 import json
 import random
 import secrets
@@ -31,8 +32,11 @@ from tests.helpers.review_server import http_status, review_server, wait_for_rev
 
 pytestmark = pytest.mark.e2e
 SESSION_SECRET = "e2e-erasure-session-secret-" + "s" * 20
-ACCOUNTS = {"ada": ("ada's long password", {"admin": True}), "eve": ("eve's long password", {"erase": True}),
-            "sam": ("sam's long password", {})}
+ACCOUNTS = {
+    "ada": ("ada's long password", {"admin": True}),
+    "eve": ("eve's long password", {"erase": True}),
+    "sam": ("sam's long password", {}),
+}
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +49,18 @@ def setup(tmp_path_factory):
 @pytest.fixture(scope="module")
 def servers(stand_in, setup):
     from bot.ops.serve import free_port
+
     data, key_file = setup
     web_port = free_port()
-    env = {**twilio_env(stand_in),
-           "NEEDLE_CHANNEL_DB": str(data / "channels.db"), "NEEDLE_PSEUDONYM_KEY_FILE": str(key_file),
-           "NEEDLE_SESSION_SECRET": SESSION_SECRET, "NEEDLE_EXTRA_ORIGINS": f"http://127.0.0.1:{web_port}",
-           "NEEDLE_DELIVERY_ATTEMPTS": "2", "NEEDLE_DELIVERY_BACKOFF": "0.05"}
+    env = {
+        **twilio_env(stand_in),
+        "NEEDLE_CHANNEL_DB": str(data / "channels.db"),
+        "NEEDLE_PSEUDONYM_KEY_FILE": str(key_file),
+        "NEEDLE_SESSION_SECRET": SESSION_SECRET,
+        "NEEDLE_EXTRA_ORIGINS": f"http://127.0.0.1:{web_port}",
+        "NEEDLE_DELIVERY_ATTEMPTS": "2",
+        "NEEDLE_DELIVERY_BACKOFF": "0.05",
+    }
     srv = start_servers(data, env, web_port=web_port)
     yield srv
     srv.stop()
@@ -62,8 +72,11 @@ def _holding(folder: Path, needles) -> list:
     for path in folder.rglob("*"):
         if path.is_file():
             blob = path.read_bytes().lower()
-            found += [(str(path.relative_to(folder)), n) for n in needles
-                      if n.lower().encode() in blob or n.lower().encode("utf-16-le") in blob]
+            found += [
+                (str(path.relative_to(folder)), n)
+                for n in needles
+                if n.lower().encode() in blob or n.lower().encode("utf-16-le") in blob
+            ]
     return found
 
 
@@ -104,8 +117,9 @@ def test_sms_delete_then_yes_erases_the_conversation_from_every_file(servers, st
 
 
 def _post(url, body):
-    req = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        url, data=json.dumps(body).encode(), method="POST", headers={"Content-Type": "application/json"}
+    )
     try:
         with urllib.request.urlopen(req, timeout=30) as r:
             return r.status, r.read().decode()
@@ -131,7 +145,11 @@ def test_the_widget_api_downloads_then_erases_the_patients_own_conversation(serv
     assert status == 200 and json.loads(body)["reference"] == reference(session)
     assert _holding(data, words + [session]) == []
     records = _audit(data)
-    assert ("patient", "export", reference(session)) in records and ("patient", "erase", reference(session)) in records
+    assert ("patient", "export", reference(session)) in records and (
+        "patient",
+        "erase",
+        reference(session),
+    ) in records
 
 
 # --------------------------------------------------------------------------- review interface
@@ -143,10 +161,18 @@ _status = http_status
 def review(servers, setup, tmp_path_factory):
     data, _ = setup
     tmp = tmp_path_factory.mktemp("erasure-review")
-    extra = {"NEEDLE_CHANNEL_DB": str(data / "channels.db"),
-             "NEEDLE_PSEUDONYM_KEY_FILE": servers.extra_env["NEEDLE_PSEUDONYM_KEY_FILE"]}
-    with review_server(servers.review_db(), tmp, ACCOUNTS, state_dir=data / "review", extra_env=extra,
-                       unset=("NEEDLE_AUDIT_DB",)) as url:
+    extra = {
+        "NEEDLE_CHANNEL_DB": str(data / "channels.db"),
+        "NEEDLE_PSEUDONYM_KEY_FILE": servers.extra_env["NEEDLE_PSEUDONYM_KEY_FILE"],
+    }
+    with review_server(
+        servers.review_db(),
+        tmp,
+        ACCOUNTS,
+        state_dir=data / "review",
+        extra_env=extra,
+        unset=("NEEDLE_AUDIT_DB",),
+    ) as url:
         yield url
 
 
@@ -161,7 +187,9 @@ def _login(browser, url, name):
     return page
 
 
-def test_staff_view_and_export_are_audited_and_only_an_administrator_reads_the_audit(review, browser, servers, setup):
+def test_staff_view_and_export_are_audited_and_only_an_administrator_reads_the_audit(
+    review, browser, servers, setup
+):
     data, _ = setup
     conversation = f"ui-{uuid.uuid4().hex[:8]}"
     words = [_word(), _word(), _word()]
@@ -177,7 +205,9 @@ def test_staff_view_and_export_are_audited_and_only_an_administrator_reads_the_a
         page.click("a:has-text('export as JSON')")
     exported = json.loads(Path(download.value.path()).read_text())
     turns = exported["conversations"][0]["turns"]
-    assert [t["message"] for t in turns] == [f"does acupuncture hurt with {w}" for w in words], "every turn, in order"
+    assert [t["message"] for t in turns] == [f"does acupuncture hurt with {w}" for w in words], (
+        "every turn, in order"
+    )
     assert all(t["reply"] and t["time"] and t["channel"] for t in turns)
     assert page.locator("a.erase").count() == 0, "sam may not erase"
     assert page.goto(review + f"/-/privacy/erase?id={conversation}").status == 403
@@ -230,8 +260,10 @@ def test_a_patient_deletes_their_conversation_from_the_widget_menu(browser, serv
     page.fill("#ng-input", f"does dry needling hurt near my {word}")
     page.click(".ng-send")
     page.wait_for_selector(".ng-bot", timeout=30000)
-    stored = page.evaluate("JSON.parse(Object.values(Object.fromEntries(Object.entries(sessionStorage)"
-                           ".filter(([k]) => k.startsWith('needle-guide:'))))[0])")
+    stored = page.evaluate(
+        "JSON.parse(Object.values(Object.fromEntries(Object.entries(sessionStorage)"
+        ".filter(([k]) => k.startsWith('needle-guide:'))))[0])"
+    )
     session = stored["sessionId"]
     assert wait_for_review_turns(servers, session, 1) == 1
     assert _holding(data, [word])

@@ -1,6 +1,7 @@
 """The staff login cookie in Chromium: a script in the review interface's pages cannot read it,
 and the menu's Log out makes a copy of it useless (the other checks of staff sessions, without
 a browser, are in tests/e2e/test_review_sessions.py)."""
+
 import time
 
 import pytest
@@ -16,8 +17,12 @@ def review(tmp_path_factory):
     """The review interface with one staff account, its cookies as on a plain-http machine
     (not Secure) with the default idle time."""
     tmp = tmp_path_factory.mktemp("review")
-    with review_server(tmp / "logs.db", tmp, {"alice": (PASSWORD, {})},
-                       unset=("NEEDLE_REVIEW_SECURE_COOKIES", "NEEDLE_REVIEW_IDLE_TIMEOUT")) as url:
+    with review_server(
+        tmp / "logs.db",
+        tmp,
+        {"alice": (PASSWORD, {})},
+        unset=("NEEDLE_REVIEW_SECURE_COOKIES", "NEEDLE_REVIEW_IDLE_TIMEOUT"),
+    ) as url:
         yield {"url": url, "tmp": tmp}
 
 

@@ -2,13 +2,13 @@
 refused; a logged-in staff member finds a message just sent among the unanswered ones,
 labels it, and the export turns the label into a training example (in a temporary file).
 Who looked at what is in the access log; logout is in the menu."""
+
 import subprocess
 import sys
 import time
 import uuid
 
 import pytest
-
 import yaml
 
 from bot.ops.client import send
@@ -30,7 +30,14 @@ def review(servers, tmp_path_factory):
 
 def test_anonymous_visitors_see_nothing(review, browser):
     page = browser.new_page()
-    for path in ("/", "/logs", "/logs/turns", "/logs/unanswered", "/logs/unanswered.csv", "/logs?sql=select+1"):
+    for path in (
+        "/",
+        "/logs",
+        "/logs/turns",
+        "/logs/unanswered",
+        "/logs/unanswered.csv",
+        "/logs?sql=select+1",
+    ):
         response = page.goto(review["url"] + path)
         assert response.status == 403, path
     page.close()
@@ -39,8 +46,11 @@ def test_anonymous_visitors_see_nothing(review, browser):
 def test_staff_label_an_unanswered_message_and_export_it(review, browser, servers):
     word = f"zorblax{uuid.uuid4().hex[:6]}"
     sender = f"ui-{uuid.uuid4().hex[:8]}"
-    for message in (f"how much ibuprofen should i take with {word}", f"{word} flumph quibbet grommle",
-                    f"what is the weather like on {word} today"):
+    for message in (
+        f"how much ibuprofen should i take with {word}",
+        f"{word} flumph quibbet grommle",
+        f"what is the weather like on {word} today",
+    ):
         if send(servers.rest_url, sender, message).kind == "fallback":
             break
     else:
@@ -92,8 +102,22 @@ def test_staff_label_an_unanswered_message_and_export_it(review, browser, server
 
     # The export turns it into a training example (a temporary file, never data/nlu here)
     out = review["tmp"] / "reviewed.yml"
-    result = subprocess.run([sys.executable, "-m", "bot", "review", "export", "--output", str(out),
-                             "--logs-db", str(servers.review_db())], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "review",
+            "export",
+            "--output",
+            str(out),
+            "--logs-db",
+            str(servers.review_db()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     data = yaml.safe_load(out.read_text())
     blocks = {b["intent"]: b["examples"] for b in data["nlu"]}

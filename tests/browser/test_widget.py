@@ -1,4 +1,5 @@
 """The website chat widget in a real browser, against the real servers and model."""
+
 import json
 import sqlite3
 import time
@@ -71,8 +72,9 @@ def test_feedback_is_recorded_with_the_kb_id(widget, servers):
         if db.exists():
             try:
                 with sqlite3.connect(db) as conn:
-                    rows = conn.execute("select session_id, kb_id, helpful, time from feedback "
-                                        "where kb_id = ?", (kb_id,)).fetchall()
+                    rows = conn.execute(
+                        "select session_id, kb_id, helpful, time from feedback where kb_id = ?", (kb_id,)
+                    ).fetchall()
             except sqlite3.OperationalError:  # the table is being created
                 pass
         if rows:
@@ -172,10 +174,13 @@ def test_phone_layout(phone_context, servers, screenshots):
 
 def test_unreachable_server_is_said_and_retried(context, servers):
     from bot.ops.serve import free_port
+
     dead = f"http://127.0.0.1:{free_port()}"
     url = servers.page_url + "offline-test"
-    html = (f'<!doctype html><html lang="en"><title>t</title><body>'
-            f'<script src="/widget/needle-guide.js" data-server="{dead}" data-clinic="Test"></script></body></html>')
+    html = (
+        f'<!doctype html><html lang="en"><title>t</title><body>'
+        f'<script src="/widget/needle-guide.js" data-server="{dead}" data-clinic="Test"></script></body></html>'
+    )
     page = context.new_page()
     page.route(url, lambda route: route.fulfill(status=200, content_type="text/html", body=html))
     page.goto(url)
@@ -185,8 +190,9 @@ def test_unreachable_server_is_said_and_retried(context, servers):
     page.wait_for_function("() => document.querySelector('.ng-status').textContent.includes(\"Can't reach\")")
     page.locator(".ng-input").fill("hello")
     page.locator(".ng-input").press("Enter")
-    page.wait_for_function("() => document.querySelector('.ng-status').textContent.includes('will be sent')",
-                           timeout=10_000)
+    page.wait_for_function(
+        "() => document.querySelector('.ng-status').textContent.includes('will be sent')", timeout=10_000
+    )
     assert "Trying again" in status.text_content() or "Reconnecting" in status.text_content()
     assert page.locator(".ng-user", has_text="hello").count() == 1
 

@@ -2,6 +2,7 @@
 the starting language from data-lang or the page's <html lang>, the English / Français
 toggle, the language sent to the server with each message, and `lang` on every message
 so a screen reader reads it in the right voice (WCAG 3.1.2)."""
+
 import re
 import urllib.request
 
@@ -13,30 +14,66 @@ from tests.helpers.widget import Widget
 
 pytestmark = pytest.mark.e2e
 PHONE, BOOK = "604-555-0142", "https://booking.example.org/maple-grove"
-FOLLOWUPS_FR = [{"title": "Combien de temps dure la douleur?", "payload": "/choose_entry{\"kb_id\": \"dn-aftercare\"}"}]
+FOLLOWUPS_FR = [
+    {"title": "Combien de temps dure la douleur?", "payload": '/choose_entry{"kb_id": "dn-aftercare"}'}
+]
 
 
 def replies(text: str):
     """French questions get French replies (contract lang "fr"), the rest English ones."""
     t = text.lower()
     if "stationn" in t:
-        return [{"text": "Il y a un stationnement gratuit derrière l'immeuble."},
-                {"custom": {"kind": "clinic", "topic": "parking", "rule": "clinic_answer", "lang": "fr",
-                            "phone": PHONE, "booking_url": BOOK}}]
+        return [
+            {"text": "Il y a un stationnement gratuit derrière l'immeuble."},
+            {
+                "custom": {
+                    "kind": "clinic",
+                    "topic": "parking",
+                    "rule": "clinic_answer",
+                    "lang": "fr",
+                    "phone": PHONE,
+                    "booking_url": BOOK,
+                }
+            },
+        ]
     if "mal" in t:
-        return [{"text": "Une légère douleur pendant un jour ou deux est courante.",
-                 "quick_replies": [dict(f, content_type="text") for f in FOLLOWUPS_FR]},
-                {"custom": {"kind": "kb", "rule": "kb_specific", "lang": "fr",
-                            "kb": {"id": "dn-pain", "sources": [{"title": "Revue sur la puncture sèche"}]}}}]
+        return [
+            {
+                "text": "Une légère douleur pendant un jour ou deux est courante.",
+                "quick_replies": [dict(f, content_type="text") for f in FOLLOWUPS_FR],
+            },
+            {
+                "custom": {
+                    "kind": "kb",
+                    "rule": "kb_specific",
+                    "lang": "fr",
+                    "kb": {"id": "dn-pain", "sources": [{"title": "Revue sur la puncture sèche"}]},
+                }
+            },
+        ]
     if "bonjour" in t:
-        return [{"text": "Bonjour! Que voulez-vous savoir?"},
-                {"custom": {"kind": "smalltalk", "rule": "smalltalk", "lang": "fr"}}]
+        return [
+            {"text": "Bonjour! Que voulez-vous savoir?"},
+            {"custom": {"kind": "smalltalk", "rule": "smalltalk", "lang": "fr"}},
+        ]
     if "park" in t:
-        return [{"text": "There is free parking behind the building."},
-                {"custom": {"kind": "clinic", "topic": "parking", "rule": "clinic_answer", "lang": "en",
-                            "phone": PHONE, "booking_url": BOOK}}]
-    return [{"text": "Happy to help. What would you like to know?"},
-            {"custom": {"kind": "smalltalk", "rule": "smalltalk", "lang": "en"}}]
+        return [
+            {"text": "There is free parking behind the building."},
+            {
+                "custom": {
+                    "kind": "clinic",
+                    "topic": "parking",
+                    "rule": "clinic_answer",
+                    "lang": "en",
+                    "phone": PHONE,
+                    "booking_url": BOOK,
+                }
+            },
+        ]
+    return [
+        {"text": "Happy to help. What would you like to know?"},
+        {"custom": {"kind": "smalltalk", "rule": "smalltalk", "lang": "en"}},
+    ]
 
 
 @pytest.fixture
@@ -53,8 +90,10 @@ def page_as(ctx, assistant, html_lang=None, data_lang=None):
     if html_lang is not None:
         body = re.sub(r'<html lang="[^"]*">', f'<html lang="{html_lang}">' if html_lang else "<html>", body)
     if data_lang:
-        body = body.replace('<script src="/widget/needle-guide.js"',
-                            f'<script src="/widget/needle-guide.js" data-lang="{data_lang}"')
+        body = body.replace(
+            '<script src="/widget/needle-guide.js"',
+            f'<script src="/widget/needle-guide.js" data-lang="{data_lang}"',
+        )
     name = f"page-{len(assistant.pages)}"
     assistant.pages[name] = body
     page = ctx.new_page()
@@ -77,7 +116,9 @@ def labels(page):
 
 
 def message_langs(page):
-    return page.evaluate("() => [...document.querySelectorAll('.ng-msg')].map(e => [e.className, e.getAttribute('lang')])")
+    return page.evaluate(
+        "() => [...document.querySelectorAll('.ng-msg')].map(e => [e.className, e.getAttribute('lang')])"
+    )
 
 
 def test_french_from_data_lang(context, assistant, screenshots):
@@ -91,7 +132,9 @@ def test_french_from_data_lang(context, assistant, screenshots):
     assert shown["label"] == "Votre question" and shown["close"] == "Fermer la conversation"
     assert shown["notice"].startswith("Information générale, pas un avis médical.")
     assert "composez le" in shown["notice"]
-    assert shown["toggle"] == "English" and shown["toggleLang"] == "en"  # the other language, in its own voice
+    assert (
+        shown["toggle"] == "English" and shown["toggleLang"] == "en"
+    )  # the other language, in its own voice
     assert shown["greeting"].startswith("Bonjour!") and shown["greetingLang"] == "fr"
 
     widget.ask("où est le stationnement?")
@@ -116,7 +159,9 @@ def test_french_from_data_lang(context, assistant, screenshots):
     page.screenshot(path=str(screenshots / "widget-french.png"))
 
     assistant.stop()  # the reconnection notice is French too, and follows a switch at once
-    page.wait_for_function("() => document.querySelector('.ng-status').textContent.includes(\"Impossible de joindre l'assistant\")")
+    page.wait_for_function(
+        "() => document.querySelector('.ng-status').textContent.includes(\"Impossible de joindre l'assistant\")"
+    )
     page.locator(".ng-lang").click()
     page.wait_for_function("() => document.querySelector('.ng-status').textContent.includes(\"Can't reach\")")
     assert widget.violations == []

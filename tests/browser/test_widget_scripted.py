@@ -2,7 +2,9 @@
 page server: every reply kind of the contract, where a new reply lands on a phone, focus
 and Tab with the keyboard, and a server that drops mid-chat. Fixed replies, so these tests
 need no model and show exactly the contract the channel sends."""
+
 import time
+
 import pytest
 
 from bot.ops.serve import free_port
@@ -13,11 +15,16 @@ pytestmark = pytest.mark.e2e
 PHONE, BOOK = "604-555-0142", "https://booking.example.org/maple-grove"
 SAFETY = "If you have trouble breathing, chest pain, bleeding that won't stop or you faint, call 911 now."
 SOURCES = [{"id": "s1", "title": "Needling aftercare review", "publisher": "A journal", "date": "2021"}]
-FOLLOWUPS = [{"title": "How long does soreness last?", "payload": "/choose_entry{\"kb_id\": \"dn-aftercare\"}"},
-             {"title": "Can I exercise afterwards?", "payload": "/choose_entry{\"kb_id\": \"dn-exercise\"}"},
-             {"title": "Is bruising normal?", "payload": "/choose_entry{\"kb_id\": \"dn-bruise\"}"}]
-LONG = [f"Part {i}: after a session the treated muscle can feel tender, much like after a hard workout. "
-        "Gentle movement, warmth and water usually help it settle within a day or two." for i in range(1, 7)]
+FOLLOWUPS = [
+    {"title": "How long does soreness last?", "payload": '/choose_entry{"kb_id": "dn-aftercare"}'},
+    {"title": "Can I exercise afterwards?", "payload": '/choose_entry{"kb_id": "dn-exercise"}'},
+    {"title": "Is bruising normal?", "payload": '/choose_entry{"kb_id": "dn-bruise"}'},
+]
+LONG = [
+    f"Part {i}: after a session the treated muscle can feel tender, much like after a hard workout. "
+    "Gentle movement, warmth and water usually help it settle within a day or two."
+    for i in range(1, 7)
+]
 
 
 def kb(texts, kb_id="dn-aftercare", **extra):
@@ -31,28 +38,68 @@ def replies(text: str):
     """The scripted assistant: the reply contract of issue 11 for a few fixed questions."""
     t = text.lower()
     if "park" in t:
-        return [{"text": "There is free parking behind the building, and street parking nearby."},
-                {"custom": {"kind": "clinic", "topic": "parking", "rule": "clinic_answer",
-                            "phone": PHONE, "booking_url": BOOK}}]
+        return [
+            {"text": "There is free parking behind the building, and street parking nearby."},
+            {
+                "custom": {
+                    "kind": "clinic",
+                    "topic": "parking",
+                    "rule": "clinic_answer",
+                    "phone": PHONE,
+                    "booking_url": BOOK,
+                }
+            },
+        ]
     if "pregnan" in t:
-        return [{"text": "I have no information on needling during pregnancy, so I can't tell you "
-                         "whether it suits you. Your doctor or midwife is the right person to ask."},
-                {"custom": {"kind": "fallback", "reason": "not_covered", "subject": "pregnancy",
-                            "ask": "doctor_or_midwife", "rule": "not_covered", "phone": PHONE,
-                            "booking_url": BOOK}}]
+        return [
+            {
+                "text": "I have no information on needling during pregnancy, so I can't tell you "
+                "whether it suits you. Your doctor or midwife is the right person to ask."
+            },
+            {
+                "custom": {
+                    "kind": "fallback",
+                    "reason": "not_covered",
+                    "subject": "pregnancy",
+                    "ask": "doctor_or_midwife",
+                    "rule": "not_covered",
+                    "phone": PHONE,
+                    "booking_url": BOOK,
+                }
+            },
+        ]
     if "bruise" in t or "sore" in t:
-        return kb(["A small bruise or a day of soreness is common after needling."],
-                  safety_note=SAFETY, rule="classifier_emergency_low")
+        return kb(
+            ["A small bruise or a day of soreness is common after needling."],
+            safety_note=SAFETY,
+            rule="classifier_emergency_low",
+        )
     if "long" in t or "aftercare" in t:
         return kb(LONG)
     if "newer" in t:  # a kind this widget does not know, named like a property every object has
-        return [{"text": "A reply from a newer server.", "quick_replies": [dict(FOLLOWUPS[0], content_type="text")]},
-                {"custom": {"kind": "constructor", "rule": "future", "phone": PHONE}}]
+        return [
+            {
+                "text": "A reply from a newer server.",
+                "quick_replies": [dict(FOLLOWUPS[0], content_type="text")],
+            },
+            {"custom": {"kind": "constructor", "rule": "future", "phone": PHONE}},
+        ]
     if "delete" in t:
-        return [{"text": "Do you want me to delete this whole conversation? Reply YES or NO."},
-                {"custom": {"kind": "privacy", "action": "confirm_erase", "reference": "K7QF-2M", "rule": "erase"}}]
-    return [{"text": "Happy to help. What would you like to know?"},
-            {"custom": {"kind": "smalltalk", "rule": "smalltalk"}}]
+        return [
+            {"text": "Do you want me to delete this whole conversation? Reply YES or NO."},
+            {
+                "custom": {
+                    "kind": "privacy",
+                    "action": "confirm_erase",
+                    "reference": "K7QF-2M",
+                    "rule": "erase",
+                }
+            },
+        ]
+    return [
+        {"text": "Happy to help. What would you like to know?"},
+        {"custom": {"kind": "smalltalk", "rule": "smalltalk"}},
+    ]
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ their action servers, and the demo page server whose widget talks to HAProxy.
 
 Skipped, with the reason, only where PostgreSQL, Redis or HAProxy cannot be installed or
 started here; everything after that (the Rasa servers, the answers) must work."""
+
 import os
 import shutil
 import tempfile
@@ -21,6 +22,7 @@ def platforms():
     """A local stand-in of Twilio's API: the replicas send their SMS replies to it."""
     from bot.ops.serve import free_port
     from tests.stand_ins.platforms import PlatformStandIn
+
     stand_in = PlatformStandIn(free_port()).start()
     yield stand_in
     stand_in.stop()
@@ -30,15 +32,28 @@ def platforms():
 def cluster(platforms):
     from bot.ops.cluster import Cluster, ensure_installed
     from bot.ops.serve import free_port
+
     try:
         ensure_installed()
     except NeedleGuideError as exc:
         pytest.skip(f"PostgreSQL/Redis/HAProxy cannot be installed here: {exc}")
-    model = Path(os.environ["NEEDLE_CLUSTER_MODEL"]) if os.environ.get("NEEDLE_CLUSTER_MODEL") else trained_model()
+    model = (
+        Path(os.environ["NEEDLE_CLUSTER_MODEL"])
+        if os.environ.get("NEEDLE_CLUSTER_MODEL")
+        else trained_model()
+    )
     root = Path(tempfile.mkdtemp(prefix="needle-cluster-test-"))
-    c = Cluster(model=model, root=root, front_port=free_port(), pg_port=free_port(), redis_port=free_port(),
-                rasa_ports=[free_port(), free_port()], action_ports=[free_port(), free_port()],
-                web_port=free_port(), extra_env={**TWILIO, "TWILIO_API_URL": platforms.url})
+    c = Cluster(
+        model=model,
+        root=root,
+        front_port=free_port(),
+        pg_port=free_port(),
+        redis_port=free_port(),
+        rasa_ports=[free_port(), free_port()],
+        action_ports=[free_port(), free_port()],
+        web_port=free_port(),
+        extra_env={**TWILIO, "TWILIO_API_URL": platforms.url},
+    )
     try:
         c.start_postgres()
         c.start_redis()

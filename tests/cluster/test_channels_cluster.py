@@ -2,6 +2,7 @@
 follow-ups one server offered and the delivery ids it handled are in the shared PostgreSQL
 (bot/channels/store.py), so the other server answers "1" with that follow-up and ignores a
 webhook Twilio sends again (same MessageSid)."""
+
 import itertools
 import random
 import time
@@ -22,15 +23,30 @@ _ids = itertools.count(1)
 
 def _fields(sender: str, body: str) -> Dict[str, str]:
     sid = f"SM{random.randrange(10**8):08d}{next(_ids):024d}"
-    return {"MessageSid": sid, "SmsMessageSid": sid, "SmsSid": sid, "AccountSid": TWILIO["TWILIO_ACCOUNT_SID"],
-            "From": sender, "To": TWILIO["TWILIO_SMS_NUMBER"], "Body": body, "NumMedia": "0",
-            "NumSegments": "1", "SmsStatus": "received", "ApiVersion": "2010-04-01"}
+    return {
+        "MessageSid": sid,
+        "SmsMessageSid": sid,
+        "SmsSid": sid,
+        "AccountSid": TWILIO["TWILIO_ACCOUNT_SID"],
+        "From": sender,
+        "To": TWILIO["TWILIO_SMS_NUMBER"],
+        "Body": body,
+        "NumMedia": "0",
+        "NumSegments": "1",
+        "SmsStatus": "received",
+        "ApiVersion": "2010-04-01",
+    }
 
 
 def _post(server, fields: Dict[str, str]) -> int:
-    signature = RequestValidator(TWILIO["TWILIO_AUTH_TOKEN"]).compute_signature(TWILIO["TWILIO_WEBHOOK_URL"], fields)
-    req = urllib.request.Request(f"{server.url}/webhooks/twilio/webhook", urllib.parse.urlencode(fields).encode(),
-                                 {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature})
+    signature = RequestValidator(TWILIO["TWILIO_AUTH_TOKEN"]).compute_signature(
+        TWILIO["TWILIO_WEBHOOK_URL"], fields
+    )
+    req = urllib.request.Request(
+        f"{server.url}/webhooks/twilio/webhook",
+        urllib.parse.urlencode(fields).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature},
+    )
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
             return r.status
@@ -51,6 +67,7 @@ def _say(platforms, server, number: str, fields: Dict[str, str]) -> List[str]:
 
 def _shared_rows(cluster, table: str) -> int:
     import psycopg2
+
     conn = psycopg2.connect(**cluster.dsn())
     try:
         with conn.cursor() as cur:
@@ -72,7 +89,9 @@ def test_an_sms_conversation_continues_on_the_other_server(cluster, platforms):
 
     reply = _fields(number, "1")
     answer = " ".join(" ".join(_say(platforms, second, number, reply)).split())
-    expected = rest_send(second.rest_url, f"ref-{random.randrange(10**9)}", rest.buttons[0]["payload"]).texts[-1]
+    expected = rest_send(second.rest_url, f"ref-{random.randrange(10**9)}", rest.buttons[0]["payload"]).texts[
+        -1
+    ]
     assert " ".join(expected.split()) in answer, f"'1' on the other server was not the follow-up: {answer!r}"
 
     # Twilio delivers the same message again, this time to the first server: no second answer

@@ -3,6 +3,7 @@ servers, started once for the session from Debian's packages (the `cluster` fixt
 tests/cluster/conftest.py; skipped there, with the reason, only where PostgreSQL, Redis or
 HAProxy cannot be installed or started). The tests run in order: two servers on one
 conversation, a replica killed under load, then PostgreSQL restarted under load."""
+
 import json
 import os
 import signal
@@ -17,8 +18,13 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
-QUESTIONS = ["does dry needling hurt?", "is IMS safe?", "how long does an acupuncture session take?",
-             "what is dry needling?", "how many IMS sessions will I need?"]
+QUESTIONS = [
+    "does dry needling hurt?",
+    "is IMS safe?",
+    "how long does an acupuncture session take?",
+    "what is dry needling?",
+    "how many IMS sessions will I need?",
+]
 POLITE = "try again"
 
 
@@ -41,6 +47,7 @@ def texts(messages: list) -> List[str]:
 
 def events(c, sender: str) -> List[Dict]:
     import psycopg2
+
     conn = psycopg2.connect(**c.dsn())
     try:
         with conn.cursor() as cur:
@@ -54,6 +61,7 @@ def review_turns(c, sender: str) -> List[str]:
     """The conversation's patient messages in the review log, which every server writes to
     PostgreSQL in cluster mode."""
     import psycopg2
+
     conn = psycopg2.connect(**c.dsn())
     try:
         with conn.cursor() as cur:
@@ -68,11 +76,15 @@ def review_turns(c, sender: str) -> List[str]:
 
 def review_rows(c, sender: str) -> List[Tuple]:
     import psycopg2
+
     conn = psycopg2.connect(**c.dsn())
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT event_key, message, intent, kind, reply FROM turns WHERE conversation_id = %s "
-                        "ORDER BY timestamp", (sender,))
+            cur.execute(
+                "SELECT event_key, message, intent, kind, reply FROM turns WHERE conversation_id = %s "
+                "ORDER BY timestamp",
+                (sender,),
+            )
             return cur.fetchall()
     finally:
         conn.close()
@@ -94,7 +106,9 @@ def test_the_patients_details_are_redacted_on_postgresql(cluster):
     status, _, messages = post(cluster.front_url, sender, "my number is 604-555-0199, does IMS hurt?")
     assert status == 200 and texts(messages)
     stored = [e["text"] for e in events(cluster, sender) if e["type"] == "user"]
-    assert stored == ["my number is [phone], does IMS hurt?"], f"stored {stored} after the reply {texts(messages)}"
+    assert stored == ["my number is [phone], does IMS hurt?"], (
+        f"stored {stored} after the reply {texts(messages)}"
+    )
 
 
 def test_one_conversation_on_two_servers_at_the_same_moment(cluster):
@@ -110,10 +124,11 @@ def test_one_conversation_on_two_servers_at_the_same_moment(cluster):
         pair = [f"{QUESTIONS[i % len(QUESTIONS)]} (q{i}a)", f"{QUESTIONS[(i + 2) % len(QUESTIONS)]} (q{i}b)"]
 
         def one(url: str, text: str) -> None:
-            barrier.wait()
+            barrier.wait()  # noqa: B023 - each pair's threads are joined before the next barrier
             status, _, messages = post(url, sender, text)
             assert status == 200, (text, status, messages)
             answers[text] = texts(messages)
+
         threads = [threading.Thread(target=one, args=(u, t)) for u, t in zip(urls, pair)]
         for t in threads:
             t.start()
@@ -127,8 +142,9 @@ def test_one_conversation_on_two_servers_at_the_same_moment(cluster):
     for text, bot_texts in tracked:  # each reply is the one that followed its message
         assert bot_texts == answers[text], f"the reply to {text!r} is not the one stored after it"
     listens = [e for e in evts if e["type"] == "action" and e.get("name") == "action_listen"]
-    assert len(listens) == 100 + sum(1 for e in evts if e["type"] == "session_started"), \
+    assert len(listens) == 100 + sum(1 for e in evts if e["type"] == "session_started"), (
         "a turn's events were duplicated or lost"
+    )
     # the follow-up is read in the context the last turn left, whichever server took that
     # turn: server 2 last spoke of dry needling, server 1 has since been asked about IMS
     post(urls[1], sender, "what is dry needling?")
@@ -140,10 +156,16 @@ def test_one_conversation_on_two_servers_at_the_same_moment(cluster):
     assert "ims" in modalities, f"the follow-up lost its context: {contracts}"
 
 
-def _load(c, senders: List[str], stop: threading.Event, log: List[Tuple[str, str, int, Optional[str], list]],
-          retry: bool = True) -> None:
+def _load(
+    c,
+    senders: List[str],
+    stop: threading.Event,
+    log: List[Tuple[str, str, int, Optional[str], list]],
+    retry: bool = True,
+) -> None:
     """Each sender asks one question after another through HAProxy; a message that got no
     answer (its server died under it) is sent again, as the widget's patient would."""
+
     def run(sender: str) -> None:
         i = 0
         while not stop.is_set():
@@ -155,6 +177,7 @@ def _load(c, senders: List[str], stop: threading.Event, log: List[Tuple[str, str
                     break
                 time.sleep(0.5)
             i += 1
+
     threads = [threading.Thread(target=run, args=(s,), daemon=True) for s in senders]
     for t in threads:
         t.start()
@@ -178,8 +201,9 @@ def test_a_replica_dies_under_load_and_rejoins(cluster):
     # HAProxy takes a server out after two failed checks a second apart, until it is back
     back = min([e[5] for e in log if e[5] > killed and e[3] == "rasa1"], default=float("inf"))
     after_kill = [e for e in log if killed + 3 < e[5] < back and e[2] == 200]
-    assert after_kill and {e[3] for e in after_kill} == {"rasa2"}, \
+    assert after_kill and {e[3] for e in after_kill} == {"rasa2"}, (
         f"the conversations did not go on through the other server: {[(e[2], e[3]) for e in log[-30:]]}"
+    )
     for sender, text, *_ in log:  # every message was answered, at the latest when sent again
         assert any(e[2] == 200 for e in log if e[0] == sender and e[1] == text) or text == log[-1][1], text
     time.sleep(1.5)  # the review log's writer
@@ -218,7 +242,9 @@ def test_a_patient_erases_their_conversation_from_postgresql(cluster):
 
 def test_retention_purges_old_conversations_from_postgresql(cluster):
     import psycopg2
+
     from bot.review.retention import Stores, purge_expired
+
     old, recent = f"old-{uuid.uuid4().hex[:8]}", f"recent-{uuid.uuid4().hex[:8]}"
     for sender in (old, recent):
         assert post(cluster.front_url, sender, "is IMS safe?")[0] == 200
@@ -241,7 +267,9 @@ def test_both_servers_write_the_review_log_to_postgresql_and_make_review_copies_
     PostgreSQL's review log, with its reply; the SQLite copy make review serves has them
     all, and a staff label there still points at the same message after the next refresh."""
     import sqlite3
+
     from bot.review.pg_refresh import refresh
+
     sender = f"review-{uuid.uuid4().hex[:8]}"
     sent = []
     for i, question in enumerate(QUESTIONS + QUESTIONS[:3]):
@@ -260,8 +288,11 @@ def test_both_servers_write_the_review_log_to_postgresql_and_make_review_copies_
     assert refresh(copy, env=cluster.env()) >= len(sent)
     db = sqlite3.connect(str(copy))
     try:
-        copied = db.execute("SELECT event_key, message, intent, kind, reply FROM turns WHERE conversation_id = ? "
-                            "ORDER BY timestamp", (sender,)).fetchall()
+        copied = db.execute(
+            "SELECT event_key, message, intent, kind, reply FROM turns WHERE conversation_id = ? "
+            "ORDER BY timestamp",
+            (sender,),
+        ).fetchall()
         assert copied == [tuple(r) for r in rows], "the SQLite copy differs from PostgreSQL"
         turn_id = db.execute("SELECT id FROM turns WHERE message = ?", (sent[0],)).fetchone()[0]
         db.execute("INSERT INTO labels (turn_id, intent) VALUES (?, ?)", (turn_id, rows[0][2]))
@@ -275,10 +306,13 @@ def test_both_servers_write_the_review_log_to_postgresql_and_make_review_copies_
     try:
         labelled = db.execute("SELECT t.message FROM labels l JOIN turns t ON t.id = l.turn_id").fetchall()
         assert labelled == [(sent[0],)], "a staff label lost its message at the next refresh"
-        assert db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", (sender,)).fetchone()[0] \
+        assert (
+            db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", (sender,)).fetchone()[0]
             == len(sent) + 1
-        assert db.execute("SELECT count(*) FROM turns_fts WHERE turns_fts MATCH 'again'").fetchone()[0] >= 1, \
-            "staff cannot search the copied turns"
+        )
+        assert (
+            db.execute("SELECT count(*) FROM turns_fts WHERE turns_fts MATCH 'again'").fetchone()[0] >= 1
+        ), "staff cannot search the copied turns"
     finally:
         db.close()
 
@@ -287,6 +321,7 @@ def test_postgresql_restarts_under_load(cluster):
     """Patients get an answer or a polite "try again", never an error; nothing stored before
     is lost, and answers come back once PostgreSQL is."""
     import psycopg2
+
     conn = psycopg2.connect(**cluster.dsn())
     with conn.cursor() as cur:
         cur.execute("SELECT count(*), max(id) FROM events")
@@ -311,7 +346,9 @@ def test_postgresql_restarts_under_load(cluster):
         assert "Traceback" not in body and "Error" not in body and "psycopg2" not in body
         assert texts(messages), f"{text!r}: no reply at all"
     polite = [e for e in log if any(POLITE in t.lower() for t in texts(e[4]))]
-    assert polite, f"no message met the outage: the test proves nothing {[(e[2], round(e[5] - log[0][5], 1), texts(e[4])[:1]) for e in log]}"
+    assert polite, (
+        f"no message met the outage: the test proves nothing {[(e[2], round(e[5] - log[0][5], 1), texts(e[4])[:1]) for e in log]}"
+    )
     assert not any(POLITE in t.lower() for t in texts(log[-1][4])), "answers did not come back"
     status, _, messages = post(cluster.front_url, senders[0], "is IMS safe?")
     assert status == 200 and not any(POLITE in t.lower() for t in texts(messages))
@@ -322,7 +359,7 @@ def test_postgresql_restarts_under_load(cluster):
     conn.close()
     for sender in senders:  # every message answered (not apologised for) is kept
         stored = [e["text"] for e in events(cluster, sender) if e["type"] == "user"]
-        for s, text, status, _, messages, _ in log:
+        for s, text, _status, _, messages, _ in log:
             if s == sender and not any(POLITE in t.lower() for t in texts(messages)):
                 assert text in stored, f"an answered turn is missing from PostgreSQL: {text}"
                 assert stored.count(text) == 1

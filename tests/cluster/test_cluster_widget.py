@@ -5,6 +5,7 @@ conversation survives a reload and the loss of the Rasa server its socket was on
 The cluster is the session's (tests/cluster/conftest.py), skipped with the reason where
 PostgreSQL, Redis or HAProxy cannot be installed or started; Chromium is Debian's
 (tests/conftest.py's `browser`)."""
+
 import json
 import os
 import signal
@@ -36,10 +37,13 @@ def socket_replica(c) -> Optional[str]:
 
 def user_events(c, sender: str):
     import psycopg2
+
     conn = psycopg2.connect(**c.dsn())
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id", (sender,))
+            cur.execute(
+                "SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id", (sender,)
+            )
             return [json.loads(d).get("text") for (d,) in cur.fetchall()]
     finally:
         conn.close()
@@ -50,7 +54,9 @@ def feedback_rows(db, kb_id: str):
         if db.exists():
             try:
                 with sqlite3.connect(db) as conn:
-                    rows = conn.execute("SELECT session_id, helpful FROM feedback WHERE kb_id = ?", (kb_id,)).fetchall()
+                    rows = conn.execute(
+                        "SELECT session_id, helpful FROM feedback WHERE kb_id = ?", (kb_id,)
+                    ).fetchall()
                 if rows:
                     return rows
             except sqlite3.OperationalError:  # the table is being created
@@ -70,8 +76,12 @@ def page(cluster, browser):
 def test_the_widget_through_haproxy_survives_a_reload_and_a_lost_replica(cluster, page):
     assert cluster.web_port, "the cluster has no page server"
     confirms = []  # each session_confirm the widget receives: it (re)joined a server
-    page.on("websocket", lambda ws: ws.on(
-        "framereceived", lambda frame: confirms.append(1) if "session_confirm" in str(frame) else None))
+    page.on(
+        "websocket",
+        lambda ws: ws.on(
+            "framereceived", lambda frame: confirms.append(1) if "session_confirm" in str(frame) else None
+        ),
+    )
     page.goto(cluster.page_url)
     widget = Widget(page)
     widget.connected()
@@ -115,6 +125,8 @@ def test_the_widget_through_haproxy_survives_a_reload_and_a_lost_replica(cluster
     other = socket_replica(cluster)
     assert other and other != served, f"the socket is still given to the dead server {served}"
     assert page.locator(".ng-user").count() == 3
-    assert user_events(cluster, session) == ["what is dry needling", "does it hurt?",
-                                             "how many sessions will I need?"]
-
+    assert user_events(cluster, session) == [
+        "what is dry needling",
+        "does it hurt?",
+        "how many sessions will I need?",
+    ]

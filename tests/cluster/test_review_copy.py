@@ -1,4 +1,5 @@
 """make review's copy of the PostgreSQL review log (bot/review/pg_refresh.py), without a cluster."""
+
 from pathlib import Path
 
 from bot.review.pg_refresh import copy_command, refresh
@@ -7,7 +8,9 @@ from bot.review.store import TURN_COLUMNS, pg_turns_ddl, tracker_sql_url
 
 def test_the_database_password_is_not_on_db_to_sqlites_command_line():
     """Anyone on the machine can read a command line with `ps`; libpq reads PGPASSWORD."""
-    url = tracker_sql_url({"NEEDLE_PG_HOST": "127.0.0.1", "NEEDLE_PG_PORT": "5433", "NEEDLE_PG_PASSWORD": "s3cret-pw"})
+    url = tracker_sql_url(
+        {"NEEDLE_PG_HOST": "127.0.0.1", "NEEDLE_PG_PORT": "5433", "NEEDLE_PG_PASSWORD": "s3cret-pw"}
+    )
     cmd, env = copy_command(url, Path("/tmp/x.db"), {"PATH": "/usr/bin"})
     assert not any("s3cret-pw" in part for part in cmd)
     assert env["PGPASSWORD"] == "s3cret-pw" and "postgresql://needle@127.0.0.1:5433/needle" in cmd

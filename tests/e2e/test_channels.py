@@ -7,6 +7,7 @@ Telegram runs without TELEGRAM_SECRET_TOKEN, as a clinic that set none: the secr
 assistant generated (beside channels.db) is the one the webhooks must carry. Retries are
 shortened through NEEDLE_DELIVERY_* so an outage plays out in about a second.
 """
+
 import json
 import random
 import sqlite3
@@ -52,9 +53,11 @@ def channel_servers(stand_in, tmp_path_factory):
         **telegram_env(stand_in),
         "TELEGRAM_WEBHOOK_URL": "https://clinic.example.org/webhooks/telegram/webhook",
         **twilio_env(stand_in),
-        "TWILIO_WHATSAPP_NUMBER": f"whatsapp:{TW_WA_NUMBER}", "TWILIO_SMS_MAX_CHARS": str(SMS_LIMIT),
+        "TWILIO_WHATSAPP_NUMBER": f"whatsapp:{TW_WA_NUMBER}",
+        "TWILIO_SMS_MAX_CHARS": str(SMS_LIMIT),
         "NEEDLE_CHANNEL_DB": str(tmp / "channels.db"),
-        "NEEDLE_DELIVERY_ATTEMPTS": str(RETRY_ATTEMPTS), "NEEDLE_DELIVERY_BACKOFF": "0.05",
+        "NEEDLE_DELIVERY_ATTEMPTS": str(RETRY_ATTEMPTS),
+        "NEEDLE_DELIVERY_BACKOFF": "0.05",
         "NEEDLE_DELIVERY_MAX_BACKOFF": "0.2",
     }
     srv = start_servers(tmp, env)
@@ -73,6 +76,7 @@ def _last_answer(rest_url: str, payload: str) -> str:
 
 
 # --- Telegram ----------------------------------------------------------------------------
+
 
 def _keyboard(message: Dict[str, Any]) -> List[Dict[str, str]]:
     markup = message.get("reply_markup")
@@ -133,11 +137,23 @@ def test_telegram_booking_link_as_text(telegram):
     assert CLINIC.booking_url_for("ims") in joined and CLINIC.phone in joined
 
 
-@pytest.mark.parametrize("content", [
-    {"photo": [{"file_id": "AgAD1", "file_unique_id": "u1", "width": 90, "height": 90}]},
-    {"sticker": {"file_id": "CAAD2", "file_unique_id": "u2", "width": 512, "height": 512,
-                 "is_animated": False, "is_video": False, "type": "regular"}},
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"photo": [{"file_id": "AgAD1", "file_unique_id": "u1", "width": 90, "height": 90}]},
+        {
+            "sticker": {
+                "file_id": "CAAD2",
+                "file_unique_id": "u2",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+            }
+        },
+    ],
+)
 def test_telegram_photo_or_sticker_without_text_gets_please_type(telegram, content):
     before = len(telegram.sent())
     status, _ = telegram.post(telegram.update(message=telegram.message(**content)))
@@ -176,7 +192,9 @@ def test_telegram_without_the_secret_is_refused(telegram, channel_servers, secre
     assert _sid("telegram", telegram.chat_id) not in _tracker_senders(channel_servers)
 
 
-@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2, 3]", b"", json.dumps({"update_id": 1, "message": "x"}).encode()])
+@pytest.mark.parametrize(
+    "raw", [b"{not json", b"[1, 2, 3]", b"", json.dumps({"update_id": 1, "message": "x"}).encode()]
+)
 def test_telegram_malformed_update_is_a_client_error(telegram, channel_servers, raw):
     status, _ = telegram.post(None, raw=raw)
     assert 400 <= status < 500
@@ -184,6 +202,7 @@ def test_telegram_malformed_update_is_a_client_error(telegram, channel_servers, 
 
 
 # --- Twilio: SMS and WhatsApp ------------------------------------------------------------
+
 
 @pytest.fixture
 def sms(channel_servers, stand_in):
@@ -245,7 +264,9 @@ def test_sms_and_whatsapp_from_one_number_are_separate_conversations(channel_ser
     sms_phone = Phone(channel_servers, stand_in, number=number)
     wa_phone = Phone(channel_servers, stand_in, whatsapp=True, number=number)
     assert "automated assistant" in "\n".join(sms_phone.say("does IMS hurt?"))
-    assert "automated assistant" in "\n".join(wa_phone.say("does IMS hurt?")), "WhatsApp reused the SMS conversation"
+    assert "automated assistant" in "\n".join(wa_phone.say("does IMS hurt?")), (
+        "WhatsApp reused the SMS conversation"
+    )
     senders = _tracker_senders(channel_servers)
     assert senders[_sid("sms", number)] == {"twilio_sms"}
     assert senders[_sid("whatsapp", number)] == {"twilio_whatsapp"}
@@ -253,8 +274,11 @@ def test_sms_and_whatsapp_from_one_number_are_separate_conversations(channel_ser
 
 
 def test_mms_without_text_and_empty_sms_get_a_friendly_reply(sms, whatsapp):
-    body = "\n".join(whatsapp.say("", NumMedia="1", MediaUrl0="https://api.twilio.com/media/1",
-                                  MediaContentType0="image/jpeg"))
+    body = "\n".join(
+        whatsapp.say(
+            "", NumMedia="1", MediaUrl0="https://api.twilio.com/media/1", MediaContentType0="image/jpeg"
+        )
+    )
     assert "type your question" in body and CLINIC.phone in body
     body = "\n".join(sms.say(""))
     assert CLINIC.phone in body and "Traceback" not in body
@@ -274,7 +298,9 @@ def test_twilio_without_a_valid_signature_is_refused(sms, channel_servers, signa
 
 def test_twilio_signed_for_another_url_is_refused(sms):
     fields = _twilio_fields(sms.address, "does IMS hurt?", whatsapp=False)
-    signature = RequestValidator(TW_TOKEN).compute_signature("https://evil.example.com/webhooks/twilio/webhook", fields)
+    signature = RequestValidator(TW_TOKEN).compute_signature(
+        "https://evil.example.com/webhooks/twilio/webhook", fields
+    )
     assert sms.post(fields, signature=signature)[0] == 403 and sms.sent() == []
 
 
@@ -291,10 +317,12 @@ def test_twilio_malformed_form_is_a_client_error(sms):
 
 # --- Deliveries: once each, retried while the provider is down, failures visible ------------
 
+
 def _user_turns(servers, sender: str) -> int:
     with sqlite3.connect(servers.tracker_db) as db:
-        return db.execute("SELECT count(*) FROM events WHERE type_name = 'user' AND sender_id = ?",
-                          [sender]).fetchone()[0]
+        return db.execute(
+            "SELECT count(*) FROM events WHERE type_name = 'user' AND sender_id = ?", [sender]
+        ).fetchone()[0]
 
 
 def _delivery_failures(servers, timeout: float = 30.0, expected: int = 1) -> List[Dict[str, Any]]:
@@ -325,7 +353,9 @@ def test_telegram_update_delivered_twice_is_answered_once(telegram, channel_serv
     assert results == [200, 200], "a repeated delivery must be acknowledged, or Telegram keeps sending it"
     time.sleep(2)
     assert len(telegram.sent()) == answered, "the repeated update was answered again"
-    assert _user_turns(channel_servers, _sid("telegram", telegram.chat_id)) == 1, "the repeated update was stored again"
+    assert _user_turns(channel_servers, _sid("telegram", telegram.chat_id)) == 1, (
+        "the repeated update was stored again"
+    )
     assert telegram.say("is it safe?")  # the next update is answered as usual
 
 
@@ -344,11 +374,16 @@ def test_twilio_message_delivered_twice_is_answered_once(sms, channel_servers):
 def test_telegram_reply_arrives_after_two_server_errors(telegram, stand_in):
     stand_in.fail("telegram", telegram.chat_id, times=2)
     sent = telegram.say("does dry needling hurt?")
-    failed = [c for c in stand_in.recorded("telegram", "sendMessage", failed=True)
-              if str(c["params"].get("chat_id")) == str(telegram.chat_id)]
+    failed = [
+        c
+        for c in stand_in.recorded("telegram", "sendMessage", failed=True)
+        if str(c["params"].get("chat_id")) == str(telegram.chat_id)
+    ]
     assert len(failed) == 2, "the reply was not retried after the server errors"
     texts = [m["text"] for m in sent]
-    assert "automated assistant" in texts[0] and len(texts) == len(set(texts)), "a message was lost or doubled"
+    assert "automated assistant" in texts[0] and len(texts) == len(set(texts)), (
+        "a message was lost or doubled"
+    )
     assert "Source: " in texts[-1] or "Sources: " in texts[-1]
 
 
@@ -356,11 +391,15 @@ def test_sms_reply_arrives_after_two_server_errors(sms, stand_in):
     stand_in.fail("twilio", sms.address, times=2)
     body = "\n".join(sms.say("does IMS hurt?"))
     assert "automated assistant" in body
-    assert len([c for c in stand_in.recorded("twilio", failed=True) if c["params"].get("To") == sms.address]) == 2
+    assert (
+        len([c for c in stand_in.recorded("twilio", failed=True) if c["params"].get("To") == sms.address])
+        == 2
+    )
 
 
 def test_provider_down_for_good_is_recorded_for_staff_and_others_are_still_answered(
-        channel_servers, stand_in):
+    channel_servers, stand_in
+):
     down = TelegramChat(channel_servers, stand_in)
     stand_in.fail("telegram", down.chat_id)  # every send to this chat fails, for good
     try:
@@ -370,8 +409,11 @@ def test_provider_down_for_good_is_recorded_for_staff_and_others_are_still_answe
         assert status == 200 and time.monotonic() - started < 20, "the webhook waited for the outage"
         # another patient is answered meanwhile
         assert TelegramChat(channel_servers, stand_in).say("is acupuncture safe?")
-        rows = [r for r in _delivery_failures(channel_servers, expected=before + 1)
-                if r["conversation_id"] == _sid("telegram", down.chat_id)]
+        rows = [
+            r
+            for r in _delivery_failures(channel_servers, expected=before + 1)
+            if r["conversation_id"] == _sid("telegram", down.chat_id)
+        ]
         assert rows, "the lost reply is not where staff can see it"
         assert rows[-1]["channel"] == "telegram" and rows[-1]["attempts"] == RETRY_ATTEMPTS
         assert rows[-1]["reply"] and "Internal Server Error" in rows[-1]["error"]
@@ -388,7 +430,9 @@ def test_sms_provider_down_for_good_is_recorded_without_the_phone_number(channel
     stand_in.fail("twilio", phone.address)
     try:
         before = len(_delivery_failures(channel_servers, timeout=0))
-        assert phone.post(_twilio_fields(phone.address, "how long is an IMS session", whatsapp=False))[0] == 200
+        assert (
+            phone.post(_twilio_fields(phone.address, "how long is an IMS session", whatsapp=False))[0] == 200
+        )
         rows = _delivery_failures(channel_servers, expected=before + 1)[before:]
         assert [r["channel"] for r in rows] == ["twilio_sms"]
         assert phone.number[1:] not in json.dumps(rows), "a phone number reached the review database"
@@ -397,6 +441,7 @@ def test_sms_provider_down_for_good_is_recorded_without_the_phone_number(channel
 
 
 # --- issue 11: the clinic's own answers and honest declines, as each app shows them ---
+
 
 def test_telegram_price_question_gets_the_clinic_fees_with_booking_and_phone(telegram):
     joined = "\n".join(m["text"] for m in telegram.say("how much does an IMS session cost?"))
@@ -411,6 +456,7 @@ def test_sms_not_covered_subject_says_so_and_who_to_ask(sms):
 
 
 # --- French on the messaging apps (issue 17) ------------------------------------------------
+
 
 def test_sms_keyword_francais_then_a_french_conversation_with_numbered_options(sms):
     """A patient texts FRANÇAIS, then asks in French: the answer, the channel's own lines
@@ -431,9 +477,21 @@ def test_sms_keyword_francais_then_a_french_conversation_with_numbered_options(s
 def test_telegram_app_in_french_starts_the_conversation_in_french(telegram):
     chat = telegram
     before = len(chat.sent())
-    status, _ = chat.post(chat.update(message=chat.message(
-        text="la puncture sèche ça fait mal?",
-        **{"from": {"id": chat.chat_id, "is_bot": False, "first_name": "Pat", "language_code": "fr-CA"}})))
+    status, _ = chat.post(
+        chat.update(
+            message=chat.message(
+                text="la puncture sèche ça fait mal?",
+                **{
+                    "from": {
+                        "id": chat.chat_id,
+                        "is_bot": False,
+                        "first_name": "Pat",
+                        "language_code": "fr-CA",
+                    }
+                },
+            )
+        )
+    )
     assert status == 200
     chat.stand_in.wait_for(lambda calls: len(chat.sent()) > before, "telegram", "sendMessage")
     sent = chat.sent()[before:]

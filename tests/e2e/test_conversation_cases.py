@@ -1,4 +1,5 @@
 """The conversation cases in tests/conversations/, run against the real servers."""
+
 import pytest
 
 from bot.ops.evaluate import load_cases, report, run_cases

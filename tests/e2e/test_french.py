@@ -1,6 +1,7 @@
 """One deployment, English and French (issue 17), through the real servers and the REST channel:
 a French conversation is answered in French, it switches when the patient clearly writes in
 English, the channel's language choice wins, and a third language is still refused politely."""
+
 import json
 import urllib.request
 import uuid
@@ -8,10 +9,10 @@ import uuid
 import pytest
 
 from actions.entry_text import entry_answer
-from bot.ops.client import Turn, parse_turn
 from bot.clinic import load_clinic
 from bot.knowledge.fill import fill_answer
 from bot.knowledge.store import get_store
+from bot.ops.client import Turn, parse_turn
 
 pytestmark = pytest.mark.e2e
 CLINIC = load_clinic()
@@ -26,8 +27,9 @@ class Patient:
         body = {"sender": self.sender, "message": text}
         if lang:
             body["metadata"] = {"lang": lang}
-        req = urllib.request.Request(self.url, data=json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(req, timeout=30) as r:
             turn = parse_turn(json.loads(r.read().decode() or "[]"))
         assert len(turn.contracts) == 1, f"{text!r}: expected one contract, got {turn.contracts}"

@@ -8,6 +8,7 @@ servers are told to follow (as `make train` writes models/config-<new hash>.tar.
 deterministic and takes no training time, and Rasa still has to unpack and load it as a new
 model, which is what the swap does. The servers name the model they answer with.
 """
+
 import asyncio
 import gzip
 import io
@@ -25,8 +26,8 @@ import pytest
 import websockets
 
 from bot import PROJECT_ROOT
-from bot.ops.client import send
 from bot.clinic import load_clinic
+from bot.ops.client import send
 from bot.ops.serve import Servers, free_port
 from bot.ops.training import MODELS_DIR, check_model, model_path
 
@@ -55,9 +56,15 @@ def hot(tmp_path_factory):
     shutil.copyfile(PROJECT_ROOT / "clinic.yml", clinic)
     state = {"target": tmp / "models" / "config-0123456789abcdef.tar.gz"}
     state["target"].parent.mkdir()
-    srv = Servers(model=_served_model(), rasa_port=free_port(), action_port=free_port(),
-                  tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", follow=lambda: state["target"],
-                  extra_env={"NEEDLE_CLINIC": str(clinic), "NEEDLE_LOGS_DB": str(tmp / "logs.db")})
+    srv = Servers(
+        model=_served_model(),
+        rasa_port=free_port(),
+        action_port=free_port(),
+        tracker_db=tmp / "tracker.db",
+        log_dir=tmp / "logs",
+        follow=lambda: state["target"],
+        extra_env={"NEEDLE_CLINIC": str(clinic), "NEEDLE_LOGS_DB": str(tmp / "logs.db")},
+    )
     srv.start()
     srv.supervise()
     srv.clinic_file, srv.state = clinic, state
@@ -67,9 +74,15 @@ def hot(tmp_path_factory):
 
 def _preflight(servers, origin):
     """Access-Control-Allow-Origin of a browser's preflight for a REST post from `origin`."""
-    req = urllib.request.Request(servers.rest_url, method="OPTIONS",
-                                 headers={"Origin": origin, "Access-Control-Request-Method": "POST",
-                                          "Access-Control-Request-Headers": "content-type"})
+    req = urllib.request.Request(
+        servers.rest_url,
+        method="OPTIONS",
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     try:
         with urllib.request.urlopen(req, timeout=10) as r:
             return r.headers.get("Access-Control-Allow-Origin")
@@ -79,9 +92,12 @@ def _preflight(servers, origin):
 
 def _posted(servers, origin):
     """Access-Control-Allow-Origin headers on the reply to a REST message from `origin`."""
-    req = urllib.request.Request(servers.rest_url, method="POST", headers={"Origin": origin,
-                                 "Content-Type": "application/json"},
-                                 data=b'{"sender": "cors-%s", "message": "is IMS safe?"}' % uuid.uuid4().hex[:8].encode())
+    req = urllib.request.Request(
+        servers.rest_url,
+        method="POST",
+        headers={"Origin": origin, "Content-Type": "application/json"},
+        data=b'{"sender": "cors-%s", "message": "is IMS safe?"}' % uuid.uuid4().hex[:8].encode(),
+    )
     with urllib.request.urlopen(req, timeout=60) as r:
         return r.headers.get_all("Access-Control-Allow-Origin") or []
 
@@ -98,6 +114,7 @@ def _socket_opens(servers, origin) -> bool:
                 return (await asyncio.wait_for(ws.recv(), 10)).startswith("40")
         except websockets.exceptions.InvalidHandshake:
             return False
+
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, main()).result()
 
@@ -136,7 +153,9 @@ def test_a_website_added_to_clinic_yml_can_chat_at_once_and_a_removed_one_cannot
     assert _eventually(lambda: _preflight(hot, NEW_SITE) is None)
     assert not _socket_opens(hot, NEW_SITE) and _posted(hot, NEW_SITE) == []
     assert _preflight(hot, HOME_SITE) == HOME_SITE and _socket_opens(hot, HOME_SITE)
-    assert _preflight(hot, "https://evil.example.com") is None and not _socket_opens(hot, "https://evil.example.com")
+    assert _preflight(hot, "https://evil.example.com") is None and not _socket_opens(
+        hot, "https://evil.example.com"
+    )
     assert hot.procs[1].pid == rasa_pid and not hot.restarts, "no restart was needed"
 
 
@@ -180,6 +199,7 @@ def test_a_newly_trained_model_answers_without_a_restart_or_a_lost_turn(hot):
                 (answered if turn.kind == "kb" else failed).append(turn.contract)
             except Exception as exc:  # noqa: BLE001 - any failure is what this test looks for
                 failed.append(repr(exc))
+
     talker = threading.Thread(target=chatter)
     talker.start()
     try:

@@ -1,5 +1,6 @@
 """`python -m bot serve` as a user runs it: start, refuse a busy port, stop on Ctrl-C,
 and continue a conversation after a restart (SQLite tracker store)."""
+
 import os
 import signal
 import subprocess
@@ -10,14 +11,20 @@ import pytest
 
 from bot import PROJECT_ROOT
 from bot.ops.client import send
-from bot.ops.serve import http_get, free_port, port_free
+from bot.ops.serve import free_port, http_get, port_free
 
 pytestmark = pytest.mark.e2e
 
 
 def _serve(port, action_port, env):
-    return subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port), "--action-port", str(action_port)],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve", "--port", str(port), "--action-port", str(action_port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _wait_up(proc, port, timeout=240):
@@ -42,7 +49,10 @@ def test_serve_lifecycle_and_restart_keeps_the_conversation(tmp_path):
     first = _serve(port, action_port, env)
     try:
         _wait_up(first, port)
-        assert "ims" in send(rest, "restart-patient", "what is intramuscular stimulation").contract["kb"]["modalities"]
+        assert (
+            "ims"
+            in send(rest, "restart-patient", "what is intramuscular stimulation").contract["kb"]["modalities"]
+        )
 
         second = _serve(port, action_port, env)
         _, err = second.communicate(timeout=120)

@@ -11,6 +11,7 @@ they write in one private folder, the pseudonym key in another.
 - The scheduled purge runs by itself (a one-second interval here) and removes an expired
   conversation's review rows and reply address, leaving the fresh one.
 """
+
 import random
 import sqlite3
 import stat
@@ -33,9 +34,12 @@ def setup(stand_in, tmp_path_factory):
     data = tmp_path_factory.mktemp("privacy-var")
     key_file = tmp_path_factory.mktemp("privacy-keys") / "keys" / "pseudonym.key"
     env = {
-        **telegram_env(stand_in), **twilio_env(stand_in),
-        "NEEDLE_CHANNEL_DB": str(data / "channels.db"), "NEEDLE_PSEUDONYM_KEY_FILE": str(key_file),
-        "NEEDLE_DELIVERY_ATTEMPTS": "2", "NEEDLE_DELIVERY_BACKOFF": "0.05",
+        **telegram_env(stand_in),
+        **twilio_env(stand_in),
+        "NEEDLE_CHANNEL_DB": str(data / "channels.db"),
+        "NEEDLE_PSEUDONYM_KEY_FILE": str(key_file),
+        "NEEDLE_DELIVERY_ATTEMPTS": "2",
+        "NEEDLE_DELIVERY_BACKOFF": "0.05",
     }
     return model, data, key_file, env
 
@@ -80,8 +84,16 @@ def test_no_phone_number_chat_id_or_name_on_disk_and_replies_still_arrive(server
     with sqlite3.connect(servers.tracker_db) as db:
         assert db.execute("SELECT count(*) FROM events WHERE sender_id = ?", [sender]).fetchone()[0] > 0
 
-    needles = [number[1:], number[-7:], f"{number[5:8]}-{number[8:]}", str(chat.chat_id),
-               "Jane", "Smith", "Priyanka", "Raghunathan"]
+    needles = [
+        number[1:],
+        number[-7:],
+        f"{number[5:8]}-{number[8:]}",
+        str(chat.chat_id),
+        "Jane",
+        "Smith",
+        "Priyanka",
+        "Raghunathan",
+    ]
     assert _holding(data, needles) == [], "a number, chat id or name is readable on disk"
     assert not list(key_file.parent.glob("*")) or key_file.parent != data, "the key sits with the data"
     assert key_file.exists() and not str(key_file).startswith(str(data))
@@ -89,13 +101,17 @@ def test_no_phone_number_chat_id_or_name_on_disk_and_replies_still_arrive(server
 
 def test_every_file_the_servers_wrote_is_private(servers):
     data = Path(servers.tracker_db).parent
-    loose = [f"{p.relative_to(data)} {oct(stat.S_IMODE(p.stat().st_mode))}" for p in [data, *data.rglob("*")]
-             if stat.S_IMODE(p.stat().st_mode) & 0o077]
+    loose = [
+        f"{p.relative_to(data)} {oct(stat.S_IMODE(p.stat().st_mode))}"
+        for p in [data, *data.rglob("*")]
+        if stat.S_IMODE(p.stat().st_mode) & 0o077
+    ]
     assert loose == [], "readable by other users of the machine"
 
 
 def test_the_scheduled_purge_runs_by_itself_and_removes_only_expired_conversations(servers, stand_in, setup):
     from bot.review.store import build_turns, connect, record_turns
+
     _, data, key_file, _ = setup
     secret = key({"NEEDLE_PSEUDONYM_KEY_FILE": str(key_file)})
     old_day = time.time() - 400 * 86400  # past any retention_days
@@ -104,8 +120,13 @@ def test_the_scheduled_purge_runs_by_itself_and_removes_only_expired_conversatio
     old_name = ReplyAddresses(str(data / "channels.db"), secret).remember("sms", old_number, now=old_day)
     db = connect(servers.review_db())
     try:
-        record_turns(db, build_turns(f"sms:{old_name}", [{"event": "user", "text": "old question",
-                                                         "timestamp": old_day, "message_id": "old-1"}]))
+        record_turns(
+            db,
+            build_turns(
+                f"sms:{old_name}",
+                [{"event": "user", "text": "old question", "timestamp": old_day, "message_id": "old-1"}],
+            ),
+        )
     finally:
         db.close()
     fresh = Phone(servers, stand_in)
@@ -118,7 +139,9 @@ def test_the_scheduled_purge_runs_by_itself_and_removes_only_expired_conversatio
     while schedule.runs < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
     assert schedule.runs >= 2, "the purge did not run again by itself"
-    assert wait_for_review_turns(servers, f"sms:{old_name}", 1, timeout=0) == 0, "the expired conversation is still there"
+    assert wait_for_review_turns(servers, f"sms:{old_name}", 1, timeout=0) == 0, (
+        "the expired conversation is still there"
+    )
     assert ReplyAddresses(str(data / "channels.db"), secret).lookup("sms", old_name) is None
     assert wait_for_review_turns(servers, fresh_name, 1, timeout=0) == 1, "a fresh conversation was purged"
     assert "\n".join(fresh.say("how long is a session?")), "the fresh patient is still answered"

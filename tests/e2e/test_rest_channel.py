@@ -1,4 +1,5 @@
 """The real action and Rasa servers, spoken to over the public REST channel."""
+
 import json
 import urllib.error
 import urllib.request
@@ -6,8 +7,8 @@ import uuid
 
 import pytest
 
-from bot.ops.client import Turn, send
 from bot.clinic import load_clinic
+from bot.ops.client import Turn, send
 
 pytestmark = pytest.mark.e2e
 CLINIC = load_clinic()
@@ -73,13 +74,16 @@ def test_booking_links_to_the_configured_page_with_phone(patient):
     assert CLINIC.booking_url_for("ims") in turn.text and CLINIC.phone in turn.text
 
 
-@pytest.mark.parametrize("text", [
-    "I can't breathe after my dry needling appointment",
-    "my chest really hurts since the IMS session this morning",
-    "the needle spot keeps bleeding and won't stop",
-    "my wife fainted during acupuncture and isn't waking up",
-    "chest pain after needling!!! what do i do",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't breathe after my dry needling appointment",
+        "my chest really hurts since the IMS session this morning",
+        "the needle spot keeps bleeding and won't stop",
+        "my wife fainted during acupuncture and isn't waking up",
+        "chest pain after needling!!! what do i do",
+    ],
+)
 def test_medical_emergency_gets_the_number_first(patient, text):
     turn = patient.say(text)
     assert turn.kind == "emergency" and turn.contract["number"] == CLINIC.emergency_number
@@ -98,10 +102,17 @@ def test_self_harm_gets_the_crisis_line(patient):
     assert CLINIC.crisis_line in turn.texts[0]
 
 
-@pytest.mark.parametrize("text,reason", [
-    ("", "empty"), ("    ", "empty"), ("👍🙂🙏", "no_words"), ("x" * 5000, "too_long"),
-    ("<img src=x onerror=alert(1)>", "empty"), ("¿Duele la acupuntura? Me da miedo", "other_language"),
-])
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("", "empty"),
+        ("    ", "empty"),
+        ("👍🙂🙏", "no_words"),
+        ("x" * 5000, "too_long"),
+        ("<img src=x onerror=alert(1)>", "empty"),
+        ("¿Duele la acupuntura? Me da miedo", "other_language"),
+    ],
+)
 def test_odd_input_gets_a_friendly_reply(patient, text, reason):
     turn = patient.say(text)
     assert turn.kind == "fallback" and turn.contract["reason"] == reason
@@ -120,17 +131,25 @@ def test_out_of_scope_offers_the_phone(patient):
 
 
 def test_http_api_is_not_exposed_without_a_token(servers):
-    for path, data in (("/status", None), ("/model/parse", b'{"text": "hi"}'),
-                       ("/conversations/x/tracker", None)):
-        req = urllib.request.Request(servers.url + path, data=data, headers={"Content-Type": "application/json"})
+    for path, data in (
+        ("/status", None),
+        ("/model/parse", b'{"text": "hi"}'),
+        ("/conversations/x/tracker", None),
+    ):
+        req = urllib.request.Request(
+            servers.url + path, data=data, headers={"Content-Type": "application/json"}
+        )
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(req, timeout=10)
         assert err.value.code in (401, 403, 404, 405)
 
 
 def _cors_header(servers, origin):
-    req = urllib.request.Request(servers.rest_url, method="OPTIONS",
-                                 headers={"Origin": origin, "Access-Control-Request-Method": "POST"})
+    req = urllib.request.Request(
+        servers.rest_url,
+        method="OPTIONS",
+        headers={"Origin": origin, "Access-Control-Request-Method": "POST"},
+    )
     try:
         with urllib.request.urlopen(req, timeout=10) as r:
             return r.headers.get("Access-Control-Allow-Origin")
@@ -145,15 +164,22 @@ def test_cors_allows_only_the_clinic_origins(servers):
 
 # --- issue 11: understanding real patients ---
 
+
 def test_a_story_before_the_question_gets_the_question_answered(patient):
-    turn = patient.say("I coach volleyball and my knee has ached since the season started. "
-                       "My physio mentioned IMS. I have no idea what that even is?")
+    turn = patient.say(
+        "I coach volleyball and my knee has ached since the season started. "
+        "My physio mentioned IMS. I have no idea what that even is?"
+    )
     assert turn.kind == "kb" and turn.contract["kb"]["id"] == "ims-overview", turn.contract
 
 
 def test_a_price_question_gets_the_clinic_answer(patient):
     turn = patient.say("how much does a dry needling appointment cost?")
-    assert turn.kind == "clinic" and turn.contract["topic"] == "fees" and turn.contract["rule"] == "clinic_answer"
+    assert (
+        turn.kind == "clinic"
+        and turn.contract["topic"] == "fees"
+        and turn.contract["rule"] == "clinic_answer"
+    )
     assert CLINIC.answer("fees") in " ".join(turn.texts)
     assert turn.contract["phone"] == CLINIC.phone and turn.contract["booking_url"] == CLINIC.booking_url
 
@@ -172,11 +198,14 @@ def test_pregnancy_is_declined_honestly_never_answered_with_the_general_safety_e
     assert "midwife" in " ".join(turn.texts) and "kb" not in turn.contract
 
 
-@pytest.mark.parametrize("text", [
-    "the IMS hurt like crazy yesterday, is that normal?",
-    "got a bruise from dry needling last week and it's still purple, will it fade?",
-    "how much is it? my back is killing me",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the IMS hurt like crazy yesterday, is that normal?",
+        "got a bruise from dry needling last week and it's still purple, will it fade?",
+        "how much is it? my back is killing me",
+    ],
+)
 def test_an_ordinary_pain_story_is_not_an_emergency(patient, text):
     reply = patient.say(text)
     assert reply.kind != "emergency", reply.contract

@@ -1,5 +1,6 @@
 """The review database, through the real servers: every turn logged with the right
 intent, kind, topic and flags; patient details redacted in every database on disk; purge."""
+
 import os
 import sqlite3
 import subprocess
@@ -39,7 +40,9 @@ def turns_of(servers, sender, n, timeout=5.0):
     """The conversation's turns once n are there: staff see a turn within 5 seconds."""
     deadline = time.monotonic() + timeout
     while True:
-        found = rows(servers.review_db(), "SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", [sender])
+        found = rows(
+            servers.review_db(), "SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", [sender]
+        )
         if len(found) >= n or time.monotonic() > deadline:
             return found
         time.sleep(0.1)
@@ -47,10 +50,16 @@ def turns_of(servers, sender, n, timeout=5.0):
 
 def test_each_turn_is_logged_with_intent_kind_topic_and_flags(servers):
     sender = f"review-{uuid.uuid4().hex[:8]}"
-    kinds = [send(servers.rest_url, sender, text).kind for text in (
-        "does dry needling hurt?", "how much ibuprofen can I take for my back",
-        "i'd like to book an appointment for IMS", "what are your opening hours",
-        "chest pain after needling!!! what do i do")]
+    kinds = [
+        send(servers.rest_url, sender, text).kind
+        for text in (
+            "does dry needling hurt?",
+            "how much ibuprofen can I take for my back",
+            "i'd like to book an appointment for IMS",
+            "what are your opening hours",
+            "chest pain after needling!!! what do i do",
+        )
+    ]
     assert kinds == ["kb", "fallback", "booking", "contact", "emergency"]
     logged = turns_of(servers, sender, 5)
     assert [t["kind"] for t in logged] == kinds
@@ -63,7 +72,13 @@ def test_each_turn_is_logged_with_intent_kind_topic_and_flags(servers):
     assert contact["contact"] == 1 and contact["topic"] == "ask_hours"
     assert emergency["emergency"] == 1 and emergency["intent"] == "emergency"
     conv = rows(servers.review_db(), "SELECT * FROM conversations WHERE conversation_id = ?", [sender])[0]
-    assert (conv["turns"], conv["fallbacks"], conv["booking"], conv["contact"], conv["emergency"]) == (5, 1, 1, 1, 1)
+    assert (conv["turns"], conv["fallbacks"], conv["booking"], conv["contact"], conv["emergency"]) == (
+        5,
+        1,
+        1,
+        1,
+        1,
+    )
     assert conv["ended_in"] == "emergency" and conv["channel"] == "rest"
 
 
@@ -82,7 +97,9 @@ def test_patient_details_never_reach_disk(servers):
     assert "[phone]" in logged[0]["message"] and "[email]" in logged[1]["message"]
     assert "[postal_code]" in logged[1]["message"] and "[health_card]" in logged[2]["message"]
     assert "[date]" in logged[2]["message"] and logged[3]["emergency"] == 1
-    tracker_rows = rows(servers.tracker_db, "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", [sender])
+    tracker_rows = rows(
+        servers.tracker_db, "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", [sender]
+    )
     assert len(tracker_rows) == len(messages) and "[phone]" in tracker_rows[0]["data"]
     var_dir = Path(servers.tracker_db).parent
     files = [p for p in var_dir.rglob("*") if p.is_file() and ".db" in p.name]
@@ -96,8 +113,10 @@ def test_patient_details_never_reach_disk(servers):
 def _age(servers, sender, days):
     """Make a conversation look `days` old in both stores."""
     shift = days * 86400
-    for db, sql in ((servers.tracker_db, "UPDATE events SET timestamp = timestamp - ? WHERE sender_id = ?"),
-                    (servers.review_db(), "UPDATE turns SET timestamp = timestamp - ? WHERE conversation_id = ?")):
+    for db, sql in (
+        (servers.tracker_db, "UPDATE events SET timestamp = timestamp - ? WHERE sender_id = ?"),
+        (servers.review_db(), "UPDATE turns SET timestamp = timestamp - ? WHERE conversation_id = ?"),
+    ):
         conn = sqlite3.connect(db)
         with conn:
             conn.execute(sql, [shift, sender])
@@ -110,10 +129,19 @@ def test_purge_removes_old_conversations_from_both_stores(servers):
     send(servers.rest_url, recent, "is IMS safe?")
     assert turns_of(servers, old, 1) and turns_of(servers, recent, 1)
     _age(servers, old, 120)
-    env = dict(os.environ, NEEDLE_TRACKER_DB=str(servers.tracker_db), NEEDLE_LOGS_DB=str(servers.review_db()),
-               NEEDLE_CHANNEL_DB=str(Path(servers.tracker_db).parent / "channels.db"))
-    result = subprocess.run([sys.executable, "-m", "bot", "logs", "purge", "--older-than", "90d"],
-                            env=env, capture_output=True, text=True, timeout=120)
+    env = dict(
+        os.environ,
+        NEEDLE_TRACKER_DB=str(servers.tracker_db),
+        NEEDLE_LOGS_DB=str(servers.review_db()),
+        NEEDLE_CHANNEL_DB=str(Path(servers.tracker_db).parent / "channels.db"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "logs", "purge", "--older-than", "90d"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert not rows(servers.tracker_db, "SELECT 1 FROM events WHERE sender_id = ?", [old])
     assert not rows(servers.review_db(), "SELECT 1 FROM turns WHERE conversation_id = ?", [old])

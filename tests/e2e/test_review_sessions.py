@@ -5,6 +5,7 @@ after its account is removed from the accounts file or its password changed, and
 idle time. Repeated wrong passwords get a 429 page; a slow password check doesn't hold up
 other staff pages.
 """
+
 import re
 import subprocess
 import threading
@@ -40,7 +41,9 @@ def logout(url, cookies):
     assert page.status == 200, page.status
     token = re.search(r'name="csrftoken" value="([^"]+)"', page.body).group(1)
     csrf_cookie = page.cookie_value("ds_csrftoken")
-    return call(url, "/-/logout", "POST", form={"csrftoken": token}, cookies=dict(cookies, ds_csrftoken=csrf_cookie))
+    return call(
+        url, "/-/logout", "POST", form={"csrftoken": token}, cookies=dict(cookies, ds_csrftoken=csrf_cookie)
+    )
 
 
 def remove_account(path, name):
@@ -164,10 +167,17 @@ def test_old_datasette_actor_cookie_is_ignored(review):
     no longer logs anyone in."""
     secret = (review["tmp"] / "state" / "secret").read_text().strip()
     signed = subprocess.run(
-        [str(web.REVIEW_VENV / "bin" / "python"), "-c",
-         "import sys; from datasette.app import Datasette; "
-         "print(Datasette(secret=sys.argv[1]).sign({'a': {'id': 'dave', 'admin': True}}, 'actor'))", secret],
-        capture_output=True, text=True, check=True).stdout.strip()
+        [
+            str(web.REVIEW_VENV / "bin" / "python"),
+            "-c",
+            "import sys; from datasette.app import Datasette; "
+            "print(Datasette(secret=sys.argv[1]).sign({'a': {'id': 'dave', 'admin': True}}, 'actor'))",
+            secret,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert call(review["url"], "/logs?sql=select+1", cookies={"ds_actor": signed}).status == 403
 
 
@@ -198,8 +208,14 @@ def test_a_slow_login_does_not_hold_up_other_staff_pages(review, accounts):
     cookies = session(review["url"], "alice")
 
     results = []
-    threads = [threading.Thread(target=lambda a=a: results.append(
-        login(review["url"], "slowpoke", "wrong password", address=a).status)) for a in ("10.3.0.1", "10.3.0.2")]
+    threads = [
+        threading.Thread(
+            target=lambda a=a: results.append(
+                login(review["url"], "slowpoke", "wrong password", address=a).status
+            )
+        )
+        for a in ("10.3.0.1", "10.3.0.2")
+    ]
     for t in threads:
         t.start()
     time.sleep(min(0.5, one_check / 4))  # both checks are under way
@@ -209,7 +225,9 @@ def test_a_slow_login_does_not_hold_up_other_staff_pages(review, accounts):
     for t in threads:
         t.join()
     assert page.status == 200
-    assert waited < one_check / 2, f"a staff page waited {waited:.1f}s behind a {one_check:.1f}s password check"
+    assert waited < one_check / 2, (
+        f"a staff page waited {waited:.1f}s behind a {one_check:.1f}s password check"
+    )
     assert len(results) == 2 and all(status in (200, 401) for status in results)  # refused, not crashed
 
 

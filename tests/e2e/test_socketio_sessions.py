@@ -1,6 +1,7 @@
 """socket.io sessions on the real servers: a guessed or stolen session id gets nobody's
 replies and can't write as anybody; the widget's token resumes its own conversation
 (issue 13, finding 5)."""
+
 import asyncio
 
 import pytest
@@ -18,6 +19,7 @@ def test_guessed_ids_are_replaced_by_long_server_ids(servers):
             for guess in ("1", "patient-42", None):
                 issued.append(await c.session(session_id=guess))
         return issued
+
     issued = run(main())
     ids = [s["session_id"] for s in issued]
     assert "1" not in ids and "patient-42" not in ids and len(set(ids)) == 3
@@ -29,14 +31,17 @@ def test_someone_elses_session_id_gets_neither_their_replies_nor_their_voice(ser
         async with Client(servers.url) as patient, Client(servers.url) as intruder:
             mine = await patient.session()
             stolen = await intruder.session(session_id=mine["session_id"])  # no token
-            await intruder.emit("user_uttered", {"message": "cancel my appointments",
-                                                 "session_id": mine["session_id"]})
+            await intruder.emit(
+                "user_uttered", {"message": "cancel my appointments", "session_id": mine["session_id"]}
+            )
             refused = (await patient.event(8), await intruder.event(0.5))
-            await patient.emit("user_uttered", {"message": "does dry needling hurt?",
-                                                "session_id": mine["session_id"]})
+            await patient.emit(
+                "user_uttered", {"message": "does dry needling hurt?", "session_id": mine["session_id"]}
+            )
             answer = await patient.turn()
             overheard = await intruder.event(5)
             return mine, stolen, refused, answer, overheard
+
     mine, stolen, refused, answer, overheard = run(main())
     assert stolen["session_id"] != mine["session_id"]
     assert refused == (None, None)  # the intruder's message was never answered, to anyone
@@ -52,8 +57,11 @@ def test_the_token_resumes_the_same_conversation(servers):
             await first.turn()
         async with Client(servers.url) as again:  # a reload, or a dropped connection
             resumed = await again.session(session_id=mine["session_id"], token=mine["token"])
-            await again.emit("user_uttered", {"message": "does it hurt?", "session_id": resumed["session_id"]})
+            await again.emit(
+                "user_uttered", {"message": "does it hurt?", "session_id": resumed["session_id"]}
+            )
             return mine, resumed, await again.turn()
+
     mine, resumed, answer = run(main())
     assert resumed == mine
     contract = answer[-1]["custom"]
@@ -64,8 +72,12 @@ def test_oversized_messages_get_the_too_long_reply_and_hold_up_nobody(servers):
     async def main():
         async with Client(servers.url) as flooder, Client(servers.url) as patient:
             big, mine = await flooder.session(), await patient.session()
-            await flooder.emit("user_uttered", {"message": "my knee hurts " * 2_000, "session_id": big["session_id"]})
-            await patient.emit("user_uttered", {"message": "is acupuncture safe?", "session_id": mine["session_id"]})
+            await flooder.emit(
+                "user_uttered", {"message": "my knee hurts " * 2_000, "session_id": big["session_id"]}
+            )
+            await patient.emit(
+                "user_uttered", {"message": "is acupuncture safe?", "session_id": mine["session_id"]}
+            )
             refused, answered = await asyncio.gather(flooder.turn(30), patient.turn(30))
         async with Client(servers.url) as huge:  # above the 64 KB packet limit: the socket is closed
             session = await huge.session()
@@ -75,6 +87,7 @@ def test_oversized_messages_get_the_too_long_reply_and_hold_up_nobody(servers):
             except websockets.ConnectionClosed:
                 dropped = True
         return refused, answered, dropped
+
     refused, answered, dropped = run(main())
     assert refused[-1]["custom"]["reason"] == "too_long" and "too long" in refused[0]["text"]
     assert answered[-1]["custom"]["kind"] in ("kb", "clarify")

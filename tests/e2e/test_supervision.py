@@ -1,6 +1,7 @@
 """Faults in the processes behind the assistant, on real servers of their own: the action
 server killed or hung, the page server killed. Before, a dead action server gave patients
 an empty reply and `bot serve` then stopped Rasa and the web page too, for good."""
+
 import json
 import os
 import signal
@@ -24,8 +25,15 @@ def servers(tmp_path_factory):
     """Servers of our own (these tests kill processes), not yet supervised."""
     model = trained_model()
     tmp = tmp_path_factory.mktemp("supervision")
-    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(), tracker_db=tmp / "tracker.db",
-                  log_dir=tmp / "logs", web_port=free_port(), extra_env={"NEEDLE_LOGS_DB": str(tmp / "logs.db")})
+    srv = Servers(
+        model=model,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        tracker_db=tmp / "tracker.db",
+        log_dir=tmp / "logs",
+        web_port=free_port(),
+        extra_env={"NEEDLE_LOGS_DB": str(tmp / "logs.db")},
+    )
     srv.start()
     yield srv
     srv.stop()
@@ -47,8 +55,10 @@ def logged_turns(servers, sender, n, timeout=10.0):
         try:
             conn = sqlite3.connect(servers.review_db())
             conn.row_factory = sqlite3.Row
-            found = [dict(r) for r in conn.execute(
-                "SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", [sender])]
+            found = [
+                dict(r)
+                for r in conn.execute("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", [sender])
+            ]
             conn.close()
         except sqlite3.Error:
             found = []
@@ -133,6 +143,7 @@ def test_restarts_back_off_from_1_to_30_seconds_and_leave_the_others_alone(tmp_p
     crashes and one that keeps running. Before, the first crash stopped everything."""
     import sys
     from pathlib import Path
+
     srv = Servers(model=Path("unused"), log_dir=tmp_path)
     srv._spawn([sys.executable, "-c", "import sys; sys.exit(3)"], dict(os.environ), "crasher.log")
     srv._spawn([sys.executable, "-c", "import time; time.sleep(120)"], dict(os.environ), "steady.log")

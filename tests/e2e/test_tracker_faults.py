@@ -5,6 +5,7 @@ patients are still answered quickly; once the fault is over, every answered turn
 tracker.db (in order) and in the review log. Turns still waiting when the assistant is
 killed are written after it starts again. The servers here have their own databases, on a
 small tmpfs of their own where mounting is possible (we are root in CI)."""
+
 import os
 import signal
 import sqlite3
@@ -28,26 +29,37 @@ ANSWER_BOUND = 5.0  # seconds; the faults below last longer than this
 
 def start_servers(folder: Path, log_dir: Path):
     from bot.ops.serve import Servers, free_port
+
     model = trained_model()
-    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                  tracker_db=folder / "tracker.db", log_dir=log_dir,
-                  extra_env={"NEEDLE_LOGS_DB": str(folder / "logs.db"),
-                             "NEEDLE_CHANNEL_DB": str(log_dir / "channels.db")})
+    srv = Servers(
+        model=model,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        tracker_db=folder / "tracker.db",
+        log_dir=log_dir,
+        extra_env={
+            "NEEDLE_LOGS_DB": str(folder / "logs.db"),
+            "NEEDLE_CHANNEL_DB": str(log_dir / "channels.db"),
+        },
+    )
     return srv.start()
 
 
 @dataclass
 class Disk:
     path: Path
-    kind: str     # "ext4" (a loop-mounted image), "tmpfs", or "plain" (no mount possible)
+    kind: str  # "ext4" (a loop-mounted image), "tmpfs", or "plain" (no mount possible)
     why_not: str  # why nothing could be mounted
 
 
 def mount_small_disk(folder: Path, image: Path) -> Disk:
     """A 64 MB ext4 image, loop-mounted (we are root in CI): it can be filled, and its
     files made immutable. Else a tmpfs (it can be filled); else a plain folder."""
-    steps = [["truncate", "-s", "64M", str(image)], ["mkfs.ext4", "-q", "-F", "-m", "0", str(image)],
-             ["mount", "-o", "loop", str(image), str(folder)]]
+    steps = [
+        ["truncate", "-s", "64M", str(image)],
+        ["mkfs.ext4", "-q", "-F", "-m", "0", str(image)],
+        ["mount", "-o", "loop", str(image), str(folder)],
+    ]
     for step in steps:
         result = subprocess.run(step, capture_output=True, text=True)
         if result.returncode != 0:
@@ -55,8 +67,9 @@ def mount_small_disk(folder: Path, image: Path) -> Disk:
     else:
         return Disk(folder, "ext4", "")
     loop_error = f"{' '.join(step[:1])}: {result.stderr.strip()}"
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], capture_output=True, text=True
+    )
     if result.returncode == 0:
         return Disk(folder, "tmpfs", loop_error)
     return Disk(folder, "plain", f"{loop_error}; mount -t tmpfs: {result.stderr.strip()}")
@@ -76,7 +89,7 @@ def disk(tmp_path_factory):
 
 
 def unmount(folder: Path) -> None:
-    for attempt in range(10):
+    for _attempt in range(10):
         if subprocess.run(["umount", str(folder)], capture_output=True).returncode == 0:
             return
         time.sleep(0.5)  # a server still closing its files
@@ -99,13 +112,24 @@ def rows(db: Path, sql: str, args=()):
 
 
 def stored(srv, sender):
-    return [t for (t,) in rows(srv.tracker_db, "SELECT json_extract(data, '$.text') FROM events "
-                                              "WHERE sender_id = ? AND type_name = 'user' ORDER BY id", [sender])]
+    return [
+        t
+        for (t,) in rows(
+            srv.tracker_db,
+            "SELECT json_extract(data, '$.text') FROM events "
+            "WHERE sender_id = ? AND type_name = 'user' ORDER BY id",
+            [sender],
+        )
+    ]
 
 
 def logged(srv, sender):
-    return [m for (m,) in rows(srv.review_db(), "SELECT message FROM turns WHERE conversation_id = ? ORDER BY id",
-                               [sender])]
+    return [
+        m
+        for (m,) in rows(
+            srv.review_db(), "SELECT message FROM turns WHERE conversation_id = ? ORDER BY id", [sender]
+        )
+    ]
 
 
 def refusals(srv) -> int:
@@ -143,8 +167,11 @@ def patients_talk(srv, n_patients: int = 3):
 def assert_every_turn_lands(srv, senders, timeout: float = 30.0):
     deadline = time.monotonic() + timeout
     while True:
-        missing = {s: (stored(srv, s), logged(srv, s)) for s in senders
-                   if stored(srv, s) != QUESTIONS or logged(srv, s) != QUESTIONS}
+        missing = {
+            s: (stored(srv, s), logged(srv, s))
+            for s in senders
+            if stored(srv, s) != QUESTIONS or logged(srv, s) != QUESTIONS
+        }
         if not missing or time.monotonic() > deadline:
             break
         time.sleep(0.25)
@@ -178,12 +205,18 @@ def test_read_only_databases_stop_nobody_and_lose_nothing(servers, disk):
         pytest.skip("tmpfs lets an open file be written after chattr +i: no read-only fault for root here")
     send(servers.rest_url, "warm-up", "hello")  # both databases and their WAL files exist
     refused = refusals(servers)
-    files = [Path(servers.tracker_db), Path(servers.tracker_db).with_name("tracker.db-wal"),
-             servers.review_db(), servers.review_db().with_name("logs.db-wal")]
+    files = [
+        Path(servers.tracker_db),
+        Path(servers.tracker_db).with_name("tracker.db-wal"),
+        servers.review_db(),
+        servers.review_db().with_name("logs.db-wal"),
+    ]
     try:
         immutable(files, True)
     except (subprocess.CalledProcessError, OSError) as exc:
-        pytest.skip(f"no immutable flag on this filesystem (chattr +i: {exc}): cannot make files read-only for root")
+        pytest.skip(
+            f"no immutable flag on this filesystem (chattr +i: {exc}): cannot make files read-only for root"
+        )
     try:
         probe = sqlite3.connect(servers.tracker_db)
         with pytest.raises(sqlite3.OperationalError):  # the fault is real

@@ -1,6 +1,7 @@
 """The staff review interface (Datasette, from .venv-review) started for a test, with named
 accounts: one helper instead of a copy in every e2e test that needs it; and `call`, a request
 that shows the cookies Datasette sets and sends the ones given."""
+
 import http.client
 import os
 import subprocess
@@ -29,15 +30,21 @@ def http_status(url: str) -> Optional[int]:
 
 
 @contextmanager
-def review_server(logs_db: Path, tmp: Path, accounts: Mapping[str, Tuple[str, Dict]],
-                  state_dir: Optional[Path] = None, extra_env: Optional[Dict[str, str]] = None,
-                  unset: Tuple[str, ...] = ()) -> Iterator[str]:
+def review_server(
+    logs_db: Path,
+    tmp: Path,
+    accounts: Mapping[str, Tuple[str, Dict]],
+    state_dir: Optional[Path] = None,
+    extra_env: Optional[Dict[str, str]] = None,
+    unset: Tuple[str, ...] = (),
+) -> Iterator[str]:
     """Start Datasette over `logs_db` with `accounts` ({name: (password, roles)}) on a free port;
     yields its URL and stops it afterwards. The accounts file lives in `tmp`; the process's own
     environment is left as it was."""
     from bot.ops.serve import free_port
     from bot.review import launcher as web
     from bot.review.accounts import add_user
+
     if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
         pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
     names = ("NEEDLE_REVIEW_ACCOUNTS",) + tuple(unset)
@@ -82,11 +89,14 @@ def wait_for_review_turns(servers, conversation: str, n: int, timeout: float = 2
     """How many turns of `conversation` the review log holds, waiting up to `timeout` for `n`
     (turns are written just after the reply goes out, by a queue of their own)."""
     import sqlite3
+
     deadline = time.monotonic() + timeout
     while True:
         try:
             with sqlite3.connect(servers.review_db()) as db:
-                count = db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", [conversation]).fetchone()[0]
+                count = db.execute(
+                    "SELECT count(*) FROM turns WHERE conversation_id = ?", [conversation]
+                ).fetchone()[0]
         except sqlite3.OperationalError:
             count = 0
         if count >= n or time.monotonic() > deadline:
@@ -102,7 +112,9 @@ class Response:
         """The Set-Cookie header for one cookie (by default the login cookie), or None."""
         for key, value in self.headers:
             cookie_name = value.split("=", 1)[0]
-            if key.lower() == "set-cookie" and (cookie_name == name or name is None and cookie_name not in NOT_LOGIN):
+            if key.lower() == "set-cookie" and (
+                cookie_name == name or name is None and cookie_name not in NOT_LOGIN
+            ):
                 return value
         return None
 

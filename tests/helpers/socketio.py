@@ -1,5 +1,6 @@
 """A bare socket.io client speaking as the widget does, for tests of the widget's channel on
 the real servers (no browser needed)."""
+
 import asyncio
 import json
 from concurrent.futures import ThreadPoolExecutor

@@ -1,5 +1,6 @@
 """The widget's page server (bot/web.py) run in-process, for tests that need its routes
 without starting the real servers."""
+
 import asyncio
 
 
@@ -16,4 +17,5 @@ def serve(coro_fn, tmp_path, env=None, rasa_url="http://127.0.0.1:5005"):
             return await coro_fn(client)
         finally:
             await client.close()
+
     return asyncio.run(main())

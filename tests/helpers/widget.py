@@ -10,8 +10,10 @@ class Widget:
         self.dialogs = []
         self.violations = []  # Content-Security-Policy reports in the console
         page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        page.on("console", lambda m: self.violations.append(m.text)
-                if "Content Security Policy" in m.text else None)
+        page.on(
+            "console",
+            lambda m: self.violations.append(m.text) if "Content Security Policy" in m.text else None,
+        )
 
     def open(self):
         if self.page.locator(".ng-panel").is_hidden():
@@ -22,18 +24,22 @@ class Widget:
         return self.page.evaluate(
             "() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
             ".find(k => k.startsWith('needle-guide:'))) || '{\"items\": []}').items"
-            ".filter(i => i.who === 'bot').length")
+            ".filter(i => i.who === 'bot').length"
+        )
 
     def state(self):
         return self.page.evaluate(
             "() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
-            ".find(k => k.startsWith('needle-guide:'))))")
+            ".find(k => k.startsWith('needle-guide:'))))"
+        )
 
     def wait_turn(self, before: int):
         self.page.wait_for_function(
             "n => { const k = Object.keys(sessionStorage).find(k => k.startsWith('needle-guide:'));"
             " return k && JSON.parse(sessionStorage.getItem(k)).items.filter(i => i.who === 'bot').length > n; }",
-            arg=before, timeout=60_000)
+            arg=before,
+            timeout=60_000,
+        )
         return self.state()["items"][-1]
 
     def ask(self, text: str):
@@ -43,6 +49,9 @@ class Widget:
         return self.wait_turn(before)
 
     def connected(self):
-        self.page.wait_for_function("() => { const k = Object.keys(sessionStorage).find(k => "
-                                    "k.startsWith('needle-guide:')); return k && JSON.parse("
-                                    "sessionStorage.getItem(k)).sessionId; }", timeout=60_000)
+        self.page.wait_for_function(
+            "() => { const k = Object.keys(sessionStorage).find(k => "
+            "k.startsWith('needle-guide:')); return k && JSON.parse("
+            "sessionStorage.getItem(k)).sessionId; }",
+            timeout=60_000,
+        )

@@ -7,6 +7,7 @@ Every call is recorded, so tests can wait for what the assistant sent. `fail` ma
 API answer a server error to one recipient (a number of times, or until `heal`), as a
 provider outage looks to the assistant; those calls are recorded as failed.
 """
+
 import asyncio
 import threading
 import time
@@ -34,20 +35,27 @@ class PlatformStandIn:
         with self._lock:
             self.calls.append(call)
 
-    def recorded(self, platform: str, method: Optional[str] = None,
-                 failed: bool = False) -> List[Dict[str, Any]]:
+    def recorded(
+        self, platform: str, method: Optional[str] = None, failed: bool = False
+    ) -> List[Dict[str, Any]]:
         """Calls the API took in (or, with failed=True, the ones it answered with an error)."""
         with self._lock:
-            return [c for c in self.calls if c["platform"] == platform and (method is None or c["method"] == method)
-                    and bool(c.get("failed")) == failed]
+            return [
+                c
+                for c in self.calls
+                if c["platform"] == platform
+                and (method is None or c["method"] == method)
+                and bool(c.get("failed")) == failed
+            ]
 
     # --- outages ---------------------------------------------------------------------
     def fail(self, platform: str, recipient: str, times: Optional[int] = None, status: int = 500) -> None:
         """Answer `status` to the next `times` sends to `recipient` (a Telegram chat id or a
         Twilio "To"), or to all of them until `heal`."""
         with self._lock:
-            self._faults.append({"platform": platform, "recipient": str(recipient), "left": times,
-                                 "status": status})
+            self._faults.append(
+                {"platform": platform, "recipient": str(recipient), "left": times, "status": status}
+            )
 
     def heal(self) -> None:
         with self._lock:
@@ -57,14 +65,24 @@ class PlatformStandIn:
         """The error status to answer this call with, if an outage covers it."""
         with self._lock:
             for fault in self._faults:
-                if fault["platform"] == platform and fault["recipient"] == str(recipient) and fault["left"] != 0:
+                if (
+                    fault["platform"] == platform
+                    and fault["recipient"] == str(recipient)
+                    and fault["left"] != 0
+                ):
                     if fault["left"] is not None:
                         fault["left"] -= 1
                     return fault["status"]
         return None
 
-    def wait_for(self, predicate: Callable[[List[Dict[str, Any]]], bool], platform: str,
-                 method: str, timeout: float = 30.0, settle: float = 0.3) -> List[Dict[str, Any]]:
+    def wait_for(
+        self,
+        predicate: Callable[[List[Dict[str, Any]]], bool],
+        platform: str,
+        method: str,
+        timeout: float = 30.0,
+        settle: float = 0.3,
+    ) -> List[Dict[str, Any]]:
         """Poll until predicate(calls) holds (then wait `settle` s for more parts of the same
         turn); return the calls. Fails with what was recorded on timeout."""
         deadline = time.monotonic() + timeout
@@ -74,7 +92,9 @@ class PlatformStandIn:
                 time.sleep(settle)
                 return self.recorded(platform, method)
             time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {platform} {method}; recorded: {self.recorded(platform)}")
+        raise AssertionError(
+            f"timed out waiting for {platform} {method}; recorded: {self.recorded(platform)}"
+        )
 
     # --- the fake APIs ---------------------------------------------------------------
     @staticmethod
@@ -88,16 +108,33 @@ class PlatformStandIn:
         method = request.match_info["method"]
         params = await self._params(request)
         status = self._fault("telegram", params.get("chat_id")) if method == "sendMessage" else None
-        self._record({"platform": "telegram", "method": method, "token": request.match_info["token"],
-                      "params": params, "failed": status})
+        self._record(
+            {
+                "platform": "telegram",
+                "method": method,
+                "token": request.match_info["token"],
+                "params": params,
+                "failed": status,
+            }
+        )
         if status:
-            return web.json_response({"ok": False, "error_code": status, "description": "Internal Server Error"},
-                                     status=status)
+            return web.json_response(
+                {"ok": False, "error_code": status, "description": "Internal Server Error"}, status=status
+            )
         if method == "getMe":
-            result: Any = {"id": 4242, "is_bot": True, "first_name": "Needle Guide", "username": "needle_guide_bot"}
+            result: Any = {
+                "id": 4242,
+                "is_bot": True,
+                "first_name": "Needle Guide",
+                "username": "needle_guide_bot",
+            }
         elif method == "sendMessage":
-            result = {"message_id": len(self.calls), "date": int(time.time()), "text": params.get("text", ""),
-                      "chat": {"id": int(params.get("chat_id", 0)), "type": "private"}}
+            result = {
+                "message_id": len(self.calls),
+                "date": int(time.time()),
+                "text": params.get("text", ""),
+                "chat": {"id": int(params.get("chat_id", 0)), "type": "private"},
+            }
         else:
             result = True
         return web.json_response({"ok": True, "result": result})
@@ -107,20 +144,52 @@ class PlatformStandIn:
         sid = request.match_info["sid"]
         auth = request.headers.get("Authorization", "")
         status = self._fault("twilio", params.get("To"))
-        self._record({"platform": "twilio", "method": "Messages", "sid": sid, "auth": auth, "params": params,
-                      "failed": status})
+        self._record(
+            {
+                "platform": "twilio",
+                "method": "Messages",
+                "sid": sid,
+                "auth": auth,
+                "params": params,
+                "failed": status,
+            }
+        )
         if status:
-            return web.json_response({"code": 20500, "message": "Internal Server Error", "status": status,
-                                      "more_info": "https://www.twilio.com/docs/errors/20500"}, status=status)
+            return web.json_response(
+                {
+                    "code": 20500,
+                    "message": "Internal Server Error",
+                    "status": status,
+                    "more_info": "https://www.twilio.com/docs/errors/20500",
+                },
+                status=status,
+            )
         n = len(self.calls)
-        return web.json_response({
-            "sid": f"SM{n:032d}", "account_sid": sid, "to": params.get("To"), "from": params.get("From"),
-            "body": params.get("Body"), "status": "queued", "num_segments": "1", "num_media": "0",
-            "direction": "outbound-api", "api_version": "2010-04-01", "price": None, "price_unit": "USD",
-            "date_created": "Sun, 22 Nov 2026 10:00:00 +0000", "date_updated": "Sun, 22 Nov 2026 10:00:00 +0000",
-            "date_sent": None, "error_code": None, "error_message": None, "messaging_service_sid": None,
-            "uri": f"/2010-04-01/Accounts/{sid}/Messages/SM{n:032d}.json", "subresource_uris": {},
-        }, status=201)
+        return web.json_response(
+            {
+                "sid": f"SM{n:032d}",
+                "account_sid": sid,
+                "to": params.get("To"),
+                "from": params.get("From"),
+                "body": params.get("Body"),
+                "status": "queued",
+                "num_segments": "1",
+                "num_media": "0",
+                "direction": "outbound-api",
+                "api_version": "2010-04-01",
+                "price": None,
+                "price_unit": "USD",
+                "date_created": "Sun, 22 Nov 2026 10:00:00 +0000",
+                "date_updated": "Sun, 22 Nov 2026 10:00:00 +0000",
+                "date_sent": None,
+                "error_code": None,
+                "error_message": None,
+                "messaging_service_sid": None,
+                "uri": f"/2010-04-01/Accounts/{sid}/Messages/SM{n:032d}.json",
+                "subresource_uris": {},
+            },
+            status=201,
+        )
 
     # --- lifecycle -------------------------------------------------------------------
     def start(self) -> "PlatformStandIn":

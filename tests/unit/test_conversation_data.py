@@ -1,4 +1,5 @@
 """The held-out conversation cases are well-formed, broad, and not copied from training data."""
+
 import re
 from collections import Counter
 from pathlib import Path
@@ -6,14 +7,23 @@ from pathlib import Path
 import yaml
 
 from bot import MODALITIES
-from bot.ops.evaluate import CASES_DIR, load_cases
 from bot.knowledge import TOPICS
+from bot.ops.evaluate import CASES_DIR, load_cases
 
 KINDS_EVERY_SET_HAS = {"kb", "booking", "contact", "emergency", "fallback", "smalltalk"}
 REAL_DIR = Path("tests/real_questions")
 KINDS_A_CASE_MAY_EXPECT = KINDS_EVERY_SET_HAS | {"clinic", "clarify"}
-REASONS = {"not_covered", "out_of_scope", "low_confidence", "no_entry", "empty", "no_words", "too_long",
-           "other_language", "unknown_words"}
+REASONS = {
+    "not_covered",
+    "out_of_scope",
+    "low_confidence",
+    "no_entry",
+    "empty",
+    "no_words",
+    "too_long",
+    "other_language",
+    "unknown_words",
+}
 
 
 def _norm(text):
@@ -48,8 +58,12 @@ def test_cases_are_well_formed_and_cover_every_topic_and_modality():
 def test_no_case_turn_is_copied_from_the_nlu_training_data():
     """Neither the cases nor the real-shaped questions (tune or test half) are training data."""
     training = _nlu_examples()
-    copied = [(c.id, t) for c in load_cases([CASES_DIR]) for t in c.turns
-              if _norm(t) in training and len(_norm(t).split()) > 2]
+    copied = [
+        (c.id, t)
+        for c in load_cases([CASES_DIR])
+        for t in c.turns
+        if _norm(t) in training and len(_norm(t).split()) > 2
+    ]
     # Real patients also ask "is IMS safe?" in the very words of a training example; anything
     # longer than that is theirs alone.
     real = load_cases([REAL_DIR / "tune.yml", REAL_DIR / "test.yml"])
@@ -59,6 +73,7 @@ def test_no_case_turn_is_copied_from_the_nlu_training_data():
 
 def test_real_shaped_questions_are_well_formed_and_honest_about_what_real_traffic_holds():
     from bot.clinic import ANSWER_TOPICS
+
     tune, test = load_cases([REAL_DIR / "tune.yml"]), load_cases([REAL_DIR / "test.yml"])
     assert len(tune) + len(test) >= 200 and len(test) >= 100
     for c in tune + test:

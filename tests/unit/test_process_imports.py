@@ -10,6 +10,7 @@ config.yml's components, endpoints.yml's tracker and lock stores (both endpoints
 credentials.yml's channels plus the messaging apps bot/channels/config.py adds, the actions
 package the action server is started with, the widget server, and the review plugins.
 """
+
 import json
 import subprocess
 import sys
@@ -36,6 +37,7 @@ def rasa_server_modules():
             if "." in str(store.get("type", "")):
                 modules.add(class_module(store["type"]))
     from bot.channels.config import TELEGRAM_CLASS, TWILIO_CLASS
+
     channels = yaml.safe_load((PROJECT_ROOT / "credentials.yml").read_text())
     modules |= {class_module(name) for name in channels if "." in name}
     modules |= {class_module(TELEGRAM_CLASS), class_module(TWILIO_CLASS), "bot.rasa_server"}
@@ -44,7 +46,10 @@ def rasa_server_modules():
 
 PROCESSES = {
     "Rasa server": rasa_server_modules,
-    "action server": lambda: ["bot.logprivacy", "actions"],  # bot/ops/serve.py: -m bot.logprivacy rasa_sdk --actions actions
+    "action server": lambda: [
+        "bot.logprivacy",
+        "actions",
+    ],  # bot/ops/serve.py: -m bot.logprivacy rasa_sdk --actions actions
     "widget server": lambda: ["bot.logprivacy", "bot.web"],  # -m bot.logprivacy bot.web
 }
 
@@ -67,16 +72,22 @@ print(json.dumps({"ops": sorted(m for m in sys.modules if m == "bot.ops" or m.st
 
 
 def probe(python, modules):
-    done = subprocess.run([str(python), "-c", PROBE, *modules], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [str(python), "-c", PROBE, *modules], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def test_the_rasa_server_loads_our_plugins_from_its_config_files():
     modules = rasa_server_modules()
-    assert {"bot.nlu.components", "bot.tracker_store.redacting", "bot.lock_store", "bot.channels.rest",
-            "bot.channels.socketio"} <= set(modules)
+    assert {
+        "bot.nlu.components",
+        "bot.tracker_store.redacting",
+        "bot.lock_store",
+        "bot.channels.rest",
+        "bot.channels.socketio",
+    } <= set(modules)
 
 
 @pytest.mark.parametrize("process", sorted(PROCESSES))
@@ -91,9 +102,18 @@ def test_the_staff_review_plugins_do_not_import_the_tools():
         pytest.skip("no .venv-review (make review-install)")
     plugins = sorted((PROJECT_ROOT / "review" / "plugins").glob("*.py"))
     code = "import runpy, sys\nfor p in sys.argv[1:]:\n    runpy.run_path(p)\n"
-    lazy = ["bot.privacy.erase", "bot.privacy.export", "bot.review.audit"]  # imported inside the plugins' handlers
-    done = subprocess.run([str(REVIEW_PYTHON), "-c", code + PROBE.replace("sys.argv[1:]", repr(lazy), 1),
-                           *map(str, plugins)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    lazy = [
+        "bot.privacy.erase",
+        "bot.privacy.export",
+        "bot.review.audit",
+    ]  # imported inside the plugins' handlers
+    done = subprocess.run(
+        [str(REVIEW_PYTHON), "-c", code + PROBE.replace("sys.argv[1:]", repr(lazy), 1), *map(str, plugins)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert "bot.review.sessions" in seen["loaded"]

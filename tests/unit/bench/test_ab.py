@@ -1,15 +1,20 @@
 """bench/ab.py: the side-by-side comparison reports each figure's median and its change."""
+
 from bench.ab import report
 
 
 def run(cpu: float, rate: float) -> dict:
-    return {"10": {"msg_per_s": rate, "p95_ms": 100.0, "cpu_ms_per_msg_rasa": cpu, "cpu_ms_per_msg_actions": 2.0},
-            "1": {"p50_ms": 12.0}}
+    return {
+        "10": {"msg_per_s": rate, "p95_ms": 100.0, "cpu_ms_per_msg_rasa": cpu, "cpu_ms_per_msg_actions": 2.0},
+        "1": {"p50_ms": 12.0},
+    }
 
 
 def test_the_report_shows_medians_and_the_change_against_the_base():
-    runs = {"abc1234": [run(7.0, 100), run(9.0, 90), run(8.0, 95)],
-            "HEAD": [run(8.0, 80), run(8.8, 85), run(30.0, 10)]}  # one wild round: the median ignores it
+    runs = {
+        "abc1234": [run(7.0, 100), run(9.0, 90), run(8.0, 95)],
+        "HEAD": [run(8.0, 80), run(8.8, 85), run(30.0, 10)],
+    }  # one wild round: the median ignores it
     text = report(["abc1234"], "def5678", runs, seconds=10)
     assert "| 10 conv: Rasa server CPU ms per message | 8.0 | 8.8 | +10% |" in text
     assert "| 10 conv: msg/s | 95.0 | 80.0 | -16% |" in text

@@ -1,5 +1,6 @@
 """The benchmark helpers: percentiles, the BM25 baseline, and which systems run with the Rasa
 patches (the fast tracker store's own tests are in tests/unit/bot/tracker_store/)."""
+
 import math
 
 import pytest
@@ -27,14 +28,28 @@ def test_summary_reports_rate_and_milliseconds():
 
 def test_bm25_baseline_ranks_entries_and_falls_back_without_shared_words():
     from bench.baseline import Bm25Baseline
-    docs = [{"id": "dn-sensation", "topic": "sensation", "modalities": ["dry_needling"],
-             "text": "Does dry needling hurt? You may feel a twitch and an ache."},
-            {"id": "ims-length", "topic": "session_length", "modalities": ["ims"],
-             "text": "How long is an IMS session? About thirty minutes."}]
+
+    docs = [
+        {
+            "id": "dn-sensation",
+            "topic": "sensation",
+            "modalities": ["dry_needling"],
+            "text": "Does dry needling hurt? You may feel a twitch and an ache.",
+        },
+        {
+            "id": "ims-length",
+            "topic": "session_length",
+            "modalities": ["ims"],
+            "text": "How long is an IMS session? About thirty minutes.",
+        },
+    ]
     baseline = Bm25Baseline(docs)
     reply = baseline.reply("how long does an IMS session take")
-    assert reply["kind"] == "kb" and reply["kb"] == {"id": "ims-length", "topic": "session_length",
-                                                     "modalities": ["ims"]}
+    assert reply["kind"] == "kb" and reply["kb"] == {
+        "id": "ims-length",
+        "topic": "session_length",
+        "modalities": ["ims"],
+    }
     assert baseline.reply("will the twitch hurt")["kb"]["id"] == "dn-sensation"
     assert baseline.reply("pizza delivery")["kind"] == "fallback"
     assert baseline.reply("the of and")["kind"] == "fallback"
@@ -43,6 +58,7 @@ def test_bm25_baseline_ranks_entries_and_falls_back_without_shared_words():
 
 def test_the_stock_rasa_system_runs_on_rasas_own_rest_channel():
     from bot.channels.config import build_credentials
+
     assert "rest" in build_credentials({"NEEDLE_STOCK_REST": "1"})
     assert "rest" not in build_credentials({}), "the shipped assistant uses its own checked REST channel"
 
@@ -51,9 +67,14 @@ def test_only_the_stock_rasa_system_runs_without_the_rasa_patches(tmp_path):
     """Needle Guide and Rasa's default config start Rasa through bot/rasa_server.py (patches
     applied); Stock Rasa is plain `rasa run`, so the ratio shows what the patches are worth."""
     from bench.speed import SYSTEMS, system_servers
+
     entry = {}
     for name, (_config, endpoints) in SYSTEMS.items():
         servers = system_servers(tmp_path / "model.tar.gz", endpoints, tmp_path)
         command = servers.rasa_command(tmp_path / "credentials.yml", {})
         entry[name] = command[command.index("-m") + 1]
-    assert entry == {"Needle Guide": "bot.rasa_server", "Rasa default config": "bot.rasa_server", "Stock Rasa": "rasa"}
+    assert entry == {
+        "Needle Guide": "bot.rasa_server",
+        "Rasa default config": "bot.rasa_server",
+        "Stock Rasa": "rasa",
+    }

@@ -1,12 +1,13 @@
 """clinic.yml: the one place clinic details come from, and a slip in it is named with its line."""
+
 import re
 
 import pytest
 
 from bot import PROJECT_ROOT
-from bot.ops.cli import main
 from bot.clinic import ANSWER_TOPICS, ClinicConfigError, check_clinic, load_clinic, read_clinic
 from bot.errors import NeedleGuideError
+from bot.ops.cli import main
 
 BASE = "name: X\nphone: 555-0100\nbooking_url: https://example.org\n"
 
@@ -45,8 +46,10 @@ def test_answers_are_optional_and_read_as_written(tmp_path):
     path = tmp_path / "clinic.yml"
     path.write_text(BASE)
     assert load_clinic(path).answers == {} and load_clinic(path).answer("fees") is None
-    path.write_text(BASE + "answers:\n  Direct billing: We bill most plans.\n  parking: >\n"
-                           "    Park behind\n    the building.\n  fees:\n")
+    path.write_text(
+        BASE + "answers:\n  Direct billing: We bill most plans.\n  parking: >\n"
+        "    Park behind\n    the building.\n  fees:\n"
+    )
     c = read_clinic(path)
     assert c.answer("direct_billing") == "We bill most plans."
     assert c.answer("parking") == "Park behind the building."
@@ -59,9 +62,11 @@ def test_defaults_and_forgiving_shapes(tmp_path):
     path.write_text(BASE)
     c = read_clinic(path)
     assert (c.emergency_number, c.crisis_line, c.retention_days) == ("911", "988", 90)
-    path.write_text("name: X\nphone: 0604 555 0100\nbooking_url: https://example.org\n"
-                    "hours: Monday to Friday, 9 to 5\nmodalities: [Dry needling, IMS]\n"
-                    "retention_days: 30 days\nallowed_origins: https://clinic.example/\n")
+    path.write_text(
+        "name: X\nphone: 0604 555 0100\nbooking_url: https://example.org\n"
+        "hours: Monday to Friday, 9 to 5\nmodalities: [Dry needling, IMS]\n"
+        "retention_days: 30 days\nallowed_origins: https://clinic.example/\n"
+    )
     c = read_clinic(path)
     assert c.phone == "0604 555 0100"  # kept as typed, not read as a number
     assert c.hours == ["Monday to Friday, 9 to 5"]
@@ -82,9 +87,12 @@ def test_a_stray_setting_names_its_line_and_where_it_belongs(tmp_path):
 
 
 def test_wrong_types_are_each_named_with_their_line(tmp_path):
-    found = problems(tmp_path, "name: X\nphone: [604-555-0142, 604-555-0143]\nbooking_url: www.example.org\n"
-                               "modalities: [acupuncture, reiki]\nretention_days: 0\nanswers: [fees]\n"
-                               "emergency_number: call us\n")
+    found = problems(
+        tmp_path,
+        "name: X\nphone: [604-555-0142, 604-555-0143]\nbooking_url: www.example.org\n"
+        "modalities: [acupuncture, reiki]\nretention_days: 0\nanswers: [fees]\n"
+        "emergency_number: call us\n",
+    )
     assert len(found) == 6
     assert "line 2: phone should be one value" in found[0] and "not a list" in found[0]
     assert "line 3: booking_url 'www.example.org' is not a web address" in found[1]
@@ -92,20 +100,25 @@ def test_wrong_types_are_each_named_with_their_line(tmp_path):
     assert "line 5: retention_days should be a whole number of days above 0" in found[3]
     assert "line 6: answers should be indented" in found[4]
     assert "line 7: emergency_number 'call us' is not a phone number" in found[5]
-    found = problems(tmp_path, BASE + "booking_urls:\n  reiki: https://example.org/r\n  ims: ftp://example.org\n")
+    found = problems(
+        tmp_path, BASE + "booking_urls:\n  reiki: https://example.org/r\n  ims: ftp://example.org\n"
+    )
     assert "line 5: booking_urls: unknown modality 'reiki'" in found[0]
     assert "line 6: booking_urls: ims 'ftp://example.org' is not a web address" in found[1]
 
 
 def test_answer_topics_are_checked(tmp_path):
     found = problems(tmp_path, BASE + "answers:\n  price: $95 a visit.\n  parking:\n    - behind\n")
-    assert "line 5: answers: unknown topic 'price'. Did you mean fees? Allowed: fees, direct_billing" in found[0]
+    assert (
+        "line 5: answers: unknown topic 'price'. Did you mean fees? Allowed: fees, direct_billing" in found[0]
+    )
     assert "line 7: answers: parking should be text" in found[1]
 
 
 def test_missing_empty_duplicate_and_broken_yaml(tmp_path):
-    assert problems(tmp_path, "name: X\n") == [f"{tmp_path / 'clinic.yml'}: missing phone, booking_url "
-                                                "(every clinic needs name, phone, booking_url)"]
+    assert problems(tmp_path, "name: X\n") == [
+        f"{tmp_path / 'clinic.yml'}: missing phone, booking_url (every clinic needs name, phone, booking_url)"
+    ]
     assert "line 2: phone is empty" in problems(tmp_path, "name: X\nphone:\nbooking_url: https://e.org\n")[0]
     assert "line 4: phone is set twice (also on line 2)" in problems(tmp_path, BASE + "phone: 555-0101\n")[0]
     [problem] = problems(tmp_path, BASE + "answers:\n  fees: Cost: $95\n")

@@ -1,5 +1,6 @@
 """A running assistant re-reads clinic.yml on change, and a broken edit never silences it:
 the last good version stays in use and the problem is logged once."""
+
 import logging
 import os
 
@@ -11,7 +12,7 @@ from bot.errors import NeedleGuideError
 GOOD = "name: Maple\nphone: 604-555-0142\nbooking_url: https://example.org/book\n"
 
 
-def write(path, text, tick=[0]):
+def write(path, text, tick=[0]):  # noqa: B006 - a counter kept across calls on purpose
     """A new version of the file, with a new mtime even on coarse-clock file systems."""
     path.write_text(text)
     tick[0] += 1
@@ -22,9 +23,14 @@ def errors(caplog):
     return [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "bot.clinic"]
 
 
-@pytest.mark.parametrize("slip,expected", [("parking: Free parking behind the building\n", "line 4: unknown"),
-                                           ("answers:\n  fees: Cost: $95\n", "line 5: not valid YAML"),
-                                           (None, "clinic file not found")])  # deleted
+@pytest.mark.parametrize(
+    "slip,expected",
+    [
+        ("parking: Free parking behind the building\n", "line 4: unknown"),
+        ("answers:\n  fees: Cost: $95\n", "line 5: not valid YAML"),
+        (None, "clinic file not found"),
+    ],
+)  # deleted
 def test_a_broken_edit_keeps_the_last_good_clinic_and_is_logged_once(tmp_path, caplog, slip, expected):
     path = tmp_path / "clinic.yml"
     write(path, GOOD + "answers:\n  parking: Park on the street.\n")
@@ -69,4 +75,3 @@ def test_a_file_that_was_never_good_is_an_error(tmp_path, caplog):
         load_clinic(tmp_path / "nothing.yml")
     write(path, GOOD)
     assert load_clinic(path).name == "Maple"
-

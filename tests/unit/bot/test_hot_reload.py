@@ -1,6 +1,7 @@
 """Hot reload without servers (issue 13, finding 8): the allowed websites follow clinic.yml
 as it is now, the model route needs its token, and `bot serve` loads only a whole, finished
 model file (the end-to-end proof is tests/e2e/test_hot_reload.py)."""
+
 import os
 import shutil
 import time
@@ -29,8 +30,9 @@ def _set_origins(path, sites):
     text = path.read_text(encoding="utf-8")
     head, rest = text.split("allowed_origins:\n", 1)
     rest = "\n".join(line for line in rest.splitlines() if not line.startswith("  - "))
-    path.write_text(head + "allowed_origins:\n" + "".join(f"  - {s}\n" for s in sites) + rest + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        head + "allowed_origins:\n" + "".join(f"  - {s}\n" for s in sites) + rest + "\n", encoding="utf-8"
+    )
 
 
 def test_allowed_websites_follow_the_clinic_file_as_it_is_now(clinic):
@@ -50,8 +52,10 @@ def test_a_broken_edit_keeps_the_last_good_websites(clinic):
 
 
 def _headers(origin, method="POST", asked=""):
-    request = SimpleNamespace(method=method, headers={k: v for k, v in (
-        ("origin", origin), ("access-control-request-headers", asked)) if v})
+    request = SimpleNamespace(
+        method=method,
+        headers={k: v for k, v in (("origin", origin), ("access-control-request-headers", asked)) if v},
+    )
     response = SimpleNamespace(headers={})
     origins.add_cors_headers(request, response)
     return response.headers

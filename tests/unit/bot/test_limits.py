@@ -1,9 +1,19 @@
 """Rate limits and size limits a channel checks before a message reaches the NLU
 (bot/limits.py), and the replies a patient gets instead of silence."""
+
 import pytest
 
-from bot.limits import (NO_REPLY, RATE_LIMITED, TOO_LONG, UNAVAILABLE, MessageLimits, RateLimiter,
-                        is_loopback, parse_rate, refusal)
+from bot.limits import (
+    NO_REPLY,
+    RATE_LIMITED,
+    TOO_LONG,
+    UNAVAILABLE,
+    MessageLimits,
+    RateLimiter,
+    is_loopback,
+    parse_rate,
+    refusal,
+)
 
 
 class Clock:
@@ -17,7 +27,12 @@ class Clock:
 def test_a_sender_over_the_rate_is_refused_and_gets_messages_again_later():
     clock = Clock()
     limits = MessageLimits((3, 60), None, clock=clock)
-    assert [limits.check("patient", "203.0.113.5", "hi") for _ in range(4)] == [None, None, None, RATE_LIMITED]
+    assert [limits.check("patient", "203.0.113.5", "hi") for _ in range(4)] == [
+        None,
+        None,
+        None,
+        RATE_LIMITED,
+    ]
     assert limits.check("someone-else", "203.0.113.5", "hi") is None  # other patients unaffected
     clock.now += 20  # one message's worth of time (3 per 60 s)
     assert limits.check("patient", "203.0.113.5", "hi") is None
@@ -72,6 +87,7 @@ def test_buckets_kept_are_bounded():
 @pytest.mark.parametrize("reason", [RATE_LIMITED, TOO_LONG, UNAVAILABLE, NO_REPLY])
 def test_every_refusal_names_the_clinic_phone_and_carries_a_fallback_contract(reason):
     from bot.clinic import load_clinic
+
     phone = load_clinic().phone
     text, custom = refusal(reason)
     assert phone in text["text"] and "<" not in text["text"]
@@ -86,6 +102,7 @@ def test_a_refusal_still_comes_when_the_clinic_file_is_broken(monkeypatch):
 
     def broken(*args, **kwargs):
         raise bot.clinic.ClinicConfigError(["clinic.yml line 3: phone is missing"])
+
     monkeypatch.setattr(bot.clinic, "load_clinic", broken)
     text, custom = refusal(UNAVAILABLE)
     assert "try again" in text["text"] and custom["custom"]["reason"] == UNAVAILABLE
@@ -94,7 +111,9 @@ def test_a_refusal_still_comes_when_the_clinic_file_is_broken(monkeypatch):
 
 def test_the_client_address_is_the_one_a_proxy_reports_when_sanic_is_told():
     from types import SimpleNamespace
+
     from bot.limits import client_address
+
     assert client_address(SimpleNamespace(remote_addr="203.0.113.9", ip="127.0.0.1")) == "203.0.113.9"
     assert client_address(SimpleNamespace(remote_addr="", ip="198.51.100.4")) == "198.51.100.4"
     assert client_address(None) == ""
@@ -114,6 +133,7 @@ def test_a_refusal_speaks_the_conversations_language():
     """The widget's French toggle (metadata lang) or a clearly French message gets the
     "please wait" reply in French, with the clinic's phone and the emergency line."""
     from bot.limits import RATE_LIMITED, UNAVAILABLE, refusal
+
     texts = lambda messages: " ".join(m.get("text", "") for m in messages)  # noqa: E731
     chosen = refusal(RATE_LIMITED, text="ok", lang="fr")
     assert "Attendez un instant" in texts(chosen) and chosen[-1]["custom"]["lang"] == "fr"
@@ -126,5 +146,6 @@ def test_a_refusal_speaks_the_conversations_language():
 
 def test_an_emergency_in_a_refused_french_message_gets_the_french_emergency_reply():
     from bot.limits import TOO_LONG, refusal
+
     reply = refusal(TOO_LONG, text="je n'arrive plus à respirer depuis ma séance d'aiguilles " + "x" * 3000)
     assert reply[-1]["custom"]["kind"] == "emergency" and reply[-1]["custom"]["lang"] == "fr"

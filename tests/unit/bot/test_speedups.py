@@ -1,5 +1,6 @@
 """The speed-ups found by profiling (README: Performance and quality) must not change what
 Rasa does: the same rows on disk, the same trackers, the same predictions, the same errors."""
+
 import asyncio
 import json
 import sqlite3
@@ -21,9 +22,15 @@ def project_domain():
 
 
 def turn(i: int, text: str = None):
-    return [UserUttered(text or f"does dry needling hurt {i}", intent={"name": "ask_sensation", "confidence": 0.9}),
-            ActionExecuted("action_answer_knowledge"), SlotSet("topic", "sensation"),
-            BotUttered(f"answer {i}"), ActionExecuted("action_listen")]
+    return [
+        UserUttered(
+            text or f"does dry needling hurt {i}", intent={"name": "ask_sensation", "confidence": 0.9}
+        ),
+        ActionExecuted("action_answer_knowledge"),
+        SlotSet("topic", "sensation"),
+        BotUttered(f"answer {i}"),
+        ActionExecuted("action_listen"),
+    ]
 
 
 def run(coro):
@@ -40,10 +47,15 @@ async def answer_turn(store, tracker, i: int, text: str = None):
 
 # ---------------------------------------------------------------- tracker store
 
+
 def stored_rows(path):
     with sqlite3.connect(path) as conn:
-        return [(s, t, i, a, json.loads(d)) for s, t, i, a, d in
-                conn.execute("SELECT sender_id, type_name, intent_name, action_name, data FROM events ORDER BY id")]
+        return [
+            (s, t, i, a, json.loads(d))
+            for s, t, i, a, d in conn.execute(
+                "SELECT sender_id, type_name, intent_name, action_name, data FROM events ORDER BY id"
+            )
+        ]
 
 
 def untimed(x):
@@ -57,10 +69,11 @@ def untimed(x):
 
 def test_rows_on_disk_are_what_rasas_sql_tracker_store_writes(tmp_path, project_domain):
     from rasa.core.tracker_store import SQLTrackerStore
+
     from bot.tracker_store.fast import NeedleTrackerStore
 
     async def converse(store):
-        tracker = await store.get_or_create_tracker("p1")
+        await store.get_or_create_tracker("p1")
         for i in range(3):
             await answer_turn(store, await store.retrieve("p1"), i)
         return await store.retrieve("p1")
@@ -69,11 +82,14 @@ def test_rows_on_disk_are_what_rasas_sql_tracker_store_writes(tmp_path, project_
     rasa = run(converse(SQLTrackerStore(domain=project_domain, db=str(tmp_path / "rasa.db"))))
     assert untimed(stored_rows(tmp_path / "ours.db")) == untimed(stored_rows(tmp_path / "rasa.db"))
     assert untimed(ours.current_state()) == untimed(rasa.current_state())
-    assert len(stored_rows(tmp_path / "ours.db")) == len(ours.events) == 1 + 3 * 5  # action_listen, then 3 turns: nothing twice
+    assert (
+        len(stored_rows(tmp_path / "ours.db")) == len(ours.events) == 1 + 3 * 5
+    )  # action_listen, then 3 turns: nothing twice
 
 
 def test_a_saved_tracker_is_handed_back_without_reading_the_database(tmp_path, project_domain):
     from bot.tracker_store.fast import NeedleTrackerStore
+
     store = NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"))
 
     async def scenario():
@@ -92,6 +108,7 @@ def test_a_saved_tracker_is_handed_back_without_reading_the_database(tmp_path, p
 
 def test_what_another_process_or_a_purge_did_is_seen(tmp_path, project_domain):
     from bot.tracker_store.fast import NeedleTrackerStore
+
     path = str(tmp_path / "t.db")
     server, other = (NeedleTrackerStore(domain=project_domain, db=path) for _ in range(2))
 
@@ -110,12 +127,15 @@ def test_what_another_process_or_a_purge_did_is_seen(tmp_path, project_domain):
 
 def test_redacted_trackers_are_read_back_redacted_not_kept_in_memory(tmp_path, project_domain):
     from bot.tracker_store.redacting import RedactingSQLTrackerStore
-    store = RedactingSQLTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"),
-                                     logs_db=str(tmp_path / "logs.db"))
+
+    store = RedactingSQLTrackerStore(
+        domain=project_domain, db=str(tmp_path / "t.db"), logs_db=str(tmp_path / "logs.db")
+    )
 
     async def scenario():
-        tracker = await answer_turn(store, await store.get_or_create_tracker("p1"), 1,
-                                    "call me on 604-555-0199 about IMS")
+        tracker = await answer_turn(
+            store, await store.get_or_create_tracker("p1"), 1, "call me on 604-555-0199 about IMS"
+        )
         return tracker, await store.retrieve("p1")
 
     tracker, next_turn = run(scenario())
@@ -126,6 +146,7 @@ def test_redacted_trackers_are_read_back_redacted_not_kept_in_memory(tmp_path, p
 
 def test_the_cache_is_bounded(tmp_path, project_domain):
     from bot.tracker_store.fast import NeedleTrackerStore
+
     store = NeedleTrackerStore(domain=project_domain, db=str(tmp_path / "t.db"), cache_size=3)
 
     async def scenario():
@@ -139,20 +160,34 @@ def test_the_cache_is_bounded(tmp_path, project_domain):
 
 # ---------------------------------------------------------------- NLU
 
+
 def test_intent_features_are_the_matrix_rasa_built(tmp_path):
     from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
     from rasa.shared.nlu.training_data.features import Features
     from rasa.shared.nlu.training_data.message import Message
+
     from bot.nlu.components import IntentClassifier
 
     def message(seed: int) -> Message:
         rng = np.random.default_rng(seed)
         m = Message(data={"text": "does it hurt"})
         for origin, width in (("regex", 4), ("words", 30), ("chars", 50)):
-            m.add_features(Features(scipy.sparse.random(3, width, density=0.3, random_state=seed, format="coo"),
-                                    "sequence", "text", origin))
-            m.add_features(Features(scipy.sparse.random(1, width, density=0.3, random_state=seed + 1, format="coo"),
-                                    "sentence", "text", origin))
+            m.add_features(
+                Features(
+                    scipy.sparse.random(3, width, density=0.3, random_state=seed, format="coo"),
+                    "sequence",
+                    "text",
+                    origin,
+                )
+            )
+            m.add_features(
+                Features(
+                    scipy.sparse.random(1, width, density=0.3, random_state=seed + 1, format="coo"),
+                    "sentence",
+                    "text",
+                    origin,
+                )
+            )
         m.add_features(Features(rng.random((1, 5)), "sentence", "text", "dense"))
         return m
 
@@ -165,6 +200,7 @@ def test_intent_features_are_the_matrix_rasa_built(tmp_path):
 
 def test_every_event_type_resolves_to_the_class_rasa_found():
     from rasa.shared.utils.common import all_subclasses
+
     for cls in all_subclasses(Event):
         first = next(c for c in all_subclasses(Event) if c.type_name == cls.type_name)
         assert Event.resolve_by_type(cls.type_name) is first
@@ -177,21 +213,32 @@ def test_every_event_type_resolves_to_the_class_rasa_found():
 @pytest.fixture(scope="module")
 def agent(patched_rasa):
     from rasa.core.agent import load_agent
+
     from tests.helpers import trained_model
+
     return run(load_agent(model_path=str(trained_model())))
 
 
 def test_the_graph_runs_to_the_same_parse_and_prediction_without_dask(agent, monkeypatch):
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.trackers import DialogueStateTracker
-    texts = ["does dry needling hurt?", "how is IMS different from acupuncture", "", "i can't breathe",
-             "<b>book me in</b>", "and for my knee?"]
+
+    texts = [
+        "does dry needling hurt?",
+        "how is IMS different from acupuncture",
+        "",
+        "i can't breathe",
+        "<b>book me in</b>",
+        "and for my knee?",
+    ]
 
     async def outputs():
         parses = [await agent.parse_message(t) for t in texts]
-        tracker = DialogueStateTracker.from_events("p1", [ActionExecuted("action_listen"),
-                                                          UserUttered("does it hurt", parse_data=parses[0])],
-                                                   slots=agent.domain.slots)
+        tracker = DialogueStateTracker.from_events(
+            "p1",
+            [ActionExecuted("action_listen"), UserUttered("does it hurt", parse_data=parses[0])],
+            slots=agent.domain.slots,
+        )
         prediction = agent.processor._predict_next_with_tracker(tracker)
         return parses, (prediction.max_confidence_index, prediction.policy_name, prediction.probabilities)
 
@@ -203,16 +250,27 @@ def test_the_graph_runs_to_the_same_parse_and_prediction_without_dask(agent, mon
 
 
 def test_graph_run_order_puts_every_node_after_what_it_needs():
-    from rasa.engine.graph import GraphSchema, SchemaNode
     from rasa.engine.graph import GraphComponent as C
-    node = lambda *needs: SchemaNode(needs={f"i{n}": d for n, d in enumerate(needs)}, uses=C,
-                                     constructor_name="create", fn="f", config={})
-    schema = GraphSchema({"a": node("__in__"), "b": node("a"), "c": node("a", "b"), "d": node("c"), "x": node()})
+    from rasa.engine.graph import GraphSchema, SchemaNode
+
+    def node(*needs):
+        return SchemaNode(
+            needs={f"i{n}": d for n, d in enumerate(needs)},
+            uses=C,
+            constructor_name="create",
+            fn="f",
+            config={},
+        )
+
+    schema = GraphSchema(
+        {"a": node("__in__"), "b": node("a"), "c": node("a", "b"), "d": node("c"), "x": node()}
+    )
     order = rasa_patches.run_order(schema, ["d"])
     assert order == ["a", "b", "c", "d"]  # "x" is not needed, the input is not a node
 
 
 # ---------------------------------------------------------------- action server calls
+
 
 def test_action_calls_reuse_one_connection_and_keep_rasas_errors():
     from aiohttp import web
@@ -235,7 +293,9 @@ def test_action_calls_reuse_one_connection_and_keep_rasas_errors():
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]
-        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", basic_auth={"username": "u", "password": "p"})
+        endpoint = EndpointConfig(
+            f"http://127.0.0.1:{port}/webhook", basic_auth={"username": "u", "password": "p"}
+        )
         try:
             answers = [await endpoint.request(json={"n": n}) for n in range(3)]
             with pytest.raises(ClientResponseError) as failed:
@@ -253,6 +313,7 @@ def test_action_calls_reuse_one_connection_and_keep_rasas_errors():
 
 
 # ---------------------------------------------------------------- the empty domain (patch 5)
+
 
 def test_is_empty_gives_rasas_answer_with_the_empty_domain_built_once(project_domain, monkeypatch):
     """Rasa built a new empty Domain for every `is_empty()` call, twice per message parsed;
@@ -272,6 +333,7 @@ def test_is_empty_gives_rasas_answer_with_the_empty_domain_built_once(project_do
 
 # ---------------------------------------------------------------- applied explicitly, on Rasa 3.6.21 only
 
+
 def test_the_patches_refuse_any_rasa_but_the_one_they_were_written_for():
     rasa_patches.check_version()  # the installed one (requirements.lock)
     with pytest.raises(rasa_patches.RasaVersionError, match="replaces internals of Rasa 3.6.21"):
@@ -282,10 +344,14 @@ def test_the_rasa_server_does_not_start_on_another_rasa(tmp_path):
     """One line, no traceback, nothing patched, nothing started."""
     import subprocess
     import sys
-    code = ("import rasa; rasa.__version__ = '3.7.0'\n"
-            "from bot.rasa_server import main; main(['run', '--port', '1'])")
-    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                          timeout=120)
+
+    code = (
+        "import rasa; rasa.__version__ = '3.7.0'\n"
+        "from bot.rasa_server import main; main(['run', '--port', '1'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 1
     assert done.stderr.strip().splitlines()[-1].startswith("error: Rasa 3.7.0 is installed")
     assert "Traceback" not in done.stderr
@@ -294,9 +360,13 @@ def test_the_rasa_server_does_not_start_on_another_rasa(tmp_path):
 def test_the_fixture_puts_rasas_originals_back(patched_rasa):
     from rasa.core.actions.action import RemoteAction
     from rasa.core.processor import MessageProcessor
+
     patched = (Domain.is_empty, RemoteAction.run, MessageProcessor._run_prediction_loop)
-    originals = (rasa_patches.ORIGINAL["Domain.is_empty"], rasa_patches.ORIGINAL["RemoteAction.run"],
-                 rasa_patches.ORIGINAL["MessageProcessor._run_prediction_loop"])
+    originals = (
+        rasa_patches.ORIGINAL["Domain.is_empty"],
+        rasa_patches.ORIGINAL["RemoteAction.run"],
+        rasa_patches.ORIGINAL["MessageProcessor._run_prediction_loop"],
+    )
     assert patched != originals
     patched_rasa.restore()
     try:
@@ -309,8 +379,10 @@ def test_the_fixture_puts_rasas_originals_back(patched_rasa):
 def test_action_result_validation_is_unchanged(patched_rasa):
     from jsonschema import ValidationError
     from rasa.core.actions.action import RemoteAction
+
     action = RemoteAction.__new__(RemoteAction)
-    assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}],
-                                           "responses": [{"text": "hi"}]})
+    assert action._validate_action_result(
+        {"events": [{"event": "slot", "name": "x", "value": 1}], "responses": [{"text": "hi"}]}
+    )
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result({"events": [{"event": "no_such_event"}], "responses": []})

@@ -1,6 +1,7 @@
 """Messaging deliveries without a server: each platform delivery handled once, replies
 retried while a provider is down and recorded for staff when they never arrive, and a
 Telegram channel that never runs without a secret."""
+
 import asyncio
 import logging
 import sqlite3
@@ -13,7 +14,7 @@ from rasa.shared.exceptions import RasaException
 from twilio.base.exceptions import TwilioRestException
 
 from bot.channels import telegram, twilio
-from bot.channels.config import build_credentials, load_or_create_secret, TELEGRAM_CLASS
+from bot.channels.config import TELEGRAM_CLASS, build_credentials, load_or_create_secret
 from bot.channels.delivery import FailureLog, Outbox, Part, RetryPolicy, SeenDeliveries, deliver
 
 QUICK = RetryPolicy(attempts=3, initial=0, maximum=0)
@@ -22,8 +23,9 @@ QUICK = RetryPolicy(attempts=3, initial=0, maximum=0)
 class Flaky:
     """A send that fails `failures` times with `error`, then works."""
 
-    def __init__(self, failures, error=ConnectionRefusedError("provider down")):
-        self.failures, self.error, self.calls = failures, error, 0
+    def __init__(self, failures, error=None):
+        self.failures, self.calls = failures, 0
+        self.error = error or ConnectionRefusedError("provider down")
 
     async def __call__(self):
         self.calls += 1
@@ -38,6 +40,7 @@ def _failures(path):
 
 
 # --- each delivery once ----------------------------------------------------------------------
+
 
 def test_a_repeated_delivery_is_seen_once_per_channel_and_survives_a_restart(tmp_path):
     path = str(tmp_path / "channels.db")
@@ -80,10 +83,19 @@ def test_without_an_id_or_a_database_a_message_is_still_answered(tmp_path):
 
 # --- retries and failures ---------------------------------------------------------------------
 
+
 def test_a_reply_gets_through_after_two_server_errors(tmp_path):
     send = Flaky(2)
-    ok = asyncio.run(deliver("telegram", "telegram:5", [Part("hello", send)], telegram.retryable,
-                             QUICK, FailureLog(tmp_path / "logs.db")))
+    ok = asyncio.run(
+        deliver(
+            "telegram",
+            "telegram:5",
+            [Part("hello", send)],
+            telegram.retryable,
+            QUICK,
+            FailureLog(tmp_path / "logs.db"),
+        )
+    )
     assert ok and send.calls == 3
     assert not (tmp_path / "logs.db").exists()
 
@@ -91,28 +103,48 @@ def test_a_reply_gets_through_after_two_server_errors(tmp_path):
 def test_a_reply_that_never_gets_through_is_logged_and_recorded_for_staff(tmp_path, caplog):
     first, rest = Flaky(None), Flaky(0)
     with caplog.at_level(logging.ERROR):
-        ok = asyncio.run(deliver("twilio_sms", "sms:+16045551234",
-                                 [Part("Dry needling feels like a twitch.", first), Part("Reply 1 for: Is it safe?", rest)],
-                                 twilio.retryable, QUICK, FailureLog(tmp_path / "logs.db")))
+        ok = asyncio.run(
+            deliver(
+                "twilio_sms",
+                "sms:+16045551234",
+                [Part("Dry needling feels like a twitch.", first), Part("Reply 1 for: Is it safe?", rest)],
+                twilio.retryable,
+                QUICK,
+                FailureLog(tmp_path / "logs.db"),
+            )
+        )
     assert not ok and first.calls == QUICK.attempts
     assert rest.calls == 0, "the rest of a turn is not sent after a part is lost"
     [row] = _failures(tmp_path / "logs.db")
     assert row["channel"] == "twilio_sms" and row["attempts"] == QUICK.attempts
     assert row["conversation_id"].startswith("sms:") and "6045551234" not in row["conversation_id"]
-    assert "twitch" in row["reply"] and "Is it safe?" in row["reply"] and "ConnectionRefusedError" in row["error"]
+    assert (
+        "twitch" in row["reply"]
+        and "Is it safe?" in row["reply"]
+        and "ConnectionRefusedError" in row["error"]
+    )
     assert any(r.levelno == logging.ERROR and "NOT delivered" in r.getMessage() for r in caplog.records)
 
 
 def test_a_refusal_that_waiting_cannot_fix_is_not_retried_but_recorded(tmp_path):
     blocked = Flaky(None, tg_errors.Unauthorized("Forbidden: bot was blocked by the user"))
-    ok = asyncio.run(deliver("telegram", "telegram:9", [Part("hi", blocked)], telegram.retryable,
-                             QUICK, FailureLog(tmp_path / "logs.db")))
+    ok = asyncio.run(
+        deliver(
+            "telegram",
+            "telegram:9",
+            [Part("hi", blocked)],
+            telegram.retryable,
+            QUICK,
+            FailureLog(tmp_path / "logs.db"),
+        )
+    )
     assert not ok and blocked.calls == 1
     assert _failures(tmp_path / "logs.db")[0]["conversation_id"] == "telegram:9"
 
 
 def test_a_failure_record_does_not_break_the_review_database(tmp_path):
     from bot.review.store import connect, record_turns
+
     FailureLog(tmp_path / "logs.db").record("telegram", "telegram:1", 3, "TelegramAPIError: down", "hello")
     db = connect(tmp_path / "logs.db")  # the review schema is created beside it
     record_turns(db, [])
@@ -120,14 +152,17 @@ def test_a_failure_record_does_not_break_the_review_database(tmp_path):
     db.close()
 
 
-@pytest.mark.parametrize("error, retry", [
-    (tg_errors.TelegramAPIError("Internal Server Error"), True),
-    (tg_errors.NetworkError("aiohttp client throws an error"), True),
-    (tg_errors.RetryAfter(3), True),
-    (asyncio.TimeoutError(), True),
-    (tg_errors.BadRequest("Chat not found"), False),
-    (tg_errors.Unauthorized("Forbidden: bot was blocked by the user"), False),
-])
+@pytest.mark.parametrize(
+    "error, retry",
+    [
+        (tg_errors.TelegramAPIError("Internal Server Error"), True),
+        (tg_errors.NetworkError("aiohttp client throws an error"), True),
+        (tg_errors.RetryAfter(3), True),
+        (asyncio.TimeoutError(), True),
+        (tg_errors.BadRequest("Chat not found"), False),
+        (tg_errors.Unauthorized("Forbidden: bot was blocked by the user"), False),
+    ],
+)
 def test_telegram_retries_only_what_waiting_can_fix(error, retry):
     assert telegram.retryable(error) is retry
 
@@ -139,10 +174,18 @@ def test_twilio_retries_only_what_waiting_can_fix(status, retry):
 
 def test_retry_policy_from_the_environment():
     assert RetryPolicy.from_env({}) == RetryPolicy()
-    policy = RetryPolicy.from_env({"NEEDLE_DELIVERY_ATTEMPTS": "4", "NEEDLE_DELIVERY_BACKOFF": "0.05",
-                                   "NEEDLE_DELIVERY_MAX_BACKOFF": "0.2"})
+    policy = RetryPolicy.from_env(
+        {
+            "NEEDLE_DELIVERY_ATTEMPTS": "4",
+            "NEEDLE_DELIVERY_BACKOFF": "0.05",
+            "NEEDLE_DELIVERY_MAX_BACKOFF": "0.2",
+        }
+    )
     assert policy == RetryPolicy(attempts=4, initial=0.05, maximum=0.2)
-    assert RetryPolicy.from_env({"NEEDLE_DELIVERY_ATTEMPTS": "lots", "NEEDLE_DELIVERY_BACKOFF": "-1"}) == RetryPolicy()
+    assert (
+        RetryPolicy.from_env({"NEEDLE_DELIVERY_ATTEMPTS": "lots", "NEEDLE_DELIVERY_BACKOFF": "-1"})
+        == RetryPolicy()
+    )
 
 
 def test_replies_to_one_patient_leave_in_order():
@@ -172,6 +215,7 @@ def test_replies_to_one_patient_leave_in_order():
 
 # --- the Telegram secret ----------------------------------------------------------------------
 
+
 def test_a_generated_secret_is_private_kept_and_acceptable_to_telegram(tmp_path):
     path = tmp_path / "var" / "telegram-secret"
     secret = load_or_create_secret(str(path))
@@ -189,10 +233,15 @@ def test_telegram_without_a_configured_secret_generates_one(tmp_path):
 
 
 def test_telegram_uses_the_configured_secret_and_refuses_one_telegram_would_reject(tmp_path):
-    env = {"TELEGRAM_TOKEN": "123456:ABCdef", "NEEDLE_CHANNEL_DB": str(tmp_path / "channels.db"),
-           "TELEGRAM_SECRET_TOKEN": "clinic_secret-1"}
-    assert telegram.ClinicTelegramInput.from_credentials(build_credentials(env)[TELEGRAM_CLASS]).secret_token == \
-        "clinic_secret-1"
+    env = {
+        "TELEGRAM_TOKEN": "123456:ABCdef",
+        "NEEDLE_CHANNEL_DB": str(tmp_path / "channels.db"),
+        "TELEGRAM_SECRET_TOKEN": "clinic_secret-1",
+    }
+    assert (
+        telegram.ClinicTelegramInput.from_credentials(build_credentials(env)[TELEGRAM_CLASS]).secret_token
+        == "clinic_secret-1"
+    )
     assert not (tmp_path / "telegram-secret").exists()
     env["TELEGRAM_SECRET_TOKEN"] = "has spaces and $ymbols"
     with pytest.raises(RasaException, match="TELEGRAM_SECRET_TOKEN"):

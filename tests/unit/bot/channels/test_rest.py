@@ -2,17 +2,17 @@
 wrong shapes get a clear 400, oversized bodies a 413, floods and huge messages a friendly
 reply, and nothing of that reaches the assistant. Rasa's own channel answered an empty,
 null or array body with a 500, and a message that was a number with an empty 200."""
+
 import asyncio
 import json
 import socket
 import uuid
-from types import SimpleNamespace
-from typing import Any, Dict, List, Tuple
+from typing import Any, List, Tuple
 
 import aiohttp
 import pytest
-from rasa.core.channels.channel import register
 import sanic.response
+from rasa.core.channels.channel import register
 from sanic import Sanic
 
 import bot.limits
@@ -52,6 +52,7 @@ def run(requests, mode: str = "echo", path: str = URL, **headers) -> Tuple[List[
 
     async def other(request):  # another route of the same server (socket.io polling, webhooks)
         return sanic.response.json({"bytes": len(request.body)})
+
     app.add_route(other, "/other", methods=["POST"])
     port = _port()
 
@@ -65,14 +66,18 @@ def run(requests, mode: str = "echo", path: str = URL, **headers) -> Tuple[List[
                 for item in requests:
                     body, extra = item if isinstance(item, tuple) else (item, {})
                     body = body() if callable(body) else body
-                    async with session.post(f"http://127.0.0.1:{port}{path}", data=body,
-                                            headers={"Content-Type": "application/json", **headers, **extra}) as r:
+                    async with session.post(
+                        f"http://127.0.0.1:{port}{path}",
+                        data=body,
+                        headers={"Content-Type": "application/json", **headers, **extra},
+                    ) as r:
                         text = await r.text()
                         results.append((r.status, json.loads(text) if text else None))
         finally:
             server.close()
             await server.wait_closed()
         return results
+
     return asyncio.run(main()), assistant
 
 
@@ -83,13 +88,20 @@ def msg(sender: Any = "p1", message: Any = "does it hurt?") -> bytes:
 @pytest.fixture(autouse=True)
 def fresh_limits(monkeypatch):
     monkeypatch.setattr(bot.limits, "_default", None)
-    for name in ("NEEDLE_RATE_SENDER", "NEEDLE_RATE_ADDRESS", "NEEDLE_RATE_LOOPBACK",
-                 "NEEDLE_MAX_MESSAGE_CHARS", "NEEDLE_MAX_REQUEST_BYTES"):
+    for name in (
+        "NEEDLE_RATE_SENDER",
+        "NEEDLE_RATE_ADDRESS",
+        "NEEDLE_RATE_LOOPBACK",
+        "NEEDLE_MAX_MESSAGE_CHARS",
+        "NEEDLE_MAX_REQUEST_BYTES",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.mark.parametrize("body", [b"", b"null", b"[]", b"[1, 2]", b'"hello"', b"42", b"{not json",
-                                  b"\xff\xfe", b"[" * 5000 + b"]" * 5000])
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"null", b"[]", b"[1, 2]", b'"hello"', b"42", b"{not json", b"\xff\xfe", b"[" * 5000 + b"]" * 5000],
+)
 def test_a_body_that_is_not_an_object_gets_a_clear_400(body):
     [(status, data)], assistant = run([body])
     assert status == 400 and "JSON object" in data["error"] and "sender" in data["error"]
@@ -130,8 +142,15 @@ def test_an_oversized_body_gets_a_413_and_never_reaches_the_assistant(monkeypatc
     async def chunks():  # no Content-Length: the limit is enforced while reading
         for _ in range(10):
             yield b"x" * 1000
-    results, assistant = run([msg(message="x" * 5000), (b'{"sender": "p1"' + b" " * 5000 + b"}", {}),
-                              (chunks, {}), msg(message="short")])
+
+    results, assistant = run(
+        [
+            msg(message="x" * 5000),
+            (b'{"sender": "p1"' + b" " * 5000 + b"}", {}),
+            (chunks, {}),
+            msg(message="short"),
+        ]
+    )
     assert [s for s, _ in results] == [413, 413, 413, 200]
     assert "too large" in results[0][1]["error"]
     assert assistant.seen == ["short"]
@@ -171,6 +190,7 @@ def test_the_other_routes_of_the_server_refuse_bodies_over_a_megabyte():
 
 def test_a_phone_number_as_sender_is_stored_only_as_a_keyed_pseudonym(monkeypatch):
     from bot.channels.rest import stored_sender
+
     monkeypatch.setenv("NEEDLE_PSEUDONYM_KEY", "k" * 32)
     stored = stored_sender("+1 604 555 0199")
     assert stored.startswith("phone:") and not any(c.isdigit() for c in stored.split(":", 1)[1])

@@ -1,12 +1,19 @@
 """socket.io sessions belong to the server: ids it issued, tokens that prove them, and
 messages only from the socket that owns the session (issue 13, finding 5)."""
+
 import asyncio
 import logging
 import stat
 
 import pytest
 
-from bot.channels.socketio import MAX_PACKET, ClinicSocketIOInput, SessionRegistry, client_address, session_secret
+from bot.channels.socketio import (
+    MAX_PACKET,
+    ClinicSocketIOInput,
+    SessionRegistry,
+    client_address,
+    session_secret,
+)
 from bot.limits import MessageLimits
 
 
@@ -22,6 +29,7 @@ class Channel:
 
         async def on_new_message(message):
             self.received.append(message)
+
         self.input.blueprint(on_new_message)
         sio = self.sio = self.input.sio
         self.emitted, self.rooms = [], {}
@@ -34,6 +42,7 @@ class Channel:
 
         async def leave_room(sid, room, namespace=None):
             self.rooms.get(room, set()).discard(sid)
+
         sio.emit, sio.enter_room, sio.leave_room = emit, enter_room, leave_room
         self.handlers = sio.handlers["/"]
 
@@ -139,6 +148,7 @@ def test_a_session_sending_too_fast_is_told_to_wait(channel, monkeypatch):
 def test_the_address_is_the_one_sanic_saw():
     class Request:
         remote_addr, ip = "", "203.0.113.7"
+
     assert client_address({"sanic.request": Request(), "REMOTE_ADDR": "127.0.0.1"}) == "203.0.113.7"
     assert client_address(None) is None
 
@@ -148,7 +158,9 @@ def test_malformed_messages_are_ignored(channel):
     for data in (None, [], "text", {"message": "hi"}, {"message": "hi", "session_id": ["x"]}):
         channel.run("user_uttered", "sid-a", data)
     assert channel.received == []
-    channel.run("user_uttered", "sid-a", {"message": 5, "session_id": session["session_id"], "metadata": "[1]"})
+    channel.run(
+        "user_uttered", "sid-a", {"message": 5, "session_id": session["session_id"], "metadata": "[1]"}
+    )
     assert channel.received[-1].text == "" and channel.received[-1].metadata == {}
 
 

@@ -2,14 +2,17 @@
 database (bot/channels/store.py), so the next SMS/Telegram message of a conversation can
 reach either server. The same SQL runs here on SQLite (a file both "servers" open); the
 cluster tests run it on PostgreSQL."""
+
 import sqlite3
 
 from bot.channels.delivery import SeenDeliveries
 from bot.channels.options import OptionStore
 from bot.channels.store import SharedChannelTables, shared_tables
 
-BUTTONS = [{"title": "How long is a session?", "payload": "/ask_duration"},
-           {"title": "Does it hurt?", "payload": "/ask_pain"}]
+BUTTONS = [
+    {"title": "How long is a session?", "payload": "/ask_duration"},
+    {"title": "Does it hurt?", "payload": "/ask_pain"},
+]
 
 
 def _two_servers(tmp_path):
@@ -26,7 +29,10 @@ def test_a_reply_of_2_on_the_other_server_means_the_follow_up_this_one_offered(t
     assert other.payload_for("twilio_sms", "sms:pabc", 3) is None
     assert other.payload_for("twilio_sms", "sms:someone-else", 1) is None
     other.remember("twilio_sms", "sms:pabc", [])  # a turn without follow-ups: "1" means nothing now
-    assert OptionStore(str(tmp_path / "a" / "channels.db"), shared=a).payload_for("twilio_sms", "sms:pabc", 1) is None
+    assert (
+        OptionStore(str(tmp_path / "a" / "channels.db"), shared=a).payload_for("twilio_sms", "sms:pabc", 1)
+        is None
+    )
     assert not (tmp_path / "a" / "channels.db").exists(), "cluster mode must not write the local SQLite file"
 
 
@@ -48,6 +54,7 @@ def test_an_unreachable_shared_database_still_answers_the_patient(tmp_path):
 def test_retention_and_erasure_reach_the_shared_follow_up_lists(tmp_path):
     from bot.privacy.erase import erase_shared_channels
     from bot.review.retention import Stores, _purge_shared_channels
+
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     tables = SharedChannelTables(url)
     tables.remember("twilio_sms", "sms:pold", BUTTONS)

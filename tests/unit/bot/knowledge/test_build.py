@@ -1,4 +1,5 @@
 """Building knowledge.db and rejecting broken knowledge files with useful messages."""
+
 import json
 import subprocess
 import sys
@@ -31,7 +32,10 @@ def test_fixture_builds_into_sqlite_with_full_text_search(kb_dir, tmp_path):
     assert db["entries"].count == len(kb.entries) == 9
     row = db["entries"].get("acu-sensation")
     assert json.loads(row["sources"]) == ["src-a", "src-b"]
-    assert {r["source_id"] for r in db["entry_sources"].rows_where("entry_id = ?", ["acu-sensation"])} == {"src-a", "src-b"}
+    assert {r["source_id"] for r in db["entry_sources"].rows_where("entry_id = ?", ["acu-sensation"])} == {
+        "src-a",
+        "src-b",
+    }
     hits = [r["id"] for r in db["entries"].search("twitch")]
     assert hits and hits[0] == "dn-sensation-twitch"
 
@@ -66,6 +70,7 @@ def test_answer_length_and_followups_are_checked(kb_dir):
     def change(es):
         es[0]["answer"] = "Too short."
         es[1]["followups"] = ["no-such-entry"]
+
     _edit_entries(kb_dir, change)
     problems = _problems(kb_dir)
     assert any("[dn-sensation]" in p and "answer has 2 words" in p for p in problems)
@@ -87,6 +92,7 @@ def test_every_problem_is_reported_not_just_the_first(kb_dir):
     def change(es):
         es[0]["topic"] = "pricing"
         es[3]["sources"] = ["nowhere"]
+
     _edit_entries(kb_dir, change)
     with pytest.raises(NeedleGuideError) as err:
         build(kb_dir, kb_dir / "out.db")
@@ -96,8 +102,13 @@ def test_every_problem_is_reported_not_just_the_first(kb_dir):
 
 def test_cli_reports_a_broken_file_in_one_line_without_traceback(kb_dir):
     _edit_entries(kb_dir, lambda es: es[0].update(topic="pricing"))
-    result = subprocess.run([sys.executable, "-m", "bot", "build", "--knowledge", str(kb_dir)],
-                            cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "build", "--knowledge", str(kb_dir)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "answers/main.yml [dn-sensation]: unknown topic 'pricing'" in result.stderr

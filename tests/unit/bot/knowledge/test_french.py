@@ -1,6 +1,7 @@
 """French in the knowledge base (issue 17): the build fails without a French answer, French
 readability is measured with textstat's French formula and held, and a French answer gets
 French words where the clinic left a value out."""
+
 import pytest
 import textstat
 import yaml
@@ -11,15 +12,23 @@ from bot.knowledge import KNOWLEDGE_DIR
 from bot.knowledge.build import validate
 from bot.knowledge.fill import fill_answer
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.readability import (MEDIAN_EASE_FR, MIN_EASE_FR, format_french_readability,
-                                       french_readings, median_ease, reading_ease)
+from bot.knowledge.readability import (
+    MEDIAN_EASE_FR,
+    MIN_EASE_FR,
+    format_french_readability,
+    french_readings,
+    median_ease,
+    reading_ease,
+)
 from bot.knowledge.report import format_report, missing_translations
 
 KB = load_knowledge(KNOWLEDGE_DIR)
 FRENCH = french_readings(KB.entries.values())
-HARD_FR = ("Les programmes interdisciplinaires de réadaptation musculosquelettique, fréquemment coordonnés "
-           "collaborativement par physiothérapeutes, acupuncteurs et psychologues, démontrent une "
-           "hétérogénéité considérable concernant leurs caractéristiques méthodologiques.")
+HARD_FR = (
+    "Les programmes interdisciplinaires de réadaptation musculosquelettique, fréquemment coordonnés "
+    "collaborativement par physiothérapeutes, acupuncteurs et psychologues, démontrent une "
+    "hétérogénéité considérable concernant leurs caractéristiques méthodologiques."
+)
 
 
 def _edit_first_entry(kb_dir, change):
@@ -31,6 +40,7 @@ def _edit_first_entry(kb_dir, change):
 
 
 # ------------------------------------------------------------------ every entry in French
+
 
 def test_every_real_entry_has_its_question_and_answer_in_french():
     assert KB.problems == []
@@ -49,29 +59,43 @@ def test_a_french_answer_that_drops_the_emergency_number_fails_the_build(kb_dir)
     def change(entry):
         entry["answer"] += " Call {clinic.emergency_number} if breathing is hard."
         entry["answer_fr"] += " Appelez un médecin si vous respirez mal."
+
     eid = _edit_first_entry(kb_dir, change)
     problems = [str(p) for p in load_knowledge(kb_dir).problems]
-    assert problems == [f"answers/main.yml [{eid}]: answer and answer_fr must name the same clinic "
-                        "placeholders: {clinic.emergency_number} only in answer"]
+    assert problems == [
+        f"answers/main.yml [{eid}]: answer and answer_fr must name the same clinic "
+        "placeholders: {clinic.emergency_number} only in answer"
+    ]
 
 
 def test_the_report_names_clinic_texts_a_french_patient_would_get_in_english(tmp_path):
     path = tmp_path / "clinic.yml"
-    path.write_text("name: X\nphone: 555-0100\nbooking_url: https://example.org\nhours:\n  - Mon 9-5\n"
-                    "answers:\n  fees: A visit is $90.\n  parking: Street parking.\n"
-                    "answers_fr:\n  fees: Une visite coûte 90 $.\n", encoding="utf-8")
+    path.write_text(
+        "name: X\nphone: 555-0100\nbooking_url: https://example.org\nhours:\n  - Mon 9-5\n"
+        "answers:\n  fees: A visit is $90.\n  parking: Street parking.\n"
+        "answers_fr:\n  fees: Une visite coûte 90 $.\n",
+        encoding="utf-8",
+    )
     clinic = read_clinic(path)
     assert missing_translations(list(KB.entries.values()), clinic) == [
-        "clinic.yml: hours has no hours_fr", "clinic.yml: answers.parking has no answers_fr.parking"]
+        "clinic.yml: hours has no hours_fr",
+        "clinic.yml: answers.parking has no answers_fr.parking",
+    ]
     report = format_report(list(KB.entries.values()), clinic)
-    assert f"French: {len(KB.entries)} of {len(KB.entries)} knowledge entries have question_fr and answer_fr" in report
+    assert (
+        f"French: {len(KB.entries)} of {len(KB.entries)} knowledge entries have question_fr and answer_fr"
+        in report
+    )
     assert "  missing: clinic.yml: answers.parking has no answers_fr.parking" in report
 
 
 # ------------------------------------------------------------------ French readability
 
+
 def test_the_median_french_answer_stays_as_easy_as_today():
-    assert median_ease(r.ease for r in FRENCH) >= MEDIAN_EASE_FR, format_french_readability(KB.entries.values())
+    assert median_ease(r.ease for r in FRENCH) >= MEDIAN_EASE_FR, format_french_readability(
+        KB.entries.values()
+    )
 
 
 def test_no_french_answer_is_hard_to_read():
@@ -86,7 +110,9 @@ def test_french_is_measured_with_the_kandel_moles_formula_without_touching_engli
     words, sentences, syllables = 15, 2, 20
     assert fr == round(207 - 1.015 * words / sentences - 73.6 * round(syllables / words, 1), 1)
     assert fr != reading_ease(text, "en")  # the English formula reads the same text differently
-    assert textstat.flesch_reading_ease("The needle is thin. It may make the muscle twitch.") == english_before
+    assert (
+        textstat.flesch_reading_ease("The needle is thin. It may make the muscle twitch.") == english_before
+    )
 
 
 def test_a_hard_french_answer_is_warned_about_by_name_but_still_builds(kb_dir, capsys):
@@ -105,29 +131,41 @@ def test_the_report_gives_both_medians_on_the_same_scale():
 
 # ------------------------------------------------------------------ clinic values in French
 
+
 def _clinic(tmp_path, extra=""):
     path = tmp_path / "clinic.yml"
-    path.write_text("name: Maple Physio\nphone: 555-0100\nbooking_url: https://example.org\n" + extra,
-                    encoding="utf-8")
+    path.write_text(
+        "name: Maple Physio\nphone: 555-0100\nbooking_url: https://example.org\n" + extra, encoding="utf-8"
+    )
     return read_clinic(path)
 
 
 def test_a_french_answer_gets_french_words_where_the_clinic_left_a_value_out(tmp_path):
     c = _clinic(tmp_path)
-    text = fill_answer("Pour vérifier un permis ici ({clinic.region}), consultez {clinic.regulator.physiotherapists}. "
-                       "Pour les acupuncteurs : {clinic.regulator.acupuncturists}.", c, "fr")
-    assert text == ("Pour vérifier un permis ici (votre région), consultez l'ordre professionnel des "
-                    "physiothérapeutes de votre région. Pour les acupuncteurs : l'ordre professionnel des "
-                    "acupuncteurs de votre région.")
+    text = fill_answer(
+        "Pour vérifier un permis ici ({clinic.region}), consultez {clinic.regulator.physiotherapists}. "
+        "Pour les acupuncteurs : {clinic.regulator.acupuncturists}.",
+        c,
+        "fr",
+    )
+    assert text == (
+        "Pour vérifier un permis ici (votre région), consultez l'ordre professionnel des "
+        "physiothérapeutes de votre région. Pour les acupuncteurs : l'ordre professionnel des "
+        "acupuncteurs de votre région."
+    )
     english = "In {clinic.region}, ask {clinic.regulator.physiotherapists}."
-    assert fill_answer(english, c) == fill_answer(english, c, "en") == (
-        "In your area, ask the regulator for physiotherapists where you live.")
+    assert (
+        fill_answer(english, c)
+        == fill_answer(english, c, "en")
+        == ("In your area, ask the regulator for physiotherapists where you live.")
+    )
 
 
 def test_a_french_answer_names_the_clinic_by_its_french_name(tmp_path):
     c = _clinic(tmp_path, "name_fr: Physio Érable\n")
     assert fill_answer("Bienvenue chez {clinic.name}. Appelez le {clinic.phone}.", c, "fr") == (
-        "Bienvenue chez Physio Érable. Appelez le 555-0100.")
+        "Bienvenue chez Physio Érable. Appelez le 555-0100."
+    )
     assert fill_answer("Welcome to {clinic.name}.", c, "en") == "Welcome to Maple Physio."
     assert fill_answer("Welcome to {clinic.name}.", c, "de") == "Welcome to Maple Physio."  # unknown: English
 
@@ -135,7 +173,8 @@ def test_a_french_answer_names_the_clinic_by_its_french_name(tmp_path):
 def test_french_spacing_before_a_colon_survives_the_filling(tmp_path):
     c = _clinic(tmp_path)
     assert fill_answer("Des questions? Appelez-nous : {clinic.phone}.", c, "fr") == (
-        "Des questions? Appelez-nous : 555-0100.")
+        "Des questions? Appelez-nous : 555-0100."
+    )
     assert fill_answer("Appelez le {clinic.nonsense} . Merci !", c, "fr") == "Appelez le. Merci !"
     assert fill_answer("Call us : {clinic.phone} .", c) == "Call us: 555-0100."  # English as before
 
@@ -143,6 +182,7 @@ def test_french_spacing_before_a_colon_survives_the_filling(tmp_path):
 def test_no_real_french_answer_shows_english_fallback_words_or_braces():
     class Bare:  # a clinic that filled in nothing optional
         name = phone = booking_url = region = ""
+
     english_words = ("our clinic", "your area", "our website", "where you live", "regulator for")
     for e in KB.entries.values():
         text = fill_answer(e.answer_fr, Bare(), "fr")

@@ -1,5 +1,6 @@
 """Every answer is easy to read: a median Flesch-Kincaid grade of 7 or lower, none above 9,
 none much over 70 words (textstat 0.7.3; NIH asks grade 8 or below, AMA 6 or below)."""
+
 from importlib.metadata import version
 
 import yaml
@@ -7,14 +8,24 @@ import yaml
 from bot.knowledge import KNOWLEDGE_DIR
 from bot.knowledge.build import validate
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.readability import (MAX_GRADE, MAX_WORDS, MEDIAN_GRADE, format_readability, grade,
-                                       median_grade, readings, word_count)
+from bot.knowledge.readability import (
+    MAX_GRADE,
+    MAX_WORDS,
+    MEDIAN_GRADE,
+    format_readability,
+    grade,
+    median_grade,
+    readings,
+    word_count,
+)
 
 KB = load_knowledge(KNOWLEDGE_DIR)
 READINGS = readings(KB.entries.values())
-HARD = ("Interdisciplinary musculoskeletal rehabilitation programmes, which physiotherapists, acupuncturists "
-        "and psychologists frequently coordinate collaboratively, demonstrate considerable heterogeneity "
-        "regarding methodological characteristics.")
+HARD = (
+    "Interdisciplinary musculoskeletal rehabilitation programmes, which physiotherapists, acupuncturists "
+    "and psychologists frequently coordinate collaboratively, demonstrate considerable heterogeneity "
+    "regarding methodological characteristics."
+)
 
 
 def test_textstat_is_the_pinned_offline_version():

@@ -1,4 +1,5 @@
 """bot/knowledge/route.py: every reply decision, on the project's own knowledge base."""
+
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -18,13 +19,34 @@ def store():
     return get_store()
 
 
-def ask(text, intent="ask_overview", confidence=0.9, named=(), context=(), conditions=(), asked=None,
-        full_text="", previous_topic=None, ranking=None, **extra) -> Question:
+def ask(
+    text,
+    intent="ask_overview",
+    confidence=0.9,
+    named=(),
+    context=(),
+    conditions=(),
+    asked=None,
+    full_text="",
+    previous_topic=None,
+    ranking=None,
+    **extra,
+) -> Question:
     topics = [intent[4:]] if intent.startswith("ask_") else []
-    return Question(text=text, intent=intent, confidence=confidence, topics=topics, named=list(named),
-                    context=list(context), conditions=frozenset(conditions),
-                    asked_conditions=frozenset(conditions if asked is None else asked), full_text=full_text,
-                    previous_topic=previous_topic, ranking=ranking or [(intent, confidence)], **extra)
+    return Question(
+        text=text,
+        intent=intent,
+        confidence=confidence,
+        topics=topics,
+        named=list(named),
+        context=list(context),
+        conditions=frozenset(conditions),
+        asked_conditions=frozenset(conditions if asked is None else asked),
+        full_text=full_text,
+        previous_topic=previous_topic,
+        ranking=ranking or [(intent, confidence)],
+        **extra,
+    )
 
 
 def every_answer(topic):
@@ -32,16 +54,22 @@ def every_answer(topic):
 
 
 def test_a_red_flag_wins_over_everything(store):
-    d = route(ask("how much does it cost? also i cant breathe", intent="ask_insurance", red_flag="medical"), store)
+    d = route(
+        ask("how much does it cost? also i cant breathe", intent="ask_insurance", red_flag="medical"), store
+    )
     assert (d.rule, d.kind, d.category) == ("red_flag", "emergency", "medical")
 
 
 def test_the_classifier_alone_raises_an_emergency_only_when_sure(store):
     sure = route(ask("he collapsed after his session", intent="emergency", confidence=0.97), store)
     assert (sure.rule, sure.kind, sure.classifier_only) == ("classifier_emergency", "emergency", True)
-    unsure = ask("the needle hurt so much, is that normal for IMS", intent="emergency",
-                 confidence=EMERGENCY_MIN_CONFIDENCE - 0.2, named=["ims"],
-                 ranking=[("emergency", 0.6), ("ask_sensation", 0.3)])
+    unsure = ask(
+        "the needle hurt so much, is that normal for IMS",
+        intent="emergency",
+        confidence=EMERGENCY_MIN_CONFIDENCE - 0.2,
+        named=["ims"],
+        ranking=[("emergency", 0.6), ("ask_sensation", 0.3)],
+    )
     d = route(unsure, store)
     assert d.kind == "kb" and d.entry.id == "ims-sensation"
     assert d.safety_note, "an emergency the classifier half-saw still gets the one-line safety note"
@@ -58,7 +86,9 @@ def test_a_logistics_question_the_clinic_left_unanswered_gets_its_phone(store):
 
 
 def test_a_subject_the_documents_do_not_cover_is_declined_honestly(store):
-    d = route(ask("is acupuncture safe when you're pregnant", intent="ask_safety", named=["acupuncture"]), store)
+    d = route(
+        ask("is acupuncture safe when you're pregnant", intent="ask_safety", named=["acupuncture"]), store
+    )
     assert (d.rule, d.kind, d.reason, d.subject.id) == ("not_covered", "fallback", "not_covered", "pregnancy")
     assert d.entry is None, "never a nearby entry offered as if it answered"
 
@@ -69,38 +99,64 @@ def test_a_cancellation_is_a_cancellation_whatever_the_reason_given(store):
 
 
 def test_a_condition_in_the_story_does_not_turn_the_question_into_research(store):
-    story = ("I coach volleyball and my knee has ached since the season started. My physio mentioned IMS. "
-             "I have no idea what that even is?")
-    q = ask("I have no idea what that even is?", full_text=story, named=["ims"],
-            conditions={"knee_osteoarthritis"}, asked=set())
+    story = (
+        "I coach volleyball and my knee has ached since the season started. My physio mentioned IMS. "
+        "I have no idea what that even is?"
+    )
+    q = ask(
+        "I have no idea what that even is?",
+        full_text=story,
+        named=["ims"],
+        conditions={"knee_osteoarthritis"},
+        asked=set(),
+    )
     d = route(q, store)
     assert d.entry.id == "ims-overview"
 
 
 def test_a_treatment_and_condition_in_the_question_is_about_the_research(store):
-    q = ask("is IMS any good for sciatica", intent="out_of_scope", confidence=0.5, named=["ims"],
-            conditions={"nerve_pain"})
+    q = ask(
+        "is IMS any good for sciatica",
+        intent="out_of_scope",
+        confidence=0.5,
+        named=["ims"],
+        conditions={"nerve_pain"},
+    )
     d = route(q, store)
     assert d.rule == "condition_question" and d.entry.topic in ("evidence", "conditions")
 
 
 def test_a_short_follow_up_keeps_the_topic(store):
-    q = ask("is that the same for dry needling?", intent="ask_difference", named=["dry_needling"],
-            context=["ims"], previous_topic="aftercare")
+    q = ask(
+        "is that the same for dry needling?",
+        intent="ask_difference",
+        named=["dry_needling"],
+        context=["ims"],
+        previous_topic="aftercare",
+    )
     d = route(q, store)
     assert d.rule == "followup" and d.entry.topic == "aftercare" and "dry_needling" in d.entry.modalities
 
 
 def test_a_follow_up_after_a_clinic_answer_stays_with_the_clinic(store):
-    q = ask("and for dry needling?", intent="nlu_fallback", confidence=0.2, named=["dry_needling"],
-            previous_topic="clinic:fees")
+    q = ask(
+        "and for dry needling?",
+        intent="nlu_fallback",
+        confidence=0.2,
+        named=["dry_needling"],
+        previous_topic="clinic:fees",
+    )
     d = route(q, store)
     assert (d.rule, d.kind, d.clinic_topic) == ("followup", "clinic", "fees")
 
 
 def test_asking_for_a_recommendation_gets_what_the_documents_say_and_an_offer_to_book(store):
-    q = ask("my shoulder has been sore for months, what do you recommend?", intent="out_of_scope",
-            confidence=0.5, conditions={"rotator_cuff"})
+    q = ask(
+        "my shoulder has been sore for months, what do you recommend?",
+        intent="out_of_scope",
+        confidence=0.5,
+        conditions={"rotator_cuff"},
+    )
     d = route(q, store)
     assert d.rule == "personal_advice" and d.kind == "kb" and d.booking_offer
     assert d.entry.topic in ("conditions", "evidence")
@@ -117,14 +173,26 @@ def test_a_health_word_the_knowledge_base_never_uses_is_not_guessed_at(store):
 
 
 def test_a_health_word_the_knowledge_base_uses_is_answered(store):
-    d = route(ask("does acupuncture help migraines", intent="ask_evidence", named=["acupuncture"],
-                  conditions={"migraine_headache"}), store)
+    d = route(
+        ask(
+            "does acupuncture help migraines",
+            intent="ask_evidence",
+            named=["acupuncture"],
+            conditions={"migraine_headache"},
+        ),
+        store,
+    )
     assert d.kind == "kb" and d.entry.id == "acu-evidence-migraine"
 
 
 def test_several_questions_offer_the_others_as_buttons(store):
-    q = ask("does IMS hurt?", intent="ask_sensation", named=["ims"],
-            full_text="does IMS hurt? and how long is a session?", others=["and how long is a session?"])
+    q = ask(
+        "does IMS hurt?",
+        intent="ask_sensation",
+        named=["ims"],
+        full_text="does IMS hurt? and how long is a session?",
+        others=["and how long is a session?"],
+    )
     d = route(q, store)
     assert d.entry.id == "ims-sensation"
     assert any(e.topic == "session_length" for e in d.also)
@@ -133,7 +201,9 @@ def test_several_questions_offer_the_others_as_buttons(store):
 def test_every_rule_the_router_can_choose_is_in_its_docstring_in_order():
     """The docstring is the map a newcomer reads: it must name every rule the code uses."""
     doc = route_module.__doc__
-    used = set(re.findall(r'Decision\("([a-z_]+)"', ROUTE_SOURCE)) | set(re.findall(r'rule="([a-z_]+)"', ROUTE_SOURCE))
+    used = set(re.findall(r'Decision\("([a-z_]+)"', ROUTE_SOURCE)) | set(
+        re.findall(r'rule="([a-z_]+)"', ROUTE_SOURCE)
+    )
     used |= {"kb_specific", "kb_general", "kb_comparison"}
     missing = [r for r in sorted(used) if not re.search(rf"\b{r}\b", doc)]
     assert not missing, f"rules used in route.py but not documented in its docstring: {missing}"
@@ -158,15 +228,24 @@ def test_a_long_standing_condition_asked_about_is_answered_with_the_safety_note(
 
 
 def test_a_follow_up_naming_only_a_condition_is_answered_not_asked_back(store):
-    q = ask("and for the neck?", intent="nlu_fallback", confidence=0.2, conditions={"neck_pain"},
-            previous_topic="evidence")
+    q = ask(
+        "and for the neck?",
+        intent="nlu_fallback",
+        confidence=0.2,
+        conditions={"neck_pain"},
+        previous_topic="evidence",
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions")
 
 
 def test_the_classifier_alone_never_turns_a_clinic_question_into_an_emergency(store):
-    q = ask("had the flu and missed my appt without calling, do i still get charged the full amount",
-            intent="emergency", confidence=0.95, ranking=[("emergency", 0.95), ("ask_insurance", 0.03)])
+    q = ask(
+        "had the flu and missed my appt without calling, do i still get charged the full amount",
+        intent="emergency",
+        confidence=0.95,
+        ranking=[("emergency", 0.95), ("ask_insurance", 0.03)],
+    )
     d = route(q, store)
     assert d.kind == "clinic" and d.safety_note
 
@@ -174,30 +253,51 @@ def test_the_classifier_alone_never_turns_a_clinic_question_into_an_emergency(st
 def test_a_long_standing_condition_is_answered_even_when_the_red_flag_set_the_intent(store):
     # In the running assistant the red-flag phrase itself sets the intent to emergency at 1.0.
     text = "i've had asthma for years and get short of breath sometimes. could acupuncture help?"
-    q = ask(text, intent="emergency", confidence=1.0, named=["acupuncture"], red_flag="medical",
-            ranking=[("emergency", 1.0), ("ask_conditions", 0.6), ("ask_evidence", 0.2)])
+    q = ask(
+        text,
+        intent="emergency",
+        confidence=1.0,
+        named=["acupuncture"],
+        red_flag="medical",
+        ranking=[("emergency", 1.0), ("ask_conditions", 0.6), ("ask_evidence", 0.2)],
+    )
     d = route(q, store)
     assert d.kind != "emergency" and d.safety_note
 
 
 def test_a_condition_does_not_pull_a_course_question_to_the_research(store):
-    q = ask("how many dry needling sessions does it usually take for tennis elbow?", intent="ask_treatment_course",
-            named=["dry_needling"], conditions={"tendinopathy"})
+    q = ask(
+        "how many dry needling sessions does it usually take for tennis elbow?",
+        intent="ask_treatment_course",
+        named=["dry_needling"],
+        conditions={"tendinopathy"},
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "treatment_course"
 
 
 def test_a_side_effect_question_naming_a_body_part_stays_on_its_topic(store):
-    q = ask("killer headache the evening after neck needling, gone by morning. is that a side effect?",
-            intent="ask_aftercare", conditions={"neck_pain"})
+    q = ask(
+        "killer headache the evening after neck needling, gone by morning. is that a side effect?",
+        intent="ask_aftercare",
+        conditions={"neck_pain"},
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "aftercare"
 
 
 def test_a_classifier_hesitating_between_two_topics_still_answers_a_needling_question(store):
     ranking = [("nlu_fallback", 0.3), ("ask_needles", 0.43), ("ask_technique", 0.42)]
-    q = replace(ask("are acupuncture needles sterile or do they reuse them", intent="nlu_fallback",
-                    confidence=0.3, named=["acupuncture"], ranking=ranking), topics=["needles", "technique"])
+    q = replace(
+        ask(
+            "are acupuncture needles sterile or do they reuse them",
+            intent="nlu_fallback",
+            confidence=0.3,
+            named=["acupuncture"],
+            ranking=ranking,
+        ),
+        topics=["needles", "technique"],
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("needles", "safety")  # "sterile" names the safety entry
     near_out_of_scope = [("nlu_fallback", 0.3), ("ask_insurance", 0.43), ("out_of_scope", 0.42)]
@@ -206,30 +306,43 @@ def test_a_classifier_hesitating_between_two_topics_still_answers_a_needling_que
 
 
 def test_a_request_for_a_diagnosis_is_declined_as_out_of_scope(store):
-    q = ask("sharp pain under my right ribs after eating fatty food, what is it?", intent="nlu_fallback",
-            confidence=0.3)
+    q = ask(
+        "sharp pain under my right ribs after eating fatty food, what is it?",
+        intent="nlu_fallback",
+        confidence=0.3,
+    )
     d = route(q, store)
     assert (d.kind, d.reason) == ("fallback", "out_of_scope")
 
 
 def test_a_message_about_needles_is_not_an_unanchored_guess(store):
-    q = ask("tiny drop of blood came out where the needle was when she pulled it, is that ok",
-            intent="ask_safety", confidence=0.5)
+    q = ask(
+        "tiny drop of blood came out where the needle was when she pulled it, is that ok",
+        intent="ask_safety",
+        confidence=0.5,
+    )
     assert route(q, store).kind in ("kb", "clarify")
     q = ask("is that ok", intent="ask_safety", confidence=0.5)
     assert route(q, store).rule == "unanchored_guess"
 
 
 def test_asking_whether_needling_does_anything_for_a_condition_gets_what_the_documents_say(store):
-    q = ask("knee arthritis, 67, dont want surgery yet. does needling do anything for that",
-            intent="ask_sensation", confidence=0.9, conditions={"knee_osteoarthritis"})
+    q = ask(
+        "knee arthritis, 67, dont want surgery yet. does needling do anything for that",
+        intent="ask_sensation",
+        confidence=0.9,
+        conditions={"knee_osteoarthritis"},
+    )
     d = route(q, store)
     assert d.rule == "personal_advice" and d.entry.topic in ("conditions", "evidence") and d.booking_offer
 
 
 def test_two_treatments_named_to_open_a_conversation_ask_which_to_choose(store):
-    q = ask("my sciatica is flaring again. acupuncture or dry needling?", intent="inform_modality",
-            named=["acupuncture", "dry_needling"])
+    q = ask(
+        "my sciatica is flaring again. acupuncture or dry needling?",
+        intent="inform_modality",
+        named=["acupuncture", "dry_needling"],
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("choosing", "difference")
 
@@ -241,32 +354,53 @@ def test_how_long_the_needles_stay_in_is_about_the_technique(store):
 
 
 def test_how_long_before_it_works_is_about_the_course_of_treatment(store):
-    q = ask("how long till it kicks in?", intent="ask_session_length", context=["ims"], previous_topic="evidence")
+    q = ask(
+        "how long till it kicks in?", intent="ask_session_length", context=["ims"], previous_topic="evidence"
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "treatment_course"
 
 
 def test_a_diagnosis_request_is_declined_whatever_topic_was_guessed(store):
-    q = ask("I have a lump in my armpit that hurts, what could it be", intent="ask_sensation", confidence=0.82)
+    q = ask(
+        "I have a lump in my armpit that hurts, what could it be", intent="ask_sensation", confidence=0.82
+    )
     assert (route(q, store).kind, route(q, store).reason) == ("fallback", "out_of_scope")
-    after = ask("my arm tingles since my IMS session, what could it be", intent="ask_aftercare", named=["ims"])
+    after = ask(
+        "my arm tingles since my IMS session, what could it be", intent="ask_aftercare", named=["ims"]
+    )
     assert route(after, store).reason != "out_of_scope", "a reaction to a session is not a diagnosis request"
 
 
 def test_asking_whether_a_feeling_is_normal_is_not_a_question_about_what_needling_is(store):
-    q = ask("i was biting the pillow during IMS on my calves. is it supposed to be that intense?",
-            intent="ask_overview", named=["ims"])
+    q = ask(
+        "i was biting the pillow during IMS on my calves. is it supposed to be that intense?",
+        intent="ask_overview",
+        named=["ims"],
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "sensation"
-    later = ask("my back ached all the next day after dry needling. is that normal?", intent="ask_evidence",
-                named=["dry_needling"])
+    later = ask(
+        "my back ached all the next day after dry needling. is that normal?",
+        intent="ask_evidence",
+        named=["dry_needling"],
+    )
     assert route(later, store).entry.topic == "aftercare"
 
 
 def test_asking_whether_a_feeling_is_normal_is_not_a_request_for_advice(store):
     ranking = [("nlu_fallback", 0.3), ("ask_overview", 0.3), ("ask_sensation", 0.28)]
-    q = replace(ask("is it normal to be that anxious about needles?", intent="nlu_fallback", confidence=0.3,
-                    conditions={"stress"}, asked=set(), ranking=ranking), topics=["overview", "sensation"])
+    q = replace(
+        ask(
+            "is it normal to be that anxious about needles?",
+            intent="nlu_fallback",
+            confidence=0.3,
+            conditions={"stress"},
+            asked=set(),
+            ranking=ranking,
+        ),
+        topics=["overview", "sensation"],
+    )
     d = route(q, store)
     assert d.rule != "personal_advice" and d.kind == "kb" and d.entry.topic == "sensation"
 
@@ -274,48 +408,93 @@ def test_asking_whether_a_feeling_is_normal_is_not_a_request_for_advice(store):
 MODS3 = ("acupuncture", "dry_needling", "ims")
 
 
-@pytest.mark.parametrize("text,guess,topic", [
-    ("lequel fait le plus mal entre l'acupuncture, le dry needling et l'IMS", "ask_choosing", "sensation"),
-    ("laquelle des trois demande le moins de séances", "ask_difference", "treatment_course"),
-    ("c'est quoi le plus remboursé par les assurances, l'IMS ou l'acupuncture?", "ask_choosing", "insurance"),
-    ("une séance d'IMS c'est plus long qu'une séance d'acupuncture?", "ask_difference", "session_length"),
-])
+@pytest.mark.parametrize(
+    "text,guess,topic",
+    [
+        (
+            "lequel fait le plus mal entre l'acupuncture, le dry needling et l'IMS",
+            "ask_choosing",
+            "sensation",
+        ),
+        ("laquelle des trois demande le moins de séances", "ask_difference", "treatment_course"),
+        (
+            "c'est quoi le plus remboursé par les assurances, l'IMS ou l'acupuncture?",
+            "ask_choosing",
+            "insurance",
+        ),
+        ("une séance d'IMS c'est plus long qu'une séance d'acupuncture?", "ask_difference", "session_length"),
+    ],
+)
 def test_a_french_comparison_on_one_aspect_is_about_that_aspect(store, text, guess, topic):
     d = route(ask(text, intent=guess, named=MODS3), store)
     assert (d.kind, d.topic) == ("kb", topic)
 
 
 def test_a_french_question_which_to_choose_still_is_one(store):
-    d = route(ask("lequel est mieux pour mon dos, l'IMS ou l'acupuncture?", intent="ask_choosing",
-                  named=("ims", "acupuncture")), store)
+    d = route(
+        ask(
+            "lequel est mieux pour mon dos, l'IMS ou l'acupuncture?",
+            intent="ask_choosing",
+            named=("ims", "acupuncture"),
+        ),
+        store,
+    )
     assert d.topic == "choosing"
 
 
-@pytest.mark.parametrize("text,guess,topic", [
-    ("combien de temps dure la douleur après une séance d'IMS?", "ask_session_length", "aftercare"),
-    ("les aiguilles restent combien de temps, mettons? combien de temps elles restent dans le muscle", "ask_session_length",
-     "technique"),
-    ("après combien de séances je vais voir des résultats avec l'IMS", "ask_session_length", "treatment_course"),
-])
+@pytest.mark.parametrize(
+    "text,guess,topic",
+    [
+        ("combien de temps dure la douleur après une séance d'IMS?", "ask_session_length", "aftercare"),
+        (
+            "les aiguilles restent combien de temps, mettons? combien de temps elles restent dans le muscle",
+            "ask_session_length",
+            "technique",
+        ),
+        (
+            "après combien de séances je vais voir des résultats avec l'IMS",
+            "ask_session_length",
+            "treatment_course",
+        ),
+    ],
+)
 def test_french_wordings_that_say_the_topic(store, text, guess, topic):
     d = route(ask(text, intent=guess, named=("ims",)), store)
     assert d.topic == topic
 
 
 def test_a_french_request_for_a_diagnosis_is_declined(store):
-    d = route(ask("j'ai une bosse sur le genou, c'est-tu une bursite?", intent="ask_conditions", confidence=0.5), store)
+    d = route(
+        ask("j'ai une bosse sur le genou, c'est-tu une bursite?", intent="ask_conditions", confidence=0.5),
+        store,
+    )
     assert (d.rule, d.kind) == ("out_of_scope", "fallback")
 
 
 def test_a_short_french_follow_up_keeps_the_topic(store):
-    d = route(ask("et pour l'IMS?", intent="ask_overview", confidence=0.5, named=("ims",), context=("acupuncture",),
-                  previous_topic="sensation"), store)
+    d = route(
+        ask(
+            "et pour l'IMS?",
+            intent="ask_overview",
+            confidence=0.5,
+            named=("ims",),
+            context=("acupuncture",),
+            previous_topic="sensation",
+        ),
+        store,
+    )
     assert (d.rule, d.topic) == ("followup", "sensation")
 
 
 def test_asking_whether_it_is_worse_than_something_familiar_is_about_how_it_feels(store):
-    d = route(ask("mon beau-frère dit que l'IMS c'est pire qu'une prise de sang, vrai?", intent="ask_needles",
-                  named=("ims",)), store)
+    d = route(
+        ask(
+            "mon beau-frère dit que l'IMS c'est pire qu'une prise de sang, vrai?",
+            intent="ask_needles",
+            named=("ims",),
+        ),
+        store,
+    )
     assert d.topic == "sensation"
 
 
@@ -324,48 +503,85 @@ def test_hesitating_between_a_person_and_the_phone_still_gives_the_contact(store
     d = route(ask("can I just call someone?", intent="nlu_fallback", confidence=0.3, ranking=ranking), store)
     assert (d.rule, d.kind) == ("handoff", "contact")
     unsure = [("nlu_fallback", 0.3), ("ask_contact", 0.35), ("ask_safety", 0.3)]
-    d = route(ask("can I reach the team about the risks?", intent="nlu_fallback", confidence=0.3, ranking=unsure), store)
+    d = route(
+        ask("can I reach the team about the risks?", intent="nlu_fallback", confidence=0.3, ranking=unsure),
+        store,
+    )
     assert d.kind != "contact"
 
 
-@pytest.mark.parametrize("text,guess,topic", [
-    ("l'IMS, comment ça marche sur un muscle douloureux?", "ask_sensation", "overview"),
-    ("la puncture sèche ça aide comment au juste", "ask_evidence", "overview"),
-    ("sur quoi repose l'acupuncture et l'IMS", "ask_difference", "origins"),
-])
+@pytest.mark.parametrize(
+    "text,guess,topic",
+    [
+        ("l'IMS, comment ça marche sur un muscle douloureux?", "ask_sensation", "overview"),
+        ("la puncture sèche ça aide comment au juste", "ask_evidence", "overview"),
+        ("sur quoi repose l'acupuncture et l'IMS", "ask_difference", "origins"),
+    ],
+)
 def test_french_wordings_for_how_it_works_and_what_it_is_based_on(store, text, guess, topic):
     d = route(ask(text, intent=guess, named=("ims",)), store)
     assert d.topic == topic
 
 
 def test_an_english_comparison_on_one_aspect_is_about_that_aspect(store):
-    d = route(ask("which one's more painful, IMS or acupuncture?", intent="ask_choosing", named=("ims", "acupuncture")), store)
+    d = route(
+        ask(
+            "which one's more painful, IMS or acupuncture?",
+            intent="ask_choosing",
+            named=("ims", "acupuncture"),
+        ),
+        store,
+    )
     assert d.topic == "sensation"
-    d = route(ask("which is better for my back, IMS or acupuncture?", intent="ask_choosing", named=("ims", "acupuncture")), store)
+    d = route(
+        ask(
+            "which is better for my back, IMS or acupuncture?",
+            intent="ask_choosing",
+            named=("ims", "acupuncture"),
+        ),
+        store,
+    )
     assert d.topic == "choosing"
 
 
-@pytest.mark.parametrize("text", ["do they inject anything during dry needling?",
-                                  "est-ce qu'on m'injecte quelque chose avec la puncture sèche"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do they inject anything during dry needling?",
+        "est-ce qu'on m'injecte quelque chose avec la puncture sèche",
+    ],
+)
 def test_asking_whether_anything_is_injected_is_about_the_needles(store, text):
     d = route(ask(text, intent="ask_technique", named=("dry_needling",)), store)
     assert (d.kind, d.topic) == ("kb", "needles")
 
 
 def test_a_logistics_question_with_the_subject_only_in_the_story_gets_the_clinic_answer(store):
-    q = ask("is the building step free?", intent="ask_location",
-            full_text="is the building step free? im on crutches after ankle surgery")
+    q = ask(
+        "is the building step free?",
+        intent="ask_location",
+        full_text="is the building step free? im on crutches after ankle surgery",
+    )
     d = route(q, store)
     assert (d.kind, d.clinic_topic) == ("clinic", "accessibility")
-    asked = ask("can i have acupuncture after ankle surgery? is there parking?", intent="ask_safety",
-                full_text="can i have acupuncture after ankle surgery? is there parking?")
+    asked = ask(
+        "can i have acupuncture after ankle surgery? is there parking?",
+        intent="ask_safety",
+        full_text="can i have acupuncture after ankle surgery? is there parking?",
+    )
     assert route(asked, store).subject.id == "surgery", "the subject asked about is still declined"
 
 
 def test_a_sign_told_as_past_and_asked_to_be_treated_is_not_an_emergency(store):
     text = "half my face drooped last month, bells palsey. does acupuncture help that"
-    q = ask(text, intent="emergency", confidence=1.0, named=["acupuncture"], red_flag="medical",
-            ranking=[("emergency", 1.0), ("ask_conditions", 0.5)])
+    q = ask(
+        text,
+        intent="emergency",
+        confidence=1.0,
+        named=["acupuncture"],
+        red_flag="medical",
+        ranking=[("emergency", 1.0), ("ask_conditions", 0.5)],
+    )
     d = route(q, store)
     assert d.kind == "fallback" and d.subject.id == "neurological" and d.safety_note
     now = "half my face is drooping right now, does acupuncture help that"
@@ -373,30 +589,50 @@ def test_a_sign_told_as_past_and_asked_to_be_treated_is_not_an_emergency(store):
 
 
 def test_a_follow_up_naming_a_condition_read_as_a_treatment_is_answered(store):
-    q = ask("and my hip?", intent="inform_modality", confidence=0.6, conditions={"hip_osteoarthritis"},
-            previous_topic="evidence")
+    q = ask(
+        "and my hip?",
+        intent="inform_modality",
+        confidence=0.6,
+        conditions={"hip_osteoarthritis"},
+        previous_topic="evidence",
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions")
-    assert route(ask("and my hip?", intent="inform_modality"), store).kind == "clarify", \
+    assert route(ask("and my hip?", intent="inform_modality"), store).kind == "clarify", (
         "with nothing to follow, it still asks which treatment"
+    )
 
 
 def test_hesitating_between_out_of_scope_and_a_topic_answers_a_needling_question(store):
     text = "my physio does acupuncture too. is that a real thing or should i go see a proper acupuncturist"
-    q = ask(text, intent="out_of_scope", confidence=0.3, named=["acupuncture"],
-            ranking=[("out_of_scope", 0.30), ("ask_choosing", 0.23), ("ask_practitioners", 0.13)])
+    q = ask(
+        text,
+        intent="out_of_scope",
+        confidence=0.3,
+        named=["acupuncture"],
+        ranking=[("out_of_scope", 0.30), ("ask_choosing", 0.23), ("ask_practitioners", 0.13)],
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "choosing"
     sure = replace(q, confidence=0.9, ranking=[("out_of_scope", 0.9), ("ask_choosing", 0.05)])
     assert route(sure, store).reason == "out_of_scope"
-    weather = ask("what's the weather like tomorrow", intent="out_of_scope", confidence=0.4,
-                  ranking=[("out_of_scope", 0.4), ("ask_overview", 0.3)])
+    weather = ask(
+        "what's the weather like tomorrow",
+        intent="out_of_scope",
+        confidence=0.4,
+        ranking=[("out_of_scope", 0.4), ("ask_overview", 0.3)],
+    )
     assert route(weather, store).reason == "out_of_scope", "nothing ties it to needling"
 
 
 def test_asking_how_to_book_is_a_booking_whatever_the_classifier_guessed(store):
-    q = ask("How do I make an appointment?", intent="ask_session_length", confidence=0.65, named=["ims"],
-            full_text="I'd like to try IMS. How do I make an appointment?")
+    q = ask(
+        "How do I make an appointment?",
+        intent="ask_session_length",
+        confidence=0.65,
+        named=["ims"],
+        full_text="I'd like to try IMS. How do I make an appointment?",
+    )
     d = route(q, store)
     assert (d.kind, d.booking_modality) == ("booking", "ims")
     fr = ask("comment je fais pour prendre rendez-vous?", intent="ask_overview", confidence=0.5)
@@ -406,19 +642,35 @@ def test_asking_how_to_book_is_a_booking_whatever_the_classifier_guessed(store):
 
 
 def test_asking_whether_needling_helps_without_naming_what_is_about_the_story_condition(store):
-    q = ask("is dry needling used for that?", intent="ask_sensation", confidence=0.6, named=["dry_needling"],
-            conditions={"chronic_pain"}, asked=set(),
-            full_text="i ache all over with chronic pain, like everything hurts. is dry needling used for that?")
+    q = ask(
+        "is dry needling used for that?",
+        intent="ask_sensation",
+        confidence=0.6,
+        named=["dry_needling"],
+        conditions={"chronic_pain"},
+        asked=set(),
+        full_text="i ache all over with chronic pain, like everything hurts. is dry needling used for that?",
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence")
-    after = replace(q, text="would it help?", intent="ask_aftercare", topics=["aftercare"],
-                    full_text="my knee is sore after dry needling. would it help?", conditions={"knee_osteoarthritis"})
+    after = replace(
+        q,
+        text="would it help?",
+        intent="ask_aftercare",
+        topics=["aftercare"],
+        full_text="my knee is sore after dry needling. would it help?",
+        conditions={"knee_osteoarthritis"},
+    )
     assert route(after, store).entry.topic == "aftercare", "a story about a session stays on the session"
 
 
 def test_asking_whether_the_treatment_causes_a_condition_is_about_side_effects(store):
-    q = ask("can acupuncture set off a migraine?", intent="ask_evidence", named=["acupuncture"],
-            conditions={"migraine_headache"})
+    q = ask(
+        "can acupuncture set off a migraine?",
+        intent="ask_evidence",
+        named=["acupuncture"],
+        conditions={"migraine_headache"},
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "safety"
     helps = replace(q, text="can acupuncture help a migraine?")
@@ -427,8 +679,13 @@ def test_asking_whether_the_treatment_causes_a_condition_is_about_side_effects(s
 
 def test_a_needling_question_with_a_curated_term_is_not_out_of_scope(store):
     text = "my friend got a collapsed lung from dry needling. how often does that actually happen"
-    q = ask(text, intent="out_of_scope", confidence=0.65, named=["dry_needling"],
-            ranking=[("out_of_scope", 0.65), ("ask_treatment_course", 0.3)])
+    q = ask(
+        text,
+        intent="out_of_scope",
+        confidence=0.65,
+        named=["dry_needling"],
+        ranking=[("out_of_scope", 0.65), ("ask_treatment_course", 0.3)],
+    )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "safety"
     sure = replace(q, confidence=0.95, ranking=[("out_of_scope", 0.95), ("ask_treatment_course", 0.03)])
@@ -436,13 +693,22 @@ def test_a_needling_question_with_a_curated_term_is_not_out_of_scope(store):
 
 
 def test_a_condition_question_guessed_as_insurance_is_about_the_condition(store):
-    q = ask("acupuncture for IBS?", intent="ask_insurance", confidence=0.9, named=["acupuncture"],
-            conditions={"digestion"})
+    q = ask(
+        "acupuncture for IBS?",
+        intent="ask_insurance",
+        confidence=0.9,
+        named=["acupuncture"],
+        conditions={"digestion"},
+    )
     assert route(q, store).entry.topic in ("evidence", "conditions")
     covered = replace(q, text="is acupuncture for IBS covered by my plan?")
     assert route(covered, store).entry.topic == "insurance"
-    point = ask("myofascial pain and trigger point needling, does it actually work?", intent="ask_evidence",
-                named=["dry_needling"], conditions={"myofascial_pain"})
+    point = ask(
+        "myofascial pain and trigger point needling, does it actually work?",
+        intent="ask_evidence",
+        named=["dry_needling"],
+        conditions={"myofascial_pain"},
+    )
     assert route(point, store).entry.topic in ("evidence", "conditions"), "a trigger point is not a trigger"
 
 
@@ -469,10 +735,20 @@ def test_everyday_phrases_with_an_animal_word_are_not_health_words(store):
 
 @pytest.mark.parametrize("intent", ["ask_overview", "inform_modality", "nlu_fallback"])
 def test_asking_whether_one_treatment_is_the_same_as_another_is_about_the_difference(store, intent):
-    q = ask("is it the same thing as dry needling?", intent=intent, confidence=0.6, named=["dry_needling"],
-            context=["ims"], previous_topic="overview")
+    q = ask(
+        "is it the same thing as dry needling?",
+        intent=intent,
+        confidence=0.6,
+        named=["dry_needling"],
+        context=["ims"],
+        previous_topic="overview",
+    )
     d = route(q, store)
-    assert d.kind == "kb" and d.entry.topic == "difference" and {"ims", "dry_needling"} <= set(d.entry.modalities)
+    assert (
+        d.kind == "kb"
+        and d.entry.topic == "difference"
+        and {"ims", "dry_needling"} <= set(d.entry.modalities)
+    )
     fr = replace(q, text="et c'est pareil que le dry needling?")
     assert route(fr, store).entry.topic == "difference"
     same_for = replace(q, text="is it the same for dry needling?")
@@ -480,74 +756,112 @@ def test_asking_whether_one_treatment_is_the_same_as_another_is_about_the_differ
 
 
 def test_how_many_needles_is_about_the_needles(store):
-    q = ask("how many needels do they use in one acupunture session", intent="ask_treatment_course",
-            named=["acupuncture"])
+    q = ask(
+        "how many needels do they use in one acupunture session",
+        intent="ask_treatment_course",
+        named=["acupuncture"],
+    )
     assert route(q, store).entry.topic == "needles"
 
 
 def test_a_fear_of_needles_is_answered_by_how_it_feels(store):
-    q = ask("would i even be able to handle dry needling", intent="ask_overview", named=["dry_needling"],
-            full_text="i hate needles. like pass out at blood tests hate. would i even be able to handle dry needling")
+    q = ask(
+        "would i even be able to handle dry needling",
+        intent="ask_overview",
+        named=["dry_needling"],
+        full_text="i hate needles. like pass out at blood tests hate. would i even be able to handle dry needling",
+    )
     assert route(q, store).entry.topic == "sensation"
 
 
 def test_asking_whether_one_treatment_is_just_another_is_about_the_difference(store):
-    q = ask("my physio says dry needling isn't acupuncture but my friend swears it is. who's right?",
-            intent="ask_safety", named=["dry_needling", "acupuncture"])
+    q = ask(
+        "my physio says dry needling isn't acupuncture but my friend swears it is. who's right?",
+        intent="ask_safety",
+        named=["dry_needling", "acupuncture"],
+    )
     assert route(q, store).entry.topic == "difference"
-    just = ask("is dry needling just acupuncture done by physios?", intent="ask_practitioners",
-               named=["dry_needling", "acupuncture"])
+    just = ask(
+        "is dry needling just acupuncture done by physios?",
+        intent="ask_practitioners",
+        named=["dry_needling", "acupuncture"],
+    )
     assert route(just, store).entry.topic == "difference"
 
 
 def test_who_gives_the_treatment_is_about_practitioners(store):
     q = ask("l'IMS c'est fait par des médecins ou des physios?", intent="ask_difference", named=["ims"])
     assert route(q, store).entry.topic == "practitioners"
-    other = ask("comment choisir entre un acupuncteur ou un kiné qui fait du dry needling?", intent="ask_choosing",
-                named=["acupuncture", "dry_needling"])
+    other = ask(
+        "comment choisir entre un acupuncteur ou un kiné qui fait du dry needling?",
+        intent="ask_choosing",
+        named=["acupuncture", "dry_needling"],
+    )
     assert route(other, store).entry.topic == "choosing", "'qui fait' there only says which kiné"
 
 
 def test_the_idea_behind_a_treatment_is_about_its_origins(store):
-    q = ask("IMS treats the nerve roots?? what's the idea behind that", intent="ask_difference", named=["ims"])
+    q = ask(
+        "IMS treats the nerve roots?? what's the idea behind that", intent="ask_difference", named=["ims"]
+    )
     assert route(q, store).entry.topic == "origins"
 
 
 def test_what_a_treatment_is_stays_an_overview_with_a_condition_named(store):
-    q = ask("dry needling - what is it and how is it supposed to help tight muscles?", intent="ask_evidence",
-            named=["dry_needling"], conditions={"myofascial_pain"})
+    q = ask(
+        "dry needling - what is it and how is it supposed to help tight muscles?",
+        intent="ask_evidence",
+        named=["dry_needling"],
+        conditions={"myofascial_pain"},
+    )
     assert route(q, store).entry.topic == "overview"
     research = replace(q, text="what is the research on dry needling for tight muscles?")
     assert route(research, store).entry.topic in ("evidence", "conditions")
 
 
 def test_where_a_treatment_comes_from_is_about_its_origins_unless_the_research_is_asked(store):
-    q = ask("jai lu que l'IMS ca vient d'un docteur de Vancouver, c'est vrai? c'est basé sur quoi",
-            intent="ask_evidence", named=["ims"])
+    q = ask(
+        "jai lu que l'IMS ca vient d'un docteur de Vancouver, c'est vrai? c'est basé sur quoi",
+        intent="ask_evidence",
+        named=["ims"],
+    )
     assert route(q, store).entry.topic == "origins"
     research = replace(q, text="is IMS based on any research?")
     assert route(research, store).entry.topic == "evidence"
 
 
 def test_becoming_a_practitioner_is_about_practitioners(store):
-    q = ask("how do i become an acupuncturist, which school should i go to", intent="ask_choosing",
-            named=["acupuncture"])
+    q = ask(
+        "how do i become an acupuncturist, which school should i go to",
+        intent="ask_choosing",
+        named=["acupuncture"],
+    )
     assert route(q, store).entry.topic == "practitioners"
 
 
 def test_needles_used_again_are_about_sterile_single_use_needles(store):
-    q = ask("she put the needles on the counter and then used the same ones on my other side. should i be worried",
-            intent="ask_aftercare", named=["acupuncture"])
+    q = ask(
+        "she put the needles on the counter and then used the same ones on my other side. should i be worried",
+        intent="ask_aftercare",
+        named=["acupuncture"],
+    )
     assert route(q, store).entry.id == "all-safety-sterile"
 
 
 def test_a_study_the_patient_read_about_asks_what_the_research_says(store):
-    q = ask("j'ai vu passer une grosse étude qui dit que le dry needling marche mais pas tant que ça. c'est quoi le verdict?",
-            intent="ask_origins", named=["dry_needling"])
+    q = ask(
+        "j'ai vu passer une grosse étude qui dit que le dry needling marche mais pas tant que ça. c'est quoi le verdict?",
+        intent="ask_origins",
+        named=["dry_needling"],
+    )
     assert route(q, store).entry.topic == "evidence"
 
 
 def test_another_name_for_a_treatment_is_about_the_difference(store):
-    q = ask("l'IMS c'est juste un nom plus chic pour les aiguilles sèches?", intent="nlu_fallback", confidence=0.3,
-            named=["ims", "dry_needling"])
+    q = ask(
+        "l'IMS c'est juste un nom plus chic pour les aiguilles sèches?",
+        intent="nlu_fallback",
+        confidence=0.3,
+        named=["ims", "dry_needling"],
+    )
     assert route(q, store).entry.topic == "difference"

@@ -1,5 +1,6 @@
 """Issue 12 on the real knowledge base: risk answers say what to do, country facts say
 which country, "ask us" comes with the clinic's contact, and the review's overclaims stay gone."""
+
 import re
 
 import pytest
@@ -32,14 +33,21 @@ def test_every_answer_about_a_punctured_lung_ends_with_the_emergency_number():
 
 # Facts the documents give only for the US (a US health website): AMA, APTA, AAPAS, the
 # national board exam, insurers and networks, "no board", tens of thousands of acupuncturists.
-US_ONLY = re.compile(r"\b(AMA|APTA|AAPAS|American Medical|American Physical|national board|insurers?"
-                     r"|in your plan's network|no board|tens of thousands)\b")
+US_ONLY = re.compile(
+    r"\b(AMA|APTA|AAPAS|American Medical|American Physical|national board|insurers?"
+    r"|in your plan's network|no board|tens of thousands)\b"
+)
 
 
 @pytest.mark.parametrize("topic", ["practitioners", "insurance", "safety"])
 def test_us_facts_say_they_are_about_the_us(topic):
-    unplaced = [e.id for e in ENTRIES if e.topic == topic and US_ONLY.search(e.answer)
-                and not re.search(r"\bUS\b|\bU\.S\.|United States", e.answer)]
+    unplaced = [
+        e.id
+        for e in ENTRIES
+        if e.topic == topic
+        and US_ONLY.search(e.answer)
+        and not re.search(r"\bUS\b|\bU\.S\.|United States", e.answer)
+    ]
     assert unplaced == []
 
 
@@ -49,25 +57,42 @@ def test_answers_on_checking_a_practitioner_name_the_clinics_regulator():
 
 
 def test_ask_us_always_comes_with_the_clinics_phone_or_booking_link():
-    bare = [e.id for e in ENTRIES if re.search(r"\b(ask|call|tell) us\b", e.answer, re.I)
-            and not re.search(r"\{clinic\.(phone|booking_url)\}", e.answer)]
+    bare = [
+        e.id
+        for e in ENTRIES
+        if re.search(r"\b(ask|call|tell) us\b", e.answer, re.I)
+        and not re.search(r"\{clinic\.(phone|booking_url)\}", e.answer)
+    ]
     assert bare == []
 
 
-@pytest.mark.parametrize("overclaim", [
-    r"twitch is an expected", r"expect noticeable soreness", r"found it unreliable", r"markedly",
-    r"clear benefits", r"usually takes longest", r"fairly intense", r"theories overlap",
-    r"do not mention lung puncture"])
+@pytest.mark.parametrize(
+    "overclaim",
+    [
+        r"twitch is an expected",
+        r"expect noticeable soreness",
+        r"found it unreliable",
+        r"markedly",
+        r"clear benefits",
+        r"usually takes longest",
+        r"fairly intense",
+        r"theories overlap",
+        r"do not mention lung puncture",
+    ],
+)
 def test_the_reviews_overclaims_do_not_come_back(overclaim):
     assert [e.id for e in ENTRIES if re.search(overclaim, e.answer, re.I)] == []
 
 
-@pytest.mark.parametrize("mods,text,expected", [
-    ({"dry_needling"}, "how do i find a good dry needling therapist", "dn-practitioners-find"),
-    ({"dry_needling"}, "are there any guidelines for dry needling", "dn-practitioners-guidelines"),
-    ({"acupuncture"}, "how common are acupuncturists", "acu-practitioners-how-common"),
-    ({"dry_needling"}, "is dry needling regulated by law", "dn-practitioners-regulation"),
-])
+@pytest.mark.parametrize(
+    "mods,text,expected",
+    [
+        ({"dry_needling"}, "how do i find a good dry needling therapist", "dn-practitioners-find"),
+        ({"dry_needling"}, "are there any guidelines for dry needling", "dn-practitioners-guidelines"),
+        ({"acupuncture"}, "how common are acupuncturists", "acu-practitioners-how-common"),
+        ({"dry_needling"}, "is dry needling regulated by law", "dn-practitioners-regulation"),
+    ],
+)
 def test_the_new_practitioner_questions_reach_their_entries(store, mods, text, expected):
     assert store.find(["practitioners"], frozenset(mods), text).id == expected
 

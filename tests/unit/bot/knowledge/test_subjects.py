@@ -1,6 +1,7 @@
 """Subjects the documents don't cover are recognised (so the patient gets an honest "I don't
 have information about that" and who to ask), questions the knowledge base does answer are
 never declined, and clinic logistics questions find the clinic's own answer."""
+
 import os
 
 import pytest
@@ -8,8 +9,14 @@ import yaml
 
 from bot.errors import NeedleGuideError
 from bot.knowledge.subjects import (
-    ASK_WORDS, CLINIC_TOPICS, CLINIC_TOPICS_FILE, NOT_COVERED_FILE, clinic_topic,
-    load_clinic_topics, load_not_covered, not_covered_subject,
+    ASK_WORDS,
+    CLINIC_TOPICS,
+    CLINIC_TOPICS_FILE,
+    NOT_COVERED_FILE,
+    clinic_topic,
+    load_clinic_topics,
+    load_not_covered,
+    not_covered_subject,
 )
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
@@ -117,7 +124,10 @@ NOT_COVERED = [
     # wordings of listed subjects seen in real questions: a needle breaking off, current through
     # the needles, misspelt moxibustion, TCM tongue and pulse reading, and French ones
     ("could a needle break off inside my shoulder during IMS", "needle_incident"),
-    ("she wires the needles up to a small box that buzzes, is that normal dry needling", "electroacupuncture"),
+    (
+        "she wires the needles up to a small box that buzzes, is that normal dry needling",
+        "electroacupuncture",
+    ),
     ("is moxabustion any good for back pain", "other_tcm"),
     ("my acupuncturist checked my tongue, what does that tell her", "other_tcm"),
     ("après mon opération au genou", "surgery"),
@@ -314,21 +324,28 @@ def _write(path, data):
 
 
 def _subject(**over):
-    base = {"id": "pacemakers", "about": "needling with a pacemaker", "ask": "doctor",
-            "patterns": ["\\bpacemaker"]}
+    base = {
+        "id": "pacemakers",
+        "about": "needling with a pacemaker",
+        "ask": "doctor",
+        "patterns": ["\\bpacemaker"],
+    }
     base.update(over)
     return base
 
 
-@pytest.mark.parametrize("bad,message", [
-    ({"patterns": ["(unclosed"]}, "bad regular expression"),
-    ({"unless": ["[z-a]"]}, "bad regular expression"),
-    ({"ask": "nurse"}, "'ask'"),
-    ({"pattern": ["x"]}, "unknown key"),
-    ({"patterns": []}, "'patterns'"),
-    ({"about": ""}, "'about'"),
-    ({"patterns": ["\\bPacemaker"]}, "lowercase"),
-])
+@pytest.mark.parametrize(
+    "bad,message",
+    [
+        ({"patterns": ["(unclosed"]}, "bad regular expression"),
+        ({"unless": ["[z-a]"]}, "bad regular expression"),
+        ({"ask": "nurse"}, "'ask'"),
+        ({"pattern": ["x"]}, "unknown key"),
+        ({"patterns": []}, "'patterns'"),
+        ({"about": ""}, "'about'"),
+        ({"patterns": ["\\bPacemaker"]}, "lowercase"),
+    ],
+)
 def test_broken_not_covered_file_names_the_subject(tmp_path, bad, message):
     path = tmp_path / "not_covered.yml"
     _write(path, {"subjects": [_subject(id="fine_one"), _subject(**bad)]})
@@ -355,8 +372,15 @@ def test_malformed_yaml_is_reported_with_the_file(tmp_path):
 
 def test_unknown_clinic_topic_is_rejected(tmp_path):
     path = tmp_path / "clinic_topics.yml"
-    _write(path, {"topics": {"fees": {"label": "fees", "patterns": ["cost"]},
-                             "opening_hours": {"label": "hours", "patterns": ["open"]}}})
+    _write(
+        path,
+        {
+            "topics": {
+                "fees": {"label": "fees", "patterns": ["cost"]},
+                "opening_hours": {"label": "hours", "patterns": ["open"]},
+            }
+        },
+    )
     with pytest.raises(NeedleGuideError, match="opening_hours"):
         clinic_topic("when are you open", path)
 
@@ -366,8 +390,15 @@ def test_edited_file_is_used_without_restart(tmp_path):
     _write(path, {"subjects": [_subject()]})
     assert not_covered_subject("i have a pacemaker", path).id == "pacemakers"
     assert not_covered_subject("i have tinnitus", path) is None
-    _write(path, {"subjects": [_subject(), _subject(id="tinnitus", about="needling for tinnitus",
-                                                     ask="clinic", patterns=["tinnitus"])]})
+    _write(
+        path,
+        {
+            "subjects": [
+                _subject(),
+                _subject(id="tinnitus", about="needling for tinnitus", ask="clinic", patterns=["tinnitus"]),
+            ]
+        },
+    )
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert not_covered_subject("i have tinnitus", path).id == "tinnitus"
@@ -381,6 +412,7 @@ def test_real_files_load():
 def test_word_index_never_changes_the_result():
     """The index only skips patterns that cannot match: same answers as trying every pattern."""
     from bot.knowledge.subjects import _norm
+
     rules = load_not_covered()
     for message in [m for m, _ in NOT_COVERED] + COVERED + [m for m, _ in CLINIC] + NOT_CLINIC:
         norm = _norm(message)
@@ -388,25 +420,31 @@ def test_word_index_never_changes_the_result():
         assert not_covered_subject(message) == slow, message
 
 
-@pytest.mark.parametrize("message,subject", [
-    ("is dry needling ok if im pregnat", "pregnancy"),
-    ("acupuncture in early pregnacy?", "pregnancy"),
-    ("i take warfrin", "blood_thinners"),
-    ("im on a lot of meds, is IMS still ok for me", "medication"),
-    ("had a menapause question - can acupuncture help hot flushes", "menopause_hormones"),
-    ("can dry needling damage a nerve", "other_reactions"),
-    ("got a defib implanted last year, can I still have acupunture", "implants"),
-])
+@pytest.mark.parametrize(
+    "message,subject",
+    [
+        ("is dry needling ok if im pregnat", "pregnancy"),
+        ("acupuncture in early pregnacy?", "pregnancy"),
+        ("i take warfrin", "blood_thinners"),
+        ("im on a lot of meds, is IMS still ok for me", "medication"),
+        ("had a menapause question - can acupuncture help hot flushes", "menopause_hormones"),
+        ("can dry needling damage a nerve", "other_reactions"),
+        ("got a defib implanted last year, can I still have acupunture", "implants"),
+    ],
+)
 def test_typos_and_casual_wording_still_recognised(message, subject):
     assert not_covered_subject(message).id == subject
 
 
-@pytest.mark.parametrize("message,topic", [
-    ("can you bill it directly to my insurance", "direct_billing"),
-    ("will you submit the claim to my benefits", "direct_billing"),
-    ("do i have to see my doctor first", "referral"),
-    ("do u guys take credit card", "fees"),
-])
+@pytest.mark.parametrize(
+    "message,topic",
+    [
+        ("can you bill it directly to my insurance", "direct_billing"),
+        ("will you submit the claim to my benefits", "direct_billing"),
+        ("do i have to see my doctor first", "referral"),
+        ("do u guys take credit card", "fees"),
+    ],
+)
 def test_more_clinic_wordings(message, topic):
     assert clinic_topic(message) == topic
 

@@ -1,5 +1,6 @@
 """English or French, per conversation (issue 17): which language a reply is in, and that
 every text a patient can read exists in French."""
+
 import re
 
 import pytest
@@ -34,44 +35,73 @@ def _store(fixture_store):
 
 # ------------------------------------------------------------------ the detector
 
-@pytest.mark.parametrize("text", [
-    "est-ce que l'acupuncture fait mal?", "c'est quoi le dry needling", "combien de seances faut il",
-    "j'ai mal au dos depuis 3 semaines, est-ce que ca peut aider?", "la puncture sèche, ça dure combien?",
-    "Je voudrais prendre rendez-vous", "dry needling pour mon epaule"])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est-ce que l'acupuncture fait mal?",
+        "c'est quoi le dry needling",
+        "combien de seances faut il",
+        "j'ai mal au dos depuis 3 semaines, est-ce que ca peut aider?",
+        "la puncture sèche, ça dure combien?",
+        "Je voudrais prendre rendez-vous",
+        "dry needling pour mon epaule",
+    ],
+)
 def test_clear_french_is_french(text):
     assert detect(text) == "fr"
 
 
-@pytest.mark.parametrize("text", ["does IMS hurt?", "how long is a session", "is dry needling the same as IMS",
-                                  "I don't know if it's safe", "what about acupuncture for my back?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does IMS hurt?",
+        "how long is a session",
+        "is dry needling the same as IMS",
+        "I don't know if it's safe",
+        "what about acupuncture for my back?",
+    ],
+)
 def test_clear_english_is_english(text):
     assert detect(text) == "en"
 
 
-@pytest.mark.parametrize("text", ["ok", "IMS", "merci", "merci beaucoup", "oui", "thanks!", "IMS?", "dry needling"])
+@pytest.mark.parametrize(
+    "text", ["ok", "IMS", "merci", "merci beaucoup", "oui", "thanks!", "IMS?", "dry needling"]
+)
 def test_one_or_two_words_never_decide(text):
     assert detect(text) is None
 
 
-@pytest.mark.parametrize("text", ["¿Duele la acupuntura? Me da miedo", "cuanto cuesta una sesion de acupuntura",
-                                  "Wie viel kostet eine Akupunktur"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Duele la acupuntura? Me da miedo",
+        "cuanto cuesta una sesion de acupuntura",
+        "Wie viel kostet eine Akupunktur",
+    ],
+)
 def test_spanish_or_german_is_neither(text):
     assert third_language(text) and detect(text) is None
 
 
 # ------------------------------------------------------------------ the choice
 
+
 def test_order_of_the_choice():
-    assert conversation_language("fr", "en", "en") == "fr"      # the channel's explicit choice wins
-    assert conversation_language(None, "fr", "en") == "fr"      # a clear message switches
-    assert conversation_language(None, None, "fr") == "fr"      # else the conversation keeps its language
+    assert conversation_language("fr", "en", "en") == "fr"  # the channel's explicit choice wins
+    assert conversation_language(None, "fr", "en") == "fr"  # a clear message switches
+    assert conversation_language(None, None, "fr") == "fr"  # else the conversation keeps its language
     assert conversation_language(None, None, None, "fr") == "fr"  # else the clinic's default
-    assert conversation_language("fr-CA", None, None) == "fr" and conversation_language("es", None, "en") == "en"
+    assert (
+        conversation_language("fr-CA", None, None) == "fr" and conversation_language("es", None, "en") == "en"
+    )
 
 
 def test_metadata_lang_wins_over_an_english_message(dispatcher):
-    t = tracker("does dry needling hurt?", "ask_sensation", lang_detected="en", metadata={"lang": "fr"},
-                entities=DN)
+    t = tracker(
+        "does dry needling hurt?", "ask_sensation", lang_detected="en", metadata={"lang": "fr"}, entities=DN
+    )
     events = ActionAnswerFromKnowledge().run(dispatcher, t, {})
     assert contracts(dispatcher)[0]["lang"] == "fr"
     assert slot_events(events)["language"] == "fr"
@@ -79,7 +109,9 @@ def test_metadata_lang_wins_over_an_english_message(dispatcher):
 
 
 def test_a_clear_french_message_switches_an_english_conversation(dispatcher):
-    t = tracker("bonjour, je voudrais des informations", "greet", lang_detected="fr", slots={"language": "en"})
+    t = tracker(
+        "bonjour, je voudrais des informations", "greet", lang_detected="fr", slots={"language": "en"}
+    )
     events = ActionSmalltalk().run(dispatcher, t, {})
     assert contracts(dispatcher)[0]["lang"] == "fr"
     assert any(x.startswith("Bonjour!") for x in texts(dispatcher))
@@ -108,8 +140,11 @@ def test_english_conversations_stay_english_and_set_no_slot(dispatcher):
 
 def test_clinic_default_language_starts_conversations_in_french(dispatcher, tmp_path, monkeypatch):
     path = tmp_path / "clinic.yml"
-    path.write_text("name: Clinique Test\nphone: 514-555-0100\nbooking_url: https://booking.example.org\n"
-                    "default_language: fr\n", encoding="utf-8")
+    path.write_text(
+        "name: Clinique Test\nphone: 514-555-0100\nbooking_url: https://booking.example.org\n"
+        "default_language: fr\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("NEEDLE_CLINIC", str(path))
     ActionSmalltalk().run(dispatcher, tracker("IMS?", "greet"), {})
     assert contracts(dispatcher)[0]["lang"] == "fr"
@@ -118,16 +153,22 @@ def test_clinic_default_language_starts_conversations_in_french(dispatcher, tmp_
 
 def test_default_language_is_checked_with_its_line(tmp_path):
     path = tmp_path / "clinic.yml"
-    path.write_text("name: Clinique Test\nphone: 514-555-0100\nbooking_url: https://booking.example.org\n"
-                    "default_language: es\n", encoding="utf-8")
+    path.write_text(
+        "name: Clinique Test\nphone: 514-555-0100\nbooking_url: https://booking.example.org\n"
+        "default_language: es\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ClinicConfigError) as err:
         read_clinic(path)
     assert "line 4" in str(err.value) and "default_language" in str(err.value)
-    path.write_text("name: A\nphone: 514-555-0100\nbooking_url: https://booking.example.org\n", encoding="utf-8")
+    path.write_text(
+        "name: A\nphone: 514-555-0100\nbooking_url: https://booking.example.org\n", encoding="utf-8"
+    )
     assert read_clinic(path).default_language == "en"
 
 
 # ------------------------------------------------------------------ French answers
+
 
 @pytest.fixture
 def french_answers(tmp_path, monkeypatch):
@@ -135,9 +176,10 @@ def french_answers(tmp_path, monkeypatch):
     folder = tmp_path / "knowledge"
     (folder / "answers").mkdir(parents=True)
     (folder / "answers" / "main.yml").write_text(
-        "entries:\n  - id: dn-sensation\n    question_fr: \"La puncture sèche fait-elle mal?\"\n"
-        "    answer_fr: \"Souvent, on sent une petite secousse du muscle. Appelez le {clinic.phone}.\"\n",
-        encoding="utf-8")
+        'entries:\n  - id: dn-sensation\n    question_fr: "La puncture sèche fait-elle mal?"\n'
+        '    answer_fr: "Souvent, on sent une petite secousse du muscle. Appelez le {clinic.phone}."\n',
+        encoding="utf-8",
+    )
     monkeypatch.setattr("actions.entry_text.KNOWLEDGE_DIR", folder)
     return folder
 
@@ -153,8 +195,12 @@ def test_french_answer_with_the_clinic_filled_in(dispatcher, french_answers):
 
 
 def test_an_answer_without_french_goes_out_in_english_and_says_so_once(dispatcher, french_answers):
-    t = tracker("et après, je vais avoir mal combien de temps?", "ask_aftercare", lang_detected="fr",
-                slots={"topic": "sensation", "modalities": ["dry_needling"]})
+    t = tracker(
+        "et après, je vais avoir mal combien de temps?",
+        "ask_aftercare",
+        lang_detected="fr",
+        slots={"topic": "sensation", "modalities": ["dry_needling"]},
+    )
     ActionAnswerFromKnowledge().run(dispatcher, t, {})
     contract = contracts(dispatcher)[0]
     assert contract["kb"]["id"] == "dn-aftercare" and contract["lang"] == "fr" and contract["untranslated"]
@@ -164,6 +210,7 @@ def test_an_answer_without_french_goes_out_in_english_and_says_so_once(dispatche
 
 def test_clinic_answers_and_hours_in_french():
     from bot.clinic import load_clinic
+
     c = load_clinic()
     assert c.answer_in("fees", "fr")[1] == "fr" and "$" in c.answer_in("fees", "fr")[0]
     assert c.hours_in("fr")[1] == "fr"
@@ -171,6 +218,7 @@ def test_clinic_answers_and_hours_in_french():
 
 
 # ------------------------------------------------------------------ every text in French
+
 
 def test_every_english_text_has_a_french_one():
     assert set(TEXTS["en"]) == set(TEXTS["fr"])
@@ -183,17 +231,28 @@ def test_every_english_text_has_a_french_one():
 
 def test_every_not_covered_subject_and_clinic_topic_has_french_words():
     from bot.knowledge.subjects import load_clinic_topics, load_not_covered
+
     assert {r.name for r in load_not_covered()} <= set(NOT_COVERED_FR)
     assert {r.name for r in load_clinic_topics()} <= set(CLINIC_TOPIC_LABELS_FR)
 
 
 # ------------------------------------------------------------------ the evaluation checks the language
 
+
 def test_a_case_fails_when_the_last_reply_is_in_the_wrong_language():
     from bot.ops.client import Turn
     from bot.ops.evaluate import Case, Result, check, report, wrong_language
-    case = Case(id="fr-1", turns=["ça fait mal?"], kind="smalltalk", topic_any=[], modalities_all=[],
-                file="f.yml", kinds=["smalltalk"], lang="fr")
+
+    case = Case(
+        id="fr-1",
+        turns=["ça fait mal?"],
+        kind="smalltalk",
+        topic_any=[],
+        modalities_all=[],
+        file="f.yml",
+        kinds=["smalltalk"],
+        lang="fr",
+    )
     english = Turn(contracts=[{"kind": "smalltalk", "lang": "en"}])
     french = Turn(contracts=[{"kind": "smalltalk", "lang": "fr"}])
     assert "expected 'fr'" in check(case, english)
@@ -205,6 +264,7 @@ def test_a_case_fails_when_the_last_reply_is_in_the_wrong_language():
 
 def test_a_french_greeting_starts_a_new_conversation_in_french_but_never_switches_one(dispatcher):
     from bot.nlu.language import hint
+
     assert hint("bonjour") == hint("salut!") == "fr" and hint("ok") is None and hint("IMS") is None
     new = tracker("bonjour", "greet")
     new.latest_message["needle_lang_hint"] = "fr"

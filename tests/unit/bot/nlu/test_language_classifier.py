@@ -1,16 +1,17 @@
 """One model, one classifier per language (bot/nlu/components.py IntentClassifier): the
 French examples cannot move an English prediction, and a message whose words point to no
 language is answered by the more confident of the two."""
+
 import numpy as np
 import pytest
 import spacy
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
+from rasa.nlu.constants import SPACY_DOCS
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, TEXT
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from rasa.nlu.constants import SPACY_DOCS
 from scipy.sparse import csr_matrix
 
 from bot.nlu.components import IntentClassifier
@@ -39,10 +40,12 @@ def storage(tmp_path):
 
 def trained(storage):
     # The same word ("long") means one thing in the English examples and another in the French ones.
-    examples = ([message("long session", "en", "ask_session_length") for _ in range(5)]
-                + [message("hurt", "en", "ask_sensation") for _ in range(5)]
-                + [message("long mal", "fr", "ask_sensation") for _ in range(5)]
-                + [message("session", "fr", "ask_session_length") for _ in range(5)])
+    examples = (
+        [message("long session", "en", "ask_session_length") for _ in range(5)]
+        + [message("hurt", "en", "ask_sensation") for _ in range(5)]
+        + [message("long mal", "fr", "ask_sensation") for _ in range(5)]
+        + [message("session", "fr", "ask_session_length") for _ in range(5)]
+    )
     clf = IntentClassifier({"random_state": 7}, "clf", storage, Resource("clf"))
     clf.train(TrainingData(training_examples=examples))
     return clf
@@ -62,8 +65,10 @@ def test_each_language_is_classified_by_its_own_examples(storage):
 def test_the_french_classifier_is_saved_with_the_model(storage):
     trained(storage)
     from rasa.engine.graph import ExecutionContext, GraphSchema
-    loaded = IntentClassifier.load({"random_state": 7}, storage, Resource("clf"),
-                                   ExecutionContext(GraphSchema({}), node_name="clf"))
+
+    loaded = IntentClassifier.load(
+        {"random_state": 7}, storage, Resource("clf"), ExecutionContext(GraphSchema({}), node_name="clf")
+    )
     assert intent_of(loaded, message("long", "fr")) == "ask_sensation"
     assert intent_of(loaded, message("long", "en")) == "ask_session_length"
 

@@ -1,4 +1,5 @@
 """Red flags win over the classifier; odd input is recognised before NLU guesses."""
+
 import pytest
 
 from bot.nlu.safety import _red_flags, clean_text, input_problem, red_flag, red_flag_match
@@ -85,7 +86,9 @@ def test_curly_apostrophes_and_accents_do_not_hide_an_english_red_flag():
 def test_red_flag_file_may_list_patterns_per_language_or_as_one_list(tmp_path):
     """A file kept in the older one-list layout still loads; accents in a pattern are ignored."""
     per_language = tmp_path / "per_language.yml"
-    per_language.write_text('medical:\n  en: ["chest pain"]\n  fr: ["je me suis évanoui"]\n', encoding="utf-8")
+    per_language.write_text(
+        'medical:\n  en: ["chest pain"]\n  fr: ["je me suis évanoui"]\n', encoding="utf-8"
+    )
     one_list = tmp_path / "one_list.yml"
     one_list.write_text('medical: ["chest pain"]\nself_harm: ["kill myself"]\n', encoding="utf-8")
     flags = _red_flags(per_language)
@@ -99,18 +102,35 @@ def test_red_flag_found_inside_a_long_message():
     assert red_flag(text) == "medical"
 
 
-@pytest.mark.parametrize("text,problem", [
-    ("", "empty"), ("   \n\t ", "empty"), ("👍🙂", "no_words"), ("???!!", "no_words"),
-    ("<img src=x onerror=alert(1)>", "empty"), ("a" * 5000, "too_long"),
-    ("¿Duele la acupuntura? Me da miedo", "other_language"), ("针灸疼吗", "other_language"),
-    ("Wie viel kostet eine Akupunktur und tut es weh", "other_language"),
-])
+@pytest.mark.parametrize(
+    "text,problem",
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("👍🙂", "no_words"),
+        ("???!!", "no_words"),
+        ("<img src=x onerror=alert(1)>", "empty"),
+        ("a" * 5000, "too_long"),
+        ("¿Duele la acupuntura? Me da miedo", "other_language"),
+        ("针灸疼吗", "other_language"),
+        ("Wie viel kostet eine Akupunktur und tut es weh", "other_language"),
+    ],
+)
 def test_input_problems(text, problem):
     assert input_problem(text) == problem
 
 
-@pytest.mark.parametrize("text", ["does it hurt?", "IMS?", "hola, does acupuncture hurt", "2 sessions?",
-                                  "est-ce que l'acupuncture fait mal pour le dos", "la puncture sèche, ça dure combien?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does it hurt?",
+        "IMS?",
+        "hola, does acupuncture hurt",
+        "2 sessions?",
+        "est-ce que l'acupuncture fait mal pour le dos",
+        "la puncture sèche, ça dure combien?",
+    ],
+)
 def test_normal_messages_have_no_input_problem(text):
     assert input_problem(text) is None
 
@@ -128,22 +148,27 @@ def test_message_with_no_known_word_is_not_guessed_at():
     assert input_problem("séance?", frozenset({"seance"})) is None  # accents or not, a known word
 
 
-@pytest.mark.parametrize("text", [
-    "cant catch my breth after accupunture wat do i do",
-    "i hav a rly bad chest pian after dry neddling",
-    "the spot on my leg keeps bleeding through the bandaid, been pressing 20 mins and it wont stop",
-    "blood keeps soaking through the bandage where they did IMS",
-    "he started shaking and jerking all over after his session",
-    "my wife suddenly cant lift her arm and shes talking funny",
-    "my mum took a double dose of her painkillers and now shes drowsy and confused",
-    "the needle site is gushing blood",
-    "my throat feels tight right after the session",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant catch my breth after accupunture wat do i do",
+        "i hav a rly bad chest pian after dry neddling",
+        "the spot on my leg keeps bleeding through the bandaid, been pressing 20 mins and it wont stop",
+        "blood keeps soaking through the bandage where they did IMS",
+        "he started shaking and jerking all over after his session",
+        "my wife suddenly cant lift her arm and shes talking funny",
+        "my mum took a double dose of her painkillers and now shes drowsy and confused",
+        "the needle site is gushing blood",
+        "my throat feels tight right after the session",
+    ],
+)
 def test_typos_and_long_stories_of_emergency_signs_are_red_flags(text):
     assert red_flag(text) == "medical"
 
 
-@pytest.mark.parametrize("text", ["i just took the whole bottle of my pain pills",
-                                  "she swallowed all of her sleeping pills an hour ago"])
+@pytest.mark.parametrize(
+    "text",
+    ["i just took the whole bottle of my pain pills", "she swallowed all of her sleeping pills an hour ago"],
+)
 def test_an_overdose_that_has_happened_is_a_red_flag(text):
     assert red_flag(text) == "medical"

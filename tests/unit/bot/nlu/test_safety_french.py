@@ -1,5 +1,6 @@
 """Emergencies written in French get the emergency reply (issue 13, finding 0), and that reply
 never depends on clinic.yml being readable."""
+
 import sys
 
 import pytest
@@ -159,8 +160,12 @@ def test_questions_about_risk_and_idioms_are_not_emergencies(text):
 
 
 def test_accents_curly_apostrophes_and_capitals_do_not_matter():
-    for text in ("je me suis évanouie et je suis encore confuse", "JE ME SUIS EVANOUIE ET JE SUIS ENCORE CONFUSE",
-                 "j’arrive pas à respirer", "j´arrive pas a respirer"):
+    for text in (
+        "je me suis évanouie et je suis encore confuse",
+        "JE ME SUIS EVANOUIE ET JE SUIS ENCORE CONFUSE",
+        "j’arrive pas à respirer",
+        "j´arrive pas a respirer",
+    ):
         assert red_flag(text) == "medical", text
 
 
@@ -179,7 +184,9 @@ def test_french_emergency_is_read_as_french_and_as_an_emergency():
 def test_safety_override_turns_a_french_emergency_into_the_emergency_intent():
     from rasa.shared.nlu.constants import INTENT, TEXT
     from rasa.shared.nlu.training_data.message import Message
+
     from bot.nlu.components import SafetyOverride
+
     message = Message(data={TEXT: "ça saigne pis ça arrête pas là où l'aiguille est rentrée"})
     SafetyOverride().process([message])
     assert message.get(INTENT)["name"] == "emergency"
@@ -188,12 +195,20 @@ def test_safety_override_turns_a_french_emergency_into_the_emergency_intent():
 
 # The reply: the number and one line in each language, whatever state clinic.yml is in.
 
+
 def test_medical_reply_gives_the_number_in_english_and_french():
     said, contract = emergency_reply("medical", classifier_only=False)
     assert said[0].startswith("Call 911 now")
     assert any(t.startswith("Appelez le 911") for t in said)
-    assert contract == {"kind": "emergency", "number": "911", "category": "medical",
-                        "emergency_number": "911", "crisis_line": "988", "rule": "red_flag", "lang": "en"}
+    assert contract == {
+        "kind": "emergency",
+        "number": "911",
+        "category": "medical",
+        "emergency_number": "911",
+        "crisis_line": "988",
+        "rule": "red_flag",
+        "lang": "en",
+    }
 
 
 def test_self_harm_reply_gives_the_crisis_line_in_english_and_french():
@@ -214,8 +229,10 @@ def test_classifier_only_reply_gives_both_numbers_in_french_too():
 def broken_clinic(request, tmp_path, monkeypatch):
     path = tmp_path / "clinic.yml"
     if request.param == "syntax_error":
-        path.write_text("name: Maple Grove\nphone: 604-555-0142\nparking: Free: behind the building\n"
-                        "  hours: [Mon\n", encoding="utf-8")
+        path.write_text(
+            "name: Maple Grove\nphone: 604-555-0142\nparking: Free: behind the building\n  hours: [Mon\n",
+            encoding="utf-8",
+        )
     monkeypatch.setenv("NEEDLE_CLINIC", str(path))
     return path
 
@@ -232,6 +249,7 @@ def test_reply_still_goes_out_when_clinic_yml_is_broken_or_missing(broken_clinic
 def test_reply_uses_builtins_whatever_the_clinic_loader_raises(monkeypatch):
     def broken():
         raise RuntimeError("clinic.yml is not what we expected")
+
     monkeypatch.setattr(sys.modules[emergency_reply.__module__], "clinic", broken)
     said, contract = emergency_reply("medical", classifier_only=True)
     assert said[0].startswith("Call 911 now") and "988" in " ".join(said)
@@ -241,18 +259,23 @@ def test_reply_uses_builtins_whatever_the_clinic_loader_raises(monkeypatch):
 
 def test_a_mistyped_emergency_number_falls_back_to_911(tmp_path, monkeypatch):
     path = tmp_path / "clinic.yml"
-    path.write_text("name: Maple Grove\nphone: 604-555-0142\nbooking_url: https://booking.example.org\n"
-                    "emergency_number: ''\ncrisis_line: call us\n", encoding="utf-8")
+    path.write_text(
+        "name: Maple Grove\nphone: 604-555-0142\nbooking_url: https://booking.example.org\n"
+        "emergency_number: ''\ncrisis_line: call us\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("NEEDLE_CLINIC", str(path))
     said, contract = emergency_reply("self_harm", classifier_only=False)
     assert contract["emergency_number"] == "911" and contract["crisis_line"] == "988"
     assert "988" in said[0] and "911" in said[0]
 
 
-def test_action_answers_a_french_emergency_in_french_with_a_broken_clinic_yml(broken_clinic, dispatcher,
-                                                                              tracker_factory):
-    tracker = tracker_factory("j'arrive pas à respirer", "emergency",
-                              entities=[{"entity": "emergency_type", "value": "medical"}])
+def test_action_answers_a_french_emergency_in_french_with_a_broken_clinic_yml(
+    broken_clinic, dispatcher, tracker_factory
+):
+    tracker = tracker_factory(
+        "j'arrive pas à respirer", "emergency", entities=[{"entity": "emergency_type", "value": "medical"}]
+    )
     ActionEmergency().run(dispatcher, tracker, {})
     said = texts(dispatcher)
     assert said[0].startswith("Appelez le 911 maintenant") and any(t.startswith("Call 911 now") for t in said)

@@ -1,5 +1,6 @@
 """The spaCy pipeline reads French (issue 17): French words split and lemmatised the way a
 French patient means them, accents or not, and English exactly as before."""
+
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,10 @@ from bot.nlu.spacy_pipeline import build_pipeline
 
 @pytest.fixture(scope="module")
 def nlp(tmp_path_factory):
-    table = {"modality": {"dry_needling": ["dry needling", "puncture sèche", "aiguilles sèches"]},
-             "condition": {"neck_pain": ["douleur au cou"]}}
+    table = {
+        "modality": {"dry_needling": ["dry needling", "puncture sèche", "aiguilles sèches"]},
+        "condition": {"neck_pain": ["douleur au cou"]},
+    }
     path = build_pipeline(Synonyms(table), tmp_path_factory.mktemp("spacy") / "needle")
     return spacy.load(path)  # as Rasa's SpacyNLP loads it: from disk
 
@@ -21,15 +24,18 @@ def lemmas(nlp, text):
     return [t.lemma_ for t in nlp(text.lower())]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("les aiguilles", ["le", "aiguille"]),          # not the verb "aiguiller"
-    ("mes épaules", ["mon", "epaule"]),             # not the verb "épauler"
-    ("mes epaules", ["mon", "epaule"]),
-    ("combien de séances", ["combien", "de", "seance"]),
-    ("combien de seances", ["combien", "de", "seance"]),
-    ("ça fait mal", ["ca", "faire", "mal"]),         # the verb, not the noun "fait"
-    ("des aiguilles sèches", ["un", "aiguille", "sec"]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("les aiguilles", ["le", "aiguille"]),  # not the verb "aiguiller"
+        ("mes épaules", ["mon", "epaule"]),  # not the verb "épauler"
+        ("mes epaules", ["mon", "epaule"]),
+        ("combien de séances", ["combien", "de", "seance"]),
+        ("combien de seances", ["combien", "de", "seance"]),
+        ("ça fait mal", ["ca", "faire", "mal"]),  # the verb, not the noun "fait"
+        ("des aiguilles sèches", ["un", "aiguille", "sec"]),
+    ],
+)
 def test_french_lemmas_without_accents_and_quirks_fixed(nlp, text, expected):
     assert lemmas(nlp, text) == expected
 
@@ -56,6 +62,7 @@ def test_french_synonyms_match_with_or_without_accents(nlp):
 
 def test_a_typed_fibromyalgia_and_ibs_are_recognised_conditions():
     from bot.knowledge.synonyms import read_synonyms
+
     table, problems = read_synonyms(Path("knowledge/synonyms.yml"))
     found = Synonyms(table)
     assert found.find_in_text("condition", "does acupuncture help fibromyalga") == ["fibromyalgia"]

@@ -1,4 +1,5 @@
 """Set-up errors are one clear line, never a traceback."""
+
 import subprocess
 import sys
 import tarfile
@@ -13,15 +14,25 @@ FIND_PYTHON = str(PROJECT_ROOT / "scripts" / "find_python.sh")
 
 
 def test_finds_a_working_python_310():
-    result = subprocess.run([FIND_PYTHON], env={"PYTHON_CANDIDATES": f"/nonexistent {sys.executable}", "PATH": "/usr/bin:/bin"},
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [FIND_PYTHON],
+        env={"PYTHON_CANDIDATES": f"/nonexistent {sys.executable}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0
-    assert "3.10" in subprocess.run([result.stdout.strip(), "--version"], capture_output=True, text=True).stdout
+    assert (
+        "3.10" in subprocess.run([result.stdout.strip(), "--version"], capture_output=True, text=True).stdout
+    )
 
 
 def test_no_python_310_stops_with_a_clear_message():
-    result = subprocess.run([FIND_PYTHON], env={"PYTHON_CANDIDATES": "/nonexistent python3.11", "PATH": "/usr/bin:/bin"},
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [FIND_PYTHON],
+        env={"PYTHON_CANDIDATES": "/nonexistent python3.11", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "no working Python 3.10 found" in result.stderr
 

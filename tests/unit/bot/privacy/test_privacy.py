@@ -1,4 +1,5 @@
 """bot/privacy: erasure leaves nothing readable on disk; export round-trips; references."""
+
 import json
 import sqlite3
 import time
@@ -39,24 +40,39 @@ def var(tmp_path, monkeypatch):
 def _conversation(sender, words, t0=1_700_000_000.0, input_channel="rest"):
     events = []
     for i, word in enumerate(words):
-        events.append({"event": "user", "timestamp": t0 + 10 * i, "text": f"does {word} hurt",
-                       "input_channel": input_channel, "message_id": f"m{i}",
-                       "parse_data": {"intent": {"name": "ask_sensation", "confidence": 0.9}}})
-        events.append({"event": "bot", "timestamp": t0 + 10 * i + 1, "text": f"answer {i} about it",
-                       "data": {"custom": {"kind": "kb", "kb": {"id": "x", "topic": "sensation"}}}})
+        events.append(
+            {
+                "event": "user",
+                "timestamp": t0 + 10 * i,
+                "text": f"does {word} hurt",
+                "input_channel": input_channel,
+                "message_id": f"m{i}",
+                "parse_data": {"intent": {"name": "ask_sensation", "confidence": 0.9}},
+            }
+        )
+        events.append(
+            {
+                "event": "bot",
+                "timestamp": t0 + 10 * i + 1,
+                "text": f"answer {i} about it",
+                "data": {"custom": {"kind": "kb", "kb": {"id": "x", "topic": "sensation"}}},
+            }
+        )
     return events
 
 
 def _fill(var, sender, words):
     """A conversation in every store, as the servers leave it (WAL files included)."""
-    from bot.pseudonym import ReplyAddresses
     from bot.review.store import build_turns, connect, record_turns
     from bot.tracker_store.sqlite_events import SQLiteEvents
+
     events = _conversation(sender, words)
     tracker = SQLiteEvents(str(var / "tracker.db"))
     conn = sqlite3.connect(str(var / "tracker.db"))
-    conn.execute("CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, "
-                 "timestamp REAL, intent_name TEXT, action_name TEXT, data TEXT)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, "
+        "timestamp REAL, intent_name TEXT, action_name TEXT, data TEXT)"
+    )
     conn.commit()
     conn.close()
     tracker.append(sender, events).result(5)
@@ -64,7 +80,9 @@ def _fill(var, sender, words):
     db = connect(var / "logs.db")
     record_turns(db, build_turns(sender, events))
     with db.conn:
-        db["feedback"].insert({"time": "2026-01-01 00:00:00", "session_id": sender, "kb_id": "x", "helpful": 1})
+        db["feedback"].insert(
+            {"time": "2026-01-01 00:00:00", "session_id": sender, "kb_id": "x", "helpful": 1}
+        )
     db.close()
     return events
 
@@ -73,8 +91,9 @@ def test_erasing_a_conversation_leaves_none_of_its_words_or_ids_on_disk(var):
     _fill(var, "widget-session-abcdef", WORDS)
     _fill(var, "someone-else", ["keepthisword"])
     # a turn waiting in a journal (the database was locked when it was answered)
-    (var / "tracker.db.pending").write_text(json.dumps({"sender": "widget-session-abcdef",
-                                                        "rows": _conversation("x", ["lateword"])}) + "\n")
+    (var / "tracker.db.pending").write_text(
+        json.dumps({"sender": "widget-session-abcdef", "rows": _conversation("x", ["lateword"])}) + "\n"
+    )
     assert files_containing(var, WORDS + ["lateword"])
     report = erase("widget-session-abcdef", actor="ann")
     assert report.counts["turns"] == 3 and report.counts["tracker events"] == 6
@@ -83,12 +102,14 @@ def test_erasing_a_conversation_leaves_none_of_its_words_or_ids_on_disk(var):
     assert files_containing(var, ["keepthisword"]), "another patient's conversation is kept"
     records = audit.read(stores().audit)
     assert [(r["action"], r["actor"], r["reference"]) for r in records] == [
-        ("erase", "ann", reference("widget-session-abcdef"))]
+        ("erase", "ann", reference("widget-session-abcdef"))
+    ]
     assert "3 turns" in records[0]["detail"]
 
 
 def test_erasure_by_phone_number_finds_the_pseudonymous_sms_conversation_and_its_address(var):
     from bot.pseudonym import ReplyAddresses
+
     addresses = ReplyAddresses(str(var / "channels.db"))
     name = addresses.remember("sms", "+16045550142")
     _fill(var, f"sms:{name}", WORDS)
@@ -140,8 +161,10 @@ def test_the_audit_log_refuses_changes_and_keeps_rows_for_the_retention_period(t
 
 def test_the_command_line_erases_only_for_an_account_allowed_to(var, monkeypatch, capsys):
     import io
+
     from bot.ops.cli import main
     from bot.review.accounts import add_user
+
     monkeypatch.setenv("NEEDLE_REVIEW_ACCOUNTS", str(var / "accounts.yml"))
     add_user("reader", "a long password 1")
     add_user("eraser", "a long password 2", erase=True)
@@ -151,8 +174,23 @@ def test_the_command_line_erases_only_for_an_account_allowed_to(var, monkeypatch
     assert "may not erase" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin", io.StringIO("a long password 1\n"))
     out = var / "export.txt"
-    assert main(["privacy", "export", reference("conv-3"), "--staff", "reader", "--password-stdin",
-                 "--format", "text", "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "privacy",
+                "export",
+                reference("conv-3"),
+                "--staff",
+                "reader",
+                "--password-stdin",
+                "--format",
+                "text",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "zephyrbramble" in out.read_text()
     out.unlink()
     monkeypatch.setattr("sys.stdin", io.StringIO("a long password 2\n"))
@@ -165,16 +203,33 @@ def test_the_command_line_erases_only_for_an_account_allowed_to(var, monkeypatch
 def _run(text, previous_contract=None, sender="sms:pbcdfghjkmnpqrstvbcdf"):
     from rasa_sdk import Tracker
     from rasa_sdk.executor import CollectingDispatcher
+
     from actions.respond import respond
+
     events = [{"event": "action", "name": "action_session_start"}, {"event": "session_started"}]
     if previous_contract:
-        events += [{"event": "user", "text": "delete"}, {"event": "bot", "text": "confirm?"},
-                   {"event": "bot", "data": {"custom": previous_contract}}]
-    latest = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.3}, "entities": [],
-              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3}]}
+        events += [
+            {"event": "user", "text": "delete"},
+            {"event": "bot", "text": "confirm?"},
+            {"event": "bot", "data": {"custom": previous_contract}},
+        ]
+    latest = {
+        "text": text,
+        "intent": {"name": "nlu_fallback", "confidence": 0.3},
+        "entities": [],
+        "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3}],
+    }
     events.append({"event": "user", "text": text, "parse_data": latest})
-    tracker = Tracker(sender_id=sender, slots={}, latest_message=latest, events=events, paused=False,
-                      followup_action=None, active_loop={}, latest_action_name="action_listen")
+    tracker = Tracker(
+        sender_id=sender,
+        slots={},
+        latest_message=latest,
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
     dispatcher = CollectingDispatcher()
     respond(dispatcher, tracker)
     texts = [m["text"] for m in dispatcher.messages if m.get("text")]
@@ -202,9 +257,13 @@ def test_yes_without_a_pending_request_erases_nothing(fixture_store):
 def test_the_tracker_store_erases_after_saving_the_confirmation():
     from rasa.shared.core.events import BotUttered, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
+
     from bot.tracker_store.redacting import erasure_confirmed
-    tracker = DialogueStateTracker.from_events("s", [
-        UserUttered("yes"), BotUttered("Done", data={"custom": {"kind": "privacy", "action": "erased"}})])
+
+    tracker = DialogueStateTracker.from_events(
+        "s",
+        [UserUttered("yes"), BotUttered("Done", data={"custom": {"kind": "privacy", "action": "erased"}})],
+    )
     assert erasure_confirmed(tracker)
     tracker.update(UserUttered("hello again"))
     assert not erasure_confirmed(tracker), "only the reply to the latest message counts"
@@ -212,7 +271,9 @@ def test_the_tracker_store_erases_after_saving_the_confirmation():
 
 def test_a_durable_queue_drops_an_erased_conversations_items_from_memory_and_journal(tmp_path):
     import threading
+
     from bot.tracker_store.durable_queue import DurableQueue, Refused
+
     blocked = threading.Event()
 
     def refuse(batch):
@@ -236,9 +297,12 @@ def test_a_durable_queue_drops_an_erased_conversations_items_from_memory_and_jou
 
 def test_the_widget_server_serves_and_erases_only_the_patients_own_conversation(var, monkeypatch):
     import asyncio
+
     from aiohttp.test_utils import TestClient, TestServer
+
     from bot.channels.session_tokens import session_secret, token
     from bot.web import make_app
+
     monkeypatch.setenv("NEEDLE_SESSION_SECRET", "s" * 40)
     _fill(var, "sess-owned-1", WORDS)
     good = token(session_secret(), "sess-owned-1")
@@ -248,19 +312,26 @@ def test_the_widget_server_serves_and_erases_only_the_patients_own_conversation(
         await client.start_server()
         try:
             out = {}
-            resp = await client.post("/api/privacy/erase", json={"session_id": "sess-owned-1", "token": "x" * 43})
+            resp = await client.post(
+                "/api/privacy/erase", json={"session_id": "sess-owned-1", "token": "x" * 43}
+            )
             out["forged"] = resp.status
             resp = await client.post("/api/privacy/erase", json={"session_id": "sess-owned-1"})
             out["bare"] = resp.status
-            resp = await client.post("/api/privacy/reference", json={"session_id": "sess-owned-1", "token": good})
+            resp = await client.post(
+                "/api/privacy/reference", json={"session_id": "sess-owned-1", "token": good}
+            )
             out["reference"] = (await resp.json())["reference"]
-            resp = await client.post("/api/privacy/transcript", json={"session_id": "sess-owned-1", "token": good})
+            resp = await client.post(
+                "/api/privacy/transcript", json={"session_id": "sess-owned-1", "token": good}
+            )
             out["transcript"] = (resp.status, resp.headers.get("Content-Disposition"), await resp.text())
             resp = await client.post("/api/privacy/erase", json={"session_id": "sess-owned-1", "token": good})
             out["erase"] = (resp.status, await resp.json())
             return out
         finally:
             await client.close()
+
     out = asyncio.run(run())
     assert out["forged"] == 403 and out["bare"] == 403
     assert out["reference"] == reference("sess-owned-1")
@@ -268,8 +339,10 @@ def test_the_widget_server_serves_and_erases_only_the_patients_own_conversation(
     assert status == 200 and "attachment" in disposition and "You: does zephyrbramble hurt" in text
     assert out["erase"][0] == 200 and "3 turns" in out["erase"][1]["erased"]
     assert not files_containing(var, WORDS + ["sess-owned-1"])
-    assert [(r["actor"], r["action"]) for r in audit.read(stores().audit)] == [("patient", "erase"),
-                                                                               ("patient", "export")]
+    assert [(r["actor"], r["action"]) for r in audit.read(stores().audit)] == [
+        ("patient", "erase"),
+        ("patient", "export"),
+    ]
 
 
 def test_expired_audit_records_go_by_themselves_without_a_schedule(tmp_path, monkeypatch):
@@ -286,8 +359,10 @@ def test_expired_audit_records_go_by_themselves_without_a_schedule(tmp_path, mon
 
 def test_only_an_administrator_reads_the_audit_log_from_the_command_line(var, monkeypatch, capsys):
     import io
+
     from bot.ops.cli import main
     from bot.review.accounts import add_user
+
     monkeypatch.setenv("NEEDLE_REVIEW_ACCOUNTS", str(var / "accounts.yml"))
     add_user("reader", "a long password 1")
     add_user("boss", "a long password 3", admin=True)

@@ -1,5 +1,6 @@
 """Staff accounts and the Datasette set-up (no default password, hashes never in files
 Datasette serves)."""
+
 import json
 import subprocess
 import sys
@@ -52,8 +53,12 @@ def test_bad_names_and_short_passwords_are_refused(accounts, name, password):
 
 
 def test_cli_reads_the_password_from_stdin(accounts):
-    result = subprocess.run([sys.executable, "-m", "bot", "review", "add-user", "dana", "--password-stdin"],
-                            input="dana's long password\n", capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "review", "add-user", "dana", "--password-stdin"],
+        input="dana's long password\n",
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert verify_password("dana's long password", load_accounts()["dana"]["password_hash"])
 
@@ -73,12 +78,20 @@ def test_metadata_holds_no_hash_and_starts_the_session_plugin(accounts, tmp_path
     meta = json.loads(meta_file.read_text())
     assert "pbkdf2" not in meta_file.read_text() and "datasette-auth-passwords" not in meta["plugins"]
     sessions = meta["plugins"]["needle-staff-sessions"]
-    assert sessions["idle_timeout"] == 1800 and sessions["login_failures"] == 5 and sessions["login_window"] == 300
+    assert (
+        sessions["idle_timeout"] == 1800
+        and sessions["login_failures"] == 5
+        and sessions["login_window"] == 300
+    )
     assert sessions["sessions_db"] == str((tmp_path / "state" / "sessions.db").resolve())
     assert env["NEEDLE_REVIEW_ACCOUNTS"] == str(accounts.resolve())
     assert cmd[cmd.index("--plugins-dir") + 1] == str(web.PLUGINS_DIR)
     assert (web.PLUGINS_DIR / "staff_sessions.py").exists()
-    assert "my-logs" in meta["databases"] and meta["allow"] == {"id": "*"} and meta["allow_sql"] == {"admin": True}
+    assert (
+        "my-logs" in meta["databases"]
+        and meta["allow"] == {"id": "*"}
+        and meta["allow_sql"] == {"admin": True}
+    )
     assert meta["databases"]["my-logs"]["queries"]["label_turn"]["write"] is True
     assert env["DATASETTE_SECRET"] and cmd[1] == "serve" and "8999" in cmd
 

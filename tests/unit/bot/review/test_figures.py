@@ -1,5 +1,6 @@
 """The staff dashboard's figures (bot/review/figures.py) on small synthetic logs whose
 answers are known by hand: what a clinic manager reads must match the README's definitions."""
+
 import sqlite3
 
 import pytest
@@ -24,20 +25,50 @@ class Log:
     def __init__(self, db):
         self.db, self.n = db, 0
 
-    def turn(self, conversation, kind, *, channel="socketio", time=f"{WEEK} 10:00:00", message="a question",
-             topic=None, reason=None, kb_id=None, intent="ask_safety", confidence=0.9, rule=None):
+    def turn(
+        self,
+        conversation,
+        kind,
+        *,
+        channel="socketio",
+        time=f"{WEEK} 10:00:00",
+        message="a question",
+        topic=None,
+        reason=None,
+        kb_id=None,
+        intent="ask_safety",
+        confidence=0.9,
+        rule=None,
+    ):
         self.n += 1
         flags = {f: int(kind == f) for f in ("fallback", "booking", "contact", "emergency")}
-        self.db["turns"].insert(dict(
-            event_key=f"{conversation}:{self.n}", conversation_id=conversation, channel=channel,
-            time=time, timestamp=float(self.n), message=message, intent=intent, confidence=confidence,
-            kind=kind, topic=topic, kb_id=kb_id, reason=reason, rule=rule, reply="..." if kind else "",
-            low_confidence=int(confidence < 0.5), safety_note=0, **flags))
+        self.db["turns"].insert(
+            dict(
+                event_key=f"{conversation}:{self.n}",
+                conversation_id=conversation,
+                channel=channel,
+                time=time,
+                timestamp=float(self.n),
+                message=message,
+                intent=intent,
+                confidence=confidence,
+                kind=kind,
+                topic=topic,
+                kb_id=kb_id,
+                reason=reason,
+                rule=rule,
+                reply="..." if kind else "",
+                low_confidence=int(confidence < 0.5),
+                safety_note=0,
+                **flags,
+            )
+        )
         return self.db.execute("SELECT max(id) FROM turns").fetchone()[0]
 
     def feedback(self, conversation, kb_id, helpful):
-        self.db["feedback"].insert({"time": f"{WEEK} 10:05:00", "session_id": conversation, "kb_id": kb_id,
-                                    "helpful": int(helpful)})
+        self.db["feedback"].insert(
+            {"time": f"{WEEK} 10:05:00", "session_id": conversation, "kb_id": kb_id, "helpful": int(helpful)}
+        )
 
 
 def one(db, view, period="all", channel=figures.ALL_CHANNELS, **where):
@@ -51,31 +82,38 @@ def ten_conversations(log):
     """Ten conversations with a question, six of them resolved by the definition, and a
     greeting-only one that does not count."""
     log.turn("c1", "kb", kb_id="safety", topic="safety")
-    log.turn("c1", "smalltalk", intent="thanks")                       # ends on thanks: still resolved
+    log.turn("c1", "smalltalk", intent="thanks")  # ends on thanks: still resolved
     log.turn("c2", "fallback", reason="not_covered", topic="pregnancy", message="acupuncture when pregnant?")
-    log.turn("c2", "kb", kb_id="sensation", topic="sensation")          # a fallback, then an answer
+    log.turn("c2", "kb", kb_id="sensation", topic="sensation")  # a fallback, then an answer
     log.turn("c3", "kb", kb_id="overview", topic="overview")
-    log.turn("c3", "booking", topic="book", channel="socketio")          # booking is not a failure
+    log.turn("c3", "booking", topic="book", channel="socketio")  # booking is not a failure
     log.turn("c4", "fallback", reason="out_of_scope", message="what is the weather")
     log.turn("c4", "kb", kb_id="needles", topic="needles")
     log.turn("c5", "clinic", topic="fees", channel="telegram", intent="ask_insurance")  # a clinic answer
     log.turn("c6", "kb", kb_id="evidence", topic="evidence")
-    log.feedback("c6", "evidence", True)                                 # confirmed
+    log.feedback("c6", "evidence", True)  # confirmed
     log.turn("c7", "kb", kb_id="safety", topic="safety")
-    log.turn("c7", "fallback", reason="low_confidence", message="zorblax flumph")    # ends in a fallback
+    log.turn("c7", "fallback", reason="low_confidence", message="zorblax flumph")  # ends in a fallback
     log.turn("c8", "kb", kb_id="safety", topic="safety", channel="telegram")
     log.turn("c8", "contact", topic="human_handoff", intent="human_handoff", channel="telegram")  # a person
     log.turn("c9", "kb", kb_id="aftercare", topic="aftercare")
-    log.feedback("c9", "aftercare", False)                               # not helpful
+    log.feedback("c9", "aftercare", False)  # not helpful
     log.turn("c10", "emergency", topic="medical", rule="red_flag", message="i can't breathe after needling")
-    log.turn("c11", "smalltalk", intent="greet", message="hi")           # greeting only: not counted
+    log.turn("c11", "smalltalk", intent="greet", message="hi")  # greeting only: not counted
 
 
 def test_ten_conversations_six_resolved_is_a_resolution_rate_of_0_6(db):
     ten_conversations(Log(db))
     row = one(db, "figure_resolution")
-    assert (row["conversations"], row["resolved"], row["confirmed"], row["resolution_rate"]) == (10, 6, 1, 0.6)
-    resolved = {r["conversation_id"] for r in figures.rows(db, "SELECT * FROM review_conversations WHERE resolved")}
+    assert (row["conversations"], row["resolved"], row["confirmed"], row["resolution_rate"]) == (
+        10,
+        6,
+        1,
+        0.6,
+    )
+    resolved = {
+        r["conversation_id"] for r in figures.rows(db, "SELECT * FROM review_conversations WHERE resolved")
+    }
     assert resolved == {"c1", "c2", "c3", "c4", "c5", "c6"}
     # per channel and per week/day: the same conversations, split
     assert one(db, "figure_resolution", channel="Telegram")["resolution_rate"] == 0.5  # c5 yes, c8 no
@@ -129,11 +167,21 @@ def test_every_kind_of_miss_is_listed(db):
     log.feedback("m3", "aftercare", False)
     log.turn("m4", "fallback", reason="low_confidence", confidence=0.2, message="blorp")
     log.turn("m5", "kb", kb_id="safety", confidence=0.95, message="is it safe")  # not a miss
-    misses = {r["message"]: r["miss"] for r in figures.rows(db, "SELECT * FROM review_turns WHERE miss IS NOT NULL")}
-    assert misses == {"no reply came": "no reply", "is it ok with my thing": "low-confidence answer",
-                      "sore for how long": "marked not helpful", "blorp": "fallback: not understood"}
-    listed = {r["message"] for r in figures.rows(db, "SELECT * FROM figure_unanswered WHERE period = 'all' "
-                                                     "AND channel = 'All channels'")}
+    misses = {
+        r["message"]: r["miss"] for r in figures.rows(db, "SELECT * FROM review_turns WHERE miss IS NOT NULL")
+    }
+    assert misses == {
+        "no reply came": "no reply",
+        "is it ok with my thing": "low-confidence answer",
+        "sore for how long": "marked not helpful",
+        "blorp": "fallback: not understood",
+    }
+    listed = {
+        r["message"]
+        for r in figures.rows(
+            db, "SELECT * FROM figure_unanswered WHERE period = 'all' AND channel = 'All channels'"
+        )
+    }
     assert listed == set(misses)
 
 
@@ -154,7 +202,11 @@ def test_days_and_weeks_are_the_clinics(db, monkeypatch):
     figures.ensure_figures(db, "America/Vancouver")
     Log(db).turn("tz", "kb", kb_id="safety", time=f"{WEEK} 03:30:00")
     turn = figures.rows(db, "SELECT * FROM review_turns")[0]
-    assert (turn["day"], turn["week"], turn["when_local"]) == ("2026-11-22", "2026-11-16", "22 Nov 2026 19:30")
+    assert (turn["day"], turn["week"], turn["when_local"]) == (
+        "2026-11-22",
+        "2026-11-16",
+        "22 Nov 2026 19:30",
+    )
     summer = figures.clock("America/Vancouver")
     assert ("2026-03-08 10:00:00", -420) in summer and ("2026-11-01 09:00:00", -480) in summer
 
@@ -170,14 +222,23 @@ def test_booking_clicks_are_counted_per_day(db, tmp_path):
 
 def test_a_label_for_a_turn_that_does_not_exist_is_refused(db):
     turn = Log(db).turn("l", "fallback", reason="low_confidence")
-    db.execute("INSERT INTO labels (turn_id, intent, actor, time) VALUES (?, 'ask_safety', 'alice', 'now')", [turn])
+    db.execute(
+        "INSERT INTO labels (turn_id, intent, actor, time) VALUES (?, 'ask_safety', 'alice', 'now')", [turn]
+    )
     with pytest.raises(sqlite3.IntegrityError, match="no such turn"):
-        db.execute("INSERT INTO labels (turn_id, intent, actor, time) VALUES (999, 'ask_safety', 'alice', 'now')")
+        db.execute(
+            "INSERT INTO labels (turn_id, intent, actor, time) VALUES (999, 'ask_safety', 'alice', 'now')"
+        )
 
 
 def test_readable_names_for_channels_and_intents(db):
     names = dict(db.execute("SELECT channel, name FROM review_channel_names").fetchall())
-    assert [names[c] for c in ("socketio", "telegram", "sms", "whatsapp")] == ["Website", "Telegram", "SMS", "WhatsApp"]
+    assert [names[c] for c in ("socketio", "telegram", "sms", "whatsapp")] == [
+        "Website",
+        "Telegram",
+        "SMS",
+        "WhatsApp",
+    ]
     intents = dict(db.execute("SELECT intent, name FROM review_intent_names").fetchall())
     assert intents["ask_sensation"] == "Does it hurt / how it feels" and "_" not in intents["ask_needles"]
 
@@ -193,11 +254,21 @@ def test_the_widget_server_records_a_booking_click_and_nothing_else(tmp_path):
 
     async def post(client):
         out = []
-        for body in ({"event": "booking_click", "session_id": "abc", "name": "Jane"}, {"event": "other"}, ["x"]):
+        for body in (
+            {"event": "booking_click", "session_id": "abc", "name": "Jane"},
+            {"event": "other"},
+            ["x"],
+        ):
             out.append((await client.post("/api/event", json=body)).status)
-        out.append((await client.post("/api/event", json={"event": "booking_click"},
-                                      headers={"Origin": "https://evil.example"})).status)
+        out.append(
+            (
+                await client.post(
+                    "/api/event", json={"event": "booking_click"}, headers={"Origin": "https://evil.example"}
+                )
+            ).status
+        )
         return out
+
     assert serve(post, tmp_path) == [200, 400, 400, 403]
     with sqlite3.connect(tmp_path / "logs.db") as conn:
         columns = [c[1] for c in conn.execute("PRAGMA table_info(widget_events)")]
@@ -207,6 +278,7 @@ def test_the_widget_server_records_a_booking_click_and_nothing_else(tmp_path):
 
 def test_the_clinic_time_zone_is_checked_and_used(tmp_path, monkeypatch):
     from bot.clinic import ClinicConfigError, read_clinic
+
     base = "name: C\nphone: 604-555-0142\nbooking_url: https://b.example\n"
     path = tmp_path / "clinic.yml"
     path.write_text(base)
@@ -214,13 +286,17 @@ def test_the_clinic_time_zone_is_checked_and_used(tmp_path, monkeypatch):
     path.write_text(base + "timezone: Europe/Paris\n")
     assert read_clinic(path).timezone == "Europe/Paris"
     path.write_text(base + "timezone: America/Vancover\n")
-    with pytest.raises(ClinicConfigError, match=r"line 4: timezone 'America/Vancover' .*Did you mean America/Vancouver"):
+    with pytest.raises(
+        ClinicConfigError, match=r"line 4: timezone 'America/Vancover' .*Did you mean America/Vancouver"
+    ):
         read_clinic(path)
     # the review database follows the clinic's zone
     path.write_text(base + "timezone: Asia/Tokyo\n")
     monkeypatch.setenv("NEEDLE_CLINIC", str(path))
     db = connect(tmp_path / "logs.db")
-    assert db.execute("SELECT value FROM review_settings WHERE key = 'timezone'").fetchone() == ("Asia/Tokyo",)
+    assert db.execute("SELECT value FROM review_settings WHERE key = 'timezone'").fetchone() == (
+        "Asia/Tokyo",
+    )
     Log(db).turn("jp", "kb", kb_id="safety", time=f"{WEEK} 20:00:00")
     assert figures.rows(db, "SELECT day FROM review_turns")[0]["day"] == "2026-11-24"
     db.close()
@@ -228,7 +304,9 @@ def test_the_clinic_time_zone_is_checked_and_used(tmp_path, monkeypatch):
 
 def test_a_practical_question_without_a_clinic_answer_is_a_gap_even_unnamed(db):
     """A clinic_unknown reply whose topic the log doesn't name still asks for a clinic answer."""
-    Log(db).turn("u", "contact", topic="ask_contact", rule="clinic_unknown", intent="ask_contact", message="parking?")
+    Log(db).turn(
+        "u", "contact", topic="ask_contact", rule="clinic_unknown", intent="ask_contact", message="parking?"
+    )
     gap = figures.rows(db, "SELECT * FROM figure_gaps WHERE period = 'all'")
     assert [(g["gap"], g["subject"]) for g in gap] == [("clinic answer", "a practical question")]
     assert "answers:" in gap[0]["suggestion"] and "ask_contact" not in gap[0]["suggestion"]
@@ -237,6 +315,7 @@ def test_a_practical_question_without_a_clinic_answer_is_a_gap_even_unnamed(db):
 def test_a_dashboard_problem_never_stops_the_log(tmp_path, monkeypatch, caplog):
     def broken(conn, name, sql):
         raise sqlite3.OperationalError("database is locked")
+
     monkeypatch.setattr(figures, "_ensure_view", broken)
     db = connect(tmp_path / "logs.db")  # no exception: turns can still be written
     Log(db).turn("x", "kb", kb_id="safety")

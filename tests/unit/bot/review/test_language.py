@@ -1,13 +1,20 @@
 """The review log keeps each turn's language (issue 17): staff can see and filter French
 turns, and a logs.db written before French existed is migrated with its turns in English."""
+
 import sqlite3
 
 from bot.review.store import build_turns, connect, record_turns
 
 
 def user(text, ts, lang=None):
-    event = {"event": "user", "text": text, "timestamp": ts, "message_id": f"m{ts}", "input_channel": "rest",
-             "parse_data": {"text": text, "intent": {"name": "ask_sensation", "confidence": 0.9}, "entities": []}}
+    event = {
+        "event": "user",
+        "text": text,
+        "timestamp": ts,
+        "message_id": f"m{ts}",
+        "input_channel": "rest",
+        "parse_data": {"text": text, "intent": {"name": "ask_sensation", "confidence": 0.9}, "entities": []},
+    }
     if lang:
         event["metadata"] = {"lang": lang}
     return event
@@ -21,9 +28,14 @@ def reply(text, lang=None, kind="kb"):
 
 
 def test_each_turn_keeps_the_language_its_reply_was_given_in():
-    events = [user("does IMS hurt", 1.0), *reply("It can ache.", "en"),
-              user("est-ce que ça fait mal", 2.0), *reply("Ça peut faire mal.", "fr"),
-              user("ok", 3.0, lang="fr"), *reply("Autre chose?", "fr-CA")]
+    events = [
+        user("does IMS hurt", 1.0),
+        *reply("It can ache.", "en"),
+        user("est-ce que ça fait mal", 2.0),
+        *reply("Ça peut faire mal.", "fr"),
+        user("ok", 3.0, lang="fr"),
+        *reply("Autre chose?", "fr-CA"),
+    ]
     assert [t["lang"] for t in build_turns("abc", events)] == ["en", "fr", "fr"]
 
 

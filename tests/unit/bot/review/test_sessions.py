@@ -1,6 +1,7 @@
 """Staff sessions (bot/review/sessions.py): what the review interface checks on every request.
 A session ends on logout, after the idle time, when its account is removed or its password
 changed, and stays ended; failed logins are limited per account and per address."""
+
 import sqlite3
 
 import pytest
@@ -90,7 +91,9 @@ def test_sessions_survive_a_restart_but_the_file_holds_no_usable_token(accounts,
     again = SessionStore(tmp_path / "sessions.db")
     assert again.check(kept, live.current())[0] == "alice"
     assert again.check(ended, live.current())[0] is None
-    dump = "\n".join(str(row) for row in sqlite3.connect(tmp_path / "sessions.db").execute("SELECT * FROM sessions"))
+    dump = "\n".join(
+        str(row) for row in sqlite3.connect(tmp_path / "sessions.db").execute("SELECT * FROM sessions")
+    )
     assert kept not in dump
     assert oct((tmp_path / "sessions.db").stat().st_mode & 0o777) == "0o600"
 

@@ -1,4 +1,5 @@
 """The review database: turns from events, the conversations view, feedback, purge."""
+
 import json
 import sqlite3
 import time
@@ -7,16 +8,33 @@ import pytest
 import sqlite_utils
 
 from bot.errors import NeedleGuideError
-from bot.review.store import (build_turns, connect, conversation_id, ensure_schema, parse_age,
-                              purge_channel_options, purge_logs, purge_tracker, record_feedback,
-                              record_turns)
+from bot.review.store import (
+    build_turns,
+    connect,
+    conversation_id,
+    ensure_schema,
+    parse_age,
+    purge_channel_options,
+    purge_logs,
+    purge_tracker,
+    record_feedback,
+    record_turns,
+)
 
 
 def user(text, intent, confidence=0.9, ts=1000.0, mid=None, channel="rest"):
-    return {"event": "user", "text": text, "timestamp": ts, "message_id": mid or f"m{ts}",
-            "input_channel": channel,
-            "parse_data": {"text": text, "intent": {"name": intent, "confidence": confidence},
-                           "entities": [{"entity": "modality", "value": "ims"}]}}
+    return {
+        "event": "user",
+        "text": text,
+        "timestamp": ts,
+        "message_id": mid or f"m{ts}",
+        "input_channel": channel,
+        "parse_data": {
+            "text": text,
+            "intent": {"name": intent, "confidence": confidence},
+            "entities": [{"entity": "modality", "value": "ims"}],
+        },
+    }
 
 
 def bot(text=None, custom=None):
@@ -25,15 +43,23 @@ def bot(text=None, custom=None):
 
 def conversation(ts=1000.0):
     return [
-        {"event": "action", "name": "action_session_start"}, {"event": "session_started"},
+        {"event": "action", "name": "action_session_start"},
+        {"event": "session_started"},
         user("does IMS hurt", "ask_sensation", 0.93, ts),
         {"event": "action", "name": "action_answer_knowledge"},
-        bot("It can ache."), bot(custom={"kind": "kb", "kb": {"id": "ims-sensation", "topic": "sensation",
-                                                                 "modalities": ["ims"], "sources": []}}),
+        bot("It can ache."),
+        bot(
+            custom={
+                "kind": "kb",
+                "kb": {"id": "ims-sensation", "topic": "sensation", "modalities": ["ims"], "sources": []},
+            }
+        ),
         user("blorp", "nlu_fallback", 0.3, ts + 1),
-        bot("Sorry?"), bot(custom={"kind": "fallback", "reason": "low_confidence", "suggestions": []}),
+        bot("Sorry?"),
+        bot(custom={"kind": "fallback", "reason": "low_confidence", "suggestions": []}),
         user("book me in", "book", 0.99, ts + 2),
-        bot("Book here."), bot(custom={"kind": "booking", "booking_url": "u", "phone": "p", "modality": "ims"}),
+        bot("Book here."),
+        bot(custom={"kind": "booking", "booking_url": "u", "phone": "p", "modality": "ims"}),
     ]
 
 
@@ -41,10 +67,19 @@ def test_turns_carry_intent_kind_topic_and_flags():
     turns = build_turns("abc", conversation())
     assert [t["kind"] for t in turns] == ["kb", "fallback", "booking"]
     kb, fallback, booking = turns
-    assert (kb["intent"], kb["confidence"], kb["topic"], kb["kb_id"]) == ("ask_sensation", 0.93, "sensation", "ims-sensation")
+    assert (kb["intent"], kb["confidence"], kb["topic"], kb["kb_id"]) == (
+        "ask_sensation",
+        0.93,
+        "sensation",
+        "ims-sensation",
+    )
     assert json.loads(kb["modalities"]) == ["ims"] and kb["reply"] == "It can ache."
     assert not (kb["fallback"] or kb["low_confidence"] or kb["booking"])
-    assert fallback["fallback"] == 1 and fallback["low_confidence"] == 1 and fallback["reason"] == "low_confidence"
+    assert (
+        fallback["fallback"] == 1
+        and fallback["low_confidence"] == 1
+        and fallback["reason"] == "low_confidence"
+    )
     assert booking["booking"] == 1 and json.loads(booking["modalities"]) == ["ims"]
     assert all(t["channel"] == "rest" and t["conversation_id"] == "abc" for t in turns)
 
@@ -60,8 +95,11 @@ def test_record_is_idempotent_and_updates(tmp_path):
     record_turns(db, build_turns("abc", events[:-2]))  # the booking turn before its reply
     record_turns(db, build_turns("abc", events, start=len(events) - 3))
     rows = list(db.query("SELECT message, kind FROM turns ORDER BY id"))
-    assert rows == [{"message": "does IMS hurt", "kind": "kb"}, {"message": "blorp", "kind": "fallback"},
-                    {"message": "book me in", "kind": "booking"}]
+    assert rows == [
+        {"message": "does IMS hurt", "kind": "kb"},
+        {"message": "blorp", "kind": "fallback"},
+        {"message": "book me in", "kind": "booking"},
+    ]
     conv = list(db.query("SELECT * FROM conversations"))[0]
     assert (conv["turns"], conv["fallbacks"], conv["booking"], conv["ended_in"]) == (3, 1, 1, "booking")
 
@@ -102,7 +140,9 @@ def test_phone_numbers_in_sender_ids_become_pseudonyms():
     assert conversation_id("whatsapp:+16045550199").startswith("whatsapp:")
 
 
-@pytest.mark.parametrize("text,seconds", [("90d", 90 * 86400), ("12h", 43200), ("2w", 14 * 86400), ("7", 7 * 86400)])
+@pytest.mark.parametrize(
+    "text,seconds", [("90d", 90 * 86400), ("12h", 43200), ("2w", 14 * 86400), ("7", 7 * 86400)]
+)
 def test_parse_age(text, seconds):
     assert parse_age(text) == seconds
 
@@ -114,9 +154,13 @@ def test_parse_age_rejects_nonsense():
 
 def _tracker(path, rows):
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, "
-                 "timestamp REAL, intent_name TEXT, action_name TEXT, data TEXT)")
-    conn.executemany("INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?, 'user', ?, ?)", rows)
+    conn.execute(
+        "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, "
+        "timestamp REAL, intent_name TEXT, action_name TEXT, data TEXT)"
+    )
+    conn.executemany(
+        "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?, 'user', ?, ?)", rows
+    )
     conn.commit()
     conn.close()
 
@@ -130,8 +174,10 @@ def test_purge_removes_old_conversations_everywhere(tmp_path):
     db.execute("INSERT INTO labels (turn_id, intent, actor, time) VALUES (1, 'book', 'a', 'x')")
     db.conn.commit()
     db.close()
-    _tracker(tmp_path / "tracker.db", [("old", old, '{"text": "ancient secret words"}'),
-                                       ("new", old, "{}"), ("new", recent, "{}")])
+    _tracker(
+        tmp_path / "tracker.db",
+        [("old", old, '{"text": "ancient secret words"}'), ("new", old, "{}"), ("new", recent, "{}")],
+    )
     cutoff = now - 90 * 86400
     assert purge_logs(tmp_path / "logs.db", cutoff)["conversations"] == 1
     assert purge_tracker(tmp_path / "tracker.db", cutoff) == {"conversations": 1, "events": 1}

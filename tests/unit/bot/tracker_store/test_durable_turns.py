@@ -4,6 +4,7 @@ patient and loses no answered turn, in the tracker (tracker.db) or the review lo
 Each test drives the real tracker store the server uses (RedactingSQLTrackerStore) on an
 asyncio loop, the way Rasa calls it, while the fault lasts; then clears the fault and checks
 that every answered turn is on disk, once, in order, in both databases."""
+
 import asyncio
 import json
 import os
@@ -30,8 +31,10 @@ def domain():
 
 def make_store(domain, folder: Path, **kwargs):
     from bot.tracker_store.redacting import RedactingSQLTrackerStore
-    return RedactingSQLTrackerStore(domain=domain, db=str(folder / "tracker.db"),
-                                    logs_db=str(folder / "logs.db"), **kwargs)
+
+    return RedactingSQLTrackerStore(
+        domain=domain, db=str(folder / "tracker.db"), logs_db=str(folder / "logs.db"), **kwargs
+    )
 
 
 def question(sender: str, i: int) -> str:
@@ -46,11 +49,16 @@ async def converse(store, sender: str, turns: range, timings: list = None):
         tracker = await store.retrieve(sender) or await store.get_or_create_tracker(sender)
         earlier = [e.text for e in tracker.events if isinstance(e, UserUttered)]
         assert len(earlier) == i, f"{sender} turn {i}: the tracker lost context: {earlier}"
-        for event in (UserUttered(question(sender, i), intent={"name": "ask_sensation", "confidence": 0.9},
-                                  message_id=f"{sender}-{i}"),
-                      ActionExecuted("action_answer_knowledge"),
-                      BotUttered(f"answer {i}", data={"custom": {"kind": "kb", "kb": {"id": "kb1"}}}),
-                      ActionExecuted("action_listen")):
+        for event in (
+            UserUttered(
+                question(sender, i),
+                intent={"name": "ask_sensation", "confidence": 0.9},
+                message_id=f"{sender}-{i}",
+            ),
+            ActionExecuted("action_answer_knowledge"),
+            BotUttered(f"answer {i}", data={"custom": {"kind": "kb", "kb": {"id": "kb1"}}}),
+            ActionExecuted("action_listen"),
+        ):
             tracker.update(event)
         await store.save(tracker)
         if timings is not None:
@@ -85,8 +93,12 @@ def run(coro):
 def stored_questions(folder: Path, sender: str):
     conn = sqlite3.connect(folder / "tracker.db")
     try:
-        return [json.loads(d)["text"] for (d,) in conn.execute(
-            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id", [sender])]
+        return [
+            json.loads(d)["text"]
+            for (d,) in conn.execute(
+                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id", [sender]
+            )
+        ]
     finally:
         conn.close()
 
@@ -94,8 +106,12 @@ def stored_questions(folder: Path, sender: str):
 def logged_questions(folder: Path, sender: str):
     conn = sqlite3.connect(folder / "logs.db")
     try:
-        return [m for (m,) in conn.execute("SELECT message FROM turns WHERE conversation_id = ? ORDER BY id",
-                                           [sender])]
+        return [
+            m
+            for (m,) in conn.execute(
+                "SELECT message FROM turns WHERE conversation_id = ? ORDER BY id", [sender]
+            )
+        ]
     finally:
         conn.close()
 
@@ -144,6 +160,7 @@ def warm_up(store, folder: Path) -> None:
 
 # ---------------------------------------------------------------------------- a held lock
 
+
 def test_a_locked_database_holds_up_no_patient_and_loses_no_turn(domain, tmp_path):
     store = make_store(domain, tmp_path)
     warm_up(store, tmp_path)
@@ -162,6 +179,7 @@ def test_a_locked_database_holds_up_no_patient_and_loses_no_turn(domain, tmp_pat
 
 
 # ---------------------------------------------------------------------------- read-only files
+
 
 def immutable(paths, on: bool) -> None:
     subprocess.run(["chattr", "+i" if on else "-i", *map(str, paths)], check=True, capture_output=True)
@@ -201,13 +219,15 @@ def test_read_only_files_hold_up_no_patient_and_lose_no_turn(domain, tmp_path):
 
 # ---------------------------------------------------------------------------- a full disk
 
+
 @pytest.fixture
 def small_disk(tmp_path):
     """A 12 MB tmpfs (we are root); skipped, with the reason, where mounting is impossible."""
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(mount_point)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(mount_point)], capture_output=True, text=True
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here ({result.stderr.strip()}): no full-disk test")
     yield mount_point
@@ -270,10 +290,12 @@ def test_turns_pending_when_the_server_dies_are_written_after_a_restart(domain, 
     close(make_store(domain, tmp_path))  # the databases exist
     lock = HeldLock(tmp_path / "tracker.db", tmp_path / "logs.db")
     try:
-        script = CRASHING_SERVER.format(root=str(PROJECT_ROOT), domain=str(PROJECT_ROOT / "domain.yml"),
-                                        folder=str(tmp_path))
-        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
-                                cwd=str(PROJECT_ROOT))
+        script = CRASHING_SERVER.format(
+            root=str(PROJECT_ROOT), domain=str(PROJECT_ROOT / "domain.yml"), folder=str(tmp_path)
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=str(PROJECT_ROOT)
+        )
         assert result.returncode == 0, result.stderr[-3000:]
         last_line = (result.stdout.strip().splitlines() or [""])[-1]
         # pending when it died: the new conversation's first event and 3 turns; 3 review-log turns
@@ -301,8 +323,10 @@ def test_turns_pending_when_the_server_dies_are_written_after_a_restart(domain, 
 
 # ---------------------------------------------------------------------------- the queue itself
 
+
 def test_one_item_that_cannot_be_written_does_not_hold_up_the_others(tmp_path):
     from bot.tracker_store.durable_queue import DurableQueue
+
     written = []
 
     def write(batch):
@@ -322,14 +346,19 @@ def test_one_item_that_cannot_be_written_does_not_hold_up_the_others(tmp_path):
 
 # ---------------------------------------------------------------------------- the healthy path
 
+
 def test_a_healthy_database_gets_every_turn_without_a_journal_write(domain, tmp_path, monkeypatch):
     """Journaling every turn first cost more CPU than writing it (make bench): a database that
     takes writes at once must see no journal write at all, and no turn may be missing."""
     from bot.tracker_store.durable_queue import DurableQueue
+
     journal_writes = []
     original = DurableQueue._append_journal
-    monkeypatch.setattr(DurableQueue, "_append_journal",
-                        lambda self, line: (journal_writes.append(line), original(self, line))[1])
+    monkeypatch.setattr(
+        DurableQueue,
+        "_append_journal",
+        lambda self, line: (journal_writes.append(line), original(self, line))[1],
+    )
     store = make_store(domain, tmp_path)
     run(patients_during_fault(store, ["calm-a", "calm-b", "calm-c"], range(5)))
     assert journal_writes == []
@@ -354,7 +383,9 @@ def test_a_turn_not_written_in_time_is_journaled_before_the_reply_goes_out(domai
     close(store)
 
 
-def test_a_cached_conversation_is_checked_against_the_database_without_a_thread(domain, tmp_path, monkeypatch):
+def test_a_cached_conversation_is_checked_against_the_database_without_a_thread(
+    domain, tmp_path, monkeypatch
+):
     """Each message's "is the cached tracker still current?" runs on the loop (one lookup that
     never waits), and still notices rows another process wrote."""
     store = make_store(domain, tmp_path)
@@ -366,9 +397,11 @@ def test_a_cached_conversation_is_checked_against_the_database_without_a_thread(
     assert handed_off == []
     assert store.events_db.flush(10)
     conn = sqlite3.connect(tmp_path / "tracker.db")  # another process adds a row
-    conn.execute("INSERT INTO events (sender_id, type_name, timestamp, data) VALUES "
-                 "('cached', 'slot', 1e10, '{\"event\": \"slot\", \"name\": \"topic\", \"value\": \"safety\", "
-                 "\"timestamp\": 1e10}')")
+    conn.execute(
+        "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES "
+        '(\'cached\', \'slot\', 1e10, \'{"event": "slot", "name": "topic", "value": "safety", '
+        '"timestamp": 1e10}\')'
+    )
     conn.commit()
     conn.close()
     tracker = run(store.retrieve("cached"))
@@ -394,8 +427,9 @@ def test_a_new_conversation_is_started_without_a_read_in_a_thread(domain, tmp_pa
     close(store)
 
 
-def test_a_healthy_database_has_the_turn_stored_before_the_reply_without_the_writer_thread(domain, tmp_path,
-                                                                                           monkeypatch):
+def test_a_healthy_database_has_the_turn_stored_before_the_reply_without_the_writer_thread(
+    domain, tmp_path, monkeypatch
+):
     """A reply waited for the hand-over to the writer thread and back, which under load cost
     more than the write (make bench-ab: p95 +23%). An idle, healthy database takes the turn
     on the loop itself: both rows are on disk when `save` returns, and the thread wrote none."""
@@ -403,7 +437,9 @@ def test_a_healthy_database_has_the_turn_stored_before_the_reply_without_the_wri
     threaded = []
     for queue in (store.events_db.queue, store.review_log):
         original = queue._write
-        monkeypatch.setattr(queue, "_write", lambda batch, original=original: threaded.append(batch) or original(batch))
+        monkeypatch.setattr(
+            queue, "_write", lambda batch, original=original: threaded.append(batch) or original(batch)
+        )
     run(converse(store, "direct", range(3)))
     assert stored_questions(tmp_path, "direct") == [redacted("direct", i) for i in range(3)]
     assert logged_questions(tmp_path, "direct") == [redacted("direct", i) for i in range(3)]
@@ -414,17 +450,22 @@ def test_a_healthy_database_has_the_turn_stored_before_the_reply_without_the_wri
 def test_turns_written_on_the_loop_do_not_grow_the_write_ahead_log_without_bound(tmp_path):
     """The loop's connection never checkpoints (that syncs the disk); the writer thread does,
     between turns, so the -wal file stays small however many turns are written."""
-    from bot.sqlite_events import SQLiteEvents
+    from bot.tracker_store.sqlite_events import SQLiteEvents
+
     path = tmp_path / "tracker.db"
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, timestamp REAL, "
-                 "intent_name TEXT, action_name TEXT, data TEXT)")
+    conn.execute(
+        "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, timestamp REAL, "
+        "intent_name TEXT, action_name TEXT, data TEXT)"
+    )
     conn.commit()
     conn.close()
     events = SQLiteEvents(str(path))
     try:
         for i in range(1500):  # about 12 MB of pages without a checkpoint
-            future = events.append(f"s{i % 7}", [{"event": "user", "text": "x" * 500, "timestamp": float(i)}] * 4)
+            future = events.append(
+                f"s{i % 7}", [{"event": "user", "text": "x" * 500, "timestamp": float(i)}] * 4
+            )
             if not future.done():  # queued behind a checkpoint: let it drain, as between messages
                 assert events.flush(10)
         assert events.queue.written_now > 1000
