@@ -8,6 +8,7 @@
 - non-administrators never see SQL (canned queries hide it; the "show SQL" link is removed).
 Anonymous visitors get 403 everywhere, as with the rest of the review (staff_sessions.py).
 """
+
 from pathlib import Path
 from urllib.parse import quote
 
@@ -26,15 +27,23 @@ def prepare_jinja2_environment(env, datasette):
 
 
 async def home(request, datasette):
-    if not request.actor or not await datasette.permission_allowed(request.actor, "view-instance", default=True):
+    if not request.actor or not await datasette.permission_allowed(
+        request.actor, "view-instance", default=True
+    ):
         raise Forbidden("Log in to see the review")
     return Response.redirect(datasette.urls.path(f"/-/dashboards/{DASHBOARD}"))
 
 
 def logs_database(datasette) -> str:
     """The review database's name (named after its file: logs for var/logs.db)."""
-    return next((name for name, db in datasette.databases.items()
-                 if not name.startswith("_") and not getattr(db, "is_memory", False)), "logs")
+    return next(
+        (
+            name
+            for name, db in datasette.databases.items()
+            if not name.startswith("_") and not getattr(db, "is_memory", False)
+        ),
+        "logs",
+    )
 
 
 @hookimpl
@@ -46,7 +55,8 @@ def extra_template_vars(template, datasette):
         name = logs_database(datasette)
         try:
             found = await datasette.get_database(name).execute(
-                "SELECT value FROM review_settings WHERE key = 'timezone'")
+                "SELECT value FROM review_settings WHERE key = 'timezone'"
+            )
             tz = found.rows[0][0] if found.rows else "UTC"
         except Exception:  # noqa: BLE001 - a log made before the figures: UTC
             tz = "UTC"
@@ -64,9 +74,11 @@ def register_routes():
 def menu_links(datasette, actor):
     if not actor:
         return []
-    return [{"href": datasette.urls.path(f"/-/dashboards/{DASHBOARD}"), "label": "Dashboard"},
-            {"href": datasette.urls.path("/-/what-next"), "label": "What to add next"},
-            {"href": datasette.urls.path("/-/weekly-summary"), "label": "Weekly summary"}]
+    return [
+        {"href": datasette.urls.path(f"/-/dashboards/{DASHBOARD}"), "label": "Dashboard"},
+        {"href": datasette.urls.path("/-/what-next"), "label": "What to add next"},
+        {"href": datasette.urls.path("/-/weekly-summary"), "label": "Weekly summary"},
+    ]
 
 
 @hookimpl

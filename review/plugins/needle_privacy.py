@@ -12,6 +12,7 @@ and the conversation's reference. Views and searches through Datasette's own pag
 `transcript` and `search` queries, a table search, a row page) are recorded by the ASGI
 wrapper below, once the page was served.
 """
+
 import asyncio
 import sqlite3
 import sys
@@ -79,6 +80,7 @@ def _staff(request):
 async def find(request, datasette):
     _staff(request)
     from bot.privacy.erase import resolve
+
     ref = normalise_reference(request.args.get("ref") or "")
     if not ref:
         raise NotFound("That is not a conversation reference (8 letters and digits)")
@@ -90,12 +92,15 @@ async def find(request, datasette):
 
 def _quote(value):
     from urllib.parse import quote
+
     return quote(value, safe="")
 
 
 async def export(request, datasette):
     actor = _staff(request)
-    from bot.privacy.export import export as export_conversation, render
+    from bot.privacy.export import export as export_conversation
+    from bot.privacy.export import render
+
     cid = request.args.get("id") or ""
     fmt = "text" if request.args.get("format") == "text" else "json"
     data = await _run(export_conversation, ids=[cid])
@@ -103,19 +108,26 @@ async def export(request, datasette):
         raise NotFound("No conversation with that id")
     ref = reference(cid)
     await _run(audit.record, "export", actor, ref, f"{fmt}, {len(data['conversations'][0]['turns'])} turns")
-    return Response(render(data, fmt), content_type="application/json; charset=utf-8" if fmt == "json"
-                    else "text/plain; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="conversation-{ref}.{"json" if fmt == "json" else "txt"}"',
-                             "Cache-Control": "private, no-store"})
+    return Response(
+        render(data, fmt),
+        content_type="application/json; charset=utf-8" if fmt == "json" else "text/plain; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="conversation-{ref}.{"json" if fmt == "json" else "txt"}"',
+            "Cache-Control": "private, no-store",
+        },
+    )
 
 
 async def erase(request, datasette):
     actor = _staff(request)
     if not request.actor.get("erase"):
-        raise Forbidden("Your account may not erase conversations: ask an administrator "
-                        "(python -m bot review add-user NAME --erase)")
+        raise Forbidden(
+            "Your account may not erase conversations: ask an administrator "
+            "(python -m bot review add-user NAME --erase)"
+        )
     from bot.privacy.erase import erase as erase_conversation
     from bot.privacy.export import export as export_conversation
+
     post = await request.post_vars() if request.method == "POST" else {}
     cid = (post.get("id") if request.method == "POST" else request.args.get("id")) or ""
     ref = reference(cid)
@@ -142,14 +154,23 @@ async def audit_page(request, datasette):
     rows = await _run(audit.read, limit=1000, reference=ref, actor=who)
     await _run(audit.record, "audit-read", actor, ref, f"{len(rows)} records")
     page = datasette.jinja_env.from_string(AUDIT_PAGE)
-    return Response.html(await datasette.render_template(page, {
-        "rows": rows, "ref": ref or "", "actor": who or "", "days": audit.retention_days()}, request=request))
+    return Response.html(
+        await datasette.render_template(
+            page,
+            {"rows": rows, "ref": ref or "", "actor": who or "", "days": audit.retention_days()},
+            request=request,
+        )
+    )
 
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/privacy/find$", find), (r"^/-/privacy/export$", export), (r"^/-/privacy/erase$", erase),
-            (r"^/-/audit$", audit_page)]
+    return [
+        (r"^/-/privacy/find$", find),
+        (r"^/-/privacy/export$", export),
+        (r"^/-/privacy/erase$", erase),
+        (r"^/-/audit$", audit_page),
+    ]
 
 
 @hookimpl
@@ -167,6 +188,7 @@ def prepare_connection(conn):
 
 # --------------------------------------------------------------------------- recorded views
 
+
 def _conversation_of_turn(datasette, turn_id):
     for name, db in datasette.databases.items():
         if name.startswith("_") or getattr(db, "is_memory", False) or not db.path:
@@ -174,7 +196,9 @@ def _conversation_of_turn(datasette, turn_id):
         try:
             conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, timeout=2)
             try:
-                row = conn.execute("SELECT conversation_id FROM turns WHERE id = ?", [int(turn_id)]).fetchone()
+                row = conn.execute(
+                    "SELECT conversation_id FROM turns WHERE id = ?", [int(turn_id)]
+                ).fetchone()
             finally:
                 conn.close()
             return row[0] if row else None
@@ -191,10 +215,18 @@ def what_was_seen(datasette, method, path, query, form):
         return "view", args["id"], "transcript page"
     if path == "/-/label" and method == "POST":
         turn = form.get("turn", "")
-        return "label", _conversation_of_turn(datasette, turn) if turn.isdigit() else None, f"turn {turn} as {form.get('intent', '')}"
+        return (
+            "label",
+            _conversation_of_turn(datasette, turn) if turn.isdigit() else None,
+            f"turn {turn} as {form.get('intent', '')}",
+        )
     if len(parts) == 2 and parts[1] == "label_turn" and method == "POST":
         turn = form.get("turn_id", "")
-        return "label", _conversation_of_turn(datasette, turn) if turn.isdigit() else None, f"turn {turn} as {form.get('intent', '')}"
+        return (
+            "label",
+            _conversation_of_turn(datasette, turn) if turn.isdigit() else None,
+            f"turn {turn} as {form.get('intent', '')}",
+        )
     if method != "GET" or not parts or parts[0].startswith("-"):
         return None
     name, _, extension = parts[-1].partition(".")  # transcript.csv / .json is a download
@@ -229,24 +261,29 @@ def asgi_wrapper(datasette):
                 if message.get("type") == "http.request" and sum(map(len, body)) < 65536:
                     body.append(message.get("body", b""))
                 return message
+
             status = []
 
             async def send_and_note(message):
                 if message["type"] == "http.response.start":
                     status.append(message["status"])
                 await send(message)
+
             method = scope.get("method", "GET")
             await app(scope, receive_and_keep if method == "POST" else receive, send_and_note)
             if not status or status[0] >= 400 or not holder.get("actor"):
                 return
             try:
                 form = {k: v[0] for k, v in parse_qs(b"".join(body).decode("utf-8", "replace")).items()}
-                seen = what_was_seen(datasette, method, scope["path"],
-                                     scope.get("query_string", b"").decode("latin-1"), form)
+                seen = what_was_seen(
+                    datasette, method, scope["path"], scope.get("query_string", b"").decode("latin-1"), form
+                )
                 if seen:
                     action, cid, detail = seen
                     await _run(audit.record, action, holder["actor"], reference(cid) if cid else None, detail)
             except Exception as exc:  # noqa: BLE001 - reported, never breaks a page already sent
                 print(f"audit log: {exc}", file=sys.stderr, flush=True)
+
         return audited
+
     return wrap

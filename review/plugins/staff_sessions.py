@@ -13,6 +13,7 @@ datasette-auth-passwords:
 - logins, refusals, logouts and each staff request go to var/review/access.log.
 Settings: the `needle-staff-sessions` plugin block in review/datasette.yaml, filled in by web.py.
 """
+
 import asyncio
 import os
 import sys
@@ -74,12 +75,22 @@ class _State:
         self.accounts = LiveAccounts()
         self.store = SessionStore(Path(config["sessions_db"]), idle_timeout=self.idle)
         self.store.prune()
-        self.limiter = LoginLimiter(int(config.get("login_failures") or 5), int(config.get("login_window") or 300))
+        self.limiter = LoginLimiter(
+            int(config.get("login_failures") or 5), int(config.get("login_window") or 300)
+        )
         self.hashing = ThreadPoolExecutor(max_workers=2, thread_name_prefix="review-login")
         self.writing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="review-sessions")
         log = config.get("access_log")  # readable only by its owner, like the accounts
-        self.log_file = (os.fdopen(os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a",
-                                   buffering=1, encoding="utf-8") if log else None)
+        self.log_file = (
+            os.fdopen(
+                os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600),
+                "a",
+                buffering=1,
+                encoding="utf-8",
+            )
+            if log
+            else None
+        )
         self.login_page = datasette.jinja_env.from_string(LOGIN_PAGE)
         self.too_many_page = datasette.jinja_env.from_string(TOO_MANY_PAGE)
 
@@ -103,8 +114,9 @@ class _State:
         return scope.get("scheme") == "https" or proto.lower() == b"https"
 
     def set_cookie(self, response: Response, scope, token: str) -> None:
-        response.set_cookie(COOKIE, token, max_age=self.idle, httponly=True, samesite="lax",
-                            secure=self.cookie_secure(scope))
+        response.set_cookie(
+            COOKIE, token, max_age=self.idle, httponly=True, samesite="lax", secure=self.cookie_secure(scope)
+        )
 
 
 def _state(datasette) -> _State:
@@ -127,6 +139,7 @@ def _audit_login(name: str) -> None:
     """Every staff login goes to the audit log too (bot/review/audit.py)."""
     try:
         from bot.review import audit
+
         audit.record("login", name)
     except Exception as err:  # noqa: BLE001 - reported; the login itself stands
         print(f"audit log: {err}", file=sys.stderr, flush=True)
@@ -180,14 +193,16 @@ async def login(request, datasette):
     wait = state.limiter.retry_after(keys)
     if wait:
         state.log("login-refused", "rate-limit", username or "-", address)
-        page = await datasette.render_template(state.too_many_page, {"minutes": max(1, (wait + 59) // 60)},
-                                               request=request)
+        page = await datasette.render_template(
+            state.too_many_page, {"minutes": max(1, (wait + 59) // 60)}, request=request
+        )
         return Response.html(page, status=429, headers={"Retry-After": str(wait)})
     state.limiter.attempt(keys)
     account = state.accounts.current().get(username)
     password_hash = account["password_hash"] if account else _DUMMY_HASH
     ok = len(password) <= MAX_PASSWORD and await asyncio.get_running_loop().run_in_executor(
-        state.hashing, verify_password, password, password_hash)
+        state.hashing, verify_password, password, password_hash
+    )
     if ok and account is not None:
         state.limiter.succeeded(keys)
         token = await state.write(state.store.create, username, password_hash)
@@ -198,7 +213,9 @@ async def login(request, datasette):
         return response
     state.log("login-failed", username or "-", address)
     context.update(error="Wrong account name or password.", username=username)
-    return Response.html(await datasette.render_template(state.login_page, context, request=request), status=401)
+    return Response.html(
+        await datasette.render_template(state.login_page, context, request=request), status=401
+    )
 
 
 async def logout(request, datasette):
@@ -206,15 +223,23 @@ async def logout(request, datasette):
     if request.method != "POST":
         if not request.actor:
             return Response.redirect(datasette.urls.path("/-/login"))
-        return Response.html(await datasette.render_template(["logout.html"], {"actor": request.actor},
-                                                             request=request))
+        return Response.html(
+            await datasette.render_template(["logout.html"], {"actor": request.actor}, request=request)
+        )
     token = request.cookies.get(COOKIE)
     if token:
         await state.write(state.store.revoke, token)
     state.log("logout", (request.actor or {}).get("id", "-"), _address(request.scope))
     response = Response.redirect(datasette.urls.path("/-/login?logged_out=1"))
-    response.set_cookie(COOKIE, "", max_age=0, expires=0, httponly=True, samesite="lax",
-                        secure=state.cookie_secure(request.scope))
+    response.set_cookie(
+        COOKIE,
+        "",
+        max_age=0,
+        expires=0,
+        httponly=True,
+        samesite="lax",
+        secure=state.cookie_secure(request.scope),
+    )
     return response
 
 
@@ -259,14 +284,22 @@ def asgi_wrapper(datasette):
                     if holder.get("renew"):
                         cookie = SimpleCookie()
                         cookie[COOKIE] = holder["renew"]
-                        for attr, val in (("path", "/"), ("max-age", state.idle), ("httponly", True),
-                                          ("samesite", "Lax")):
+                        for attr, val in (
+                            ("path", "/"),
+                            ("max-age", state.idle),
+                            ("httponly", True),
+                            ("samesite", "Lax"),
+                        ):
                             cookie[COOKIE][attr] = val
                         if state.cookie_secure(scope):
                             cookie[COOKIE]["secure"] = True
-                        headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
-                        headers += [(b"set-cookie", cookie.output(header="").strip().encode("latin-1")),
-                                    (b"cache-control", b"private, no-store")]
+                        headers = [
+                            (k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"
+                        ]
+                        headers += [
+                            (b"set-cookie", cookie.output(header="").strip().encode("latin-1")),
+                            (b"cache-control", b"private, no-store"),
+                        ]
                         message = dict(message, headers=headers)
                 await send(message)
 
@@ -274,8 +307,14 @@ def asgi_wrapper(datasette):
                 await app(scope, receive, send_with_renewal)
             finally:
                 if not scope["path"].startswith("/-/static"):
-                    state.log("request", holder.get("actor", "-"), _address(scope), scope.get("method", "-"),
-                              scope["path"], status[0] if status else "-")
+                    state.log(
+                        "request",
+                        holder.get("actor", "-"),
+                        _address(scope),
+                        scope.get("method", "-"),
+                        scope["path"],
+                        status[0] if status else "-",
+                    )
 
         return staff_sessions
 
