@@ -20,8 +20,10 @@ The rules, in the order they are applied (the first that applies decides):
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
-                         charged?"): the emergency reply. Below it, the next likely intent decides, and the
-                         reply carries a one-line safety note.
+                         charged?", "do you bill Blue Cross direct?") nor asks whether a
+                         treatment would help ("my IT band hurts after 5k, would dry needling
+                         help?"): the emergency reply. Otherwise, or below it, the next likely
+                         intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
                          nearby entry. (A request to cancel is still a cancellation; a
@@ -574,13 +576,24 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
     if q.intent == "emergency":
         # A red-flag phrase sets the intent itself; a long-standing condition was let through
         # above, so only the classifier's own reading can raise the alarm here.
-        if (not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE
-                and not subject_rules.clinic_topic(q.text)):
+        if not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE and not asks_about_treatment(q):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
     return decision
+
+
+def asks_about_treatment(q: Question) -> bool:
+    """"Do you bill Blue Cross direct?", "my knee hurts from my IT band, would dry needling help?",
+    "whiplash since last year, would needling still help?": a question for the clinic, or
+    whether a treatment would help, is not a call for help now, whatever the classifier read in
+    the pain words around it. Only a red-flag phrase raises the alarm in such a message (on the
+    spent sets, every emergency the classifier caught alone asked neither); the reply carries
+    the one-line safety note instead."""
+    if subject_rules.clinic_topic(q.text):
+        return True
+    return bool(q.named or _NEEDLING_WORDS.search(q.text.lower())) and _asks_help(q)
 
 
 def long_standing(q: Question) -> bool:
