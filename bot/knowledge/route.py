@@ -69,7 +69,9 @@ The rules, in the order they are applied (the first that applies decides):
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
-                         condition the knowledge base covers.
+                         condition the knowledge base covers, nor when it is only a familiar
+                         reference ("I pass out at blood tests", "do the needles inject
+                         anything, like cortisone?").
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
@@ -676,7 +678,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
-    term = unknown_health_term(q.text, store)
+    term = unknown_health_term(_without_references(q), store)
     if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
         term = None
     if term:
@@ -698,6 +700,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and topic not in ("safety", "insurance", "practitioners")):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
+
+
+def _without_references(q: Question) -> str:
+    """The question without the health words it names only as a familiar reference: "I nearly
+    pass out at blood tests" says how afraid of needles the patient is, and "do the needles
+    inject anything, like cortisone?" is answered by what the needles are (nothing is
+    injected). Neither asks about blood tests or cortisone."""
+    text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
+    if ASKS_INJECTED.search(text) and (q.named or _NEEDLING_WORDS.search(text)):
+        text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]
+    return text
 
 
 def _between_handoffs(q: Question) -> Question:
