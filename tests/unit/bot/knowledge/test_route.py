@@ -551,3 +551,37 @@ def test_another_name_for_a_treatment_is_about_the_difference(store):
     q = ask("l'IMS c'est juste un nom plus chic pour les aiguilles sèches?", intent="nlu_fallback", confidence=0.3,
             named=["ims", "dry_needling"])
     assert route(q, store).entry.topic == "difference"
+
+
+def test_the_classifier_alone_never_alarms_on_a_question_whether_needling_would_help(store):
+    # heldout5: an IT-band runner and a year-old whiplash, read as emergencies at >= 0.8
+    for text, named in [("I'm a runner and the outside of my knee hurts from my IT band after about 5k. "
+                         "Would dry needling help with that?", ["dry_needling"]),
+                        ("I've had neck pain and stiffness ever since a car accident last year. "
+                         "Would needling still help this long after?", [])]:
+        q = ask(text, intent="emergency", confidence=0.9, named=named, conditions={"neck_pain"},
+                ranking=[("emergency", 0.9), ("ask_conditions", 0.05)])
+        d = route(q, store)
+        assert d.kind != "emergency" and d.safety_note, text
+    now = ask("my chest is crushing and im sweating buckets, im in your waiting room right now",
+              intent="emergency", confidence=0.9, ranking=[("emergency", 0.9), ("ask_safety", 0.05)])
+    assert route(now, store).rule == "classifier_emergency"
+
+
+def test_the_classifier_alone_never_alarms_on_a_direct_billing_question(store):
+    q = ask("do u guys bill pacific blue cross direct or do i have to send in the receipts myself",
+            intent="emergency", confidence=0.9, ranking=[("emergency", 0.9), ("ask_insurance", 0.05)])
+    d = route(q, store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "direct_billing") and d.safety_note
+
+
+def test_a_health_word_named_only_as_a_reference_is_not_declined(store):
+    fear = ask("ok but im honestly terrified of needles, i nearly pass out at blood tests",
+               intent="ask_sensation", context=["acupuncture"], previous_topic="sensation")
+    assert route(fear, store).kind == "kb"
+    injected = ask("do the needles inject anything? like cortisone or vitamins?", intent="ask_needles")
+    d = route(injected, store)
+    assert d.kind == "kb" and d.entry.topic == "needles"
+    # a health word that is the subject of the question is still declined
+    assert route(ask("can dry needling help scoliosis?", intent="ask_conditions", named=["dry_needling"]),
+                 store).rule == "unknown_health_term"

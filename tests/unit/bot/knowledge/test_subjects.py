@@ -414,3 +414,29 @@ def test_more_clinic_wordings(message, topic):
 def test_animal_questions_send_the_patient_to_a_vet():
     found = not_covered_subject("can you do acupuncture on my cat")
     assert found.ask == "vet" and ASK_WORDS[found.ask] == "a vet"
+
+
+@pytest.mark.parametrize("message", [
+    "ok and who's allowed to do it? like can a chiropractor",
+    "Would needling help or do I just need a massage?",
+    "what does dry needling do that a deep tissue massage cant?",
+    "can acupuncture help me quit vaping? tried patches and gum already",
+    "do the needles inject anything? like cortisone or vitamins?",
+])
+def test_a_question_about_needling_that_names_another_therapy_or_substance_is_not_declined(message):
+    assert not_covered_subject(message) is None
+
+
+@pytest.mark.parametrize("message,subject", [
+    ("is IMS better than seeing a chiropractor", "other_therapies"),
+    ("can a chiropractor crack my neck safely?", "other_therapies"),
+    ("my gums are sore, can acupuncture help?", "dental"),
+    ("is a cortisone shot better than dry needling?", "injections"),
+])
+def test_a_question_about_the_other_therapy_itself_is_still_declined(message, subject):
+    assert not_covered_subject(message).id == subject
+
+
+def test_billing_an_insurer_by_name_is_direct_billing():
+    assert clinic_topic("do u guys bill pacific blue cross direct or do i have to send in the receipts myself") \
+        == "direct_billing"
