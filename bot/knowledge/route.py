@@ -47,7 +47,9 @@ The rules, in the order they are applied (the first that applies decides):
                          asks whether needling helps without naming what ("is dry needling used
                          for that?") and the condition is in the story. Not when it asks whether
                          the treatment causes the condition ("can acupuncture set off a
-                         migraine?"): that is a side effect, answered from safety.
+                         migraine?"): that is a side effect, answered from safety; nor when
+                         the patient felt worse after a session ("had acupuncture for my back
+                         yesterday and today it's worse"): that is about afterwards.
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
@@ -86,7 +88,11 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment hurts most, takes longest, is covered, whether anything is
                          injected, how it works, what it is based on... in French; whether
                          one treatment is the same as another, how many needles, who gives
-                         it or how to become one, a fear of needles, the idea behind it or
+                         it or how to become one, whether it is legal or regulated and how
+                         practitioners train, feeling worse after a session, its tradition
+                         (qi, meridians) compared with none of our treatments, a fear of
+                         needles, infection or fainting (safety), what it is used for
+                         ("is that the kind of thing IMS is used for?"), the idea behind it or
                          where it comes from, what it is, a study the patient read about);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
@@ -199,7 +205,10 @@ _ASKS_HELP = re.compile(r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){
                         r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
                         # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
                         r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
-                        r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b")
+                        r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b|"
+                        # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
+                        r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
+                        r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b")
 _ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b")
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
@@ -280,6 +289,36 @@ BECOME_ONE = re.compile(r"\bhow (do|can|would|could|should) (i|you|someone|one) 
                         r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
                         r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b")
 WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
+# "Is it even legal here? who regulates it", "do acupuncturists learn proper anatomy too?": who
+# may give it and how they are trained is about the practitioners.
+REGULATED = re.compile(r"\b(legal|illegal|legally|regulat\w*|licen[cs]\w*|scope of practice|r[eé]glement\w*|l[eé]gal\w*|"
+                       r"ordre professionnel)\b|\b(do|did|does|are|were|is) (they|acupuncturists?|physios?|physiotherapists?|"
+                       r"practitioners?|chiropractors?|doctors?|the (practitioner|acupuncturist|physio)) (\w+ ){0,2}(learn|learnt|"
+                       r"learned|study|studied|train\w*|taught|qualified|certified)\b")
+# "What about infections, are the needles actually clean?", "went white and nearly passed out at
+# my last acupuncture, will that happen again?": infection and fainting are side effects (safety).
+SIDE_EFFECT_WORDS = re.compile(r"\b(infections?|infected|sterile|steril\w*|clean|reused?|re-used|faint\w*|pass(ed)? out|"
+                               r"passing out|black(ed)? out|light-?headed|went (white|pale|grey|gray)|"
+                               r"st[eé]riles?|s'[eé]vanou\w*|[eé]vanoui\w*)\b")
+SIDE_EFFECT_FROM = {"overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"}
+# "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
+# feeling worse after a session is about the after-effects, not the research on backs.
+_WORSE = re.compile(r"\b(worse|more (sore|painful)|hurts? more|hurting more|flared? up|pire|plus mal|empir\w*)\b")
+_HAD_SESSION = re.compile(r"\b(had|got|did|after|since|following|apr[eè]s|depuis|eu)\b (\w+ ){0,2}(acupuncture|accupuncture|"
+                          r"dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt|s[eé]ances?|traitements?|"
+                          r"puncture s[eè]che)\b")
+# "Is acupuncture the same thing as traditional chinese medicine? what's the qi stuff about?": with
+# only one of our treatments named, what it is compared to is its tradition (origins).
+# A safety guess for a question that says nothing of safety ("is dry needling something people
+# with fibro do?") gives way to the condition; "is it safe with my fibro?" stays safety.
+SAFETY_WORDS = re.compile(r"\b(safe\w*|risk\w*|danger\w*|side[- ]effects?|harm\w*|injur\w*|complications?|ok|okay|"
+                          r"s[eé]curi\w*|s[uû]re?s?|dangereu\w*|risqu\w*)\b")
+# "Is that the kind of thing IMS is used for?": what it is used for (conditions), whatever the
+# classifier guessed from "needles" or "technique".
+USED_FOR = re.compile(r"\b(used for|good for|something people with|(kind|sort|type) of (thing|problem|pain|issue|condition)s?)\b")
+USED_FOR_FROM = {"needles", "technique", "origins", "difference", "sensation", "overview"}
+TRADITION_WORDS = re.compile(r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
+                             r"m[eé]ridiens?)\b")
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
@@ -391,7 +430,14 @@ def condition_question(q: Question) -> bool:
     migraines?") is a question about what the research says for that condition, whatever NLU
     guessed. A condition in the story before the question ("my knee has ached all season. What
     even is IMS?") does not make it one."""
-    return bool(q.asked_conditions and q.named) and not CAUSES_IT.search(q.text.lower())
+    return bool(q.asked_conditions and q.named) and not CAUSES_IT.search(q.text.lower()) and not worse_after_session(q)
+
+
+def worse_after_session(q: Question) -> bool:
+    """"Pain felt worse the day after dry needling", "had acupuncture yesterday and today it's
+    worse": the patient tells how they felt after a session they had."""
+    whole = q.whole.lower()
+    return bool(_WORSE.search(whole) and _HAD_SESSION.search(whole) and AFTERWARDS.search(whole))
 
 
 def question_topic(q: Question) -> str:
@@ -413,8 +459,18 @@ def question_topic(q: Question) -> str:
         return "practitioners"  # "how do i become an acupuncturist?" is about their training
     if topic in WHO_DOES_FROM and WHO_DOES.search(text):
         return "practitioners"  # "l'IMS c'est fait par des médecins ou des physios?"
+    if topic in WHO_DOES_FROM and REGULATED.search(text):
+        return "practitioners"  # "is it even legal here in canada? who regulates it"
+    if topic in USED_FOR_FROM and USED_FOR.search(text) and _asks_help(q):
+        return "conditions"  # "I've got a deep ache in my glute... is that the kind of thing IMS is used for?"
+    if worse_after_session(q) and topic not in ("aftercare", "safety", "treatment_course"):
+        return "aftercare"  # "had acupuncture yesterday and today the pain is worse"
+    if topic == "difference" and len(set(q.named) | set(q.context)) < 2 and TRADITION_WORDS.search(text):
+        return "origins"  # "is acupuncture the same thing as traditional chinese medicine?"
     if topic in FEAR_FROM and FEAR_OF_NEEDLES.search(whole):
         return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
+    if topic in SIDE_EFFECT_FROM and SIDE_EFFECT_WORDS.search(whole):
+        return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
     if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
@@ -697,7 +753,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
             or (_asks_help(q) or q.confidence < UNANCHORED_MIN_CONFIDENCE and not _ASKS_HOW_MUCH.search(q.text.lower()))
-            and topic not in ("safety", "insurance", "practitioners")):
+            and not (topic in ("insurance", "practitioners") or topic == "safety" and SAFETY_WORDS.search(q.text.lower()))):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
 

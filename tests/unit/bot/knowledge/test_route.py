@@ -585,3 +585,42 @@ def test_a_health_word_named_only_as_a_reference_is_not_declined(store):
     # a health word that is the subject of the question is still declined
     assert route(ask("can dry needling help scoliosis?", intent="ask_conditions", named=["dry_needling"]),
                  store).rule == "unknown_health_term"
+
+
+def test_the_question_own_words_pick_the_topic_the_classifier_missed(store):
+    cases = [  # (message, classifier's topic, named, the topic the patient asked about)
+        ("is it even legal here in canada? who regulates it", "ask_origins", ["dry_needling"], "practitioners"),
+        ("do acupuncturists only learn the chinese medicine theory or do they learn proper anatomy too?",
+         "ask_technique", ["acupuncture"], "practitioners"),
+        ("what about infections, are the neddles actually clean?", "ask_overview", ["acupuncture"], "safety"),
+        ("I went white and nearly passed out at my last acupuncture. Will that happen again next time?",
+         "ask_technique", ["acupuncture"], "safety"),
+        ("is acupuncture the same thing as traditional chinese medicine? whats all the qi stuff about",
+         "ask_difference", ["acupuncture"], "origins"),
+    ]
+    for text, intent, named, topic in cases:
+        d = route(ask(text, intent=intent, named=named), store)
+        assert d.kind == "kb" and d.entry.topic == topic, (text, d.rule, d.entry and d.entry.id)
+
+
+def test_feeling_worse_after_a_session_is_about_afterwards_not_the_research(store):
+    text = "Had acupuncture for my back yesterday and today the pain is actually worse than before. Did something go wrong?"
+    q = ask(text, intent="ask_evidence", named=["acupuncture"], conditions={"back_pain"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "aftercare", (d.rule, d.entry and d.entry.id)
+    # a long-standing pain that got worse, with no session told, still asks about the research
+    q = ask("my back pain is worse since last year. would acupuncture help?", intent="ask_conditions",
+            named=["acupuncture"], conditions={"back_pain"})
+    assert route(q, store).entry.topic in ("evidence", "conditions")
+
+
+def test_a_story_asking_whether_needling_is_used_for_it_is_about_that_condition(store):
+    text = ("I've had fibromyalgia for 10 years. Everything hurts, burning and aching all over. "
+            "Is dry needling something people with fibro actually do?")
+    q = ask(text, intent="ask_safety", named=["dry_needling"], conditions={"fibromyalgia"}, asked=set())
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions"), (d.rule, d.entry and d.entry.id)
+    glute = ask("I've got a deep ache in my glute that shoots down my leg when I sit. Is that the kind of thing "
+                "IMS is used for?", intent="ask_needles", named=["ims"])
+    d = route(glute, store)
+    assert d.kind == "kb" and d.entry.topic == "conditions", (d.rule, d.entry and d.entry.id)

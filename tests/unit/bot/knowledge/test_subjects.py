@@ -112,6 +112,10 @@ NOT_COVERED = [
     ("the dentist cant see me till monday, would acupuncture numb the pain", "dental"),
     ("am i ok to drive after dry needling", "driving_after"),
     ("should someone pick me up after my first IMS", "driving_after"),
+    ("is it safe to fly the day after dry needling on my upper back?", "travel_after"),
+    ("can i get on a plane after my acupuncture session tomorrow", "travel_after"),
+    ("Is dry needling ok during my period? I'm on day 1", "during_period"),
+    ("est-ce correct de faire de l'acupuncture pendant mes règles?", "during_period"),
     ("which mattress would you recommend for a sore lower back", "products"),
     ("any good knee brace you could suggest for hiking", "products"),
     # wordings of listed subjects seen in real questions: a needle breaking off, current through
@@ -440,3 +444,24 @@ def test_a_question_about_the_other_therapy_itself_is_still_declined(message, su
 def test_billing_an_insurer_by_name_is_direct_billing():
     assert clinic_topic("do u guys bill pacific blue cross direct or do i have to send in the receipts myself") \
         == "direct_billing"
+
+
+@pytest.mark.parametrize("message,subject", [
+    ("would acupuncture help my son's hay fever? hes 8 and sneezes all spring", "children"),
+    ("will acupuncture interfere with my antidepressants? been on sertraline 2 years", "medication"),
+    ("Is dry needling ok during my period? I'm on day 1", "during_period"),
+    ("is it safe to fly the day after dry needling on my upper back?", "travel_after"),
+    ("est-ce correct de faire de l'acupuncture pendant mes règles?", "during_period"),
+])
+def test_subjects_real_patients_raise_that_the_documents_do_not_cover(message, subject):
+    assert not_covered_subject(message).id == subject
+
+
+@pytest.mark.parametrize("message", [
+    "can acupuncture help depression as well as antidepressants do?",
+    "can acupuncture help period cramps?",
+    "he's 45 and has had back pain for years, would IMS help?",
+    "how long after dry needling should I wait before a long run?",
+])
+def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
+    assert not_covered_subject(message) is None
