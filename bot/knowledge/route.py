@@ -34,6 +34,10 @@ The rules, in the order they are applied (the first that applies decides):
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
+                         A patient asking who to talk to ("a charge I don't recognise on my
+                         bill, who do I talk to?"), or for something only the front desk
+                         handles (a gift card), gets the contact hand-off (rule 8) first;
+                         cancelling stays a cancellation.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it. Asking how to book
@@ -171,6 +175,15 @@ ASKS_TO_BOOK = re.compile(r"\b(how|where) (do|can|could|would|should) (i|we) (ma
                           r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
                           r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
                           r"(rendez-vous|rdv|s[eé]ance|consultation)\b")
+
+# "A charge I don't recognise on my bill, who do I talk to?": the patient asks for a person, whatever
+# the logistics words around it; "can I buy a gift card?" only the front desk can handle.
+ASKS_PERSON = re.compile(r"\bwho (do|should|can|could|would) (i|we) (talk|speak|call|ask|contact|see|go)( to| with)?\b|"
+                         r"\b(talk|speak) (to|with) (a |an )?(real |actual )?(person|human|someone|somebody|staff|the front desk|"
+                         r"reception)\b|\b(à qui|a qui) (je peux |est-ce que je peux |dois-je |je dois )?(parler|m'adresser|"
+                         r"appeler)\b|\bparler (à|a) (quelqu'un|une personne|un humain|la r[eé]ception)\b")
+FRONT_DESK_ONLY = re.compile(r"\b(gift (cards?|certificates?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
+                             r"ch[eè]ques?[- ]cadeaux?)\b")
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
 # not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
@@ -686,6 +699,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
+    if (ASKS_PERSON.search(q.text.lower()) or FRONT_DESK_ONLY.search(q.whole.lower())) and logistics != "cancellation":
+        return Decision("handoff", "contact", intent="human_handoff")
     if logistics:
         if offers_answer(logistics):
             return Decision("clinic_answer", "clinic", clinic_topic=logistics)

@@ -624,3 +624,14 @@ def test_a_story_asking_whether_needling_is_used_for_it_is_about_that_condition(
                 "IMS is used for?", intent="ask_needles", named=["ims"])
     d = route(glute, store)
     assert d.kind == "kb" and d.entry.topic == "conditions", (d.rule, d.entry and d.entry.id)
+
+
+def test_asking_who_to_talk_to_or_for_a_gift_card_gets_the_clinic_contact(store):
+    bill = ask("I have a question about my bill from last month, there's a charge I don't recognise. who do I talk to?",
+               intent="bot_identity", confidence=0.42, full_text="")
+    assert route(bill, store).kind == "contact"
+    gift = ask("can i buy a gift card for my wife for acupuncture? her birthday is next week",
+               intent="nlu_fallback", confidence=0.3, named=["acupuncture"])
+    assert route(gift, store).kind == "contact"
+    cancel = ask("i need to cancel tomorrow, who do i talk to?", intent="human_handoff")
+    assert route(cancel, store).clinic_topic == "cancellation"
