@@ -178,7 +178,7 @@ ASKS_TO_BOOK = re.compile(r"\b(how|where) (do|can|could|would|should) (i|we) (ma
 
 # "A charge I don't recognise on my bill, who do I talk to?": the patient asks for a person, whatever
 # the logistics words around it; "can I buy a gift card?" only the front desk can handle.
-ASKS_PERSON = re.compile(r"\bwho (do|should|can|could|would) (i|we) (talk|speak|call|ask|contact|see|go)( to| with)?\b|"
+ASKS_PERSON = re.compile(r"\bwho (do|should|can|could|would) (i|we) (talk|speak|call|contact)( to| with)?\b|"
                          r"\b(talk|speak) (to|with) (a |an )?(real |actual )?(person|human|someone|somebody|staff|the front desk|"
                          r"reception)\b|\b(à qui|a qui) (je peux |est-ce que je peux |dois-je |je dois )?(parler|m'adresser|"
                          r"appeler)\b|\bparler (à|a) (quelqu'un|une personne|un humain|la r[eé]ception)\b")
@@ -224,6 +224,7 @@ _ASKS_HELP = re.compile(r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){
                         r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b")
 _ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b")
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
+_TREATMENT_WORDS = re.compile(r"\b(acupunct\w*|accupunct\w*|needl\w*|ims|puncture|aiguilles?)\b")
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
 # A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
@@ -693,7 +694,8 @@ def erase_step(q: Question) -> Optional[Decision]:
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     logistics = subject_rules.clinic_topic(q.text) or (
-        subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None)
+        subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"}
+        and not _asks_about_treatment_itself(q) else None)
     subject = subject_rules.not_covered_subject(q.whole)
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
@@ -803,6 +805,13 @@ def _story_condition_asked(q: Question) -> Question:
             or not _asks_help(q) or _AFTER_A_SESSION.search(q.whole.lower())):
         return q
     return replace(q, asked_conditions=q.conditions)
+
+
+def _asks_about_treatment_itself(q: Question) -> bool:
+    """"Does acupuncture look at your whole body or just the sore spot? The intake form asked
+    about my sleep": the question is about the treatment; the intake form is only in the story
+    told after it, so it is no logistics question."""
+    return q.whole != q.text and bool(_TREATMENT_WORDS.search(q.text.lower()))
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:

@@ -635,3 +635,19 @@ def test_asking_who_to_talk_to_or_for_a_gift_card_gets_the_clinic_contact(store)
     assert route(gift, store).kind == "contact"
     cancel = ask("i need to cancel tomorrow, who do i talk to?", intent="human_handoff")
     assert route(cancel, store).clinic_topic == "cancellation"
+    # choosing whom to see is a question about the treatments, not a request for a person
+    which = ask("physio or acupunturist for lower back pain, who do i see first", intent="ask_choosing",
+                conditions={"back_pain"})
+    assert route(which, store).kind == "kb"
+
+
+def test_a_logistics_word_in_the_story_after_a_question_about_the_treatment_is_not_logistics(store):
+    whole = ("Does acupuncture look at your whole body or just the sore spot? The intake form asked about my "
+             "sleep and digestion which seemed weird for a sore knee")
+    q = ask("Does acupuncture look at your whole body or just the sore spot?", intent="nlu_fallback",
+            confidence=0.3, named=["acupuncture"], full_text=whole,
+            ranking=[("nlu_fallback", 0.3), ("ask_overview", 0.28), ("ask_technique", 0.1)])
+    assert route(q, store).kind != "clinic"
+    bring = ask("what do i need to bring?", intent="nlu_fallback", confidence=0.3,
+                full_text="first acupuncture appointment tomorrow. what do i need to bring?")
+    assert route(bring, store).kind == "clinic"
