@@ -55,3 +55,12 @@ def test_thoughts_of_ending_it_get_the_crisis_line(message):
 @pytest.mark.parametrize("message", NOT_NOW)
 def test_a_past_reaction_or_a_question_about_a_risk_does_not_alarm(message):
     assert red_flag(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "I sit slumped over a laptop all day and my neck is wrecked. would IMS help?",
+    "my shoulder isn't responding to physio, she's not responding to the treatment either",
+    "I can't feel my feet properly, diabetic neuropathy. is acupuncture ok for me?",
+])
+def test_ordinary_stories_with_words_of_those_signs_do_not_alarm(message):
+    assert red_flag(message) is None
