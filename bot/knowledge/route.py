@@ -93,7 +93,8 @@ The rules, in the order they are applied (the first that applies decides):
                          injected, how it works, what it is based on... in French; whether
                          one treatment is the same as another, how many needles, who gives
                          it or how to become one, whether it is legal or regulated and how
-                         practitioners train, feeling worse after a session, its tradition
+                         practitioners train or whether their training is enough, feeling
+                         worse after a session (also when the classifier was unsure), its tradition
                          (qi, meridians) compared with none of our treatments, a fear of
                          needles, infection or fainting (safety), what it is used for
                          ("is that the kind of thing IMS is used for?"), the idea behind it or
@@ -309,6 +310,10 @@ REGULATED = re.compile(r"\b(legal|illegal|legally|regulat\w*|licen[cs]\w*|scope 
                        r"ordre professionnel)\b|\b(do|did|does|are|were|is) (they|acupuncturists?|physios?|physiotherapists?|"
                        r"practitioners?|chiropractors?|doctors?|the (practitioner|acupuncturist|physio)) (\w+ ){0,2}(learn|learnt|"
                        r"learned|study|studied|train\w*|taught|qualified|certified)\b")
+# "My PT did 2 weekends of training for dry needling. Is that really enough?": whether their
+# training is enough is about the practitioners.
+TRAINING_ENOUGH = re.compile(r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}\b(enough|"
+                             r"sufficient|legit|qualified|suffisant\w*|assez)\b")
 # "What about infections, are the needles actually clean?", "went white and nearly passed out at
 # my last acupuncture, will that happen again?": infection and fainting are side effects (safety).
 SIDE_EFFECT_WORDS = re.compile(r"\b(infections?|infected|sterile|steril\w*|clean|reused?|re-used|faint\w*|pass(ed)? out|"
@@ -477,6 +482,8 @@ def question_topic(q: Question) -> str:
         return "practitioners"  # "is it even legal here in canada? who regulates it"
     if topic in USED_FOR_FROM and USED_FOR.search(text) and _asks_help(q):
         return "conditions"  # "I've got a deep ache in my glute... is that the kind of thing IMS is used for?"
+    if TRAINING_ENOUGH.search(whole) and topic not in ("practitioners", "safety"):
+        return "practitioners"  # "he did 2 weekends of training. is that really enough?"
     if worse_after_session(q) and topic not in ("aftercare", "safety", "treatment_course"):
         return "aftercare"  # "had acupuncture yesterday and today the pain is worse"
     if topic == "difference" and len(set(q.named) | set(q.context)) < 2 and TRADITION_WORDS.search(text):
@@ -744,6 +751,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if _continues(q):
         return _follow_up(store, q)
 
+    if q.intent in UNSURE and worse_after_session(q) and (q.named or q.context):
+        return answer_topic(store, q, "aftercare")  # "had acupuncture yesterday, today it's worse. did something go wrong?"
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):

@@ -651,3 +651,17 @@ def test_a_logistics_word_in_the_story_after_a_question_about_the_treatment_is_n
     bring = ask("what do i need to bring?", intent="nlu_fallback", confidence=0.3,
                 full_text="first acupuncture appointment tomorrow. what do i need to bring?")
     assert route(bring, store).kind == "clinic"
+
+
+def test_whether_a_practitioner_training_is_enough_is_about_practitioners(store):
+    q = ask("my PT told me he did 2 weekends of training for dry needling. is that really enough to be sticking "
+            "needles in people??", intent="ask_sensation", named=["dry_needling"])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "practitioners", (d.rule, d.entry and d.entry.id)
+
+
+def test_feeling_worse_after_a_session_is_answered_even_when_the_classifier_was_unsure(store):
+    text = "Had acupuncture for my back yesterday and today the pain is actually worse than before. Did something go wrong?"
+    q = ask(text, intent="out_of_scope", confidence=0.5, named=["acupuncture"], conditions={"back_pain"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "aftercare", (d.rule, d.entry and d.entry.id)
