@@ -316,6 +316,8 @@ NOT_COVERED_FR = {
     "implants": "les aiguilles avec un stimulateur cardiaque, un autre implant ou une prothèse articulaire",
     "surgery": "les aiguilles avant ou après une chirurgie",
     "children": "les aiguilles chez les enfants et les adolescents",
+    "during_period": "les aiguilles pendant les règles",
+    "travel_after": "prendre l'avion ou voyager peu après une séance",
     "older_adults": "un âge limite pour les aiguilles chez les personnes âgées",
     "heart_blood_pressure": "les aiguilles avec un problème cardiaque ou de tension artérielle",
     "neurological": (

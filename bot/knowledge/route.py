@@ -20,8 +20,10 @@ The rules, in the order they are applied (the first that applies decides):
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
-                         charged?"): the emergency reply. Below it, the next likely intent decides, and the
-                         reply carries a one-line safety note.
+                         charged?", "do you bill Blue Cross direct?") nor asks whether a
+                         treatment would help ("my IT band hurts after 5k, would dry needling
+                         help?"): the emergency reply. Otherwise, or below it, the next likely
+                         intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
                          nearby entry. (A request to cancel is still a cancellation; a
@@ -32,6 +34,10 @@ The rules, in the order they are applied (the first that applies decides):
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
+                         A patient asking who to talk to ("a charge I don't recognise on my
+                         bill, who do I talk to?"), or for something only the front desk
+                         handles (a gift card), gets the contact hand-off (rule 8) first;
+                         cancelling stays a cancellation.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it. Asking how to book
@@ -45,7 +51,9 @@ The rules, in the order they are applied (the first that applies decides):
                          asks whether needling helps without naming what ("is dry needling used
                          for that?") and the condition is in the story. Not when it asks whether
                          the treatment causes the condition ("can acupuncture set off a
-                         migraine?"): that is a side effect, answered from safety.
+                         migraine?"): that is a side effect, answered from safety; nor when
+                         the patient felt worse after a session ("had acupuncture for my back
+                         yesterday and today it's worse"): that is about afterwards.
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
@@ -67,7 +75,9 @@ The rules, in the order they are applied (the first that applies decides):
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
-                         condition the knowledge base covers.
+                         condition the knowledge base covers, nor when it is only a familiar
+                         reference ("I pass out at blood tests", "do the needles inject
+                         anything, like cortisone?").
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
@@ -82,7 +92,12 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment hurts most, takes longest, is covered, whether anything is
                          injected, how it works, what it is based on... in French; whether
                          one treatment is the same as another, how many needles, who gives
-                         it or how to become one, a fear of needles, the idea behind it or
+                         it or how to become one, whether it is legal or regulated and how
+                         practitioners train or whether their training is enough, feeling
+                         worse after a session (also when the classifier was unsure), its tradition
+                         (qi, meridians) compared with none of our treatments, a fear of
+                         needles, infection or fainting (safety), what it is used for
+                         ("is that the kind of thing IMS is used for?"), the idea behind it or
                          where it comes from, what it is, a study the patient read about);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
@@ -169,6 +184,19 @@ ASKS_TO_BOOK = re.compile(
     r"(rendez-vous|rdv|s[eé]ance|consultation)\b"
 )
 
+# "A charge I don't recognise on my bill, who do I talk to?": the patient asks for a person, whatever
+# the logistics words around it; "can I buy a gift card?" only the front desk can handle.
+ASKS_PERSON = re.compile(
+    r"\bwho (do|should|can|could|would) (i|we) (talk|speak|call|contact)( to| with)?\b|"
+    r"\b(talk|speak) (to|with) (a |an )?(real |actual )?(person|human|someone|somebody|staff|the front desk|"
+    r"reception)\b|\b(à qui|a qui) (je peux |est-ce que je peux |dois-je |je dois )?(parler|m'adresser|"
+    r"appeler)\b|\bparler (à|a) (quelqu'un|une personne|un humain|la r[eé]ception)\b"
+)
+FRONT_DESK_ONLY = re.compile(
+    r"\b(gift (cards?|certificates?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
+    r"ch[eè]ques?[- ]cadeaux?)\b"
+)
+
 # "What do you recommend?" for a problem of one's own is a question about what could help,
 # not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
 _ASKS_ADVICE = re.compile(
@@ -221,12 +249,16 @@ _ASKS_HELP = re.compile(
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
-    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b"
+    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b|"
+    # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
+    r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
+    r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"
 )
 _ASKS_HOW_MUCH = re.compile(
     r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b"
 )
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
+_TREATMENT_WORDS = re.compile(r"\b(acupunct\w*|accupunct\w*|needl\w*|ims|puncture|aiguilles?)\b")
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
 # A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
@@ -343,6 +375,56 @@ BECOME_ONE = re.compile(
     r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b"
 )
 WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
+# "Is it even legal here? who regulates it", "do acupuncturists learn proper anatomy too?": who
+# may give it and how they are trained is about the practitioners.
+REGULATED = re.compile(
+    r"\b(legal|illegal|legally|regulat\w*|licen[cs]\w*|scope of practice|r[eé]glement\w*|l[eé]gal\w*|"
+    r"ordre professionnel)\b|\b(do|did|does|are|were|is) (they|acupuncturists?|physios?|physiotherapists?|"
+    r"practitioners?|chiropractors?|doctors?|the (practitioner|acupuncturist|physio)) (\w+ ){0,2}(learn|learnt|"
+    r"learned|study|studied|train\w*|taught|qualified|certified)\b"
+)
+# "My PT did 2 weekends of training for dry needling. Is that really enough?": whether their
+# training is enough is about the practitioners.
+TRAINING_ENOUGH = re.compile(
+    r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}\b(enough|"
+    r"sufficient|legit|qualified|suffisant\w*|assez)\b"
+)
+# "What about infections, are the needles actually clean?", "went white and nearly passed out at
+# my last acupuncture, will that happen again?": infection and fainting are side effects (safety).
+SIDE_EFFECT_WORDS = re.compile(
+    r"\b(infections?|infected|sterile|steril\w*|clean|reused?|re-used|faint\w*|pass(ed)? out|"
+    r"passing out|black(ed)? out|light-?headed|went (white|pale|grey|gray)|"
+    r"st[eé]riles?|s'[eé]vanou\w*|[eé]vanoui\w*)\b"
+)
+SIDE_EFFECT_FROM = {"overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"}
+# "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
+# feeling worse after a session is about the after-effects, not the research on backs.
+_WORSE = re.compile(
+    r"\b(worse|more (sore|painful)|hurts? more|hurting more|flared? up|pire|plus mal|empir\w*)\b"
+)
+_HAD_SESSION = re.compile(
+    r"\b(had|got|did|after|since|following|apr[eè]s|depuis|eu)\b (\w+ ){0,2}(acupuncture|accupuncture|"
+    r"dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt|s[eé]ances?|traitements?|"
+    r"puncture s[eè]che)\b"
+)
+# "Is acupuncture the same thing as traditional chinese medicine? what's the qi stuff about?": with
+# only one of our treatments named, what it is compared to is its tradition (origins).
+# A safety guess for a question that says nothing of safety ("is dry needling something people
+# with fibro do?") gives way to the condition; "is it safe with my fibro?" stays safety.
+SAFETY_WORDS = re.compile(
+    r"\b(safe\w*|risk\w*|danger\w*|side[- ]effects?|harm\w*|injur\w*|complications?|ok|okay|"
+    r"s[eé]curi\w*|s[uû]re?s?|dangereu\w*|risqu\w*)\b"
+)
+# "Is that the kind of thing IMS is used for?": what it is used for (conditions), whatever the
+# classifier guessed from "needles" or "technique".
+USED_FOR = re.compile(
+    r"\b(used for|good for|something people with|(kind|sort|type) of (thing|problem|pain|issue|condition)s?)\b"
+)
+USED_FOR_FROM = {"needles", "technique", "origins", "difference", "sensation", "overview"}
+TRADITION_WORDS = re.compile(
+    r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
+    r"m[eé]ridiens?)\b"
+)
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
@@ -494,7 +576,18 @@ def condition_question(q: Question) -> bool:
     migraines?") is a question about what the research says for that condition, whatever NLU
     guessed. A condition in the story before the question ("my knee has ached all season. What
     even is IMS?") does not make it one."""
-    return bool(q.asked_conditions and q.named) and not CAUSES_IT.search(q.text.lower())
+    return (
+        bool(q.asked_conditions and q.named)
+        and not CAUSES_IT.search(q.text.lower())
+        and not worse_after_session(q)
+    )
+
+
+def worse_after_session(q: Question) -> bool:
+    """ "Pain felt worse the day after dry needling", "had acupuncture yesterday and today it's
+    worse": the patient tells how they felt after a session they had."""
+    whole = q.whole.lower()
+    return bool(_WORSE.search(whole) and _HAD_SESSION.search(whole) and AFTERWARDS.search(whole))
 
 
 def question_topic(q: Question) -> str:
@@ -516,8 +609,22 @@ def question_topic(q: Question) -> str:
         return "practitioners"  # "how do i become an acupuncturist?" is about their training
     if topic in WHO_DOES_FROM and WHO_DOES.search(text):
         return "practitioners"  # "l'IMS c'est fait par des médecins ou des physios?"
+    if topic in WHO_DOES_FROM and REGULATED.search(text):
+        return "practitioners"  # "is it even legal here in canada? who regulates it"
+    if topic in USED_FOR_FROM and USED_FOR.search(text) and _asks_help(q):
+        return (
+            "conditions"  # "I've got a deep ache in my glute... is that the kind of thing IMS is used for?"
+        )
+    if TRAINING_ENOUGH.search(whole) and topic not in ("practitioners", "safety"):
+        return "practitioners"  # "he did 2 weekends of training. is that really enough?"
+    if worse_after_session(q) and topic not in ("aftercare", "safety", "treatment_course"):
+        return "aftercare"  # "had acupuncture yesterday and today the pain is worse"
+    if topic == "difference" and len(set(q.named) | set(q.context)) < 2 and TRADITION_WORDS.search(text):
+        return "origins"  # "is acupuncture the same thing as traditional chinese medicine?"
     if topic in FEAR_FROM and FEAR_OF_NEEDLES.search(whole):
         return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
+    if topic in SIDE_EFFECT_FROM and SIDE_EFFECT_WORDS.search(whole):
+        return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
     if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
@@ -703,16 +810,24 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
     if q.intent == "emergency":
         # A red-flag phrase sets the intent itself; a long-standing condition was let through
         # above, so only the classifier's own reading can raise the alarm here.
-        if (
-            not q.red_flag
-            and q.confidence >= EMERGENCY_MIN_CONFIDENCE
-            and not subject_rules.clinic_topic(q.text)
-        ):
+        if not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE and not asks_about_treatment(q):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
     return decision
+
+
+def asks_about_treatment(q: Question) -> bool:
+    """ "Do you bill Blue Cross direct?", "my knee hurts from my IT band, would dry needling help?",
+    "whiplash since last year, would needling still help?": a question for the clinic, or
+    whether a treatment would help, is not a call for help now, whatever the classifier read in
+    the pain words around it. Only a red-flag phrase raises the alarm in such a message (on the
+    spent sets, every emergency the classifier caught alone asked neither); the reply carries
+    the one-line safety note instead."""
+    if subject_rules.clinic_topic(q.text):
+        return True
+    return bool(q.named or _NEEDLING_WORDS.search(q.text.lower())) and _asks_help(q)
 
 
 def long_standing(q: Question) -> bool:
@@ -749,13 +864,19 @@ def erase_step(q: Question) -> Optional[Decision]:
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     logistics = subject_rules.clinic_topic(q.text) or (
-        subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None
+        subject_rules.clinic_topic(q.whole)
+        if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} and not _asks_about_treatment_itself(q)
+        else None
     )
     subject = subject_rules.not_covered_subject(q.whole)
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
+    if (
+        ASKS_PERSON.search(q.text.lower()) or FRONT_DESK_ONLY.search(q.whole.lower())
+    ) and logistics != "cancellation":
+        return Decision("handoff", "contact", intent="human_handoff")
     if logistics:
         if offers_answer(logistics):
             return Decision("clinic_answer", "clinic", clinic_topic=logistics)
@@ -813,6 +934,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if _continues(q):
         return _follow_up(store, q)
 
+    if q.intent in UNSURE and worse_after_session(q) and (q.named or q.context):
+        return answer_topic(
+            store, q, "aftercare"
+        )  # "had acupuncture yesterday, today it's worse. did something go wrong?"
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -820,7 +945,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
-    term = unknown_health_term(q.text, store)
+    term = unknown_health_term(_without_references(q), store)
     if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
         term = None
     if term:
@@ -848,11 +973,26 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
                 or q.confidence < UNANCHORED_MIN_CONFIDENCE
                 and not _ASKS_HOW_MUCH.search(q.text.lower())
             )
-            and topic not in ("safety", "insurance", "practitioners")
+            and not (
+                topic in ("insurance", "practitioners")
+                or topic == "safety"
+                and SAFETY_WORDS.search(q.text.lower())
+            )
         )
     ):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
+
+
+def _without_references(q: Question) -> str:
+    """The question without the health words it names only as a familiar reference: "I nearly
+    pass out at blood tests" says how afraid of needles the patient is, and "do the needles
+    inject anything, like cortisone?" is answered by what the needles are (nothing is
+    injected). Neither asks about blood tests or cortisone."""
+    text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
+    if ASKS_INJECTED.search(text) and (q.named or _NEEDLING_WORDS.search(text)):
+        text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]
+    return text
 
 
 def _between_handoffs(q: Question) -> Question:
@@ -885,6 +1025,13 @@ def _story_condition_asked(q: Question) -> Question:
     ):
         return q
     return replace(q, asked_conditions=q.conditions)
+
+
+def _asks_about_treatment_itself(q: Question) -> bool:
+    """ "Does acupuncture look at your whole body or just the sore spot? The intake form asked
+    about my sleep": the question is about the treatment; the intake form is only in the story
+    told after it, so it is no logistics question."""
+    return q.whole != q.text and bool(_TREATMENT_WORDS.search(q.text.lower()))
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:

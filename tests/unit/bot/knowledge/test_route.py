@@ -865,3 +865,200 @@ def test_another_name_for_a_treatment_is_about_the_difference(store):
         named=["ims", "dry_needling"],
     )
     assert route(q, store).entry.topic == "difference"
+
+
+def test_the_classifier_alone_never_alarms_on_a_question_whether_needling_would_help(store):
+    # heldout5: an IT-band runner and a year-old whiplash, read as emergencies at >= 0.8
+    for text, named in [
+        (
+            "I'm a runner and the outside of my knee hurts from my IT band after about 5k. "
+            "Would dry needling help with that?",
+            ["dry_needling"],
+        ),
+        (
+            "I've had neck pain and stiffness ever since a car accident last year. "
+            "Would needling still help this long after?",
+            [],
+        ),
+    ]:
+        q = ask(
+            text,
+            intent="emergency",
+            confidence=0.9,
+            named=named,
+            conditions={"neck_pain"},
+            ranking=[("emergency", 0.9), ("ask_conditions", 0.05)],
+        )
+        d = route(q, store)
+        assert d.kind != "emergency" and d.safety_note, text
+    now = ask(
+        "my chest is crushing and im sweating buckets, im in your waiting room right now",
+        intent="emergency",
+        confidence=0.9,
+        ranking=[("emergency", 0.9), ("ask_safety", 0.05)],
+    )
+    assert route(now, store).rule == "classifier_emergency"
+
+
+def test_the_classifier_alone_never_alarms_on_a_direct_billing_question(store):
+    q = ask(
+        "do u guys bill pacific blue cross direct or do i have to send in the receipts myself",
+        intent="emergency",
+        confidence=0.9,
+        ranking=[("emergency", 0.9), ("ask_insurance", 0.05)],
+    )
+    d = route(q, store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "direct_billing") and d.safety_note
+
+
+def test_a_health_word_named_only_as_a_reference_is_not_declined(store):
+    fear = ask(
+        "ok but im honestly terrified of needles, i nearly pass out at blood tests",
+        intent="ask_sensation",
+        context=["acupuncture"],
+        previous_topic="sensation",
+    )
+    assert route(fear, store).kind == "kb"
+    injected = ask("do the needles inject anything? like cortisone or vitamins?", intent="ask_needles")
+    d = route(injected, store)
+    assert d.kind == "kb" and d.entry.topic == "needles"
+    # a health word that is the subject of the question is still declined
+    assert (
+        route(
+            ask("can dry needling help scoliosis?", intent="ask_conditions", named=["dry_needling"]), store
+        ).rule
+        == "unknown_health_term"
+    )
+
+
+def test_the_question_own_words_pick_the_topic_the_classifier_missed(store):
+    cases = [  # (message, classifier's topic, named, the topic the patient asked about)
+        (
+            "is it even legal here in canada? who regulates it",
+            "ask_origins",
+            ["dry_needling"],
+            "practitioners",
+        ),
+        (
+            "do acupuncturists only learn the chinese medicine theory or do they learn proper anatomy too?",
+            "ask_technique",
+            ["acupuncture"],
+            "practitioners",
+        ),
+        ("what about infections, are the neddles actually clean?", "ask_overview", ["acupuncture"], "safety"),
+        (
+            "I went white and nearly passed out at my last acupuncture. Will that happen again next time?",
+            "ask_technique",
+            ["acupuncture"],
+            "safety",
+        ),
+        (
+            "is acupuncture the same thing as traditional chinese medicine? whats all the qi stuff about",
+            "ask_difference",
+            ["acupuncture"],
+            "origins",
+        ),
+    ]
+    for text, intent, named, topic in cases:
+        d = route(ask(text, intent=intent, named=named), store)
+        assert d.kind == "kb" and d.entry.topic == topic, (text, d.rule, d.entry and d.entry.id)
+
+
+def test_feeling_worse_after_a_session_is_about_afterwards_not_the_research(store):
+    text = "Had acupuncture for my back yesterday and today the pain is actually worse than before. Did something go wrong?"
+    q = ask(text, intent="ask_evidence", named=["acupuncture"], conditions={"back_pain"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "aftercare", (d.rule, d.entry and d.entry.id)
+    # a long-standing pain that got worse, with no session told, still asks about the research
+    q = ask(
+        "my back pain is worse since last year. would acupuncture help?",
+        intent="ask_conditions",
+        named=["acupuncture"],
+        conditions={"back_pain"},
+    )
+    assert route(q, store).entry.topic in ("evidence", "conditions")
+
+
+def test_a_story_asking_whether_needling_is_used_for_it_is_about_that_condition(store):
+    text = (
+        "I've had fibromyalgia for 10 years. Everything hurts, burning and aching all over. "
+        "Is dry needling something people with fibro actually do?"
+    )
+    q = ask(text, intent="ask_safety", named=["dry_needling"], conditions={"fibromyalgia"}, asked=set())
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions"), (d.rule, d.entry and d.entry.id)
+    glute = ask(
+        "I've got a deep ache in my glute that shoots down my leg when I sit. Is that the kind of thing "
+        "IMS is used for?",
+        intent="ask_needles",
+        named=["ims"],
+    )
+    d = route(glute, store)
+    assert d.kind == "kb" and d.entry.topic == "conditions", (d.rule, d.entry and d.entry.id)
+
+
+def test_asking_who_to_talk_to_or_for_a_gift_card_gets_the_clinic_contact(store):
+    bill = ask(
+        "I have a question about my bill from last month, there's a charge I don't recognise. who do I talk to?",
+        intent="bot_identity",
+        confidence=0.42,
+        full_text="",
+    )
+    assert route(bill, store).kind == "contact"
+    gift = ask(
+        "can i buy a gift card for my wife for acupuncture? her birthday is next week",
+        intent="nlu_fallback",
+        confidence=0.3,
+        named=["acupuncture"],
+    )
+    assert route(gift, store).kind == "contact"
+    cancel = ask("i need to cancel tomorrow, who do i talk to?", intent="human_handoff")
+    assert route(cancel, store).clinic_topic == "cancellation"
+    # choosing whom to see is a question about the treatments, not a request for a person
+    which = ask(
+        "physio or acupunturist for lower back pain, who do i see first",
+        intent="ask_choosing",
+        conditions={"back_pain"},
+    )
+    assert route(which, store).kind == "kb"
+
+
+def test_a_logistics_word_in_the_story_after_a_question_about_the_treatment_is_not_logistics(store):
+    whole = (
+        "Does acupuncture look at your whole body or just the sore spot? The intake form asked about my "
+        "sleep and digestion which seemed weird for a sore knee"
+    )
+    q = ask(
+        "Does acupuncture look at your whole body or just the sore spot?",
+        intent="nlu_fallback",
+        confidence=0.3,
+        named=["acupuncture"],
+        full_text=whole,
+        ranking=[("nlu_fallback", 0.3), ("ask_overview", 0.28), ("ask_technique", 0.1)],
+    )
+    assert route(q, store).kind != "clinic"
+    bring = ask(
+        "what do i need to bring?",
+        intent="nlu_fallback",
+        confidence=0.3,
+        full_text="first acupuncture appointment tomorrow. what do i need to bring?",
+    )
+    assert route(bring, store).kind == "clinic"
+
+
+def test_whether_a_practitioner_training_is_enough_is_about_practitioners(store):
+    q = ask(
+        "my PT told me he did 2 weekends of training for dry needling. is that really enough to be sticking "
+        "needles in people??",
+        intent="ask_sensation",
+        named=["dry_needling"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "practitioners", (d.rule, d.entry and d.entry.id)
+
+
+def test_feeling_worse_after_a_session_is_answered_even_when_the_classifier_was_unsure(store):
+    text = "Had acupuncture for my back yesterday and today the pain is actually worse than before. Did something go wrong?"
+    q = ask(text, intent="out_of_scope", confidence=0.5, named=["acupuncture"], conditions={"back_pain"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "aftercare", (d.rule, d.entry and d.entry.id)

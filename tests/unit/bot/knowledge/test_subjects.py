@@ -119,6 +119,10 @@ NOT_COVERED = [
     ("the dentist cant see me till monday, would acupuncture numb the pain", "dental"),
     ("am i ok to drive after dry needling", "driving_after"),
     ("should someone pick me up after my first IMS", "driving_after"),
+    ("is it safe to fly the day after dry needling on my upper back?", "travel_after"),
+    ("can i get on a plane after my acupuncture session tomorrow", "travel_after"),
+    ("Is dry needling ok during my period? I'm on day 1", "during_period"),
+    ("est-ce correct de faire de l'acupuncture pendant mes règles?", "during_period"),
     ("which mattress would you recommend for a sore lower back", "products"),
     ("any good knee brace you could suggest for hiking", "products"),
     # wordings of listed subjects seen in real questions: a needle breaking off, current through
@@ -452,3 +456,64 @@ def test_more_clinic_wordings(message, topic):
 def test_animal_questions_send_the_patient_to_a_vet():
     found = not_covered_subject("can you do acupuncture on my cat")
     assert found.ask == "vet" and ASK_WORDS[found.ask] == "a vet"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok and who's allowed to do it? like can a chiropractor",
+        "Would needling help or do I just need a massage?",
+        "what does dry needling do that a deep tissue massage cant?",
+        "can acupuncture help me quit vaping? tried patches and gum already",
+        "do the needles inject anything? like cortisone or vitamins?",
+    ],
+)
+def test_a_question_about_needling_that_names_another_therapy_or_substance_is_not_declined(message):
+    assert not_covered_subject(message) is None
+
+
+@pytest.mark.parametrize(
+    "message,subject",
+    [
+        ("is IMS better than seeing a chiropractor", "other_therapies"),
+        ("can a chiropractor crack my neck safely?", "other_therapies"),
+        ("my gums are sore, can acupuncture help?", "dental"),
+        ("is a cortisone shot better than dry needling?", "injections"),
+    ],
+)
+def test_a_question_about_the_other_therapy_itself_is_still_declined(message, subject):
+    assert not_covered_subject(message).id == subject
+
+
+def test_billing_an_insurer_by_name_is_direct_billing():
+    assert (
+        clinic_topic("do u guys bill pacific blue cross direct or do i have to send in the receipts myself")
+        == "direct_billing"
+    )
+
+
+@pytest.mark.parametrize(
+    "message,subject",
+    [
+        ("would acupuncture help my son's hay fever? hes 8 and sneezes all spring", "children"),
+        ("will acupuncture interfere with my antidepressants? been on sertraline 2 years", "medication"),
+        ("Is dry needling ok during my period? I'm on day 1", "during_period"),
+        ("is it safe to fly the day after dry needling on my upper back?", "travel_after"),
+        ("est-ce correct de faire de l'acupuncture pendant mes règles?", "during_period"),
+    ],
+)
+def test_subjects_real_patients_raise_that_the_documents_do_not_cover(message, subject):
+    assert not_covered_subject(message).id == subject
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can acupuncture help depression as well as antidepressants do?",
+        "can acupuncture help period cramps?",
+        "he's 45 and has had back pain for years, would IMS help?",
+        "how long after dry needling should I wait before a long run?",
+    ],
+)
+def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
+    assert not_covered_subject(message) is None
