@@ -62,6 +62,8 @@ def unknown_health_term(text: str, store) -> Optional[str]:
     norm = _normal(text)
     unknown = _unknown_phrases(id(store), store)
     for phrase, pattern in _health_phrases():
-        if phrase in unknown and pattern.search(norm):
+        # The substring test first: the pattern can only match where the phrase is (same result,
+        # a fraction of the regex searches per message).
+        if phrase in unknown and phrase in norm and pattern.search(norm):
             return phrase
     return None

@@ -11,6 +11,7 @@ The rules, in order:
 """
 
 import re
+from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 
 from bot.knowledge.model import Entry
@@ -18,8 +19,17 @@ from bot.knowledge.model import Entry
 SIBLING_TOPICS = {"conditions": ["evidence"], "evidence": ["conditions"]}
 
 
+@lru_cache(maxsize=4096)
+def _whole_phrase(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+
+
 def mentions(text: str, phrase: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])", text) is not None
+    """Whether `phrase` is in `text` as whole words. The substring test comes first: the
+    pattern can only match where the phrase is, and most keywords are in no message; the
+    compiled patterns are kept, since there are more keywords than `re`'s own cache holds."""
+    phrase = phrase.lower()
+    return phrase in text and _whole_phrase(phrase).search(text) is not None
 
 
 def matches_specifics(entry: Entry, text: str, conditions: Set[str]) -> bool:
