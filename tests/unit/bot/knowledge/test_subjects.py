@@ -432,7 +432,7 @@ def test_word_index_never_changes_the_result():
         ("i take warfrin", "blood_thinners"),
         ("im on a lot of meds, is IMS still ok for me", "medication"),
         ("had a menapause question - can acupuncture help hot flushes", "menopause_hormones"),
-        ("can dry needling damage a nerve", "other_reactions"),
+        ("did dry needling damage a nerve? arm numb since my session", "other_reactions"),
         ("got a defib implanted last year, can I still have acupunture", "implants"),
     ],
 )
