@@ -20,7 +20,8 @@ The rules, in the order they are applied (the first that applies decides):
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
-                         charged?", "do you bill Blue Cross direct?") nor asks whether a
+                         charged?", "do you bill Blue Cross direct?"), nor about mixing herbs
+                         or pills with treatment, nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
                          help?"): the emergency reply. Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
@@ -63,7 +64,9 @@ The rules, in the order they are applied (the first that applies decides):
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included; "and my hip?" after a question on
                          knee arthritis asks about the hip, even when the classifier took it
-                         for the name of a treatment.
+                         for the name of a treatment. A short question opening on the last
+                         answer ("ok how soon could I be back playing?") that the classifier
+                         is unsure of is answered from its likeliest topic, not declined.
 12. out_of_scope         other treatments, medication doses, diagnosis, weather; also a request
                          for a diagnosis that names no treatment, needles or session, whatever
                          the classifier guessed ("a lump in my armpit, what could it be?").

@@ -517,3 +517,23 @@ def test_subjects_real_patients_raise_that_the_documents_do_not_cover(message, s
 )
 def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
     assert not_covered_subject(message) is None
+
+
+@pytest.mark.parametrize(
+    "message, subject",
+    [
+        ("is it true acupuncture relaxes the uterus so the embryo doesnt get pushed out", "pregnancy"),
+        ("i read about the steel balls behind the ears diet. is that acupuncture?", "ear_acupuncture"),
+        ("any research on needling for post viral fatigue?", "respiratory_immune"),
+    ],
+)
+def test_word_families_of_uncovered_subjects_are_declined(message, subject):
+    assert not_covered_subject(message).id == subject
+
+
+def test_a_brief_reaction_that_has_passed_is_not_declined():
+    assert (
+        not_covered_subject("light headed for a minute after my acupuncture, totally fine after some water")
+        is None
+    )
+    assert not_covered_subject("felt dizzy after my session and still dizzy today").id == "other_reactions"
