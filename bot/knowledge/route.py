@@ -534,7 +534,7 @@ _CARRIES_ON = re.compile(
     r"makes sense|i see|d'accord|ok alors|donc|et|mais)\b.{0,60}\b(how|what|when|which|can|could|will|"
     r"would|should|is|are|do|does|comment|quand|est-ce|peut|puis)\b"
 )
-FOLLOWUP_TOPIC_MIN = 0.1
+FOLLOWUP_TOPIC_MIN = 0.05
 
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"

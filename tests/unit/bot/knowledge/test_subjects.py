@@ -537,3 +537,8 @@ def test_a_brief_reaction_that_has_passed_is_not_declined():
         is None
     )
     assert not_covered_subject("felt dizzy after my session and still dizzy today").id == "other_reactions"
+
+
+def test_treatments_that_cancel_each_other_out_are_not_a_cancellation():
+    assert clinic_topic("can i do both acupuncture and dry needling or will they cancel out") is None
+    assert clinic_topic("I need to cancel my appointment tomorrow") == "cancellation"
