@@ -536,6 +536,14 @@ _CARRIES_ON = re.compile(
 )
 FOLLOWUP_TOPIC_MIN = 0.05
 
+# "cool, thanks, bye": only words that close a conversation, however the classifier read them.
+ONLY_CLOSING = re.compile(
+    r"^\W*((ok(ay)?|k|cool|great|perfect|awesome|nice|got it|thanks?|thank you( so much)?|thx|ty|cheers|"
+    r"bye|bye bye|goodbye|good bye|see (ya|you)|take care|have a good (day|one)|merci( beaucoup)?|au revoir|"
+    r"bonne (journ[eé]e|soir[eé]e)|super|parfait|ciao)\W*)+$"
+)
+SAYS_BYE = re.compile(r"\b(bye|goodbye|good bye|see (ya|you)|take care|have a good|au revoir|bonne|ciao)\b")
+
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
@@ -915,6 +923,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if q.intent in SMALLTALK and not (q.named or q.conditions) and not q.others:
         return Decision("smalltalk", "smalltalk", intent=q.intent)
+    if q.intent in UNSURE and ONLY_CLOSING.match(q.whole.lower()):  # "cool, thanks, bye"
+        return Decision(
+            "smalltalk", "smalltalk", intent="goodbye" if SAYS_BYE.search(q.whole.lower()) else "thanks"
+        )
 
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):

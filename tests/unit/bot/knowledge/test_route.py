@@ -1147,3 +1147,12 @@ def test_what_the_treatment_is_is_answered_whatever_the_story(store):
         store,
     )
     assert (d.kind, d.topic) == ("kb", "overview")
+
+
+def test_a_message_of_only_closing_words_is_a_goodbye(store):
+    d = route(
+        ask("cool, thanks, bye", intent="nlu_fallback", confidence=0.3, previous_topic="overview"), store
+    )
+    assert (d.kind, d.intent) == ("smalltalk", "goodbye")
+    d = route(ask("cool, thanks, but does it hurt?", intent="nlu_fallback", confidence=0.3), store)
+    assert d.kind != "smalltalk"
