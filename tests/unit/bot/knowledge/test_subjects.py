@@ -24,6 +24,8 @@ NOT_COVERED = [
     ("acupuncture for my dog's hips?", "animals"),
     ("does anyone do dry needling on horses? asking for my vet", "animals"),
     ("l'acupuncture pour mon vieux chien qui a de l'arthrose, ça marche?", "animals"),
+    ("how deep do the needles go? like in cm", "needle_depth"),
+    ("à quelle profondeur vont les aiguilles?", "needle_depth"),
     ("is acupuncture safe while pregnant?", "pregnancy"),
     ("im 10 weeks pregant and my back is killing me, can i still get dry needling", "pregnancy"),
     ("doing IVF next month - will acupuncture help or mess it up", "pregnancy"),
@@ -542,3 +544,11 @@ def test_a_brief_reaction_that_has_passed_is_not_declined():
 def test_treatments_that_cancel_each_other_out_are_not_a_cancellation():
     assert clinic_topic("can i do both acupuncture and dry needling or will they cancel out") is None
     assert clinic_topic("I need to cancel my appointment tomorrow") == "cancellation"
+
+
+def test_how_deep_the_needles_go_is_not_in_the_documents():
+    assert (
+        not_covered_subject("how deep do the needles actually go in dry needling? like in cm").id
+        == "needle_depth"
+    )
+    assert not_covered_subject("does dry needling reach deep muscles?") is None
