@@ -850,6 +850,10 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         if not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE and not asks_about_treatment(q):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
+        if q.red_flag and q.conditions and q.intent in HANDOFFS and not ASKS_TO_BOOK.search(q.text.lower()):
+            # "frozen for 7 months, the pain wakes me at night. What would you recommend?": the
+            # second guess behind the red flag is not a request for the hours; the condition is.
+            q = replace(q, intent="nlu_fallback")
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
     return decision

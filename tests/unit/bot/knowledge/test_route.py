@@ -1156,3 +1156,16 @@ def test_a_message_of_only_closing_words_is_a_goodbye(store):
     assert (d.kind, d.intent) == ("smalltalk", "goodbye")
     d = route(ask("cool, thanks, but does it hurt?", intent="nlu_fallback", confidence=0.3), store)
     assert d.kind != "smalltalk"
+
+
+def test_a_long_standing_condition_behind_a_red_flag_is_not_read_as_asking_the_hours(store):
+    text = "My shoulder has been frozen for 7 months, the pain wakes me at night. What would you recommend?"
+    q = ask(
+        text,
+        intent="emergency",
+        red_flag="medical",
+        conditions=["frozen_shoulder"],
+        ranking=[("emergency", 1.0), ("ask_hours", 0.4), ("ask_conditions", 0.2)],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.safety_note
