@@ -330,6 +330,7 @@ NOT_COVERED_FR = {
     "injections": "les injections comme la cortisone, le PRP ou le Botox, et leur comparaison avec les aiguilles",
     "other_therapies": "la comparaison avec le massage, la chiropratique ou d'autres thérapies manuelles",
     "electroacupuncture": "les aiguilles avec stimulation électrique (électroacupuncture)",
+    "needle_depth": "la profondeur à laquelle les aiguilles entrent, en centimètres",
     "ear_acupuncture": "l'acupuncture de l'oreille (auriculothérapie) et les graines sur l'oreille",
     "other_tcm": "les ventouses, la moxibustion, le gua sha, les plantes et les autres thérapies que les aiguilles",
     "self_treatment": "les aiguilles ou l'acupression que l'on fait soi-même à la maison",

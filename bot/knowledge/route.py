@@ -20,7 +20,8 @@ The rules, in the order they are applied (the first that applies decides):
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
-                         charged?", "do you bill Blue Cross direct?") nor asks whether a
+                         charged?", "do you bill Blue Cross direct?"), nor about mixing herbs
+                         or pills with treatment, nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
                          help?"): the emergency reply. Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
@@ -63,7 +64,9 @@ The rules, in the order they are applied (the first that applies decides):
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included; "and my hip?" after a question on
                          knee arthritis asks about the hip, even when the classifier took it
-                         for the name of a treatment.
+                         for the name of a treatment. A short question opening on the last
+                         answer ("ok how soon could I be back playing?") that the classifier
+                         is unsure of is answered from its likeliest topic, not declined.
 12. out_of_scope         other treatments, medication doses, diagnosis, weather; also a request
                          for a diagnosis that names no treatment, needles or session, whatever
                          the classifier guessed ("a lump in my armpit, what could it be?").
@@ -175,6 +178,9 @@ _POINTS_BACK = re.compile(
 ASKS_TO_BOOK = re.compile(
     r"\b(how|where) (do|can|could|would|should) (i|we) (make|book|get|schedule|set up|arrange) "
     r"(an? |my |the |our |a first )?(appointment|appt|session|consultation|visit)\b|"
+    # "ok sounds good, how do I book one": "book" after "how do I" is always the verb
+    r"\b(how|where) (do|can|could|would|should) (i|we) (book|schedule)\b|"
+    r"\b(book|schedule) (one|it|me in|myself in|in|a time|a slot)\b|"
     r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
     r"(appointment|appt|session|consultation|visit)\b|"
     # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
@@ -516,15 +522,46 @@ BRUISE_GOES = re.compile(
 )
 
 
+# "I honestly have no clue what dry needling is": what the treatment is, whatever the story.
+_ASKS_WHAT_IT_IS = re.compile(
+    r"\b(no (clue|idea)|not sure|don'?t (know|understand|get)|wondering|explain) (what|how) "
+    r"(dry needling|acupuncture|ims|needling|it|this) (is|works|does)\b|" + WHAT_IS_IT.pattern
+)
+# "ok how soon could I be back playing?", "so could I catch something from them?": a short
+# question opening on the last answer, when the classifier is unsure, stays in the conversation.
+_CARRIES_ON = re.compile(
+    r"^\W*(ok(ay)?|k|alright|all right|right|so|and|but|then|great|cool|got it|sounds good|"
+    r"makes sense|i see|d'accord|ok alors|donc|et|mais)\b.{0,60}\b(how|what|when|which|can|could|will|"
+    r"would|should|is|are|do|does|comment|quand|est-ce|peut|puis)\b"
+)
+FOLLOWUP_TOPIC_MIN = 0.05
+
+# "cool, thanks, bye": only words that close a conversation, however the classifier read them.
+ONLY_CLOSING = re.compile(
+    r"^\W*((ok(ay)?|k|cool|great|perfect|awesome|nice|got it|thanks?|thank you( so much)?|thx|ty|cheers|"
+    r"bye|bye bye|goodbye|good bye|see (ya|you)|take care|have a good (day|one)|merci( beaucoup)?|au revoir|"
+    r"bonne (journ[eé]e|soir[eé]e)|super|parfait|ciao)\W*)+$"
+)
+SAYS_BYE = re.compile(r"\b(bye|goodbye|good bye|see (ya|you)|take care|have a good|au revoir|bonne|ciao)\b")
+
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
     r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
-    r"diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
+    r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
 )
 _WANTS_TREATMENT = re.compile(
     r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
-    r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b"
+    r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b|"
+    # "would acupuncture be worth trying?", "what would you recommend?": what could be done for it
+    r"\bworth (a )?(try|trying|it)\b|\bwhat (would|do|can|could) you (recommend|suggest)\b|"
+    r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b"
+)
+# "Will they give me herbs too? I take blood pressure pills": a question about mixing
+# medicines or herbs with treatment, not a call for help now (rule 4 gives the safety note).
+_MEDICINES_QUESTION = re.compile(
+    r"\b(will|would|do|does|can|could|should|is it (ok|okay|safe|fine)|are)\b.{0,40}"
+    r"\b(herbs?|herbal|supplements?|vitamins?|mix\w*|interact\w*|combin\w*)\b"
 )
 _AFTER_A_SESSION = re.compile(
     r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
@@ -813,6 +850,10 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         if not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE and not asks_about_treatment(q):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
+        if q.red_flag and q.conditions and q.intent in HANDOFFS and not ASKS_TO_BOOK.search(q.text.lower()):
+            # "frozen for 7 months, the pain wakes me at night. What would you recommend?": the
+            # second guess behind the red flag is not a request for the hours; the condition is.
+            q = replace(q, intent="nlu_fallback")
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
     return decision
@@ -825,7 +866,7 @@ def asks_about_treatment(q: Question) -> bool:
     the pain words around it. Only a red-flag phrase raises the alarm in such a message (on the
     spent sets, every emergency the classifier caught alone asked neither); the reply carries
     the one-line safety note instead."""
-    if subject_rules.clinic_topic(q.text):
+    if subject_rules.clinic_topic(q.text) or _MEDICINES_QUESTION.search(q.text.lower()):
         return True
     return bool(q.named or _NEEDLING_WORDS.search(q.text.lower())) and _asks_help(q)
 
@@ -869,6 +910,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         else None
     )
     subject = subject_rules.not_covered_subject(q.whole)
+    if subject and _ASKS_WHAT_IT_IS.search(q.text.lower()) and not subject_rules.not_covered_subject(q.text):
+        subject = None  # "my physio wants to needle my jaw. I have no clue what dry needling is"
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
@@ -884,6 +927,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if q.intent in SMALLTALK and not (q.named or q.conditions) and not q.others:
         return Decision("smalltalk", "smalltalk", intent=q.intent)
+    if q.intent in UNSURE and ONLY_CLOSING.match(q.whole.lower()):  # "cool, thanks, bye"
+        return Decision(
+            "smalltalk", "smalltalk", intent="goodbye" if SAYS_BYE.search(q.whole.lower()) else "thanks"
+        )
 
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
@@ -938,6 +985,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return answer_topic(
             store, q, "aftercare"
         )  # "had acupuncture yesterday, today it's worse. did something go wrong?"
+    if q.intent in UNSURE and _carries_on(q):
+        topics = [
+            n[len(TOPIC_PREFIX) :]
+            for n, c in q.ranking
+            if n.startswith(TOPIC_PREFIX) and c >= FOLLOWUP_TOPIC_MIN
+        ]
+        if topics:  # "ok how soon could I be back playing?" after "can dry needling help a hamstring strain?"
+            return answer_topic(store, replace(q, topics=topics[:3]), topics[0], rule="followup")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -1119,6 +1174,8 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
     point")? Only asked of unsure guesses, so the entry scan stays rare."""
     if q.named or q.context or q.conditions or _NEEDLING_WORDS.search(q.whole.lower()):
         return True
+    if _carries_on(q):
+        return True
     if store.mentions_term(q.whole):
         return True
     text = q.whole.lower()
@@ -1127,6 +1184,17 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         for e in store.entries.values()
         if e.topic == topic and not e.is_general
         for k in e.keywords
+    )
+
+
+def _carries_on(q: Question) -> bool:
+    """A short question that opens on the last answer ("ok how soon could I be back playing?")
+    after a knowledge-base answer: it belongs to that conversation, not to out of scope."""
+    return (
+        bool(q.previous_topic)
+        and not (q.previous_topic or "").startswith(CLINIC_TOPIC_PREFIX)
+        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        and bool(_CARRIES_ON.search(q.whole.lower()))
     )
 
 

@@ -1062,3 +1062,110 @@ def test_feeling_worse_after_a_session_is_answered_even_when_the_classifier_was_
     q = ask(text, intent="out_of_scope", confidence=0.5, named=["acupuncture"], conditions={"back_pain"})
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "aftercare", (d.rule, d.entry and d.entry.id)
+
+
+# Session 5, heldout6: general causes, each a rule a clinic would agree with.
+
+
+def test_a_short_how_do_i_book_after_an_answer_is_a_booking(store):
+    d = route(
+        ask(
+            "ok sounds good, how do I book one",
+            intent="out_of_scope",
+            confidence=0.5,
+            previous_topic="overview",
+        ),
+        store,
+    )
+    assert (d.rule, d.kind) == ("handoff", "booking")
+
+
+def test_a_short_question_opening_on_the_last_answer_stays_in_the_conversation(store):
+    q = ask(
+        "ok how soon could i be back playing",
+        intent="out_of_scope",
+        confidence=0.45,
+        context=["dry_needling"],
+        previous_topic="evidence",
+        ranking=[("out_of_scope", 0.45), ("ask_treatment_course", 0.3)],
+    )
+    d = route(q, store)
+    assert (d.rule, d.kind, d.topic) == ("followup", "kb", "treatment_course")
+    # the same words with no conversation before are still out of scope
+    alone = route(replace(q, previous_topic=None, context=[]), store)
+    assert alone.kind == "fallback"
+
+
+def test_how_to_pay_and_claim_in_any_words_is_the_clinics_answer(store):
+    for text, topic in [
+        ("do u take cash or only card", "fees"),
+        ("can you give me a superbill, my plan wants a receipt with codes", "direct_billing"),
+        ("Are you in network with Aetna?", "direct_billing"),
+    ]:
+        d = route(ask(text, intent="out_of_scope", confidence=0.5), store, every_answer)
+        assert (d.kind, d.clinic_topic) == ("clinic", topic), text
+
+
+def test_a_long_standing_condition_with_what_would_you_recommend_gets_the_safety_note(store):
+    text = (
+        "My shoulder has been frozen for 7 months, I can't lift my arm and the pain wakes me at night. "
+        "What would you recommend?"
+    )
+    d = route(ask(text, intent="emergency", red_flag="medical", ranking=[("emergency", 1.0)]), store)
+    assert d.kind != "emergency" and d.safety_note
+
+
+def test_a_question_about_mixing_herbs_and_pills_is_not_a_classifier_alarm(store):
+    q = ask(
+        "will they give me herbs too? i take blood pressure pills and dont want to mix stuff",
+        intent="emergency",
+        confidence=0.95,
+        ranking=[("emergency", 0.95), ("out_of_scope", 0.03)],
+    )
+    d = route(q, store)
+    assert d.kind != "emergency" and d.safety_note
+
+
+def test_a_reaction_that_has_passed_is_answered_not_declined(store):
+    for text in [
+        "tingling in my foot for a few hours after dry needling my calf yesterday, gone now. anything to worry about?",
+        "can dry needling damage a nerve permanently?",
+    ]:
+        d = route(ask(text, intent="ask_safety", named=["dry_needling"]), store)
+        assert d.kind == "kb", text
+
+
+def test_what_the_treatment_is_is_answered_whatever_the_story(store):
+    text = "My physio wants to try dry needling on my jaw and neck next week. I honestly have no clue what dry needling is"
+    d = route(
+        ask(
+            "I honestly have no clue what dry needling is",
+            intent="ask_overview",
+            named=["dry_needling"],
+            full_text=text,
+        ),
+        store,
+    )
+    assert (d.kind, d.topic) == ("kb", "overview")
+
+
+def test_a_message_of_only_closing_words_is_a_goodbye(store):
+    d = route(
+        ask("cool, thanks, bye", intent="nlu_fallback", confidence=0.3, previous_topic="overview"), store
+    )
+    assert (d.kind, d.intent) == ("smalltalk", "goodbye")
+    d = route(ask("cool, thanks, but does it hurt?", intent="nlu_fallback", confidence=0.3), store)
+    assert d.kind != "smalltalk"
+
+
+def test_a_long_standing_condition_behind_a_red_flag_is_not_read_as_asking_the_hours(store):
+    text = "My shoulder has been frozen for 7 months, the pain wakes me at night. What would you recommend?"
+    q = ask(
+        text,
+        intent="emergency",
+        red_flag="medical",
+        conditions=["frozen_shoulder"],
+        ranking=[("emergency", 1.0), ("ask_hours", 0.4), ("ask_conditions", 0.2)],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.safety_note

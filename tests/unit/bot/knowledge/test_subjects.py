@@ -24,6 +24,8 @@ NOT_COVERED = [
     ("acupuncture for my dog's hips?", "animals"),
     ("does anyone do dry needling on horses? asking for my vet", "animals"),
     ("l'acupuncture pour mon vieux chien qui a de l'arthrose, ça marche?", "animals"),
+    ("how deep do the needles go? like in cm", "needle_depth"),
+    ("à quelle profondeur vont les aiguilles?", "needle_depth"),
     ("is acupuncture safe while pregnant?", "pregnancy"),
     ("im 10 weeks pregant and my back is killing me, can i still get dry needling", "pregnancy"),
     ("doing IVF next month - will acupuncture help or mess it up", "pregnancy"),
@@ -432,7 +434,7 @@ def test_word_index_never_changes_the_result():
         ("i take warfrin", "blood_thinners"),
         ("im on a lot of meds, is IMS still ok for me", "medication"),
         ("had a menapause question - can acupuncture help hot flushes", "menopause_hormones"),
-        ("can dry needling damage a nerve", "other_reactions"),
+        ("did dry needling damage a nerve? arm numb since my session", "other_reactions"),
         ("got a defib implanted last year, can I still have acupunture", "implants"),
     ],
 )
@@ -517,3 +519,36 @@ def test_subjects_real_patients_raise_that_the_documents_do_not_cover(message, s
 )
 def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
     assert not_covered_subject(message) is None
+
+
+@pytest.mark.parametrize(
+    "message, subject",
+    [
+        ("is it true acupuncture relaxes the uterus so the embryo doesnt get pushed out", "pregnancy"),
+        ("i read about the steel balls behind the ears diet. is that acupuncture?", "ear_acupuncture"),
+        ("any research on needling for post viral fatigue?", "respiratory_immune"),
+    ],
+)
+def test_word_families_of_uncovered_subjects_are_declined(message, subject):
+    assert not_covered_subject(message).id == subject
+
+
+def test_a_brief_reaction_that_has_passed_is_not_declined():
+    assert (
+        not_covered_subject("light headed for a minute after my acupuncture, totally fine after some water")
+        is None
+    )
+    assert not_covered_subject("felt dizzy after my session and still dizzy today").id == "other_reactions"
+
+
+def test_treatments_that_cancel_each_other_out_are_not_a_cancellation():
+    assert clinic_topic("can i do both acupuncture and dry needling or will they cancel out") is None
+    assert clinic_topic("I need to cancel my appointment tomorrow") == "cancellation"
+
+
+def test_how_deep_the_needles_go_is_not_in_the_documents():
+    assert (
+        not_covered_subject("how deep do the needles actually go in dry needling? like in cm").id
+        == "needle_depth"
+    )
+    assert not_covered_subject("does dry needling reach deep muscles?") is None
