@@ -25,6 +25,12 @@ MEDICAL_NOW = [
     # stroke signs
     "suddenly my whole left arm and leg went numb and weak",
     "I can't get my words out properly",
+    # a seizure told by a bystander, and a broken needle still in the body (heldout7, spent)
+    "my wife fainted on the table and now she's shaking all over like a seizure, what do we do",
+    "I think he's having a seizure on the treatment table",
+    "elle tremble de partout, comme une crise d'épilepsie",
+    "a needle snapped and part of it is still inside my belly, what do I do",
+    "un morceau d'aiguille est resté coincé dans mon ventre",
     # heart and lungs
     "my chest is crushing and my left arm is numb",
     "i cant take a full breath, sharp stabbing pain on the right when i breathe in",
@@ -40,6 +46,11 @@ NOT_NOW = [
     "my physio treated me yesterday and the spot is a little red. Is that ok?",
     "do u guys bill pacific blue cross direct or do i have to send in the receipts myself",
     "I'm thinking about ending it with my old physio and trying acupuncture",
+    # whether needles can break, or twitches compared with a seizure: questions, not signs
+    "can a needle break off inside you?",
+    "what if a needle breaks in my back?",
+    "my leg twitched like a seizure during IMS lol is that normal",
+    "can acupuncture help seizures?",
 ]
 
 
