@@ -11,7 +11,9 @@ server), `feedback` (every page server), `delivery_failures` (every Rasa server)
 3. upserts the turns on event_key, so a turn keeps the row id that staff labels point to
    from one refresh to the next; adds the labels it lacks, matched to their turn by
    event_key; and replaces the copies of feedback and undelivered replies (rows marked with
-   their PostgreSQL id in `pg_id`; rows logs.db held before are left alone).
+   their PostgreSQL id in `pg_id`; rows logs.db held before are left alone); and removes
+   the turns (with their labels) an earlier refresh brought that PostgreSQL no longer has,
+   so an erasure or purge run elsewhere reaches this copy at its next refresh.
 Erasure and retention delete from both places themselves (bot/privacy/erase.py,
 bot/review/retention.py)."""
 import os
@@ -25,6 +27,7 @@ from bot.errors import NeedleGuideError
 
 DB_TO_SQLITE = PROJECT_ROOT / ".venv-review" / "bin" / "db-to-sqlite"
 COPIED = ("turns", "feedback", "delivery_failures", "labels")
+COPIED_KEYS = "copied_from_postgresql"  # the turns the last refresh brought (event_key)
 MIRRORED = {"feedback": {"time": str, "conversation_id": str, "session_id": str, "kb_id": str, "helpful": int},
             "delivery_failures": {"time": str, "timestamp": float, "channel": str, "conversation_id": str,
                                   "attempts": int, "error": str, "reply": str}}
@@ -54,6 +57,7 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
         raise NeedleGuideError(f"{DB_TO_SQLITE} is missing: run `make review-install`")
     from bot.review.pg_tables import ensure_tables
     logs_db = Path(logs_db)
+    logs_db.parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(url)
     try:
         pg_ensure_turns(engine)  # a cluster that has not logged a turn yet
@@ -76,9 +80,11 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
     db = connect(logs_db)
     try:
         conn = db.conn
+        conn.execute("PRAGMA secure_delete=ON")  # turns erased elsewhere leave no bytes here
         conn.execute("ATTACH DATABASE ? AS pg", [str(scratch)])
         with conn:
             copied = conn.execute("SELECT count(*) FROM pg.turns").fetchone()[0]
+            drop_gone_turns(conn)
             conn.execute(f"INSERT INTO turns ({names}) SELECT {names} FROM pg.turns WHERE true ORDER BY id "
                          f"ON CONFLICT(event_key) DO UPDATE SET {updates}")
             copied_tables = {r[0] for r in conn.execute("SELECT name FROM pg.sqlite_master WHERE type = 'table'")}
@@ -94,6 +100,21 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
         db.close()
         scratch.unlink(missing_ok=True)
     return copied
+
+
+def drop_gone_turns(conn: sqlite3.Connection) -> int:
+    """Turns an earlier refresh brought (listed in `copied_from_postgresql`) that PostgreSQL
+    no longer has, erased or purged there (maybe from another machine), go from this copy
+    too, with their labels; turns this file held before are left alone. Then the list is
+    renewed."""
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {COPIED_KEYS} (event_key TEXT PRIMARY KEY)")
+    gone = (f"SELECT id FROM turns WHERE event_key IN (SELECT event_key FROM {COPIED_KEYS}) "
+            "AND event_key NOT IN (SELECT event_key FROM pg.turns)")
+    conn.execute(f"DELETE FROM labels WHERE turn_id IN ({gone})")
+    n = conn.execute(f"DELETE FROM turns WHERE id IN ({gone})").rowcount
+    conn.execute(f"DELETE FROM {COPIED_KEYS}")
+    conn.execute(f"INSERT INTO {COPIED_KEYS} (event_key) SELECT event_key FROM pg.turns")
+    return n
 
 
 def carry_labels(logs_db: Path, engine) -> int:

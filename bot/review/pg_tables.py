@@ -106,8 +106,9 @@ def shared_review(env: Optional[Mapping[str, str]] = None) -> Optional[SharedRev
     from bot import settings
     if settings.postgres(env) is None:
         return None
-    from bot.review.store import tracker_sql_url
     import os
+
+    from bot.review.store import tracker_sql_url
     url = tracker_sql_url(dict(os.environ if env is None else env))
     key = url.render_as_string(hide_password=False)
     with _shared_lock:
@@ -143,6 +144,7 @@ def purge_older(conn, cutoff: float) -> int:
     """Retention: feedback and undelivered replies from before `cutoff`, and labels whose
     message is gone (inside the caller's transaction, after the old turns went)."""
     import sqlalchemy as sa
+
     from bot.review.store import utc_text
     ensure_tables(conn)
     n = conn.execute(sa.text(f"DELETE FROM {FEEDBACK} WHERE replace(time, 'T', ' ') < :t"),
