@@ -42,7 +42,7 @@ VARIABLES: Dict[str, tuple] = {
     "NEEDLE_PSEUDONYM_KEY": ("the key file", "the key that turns phone numbers and chat ids into pseudonyms"),
     "NEEDLE_PSEUDONYM_KEY_FILE": ("var/keys/pseudonym.key", "where that key is kept when not given"),
     "NEEDLE_MODEL_TOKEN": ("unset: no model swap route", "bot serve's token for swapping the model (bot/model_swap.py)"),
-    "NEEDLE_PG_HOST": ("unset: SQLite", "make cluster's PostgreSQL (tracker store, shared channel tables)"),
+    "NEEDLE_PG_HOST": ("unset: SQLite", "make cluster's PostgreSQL (tracker store, review log, shared channel tables)"),
     "NEEDLE_PG_PORT": ("5432", "its port"),
     "NEEDLE_PG_DB": ("needle", "its database"),
     "NEEDLE_PG_USER": ("needle", "its user"),

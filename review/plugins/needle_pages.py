@@ -105,7 +105,8 @@ async def _share_label(db, turn_id, intent, actor, when) -> None:
     """make cluster: the label goes to the shared PostgreSQL too, its source of truth
     (bot/review/pg_tables.py), by the message's event_key. If that fails the label stays here
     and the next `make review` refresh carries it there (bot/review/pg_refresh.py)."""
-    if not os.environ.get("NEEDLE_PG_HOST"):
+    from bot import settings
+    if settings.postgres() is None:
         return
     rows = await _rows(db, "SELECT event_key FROM turns WHERE id = ?", [turn_id])
     if not rows or not rows[0]["event_key"]:
