@@ -78,13 +78,29 @@ def second_page_server(cluster, tmp_path):
     proc.wait(timeout=15)
 
 
+def share_label_as_datasette_does(cluster, copy, turn_id, intent, actor, when):
+    """The label page's write-through (review/plugins/needle_pages.py), run in the review
+    interface's own virtual environment against Datasette's view of `copy`."""
+    from bot import PROJECT_ROOT
+    code = ("import asyncio\n"
+            "from datasette.app import Datasette\n"
+            "from review.plugins.needle_pages import _share_label\n"
+            "async def main():\n"
+            f"    db = Datasette([{str(copy)!r}]).get_database()\n"
+            f"    await _share_label(db, {turn_id}, {intent!r}, {actor!r}, {when!r})\n"
+            "asyncio.run(main())\n")
+    done = subprocess.run([str(PROJECT_ROOT / ".venv-review" / "bin" / "python"), "-c", code], cwd=PROJECT_ROOT,
+                          env={**os.environ, **cluster.env(), "PYTHONPATH": str(PROJECT_ROOT)},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 def test_feedback_failures_and_labels_reach_staff_whichever_server_took_them(cluster, platforms, second_page_server,
                                                                             tmp_path):
     from bot.privacy import Stores
     from bot.privacy.erase import erase
     from bot.pseudonym import pseudonym
     from bot.review.pg_refresh import refresh
-    from bot.review.pg_tables import SharedReview
     from bot.review.store import tracker_sql_url
     url = tracker_sql_url(cluster.env())
     other_page, other_logs = second_page_server
@@ -133,7 +149,9 @@ def test_feedback_failures_and_labels_reach_staff_whichever_server_took_them(clu
         for session in sessions:
             db.execute("INSERT INTO labels (turn_id, intent, actor, time) VALUES (?, 'ask_duration', 'alice', ?)",
                        [ids[session], f"t-{session}"])
-    SharedReview(url).record_label(keys[sessions[0]], "ask_duration", "alice", f"t-{sessions[0]}")
+    share_label_as_datasette_does(cluster, alice, ids[sessions[0]], "ask_duration", "alice", f"t-{sessions[0]}")
+    assert _pg(cluster, "SELECT intent, actor FROM labels WHERE event_key = %s",
+               (keys[sessions[0]],)) == [("ask_duration", "alice")]
 
     def labelled(copy):
         with sqlite3.connect(copy) as db:
