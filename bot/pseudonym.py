@@ -175,9 +175,13 @@ class ReplyAddresses:
         now = time.time() if now is None else now
         recent = self._cache.get((channel, name)) == address and now - self._written.get((channel, name), 0) < REFRESH
         if self.shared is not None:
-            if not (recent and self.shared.sealed_address(channel, name)):
-                self.shared.save_address(channel, name, self._seal(channel, name, address), now)
-                self._written[(channel, name)] = now
+            try:
+                if not (recent and self.shared.sealed_address(channel, name)):
+                    self.shared.save_address(channel, name, self._seal(channel, name, address), now)
+                    self._written[(channel, name)] = now
+            except Exception as exc:  # the database restarting: this server still knows where to reply
+                logger.warning("%s: a reply address could not be saved in the shared database (%s)",
+                               channel, exc.__class__.__name__)
             self._cache[(channel, name)] = address
             return name
         conn = self._connect()

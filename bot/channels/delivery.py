@@ -152,8 +152,12 @@ class FailureLog:
             from bot.review.pg_tables import shared_review
             self._shared = shared_review()
         if self._shared is not None:
-            self._shared.record_failure(row)
-            return
+            try:
+                self._shared.record_failure(row)
+                return
+            except Exception as exc:  # the shared database is down: keep it in this machine's logs.db
+                logger.error(f"{channel}: the undelivered reply could not be recorded in the shared database "
+                             f"({exc.__class__.__name__}); recording it in {self.path}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT)
         try:

@@ -129,3 +129,14 @@ def test_retention_removes_old_feedback_failures_and_labels_of_purged_messages(t
     review.record_feedback("sms:pone", "b", True)  # today's stays
     with review.begin() as conn:
         assert purge_older(conn, cutoff=100.0) == 0
+
+
+def test_an_unreachable_shared_database_loses_neither_the_address_nor_the_failure(tmp_path):
+    broken = f"sqlite:///{tmp_path / 'no-such-dir' / 'x.db'}"
+    addresses = ReplyAddresses(str(tmp_path / "c.db"), KEY, shared=SharedChannelTables(broken))
+    name = addresses.remember("sms", "+16045550142")  # the message still goes on to be answered
+    assert addresses.lookup("sms", name) == "+16045550142", "this server must still know where to reply"
+    FailureLog(tmp_path / "logs.db", shared=SharedReview(broken)).record("twilio_sms", "sms:p" + "b" * 20, 1,
+                                                                       "400", "hi")
+    with sqlite3.connect(tmp_path / "logs.db") as db:
+        assert db.execute("SELECT reply FROM delivery_failures").fetchall() == [("hi",)]
