@@ -27,7 +27,7 @@ from bot.errors import NeedleGuideError
 
 DB_TO_SQLITE = PROJECT_ROOT / ".venv-review" / "bin" / "db-to-sqlite"
 COPIED = ("turns", "feedback", "delivery_failures", "labels")
-COPIED_KEYS = "copied_from_postgresql"  # the turns the last refresh brought (event_key)
+COPIED_KEYS = "copied_from_postgresql"  # the turns the last refresh brought (row ids)
 MIRRORED = {"feedback": {"time": str, "conversation_id": str, "session_id": str, "kb_id": str, "helpful": int},
             "delivery_failures": {"time": str, "timestamp": float, "channel": str, "conversation_id": str,
                                   "attempts": int, "error": str, "reply": str}}
@@ -87,6 +87,7 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
             drop_gone_turns(conn)
             conn.execute(f"INSERT INTO turns ({names}) SELECT {names} FROM pg.turns WHERE true ORDER BY id "
                          f"ON CONFLICT(event_key) DO UPDATE SET {updates}")
+            list_copied(conn)
             copied_tables = {r[0] for r in conn.execute("SELECT name FROM pg.sqlite_master WHERE type = 'table'")}
             if "labels" in copied_tables:  # db-to-sqlite may leave out a table without rows
                 copy_labels(conn)
@@ -103,18 +104,21 @@ def refresh(logs_db: Path, url=None, env: Optional[Mapping[str, str]] = None) ->
 
 
 def drop_gone_turns(conn: sqlite3.Connection) -> int:
-    """Turns an earlier refresh brought (listed in `copied_from_postgresql`) that PostgreSQL
-    no longer has, erased or purged there (maybe from another machine), go from this copy
-    too, with their labels; turns this file held before are left alone. Then the list is
-    renewed."""
-    conn.execute(f"CREATE TABLE IF NOT EXISTS {COPIED_KEYS} (event_key TEXT PRIMARY KEY)")
-    gone = (f"SELECT id FROM turns WHERE event_key IN (SELECT event_key FROM {COPIED_KEYS}) "
+    """Turns an earlier refresh brought (their row ids are listed in `copied_from_postgresql`:
+    ids only, nothing that names a conversation) that PostgreSQL no longer has, erased or
+    purged there (maybe from another machine), go from this copy too, with their labels;
+    turns this file held before are left alone. Run before the upsert; `list_copied` after."""
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {COPIED_KEYS} (turn_id INTEGER PRIMARY KEY)")
+    gone = (f"SELECT id FROM turns WHERE id IN (SELECT turn_id FROM {COPIED_KEYS}) "
             "AND event_key NOT IN (SELECT event_key FROM pg.turns)")
     conn.execute(f"DELETE FROM labels WHERE turn_id IN ({gone})")
-    n = conn.execute(f"DELETE FROM turns WHERE id IN ({gone})").rowcount
+    return conn.execute(f"DELETE FROM turns WHERE id IN ({gone})").rowcount
+
+
+def list_copied(conn: sqlite3.Connection) -> None:
     conn.execute(f"DELETE FROM {COPIED_KEYS}")
-    conn.execute(f"INSERT INTO {COPIED_KEYS} (event_key) SELECT event_key FROM pg.turns")
-    return n
+    conn.execute(f"INSERT INTO {COPIED_KEYS} (turn_id) SELECT t.id FROM turns t "
+                 "JOIN pg.turns p ON p.event_key = t.event_key")
 
 
 def carry_labels(logs_db: Path, engine) -> int:

@@ -77,9 +77,11 @@ def test_labels_and_feedback_reach_every_staff_copy_and_labels_travel_back(tmp_p
         db = connect(copy)
         db.conn.execute("ATTACH DATABASE ? AS pg", [str(tmp_path / "shared.db")])
         with db.conn:
+            pg_refresh.drop_gone_turns(db.conn)
             db.conn.execute("INSERT INTO turns (event_key, conversation_id, timestamp, message) "
                             "SELECT event_key, conversation_id, timestamp, message FROM pg.turns "
                             "WHERE true ON CONFLICT(event_key) DO NOTHING")
+            pg_refresh.list_copied(db.conn)
             pg_refresh.copy_labels(db.conn)
             for table, columns in pg_refresh.MIRRORED.items():
                 pg_refresh.mirror(db, table, columns)
@@ -107,12 +109,18 @@ def test_labels_and_feedback_reach_every_staff_copy_and_labels_travel_back(tmp_p
         assert db.execute("SELECT count(*) FROM labels").fetchone()[0] == 2, "a refresh must not duplicate labels"
         assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 2
 
-    # an erasure in the shared database: the next refresh drops the feedback copies too
+    # an erasure in the shared database: the next refresh drops the copies of its turn, label
+    # and feedback too; a turn only the copy had (written before the cluster) stays
+    with sqlite3.connect(bob) as db:
+        db.execute("INSERT INTO turns (event_key, conversation_id, message) VALUES ('local', 'sms:pone', 'hi')")
     with review.begin() as conn:
         assert delete_conversations(conn, ["sms:pone"]) == 2  # its label and its feedback
+        conn.exec_driver_sql("DELETE FROM turns WHERE conversation_id = 'sms:pone'")
     refresh(bob)
     with sqlite3.connect(bob) as db:
         assert db.execute("SELECT coalesce(conversation_id, session_id) FROM feedback").fetchall() == [("sms:ptwo",)]
+        assert db.execute("SELECT event_key FROM turns ORDER BY event_key").fetchall() == [("k2",), ("local",)]
+        assert db.execute("SELECT count(*) FROM labels").fetchone()[0] == 1
 
 
 def test_retention_removes_old_feedback_failures_and_labels_of_purged_messages(tmp_path):
