@@ -108,7 +108,7 @@ def test_feedback_failures_and_labels_reach_staff_whichever_server_took_them(clu
     # two widget conversations, one through each page server, feedback on their answers
     sessions = [f"s{random.randrange(10**9)}a", f"s{random.randrange(10**9)}b"]
     answers = [rest_send(cluster.rest_url, s, "how long is an IMS session") for s in sessions]
-    kb_ids = [a.contract["kb"]["id"] for a in answers]
+    kb_ids = [next(c["kb"]["id"] for c in a.contracts if c.get("kb")) for a in answers]
     assert _feedback(cluster.page_url, sessions[0], kb_ids[0], False) == 200
     assert _feedback(other_page, sessions[1], kb_ids[1], True) == 200
     got = _pg(cluster, "SELECT session_id, helpful FROM feedback WHERE session_id = ANY(%s) ORDER BY session_id",
@@ -164,8 +164,6 @@ def test_feedback_failures_and_labels_reach_staff_whichever_server_took_them(clu
     refresh(bob, url=url)
     assert labelled(bob) == sorted(sessions)
     assert labelled(alice) == sorted(sessions), "no label doubled or lost by the refreshes"
-    with sqlite3.connect(bob) as db:
-        assert db.execute("SELECT count(*) FROM labels").fetchone()[0] == 2
 
     # the first patient erases their conversation; an SMS patient too
     stores = Stores(tmp_path / "none" / "tracker.db", alice, tmp_path / "none" / "channels.db",
