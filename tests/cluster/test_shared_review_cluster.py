@@ -56,13 +56,15 @@ def _feedback(page_url, session, kb_id, helpful):
 @pytest.fixture()
 def second_page_server(cluster, tmp_path):
     """Another page server, as a second machine would run it: its own logs.db."""
+    from bot import PROJECT_ROOT
     from bot.ops.serve import free_port
     port = free_port()
     env = {**os.environ, **cluster.env(), "NEEDLE_LOGS_DB": str(tmp_path / "other-machine" / "logs.db"),
            "PYTHONUNBUFFERED": "1"}
     with open(tmp_path / "web.log", "ab") as log:
         proc = subprocess.Popen([sys.executable, "-m", "bot.web", "--host", cluster.host, "--port", str(port),
-                                 "--rasa-url", cluster.front_url], env=env, stdout=log, stderr=subprocess.STDOUT)
+                                 "--rasa-url", cluster.front_url], cwd=PROJECT_ROOT, env=env, stdout=log,
+                                stderr=subprocess.STDOUT)
     url = f"http://{cluster.host}:{port}/"
 
     def up():
