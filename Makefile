@@ -18,7 +18,7 @@ help:
 	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
 	@echo "make eval     quality: NLU cross-validation, conversation cases vs. Rasa's default config and BM25"
 	@echo "make bench    speed: throughput, latency, memory, start-up vs. Rasa's default config"
-	@echo "make bench-ab this version against an earlier commit (BASE=...), side by side"
+	@echo "make bench-ab this version against earlier commits (BASE=\"c1 c2\"), side by side"
 	@echo "make cluster  PostgreSQL + Redis + HAProxy + two Rasa servers, in the background (make cluster-stop)"
 	@echo "make review   the staff review interface (Datasette) over var/logs.db"
 	@echo "make review-export   staff labels -> data/nlu/reviewed.yml (then make train)"
@@ -58,7 +58,7 @@ run: install
 shell: install
 	@$(PY) -m bot chat
 
-# Debian's chromium for the browser tests of the website widget (tests/browser, Playwright).
+# Debian's chromium for the browser tests (tests/browser, Playwright): the widget and the staff pages.
 browser:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
@@ -92,10 +92,10 @@ eval: train
 bench: train
 	@$(PY) -m bench.speed --profile
 
-# This version against an earlier commit (default: the last round's), side by side (bench/ab.py).
-BASE ?= 81972de
+# This version against earlier commits (default: before the issue-14 move, and last round's), side by side (bench/ab.py).
+BASE ?= 9c7392e 81972de
 bench-ab: train
-	@$(PY) -m bench.ab --base $(BASE)
+	@$(PY) -m bench.ab $(foreach b,$(BASE),--base $(b))
 
 clean:
 	rm -rf build models var .pytest_cache data/nlu/generated_entities.yml

@@ -49,7 +49,9 @@ def read_question(tracker: Tracker) -> Question:
             topics.append(name[len(TOPIC_PREFIX):])
     conditions = {syn.canonical("condition", v) or v for v in _entity_values(tracker, "condition")}
     asked = conditions | set(syn.find_in_text("condition", text))
-    conditions |= asked | set(syn.find_in_text("condition", full))
+    if full != text:  # the story around the question (the same text again adds nothing)
+        conditions |= set(syn.find_in_text("condition", full))
+    conditions |= asked
     kb_ids = _entity_values(tracker, "kb_id")
     confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
     return Question(text=text, intent=intent, confidence=confidence, topics=topics, named=named_modalities(tracker),

@@ -1,7 +1,7 @@
 """Every sentence the actions say, in English and in French, by key.
 
 `say(lang, key, **values)` gives the text in the conversation's language. Each English key
-has a French one (tests/unit/test_language_texts.py checks it), so nothing a patient reads is
+has a French one (tests/unit/bot/nlu/test_language.py checks it), so nothing a patient reads is
 left in English by mistake; the only English a French conversation gets is content that has
 no French version yet (a knowledge answer, a clinic answer), and then the reply says so once
 (FALLBACK_NOTE). The French is written for patients in Quebec and in France alike: "vous",

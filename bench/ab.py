@@ -9,6 +9,7 @@ in turns with `python -m bench.speed --only "Needle Guide"`, round after round, 
 spell hits both. Each figure is the median over the rounds.
 
     python -m bench.ab --base 81972de --rounds 3 --seconds 10
+    python -m bench.ab --base 9c7392e --base 81972de   # several earlier versions, all in turns
 
 Writes reports/bench-ab.md and reports/bench-ab.json. Timing never fails anything.
 """
@@ -68,34 +69,42 @@ def median_of(runs: List[Dict], level: str, key: str) -> float:
     return statistics.median(r[level][key] for r in runs)
 
 
-def report(base: str, head: str, runs: Dict[str, List[Dict]], seconds: float) -> str:
-    lines = [f"# This version against {base}, side by side", "",
-             f"`python -m bench.ab`: {len(runs['head'])} rounds of {seconds:.0f} s per load level, the two "
+def report(bases: List[str], head: str, runs: Dict[str, List[Dict]], seconds: float) -> str:
+    """One column per version, then HEAD's change against each earlier one."""
+    lines = [f"# This version against {', '.join(bases)}, side by side", "",
+             f"`python -m bench.ab`: {len(runs['HEAD'])} rounds of {seconds:.0f} s per load level, the "
              f"versions measured in turns (medians). HEAD is {head}.", "",
-             f"| | {base} | HEAD | HEAD vs. {base} |", "|---|---:|---:|---:|"]
+             "| | " + " | ".join(bases) + " | HEAD | " + " | ".join(f"HEAD vs. {b}" for b in bases) + " |",
+             "|---|" + "---:|" * (2 * len(bases) + 1)]
     for level, key, label in FIGURES:
-        a, b = median_of(runs["base"], level, key), median_of(runs["head"], level, key)
-        change = (b - a) / a * 100 if a else float("nan")
-        lines.append(f"| {label} | {a:.1f} | {b:.1f} | {change:+.0f}% |")
-    lines += ["", "Every round, for the noise: Rasa server CPU ms per message at 10 conversations, "
-              f"{base} / HEAD: " + ", ".join(f"{a['10']['cpu_ms_per_msg_rasa']:.1f} / {b['10']['cpu_ms_per_msg_rasa']:.1f}"
-                                            for a, b in zip(runs["base"], runs["head"])), ""]
+        ours = median_of(runs["HEAD"], level, key)
+        theirs = [median_of(runs[b], level, key) for b in bases]
+        changes = [f"{(ours - a) / a * 100:+.0f}%" if a else "n/a" for a in theirs]
+        lines.append(f"| {label} | " + " | ".join(f"{a:.1f}" for a in theirs) + f" | {ours:.1f} | "
+                     + " | ".join(changes) + " |")
+    order = [*bases, "HEAD"]
+    per_round = zip(*(runs[name] for name in order))
+    lines += ["", f"Every round, for the noise: Rasa server CPU ms per message at 10 conversations, "
+              f"{' / '.join(order)}: "
+              + ", ".join(" / ".join(f"{r['10']['cpu_ms_per_msg_rasa']:.1f}" for r in rnd) for rnd in per_round), ""]
     return "\n".join(lines)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ab", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", required=True, help="the earlier commit")
+    parser.add_argument("--base", required=True, action="append",
+                        help="an earlier commit (repeat the option to compare several)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
-    base_tree = checkout(args.base)
+    trees = {base: checkout(base) for base in args.base}
+    trees["HEAD"] = PROJECT_ROOT
     head = git("rev-parse", "--short", "HEAD")
-    runs: Dict[str, List[Dict]] = {"base": [], "head": []}
+    runs: Dict[str, List[Dict]] = {name: [] for name in trees}
     for round_no in range(args.rounds):
-        for name, tree in (("base", base_tree), ("head", PROJECT_ROOT)):
+        for name, tree in trees.items():
             runs[name].append(measure(tree, args.seconds))
             print(f"round {round_no + 1}: {name}: Rasa CPU {runs[name][-1]['10']['cpu_ms_per_msg_rasa']:.1f} ms/msg, "
                   f"{runs[name][-1]['10']['msg_per_s']:.1f} msg/s at 10 conversations", flush=True)
@@ -103,7 +112,7 @@ def main(argv=None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench-ab.md").write_text(text)
-    (out / "bench-ab.json").write_text(json.dumps({"base": args.base, "head": head, "runs": runs}, indent=2))
+    (out / "bench-ab.json").write_text(json.dumps({"bases": args.base, "head": head, "runs": runs}, indent=2))
     print("\n" + text)
     return 0
 

@@ -5,7 +5,7 @@ message whose `custom` object is the contract. The actions (actions/respond.py) 
 refusals of the Rasa server (bot/limits.py) build it only through the builders below; the
 channels (bot/channels/render.py), the review log (bot/review/store.py), the evaluation
 (bot/evaluate.py), the widget (web/widget/needle-guide.js) and the README read it, and
-tests/unit/test_contract.py checks that each of them knows every kind.
+tests/unit/bot/test_contract.py checks that each of them knows every kind.
 
 Every contract has
   kind          one of REPLY_KINDS (below)

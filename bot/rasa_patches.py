@@ -12,7 +12,7 @@ in Rasa 3.6.21 (RASA_VERSION), minus the wasted work. Under another Rasa the cop
 quietly differ from what Rasa now does, so `apply()` refuses to run (RasaVersionError, one
 line, the server does not start) rather than warn: requirements.lock pins 3.6.21, so another
 version means someone upgraded on purpose, and they must re-read each patch against the new
-Rasa, run tests/unit/test_speedups.py, and then change RASA_VERSION. A warning in a server
+Rasa, run tests/unit/bot/test_speedups.py, and then change RASA_VERSION. A warning in a server
 log is easily missed, and a wrong copy of Rasa's internals would change what patients get.
 
 Each of 1-5 showed up in a py-spy profile of the server under load, at 10 simultaneous
@@ -88,7 +88,7 @@ def check_version(version: Optional[Text] = None) -> None:
         raise RasaVersionError(
             f"Rasa {version} is installed, but bot/rasa_patches.py replaces internals of Rasa {RASA_VERSION}: "
             f"install rasa=={RASA_VERSION} (requirements.lock), or re-check each patch against Rasa {version}, "
-            f"run tests/unit/test_speedups.py and then change RASA_VERSION")
+            f"run tests/unit/bot/test_speedups.py and then change RASA_VERSION")
 
 
 def _replace(owner: Any, name: Text, new: Any) -> None:

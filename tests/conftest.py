@@ -1,14 +1,15 @@
 """Shared fixtures, in the style of RasaHQ's financial-demo: a dispatcher, a tracker
-factory, a built fixture knowledge base, and (for e2e tests) the real servers."""
+factory, a built fixture knowledge base, and (for e2e tests) the real servers. Only fixtures
+live here: the plain helpers tests import are in tests/helpers/."""
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from tests.helpers import make_tracker, trained_model
 
 FIXTURE_KB = Path(__file__).parent / "fixtures" / "kb"
 
@@ -44,41 +45,9 @@ def domain() -> Dict[str, Any]:
     return {}
 
 
-def make_tracker(text: str = "", intent: str = "", confidence: float = 0.9,
-                 entities: Optional[List[Dict[str, Any]]] = None, slots: Optional[Dict[str, Any]] = None,
-                 ranking: Optional[List[Dict[str, Any]]] = None, bot_spoke: bool = False) -> Tracker:
-    events: List[Dict[str, Any]] = [{"event": "action", "name": "action_session_start"},
-                                    {"event": "session_started"}]
-    if bot_spoke:
-        events.append({"event": "bot", "text": "earlier reply"})
-    latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
-              "entities": entities or [], "intent_ranking": ranking or [{"name": intent, "confidence": confidence}]}
-    events.append({"event": "user", "text": text, "parse_data": latest})
-    return Tracker(sender_id="test", slots=slots or {}, latest_message=latest, events=events,
-                   paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen")
-
-
 @pytest.fixture
 def tracker_factory():
     return make_tracker
-
-
-def contracts(dispatcher: CollectingDispatcher) -> List[Dict[str, Any]]:
-    return [m["custom"] for m in dispatcher.messages if m.get("custom")]
-
-
-def texts(dispatcher: CollectingDispatcher) -> List[str]:
-    return [m["text"] for m in dispatcher.messages if m.get("text")]
-
-
-def trained_model() -> Path:
-    """The model `make test` trained for the project as it is: a test that needs it fails
-    with the command to run, rather than erroring somewhere in Rasa."""
-    from bot.ops.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    return check_model(model)
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +76,18 @@ def servers(tmp_path_factory):
     yield srv
     srv.stop()
 
+
+
+@pytest.fixture(scope="module")
+def stand_in():
+    """Local stand-ins of the Telegram and Twilio APIs (tests/stand_ins), one per test module,
+    so what a patient's app would receive can be read back (tests/helpers/platforms.py points
+    the servers at it)."""
+    from bot.ops.serve import free_port
+    from tests.stand_ins.platforms import PlatformStandIn
+    platform = PlatformStandIn(free_port()).start()
+    yield platform
+    platform.stop()
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -9,7 +9,9 @@ The rules, in the order they are applied (the first that applies decides):
                          Not when it describes a long-standing condition the patient asks to
                          have treated ("short of breath for a year, could acupuncture help?"):
                          that is answered with the one-line safety note (self-harm never is),
-                         even though the phrase set the intent to emergency.
+                         even though the phrase set the intent to emergency. So is one told
+                         as past ("my face drooped last month, bell's palsy. does acupuncture
+                         help?").
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -22,19 +24,28 @@ The rules, in the order they are applied (the first that applies decides):
                          reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
-                         nearby entry. (A request to cancel is still a cancellation.)
+                         nearby entry. (A request to cancel is still a cancellation; a
+                         logistics question with the subject only in the story around it
+                         is a logistics question: "is the building step free? I'm on
+                         crutches after surgery".)
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
-                         treatment only when this message asked for it. Also when the
+                         treatment only when this message asked for it. Asking how to book
+                         ("I'd like to try IMS. How do I make an appointment?") is a booking,
+                         whatever the classifier made of the story. Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone).
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
-                         the classifier guessed (out of scope, unsure).
+                         the classifier guessed (out of scope, unsure); also when the question
+                         asks whether needling helps without naming what ("is dry needling used
+                         for that?") and the condition is in the story. Not when it asks whether
+                         the treatment causes the condition ("can acupuncture set off a
+                         migraine?"): that is a side effect, answered from safety.
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
@@ -42,10 +53,17 @@ The rules, in the order they are applied (the first that applies decides):
                          normal to be that anxious?".
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
-                         topic, a clinic topic included.
+                         topic, a clinic topic included; "and my hip?" after a question on
+                         knee arthritis asks about the hip, even when the classifier took it
+                         for the name of a treatment.
 12. out_of_scope         other treatments, medication doses, diagnosis, weather; also a request
                          for a diagnosis that names no treatment, needles or session, whatever
                          the classifier guessed ("a lump in my armpit, what could it be?").
+                         Not when the classifier only hesitated between out of scope and a
+                         topic and the message is about needling ("my physio does acupuncture
+                         too. is that a real thing?"), or names a treatment and a curated term
+                         of an entry ("a collapsed lung from dry needling, how often?"): that
+                         topic answers it (rule 16).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
@@ -62,13 +80,18 @@ The rules, in the order they are applied (the first that applies decides):
                          says it (question_topic: how long soreness lasts, how long the needles
                          stay in, how long before it works, whether a feeling is normal, which
                          treatment hurts most, takes longest, is covered, whether anything is
-                         injected, how it works, what it is based on... in French);
+                         injected, how it works, what it is based on... in French; whether
+                         one treatment is the same as another, how many needles, who gives
+                         it or how to become one, a fear of needles, the idea behind it or
+                         where it comes from, what it is, a study the patient read about);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
                          A condition asked with a treatment turns the question to the research
                          when the aspect gives way, or the question asks whether it helps;
                          aftercare, sensation, technique, a course of treatment... stay put;
+                         so does cover, unless the question says nothing of cover or payment
+                         ("acupuncture for IBS?" guessed as insurance);
     ask_which            a topic without a treatment, in a conversation about none yet;
     no_entry             no entry for that topic and treatment: said plainly.
 """
@@ -105,6 +128,11 @@ UNANCHORED_MIN_CONFIDENCE = 0.6
 # is about needling (see _hesitation).
 HESITANT_MIN_CONFIDENCE = 0.25
 HESITANT_MARGIN = 0.1
+# The classifier read out of scope below this confidence, with a topic within this margin of
+# it: a message about needling is answered from that topic (see _scope_hesitation).
+SCOPE_HESITANT_MAX = 0.6
+SCOPE_HESITANT_MARGIN = 0.2
+SCOPE_TERM_MAX = 0.8
 # The classifier fell back between two hand-offs (a person, the phone, the hours, the address)
 # that together hold at least this much: either gives the patient the clinic's contact.
 HANDOFF_PAIR_MIN = 0.7
@@ -122,6 +150,18 @@ _POINTS_BACK = re.compile(r"\b(that|this|it|same|too|also|as well|what about|how
                           r"ça|ca|cela|pareil|aussi|m[eê]me chose|et pour|et avec|et si|et le|et la|et les|et mon|et ma|"
                           r"alors|plut[oô]t|sinon)\b")
 
+# "How do I make an appointment?": asking how to book is a booking, whatever the classifier
+# made of the story around it ("I'd like to try IMS" read as a question about a session).
+ASKS_TO_BOOK = re.compile(r"\b(how|where) (do|can|could|would|should) (i|we) (make|book|get|schedule|set up|arrange) "
+                          r"(an? |my |the |our |a first )?(appointment|appt|session|consultation|visit)\b|"
+                          r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
+                          r"(appointment|appt|session|consultation|visit)\b|"
+                          # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
+                          r"\b(comment|o[uù]) (je peux |puis-je |on peut |je fais pour |faire pour |est-ce que je peux )?"
+                          r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
+                          r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
+                          r"(rendez-vous|rdv|s[eé]ance|consultation)\b")
+
 # "What do you recommend?" for a problem of one's own is a question about what could help,
 # not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
 _ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
@@ -135,6 +175,9 @@ _ASKS_ADVICE = re.compile(r"\b(recommend|suggest|advise|what (should|would|could
 
 # "Can you diagnose my knee?", "what could it be?": a diagnosis, not advice on needling.
 _ASKS_DIAGNOSIS = re.compile(r"\b(diagnos\w*|what (could|might|would) (it|this|that) be|what'?s (causing|wrong with)|"
+                             # reading a scan's result: "is my MRI bad?", "mon IRM est grave?"
+                             r"(mri|irm|x-?rays?|scans?|ultrasound|[eé]chographie|radiographie)\b.{0,40}\b(mean|means|serious|bad|"
+                             r"worrying|grave|s[eé]rieu\w*|inqui[eé]tant\w*|veut dire|signifie)\b|"
                              r"what is (causing|wrong with)|"
                              r"what (is|'s) (it|this|that)\W*$)|"
                              # French: "vous pouvez me dire ce que j'ai?", "c'est-tu une hernie?"
@@ -149,7 +192,7 @@ CONDITION_KEEPS_TOPIC = {"safety", "practitioners", "session_length", "needles",
 # treatment and one of these verbs asks what needling does for it, whatever aspect the
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
 _ASKS_HELP = re.compile(r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
-                        r"do (anything|much|something)|worth (it|trying))\b|"
+                        r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
                         # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
                         r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
                         r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b")
@@ -157,6 +200,15 @@ _ASKS_HOW_MUCH = re.compile(r"\bhow (many|long|often|soon|quickly|much)\b|\bcomb
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
+# A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
+PAYMENT_WORDS = re.compile(r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
+                           r"plans?|extended health|hsa|fsa|ohip|msp|wcb|icbc|rembours\w*|assuran\w*|mutuelle\w*|couvert\w*|"
+                           r"co[uû]t\w*|prix|payer|ramq|cnesst|saaq)\b")
+# "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
+# side effect (safety), not what the research says about treating it.
+CAUSES_IT = re.compile(r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
+                       r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b|"
+                       r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) ")
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
 # length, treatment course). So is "how long does that last?" when "that" is soreness: named
@@ -197,6 +249,34 @@ TAKES_EFFECT_FR = re.compile(r"\b(combien de (temps|s[eé]ances|traitements|rend
                              r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
                              r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b")
 SORENESS_TOPICS = {"aftercare", "sensation"}
+# "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
+# treatment is another asks how they differ, even as a short follow-up.
+SAME_AS = re.compile(r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
+                     r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
+                     # "is IMS just a fancier name for dry needling?"
+                     r"\b(another|other|fancy|fancier|different|new|just a) (\w+ )?name for\b|"
+                     r"\b(un autre|juste un|un) nom (plus \w+ )?pour\b|"
+                     # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
+                     r"\b(isn'?t|is not|is (just|really|basically|simply|only)|just|c'est (pas|juste|seulement)|n'est (pas|que)) "
+                     r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"
+                     r"(form of |type of |kind of |version of )?(acupuncture|dry needling|ims|aiguilles s[eè]ches|puncture s[eè]che)\b")
+# "How many needles do they use?" is about the needles, not the course of treatment.
+HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
+# Fear of needles ("I pass out at blood tests", "j'ai peur des aiguilles") is answered by how it
+# feels (the entry on being afraid), not by what needling is or how it is done.
+FEAR_OF_NEEDLES = re.compile(r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
+                         r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
+                         r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
+                         r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
+                         r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b")
+# "Is IMS done by doctors or physios?" asks who gives the treatment.
+WHO_DOES = re.compile(r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
+                      r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b")
+BECOME_ONE = re.compile(r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
+                        r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
+                        r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b")
+WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
+FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
 # nor how they differ in general. The French classifier, with fewer examples, leaned to those.
@@ -228,6 +308,21 @@ HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing
 BASED_ON_FR = re.compile(r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
                          r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b")
 BASED_ON_FROM = {"difference", "choosing", "overview"}
+# The same in English: "what's the idea behind that?", "where did IMS even come from?"
+IDEA_BEHIND = re.compile(r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
+                         r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
+                         r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b")
+# A study or trial the patient read about asks what the research says.
+STUDY_SAYS = re.compile(r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
+                        r"(study|studies|trial|review|meta-?analysis|[eé]tude|essai)\b")
+# ...unless the question asks for the research ("is it based on studies?")
+RESEARCH_WORDS = re.compile(r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b")
+IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
+# "What is it?" asks what the treatment is, even with a condition the classifier took for the
+# question ("dry needling - what is it and how is it supposed to help tight muscles?").
+WHAT_IS_IT = re.compile(r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
+                        r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
+                        r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b")
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
     ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
@@ -236,13 +331,16 @@ COMPARED_ASPECT_FR = [
     ("evidence", re.compile(r"\b(recherches?|preuves?|[eé]tudes?|prouv[eé]\w*|scientifique\w*|efficace\w*)\b")),
     ("safety", re.compile(r"\b(s[eé]curitaire\w*|s[uû]re?s?|risqu\w*|dangereu\w*)\b")),
 ]
-BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal)\b|"
+# "The bruise is getting bigger, should I get it looked at?" is about afterwards too.
+BRUISE_GOES = re.compile(r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal|getting (bigger|worse|darker)|"
+                         r"spreading|looked at|checked( out)?|see (a|my) (doctor|gp))\b|"
                          r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b")
 
 
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
-    r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|been like (this|that) for (a|\d+) (years?|months?)|"
+    r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
+    r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
     r"diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b")
 _WANTS_TREATMENT = re.compile(r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
                               r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b")
@@ -289,22 +387,42 @@ def condition_question(q: Question) -> bool:
     migraines?") is a question about what the research says for that condition, whatever NLU
     guessed. A condition in the story before the question ("my knee has ached all season. What
     even is IMS?") does not make it one."""
-    return bool(q.asked_conditions and q.named)
+    return bool(q.asked_conditions and q.named) and not CAUSES_IT.search(q.text.lower())
 
 
 def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
-    needles stay in, or how long before the treatment starts to work."""
+    needles stay in, or how long before the treatment starts to work; whether one treatment
+    is the same as another (difference), how many needles (needles), who gives it
+    or becomes one (practitioners), or said with a fear of needles (sensation); the idea behind it (origins),
+    what it is (overview, not the research for a condition named with it), a study read
+    about (evidence)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
         return compared
+    if _asks_same_as(q):
+        return "difference"  # "is it the same thing as dry needling?" after a question on IMS
+    if HOW_MANY_NEEDLES.search(text):
+        return "needles"
+    if BECOME_ONE.search(text):
+        return "practitioners"  # "how do i become an acupuncturist?" is about their training
+    if topic in WHO_DOES_FROM and WHO_DOES.search(text):
+        return "practitioners"  # "l'IMS c'est fait par des médecins ou des physios?"
+    if topic in FEAR_FROM and FEAR_OF_NEEDLES.search(whole):
+        return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
     if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
         return "overview"
     if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
         return "origins"
+    if (topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)) and IDEA_BEHIND.search(text):
+        return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
+    if topic in ("origins", "overview") and STUDY_SAYS.search(text):
+        return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
+    if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
+        return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
@@ -312,6 +430,8 @@ def question_topic(q: Question) -> str:
         return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
     if (TAKES_EFFECT.search(text) or TAKES_EFFECT_FR.search(text)) and not SORENESS.search(text):
         return "treatment_course"
+    if topic in CONDITION_TOPICS and q.asked_conditions and CAUSES_IT.search(text):
+        return "safety"  # "can acupuncture set off a migraine?" asks about a side effect
     if topic == "sensation" and BRUISE_GOES.search(whole):
         return "aftercare"  # "the bruise is huge, will it go away?" is about afterwards
     if topic in SORENESS_TOPICS:
@@ -321,6 +441,12 @@ def question_topic(q: Question) -> str:
     if THAT_LASTS.search(text) and (SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)):
         return "aftercare"
     return topic
+
+
+def _asks_same_as(q: Question) -> bool:
+    """Does the question ask whether a named treatment is the same as another one (named too,
+    or the one the conversation is about)?"""
+    return bool(q.named) and len(set(q.named) | set(q.context)) >= 2 and bool(SAME_AS.search(q.text.lower()))
 
 
 def compared_aspect(q: Question, text: str) -> Optional[str]:
@@ -362,7 +488,7 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     conditions = set(q.conditions) if topic in CONDITION_TOPICS else set(q.asked_conditions)
     # "How many sessions for tennis elbow?" stays a question about the course of treatment:
     # the research entries for the condition are only looked at for topics that give way.
-    widen = topic in CONDITION_TOPICS or topic not in CONDITION_KEEPS_TOPIC
+    widen = topic in CONDITION_TOPICS or topic not in CONDITION_KEEPS_TOPIC and not WHAT_IS_IT.search(q.text.lower())
     related = [t for t in q.topics + (CONDITION_TOPICS if conditions and widen else []) if t != topic]
     if conditions and not widen:
         related = [t for t in related if t not in CONDITION_TOPICS]
@@ -485,6 +611,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     logistics = subject_rules.clinic_topic(q.text) or (
         subject_rules.clinic_topic(q.whole) if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} else None)
     subject = subject_rules.not_covered_subject(q.whole)
+    if subject and logistics and _logistics_asked_subject_told(q):
+        subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
     if logistics:
@@ -496,12 +624,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return Decision("smalltalk", "smalltalk", intent=q.intent)
 
     q = _between_handoffs(q)
+    if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
+        q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
     if q.intent in HANDOFFS:
         if q.intent == "book":
             modality = q.named[0] if len(q.named) == 1 else None
             return Decision("handoff", "booking", intent=q.intent, booking_modality=modality)
         return Decision("handoff", "contact", intent=q.intent)
 
+    q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
         return answer_topic(store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0],
@@ -515,7 +646,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return answer_topic(store, replace(q, context=[], topics=["conditions", "evidence"]), "conditions",
                             rule="personal_advice", booking_offer=True)
 
-    if q.intent == "inform_modality" and not q.named:
+    if _asks_same_as(q) and not q.intent.startswith(TOPIC_PREFIX) and q.intent != "out_of_scope":
+        return answer_topic(store, q, "difference")  # "and is it the same as dry needling?"
+    if q.intent == "inform_modality" and not q.named and not (q.conditions and _is_followup(q)):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
         # "my sciatica is back. acupuncture or dry needling?" opens a conversation: which to choose
@@ -523,6 +656,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if _continues(q):
         return _follow_up(store, q)
 
+    if q.intent == "out_of_scope":
+        q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
 
@@ -542,8 +677,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     topic = question_topic(q)
     if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
         return _unsure(q, "unanchored_guess")
-    if condition_question(q) and topic not in CONDITION_TOPICS and (
-            topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
+    unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
+    if condition_question(q) and topic not in CONDITION_TOPICS and not WHAT_IS_IT.search(q.text.lower()) and (
+            unsaid_cover
+            or topic not in CONDITION_KEEPS_TOPIC and not (topic == "choosing" and len(q.named) > 1)
             or (_asks_help(q) or q.confidence < UNANCHORED_MIN_CONFIDENCE and not _ASKS_HOW_MUCH.search(q.text.lower()))
             and topic not in ("safety", "insurance", "practitioners")):
         topic = CONDITION_TOPICS[0]
@@ -558,6 +695,51 @@ def _between_handoffs(q: Question) -> Question:
             or not all(n in HANDOFFS for n, _ in ranked[:2]) or ranked[0][1] + ranked[1][1] < HANDOFF_PAIR_MIN):
         return q
     return replace(q, intent=ranked[0][0], confidence=ranked[0][1])
+
+
+def _story_condition_asked(q: Question) -> Question:
+    """"I ache all over with fibromyalgia. Is dry needling used for that?": the question asks
+    whether needling helps without naming what, so it asks about the condition told in the
+    story. Not when the story is about a session ("my knee is sore after IMS, would ice help?")."""
+    text = q.text.lower()
+    if (not q.conditions or q.asked_conditions or not (q.named or _NEEDLING_WORDS.search(text))
+            or not _asks_help(q) or _AFTER_A_SESSION.search(q.whole.lower())):
+        return q
+    return replace(q, asked_conditions=q.conditions)
+
+
+def _logistics_asked_subject_told(q: Question) -> bool:
+    """"Is the building step free? I'm on crutches after ankle surgery": the question itself
+    asks about logistics, and the subject the documents don't cover is only in the story
+    around it. The patient asked about access, not about needling after surgery."""
+    return (q.whole != q.text and bool(subject_rules.clinic_topic(q.text))
+            and subject_rules.not_covered_subject(q.text) is None)
+
+
+def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
+    """"My physio does acupuncture too. Is that a real thing?": the classifier leaned to out of
+    scope, unsure (below SCOPE_HESITANT_MAX), with a topic close behind (within
+    SCOPE_HESITANT_MARGIN), and the message names a treatment, needles or a term of the
+    knowledge base, or continues a conversation about a treatment. That topic answers it;
+    otherwise it stays out of scope. A message naming a treatment and a curated term of an
+    entry ("a collapsed lung from dry needling, how often does that happen?") is answered
+    below SCOPE_TERM_MAX, whatever the margin: the term picks the entry (select.py)."""
+    ranked = [(n, c) for n, c in q.ranking if n != "nlu_fallback"]
+    if len(ranked) < 2 or ranked[0][0] != "out_of_scope":
+        return q
+    needling = bool(q.named or _NEEDLING_WORDS.search(q.whole.lower()))
+    # a curated term of an entry ("collapsed lung") with a treatment named: the entry is there
+    term = needling and store.mentions_term(q.whole)
+    if ranked[0][1] >= (SCOPE_TERM_MAX if term else SCOPE_HESITANT_MAX):
+        return q
+    best, conf = ranked[1]
+    if not best.startswith(TOPIC_PREFIX) or (conf < ranked[0][1] - SCOPE_HESITANT_MARGIN and not term):
+        return q
+    if not (needling or q.context or store.mentions_term(q.whole)):
+        return q
+    topic = best[len(TOPIC_PREFIX):]
+    topics = [topic] + [t for t in q.topics if t != topic]
+    return replace(q, intent=best, confidence=conf, topics=topics[:3])
 
 
 def _wants_diagnosis(q: Question) -> bool:
@@ -619,6 +801,8 @@ def _continues(q: Question) -> bool:
     if not q.previous_topic or not _is_followup(q):
         return False
     concrete = bool(q.named or q.conditions)
+    if _asks_same_as(q):
+        return False  # "is it the same thing as dry needling?" asks how they differ
     if q.intent == "nlu_fallback":
         return True
     if q.intent == "out_of_scope":

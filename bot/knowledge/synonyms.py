@@ -14,7 +14,8 @@ from bot import MODALITIES
 from bot.knowledge.model import Problem
 from bot.nlu.language import fold
 
-KINDS = ("modality", "condition")
+SYNONYM_SECTIONS = ("modality", "condition")
+_WORDS = re.compile(r"\w+")
 
 
 class Synonyms:
@@ -28,7 +29,8 @@ class Synonyms:
                 for phrase in phrases:
                     self._lookup[(kind, _norm(phrase))] = canonical
         self._patterns = {
-            kind: [(re.compile(r"(?<![\w-])" + re.escape(_norm(p)) + r"(?![\w-])"), canonical)
+            kind: [(re.compile(r"(?<![\w-])" + re.escape(_norm(p)) + r"(?![\w-])"), canonical,
+                    frozenset(_WORDS.findall(_norm(p))))
                    for canonical, phrases in sorted(groups.items())
                    for p in sorted(set(phrases) | {canonical.replace("_", " ")}, key=len, reverse=True)]
             for kind, groups in table.items()
@@ -41,8 +43,14 @@ class Synonyms:
     def find_in_text(self, kind: str, text: str) -> List[str]:
         """Canonical ids of every phrase of this kind that the text contains, in order found."""
         norm = _norm(text)
+        # A phrase can only match where each of its words is a word of the text: checking
+        # that first skips the regular expression for nearly all of the ~400 phrases (with
+        # French, this search was half the action server's time per message).
+        present = set(_WORDS.findall(norm))
         found: List[Tuple[int, str]] = []
-        for pattern, canonical in self._patterns.get(kind, []):
+        for pattern, canonical, needed in self._patterns.get(kind, []):
+            if not needed <= present:
+                continue
             match = pattern.search(norm)
             if match and canonical not in [c for _, c in found]:
                 found.append((match.start(), canonical))
@@ -74,7 +82,7 @@ def read_synonyms(path: Path) -> Tuple[Dict[str, Dict[str, List[str]]], List[Pro
     problems: List[Problem] = []
     table: Dict[str, Dict[str, List[str]]] = {}
     seen: Dict[str, str] = {}
-    for kind in KINDS:
+    for kind in SYNONYM_SECTIONS:
         groups = data.get(kind) or {}
         if not isinstance(groups, dict):
             problems.append(Problem(name, kind, "expected a mapping of id: [phrases]"))
@@ -92,6 +100,6 @@ def read_synonyms(path: Path) -> Tuple[Dict[str, Dict[str, List[str]]], List[Pro
                     problems.append(Problem(name, canonical, f"phrase {phrase!r} is also listed under {seen[key]}"))
                 seen[key] = f"{kind}:{canonical}"
             table[kind][canonical] = [p.strip() for p in phrases]
-    for extra in set(data) - set(KINDS):
-        problems.append(Problem(name, extra, f"unknown section (use {', '.join(KINDS)})"))
+    for extra in set(data) - set(SYNONYM_SECTIONS):
+        problems.append(Problem(name, extra, f"unknown section (use {', '.join(SYNONYM_SECTIONS)})"))
     return table, problems

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from bot import PROJECT_ROOT
-from bot.knowledge.synonyms import KINDS, Synonyms
+from bot.knowledge.synonyms import SYNONYM_SECTIONS, Synonyms
 from bot.nlu.language import fold
 
 DEFAULT_PATH = PROJECT_ROOT / "data" / "nlu" / "generated_entities.yml"
@@ -19,7 +19,7 @@ HEADER = "# Generated from knowledge/synonyms.yml by `python -m bot build`. Do n
 
 def nlu_entity_data(synonyms: Synonyms) -> dict:
     nlu = []
-    for kind in KINDS:
+    for kind in SYNONYM_SECTIONS:
         for canonical, phrases in sorted(synonyms.table.get(kind, {}).items()):
             variants = sorted({form for p in phrases for form in (p.lower(), fold(p))} - {canonical})
             if variants:

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot import PROJECT_ROOT
-from bot.knowledge.synonyms import KINDS, Synonyms
+from bot.knowledge.synonyms import SYNONYM_SECTIONS, Synonyms
 from bot.nlu.language import DEFAULT_LANGUAGE, fold, lean
 
 DEFAULT_PATH = PROJECT_ROOT / "build" / "spacy_needle"
@@ -181,7 +181,7 @@ class FrenchLemmas:
 
 def ruler_patterns(synonyms: Synonyms):
     patterns = []
-    for kind in KINDS:
+    for kind in SYNONYM_SECTIONS:
         for canonical, phrase in synonyms.phrases(kind):
             for form in dict.fromkeys([phrase.lower(), fold(phrase)]):
                 patterns.append({"label": kind, "pattern": form, "id": canonical})

@@ -100,8 +100,8 @@ def cmd_cluster(args) -> int:
 
 
 def _server_url(args) -> str:
-    from bot.ops.serve import _get
-    if _get(args.url.rstrip("/") + "/"):
+    from bot.ops.serve import http_get
+    if http_get(args.url.rstrip("/") + "/"):
         return args.url.rstrip("/") + "/webhooks/rest/webhook"
     return ""
 

@@ -40,7 +40,7 @@ from typing import Dict, List, Optional
 
 from bot import PROJECT_ROOT, settings
 from bot.errors import NeedleGuideError
-from bot.ops.serve import Servers, _get, check_ports
+from bot.ops.serve import Servers, http_get, check_ports
 
 DEPLOY = PROJECT_ROOT / "deploy" / "cluster"
 ROOT = settings.CLUSTER_DIR
@@ -368,7 +368,7 @@ class Cluster:
                  "--rasa-url", self.front_url], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True)
         deadline = time.monotonic() + timeout
-        while not _get(self.page_url):
+        while not http_get(self.page_url):
             if self.web_proc.poll() is not None or time.monotonic() > deadline:
                 raise NeedleGuideError(f"the page server did not start; see {folder}/web.log")
             time.sleep(0.3)
@@ -403,7 +403,7 @@ class Cluster:
 
     def wait_front(self, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
-        while not _get(self.front_url + "/"):
+        while not http_get(self.front_url + "/"):
             if time.monotonic() > deadline:
                 raise NeedleGuideError(f"HAProxy does not answer on {self.front_url}; see {self.root}/haproxy")
             time.sleep(0.3)

@@ -147,7 +147,7 @@ def _update_old_ids(logs_db: Path, channels_db: Path, env: Dict[str, str]) -> No
         _report_line(f"old conversation ids not updated yet ({exc.__class__.__name__}: {exc})")
 
 
-def _get(url: str, timeout: float = 2.0) -> Optional[str]:
+def http_get(url: str, timeout: float = 2.0) -> Optional[str]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as r:
             return r.read().decode()
@@ -288,7 +288,7 @@ class Servers:
                 if proc.poll() is not None:
                     raise NeedleGuideError(f"a server exited during start-up (code {proc.returncode}); "
                                            f"see {self.log_dir}/actions.log, rasa.log and web.log")
-            if all(_get(url) for url in checks):
+            if all(http_get(url) for url in checks):
                 return
             time.sleep(0.5)
         raise NeedleGuideError(f"servers did not start within {STARTUP_TIMEOUT}s; see {self.log_dir}")

@@ -17,6 +17,18 @@ refuses writes (then the items may wait there a long time). Space for it is rese
 with fallocate, so a full disk still leaves room for a few hundred turns. Only
 already-redacted data is ever put in a queue.
 
+A healthy, idle database is written on the caller's own thread (`write_or_put`): when
+nothing is queued, no outage is going on and a connection that never waits for a lock
+(`write_now`) takes the item at once, it is in the database before the call returns, with
+no hand-over to the writer thread and back. That hand-over is what a reply waited for:
+the writer thread needs the interpreter lock once per SQLite call, and while the event loop
+works on other messages each of those waits up to the switch interval (5 ms), so the wait
+for a 1 ms write grew with the load (make bench-ab: p95 at 10 conversations +23%). A write
+that cannot be done at once (a lock, a read-only file, a full disk, anything) is rolled
+back and queued as before: the thread, the journal and the retries take over. The caller's
+connection never checkpoints (a checkpoint syncs the disk); the writer thread does that
+between items (`upkeep`, every `upkeep_every` direct writes), holding `commit_lock`.
+
 Several processes (or stores) on one database each claim their own journal,
 `<base>`, `<base>.1`, ..., with an exclusive `flock`; a journal nobody holds belongs to a
 process that died and is taken over by the next one that starts.
@@ -64,8 +76,14 @@ class Refused(Exception):
 class DurableQueue:
     def __init__(self, name: str, journal: Path, write: WriteFn, *, reset: Callable[[], None] = lambda: None,
                  commit_lock: Optional[threading.RLock] = None, retry: float = 0.2, max_retry: float = 2.0,
-                 transient: Any = (OSError,), key: Optional[Callable[[Any], Any]] = None) -> None:
+                 transient: Any = (OSError,), key: Optional[Callable[[Any], Any]] = None,
+                 write_now: Optional[WriteFn] = None, reset_now: Callable[[], None] = lambda: None,
+                 upkeep: Optional[Callable[[], None]] = None, upkeep_every: int = 200) -> None:
         self.name, self._write, self._reset = name, write, reset
+        self._write_now, self._reset_now = write_now, reset_now  # the caller's thread: never waits
+        self._upkeep, self._upkeep_every = upkeep, max(1, int(upkeep_every))
+        self._upkeep_due = False
+        self.written_now = 0        # items written at once on the caller's thread
         self._key = key                    # groups items (a conversation) for `has_pending`
         self._pending_keys: Counter = Counter()
         self._journaled = 0                # queued items that are in the journal
@@ -102,6 +120,44 @@ class DurableQueue:
                 self._journal_waiting()
             self._cond.notify()
         return entry.future
+
+    def write_or_put(self, item: Any) -> Future:
+        """Write the item now, on this thread, if that needs no waiting (see the module's
+        docstring); else `put` it. Either way the future resolves once it is in the database:
+        at once in the first case."""
+        if self._write_now is None or self._entries or self.outage_since is not None or self._closing:
+            return self.put(item)
+        if not self.commit_lock.acquire(blocking=False):  # a reader or the writer holds it
+            return self.put(item)
+        try:
+            entry = self._try_now(item)
+        finally:
+            self.commit_lock.release()
+        return entry.future if entry is not None else self.put(item)
+
+    def _try_now(self, item: Any) -> Optional[Entry]:
+        with self._cond:
+            if self._entries:  # queued items go first: order is kept
+                return None
+        entry = Entry(item)
+        entry.future.queue = self
+        try:
+            commit = self._write_now([entry])
+            if commit is not None:
+                commit()
+        except Exception:  # rolled back by reset_now; the queue takes the item, and its cause
+            try:
+                self._reset_now()
+            except Exception:
+                pass
+            return None
+        entry.future.set_result(True)
+        self.written_now += 1
+        if self._upkeep is not None and self.written_now % self._upkeep_every == 0:
+            with self._cond:
+                self._upkeep_due = True
+                self._cond.notify()
+        return entry
 
     def journal_pending(self) -> None:
         """Put every item still waiting into the journal (the caller stops waiting for them)."""
@@ -182,10 +238,18 @@ class DurableQueue:
         delay = self._retry
         while True:
             with self._cond:
-                while not self._entries and not self._closing:
+                while not self._entries and not self._closing and not self._upkeep_due:
                     self._cond.wait()
                 if self._closing:
                     return
+                upkeep, self._upkeep_due = self._upkeep_due and not self._entries, False
+                if upkeep:
+                    self._cond.release()
+                    try:
+                        self._run_upkeep()
+                    finally:
+                        self._cond.acquire()
+                    continue
                 batch = [self._entries[i] for i in range(min(BATCH, len(self._entries)))]
             if self._one_at_a_time:
                 batch = batch[:1]
@@ -206,6 +270,15 @@ class DurableQueue:
                 logger.warning("%s: the database takes writes again; %d queued item(s) written after %.1f s",
                                self.name, self._written_in_outage, time.monotonic() - self.outage_since)
                 self.outage_since = None
+
+    def _run_upkeep(self) -> None:
+        """Under `commit_lock`: no write of this process runs meanwhile (a direct one is queued
+        instead), so a checkpoint can finish and the write-ahead log start over, not grow."""
+        try:
+            with self.commit_lock:
+                self._upkeep()
+        except Exception as exc:  # a checkpoint that cannot run now runs next time
+            logger.debug("%s: upkeep failed (%s)", self.name, exc)
 
     def _is_transient(self, exc: BaseException) -> bool:
         if callable(self._transient) and not isinstance(self._transient, (tuple, type)):

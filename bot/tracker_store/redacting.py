@@ -15,7 +15,9 @@ given there; otherwise NEEDLE_LOGS_DB, otherwise var/logs.db.
 Both databases are written off the event loop, in order, through durable queues
 (bot/tracker_store/durable_queue.py): while one refuses writes (locked, read-only, disk full) the turns
 wait in memory and in a journal beside it (`tracker.db.pending`, `logs.db.pending`) and
-are written when it is back. The journals hold redacted data only.
+are written when it is back. The journals hold redacted data only. While both take writes
+at once, a turn is written on the event loop with connections that never wait for a lock
+(bot/durable_queue.py `write_or_put`), and the reply waits for no thread.
 
 Erasure on request (issue 15): when the assistant has just confirmed a patient's "DELETE" /
 "EFFACER" (a reply contract `{"kind": "privacy", "action": "erased"}`), the store saves the
@@ -48,6 +50,7 @@ from typing import Any, Dict, List, Optional, Sequence, Text
 import time
 
 import sqlalchemy.exc
+import sqlite_utils
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -76,6 +79,21 @@ def pg_refused(exc: BaseException) -> bool:
                         sqlalchemy.exc.ProgrammingError)):
         return False
     return isinstance(exc, DB_DOWN + (OSError,))
+
+
+def _close(db) -> None:
+    """Roll back and close a review-log connection (after a refused write: a fresh one next
+    time, as one opened while the file was read-only would stay read-only)."""
+    if db is None:
+        return
+    try:
+        db.conn.rollback()
+    except sqlite3.Error:
+        pass
+    try:
+        db.close()
+    except sqlite3.Error:
+        pass
 
 
 class StoreUnavailable(Exception):
@@ -126,6 +144,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         except sqlite3.OperationalError as exc:  # the queue creates the schema once it can write
             logger.error("the review database %s cannot be prepared now (%s); turns will wait", self.logs_db, exc)
         self._logs_db = None
+        self._logs_now = None  # the event loop's connection: never waits for a lock
         if self.engine.dialect.name == "postgresql":  # make cluster: the turns go to the shared database
             self._pg_turns_ready = False
             self.review_log = DurableQueue(f"review log on {self.engine.url.database}",
@@ -134,7 +153,8 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         else:
             self.review_log = DurableQueue(f"review log {self.logs_db}", Path(f"{self.logs_db}.pending"),
                                            self._write_turns, reset=self._reset_logs,
-                                           transient=refused)
+                                           transient=refused, write_now=self._write_turns_at_once,
+                                           reset_now=self._reset_logs_now, upkeep=self._checkpoint_logs)
         atexit.register(self.review_log.close, 3.0)
 
     def _write_turns(self, batch: List[Entry]) -> None:
@@ -143,6 +163,27 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             self._logs_db = connect(self.logs_db, timeout=BUSY_TIMEOUT)
             self._logs_db.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit need not wait for the disk
         record_turns(self._logs_db, [turn for entry in batch for turn in entry.item])
+
+    def _write_turns_at_once(self, batch: List[Entry]) -> None:
+        """`_write_turns` on the event loop's connection: a lock held elsewhere fails it at
+        once (then the queue's thread takes the turn)."""
+        if self._logs_now is None:  # no schema check here (~100 ms): the writer's connection does it
+            db = sqlite_utils.Database(sqlite3.connect(str(self.logs_db), timeout=0, check_same_thread=False))
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA wal_autocheckpoint=0")  # the writer thread checkpoints (upkeep)
+            self._logs_now = db
+        record_turns(self._logs_now, [turn for entry in batch for turn in entry.item])
+
+    def _reset_logs_now(self) -> None:
+        db, self._logs_now = self._logs_now, None
+        _close(db)
+
+    def _checkpoint_logs(self) -> None:
+        """Copy logs.db's write-ahead log into it (the writer thread, between turns)."""
+        if self._logs_db is None:
+            self._logs_db = connect(self.logs_db, timeout=BUSY_TIMEOUT)
+            self._logs_db.execute("PRAGMA synchronous=NORMAL")
+        self._logs_db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _write_turns_pg(self, batch: List[Entry]) -> None:
         """PostgreSQL: the same turns, upserted on event_key by whichever server took the
@@ -155,12 +196,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
 
     def _reset_logs(self) -> None:
         db, self._logs_db = self._logs_db, None
-        if db is not None:
-            try:
-                db.conn.rollback()
-            except sqlite3.Error:
-                pass
-            db.close()
+        _close(db)
 
     async def _written(self, written, also=None) -> Optional[int]:
         """On PostgreSQL (make cluster) the events were written through SQLAlchemy before the
@@ -315,7 +351,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             serialised = [redact_event(e.as_dict()) for e in events[begin:first_new]] + list(stored)
             turns = build_turns(sender_id, serialised)
             if turns:
-                return self.review_log.put(turns)  # written in order by its own thread
+                return self.review_log.write_or_put(turns)  # now, or in order by its own thread
         except Exception:  # the review log must never cost a patient their answer
             logger.exception("could not queue the turn for the review database %s", self.logs_db)
         return None

@@ -11,7 +11,10 @@ patients nor lose a turn. So nothing here is called on the server's event loop (
 runs reads in a thread), and writes go through a DurableQueue: one writer thread with its
 own connection and a short busy timeout, which writes queued events in order and, while
 the database refuses them, keeps them in memory and in a journal (`<db>.pending`). Reads
-see those pending events too, so a conversation goes on with its whole context.
+see those pending events too, so a conversation goes on with its whole context. When the
+queue is empty and the database takes a write at once, `append` writes on the caller's
+thread with a connection that never waits for a lock (`DurableQueue.write_or_put`): the
+reply then waits for no thread at all.
 """
 import json
 import sqlite3
@@ -53,10 +56,12 @@ class SQLiteEvents:
         # sees each event exactly once: in the table or in the queue.
         self._lock = threading.RLock()
         self._writer: Optional[sqlite3.Connection] = None
+        self._now: Optional[sqlite3.Connection] = None  # the caller's: never waits, never checkpoints
         self._written: Dict[str, int] = {}  # sender -> id of the newest row this store wrote
         self.queue = DurableQueue(f"tracker store {path}", Path(journal or f"{path}.pending"), self._write,
                                   reset=self._reset, commit_lock=self._lock,
-                                  transient=refused, key=_sender)
+                                  transient=refused, key=_sender, write_now=self._write_at_once,
+                                  reset_now=self._reset_now, upkeep=self._checkpoint)
         # the event loop's own connection for `is_current_now`: it never waits for a lock
         self._probe = sqlite3.connect(path, check_same_thread=False, timeout=0)
 
@@ -141,7 +146,7 @@ class SQLiteEvents:
         are in the table (None if there is nothing to store)."""
         if not events:
             return None
-        return self.queue.put({"sender": sender_id, "rows": list(events)})
+        return self.queue.write_or_put({"sender": sender_id, "rows": list(events)})
 
     def _connection(self) -> sqlite3.Connection:
         if self._writer is None:
@@ -154,18 +159,29 @@ class SQLiteEvents:
         """After a refused write: a fresh connection next time (one opened while the file was
         read-only would stay read-only)."""
         conn, self._writer = self._writer, None
-        if conn is not None:
-            try:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            conn.close()
+        _rollback_and_close(conn)
 
-    def _write(self, batch: List[Entry]) -> Callable[[], None]:
+    def _write_at_once(self, batch: List[Entry]) -> Callable[[], None]:
+        """`_write` on the caller's connection: a lock held elsewhere fails it at once."""
+        if self._now is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=0, isolation_level=None)
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA wal_autocheckpoint=0")  # the writer thread checkpoints (upkeep)
+            self._now = conn
+        return self._write(batch, self._now)
+
+    def _reset_now(self) -> None:
+        conn, self._now = self._now, None
+        _rollback_and_close(conn)
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the database (the writer thread, between items)."""
+        self._connection().execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _write(self, batch: List[Entry], conn: Optional[sqlite3.Connection] = None) -> Callable[[], None]:
         """Insert a batch in one transaction; the queue commits it (see DurableQueue)."""
-        conn = self._connection()
-        conn.execute("BEGIN IMMEDIATE")  # waits BUSY_TIMEOUT for a lock, in this thread
+        conn = conn or self._connection()
+        conn.execute("BEGIN IMMEDIATE")  # the writer's connection waits BUSY_TIMEOUT for a lock
         last: Dict[str, int] = {}
         for entry in batch:
             sender, events = entry.item["sender"], entry.item["rows"]
@@ -188,8 +204,23 @@ class SQLiteEvents:
     def close(self) -> None:
         self.queue.close()
         self._reset()
+        self._reset_now()
         self.conn.close()
         self._probe.close()
+
+
+def _rollback_and_close(conn: Optional[sqlite3.Connection]) -> None:
+    if conn is None:
+        return
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+    try:
+        conn.close()
+    except sqlite3.Error:
+        pass
 
 
 def _sender(item: Dict[str, Any]) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from bot.ops.serve import free_port
 from tests.browser.fake_assistant import FakeAssistant
-from tests.browser.test_widget import Widget
+from tests.helpers.widget import Widget
 
 pytestmark = pytest.mark.e2e
 PHONE, BOOK = "604-555-0142", "https://booking.example.org/maple-grove"

@@ -12,12 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import NeedleGuideError
-from tests.conftest import trained_model
-
-
-TWILIO = {"TWILIO_ACCOUNT_SID": "AC" + "0" * 30 + "18", "TWILIO_AUTH_TOKEN": "cluster-test-auth-token-0123456789",
-          "TWILIO_WEBHOOK_URL": "https://clinic.example.org/webhooks/twilio/webhook",
-          "TWILIO_SMS_NUMBER": "+16045550118"}
+from tests.helpers import trained_model
+from tests.helpers.platforms import CLUSTER_TWILIO as TWILIO
 
 
 @pytest.fixture(scope="session")

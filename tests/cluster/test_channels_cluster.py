@@ -15,7 +15,7 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from bot.ops.client import send as rest_send
-from tests.cluster.conftest import TWILIO
+from tests.helpers.platforms import CLUSTER_TWILIO as TWILIO
 
 pytestmark = pytest.mark.e2e
 _ids = itertools.count(1)

@@ -15,7 +15,7 @@ from typing import Optional
 
 import pytest
 
-from tests.browser.test_widget import Widget
+from tests.helpers.widget import Widget
 
 pytestmark = pytest.mark.e2e
 

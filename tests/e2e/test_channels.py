@@ -7,84 +7,59 @@ Telegram runs without TELEGRAM_SECRET_TOKEN, as a clinic that set none: the secr
 assistant generated (beside channels.db) is the one the webhooks must carry. Retries are
 shortened through NEEDLE_DELIVERY_* so an outage plays out in about a second.
 """
-import itertools
 import json
-import time
 import random
 import sqlite3
 import stat
 import threading
-import urllib.error
-import urllib.parse
-import urllib.request
+import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List
 
 import pytest
 from twilio.request_validator import RequestValidator
 
-from bot.ops.client import send as rest_send
 from bot.clinic import load_clinic
+from bot.ops.client import send as rest_send
 from bot.pseudonym import pseudonym
-from tests.stand_ins.platforms import PlatformStandIn
+from tests.helpers.platforms import IDS as _ids
+from tests.helpers.platforms import (
+    TG_TOKEN,
+    TW_SID,
+    TW_SMS_NUMBER,
+    TW_TOKEN,
+    TW_WA_NUMBER,
+    TW_WEBHOOK,
+    Phone,
+    TelegramChat,
+    start_servers,
+    telegram_env,
+    twilio_env,
+)
+from tests.helpers.platforms import twilio_fields as _twilio_fields
 
 pytestmark = pytest.mark.e2e
 CLINIC = load_clinic()
 
-TG_TOKEN = "123456789:AAFakeTokenForTheLocalStandIn_abcdefghij"
-TW_SID = "AC" + "0" * 30 + "42"
-TW_TOKEN = "test-auth-token-0123456789abcdef"
-TW_SMS_NUMBER = "+16045550100"
-TW_WA_NUMBER = "+14155238886"
-TW_WEBHOOK = "https://clinic.example.org/webhooks/twilio/webhook"  # the public URL Twilio signs
 SMS_LIMIT = 240
 RETRY_ATTEMPTS = 4
-_ids = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def stand_in():
-    from bot.ops.serve import free_port
-    platform = PlatformStandIn(free_port()).start()
-    yield platform
-    platform.stop()
 
 
 @pytest.fixture(scope="module")
 def channel_servers(stand_in, tmp_path_factory):
-    from bot.ops.serve import Servers, free_port
-    from bot.ops.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    check_model(model)
     tmp = tmp_path_factory.mktemp("channels")
     env = {
-        "TELEGRAM_TOKEN": TG_TOKEN,
+        **telegram_env(stand_in),
         "TELEGRAM_WEBHOOK_URL": "https://clinic.example.org/webhooks/telegram/webhook",
-        "TELEGRAM_API_URL": stand_in.url,
-        "TWILIO_ACCOUNT_SID": TW_SID, "TWILIO_AUTH_TOKEN": TW_TOKEN, "TWILIO_WEBHOOK_URL": TW_WEBHOOK,
-        "TWILIO_SMS_NUMBER": TW_SMS_NUMBER, "TWILIO_WHATSAPP_NUMBER": f"whatsapp:{TW_WA_NUMBER}",
-        "TWILIO_API_URL": stand_in.url, "TWILIO_SMS_MAX_CHARS": str(SMS_LIMIT),
+        **twilio_env(stand_in),
+        "TWILIO_WHATSAPP_NUMBER": f"whatsapp:{TW_WA_NUMBER}", "TWILIO_SMS_MAX_CHARS": str(SMS_LIMIT),
         "NEEDLE_CHANNEL_DB": str(tmp / "channels.db"),
         "NEEDLE_DELIVERY_ATTEMPTS": str(RETRY_ATTEMPTS), "NEEDLE_DELIVERY_BACKOFF": "0.05",
         "NEEDLE_DELIVERY_MAX_BACKOFF": "0.2",
     }
-    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                  tracker_db=tmp / "tracker.db", log_dir=tmp / "logs", extra_env=env)
-    srv.start()
-    srv.telegram_secret = (tmp / "telegram-secret").read_text().strip()
+    srv = start_servers(tmp, env)
     yield srv
     srv.stop()
-
-
-def _post(url: str, body: bytes, headers: Dict[str, str]) -> Tuple[int, str]:
-    req = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, r.read().decode()
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode()
 
 
 def _sid(kind: str, address: Any) -> str:
@@ -98,50 +73,6 @@ def _last_answer(rest_url: str, payload: str) -> str:
 
 
 # --- Telegram ----------------------------------------------------------------------------
-
-class TelegramChat:
-    def __init__(self, servers, stand_in):
-        self.url = f"{servers.url}/webhooks/telegram/webhook"
-        self.secret = servers.telegram_secret
-        self.stand_in = stand_in
-        self.chat_id = random.randrange(10**8, 10**9)
-
-    def update(self, **fields: Any) -> Dict[str, Any]:
-        return {"update_id": next(_ids), **fields}
-
-    def message(self, **fields: Any) -> Dict[str, Any]:
-        return {"message_id": next(_ids), "date": 1700000000, "chat": {"id": self.chat_id, "type": "private"},
-                "from": {"id": self.chat_id, "is_bot": False, "first_name": "Pat"}, **fields}
-
-    def post(self, update: Any, secret: Optional[str] = "right", raw: Optional[bytes] = None) -> Tuple[int, str]:
-        headers = {"Content-Type": "application/json"}
-        if secret == "right":
-            secret = self.secret
-        if secret is not None:
-            headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-        return _post(self.url, raw if raw is not None else json.dumps(update).encode(), headers)
-
-    def sent(self) -> List[Dict[str, Any]]:
-        return [c["params"] for c in self.stand_in.recorded("telegram", "sendMessage")
-                if str(c["params"].get("chat_id")) == str(self.chat_id)]
-
-    def say(self, text: str) -> List[Dict[str, Any]]:
-        before = len(self.sent())
-        status, _ = self.post(self.update(message=self.message(text=text)))
-        assert status == 200
-        self.stand_in.wait_for(lambda calls: len(self.sent()) > before, "telegram", "sendMessage")
-        return self.sent()[before:]
-
-    def tap(self, data: str) -> List[Dict[str, Any]]:
-        before = len(self.sent())
-        query = {"id": str(next(_ids)), "chat_instance": "1", "data": data,
-                 "from": {"id": self.chat_id, "is_bot": False, "first_name": "Pat"},
-                 "message": self.message(text="(the bot's earlier message)")}
-        status, _ = self.post(self.update(callback_query=query))
-        assert status == 200
-        self.stand_in.wait_for(lambda calls: len(self.sent()) > before, "telegram", "sendMessage")
-        return self.sent()[before:]
-
 
 def _keyboard(message: Dict[str, Any]) -> List[Dict[str, str]]:
     markup = message.get("reply_markup")
@@ -253,46 +184,6 @@ def test_telegram_malformed_update_is_a_client_error(telegram, channel_servers, 
 
 
 # --- Twilio: SMS and WhatsApp ------------------------------------------------------------
-
-def _twilio_fields(sender: str, body: str, whatsapp: bool, **extra: str) -> Dict[str, str]:
-    to = f"whatsapp:{TW_WA_NUMBER}" if whatsapp else TW_SMS_NUMBER
-    sid = f"SM{next(_ids):032d}"
-    fields = {"ToCountry": "CA", "ToState": "BC", "SmsMessageSid": sid, "NumMedia": "0", "ToCity": "VANCOUVER",
-              "FromZip": "", "SmsSid": sid, "FromState": "BC", "SmsStatus": "received", "FromCity": "VANCOUVER",
-              "Body": body, "FromCountry": "CA", "To": to, "ToZip": "", "NumSegments": "1",
-              "MessageSid": sid, "AccountSid": TW_SID, "From": sender, "ApiVersion": "2010-04-01"}
-    if whatsapp:
-        fields.update({"ProfileName": "Pat", "WaId": sender.split("+")[-1], "SmsStatus": "received"})
-    fields.update(extra)
-    return fields
-
-
-class Phone:
-    def __init__(self, servers, stand_in, whatsapp: bool = False, number: Optional[str] = None):
-        self.url = f"{servers.url}/webhooks/twilio/webhook"
-        self.stand_in = stand_in
-        self.whatsapp = whatsapp
-        self.number = number or f"+1604{random.randrange(10**6, 10**7)}"
-        self.address = f"whatsapp:{self.number}" if whatsapp else self.number
-
-    def post(self, fields: Dict[str, str], signature: Optional[str] = "sign", raw: Optional[bytes] = None) -> Tuple[int, str]:
-        headers = {"Content-Type": "application/x-www-form-urlencoded"}
-        if signature == "sign":
-            signature = RequestValidator(TW_TOKEN).compute_signature(TW_WEBHOOK, fields)
-        if signature is not None:
-            headers["X-Twilio-Signature"] = signature
-        return _post(self.url, raw if raw is not None else urllib.parse.urlencode(fields).encode(), headers)
-
-    def sent(self) -> List[Dict[str, Any]]:
-        return [c["params"] for c in self.stand_in.recorded("twilio") if c["params"].get("To") == self.address]
-
-    def say(self, text: str, **extra: str) -> List[str]:
-        before = len(self.sent())
-        status, _ = self.post(_twilio_fields(self.address, text, self.whatsapp, **extra))
-        assert status == 200
-        self.stand_in.wait_for(lambda calls: len(self.sent()) > before, "twilio", "Messages")
-        return [m["Body"] for m in self.sent()[before:]]
-
 
 @pytest.fixture
 def sms(channel_servers, stand_in):

@@ -10,7 +10,7 @@ import pytest
 
 from bot import PROJECT_ROOT
 from bot.ops.client import send
-from bot.ops.serve import _get, free_port, port_free
+from bot.ops.serve import http_get, free_port, port_free
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,7 @@ def _wait_up(proc, port, timeout=240):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.communicate()
-        if _get(f"http://127.0.0.1:{port}/"):
+        if http_get(f"http://127.0.0.1:{port}/"):
             return
         time.sleep(1)
     pytest.fail("server did not start")

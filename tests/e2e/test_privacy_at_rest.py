@@ -20,35 +20,20 @@ from pathlib import Path
 import pytest
 
 from bot.pseudonym import ReplyAddresses, key, pseudonym
-from tests.e2e.test_channels import (TG_TOKEN, TW_SID, TW_SMS_NUMBER, TW_TOKEN, TW_WEBHOOK, Phone,
-                                     TelegramChat)
-from tests.stand_ins.platforms import PlatformStandIn
-from tests.review_server import wait_for_review_turns
+from tests.helpers import trained_model
+from tests.helpers.platforms import Phone, TelegramChat, start_servers, telegram_env, twilio_env
+from tests.helpers.review_server import wait_for_review_turns
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def stand_in():
-    from bot.ops.serve import free_port
-    platform = PlatformStandIn(free_port()).start()
-    yield platform
-    platform.stop()
-
-
-@pytest.fixture(scope="module")
 def setup(stand_in, tmp_path_factory):
-    from bot.ops.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    check_model(model)
+    model = trained_model()
     data = tmp_path_factory.mktemp("privacy-var")
     key_file = tmp_path_factory.mktemp("privacy-keys") / "keys" / "pseudonym.key"
     env = {
-        "TELEGRAM_TOKEN": TG_TOKEN, "TELEGRAM_API_URL": stand_in.url,
-        "TWILIO_ACCOUNT_SID": TW_SID, "TWILIO_AUTH_TOKEN": TW_TOKEN, "TWILIO_WEBHOOK_URL": TW_WEBHOOK,
-        "TWILIO_SMS_NUMBER": TW_SMS_NUMBER, "TWILIO_API_URL": stand_in.url,
+        **telegram_env(stand_in), **twilio_env(stand_in),
         "NEEDLE_CHANNEL_DB": str(data / "channels.db"), "NEEDLE_PSEUDONYM_KEY_FILE": str(key_file),
         "NEEDLE_DELIVERY_ATTEMPTS": "2", "NEEDLE_DELIVERY_BACKOFF": "0.05",
     }
@@ -56,13 +41,8 @@ def setup(stand_in, tmp_path_factory):
 
 
 def _servers(setup):
-    from bot.ops.serve import Servers, free_port
-    model, data, _, env = setup
-    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(),
-                  tracker_db=data / "tracker.db", log_dir=data / "logs", extra_env=env)
-    srv.start()
-    srv.telegram_secret = (data / "telegram-secret").read_text().strip()
-    return srv
+    _, data, _, env = setup
+    return start_servers(data, env)
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ starts with an emergency (issue 13): never "your message is too long" to someone
 breathe."""
 import pytest
 
-from tests.e2e.test_socketio_sessions import Client, run
+from tests.helpers.socketio import Client, run
 
 pytestmark = pytest.mark.e2e
 

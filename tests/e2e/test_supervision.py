@@ -14,7 +14,7 @@ import pytest
 
 from bot.ops.client import send
 from bot.ops.serve import Servers, free_port
-from tests.conftest import trained_model
+from tests.helpers import trained_model
 
 pytestmark = pytest.mark.e2e
 

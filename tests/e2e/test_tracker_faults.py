@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.ops.client import send
-from tests.conftest import trained_model
+from tests.helpers import trained_model
 
 pytestmark = pytest.mark.e2e
 

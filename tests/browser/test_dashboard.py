@@ -13,7 +13,7 @@ import pytest
 from bot import PROJECT_ROOT
 from bot.ops.client import send
 from bot.review.store import connect
-from tests.review_server import http_status, review_server
+from tests.helpers.review_server import http_status, review_server
 
 pytestmark = pytest.mark.e2e
 USER, PASSWORD = "dana", "a long dashboard password"

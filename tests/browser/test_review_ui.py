@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from bot.ops.client import send
-from tests.review_server import http_status, review_server
+from tests.helpers.review_server import http_status, review_server
 
 pytestmark = pytest.mark.e2e
 USER, PASSWORD = "alice", "a long test password"

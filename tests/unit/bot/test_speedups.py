@@ -177,7 +177,7 @@ def test_every_event_type_resolves_to_the_class_rasa_found():
 @pytest.fixture(scope="module")
 def agent(patched_rasa):
     from rasa.core.agent import load_agent
-    from tests.conftest import trained_model
+    from tests.helpers import trained_model
     return run(load_agent(model_path=str(trained_model())))
 
 
@@ -304,3 +304,13 @@ def test_the_fixture_puts_rasas_originals_back(patched_rasa):
         assert Event.resolve_by_type("user") is UserUttered
     finally:
         patched_rasa.apply()  # back as the fixture left it, for the rest of this module
+
+
+def test_action_result_validation_is_unchanged(patched_rasa):
+    from jsonschema import ValidationError
+    from rasa.core.actions.action import RemoteAction
+    action = RemoteAction.__new__(RemoteAction)
+    assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}],
+                                           "responses": [{"text": "hi"}]})
+    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+        action._validate_action_result({"events": [{"event": "no_such_event"}], "responses": []})

@@ -350,3 +350,204 @@ def test_an_english_comparison_on_one_aspect_is_about_that_aspect(store):
 def test_asking_whether_anything_is_injected_is_about_the_needles(store, text):
     d = route(ask(text, intent="ask_technique", named=("dry_needling",)), store)
     assert (d.kind, d.topic) == ("kb", "needles")
+
+
+def test_a_logistics_question_with_the_subject_only_in_the_story_gets_the_clinic_answer(store):
+    q = ask("is the building step free?", intent="ask_location",
+            full_text="is the building step free? im on crutches after ankle surgery")
+    d = route(q, store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "accessibility")
+    asked = ask("can i have acupuncture after ankle surgery? is there parking?", intent="ask_safety",
+                full_text="can i have acupuncture after ankle surgery? is there parking?")
+    assert route(asked, store).subject.id == "surgery", "the subject asked about is still declined"
+
+
+def test_a_sign_told_as_past_and_asked_to_be_treated_is_not_an_emergency(store):
+    text = "half my face drooped last month, bells palsey. does acupuncture help that"
+    q = ask(text, intent="emergency", confidence=1.0, named=["acupuncture"], red_flag="medical",
+            ranking=[("emergency", 1.0), ("ask_conditions", 0.5)])
+    d = route(q, store)
+    assert d.kind == "fallback" and d.subject.id == "neurological" and d.safety_note
+    now = "half my face is drooping right now, does acupuncture help that"
+    assert route(replace(q, text=now), store).kind == "emergency"
+
+
+def test_a_follow_up_naming_a_condition_read_as_a_treatment_is_answered(store):
+    q = ask("and my hip?", intent="inform_modality", confidence=0.6, conditions={"hip_osteoarthritis"},
+            previous_topic="evidence")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions")
+    assert route(ask("and my hip?", intent="inform_modality"), store).kind == "clarify", \
+        "with nothing to follow, it still asks which treatment"
+
+
+def test_hesitating_between_out_of_scope_and_a_topic_answers_a_needling_question(store):
+    text = "my physio does acupuncture too. is that a real thing or should i go see a proper acupuncturist"
+    q = ask(text, intent="out_of_scope", confidence=0.3, named=["acupuncture"],
+            ranking=[("out_of_scope", 0.30), ("ask_choosing", 0.23), ("ask_practitioners", 0.13)])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "choosing"
+    sure = replace(q, confidence=0.9, ranking=[("out_of_scope", 0.9), ("ask_choosing", 0.05)])
+    assert route(sure, store).reason == "out_of_scope"
+    weather = ask("what's the weather like tomorrow", intent="out_of_scope", confidence=0.4,
+                  ranking=[("out_of_scope", 0.4), ("ask_overview", 0.3)])
+    assert route(weather, store).reason == "out_of_scope", "nothing ties it to needling"
+
+
+def test_asking_how_to_book_is_a_booking_whatever_the_classifier_guessed(store):
+    q = ask("How do I make an appointment?", intent="ask_session_length", confidence=0.65, named=["ims"],
+            full_text="I'd like to try IMS. How do I make an appointment?")
+    d = route(q, store)
+    assert (d.kind, d.booking_modality) == ("booking", "ims")
+    fr = ask("comment je fais pour prendre rendez-vous?", intent="ask_overview", confidence=0.5)
+    assert route(fr, store).kind == "booking"
+    other = ask("how long is an appointment?", intent="ask_session_length", named=["ims"])
+    assert route(other, store).kind == "kb"
+
+
+def test_asking_whether_needling_helps_without_naming_what_is_about_the_story_condition(store):
+    q = ask("is dry needling used for that?", intent="ask_sensation", confidence=0.6, named=["dry_needling"],
+            conditions={"chronic_pain"}, asked=set(),
+            full_text="i ache all over with chronic pain, like everything hurts. is dry needling used for that?")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence")
+    after = replace(q, text="would it help?", intent="ask_aftercare", topics=["aftercare"],
+                    full_text="my knee is sore after dry needling. would it help?", conditions={"knee_osteoarthritis"})
+    assert route(after, store).entry.topic == "aftercare", "a story about a session stays on the session"
+
+
+def test_asking_whether_the_treatment_causes_a_condition_is_about_side_effects(store):
+    q = ask("can acupuncture set off a migraine?", intent="ask_evidence", named=["acupuncture"],
+            conditions={"migraine_headache"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "safety"
+    helps = replace(q, text="can acupuncture help a migraine?")
+    assert route(helps, store).entry.topic in ("evidence", "conditions")
+
+
+def test_a_needling_question_with_a_curated_term_is_not_out_of_scope(store):
+    text = "my friend got a collapsed lung from dry needling. how often does that actually happen"
+    q = ask(text, intent="out_of_scope", confidence=0.65, named=["dry_needling"],
+            ranking=[("out_of_scope", 0.65), ("ask_treatment_course", 0.3)])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "safety"
+    sure = replace(q, confidence=0.95, ranking=[("out_of_scope", 0.95), ("ask_treatment_course", 0.03)])
+    assert route(sure, store).reason == "out_of_scope"
+
+
+def test_a_condition_question_guessed_as_insurance_is_about_the_condition(store):
+    q = ask("acupuncture for IBS?", intent="ask_insurance", confidence=0.9, named=["acupuncture"],
+            conditions={"digestion"})
+    assert route(q, store).entry.topic in ("evidence", "conditions")
+    covered = replace(q, text="is acupuncture for IBS covered by my plan?")
+    assert route(covered, store).entry.topic == "insurance"
+    point = ask("myofascial pain and trigger point needling, does it actually work?", intent="ask_evidence",
+                named=["dry_needling"], conditions={"myofascial_pain"})
+    assert route(point, store).entry.topic in ("evidence", "conditions"), "a trigger point is not a trigger"
+
+
+def test_whether_a_bruise_needs_to_be_seen_is_about_afterwards(store):
+    text = "the bruise from my dry needling keeps getting bigger. should i get it looked at"
+    q = ask(text, intent="ask_sensation", named=["dry_needling"])
+    assert route(q, store).entry.topic == "aftercare"
+
+
+def test_asking_what_a_scan_result_means_is_a_diagnosis(store):
+    q = ask("est-ce que mon IRM est grave? ça dit hernie discale", intent="nlu_fallback", confidence=0.3)
+    assert route(q, store).reason == "out_of_scope"
+    en = ask("my mri says a bulging disc. is that bad?", intent="ask_overview", confidence=0.5)
+    assert route(en, store).reason == "out_of_scope"
+
+
+def test_everyday_phrases_with_an_animal_word_are_not_health_words(store):
+    text = "people describe IMS like a charlie horse in the muscle. does it actually hurt that bad"
+    q = ask(text, intent="ask_sensation", named=["ims"])
+    assert route(q, store).kind == "kb"
+    dog = ask("can you do acupuncture on my dog", intent="ask_conditions", named=["acupuncture"])
+    assert route(dog, store).subject.id == "animals", "animals are still declined, by their subject"
+
+
+@pytest.mark.parametrize("intent", ["ask_overview", "inform_modality", "nlu_fallback"])
+def test_asking_whether_one_treatment_is_the_same_as_another_is_about_the_difference(store, intent):
+    q = ask("is it the same thing as dry needling?", intent=intent, confidence=0.6, named=["dry_needling"],
+            context=["ims"], previous_topic="overview")
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "difference" and {"ims", "dry_needling"} <= set(d.entry.modalities)
+    fr = replace(q, text="et c'est pareil que le dry needling?")
+    assert route(fr, store).entry.topic == "difference"
+    same_for = replace(q, text="is it the same for dry needling?")
+    assert route(same_for, store).entry.topic != "difference", "'the same for' keeps the topic"
+
+
+def test_how_many_needles_is_about_the_needles(store):
+    q = ask("how many needels do they use in one acupunture session", intent="ask_treatment_course",
+            named=["acupuncture"])
+    assert route(q, store).entry.topic == "needles"
+
+
+def test_a_fear_of_needles_is_answered_by_how_it_feels(store):
+    q = ask("would i even be able to handle dry needling", intent="ask_overview", named=["dry_needling"],
+            full_text="i hate needles. like pass out at blood tests hate. would i even be able to handle dry needling")
+    assert route(q, store).entry.topic == "sensation"
+
+
+def test_asking_whether_one_treatment_is_just_another_is_about_the_difference(store):
+    q = ask("my physio says dry needling isn't acupuncture but my friend swears it is. who's right?",
+            intent="ask_safety", named=["dry_needling", "acupuncture"])
+    assert route(q, store).entry.topic == "difference"
+    just = ask("is dry needling just acupuncture done by physios?", intent="ask_practitioners",
+               named=["dry_needling", "acupuncture"])
+    assert route(just, store).entry.topic == "difference"
+
+
+def test_who_gives_the_treatment_is_about_practitioners(store):
+    q = ask("l'IMS c'est fait par des médecins ou des physios?", intent="ask_difference", named=["ims"])
+    assert route(q, store).entry.topic == "practitioners"
+    other = ask("comment choisir entre un acupuncteur ou un kiné qui fait du dry needling?", intent="ask_choosing",
+                named=["acupuncture", "dry_needling"])
+    assert route(other, store).entry.topic == "choosing", "'qui fait' there only says which kiné"
+
+
+def test_the_idea_behind_a_treatment_is_about_its_origins(store):
+    q = ask("IMS treats the nerve roots?? what's the idea behind that", intent="ask_difference", named=["ims"])
+    assert route(q, store).entry.topic == "origins"
+
+
+def test_what_a_treatment_is_stays_an_overview_with_a_condition_named(store):
+    q = ask("dry needling - what is it and how is it supposed to help tight muscles?", intent="ask_evidence",
+            named=["dry_needling"], conditions={"myofascial_pain"})
+    assert route(q, store).entry.topic == "overview"
+    research = replace(q, text="what is the research on dry needling for tight muscles?")
+    assert route(research, store).entry.topic in ("evidence", "conditions")
+
+
+def test_where_a_treatment_comes_from_is_about_its_origins_unless_the_research_is_asked(store):
+    q = ask("jai lu que l'IMS ca vient d'un docteur de Vancouver, c'est vrai? c'est basé sur quoi",
+            intent="ask_evidence", named=["ims"])
+    assert route(q, store).entry.topic == "origins"
+    research = replace(q, text="is IMS based on any research?")
+    assert route(research, store).entry.topic == "evidence"
+
+
+def test_becoming_a_practitioner_is_about_practitioners(store):
+    q = ask("how do i become an acupuncturist, which school should i go to", intent="ask_choosing",
+            named=["acupuncture"])
+    assert route(q, store).entry.topic == "practitioners"
+
+
+def test_needles_used_again_are_about_sterile_single_use_needles(store):
+    q = ask("she put the needles on the counter and then used the same ones on my other side. should i be worried",
+            intent="ask_aftercare", named=["acupuncture"])
+    assert route(q, store).entry.id == "all-safety-sterile"
+
+
+def test_a_study_the_patient_read_about_asks_what_the_research_says(store):
+    q = ask("j'ai vu passer une grosse étude qui dit que le dry needling marche mais pas tant que ça. c'est quoi le verdict?",
+            intent="ask_origins", named=["dry_needling"])
+    assert route(q, store).entry.topic == "evidence"
+
+
+def test_another_name_for_a_treatment_is_about_the_difference(store):
+    q = ask("l'IMS c'est juste un nom plus chic pour les aiguilles sèches?", intent="nlu_fallback", confidence=0.3,
+            named=["ims", "dry_needling"])
+    assert route(q, store).entry.topic == "difference"

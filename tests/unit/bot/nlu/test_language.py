@@ -9,7 +9,7 @@ from actions.smalltalk import ActionSmalltalk
 from actions.texts import CLINIC_TOPIC_LABELS_FR, NOT_COVERED_FR, TEXTS, TOPIC_WORDS
 from bot.clinic import ClinicConfigError, read_clinic
 from bot.nlu.language import conversation_language, detect, third_language
-from tests.conftest import contracts, make_tracker, texts
+from tests.helpers import contracts, make_tracker, texts
 
 DN = [{"entity": "modality", "value": "dry_needling"}]
 

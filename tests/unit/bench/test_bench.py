@@ -1,5 +1,5 @@
-"""The benchmark helpers: percentiles, the BM25 baseline and the fast tracker store."""
-import asyncio
+"""The benchmark helpers: percentiles, the BM25 baseline, and which systems run with the Rasa
+patches (the fast tracker store's own tests are in tests/unit/bot/tracker_store/)."""
 import math
 
 import pytest
@@ -39,45 +39,6 @@ def test_bm25_baseline_ranks_entries_and_falls_back_without_shared_words():
     assert baseline.reply("pizza delivery")["kind"] == "fallback"
     assert baseline.reply("the of and")["kind"] == "fallback"
     assert baseline.turn("ache").contract["kind"] == "kb"
-
-
-def test_tracker_store_continues_long_conversations_in_new_sessions(tmp_path):
-    from rasa.shared.core.domain import Domain
-    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
-    from bot import PROJECT_ROOT
-    from bot.tracker_store.fast import CONTINUED, NeedleTrackerStore
-
-    domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
-    store = NeedleTrackerStore(domain=domain, db=str(tmp_path / "t.db"), max_session_events=12)
-
-    async def conversation(turns: int):
-        lengths = []
-        for i in range(turns):
-            tracker = await store.retrieve("p1") or await store.get_or_create_tracker("p1")
-            lengths.append(len(tracker.events))
-            for event in (UserUttered(f"question {i}"), ActionExecuted("action_answer_knowledge"),
-                          SlotSet("topic", "sensation"), BotUttered(f"answer {i}"),
-                          ActionExecuted("action_listen")):
-                tracker.update(event)
-            await store.save(tracker)
-        return lengths, await store.retrieve("p1"), await store.retrieve_full_tracker("p1")
-
-    lengths, last, full = asyncio.run(conversation(30))
-    assert max(lengths) <= 12 + 5 + 3          # bounded, however long the conversation
-    assert last.get_slot("topic") == "sensation"  # slots carried over
-    started = [e for e in last.events if e.type_name == "session_started"]
-    assert started and started[-1].metadata.get(CONTINUED)
-    assert sum(isinstance(e, UserUttered) for e in full.events) == 30  # nothing deleted
-
-
-def test_action_result_validation_is_unchanged(patched_rasa):
-    from jsonschema import ValidationError
-    from rasa.core.actions.action import RemoteAction
-    action = RemoteAction.__new__(RemoteAction)
-    assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}],
-                                           "responses": [{"text": "hi"}]})
-    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
-        action._validate_action_result({"events": [{"event": "no_such_event"}], "responses": []})
 
 
 def test_the_stock_rasa_system_runs_on_rasas_own_rest_channel():

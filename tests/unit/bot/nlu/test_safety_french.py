@@ -6,7 +6,7 @@ import pytest
 
 from actions.emergency import BUILTIN_CRISIS_LINE, BUILTIN_EMERGENCY_NUMBER, ActionEmergency, emergency_reply
 from bot.nlu.safety import input_problem, red_flag
-from tests.conftest import contracts, texts
+from tests.helpers import contracts, texts
 
 MEDICAL_FR = [
     # trouble breathing

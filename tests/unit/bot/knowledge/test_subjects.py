@@ -114,6 +114,22 @@ NOT_COVERED = [
     ("should someone pick me up after my first IMS", "driving_after"),
     ("which mattress would you recommend for a sore lower back", "products"),
     ("any good knee brace you could suggest for hiking", "products"),
+    # wordings of listed subjects seen in real questions: a needle breaking off, current through
+    # the needles, misspelt moxibustion, TCM tongue and pulse reading, and French ones
+    ("could a needle break off inside my shoulder during IMS", "needle_incident"),
+    ("she wires the needles up to a small box that buzzes, is that normal dry needling", "electroacupuncture"),
+    ("is moxabustion any good for back pain", "other_tcm"),
+    ("my acupuncturist checked my tongue, what does that tell her", "other_tcm"),
+    ("après mon opération au genou", "surgery"),
+    ("je me fais opérer du dos le mois prochain, l'IMS avant c'est correct?", "surgery"),
+    ("est-ce que je peux conduire tout de suite après une séance?", "driving_after"),
+    ("je voudrais me faire du dry needling moi-même, c'est risqué?", "self_treatment"),
+    ("mon bébé est en siège, l'acupuncture peut aider?", "pregnancy"),
+    ("les acouphènes, ça se traite avec des aiguilles?", "ear_balance"),
+    ("vous pouvez faire de l'acupuncture sur mon fils?", "children"),
+    ("je voudrais votre avis sur mon plan de traitement", "own_treatment_plan"),
+    ("my bell's palsey came back, does acupuncture help", "neurological"),
+    ("the scan shows a torn meniscus. will i need surgery?", "surgery"),
 ]
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
@@ -176,6 +192,9 @@ COVERED = [
     "my doctor referred me for IMS, what is it exactly",
     "can acupuncture help with chronic pain",
     "what should i expect after acupuncture",
+    ("does the needle break the skin?"),
+    ("how long do the needles stay in"),
+    ("does IMS hurt more than a sports massage?"),
 ]
 
 CLINIC = [
@@ -204,6 +223,10 @@ CLINIC = [
     ("does anyone speak mandarin", "languages"),
     ("do you have a punjabi speaking acupuncturist", "languages"),
     ("can i bring an interpreter", "languages"),
+    ("is your clinic step-free? i use a walker", "accessibility"),
+    ("je porte quoi pour la séance?", "what_to_bring"),
+    ("vous pouvez facturer direct à ma compagnie d'assurance?", "direct_billing"),
+    ("first ever IMS appointment next week, what happens when i get there?", "first_visit"),
 ]
 
 NOT_CLINIC = [
@@ -220,6 +243,9 @@ NOT_CLINIC = [
     "is it my first time trying acupuncture, does it hurt",
     "i had my first session yesterday and i'm really sore, is that normal",
     "i have an HSA, can i use it to pay for dry needling",
+    ("what are the steps of dry needling"),
+    ("on met quoi dans les aiguilles?"),
+    ("what should i expect after my first dry needling appt?"),
 ]
 
 

@@ -8,7 +8,7 @@ from actions.fallback import ActionClarify, ActionOutOfScope, ActionUnclearInput
 from actions.handoff import ActionBook, ActionContact
 from actions.knowledge_answer import ActionAnswerFromKnowledge
 from actions.smalltalk import ActionSmalltalk
-from tests.conftest import contracts, texts
+from tests.helpers import contracts, texts
 
 DN = [{"entity": "modality", "value": "dry_needling"}]
 

@@ -189,7 +189,7 @@ def test_views_are_rewritten_only_when_changed(db):
 
 
 def test_the_widget_server_records_a_booking_click_and_nothing_else(tmp_path):
-    from tests.unit.test_widget_server import serve
+    from tests.helpers.web import serve
 
     async def post(client):
         out = []

@@ -5,6 +5,7 @@ import sqlite3
 from bot.channels.socketio import ClinicSocketIOInput, ClinicSocketIOOutput
 from bot.clinic import allowed_origins, load_clinic
 from bot.web import parse_feedback, render_page, save_feedback
+from tests.helpers.web import serve
 
 
 class FakeSio:
@@ -59,22 +60,6 @@ def test_feedback_is_validated_and_stored(tmp_path):
 
 
 # ---------------------------------------------------------------- web hardening (issue 13)
-
-def serve(coro_fn, tmp_path, env=None, rasa_url="http://127.0.0.1:5005"):
-    """Run `coro_fn(client)` against the page server in-process."""
-    from aiohttp.test_utils import TestClient, TestServer
-
-    from bot.web import make_app
-
-    async def main():
-        client = TestClient(TestServer(make_app(rasa_url, logs_db=tmp_path / "logs.db")))
-        await client.start_server()
-        try:
-            return await coro_fn(client)
-        finally:
-            await client.close()
-    return asyncio.run(main())
-
 
 def feedback_rows(tmp_path):
     db = tmp_path / "logs.db"

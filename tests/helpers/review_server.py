@@ -1,15 +1,20 @@
 """The staff review interface (Datasette, from .venv-review) started for a test, with named
-accounts: one helper instead of a copy in every e2e test that needs it."""
+accounts: one helper instead of a copy in every e2e test that needs it; and `call`, a request
+that shows the cookies Datasette sets and sends the ones given."""
+import http.client
 import os
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator, Mapping, Optional, Tuple
 
 import pytest
+
+NOT_LOGIN = ("ds_csrftoken", "ds_messages")  # Datasette's other cookies
 
 
 def http_status(url: str) -> Optional[int]:
@@ -30,9 +35,9 @@ def review_server(logs_db: Path, tmp: Path, accounts: Mapping[str, Tuple[str, Di
     """Start Datasette over `logs_db` with `accounts` ({name: (password, roles)}) on a free port;
     yields its URL and stops it afterwards. The accounts file lives in `tmp`; the process's own
     environment is left as it was."""
+    from bot.ops.serve import free_port
     from bot.review import launcher as web
     from bot.review.accounts import add_user
-    from bot.ops.serve import free_port
     if not web.REVIEW_VENV.joinpath("bin", "datasette").exists():
         pytest.fail(".venv-review is missing: run `make test` (it runs make review-install first)")
     names = ("NEEDLE_REVIEW_ACCOUNTS",) + tuple(unset)
@@ -87,3 +92,42 @@ def wait_for_review_turns(servers, conversation: str, n: int, timeout: float = 2
         if count >= n or time.monotonic() > deadline:
             return count
         time.sleep(0.2)
+
+
+class Response:
+    def __init__(self, status, headers, body):
+        self.status, self.headers, self.body = status, headers, body
+
+    def cookie(self, name=None):
+        """The Set-Cookie header for one cookie (by default the login cookie), or None."""
+        for key, value in self.headers:
+            cookie_name = value.split("=", 1)[0]
+            if key.lower() == "set-cookie" and (cookie_name == name or name is None and cookie_name not in NOT_LOGIN):
+                return value
+        return None
+
+    def cookie_value(self, name=None):
+        header = self.cookie(name)
+        return header.split(";", 1)[0].split("=", 1)[1] if header else None
+
+    def login_cookie(self):
+        header = self.cookie()
+        return dict([header.split(";", 1)[0].split("=", 1)]) if header else None
+
+
+def call(url, path, method="GET", form=None, cookies=None, headers=None, timeout=60):
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+    headers = dict(headers or {})
+    body = None
+    if form is not None:
+        body = urllib.parse.urlencode(form)
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if cookies:
+        headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+    try:
+        conn.request(method, path, body=body, headers=headers)
+        r = conn.getresponse()
+        return Response(r.status, r.getheaders(), r.read().decode("utf-8", "replace"))
+    finally:
+        conn.close()

@@ -10,10 +10,10 @@ the review interface in Chromium.
   log has all three, readable by an administrator and not by them; an account allowed to
   erase erases a conversation from its transcript page, with a confirmation.
 """
-import time
 import json
 import random
 import secrets
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -21,28 +21,18 @@ from pathlib import Path
 
 import pytest
 
-
 from bot.channels.session_tokens import token
 from bot.ops.client import send
 from bot.privacy import reference
 from bot.pseudonym import key, pseudonym
 from bot.review import audit
-from tests.e2e.test_channels import TW_SID, TW_SMS_NUMBER, TW_TOKEN, TW_WEBHOOK, Phone
-from tests.stand_ins.platforms import PlatformStandIn
-from tests.review_server import http_status, review_server, wait_for_review_turns
+from tests.helpers.platforms import Phone, start_servers, twilio_env
+from tests.helpers.review_server import http_status, review_server, wait_for_review_turns
 
 pytestmark = pytest.mark.e2e
 SESSION_SECRET = "e2e-erasure-session-secret-" + "s" * 20
 ACCOUNTS = {"ada": ("ada's long password", {"admin": True}), "eve": ("eve's long password", {"erase": True}),
             "sam": ("sam's long password", {})}
-
-
-@pytest.fixture(scope="module")
-def stand_in():
-    from bot.ops.serve import free_port
-    platform = PlatformStandIn(free_port()).start()
-    yield platform
-    platform.stop()
 
 
 @pytest.fixture(scope="module")
@@ -54,22 +44,14 @@ def setup(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def servers(stand_in, setup):
-    from bot.ops.serve import Servers, free_port
-    from bot.ops.training import check_model, model_path
-    model = model_path()
-    if not model.exists():
-        pytest.fail(f"{model} is not trained: run `make test` (it trains first)")
-    check_model(model)
+    from bot.ops.serve import free_port
     data, key_file = setup
     web_port = free_port()
-    env = {"TWILIO_ACCOUNT_SID": TW_SID, "TWILIO_AUTH_TOKEN": TW_TOKEN, "TWILIO_WEBHOOK_URL": TW_WEBHOOK,
-           "TWILIO_SMS_NUMBER": TW_SMS_NUMBER, "TWILIO_API_URL": stand_in.url,
+    env = {**twilio_env(stand_in),
            "NEEDLE_CHANNEL_DB": str(data / "channels.db"), "NEEDLE_PSEUDONYM_KEY_FILE": str(key_file),
            "NEEDLE_SESSION_SECRET": SESSION_SECRET, "NEEDLE_EXTRA_ORIGINS": f"http://127.0.0.1:{web_port}",
            "NEEDLE_DELIVERY_ATTEMPTS": "2", "NEEDLE_DELIVERY_BACKOFF": "0.05"}
-    srv = Servers(model=model, rasa_port=free_port(), action_port=free_port(), web_port=web_port,
-                  tracker_db=data / "tracker.db", log_dir=data / "logs", extra_env=env)
-    srv.start()
+    srv = start_servers(data, env, web_port=web_port)
     yield srv
     srv.stop()
 

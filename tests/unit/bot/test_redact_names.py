@@ -8,7 +8,7 @@ import yaml
 from bot.redact_names import spans
 from bot.redact import redact, redact_event
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize("text,name", [
