@@ -15,7 +15,9 @@ number (their replies still reach the patients who write again).
 - `ReplyAddresses`: the real address (the number Twilio sends to, the Telegram chat id)
   per (channel, pseudonym), in var/channels.db, encrypted (AES-GCM, key derived from the
   pseudonym key) and dropped with the conversation's retention (bot/review/store.py
-  `purge_channel_options`) or on erasure (`forget`).
+  `purge_channel_options`) or on erasure (`forget`). With `make cluster` (NEEDLE_PG_* set)
+  the encrypted rows are in the shared PostgreSQL instead (bot/channels/store.py), so a
+  server finds the address another server saved; the key never goes there.
 - `reply_address(channel, pseudonym)`: look one up (erasure and export use it).
 """
 
@@ -136,11 +138,15 @@ def _cipher(secret: bytes):
 
 
 class ReplyAddresses:
-    """The real address behind each pseudonymous sender, encrypted, in var/channels.db."""
+    """The real address behind each pseudonymous sender, encrypted, in var/channels.db (or,
+    `shared`, in make cluster's PostgreSQL: by default when the NEEDLE_PG_* variables are set)."""
 
-    def __init__(self, path: str, secret: Optional[bytes] = None) -> None:
+    def __init__(self, path: str, secret: Optional[bytes] = None, shared=False) -> None:
+        from bot.channels.store import shared_tables
+
         self.path = Path(path)
         self._secret = secret
+        self.shared = shared_tables() if shared is False else shared
         self._cache: Dict[Tuple[str, str], str] = {}
         self._written: Dict[Tuple[str, str], float] = {}  # when each row's time was last written
 
@@ -178,6 +184,19 @@ class ReplyAddresses:
             self._cache.get((channel, name)) == address
             and now - self._written.get((channel, name), 0) < REFRESH
         )
+        if self.shared is not None:
+            try:
+                if not (recent and self.shared.sealed_address(channel, name)):
+                    self.shared.save_address(channel, name, self._seal(channel, name, address), now)
+                    self._written[(channel, name)] = now
+            except Exception as exc:  # the database restarting: this server still knows where to reply
+                logger.warning(
+                    "%s: a reply address could not be saved in the shared database (%s)",
+                    channel,
+                    exc.__class__.__name__,
+                )
+            self._cache[(channel, name)] = address
+            return name
         conn = self._connect()
         try:
             if (
@@ -203,14 +222,18 @@ class ReplyAddresses:
     def lookup(self, channel: str, name: str) -> Optional[str]:
         if (channel, name) in self._cache:
             return self._cache[(channel, name)]
-        conn = self._connect()
-        try:
-            row = conn.execute(
-                f"SELECT address FROM {TABLE} WHERE channel = ? AND pseudonym = ?", [channel, name]
-            ).fetchone()
-        finally:
-            conn.close()
-        address = self._open(channel, name, row[0]) if row else None
+        if self.shared is not None:
+            stored = self.shared.sealed_address(channel, name)
+        else:
+            conn = self._connect()
+            try:
+                row = conn.execute(
+                    f"SELECT address FROM {TABLE} WHERE channel = ? AND pseudonym = ?", [channel, name]
+                ).fetchone()
+            finally:
+                conn.close()
+            stored = row[0] if row else None
+        address = self._open(channel, name, stored) if stored else None
         if address is not None:
             self._cache[(channel, name)] = address
         return address
@@ -221,6 +244,8 @@ class ReplyAddresses:
         for k in gone:
             self._cache.pop(k, None)
             self._written.pop(k, None)
+        if self.shared is not None:
+            return self.shared.forget_address(channel, name)
         if not self.path.exists():
             return 0
         conn = self._connect()

@@ -49,7 +49,10 @@ VARIABLES: Dict[str, tuple] = {
         "unset: no model swap route",
         "bot serve's token for swapping the model (bot/model_swap.py)",
     ),
-    "NEEDLE_PG_HOST": ("unset: SQLite", "make cluster's PostgreSQL (tracker store, shared channel tables)"),
+    "NEEDLE_PG_HOST": (
+        "unset: SQLite",
+        "make cluster's PostgreSQL (tracker store, review log, shared channel tables)",
+    ),
     "NEEDLE_PG_PORT": ("5432", "its port"),
     "NEEDLE_PG_DB": ("needle", "its database"),
     "NEEDLE_PG_USER": ("needle", "its user"),

@@ -5,7 +5,8 @@
 - GET  /                 a demo clinic page (name from clinic.yml) that embeds the widget
 - GET  /widget/<file>    the widget itself (web/widget/), for any clinic website to embed
 - POST /api/feedback     {"session_id", "kb_id", "helpful"}: one row in the `feedback`
-                         table of var/logs.db (path from NEEDLE_LOGS_DB), only for an entry
+                         table of var/logs.db (path from NEEDLE_LOGS_DB; make cluster: of the
+                         shared PostgreSQL), only for an entry
                          that exists in the knowledge base, and at most NEEDLE_RATE_FEEDBACK
                          posts per address (default 30/60: 30 per 60 s; 429 beyond)
 - POST /api/event        {"event": "booking_click"}: the widget's booking link was clicked; one
@@ -128,11 +129,17 @@ def known_entry(kb_id: str) -> bool:
 
 def save_feedback(db_file: Path, session_id: str, kb_id: str, helpful: bool) -> None:
     """The widget's "was this helpful?", in the review database (bot/review/store.py
-    record_feedback), by the widget's session id."""
+    record_feedback), by the widget's session id; with make cluster (NEEDLE_PG_* set) in the
+    shared PostgreSQL (bot/review/pg_tables.py), whichever page server takes it."""
     import sqlite_utils
 
+    from bot.review.pg_tables import shared_review
     from bot.review.store import record_feedback
 
+    shared = shared_review()
+    if shared is not None:
+        shared.record_feedback(None, kb_id, helpful, session_id=session_id)
+        return
     db_file.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_file)
     try:
@@ -219,7 +226,11 @@ def make_app(
             return cors(request, web.json_response({"error": "feedback unavailable"}, status=503))
         if not known:
             return cors(request, web.json_response({"error": "unknown kb_id"}, status=400))
-        await loop.run_in_executor(None, lambda: save_feedback(db_file, **fields))
+        try:
+            await loop.run_in_executor(None, lambda: save_feedback(db_file, **fields))
+        except Exception as exc:  # noqa: BLE001 - e.g. make cluster's PostgreSQL restarting
+            logger.error(f"feedback: could not be saved ({exc.__class__.__name__})")
+            return cors(request, web.json_response({"error": "feedback unavailable"}, status=503))
         return cors(request, web.json_response({"ok": True}))
 
     async def checked_post(request: web.Request):

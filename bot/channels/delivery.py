@@ -14,7 +14,9 @@
   via tenacity) when waiting can help: a server error, rate limit, timeout or network
   error. One that still fails, or fails for good (e.g. the patient blocked the bot), is
   logged at ERROR and written to `delivery_failures` in the review database (logs.db), so
-  staff can see which conversation went unanswered and follow up.
+  staff can see which conversation went unanswered and follow up. With `make cluster` the
+  row goes to the shared PostgreSQL (bot/review/pg_tables.py) whichever server gave up,
+  and `make review` shows it.
 """
 
 import asyncio
@@ -146,10 +148,12 @@ class RetryPolicy:
 
 
 class FailureLog:
-    """`delivery_failures` in the review database: one row per reply that never arrived."""
+    """`delivery_failures` in the review database: one row per reply that never arrived
+    (`shared`: in make cluster's PostgreSQL, by default when the NEEDLE_PG_* variables are set)."""
 
-    def __init__(self, path: Optional[Path] = None) -> None:
+    def __init__(self, path: Optional[Path] = None, shared=False) -> None:
         self._path = path
+        self._shared = shared
 
     @property
     def path(self) -> Path:
@@ -162,6 +166,28 @@ class FailureLog:
         from bot.review.store import conversation_id, utc_text
 
         now = time.time()
+        row = {
+            "time": utc_text(now),
+            "timestamp": now,
+            "channel": channel,
+            "conversation_id": conversation_id(recipient),
+            "attempts": attempts,
+            "error": redact(error)[:500],
+            "reply": redact(reply)[:2000],
+        }
+        if self._shared is False:
+            from bot.review.pg_tables import shared_review
+
+            self._shared = shared_review()
+        if self._shared is not None:
+            try:
+                self._shared.record_failure(row)
+                return
+            except Exception as exc:  # the shared database is down: keep it in this machine's logs.db
+                logger.error(
+                    f"{channel}: the undelivered reply could not be recorded in the shared database "
+                    f"({exc.__class__.__name__}); recording it in {self.path}"
+                )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT)
         try:
@@ -174,13 +200,16 @@ class FailureLog:
                     f"INSERT INTO {FAILURES_TABLE} (time, timestamp, channel, conversation_id, "
                     "attempts, error, reply) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
-                        utc_text(now),
-                        now,
-                        channel,
-                        conversation_id(recipient),
-                        attempts,
-                        redact(error)[:500],
-                        redact(reply)[:2000],
+                        row[c]
+                        for c in (
+                            "time",
+                            "timestamp",
+                            "channel",
+                            "conversation_id",
+                            "attempts",
+                            "error",
+                            "reply",
+                        )
                     ],
                 )
         finally:

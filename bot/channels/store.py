@@ -1,12 +1,13 @@
 """The messaging apps' saved state on PostgreSQL, for `make cluster`.
 
-On one machine the follow-ups offered per sender (`offered_options`) and the delivery ids
-already handled (`deliveries`) live in var/channels.db (bot/channels/options.py,
-bot/channels/delivery.py). With two or more Rasa servers, the next webhook of an SMS or
-Telegram conversation may reach another server: "1" must mean the same follow-up there, and
-a platform's repeat of a delivery must be recognised there too. So when the NEEDLE_PG_*
-variables name the shared database (bot/review/store.py `tracker_sql_url`), both tables live
-in it instead, through `SharedChannelTables`. It is chosen once, when a connector builds its
+On one machine the follow-ups offered per sender (`offered_options`), the delivery ids
+already handled (`deliveries`) and the encrypted reply addresses (`reply_addresses`) live in
+var/channels.db (bot/channels/options.py, bot/channels/delivery.py, bot/pseudonym.py). With
+two or more Rasa servers, the next webhook of an SMS or Telegram conversation may reach
+another server: "1" must mean the same follow-up there, a platform's repeat of a delivery
+must be recognised there too, and a reply the other server sends must find the patient's
+number. So when the NEEDLE_PG_* variables name the shared database (bot/review/store.py
+`tracker_sql_url`), the three tables live in it instead, through `SharedChannelTables`. It is chosen once, when a connector builds its
 stores; without NEEDLE_PG_HOST nothing here is used and SQLite mode is unchanged.
 
 The SQL is plain enough (ON CONFLICT upserts) that the unit tests run it on SQLite.
@@ -20,6 +21,7 @@ from typing import Dict, Iterable, List, Mapping, Optional
 
 OPTIONS = "offered_options"
 DELIVERIES = "deliveries"
+ADDRESSES = "reply_addresses"  # sealed (AES-GCM) by bot/pseudonym.py before they get here
 
 _DDL = [
     f"""CREATE TABLE IF NOT EXISTS {OPTIONS} (
@@ -30,6 +32,10 @@ _DDL = [
               PRIMARY KEY (channel, delivery_id))""",
     f"CREATE INDEX IF NOT EXISTS {DELIVERIES}_received ON {DELIVERIES} (received_at)",
     f"CREATE INDEX IF NOT EXISTS {OPTIONS}_offered ON {OPTIONS} (offered_at)",
+    f"""CREATE TABLE IF NOT EXISTS {ADDRESSES} (
+              channel text NOT NULL, pseudonym text NOT NULL, address text NOT NULL,
+              last_seen double precision NOT NULL, PRIMARY KEY (channel, pseudonym))""",
+    f"CREATE INDEX IF NOT EXISTS {ADDRESSES}_seen ON {ADDRESSES} (last_seen)",
 ]
 
 
@@ -104,15 +110,56 @@ class SharedChannelTables:
             )
             return cur.rowcount == 1
 
-    # --- retention and erasure
-    def purge(self, cutoff: float) -> int:
-        """Follow-up lists of conversations not seen since `cutoff`."""
+    # --- reply addresses (already encrypted by bot/pseudonym.py ReplyAddresses)
+    def save_address(self, channel: str, name: str, sealed: str, now: float) -> None:
         import sqlalchemy as sa
 
         with self._begin() as conn:
+            conn.execute(
+                sa.text(
+                    f"INSERT INTO {ADDRESSES} (channel, pseudonym, address, last_seen) "
+                    "VALUES (:c, :p, :a, :t) ON CONFLICT (channel, pseudonym) DO UPDATE "
+                    "SET address = excluded.address, last_seen = excluded.last_seen"
+                ),
+                {"c": channel, "p": name, "a": sealed, "t": now},
+            )
+
+    def sealed_address(self, channel: str, name: str) -> Optional[str]:
+        import sqlalchemy as sa
+
+        with self._begin() as conn:
+            row = conn.execute(
+                sa.text(f"SELECT address FROM {ADDRESSES} WHERE channel = :c AND pseudonym = :p"),
+                {"c": channel, "p": name},
+            ).fetchone()
+        return row[0] if row else None
+
+    def forget_address(self, channel: Optional[str], name: str) -> int:
+        """One pseudonym's address: on one channel, or on every channel with None."""
+        import sqlalchemy as sa
+
+        with self._begin() as conn:
+            if channel is None:
+                return conn.execute(
+                    sa.text(f"DELETE FROM {ADDRESSES} WHERE pseudonym = :p"), {"p": name}
+                ).rowcount
             return conn.execute(
-                sa.text(f"DELETE FROM {OPTIONS} WHERE offered_at < :t"), {"t": cutoff}
+                sa.text(f"DELETE FROM {ADDRESSES} WHERE channel = :c AND pseudonym = :p"),
+                {"c": channel, "p": name},
             ).rowcount
+
+    # --- retention and erasure
+    def purge(self, cutoff: float) -> int:
+        """Follow-up lists and reply addresses of conversations not seen since `cutoff`."""
+        import sqlalchemy as sa
+
+        with self._begin() as conn:
+            return (
+                conn.execute(sa.text(f"DELETE FROM {OPTIONS} WHERE offered_at < :t"), {"t": cutoff}).rowcount
+                + conn.execute(
+                    sa.text(f"DELETE FROM {ADDRESSES} WHERE last_seen < :t"), {"t": cutoff}
+                ).rowcount
+            )
 
     def erase(self, senders: Iterable[str]) -> int:
         """The follow-up lists of these senders ("sms:p...", "telegram:p...")."""
@@ -126,6 +173,15 @@ class SharedChannelTables:
                 conn.execute(sa.text(f"DELETE FROM {OPTIONS} WHERE sender = :s"), {"s": n}).rowcount
                 for n in names
             )
+
+    def erase_addresses(self, senders: Iterable[str]) -> int:
+        """The reply addresses of these senders ("sms:p...": channel sms, pseudonym p...)."""
+        total = 0
+        for sender in sorted(set(senders)):
+            channel, _, name = sender.partition(":")
+            if name:
+                total += self.forget_address(channel, name)
+        return total
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,8 +1,9 @@
 """`make cluster`: Needle Guide as a replicated service on this machine.
 
 PostgreSQL keeps the conversations (the tracker store, bot/tracker_store/redacting.py on the
-postgresql dialect), the review log's turns and the messaging apps' follow-up lists and
-handled deliveries (bot/channels/store.py, chosen by the NEEDLE_PG_* variables), Redis is Rasa's lock store (bot/lock_store.py), two Rasa servers,
+postgresql dialect), the review log (turns, feedback, staff labels, undelivered replies:
+bot/review/pg_tables.py) and the messaging apps' follow-up lists, handled deliveries and
+encrypted reply addresses (bot/channels/store.py), all chosen by the NEEDLE_PG_* variables; Redis is Rasa's lock store (bot/lock_store.py), two Rasa servers,
 each with its own action server, are started and watched by bot/ops/serve.py's `Servers`, and
 HAProxy in front balances them: socket.io sticky by client address, REST, Telegram and
 Twilio webhooks round-robin. The demo page with the widget (bot/web.py, its feedback and
@@ -441,7 +442,7 @@ class Cluster:
     # ------------------------------------------------------------------ the demo page
     def start_web(self, timeout: float = 60) -> None:
         """One page server (bot/web.py) whose widget talks to HAProxy, so a browser takes the
-        same path as a patient's: feedback and privacy requests go to the cluster's logs.db."""
+        same path as a patient's: feedback goes to PostgreSQL, privacy requests to the cluster's stores."""
         if not self.web_port:
             return
         folder = self.root / "web"

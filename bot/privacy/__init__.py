@@ -11,6 +11,8 @@ Where a conversation lives (`Stores`):
 - the review log, var/logs.db (`turns` and their full-text index, `labels`, `feedback`,
   `delivery_failures`) and its journal (`logs.db.pending*`);
 - the messaging apps' var/channels.db (`offered_options`, `reply_addresses`).
+With make cluster (NEEDLE_PG_* set) the same tables are in the shared PostgreSQL too
+(bot/privacy/erase.py deletes there; it then needs SQLAlchemy, as the tracker store does).
 The audit log (bot/review/audit.py) is kept apart, in var/review/audit.db.
 """
 

@@ -5,7 +5,8 @@ it lives (bot/privacy: `Stores`), so that nothing readable stays on disk.
 command line, the review interface, the widget's page server and the tracker store (for
 "DELETE" / "EFFACER" by SMS, WhatsApp or Telegram) call. It:
 - deletes the rows (tracker events; review turns, their labels and full-text index,
-  feedback and delivery failures; saved follow-up lists and the reply address);
+  feedback and delivery failures; saved follow-up lists and the reply address), in the
+  SQLite files and, with make cluster, in the shared PostgreSQL;
 - drops the conversation's items from the journals of queued writes (`*.pending*`, and
   items set aside in `*.rejected`);
 - rewrites each database without free pages (secure_delete, VACUUM) and truncates its
@@ -252,17 +253,35 @@ def erase_channels(path: Path, ids: Sequence[str]) -> Dict[str, int]:
         conn.close()
 
 
-def erase_shared_channels(url, ids: Sequence[str]) -> int:
-    """The conversations' follow-up lists in the cluster's PostgreSQL (bot/channels/store.py)."""
+def erase_shared_channels(url, ids: Sequence[str]) -> Dict[str, int]:
+    """The conversations' follow-up lists and reply addresses in the cluster's PostgreSQL
+    (bot/channels/store.py)."""
     from bot.channels.store import SharedChannelTables
 
     if not ids:
-        return 0
+        return {"follow-up lists": 0, "reply addresses": 0}
     tables = SharedChannelTables(url)
     try:
-        return tables.erase(ids)
+        return {"follow-up lists": tables.erase(ids), "reply addresses": tables.erase_addresses(ids)}
     finally:
         tables.dispose()
+
+
+def erase_shared_review(url, ids: Sequence[str]) -> int:
+    """The conversations' review rows in the cluster's PostgreSQL (turns, labels, feedback,
+    undelivered replies), also where the tracker store no longer holds the conversation."""
+    import sqlalchemy as sa
+
+    from bot.review.store import pg_delete_turns
+
+    if not ids:
+        return 0
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            return pg_delete_turns(conn, ids)
+    finally:
+        engine.dispose()
 
 
 def compact(path: Path) -> Optional[str]:
@@ -416,8 +435,10 @@ def erase(
     )
     counts.update(erase_logs(s.logs, ids))
     counts.update(erase_channels(s.channels, ids))
-    if sql_tracker is not None:  # make cluster: the follow-up lists in the shared database
-        counts["follow-up lists"] = counts.get("follow-up lists", 0) + erase_shared_channels(sql_tracker, ids)
+    if sql_tracker is not None:  # make cluster: the review log and the channels' rows in the shared database
+        counts["review rows in PostgreSQL"] = erase_shared_review(sql_tracker, ids)
+        for what, n in erase_shared_channels(sql_tracker, ids).items():
+            counts[what] = counts.get(what, 0) + n
     counts["queued writes"] = dropped
     for db in (s.tracker, s.logs, s.channels):
         problem = compact(db)

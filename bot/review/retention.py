@@ -4,7 +4,8 @@
 A conversation is kept `retention_days` (clinic.yml) after its last message, then removed
 from the review log (turns, labels, feedback: logs.db), the tracker store (tracker.db), and
 var/channels.db (the follow-ups offered, and the reply address: the patient's number or
-chat id). Server logs older than that go too (rotated files, var/logs/*.log.N). The files
+chat id); with make cluster, from the same tables in the shared PostgreSQL as well
+(`purge_tracker_sql`, `_purge_shared_channels`). Server logs older than that go too (rotated files, var/logs/*.log.N). The files
 are vacuumed, so nothing deleted stays readable in free pages or -wal files.
 
 What is logged is counts, never content.

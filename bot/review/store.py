@@ -500,6 +500,10 @@ def purge_tracker_sql(url, cutoff: float) -> Dict[str, int]:
                     )
                 ]
                 counts["review turns"] = counts.get("review turns", 0) + pg_delete_turns(conn, old)
+        from bot.review.pg_tables import purge_older
+
+        with engine.begin() as conn:  # feedback, undelivered replies and labels past retention
+            counts["review rows"] = purge_older(conn, cutoff)
     finally:
         engine.dispose()
     return counts
@@ -530,7 +534,7 @@ def purge_channel_options(path: Path, cutoff: float) -> int:
 # make cluster: every Rasa server writes its turns to the shared database (the `turns`
 # table, same columns as logs.db's, no full-text search), and `make review` copies them into
 # the SQLite file Datasette serves (bot/review/pg_refresh.py). Labels, feedback and delivery
-# failures stay in that SQLite file: it is their source of truth.
+# failures are in PostgreSQL too (bot/review/pg_tables.py), copied the same way.
 
 _PG_TYPES = {int: "bigint", float: "double precision", str: "text"}
 
@@ -590,10 +594,18 @@ def _review_names(senders: Iterable[str]) -> set:
 
 
 def pg_delete_turns(conn, conversations: Iterable[str]) -> int:
-    """The review log's turns of these conversations (an erasure, the retention purge)."""
+    """The review log's rows of these conversations (an erasure, the retention purge): their
+    labels, feedback and undelivered replies (bot/review/pg_tables.py), then their turns."""
     import sqlalchemy as sa
 
+    from bot.review.pg_tables import delete_conversations
+
     names = sorted(set(conversations))
-    if not names or not sa.inspect(conn).has_table("turns"):
+    if not names:
         return 0
-    return conn.execute(sa.text("DELETE FROM turns WHERE conversation_id = ANY(:c)"), {"c": names}).rowcount
+    n = delete_conversations(conn, names)
+    if not sa.inspect(conn).has_table("turns"):
+        return n
+    return (
+        n + conn.execute(sa.text("DELETE FROM turns WHERE conversation_id = ANY(:c)"), {"c": names}).rowcount
+    )

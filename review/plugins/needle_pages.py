@@ -125,6 +125,25 @@ async def transcript(request, datasette):
     )
 
 
+async def _share_label(db, turn_id, intent, actor, when) -> None:
+    """make cluster: the label goes to the shared PostgreSQL too, its source of truth
+    (bot/review/pg_tables.py), by the message's event_key. If that fails the label stays here
+    and the next `make review` refresh carries it there (bot/review/pg_refresh.py)."""
+    from bot import settings
+
+    if settings.postgres() is None:
+        return
+    rows = await _rows(db, "SELECT event_key FROM turns WHERE id = ?", [turn_id])
+    if not rows or not rows[0]["event_key"]:
+        return
+    try:
+        from bot.review.pg_tables import shared_review
+
+        await asyncio.to_thread(shared_review().record_label, rows[0]["event_key"], intent, actor, when)
+    except Exception as exc:  # noqa: BLE001 - the label is saved here; the refresh sends it later
+        print(f"label kept in the review copy only for now ({exc.__class__.__name__})", file=sys.stderr)
+
+
 async def label(request, datasette):
     await _staff(request, datasette)
     db = _logs(datasette)
@@ -155,15 +174,12 @@ async def label(request, datasette):
         elif intent not in allowed:
             error, status = "Choose the intent from the list.", 400
         else:
+            when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())
             await db.execute_write(
                 "INSERT INTO labels (turn_id, intent, actor, time) VALUES (?, ?, ?, ?)",
-                [
-                    turn["id"],
-                    intent,
-                    request.actor.get("id"),
-                    time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime()),
-                ],
+                [turn["id"], intent, request.actor.get("id"), when],
             )
+            await _share_label(db, turn["id"], intent, request.actor.get("id"), when)
             datasette.add_message(request, "Label saved.", datasette.INFO)
             return Response.redirect(datasette.urls.path(f"/-/label?turn={turn['id']}"))
     elif raw and turn is None:

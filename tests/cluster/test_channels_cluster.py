@@ -1,7 +1,8 @@
 """make cluster: an SMS conversation whose messages reach different servers. The numbered
 follow-ups one server offered and the delivery ids it handled are in the shared PostgreSQL
 (bot/channels/store.py), so the other server answers "1" with that follow-up and ignores a
-webhook Twilio sends again (same MessageSid)."""
+webhook Twilio sends again (same MessageSid). The patient's number is kept there too,
+encrypted, so any server (on any machine) can reply to it."""
 
 import itertools
 import random
@@ -77,7 +78,7 @@ def _shared_rows(cluster, table: str) -> int:
         conn.close()
 
 
-def test_an_sms_conversation_continues_on_the_other_server(cluster, platforms):
+def test_an_sms_conversation_continues_on_the_other_server(cluster, platforms, tmp_path):
     first, second = cluster.servers[0], cluster.servers[1]
     number = f"+1604{random.randrange(10**6, 10**7)}"
     body = "\n".join(_say(platforms, first, number, _fields(number, "how long is an IMS session")))
@@ -100,3 +101,38 @@ def test_an_sms_conversation_continues_on_the_other_server(cluster, platforms):
     time.sleep(3)
     assert len(_sent(platforms, number)) == count, "a repeated webhook was answered twice"
     assert _shared_rows(cluster, "deliveries") >= 2
+
+    # the number both servers saved is one encrypted row in PostgreSQL, none in a machine's file
+    import psycopg2
+
+    from bot.channels.store import SharedChannelTables
+    from bot.pseudonym import ReplyAddresses, pseudonym
+    from bot.review.store import tracker_sql_url
+
+    conn = psycopg2.connect(**cluster.dsn())
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT address FROM reply_addresses WHERE channel = 'sms' AND pseudonym = %s",
+                (pseudonym(number),),
+            )
+            rows = cur.fetchall()
+    finally:
+        conn.close()
+    assert len(rows) == 1 and number[2:] not in rows[0][0], "the number must be kept once, encrypted"
+    local = cluster.root / "channels.db"
+    if local.exists():
+        import sqlite3
+
+        with sqlite3.connect(local) as db:
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            assert (
+                "reply_addresses" not in tables
+                or not db.execute("SELECT count(*) FROM reply_addresses").fetchone()[0]
+            )
+    # a server on another machine (its own empty channels.db) finds where to reply
+    elsewhere = ReplyAddresses(
+        str(tmp_path / "elsewhere" / "channels.db"),
+        shared=SharedChannelTables(tracker_sql_url(cluster.env())),
+    )
+    assert elsewhere.lookup("sms", pseudonym(number)) == number

@@ -255,11 +255,50 @@ def test_retention_purges_old_conversations_from_postgresql(cluster):
     conn.close()
     stores = Stores.from_env({**cluster.env(), "NEEDLE_TRACKER_DB": str(cluster.root / "none.db")})
     assert stores.tracker_url is not None
+    # what the shared database keeps beside the turns (bot/review/pg_tables.py, bot/channels/store.py)
+    from bot.channels.store import SharedChannelTables
+    from bot.pseudonym import ReplyAddresses
+    from bot.review.pg_tables import SharedReview
+    from bot.review.store import utc_text
+
+    shared = SharedReview(stores.tracker_url)
+    for sender in (old, recent):
+        shared.record_feedback(None, "ims-safety", True, session_id=sender)
+    key = review_rows(cluster, old)[0][0]
+    shared.record_label(key, "ask_safety", "staff", "then")
+    stale = time.time() - 400 * 86400
+    shared.record_failure(
+        {
+            "time": utc_text(stale),
+            "timestamp": stale,
+            "channel": "twilio_sms",
+            "conversation_id": f"sms:{old}",
+            "attempts": 1,
+            "error": "x",
+            "reply": "y",
+        }
+    )
+    addresses = ReplyAddresses(
+        str(cluster.root / "none-channels.db"), shared=SharedChannelTables(stores.tracker_url)
+    )
+    gone = addresses.remember("sms", "+16045550999", now=stale)
+    kept = addresses.remember("sms", "+16045550998")
     counts = purge_expired(stores, age_seconds=365 * 86400)
     assert counts["tracker_conversations"] >= 1
     assert events(cluster, old) == [] and events(cluster, recent)
     assert review_turns(cluster, old) == [], "the purged conversation is still in PostgreSQL's review log"
     assert review_turns(cluster, recent) == ["is IMS safe?"]
+    conn = psycopg2.connect(**cluster.dsn())
+    with conn, conn.cursor() as cur:
+        cur.execute("SELECT session_id FROM feedback WHERE session_id IN (%s, %s)", (old, recent))
+        assert cur.fetchall() == [(recent,)], "the purged conversation's feedback is still in PostgreSQL"
+        cur.execute("SELECT count(*) FROM labels WHERE event_key = %s", (key,))
+        assert cur.fetchone()[0] == 0
+        cur.execute("SELECT count(*) FROM delivery_failures WHERE conversation_id = %s", (f"sms:{old}",))
+        assert cur.fetchone()[0] == 0
+        cur.execute("SELECT pseudonym FROM reply_addresses WHERE pseudonym IN (%s, %s)", (gone, kept))
+        assert cur.fetchall() == [(kept,)], "an address must go with its conversation's retention"
+    conn.close()
 
 
 def test_both_servers_write_the_review_log_to_postgresql_and_make_review_copies_it(cluster, tmp_path):

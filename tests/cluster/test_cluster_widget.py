@@ -9,7 +9,6 @@ PostgreSQL, Redis or HAProxy cannot be installed or started; Chromium is Debian'
 import json
 import os
 import signal
-import sqlite3
 import time
 import urllib.error
 import urllib.request
@@ -49,18 +48,24 @@ def user_events(c, sender: str):
         conn.close()
 
 
-def feedback_rows(db, kb_id: str):
+def feedback_rows(c, kb_id: str):
+    """The widget's feedback in the shared PostgreSQL (bot/review/pg_tables.py)."""
+    import psycopg2
+
     for _ in range(50):
-        if db.exists():
-            try:
-                with sqlite3.connect(db) as conn:
-                    rows = conn.execute(
-                        "SELECT session_id, helpful FROM feedback WHERE kb_id = ?", (kb_id,)
-                    ).fetchall()
-                if rows:
-                    return rows
-            except sqlite3.OperationalError:  # the table is being created
-                pass
+        conn = psycopg2.connect(**c.dsn())
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT to_regclass('feedback') IS NOT NULL")
+                if cur.fetchone()[0]:
+                    cur.execute(
+                        "SELECT session_id, helpful FROM feedback WHERE kb_id = %s ORDER BY id", (kb_id,)
+                    )
+                    rows = cur.fetchall()
+                    if rows:
+                        return rows
+        finally:
+            conn.close()
         time.sleep(0.1)
     return []
 
@@ -90,11 +95,11 @@ def test_the_widget_through_haproxy_survives_a_reload_and_a_lost_replica(cluster
     assert first["contract"]["kind"] == "kb", first
     session = widget.state()["sessionId"]
 
-    # the page's feedback goes to the cluster's review database (var/cluster/logs.db)
+    # the page's feedback goes to the shared PostgreSQL, where make review copies it from
     page.locator(".ng-feedback button", has_text="Not helpful").last.click()
     page.locator(".ng-feedback", has_text="Thanks").last.wait_for()
-    rows = feedback_rows(cluster.logs_db, first["contract"]["kb"]["id"])
-    assert rows and rows[-1] == (session, 0), f"feedback not in {cluster.logs_db}: {rows}"
+    rows = feedback_rows(cluster, first["contract"]["kb"]["id"])
+    assert rows and rows[-1] == (session, 0), f"feedback not in PostgreSQL: {rows}"
 
     # a reload: the same session, the earlier messages shown, the context kept
     page.reload()

@@ -14,7 +14,16 @@ def test_the_database_password_is_not_on_db_to_sqlites_command_line():
     cmd, env = copy_command(url, Path("/tmp/x.db"), {"PATH": "/usr/bin"})
     assert not any("s3cret-pw" in part for part in cmd)
     assert env["PGPASSWORD"] == "s3cret-pw" and "postgresql://needle@127.0.0.1:5433/needle" in cmd
-    assert cmd[-2:] == ["--table", "turns"]
+    assert cmd[3:] == [
+        "--table",
+        "turns",
+        "--table",
+        "feedback",
+        "--table",
+        "delivery_failures",
+        "--table",
+        "labels",
+    ]
 
 
 def test_postgresql_has_every_column_staff_see_in_logs_db():

@@ -64,7 +64,10 @@ def test_retention_and_erasure_reach_the_shared_follow_up_lists(tmp_path):
         db.execute("UPDATE offered_options SET offered_at = 5 WHERE sender = 'sms:pold'")
     stores = Stores(tmp_path / "t.db", tmp_path / "l.db", tmp_path / "c.db", tracker_url=url)
     assert _purge_shared_channels(stores, cutoff=100.0) == 1
-    assert erase_shared_channels(url, ["sms:perase", "whatsapp:perase"]) == 1
+    assert erase_shared_channels(url, ["sms:perase", "whatsapp:perase"]) == {
+        "follow-up lists": 1,
+        "reply addresses": 0,
+    }
     assert tables.offered("twilio_sms", "sms:pold") == [] and tables.offered("twilio_sms", "sms:perase") == []
     assert tables.offered("telegram", "telegram:pkeep") == BUTTONS
 
