@@ -112,6 +112,7 @@ class DurableQueue:
         self._written_in_outage = 0
         self._one_at_a_time = False
         self.outages = 0  # times the database started refusing writes
+        self.refused_now = 0  # direct writes on the loop the database refused (the queue took them)
         self.journal_failures = 0  # items that could not be journaled (kept in memory only)
         self.journal = self._claim(Path(journal))
         self._replay()
@@ -159,6 +160,7 @@ class DurableQueue:
             if commit is not None:
                 commit()
         except Exception:  # rolled back by reset_now; the queue takes the item, and its cause
+            self.refused_now += 1
             try:
                 self._reset_now()
             except Exception:

@@ -38,6 +38,14 @@ def _pg(cluster, sql, params=()):
         conn.close()
 
 
+def _answers(url):
+    try:
+        with urllib.request.urlopen(url + "/", timeout=5) as r:
+            return r.status == 200
+    except OSError:
+        return False
+
+
 def _wait(predicate, what, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -164,7 +172,10 @@ def test_feedback_failures_and_labels_reach_staff_whichever_server_took_them(
                     ).fetchone()[0]
                 )
 
-    # an SMS reply refused for good (400), once on each Rasa server
+    # an SMS reply refused for good (400), once on each Rasa server: both must be up (an earlier
+    # test of the session may have killed one; the supervisor starts it again)
+    for i in range(len(cluster.servers)):
+        _wait(lambda i=i: _answers(cluster.replica_url(i)), f"Rasa server {i + 1} to answer", timeout=240)
     numbers = [f"+1604{random.randrange(10**6, 10**7)}" for _ in cluster.servers]
     for server, number in zip(cluster.servers, numbers):
         platforms.fail("twilio", number, status=400)
