@@ -23,6 +23,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot import MODALITIES, settings
+from bot.contract import CLINIC_TOPICS
 from bot.errors import NeedleGuideError
 from bot.knowledge.fill import PROFESSIONS
 
@@ -30,18 +31,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PATH = settings.DEFAULT_CLINIC
 REQUIRED = ("name", "phone", "booking_url")
-# The practical questions a clinic answers in its own words (clinic.yml `answers:`).
-ANSWER_TOPICS = (
-    "fees",
-    "direct_billing",
-    "referral",
-    "what_to_bring",
-    "cancellation",
-    "first_visit",
-    "parking",
-    "accessibility",
-    "languages",
-)
+ANSWER_TOPICS = CLINIC_TOPICS  # the practical questions a clinic answers (bot/contract.py)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,20 @@ FALLBACK_REASONS = tuple(
 )
 
 # Per kind: (the fields it must have, the fields it may have), besides the common ones.
+# The practical questions a clinic answers in its own words (clinic.yml `answers:`): the `topic`
+# of a `clinic` reply. bot/clinic.py validates clinic.yml against it, knowledge/clinic_topics.yml's
+# patterns name them, and the staff dashboard suggests the missing ones.
+CLINIC_TOPICS = (
+    "fees",
+    "direct_billing",
+    "referral",
+    "what_to_bring",
+    "cancellation",
+    "first_visit",
+    "parking",
+    "accessibility",
+    "languages",
+)
 COMMON_REQUIRED = ("kind", "rule", "lang")
 COMMON_OPTIONAL = ("safety_note", "untranslated")
 FIELDS: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]] = {

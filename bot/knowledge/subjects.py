@@ -19,6 +19,7 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
 
 import yaml
 
+from bot.contract import CLINIC_TOPICS
 from bot.errors import NeedleGuideError
 from bot.knowledge import KNOWLEDGE_DIR
 from bot.nlu.safety import clean_text, normalise
@@ -41,17 +42,6 @@ ASK_WORDS = {
     "clinic": "the clinic team",
     "vet": "a vet",
 }
-CLINIC_TOPICS = (
-    "fees",
-    "direct_billing",
-    "referral",
-    "what_to_bring",
-    "cancellation",
-    "first_visit",
-    "parking",
-    "accessibility",
-    "languages",
-)
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _UPPER = re.compile(r"(?<!\\)[A-Z]")  # a capital that is not an escape such as \W or \S

@@ -32,6 +32,8 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Dict, Iterable, List, Optional, Tuple
 
+from bot.contract import CLINIC_TOPICS  # for the "add answers.<topic>" suggestions
+
 log = logging.getLogger(__name__)
 
 # An answer (kb or clinic) whose intent confidence is below this is listed with the misses:
@@ -93,18 +95,6 @@ INTENT_NAMES = {
     "unclear_input": "Unclear / gibberish",
 }
 
-# Clinic logistics topics (clinic.yml `answers:`), for "add answers.<topic>" suggestions.
-CLINIC_TOPICS = (
-    "fees",
-    "direct_billing",
-    "referral",
-    "what_to_bring",
-    "cancellation",
-    "first_visit",
-    "parking",
-    "accessibility",
-    "languages",
-)
 _TOPICS_SQL = ", ".join(f"'{x}'" for x in CLINIC_TOPICS)
 
 FALLBACK_TYPE = """CASE
