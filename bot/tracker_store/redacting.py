@@ -68,6 +68,7 @@ from bot.review.store import (
 )
 from bot.tracker_store.durable_queue import DurableQueue, Entry
 from bot.tracker_store.fast import NeedleTrackerStore, _all_done
+from bot.tracker_store.pg_events import PGEvents
 from bot.tracker_store.sqlite_events import BUSY_TIMEOUT, refused
 
 logger = logging.getLogger(__name__)
@@ -166,7 +167,9 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             )
         self._logs_db = None
         self._logs_now = None  # the event loop's connection: never waits for a lock
+        self.pg = None
         if self.engine.dialect.name == "postgresql":  # make cluster: the turns go to the shared database
+            self.pg = PGEvents(self.engine, self.SQLEvent.__table__)
             self._pg_turns_ready = False
             self.review_log = DurableQueue(
                 f"review log on {self.engine.url.database}",
@@ -257,29 +260,12 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
                 await asyncio.sleep(RETRY_EVERY)
 
     def _write_now(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> None:
-        """PostgreSQL: the same rows as SQLTrackerStore writes, in one INSERT through
-        SQLAlchemy Core rather than an ORM object per event."""
+        """PostgreSQL: the same rows as SQLTrackerStore writes, in one INSERT statement
+        (bot/tracker_store/pg_events.py) rather than an ORM object per event."""
         if self.events_db is not None:
             return super()._write_now(sender_id, serialised)
-        if not serialised:
-            return None
-        from bot.tracker_store.sqlite_events import row
-
-        names = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
-        with self.engine.begin() as conn:
-            conn.execute(
-                self.SQLEvent.__table__.insert(), [dict(zip(names, row(sender_id, d))) for d in serialised]
-            )
+        self.pg.insert(sender_id, serialised)
         return None
-
-    def _pg_last_id(self, sender_id: Text) -> Optional[int]:
-        """The id of the conversation's newest row in the shared database (an index lookup)."""
-        import sqlalchemy as sa
-
-        with self.engine.connect() as conn:
-            return conn.execute(
-                sa.text("SELECT max(id) FROM events WHERE sender_id = :s"), {"s": sender_id}
-            ).scalar()
 
     async def _pg_retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """PostgreSQL: the tracker this server kept from the conversation's last turn, if the
@@ -290,31 +276,48 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             if (
                 len(cached.tracker.events) == cached.stored
                 and cached.last_id is not None
-                and self._pg_last_id(sender_id) == cached.last_id
+                and self.pg.newest_id(sender_id) == cached.last_id
             ):
                 self._cache.move_to_end(sender_id)
                 return cached.tracker
             self._cache.pop(sender_id, None)
-        tracker = await NeedleTrackerStore.retrieve(self, sender_id)
-        if tracker is not None and self.cache_size > 0:
-            self._remember(tracker, len(tracker.events), self._pg_last_id(sender_id))
+        events, newest = self.pg.session_events(sender_id)  # one statement, one snapshot
+        tracker = self._replay(sender_id, events)
+        if tracker is not None:
+            self._remember(tracker, len(events), newest)
+        elif newest is None:
+            if len(self._new) >= max(self.cache_size, 100):  # looked up but never saved: forget them
+                self._new.clear()
+            self._new.add(sender_id)  # Rasa creates it next: nothing stored to count
         return tracker
 
     async def _pg_save(self, tracker: DialogueStateTracker) -> None:
-        """Write the new events (NeedleTrackerStore.save), then keep the tracker for the next
-        message when what was stored is exactly what is in memory (nothing redacted)."""
-        cached = self._cache.get(tracker.sender_id)
-        stored = cached.stored if cached is not None and cached.tracker is tracker else None
-        await NeedleTrackerStore.save(self, tracker)  # drops the cached copy
-        if self.cache_size <= 0 or stored is None:
-            return
+        """Write the new events in one statement, then keep the tracker for the next message
+        when what was stored is exactly what is in memory (nothing redacted). Which events
+        are new: those after what the tracker held when retrieve() handed it out or the
+        store last saved it; for a conversation retrieve() found empty, all of them (after
+        checking it still has no row); otherwise the stored events are counted."""
+        await self.stream_events(tracker)
+        sender = tracker.sender_id
+        cached = self._cache.pop(sender, None)
+        if cached is not None and cached.tracker is tracker:
+            stored, known, last_id = cached.stored, True, cached.last_id
+        elif sender in self._new and self.pg.newest_id(sender) is None:
+            stored, known, last_id = 0, True, None
+        else:
+            stored, known, last_id = self.pg.session_length(sender), False, None
+        self._new.discard(sender)
         events = list(tracker.events)
-        if (
-            stored <= len(events)
-            and all(self.serialise(e)[1] for e in events[stored:])
-            and not self._at_end_of_turn_continued(tracker)
-        ):
-            self._remember(tracker, len(events), self._pg_last_id(tracker.sender_id))
+        serialised = [self.serialise(e) for e in events[stored:]]
+        rows = [data for data, _ in serialised]
+        if rows:
+            last_id = self.pg.insert(sender, rows)  # the conversation's newest row: we hold its lock
+        also = self.after_save(sender, events, stored, rows)  # the review log's turn, queued
+        await self._written(None, also)
+        if self._at_end_of_turn_continued(tracker):
+            await self._continue_session(tracker)  # the tracker in memory is stale now
+        elif known and self.cache_size > 0 and stored <= len(events) and all(ok for _, ok in serialised):
+            self._remember(tracker, len(events), last_id)
 
     def _at_end_of_turn_continued(self, tracker: DialogueStateTracker) -> bool:
         """Whether the save just started a new session (then the tracker in memory is stale)."""
