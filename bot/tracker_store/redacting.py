@@ -57,13 +57,14 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.redact import redact_event
 from bot.review import logs_db_path
+from bot.review.pg_tables import upsert_turns
 from bot.review.store import (
+    TURN_COLUMNS,
     build_turns,
     connect,
     domain_intents,
     ensure_schema,
     pg_ensure_turns,
-    pg_record_turns,
     record_turns,
 )
 from bot.tracker_store.durable_queue import DurableQueue, Entry
@@ -225,7 +226,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             pg_ensure_turns(self.engine)
             self._pg_turns_ready = True
         with self.engine.begin() as conn:
-            pg_record_turns(conn, [turn for entry in batch for turn in entry.item])
+            upsert_turns(conn, [turn for entry in batch for turn in entry.item], TURN_COLUMNS)
 
     def _reset_logs(self) -> None:
         db, self._logs_db = self._logs_db, None
