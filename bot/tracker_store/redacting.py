@@ -170,7 +170,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         self._logs_now = None  # the event loop's connection: never waits for a lock
         self.pg = None
         if self.engine.dialect.name == "postgresql":  # make cluster: the turns go to the shared database
-            self.pg = PGEvents(self.engine, self.SQLEvent.__table__)
+            self.pg = PGEvents(self.engine)
             self._pg_turns_ready = False
             self.review_log = DurableQueue(
                 f"review log on {self.engine.url.database}",
