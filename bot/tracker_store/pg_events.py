@@ -11,7 +11,12 @@ Here the event loop keeps one connection in autocommit mode, and each step is on
 statement, atomic on its own:
 - `session_events`: the latest session's events and the conversation's newest row id,
   from one snapshot (so a cached tracker is never marked newer than what was read);
-- `newest_id`: the freshness check before a cached tracker is reused (an index lookup);
+- `since`: the freshness check before a cached tracker is reused, which also brings the
+  events another server added meanwhile (round-robin sends a conversation's next message
+  to the other server half the time): they are applied to the cached tracker, as Rasa's
+  replay would, instead of reading and replaying the whole session again. A new session
+  among them, or the cached row gone (erased, purged), means a full read;
+- `newest_id`: whether a conversation retrieve() found empty is still empty at its save;
 - `insert`: the new events in one multi-row INSERT ... RETURNING id (the driver's SQL), whose largest id is
   the conversation's newest row (the conversation's lock is held: no other server writes
   it meanwhile), so no lookup follows the write;
@@ -40,6 +45,10 @@ _READ = (
     f"LEFT JOIN events e ON e.sender_id = %(sender)s AND ({_LATEST_SESSION}) ORDER BY e.id"
 )
 _NEWEST = "SELECT max(id) FROM events WHERE sender_id = %(sender)s"
+_SINCE = (
+    "SELECT id, CASE WHEN id > %(since)s THEN data END FROM events "
+    "WHERE sender_id = %(sender)s AND id >= %(since)s ORDER BY id"
+)
 _LENGTH = f"SELECT count(*) FROM events e WHERE e.sender_id = %(sender)s AND ({_LATEST_SESSION})"
 _INSERT = "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) VALUES "
 _ROW = "(%s, %s, %s, %s, %s, %s)"
@@ -75,6 +84,18 @@ class PGEvents:
 
     def newest_id(self, sender_id: str) -> Optional[int]:
         return self._run(lambda c: c.exec_driver_sql(_NEWEST, {"sender": sender_id}).scalar())
+
+    def since(self, sender_id: str, last_id: int) -> Optional[Tuple[List[Dict[str, Any]], int]]:
+        """The freshness check of a tracker cached when the conversation's newest row was
+        `last_id`, and what another server added since, in one statement: (the serialised
+        events after `last_id`, oldest first, and the newest id), or None when the row
+        `last_id` is gone (an erasure or purge since: read the session again)."""
+        rows = self._run(
+            lambda c: c.exec_driver_sql(_SINCE, {"sender": sender_id, "since": last_id}).fetchall()
+        )
+        if not rows or rows[0][0] != last_id:
+            return None
+        return [json.loads(data) for _, data in rows[1:]], rows[-1][0]
 
     def session_length(self, sender_id: str) -> int:
         return self._run(lambda c: c.exec_driver_sql(_LENGTH, {"sender": sender_id}).scalar()) or 0

@@ -52,7 +52,14 @@ from typing import Any, Dict, List, Optional, Sequence, Text
 import sqlalchemy.exc
 import sqlite_utils
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    Event,
+    SessionStarted,
+    UserUttered,
+    deserialise_events,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.redact import redact_event
@@ -269,19 +276,24 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
         return None
 
     async def _pg_retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
-        """PostgreSQL: the tracker this server kept from the conversation's last turn, if the
-        shared database holds nothing newer (another server may have taken a message since:
-        then its newest row id differs, and the session is read from the database)."""
+        """PostgreSQL: the tracker this server kept from the conversation's last turn, brought
+        up to date with what the shared database holds after the row it last wrote or read
+        (another server may have taken a message since; one statement, bot/tracker_store/
+        pg_events.py `since`). A tracker changed but not saved, a new session started
+        elsewhere, or that row gone (erased, purged): the session is read again."""
         cached = self._cache.get(sender_id) if self.cache_size > 0 else None
         if cached is not None:
-            if (
-                len(cached.tracker.events) == cached.stored
-                and cached.last_id is not None
-                and self.pg.newest_id(sender_id) == cached.last_id
-            ):
-                self._cache.move_to_end(sender_id)
-                return cached.tracker
             self._cache.pop(sender_id, None)
+            if len(cached.tracker.events) == cached.stored and cached.last_id is not None:
+                newer = self.pg.since(sender_id, cached.last_id)
+                if newer is not None:
+                    added, newest = newer
+                    if not any(e.get("event") == SessionStarted.type_name for e in added):
+                        tracker = cached.tracker
+                        for event in deserialise_events(added):  # as Rasa's replay applies them
+                            tracker.update(event)
+                        self._remember(tracker, cached.stored + len(added), newest)
+                        return tracker
         events, newest = self.pg.session_events(sender_id)  # one statement, one snapshot
         tracker = self._replay(sender_id, events)
         if tracker is not None:
