@@ -27,9 +27,10 @@ before the rows, journals and write-ahead logs are cleared.
 
 On PostgreSQL (make cluster: deploy/cluster/endpoints.yml, `dialect: postgresql`) the review
 log's turns go to the same database (table `turns`, upserted on event_key: every server
-writes there; `make review` copies them into SQLite for Datasette), and the events
-go through Rasa's SQLTrackerStore, with no tracker kept in memory between messages (any
-server may take the next one). A database that does not answer (a restart, a fail-over)
+writes there; `make review` copies them into SQLite for Datasette), and the events are
+read and written one statement at a time on a kept connection (bot/tracker_store/
+pg_events.py): a tracker kept in memory is reused only once it is brought up to date with
+what other servers wrote since (any server may take the next message). A database that does not answer (a restart, a fail-over)
 is tried again: a message waits up to `outage_wait` seconds (5) for it, after which the
 patient is told to try again in a moment (the "no reply" apology, bot/rasa_patches.py, on
 every channel) and nothing of that message is stored; an answered turn waits up to
