@@ -87,7 +87,8 @@ def measured(c: Cluster, url: str, servers: List[Servers], concurrency: int, sec
 
 
 def bytes_per_message(c: Cluster) -> Dict:
-    """PostgreSQL's size of the events table (with its indexes) per patient message stored."""
+    """PostgreSQL's size, with indexes, of the conversations (`events`) and of the review
+    log's turns (`turns`) per patient message stored."""
     import psycopg2
 
     conn = psycopg2.connect(**c.dsn())
@@ -97,8 +98,19 @@ def bytes_per_message(c: Cluster) -> Dict:
             "FROM events"
         )
         size, users, rows = cur.fetchone()
+        cur.execute("SELECT pg_total_relation_size('turns'), count(*) FROM turns")
+        turns_size, turns = cur.fetchone()
     conn.close()
-    return {"bytes": size, "messages": users, "rows": rows, "bytes_per_message": round(size / max(1, users))}
+    n = max(1, users)
+    return {
+        "bytes": size,
+        "messages": users,
+        "rows": rows,
+        "bytes_per_message": round(size / n),
+        "turns_bytes": turns_size,
+        "turns": turns,
+        "turns_bytes_per_message": round(turns_size / n),
+    }
 
 
 def post(base: str, sender: str, text: str):
@@ -175,6 +187,12 @@ def median(runs: List[Dict], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
+def spread(runs: List[Dict], key: str, fmt: str) -> str:
+    """The median and, in brackets, the lowest and highest round."""
+    values = [r[key] for r in runs]
+    return f"{statistics.median(values):{fmt}} ({min(values):{fmt}}-{max(values):{fmt}})"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.cluster",
@@ -184,7 +202,7 @@ def main(argv=None) -> int:
     parser.add_argument("--model", help="default: the model make train made for config.yml")
     parser.add_argument("--concurrency", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=15)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pairs", type=int, default=50)
     parser.add_argument("--out", default=str(REPORTS))
     args = parser.parse_args(argv)
@@ -243,12 +261,15 @@ def main(argv=None) -> int:
         for q in QUESTIONS:
             post(single.url, f"warm-{uuid.uuid4().hex[:6]}", q)
         runs = []
+        groups = {"rasa": [single.procs[1].pid], "actions": [single.procs[0].pid]}
         for _ in range(args.rounds):
-            before = cpu([p.pid for p in single.procs])
+            before = {k: cpu(p) for k, p in groups.items()}
             out = load(single.url, "--concurrency", str(args.concurrency), "--seconds", str(args.seconds))
-            out["cpu_ms_per_message"] = (
-                1000 * (cpu([p.pid for p in single.procs]) - before) / max(1, out["messages"])
-            )
+            n = max(1, out["messages"])
+            out["cpu_ms_by_process"] = {
+                k: round(1000 * (cpu(p) - before[k]) / n, 2) for k, p in groups.items()
+            }
+            out["cpu_ms_per_message"] = sum(out["cpu_ms_by_process"].values())
             runs.append(out)
             print("single node:", out, flush=True)
         results["single_sqlite"] = runs
@@ -274,34 +295,47 @@ def write(r: Dict, out: Path) -> None:
         f"median of {r['rounds']} rounds, model {r['model']}. CPU per message counts every process "
         f"involved (Rasa and action servers; with the cluster also PostgreSQL, Redis, HAProxy).",
         "",
+        "Each cell: the median, then the lowest and highest round.",
+        "",
         "| setup | messages/s | p95 ms | CPU ms/message | errors |",
         "|---|---|---|---|---|",
     ]
     for name, runs in rows:
         lines.append(
-            f"| {name} | {median(runs, 'msg_per_s'):.1f} | {median(runs, 'p95_ms'):.0f} | "
-            f"{median(runs, 'cpu_ms_per_message'):.0f} | {sum(x['errors'] for x in runs)} |"
+            f"| {name} | {spread(runs, 'msg_per_s', '.1f')} | {spread(runs, 'p95_ms', '.0f')} | "
+            f"{spread(runs, 'cpu_ms_per_message', '.1f')} | {sum(x['errors'] for x in runs)} |"
         )
     lines += [
         "",
-        "CPU ms per message by process (median run):",
+        "CPU ms per message by process (medians):",
         "",
         "| setup | " + " | ".join(r["two_replicas"][0]["cpu_ms_by_process"]) + " |",
         "|---" * (1 + len(r["two_replicas"][0]["cpu_ms_by_process"])) + "|",
     ]
-    for name, key in (("one Rasa server", "one_replica"), ("two Rasa servers", "two_replicas")):
-        keys = list(r[key][0]["cpu_ms_by_process"])
+    keys = list(r["two_replicas"][0]["cpu_ms_by_process"])
+    for name, key in (
+        ("one Rasa server", "one_replica"),
+        ("two Rasa servers", "two_replicas"),
+        ("make run", "single_sqlite"),
+    ):
         lines.append(
             f"| {name} | "
-            + " | ".join(f"{statistics.median(x['cpu_ms_by_process'][k] for x in r[key]):.1f}" for k in keys)
+            + " | ".join(
+                f"{statistics.median(x['cpu_ms_by_process'][k] for x in r[key]):.1f}"
+                if k in r[key][0].get("cpu_ms_by_process", {})
+                else "-"
+                for k in keys
+            )
             + " |"
         )
     st = r.get("postgresql_storage")
     if st:
         lines += [
             "",
-            f"PostgreSQL storage: {st['bytes_per_message']} bytes per patient message (events table "
-            f"with its indexes: {st['bytes']} bytes for {st['messages']} messages, {st['rows']} rows).",
+            f"PostgreSQL storage: {st['bytes_per_message']} bytes per patient message in the events table "
+            f"with its indexes ({st['bytes']} bytes for {st['messages']} messages, {st['rows']} rows), "
+            f"and {st.get('turns_bytes_per_message', '?')} in the review log's turns table "
+            f"({st.get('turns_bytes', '?')} bytes, {st.get('turns', '?')} turns).",
         ]
     lines += [
         "",

@@ -197,3 +197,20 @@ def purge_older(conn, cutoff: float) -> int:
             sa.text(f"DELETE FROM {LABELS} WHERE event_key NOT IN (SELECT event_key FROM turns)")
         ).rowcount
     return n
+
+
+def upsert_turns(conn, turns: Iterable[Mapping], columns: Iterable[str]) -> None:
+    """The review log's turns into PostgreSQL's `turns` (bot/review/store.py
+    `pg_record_turns`, same statement): insert new turns, update one seen before (its reply
+    may have come since), inside the caller's transaction (a SQLAlchemy connection). Sent
+    as the driver's own SQL: building SQLAlchemy's cache key of a fresh text statement for
+    every turn cost the review log's writer about 1 ms of CPU per message."""
+    allowed = set(columns)
+    for turn in turns:
+        cols = [c for c in turn if c != "id" and c in allowed]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "event_key")
+        conn.exec_driver_sql(
+            f"INSERT INTO turns ({', '.join(cols)}) VALUES ({', '.join(f'%({c})s' for c in cols)}) "
+            f"ON CONFLICT (event_key) DO UPDATE SET {updates}",
+            {c: turn[c] for c in cols},
+        )

@@ -27,9 +27,10 @@ before the rows, journals and write-ahead logs are cleared.
 
 On PostgreSQL (make cluster: deploy/cluster/endpoints.yml, `dialect: postgresql`) the review
 log's turns go to the same database (table `turns`, upserted on event_key: every server
-writes there; `make review` copies them into SQLite for Datasette), and the events
-go through Rasa's SQLTrackerStore, with no tracker kept in memory between messages (any
-server may take the next one). A database that does not answer (a restart, a fail-over)
+writes there; `make review` copies them into SQLite for Datasette), and the events are
+read and written one statement at a time on a kept connection (bot/tracker_store/
+pg_events.py): a tracker kept in memory is reused only once it is brought up to date with
+what other servers wrote since (any server may take the next message). A database that does not answer (a restart, a fail-over)
 is tried again: a message waits up to `outage_wait` seconds (5) for it, after which the
 patient is told to try again in a moment (the "no reply" apology, bot/rasa_patches.py, on
 every channel) and nothing of that message is stored; an answered turn waits up to
@@ -52,22 +53,31 @@ from typing import Any, Dict, List, Optional, Sequence, Text
 import sqlalchemy.exc
 import sqlite_utils
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    Event,
+    SessionStarted,
+    UserUttered,
+    deserialise_events,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.redact import redact_event
 from bot.review import logs_db_path
+from bot.review.pg_tables import upsert_turns
 from bot.review.store import (
+    TURN_COLUMNS,
     build_turns,
     connect,
     domain_intents,
     ensure_schema,
     pg_ensure_turns,
-    pg_record_turns,
     record_turns,
 )
 from bot.tracker_store.durable_queue import DurableQueue, Entry
 from bot.tracker_store.fast import NeedleTrackerStore, _all_done
+from bot.tracker_store.pg_events import PGEvents
 from bot.tracker_store.sqlite_events import BUSY_TIMEOUT, refused
 
 logger = logging.getLogger(__name__)
@@ -166,7 +176,9 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             )
         self._logs_db = None
         self._logs_now = None  # the event loop's connection: never waits for a lock
+        self.pg = None
         if self.engine.dialect.name == "postgresql":  # make cluster: the turns go to the shared database
+            self.pg = PGEvents(self.engine)
             self._pg_turns_ready = False
             self.review_log = DurableQueue(
                 f"review log on {self.engine.url.database}",
@@ -222,7 +234,7 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
             pg_ensure_turns(self.engine)
             self._pg_turns_ready = True
         with self.engine.begin() as conn:
-            pg_record_turns(conn, [turn for entry in batch for turn in entry.item])
+            upsert_turns(conn, [turn for entry in batch for turn in entry.item], TURN_COLUMNS)
 
     def _reset_logs(self) -> None:
         db, self._logs_db = self._logs_db, None
@@ -257,64 +269,69 @@ class RedactingSQLTrackerStore(NeedleTrackerStore):
                 await asyncio.sleep(RETRY_EVERY)
 
     def _write_now(self, sender_id: str, serialised: Sequence[Dict[str, Any]]) -> None:
-        """PostgreSQL: the same rows as SQLTrackerStore writes, in one INSERT through
-        SQLAlchemy Core rather than an ORM object per event."""
+        """PostgreSQL: the same rows as SQLTrackerStore writes, in one INSERT statement
+        (bot/tracker_store/pg_events.py) rather than an ORM object per event."""
         if self.events_db is not None:
             return super()._write_now(sender_id, serialised)
-        if not serialised:
-            return None
-        from bot.tracker_store.sqlite_events import row
-
-        names = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
-        with self.engine.begin() as conn:
-            conn.execute(
-                self.SQLEvent.__table__.insert(), [dict(zip(names, row(sender_id, d))) for d in serialised]
-            )
+        self.pg.insert(sender_id, serialised)
         return None
 
-    def _pg_last_id(self, sender_id: Text) -> Optional[int]:
-        """The id of the conversation's newest row in the shared database (an index lookup)."""
-        import sqlalchemy as sa
-
-        with self.engine.connect() as conn:
-            return conn.execute(
-                sa.text("SELECT max(id) FROM events WHERE sender_id = :s"), {"s": sender_id}
-            ).scalar()
-
     async def _pg_retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
-        """PostgreSQL: the tracker this server kept from the conversation's last turn, if the
-        shared database holds nothing newer (another server may have taken a message since:
-        then its newest row id differs, and the session is read from the database)."""
+        """PostgreSQL: the tracker this server kept from the conversation's last turn, brought
+        up to date with what the shared database holds after the row it last wrote or read
+        (another server may have taken a message since; one statement, bot/tracker_store/
+        pg_events.py `since`). A tracker changed but not saved, a new session started
+        elsewhere, or that row gone (erased, purged): the session is read again."""
         cached = self._cache.get(sender_id) if self.cache_size > 0 else None
         if cached is not None:
-            if (
-                len(cached.tracker.events) == cached.stored
-                and cached.last_id is not None
-                and self._pg_last_id(sender_id) == cached.last_id
-            ):
-                self._cache.move_to_end(sender_id)
-                return cached.tracker
             self._cache.pop(sender_id, None)
-        tracker = await NeedleTrackerStore.retrieve(self, sender_id)
-        if tracker is not None and self.cache_size > 0:
-            self._remember(tracker, len(tracker.events), self._pg_last_id(sender_id))
+            if len(cached.tracker.events) == cached.stored and cached.last_id is not None:
+                newer = self.pg.since(sender_id, cached.last_id)
+                if newer is not None:
+                    added, newest = newer
+                    if not any(e.get("event") == SessionStarted.type_name for e in added):
+                        tracker = cached.tracker
+                        for event in deserialise_events(added):  # as Rasa's replay applies them
+                            tracker.update(event)
+                        self._remember(tracker, cached.stored + len(added), newest)
+                        return tracker
+        events, newest = self.pg.session_events(sender_id)  # one statement, one snapshot
+        tracker = self._replay(sender_id, events)
+        if tracker is not None:
+            self._remember(tracker, len(events), newest)
+        elif newest is None:
+            if len(self._new) >= max(self.cache_size, 100):  # looked up but never saved: forget them
+                self._new.clear()
+            self._new.add(sender_id)  # Rasa creates it next: nothing stored to count
         return tracker
 
     async def _pg_save(self, tracker: DialogueStateTracker) -> None:
-        """Write the new events (NeedleTrackerStore.save), then keep the tracker for the next
-        message when what was stored is exactly what is in memory (nothing redacted)."""
-        cached = self._cache.get(tracker.sender_id)
-        stored = cached.stored if cached is not None and cached.tracker is tracker else None
-        await NeedleTrackerStore.save(self, tracker)  # drops the cached copy
-        if self.cache_size <= 0 or stored is None:
-            return
+        """Write the new events in one statement, then keep the tracker for the next message
+        when what was stored is exactly what is in memory (nothing redacted). Which events
+        are new: those after what the tracker held when retrieve() handed it out or the
+        store last saved it; for a conversation retrieve() found empty, all of them (after
+        checking it still has no row); otherwise the stored events are counted."""
+        await self.stream_events(tracker)
+        sender = tracker.sender_id
+        cached = self._cache.pop(sender, None)
+        if cached is not None and cached.tracker is tracker:
+            stored, known, last_id = cached.stored, True, cached.last_id
+        elif sender in self._new and self.pg.newest_id(sender) is None:
+            stored, known, last_id = 0, True, None
+        else:
+            stored, known, last_id = self.pg.session_length(sender), False, None
+        self._new.discard(sender)
         events = list(tracker.events)
-        if (
-            stored <= len(events)
-            and all(self.serialise(e)[1] for e in events[stored:])
-            and not self._at_end_of_turn_continued(tracker)
-        ):
-            self._remember(tracker, len(events), self._pg_last_id(tracker.sender_id))
+        serialised = [self.serialise(e) for e in events[stored:]]
+        rows = [data for data, _ in serialised]
+        if rows:
+            last_id = self.pg.insert(sender, rows)  # the conversation's newest row: we hold its lock
+        also = self.after_save(sender, events, stored, rows)  # the review log's turn, queued
+        await self._written(None, also)
+        if self._at_end_of_turn_continued(tracker):
+            await self._continue_session(tracker)  # the tracker in memory is stale now
+        elif known and self.cache_size > 0 and stored <= len(events) and all(ok for _, ok in serialised):
+            self._remember(tracker, len(events), last_id)
 
     def _at_end_of_turn_continued(self, tracker: DialogueStateTracker) -> bool:
         """Whether the save just started a new session (then the tracker in memory is stale)."""

@@ -4,55 +4,17 @@ follow-ups one server offered and the delivery ids it handled are in the shared 
 webhook Twilio sends again (same MessageSid). The patient's number is kept there too,
 encrypted, so any server (on any machine) can reply to it."""
 
-import itertools
 import random
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from typing import Dict, List
 
 import pytest
-from twilio.request_validator import RequestValidator
 
 from bot.ops.client import send as rest_send
-from tests.helpers.platforms import CLUSTER_TWILIO as TWILIO
+from tests.helpers.platforms import cluster_sms_fields as _fields
+from tests.helpers.platforms import cluster_sms_post as _post
 
 pytestmark = pytest.mark.e2e
-_ids = itertools.count(1)
-
-
-def _fields(sender: str, body: str) -> Dict[str, str]:
-    sid = f"SM{random.randrange(10**8):08d}{next(_ids):024d}"
-    return {
-        "MessageSid": sid,
-        "SmsMessageSid": sid,
-        "SmsSid": sid,
-        "AccountSid": TWILIO["TWILIO_ACCOUNT_SID"],
-        "From": sender,
-        "To": TWILIO["TWILIO_SMS_NUMBER"],
-        "Body": body,
-        "NumMedia": "0",
-        "NumSegments": "1",
-        "SmsStatus": "received",
-        "ApiVersion": "2010-04-01",
-    }
-
-
-def _post(server, fields: Dict[str, str]) -> int:
-    signature = RequestValidator(TWILIO["TWILIO_AUTH_TOKEN"]).compute_signature(
-        TWILIO["TWILIO_WEBHOOK_URL"], fields
-    )
-    req = urllib.request.Request(
-        f"{server.url}/webhooks/twilio/webhook",
-        urllib.parse.urlencode(fields).encode(),
-        {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature},
-    )
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status
-    except urllib.error.HTTPError as exc:
-        return exc.code
 
 
 def _sent(platforms, number: str) -> List[str]:

@@ -21,7 +21,8 @@ import urllib.request
 import pytest
 
 from bot.ops.client import send as rest_send
-from tests.cluster.test_channels_cluster import _fields, _post
+from tests.helpers.platforms import cluster_sms_fields as _fields
+from tests.helpers.platforms import cluster_sms_post as _post
 
 pytestmark = pytest.mark.e2e
 

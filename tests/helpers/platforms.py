@@ -33,6 +33,42 @@ CLUSTER_TWILIO = {
 }
 
 
+def cluster_sms_fields(sender: str, body: str) -> Dict[str, str]:
+    """An SMS webhook of the cluster's Twilio account (tests/cluster), with a fresh MessageSid
+    (random prefix: the cluster's PostgreSQL keeps handled ids across test runs)."""
+    sid = f"SM{random.randrange(10**8):08d}{next(IDS):024d}"
+    return {
+        "MessageSid": sid,
+        "SmsMessageSid": sid,
+        "SmsSid": sid,
+        "AccountSid": CLUSTER_TWILIO["TWILIO_ACCOUNT_SID"],
+        "From": sender,
+        "To": CLUSTER_TWILIO["TWILIO_SMS_NUMBER"],
+        "Body": body,
+        "NumMedia": "0",
+        "NumSegments": "1",
+        "SmsStatus": "received",
+        "ApiVersion": "2010-04-01",
+    }
+
+
+def cluster_sms_post(server, fields: Dict[str, str]) -> int:
+    """POST a signed SMS webhook of the cluster's Twilio account to one server: the status."""
+    signature = RequestValidator(CLUSTER_TWILIO["TWILIO_AUTH_TOKEN"]).compute_signature(
+        CLUSTER_TWILIO["TWILIO_WEBHOOK_URL"], fields
+    )
+    req = urllib.request.Request(
+        f"{server.url}/webhooks/twilio/webhook",
+        urllib.parse.urlencode(fields).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature},
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
 def telegram_env(stand_in) -> Dict[str, str]:
     """What a clinic sets for Telegram, with the API pointed at the stand-in."""
     return {"TELEGRAM_TOKEN": TG_TOKEN, "TELEGRAM_API_URL": stand_in.url}
