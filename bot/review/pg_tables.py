@@ -200,8 +200,8 @@ def purge_older(conn, cutoff: float) -> int:
 
 
 def upsert_turns(conn, turns: Iterable[Mapping], columns: Iterable[str]) -> None:
-    """The review log's turns into PostgreSQL's `turns` (bot/review/store.py
-    `pg_record_turns`, same statement): insert new turns, update one seen before (its reply
+    """The review log's turns into PostgreSQL's `turns` (the PostgreSQL side of
+    bot/review/store.py `record_turns`): insert new turns, update one seen before (its reply
     may have come since), inside the caller's transaction (a SQLAlchemy connection). Sent
     as the driver's own SQL: building SQLAlchemy's cache key of a fresh text statement for
     every turn cost the review log's writer about 1 ms of CPU per message."""

@@ -565,23 +565,6 @@ def pg_ensure_turns(engine) -> None:
             conn.execute(sa.text(statement))
 
 
-def pg_record_turns(conn, turns: Iterable[Dict[str, Any]]) -> None:
-    """`record_turns` on PostgreSQL, inside the caller's transaction (a SQLAlchemy
-    connection): insert new turns, update one seen before (its reply may have come since)."""
-    import sqlalchemy as sa
-
-    for turn in turns:
-        cols = [c for c in turn if c != "id" and c in TURN_COLUMNS]
-        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "event_key")
-        conn.execute(
-            sa.text(
-                f"INSERT INTO turns ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)}) "
-                f"ON CONFLICT (event_key) DO UPDATE SET {updates}"
-            ),
-            {c: turn[c] for c in cols},
-        )
-
-
 def _review_names(senders: Iterable[str]) -> set:
     """Tracker sender ids and the conversation ids the review log knows them by."""
     names = set(senders)
