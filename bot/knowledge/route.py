@@ -119,6 +119,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
+from bot.knowledge import body
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -200,7 +201,22 @@ ASKS_PERSON = re.compile(
 )
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certificates?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
-    r"ch[eè]ques?[- ]cadeaux?)\b"
+    r"ch[eè]ques?[- ]cadeaux?|"
+    # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
+    # the front desk has ("your page won't take my discount code")
+    r"(discount|promo|promotional|coupon|referral|voucher) codes?|codes? (promo|de r[eé]duction|rabais))\b|"
+    r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|"
+    r"lien|application|r[eé]servation en ligne)\b.{0,40}\b(error|won'?t (work|load|take|accept|let)|"
+    r"doesn'?t (work|load|take|accept|let)|not (working|loading|accepting)|broken|crash\w*|erreur|"
+    r"(ne )?(marche|fonctionne) pas|bug\w*)"
+)
+
+# "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
+# question ("can my daughter come to translate?" is about languages), is for the front desk.
+BRINGS_SOMEONE = re.compile(
+    r"\b(bring|bringing|come with|amener|emmener) (along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
+    r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
+    r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?)\b"
 )
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
@@ -267,6 +283,22 @@ _ASKS_HOW_MUCH = re.compile(
 _TREATMENT_WORDS = re.compile(r"\b(acupunct\w*|accupunct\w*|needl\w*|ims|puncture|aiguilles?)\b")
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
+# Conditions of muscles, joints, tendons and nerves (knowledge/synonyms.yml).
+MUSCULOSKELETAL = frozenset(
+    {
+        "low_back_pain",
+        "knee_osteoarthritis",
+        "hip_osteoarthritis",
+        "neck_pain",
+        "myofascial_pain",
+        "tendinopathy",
+        "fibromyalgia",
+        "sports_injury",
+        "rotator_cuff",
+        "nerve_pain",
+        "chronic_pain",
+    }
+)
 # A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
 PAYMENT_WORDS = re.compile(
     r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
@@ -562,6 +594,17 @@ _WANTS_TREATMENT = re.compile(
 _MEDICINES_QUESTION = re.compile(
     r"\b(will|would|do|does|can|could|should|is it (ok|okay|safe|fine)|are)\b.{0,40}"
     r"\b(herbs?|herbal|supplements?|vitamins?|mix\w*|interact\w*|combin\w*)\b"
+)
+# "Is acupuncture ok while breastfeeding?", "can I still get dry needling if I'm on my
+# period?": whether treatment is safe to have is a question, never a call for help now.
+_SAFE_TO_HAVE = re.compile(
+    r"\b(is|are|would|will)( it| acupuncture| needling| dry needling| ims| this| that| treatment| "
+    r"a session| the needles| needles)( \w+)? (ok|okay|safe|fine|alright|all right|risky|dangerous|"
+    r"a (good|bad) idea)\b|\b(can|could|should|may) (i|we|you) (still |safely )?(have|get|do|try|book|"
+    r"go for|continue)\b.{0,40}\b(while|if|when|with|during)\b|"
+    r"\b(est-ce|c'est|ce serait|serait-ce)( que c'est| que)? (s[eé]curitaire|s[uû]r|dangereux|correct|"
+    r"risqu[eé]|une bonne id[eé]e)\b|\b(je peux|puis-je|peut-on|on peut) (quand m[eê]me |encore )?"
+    r"(avoir|recevoir|faire|essayer)\b.{0,40}\b(si|pendant|quand|avec)\b"
 )
 _AFTER_A_SESSION = re.compile(
     r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
@@ -868,6 +911,8 @@ def asks_about_treatment(q: Question) -> bool:
     the one-line safety note instead."""
     if subject_rules.clinic_topic(q.text) or _MEDICINES_QUESTION.search(q.text.lower()):
         return True
+    if _SAFE_TO_HAVE.search(q.text.lower()):
+        return True  # "is acupuncture ok while breastfeeding?": whether it is safe to have
     return bool(q.named or _NEEDLING_WORDS.search(q.text.lower())) and _asks_help(q)
 
 
@@ -904,12 +949,20 @@ def erase_step(q: Question) -> Optional[Decision]:
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
+    # The clinic topic comes from the question; the story decides only when the question
+    # itself asks nothing of its own ("I got charged for missing Monday. Is that right?"), not
+    # when it asks to book or for a person ("the booking page fails at the payment step. Can
+    # someone book me in by phone?": no question about fees).
     logistics = subject_rules.clinic_topic(q.text) or (
         subject_rules.clinic_topic(q.whole)
-        if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} and not _asks_about_treatment_itself(q)
+        if q.intent in HANDOFFS | UNSURE | {"ask_insurance"}
+        and not _asks_about_treatment_itself(q)
+        and not ASKS_TO_BOOK.search(q.text.lower())
+        and not ASKS_PERSON.search(q.text.lower())
         else None
     )
-    subject = subject_rules.not_covered_subject(q.whole)
+    q = _body_complaint(q)
+    subject = _not_covered(q)
     if subject and _ASKS_WHAT_IT_IS.search(q.text.lower()) and not subject_rules.not_covered_subject(q.text):
         subject = None  # "my physio wants to needle my jaw. I have no clue what dry needling is"
     if subject and logistics and _logistics_asked_subject_told(q):
@@ -917,7 +970,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
     if (
-        ASKS_PERSON.search(q.text.lower()) or FRONT_DESK_ONLY.search(q.whole.lower())
+        ASKS_PERSON.search(q.text.lower())
+        or FRONT_DESK_ONLY.search(q.whole.lower())
+        or not logistics
+        and BRINGS_SOMEONE.search(q.text.lower())
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
     if logistics:
@@ -1037,6 +1093,74 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
+
+
+# "Is that safe?", "can I get it done now?": a question that points back at the story, so a
+# subject told there is what it asks about.
+_POINTS_AT_STORY = re.compile(
+    r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
+    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi))\b"
+)
+# "Any use for...", "does it do anything for...": asks whether needling helps.
+_ANY_USE = re.compile(
+    r"\b(any (use|good|point)|do (anything|much|something) for|(help|helps|treat|fix|sort out|"
+    r"good for|effective for|option for)\b|aider|soulager|traiter|efficace)"
+)
+
+
+def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
+    """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
+    unless it is told only in the story and its `in_story` setting lets the question decide:
+    `when_asked` subjects ("had a PRP shot last year... how many sessions before I can train
+    again?") count only when the question names them or points back at the story ("is that
+    ok?"); `pain_question` subjects ("4 months postpartum, my back is wrecked. does acupuncture
+    help low back pain?") are set aside when the question asks about a musculoskeletal problem."""
+    found = subject_rules.not_covered_subjects(q.whole)
+    if not found or q.whole == q.text:
+        return found[0] if found else None
+    in_question = None
+    for subject in found:
+        if subject.in_story == "counts":
+            return subject
+        if in_question is None:
+            in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
+        if subject.id in in_question:
+            return subject
+        if subject.in_story == "when_asked" and _POINTS_AT_STORY.search(q.text.lower()):
+            return subject
+        if subject.in_story == "pain_question" and not _pain_question(q):
+            return subject
+    return None
+
+
+def _pain_question(q: Question) -> bool:
+    """Does the question itself ask whether needling helps a musculoskeletal problem ("can
+    needling help a stiff neck?", "does it do anything for arthritic knees?")?"""
+    text = q.text.lower()
+    asks = _asks_help(q) or bool(_ANY_USE.search(text)) or bool(_ASKS_ADVICE.search(text))
+    return asks and bool(q.asked_conditions & MUSCULOSKELETAL or body.musculoskeletal_condition(q.text))
+
+
+_HOW_DOES = re.compile(r"\bhow (does|do|would|will|is|can|could)\b|\bcomment\b")
+
+
+def _body_complaint(q: Question) -> Question:
+    """ "Is acupuncture any use for the ache under my kneecap?": a body part and a complaint
+    (knowledge/body_words.yml) in a question asking whether needling helps, with no condition
+    the synonyms know, is about the nearest condition the entries cover (muscle pain, a tendon,
+    a sports injury, arthritis, nerve pain). Not after a session ("my calf is sore after dry
+    needling, would ice help?"): that is about afterwards."""
+    if q.conditions or q.input_problem:
+        return q
+    text = q.text.lower()
+    if not (_asks_help(q) or _ANY_USE.search(text) or _ASKS_ADVICE.search(text)) or _HOW_DOES.search(text):
+        return q  # "how does IMS work on a sore muscle?" asks how it works
+    if _AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q):
+        return q
+    condition = body.musculoskeletal_condition(q.text)
+    if condition:
+        return replace(q, conditions=frozenset([condition]), asked_conditions=frozenset([condition]))
+    return q
 
 
 def _without_references(q: Question) -> str:
