@@ -46,7 +46,7 @@ NOT_COVERED = [
     ("had breast cancer 2 years ago, is dry needling on that arm ok? worried about lymphedema", "cancer"),
     ("i have a pacemaker, is that a problem for IMS", "implants"),
     ("dry needling after a knee replacement - safe?", "joint_replacement"),
-    ("is it ok to needle around my new hip?", "joint_replacement"),
+    ("is it ok to needle around my artificial hip?", "joint_replacement"),
     ("can they needle near my breast implants", "implants"),
     ("how soon after back surgery can i get acupuncture", "surgery"),
     ("is dry needling good post-op for an acl reconstruction", "surgery"),
