@@ -21,13 +21,22 @@ The rules, in the order they are applied (the first that applies decides):
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
                          charged?", "do you bill Blue Cross direct?"), nor about mixing herbs
-                         or pills with treatment, nor asks whether a
+                         or pills with treatment, nor asks whether treatment is safe to
+                         have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
                          help?"): the emergency reply. Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
-                         nearby entry. (A request to cancel is still a cancellation; a
+                         nearby entry. A subject told only in the story counts unless its
+                         `in_story` says otherwise: `when_asked` ones (a past injection, a
+                         tongue looked at) only when the question names them or points back
+                         ("is that ok?"); `pain_question` ones (post-natal, a joint
+                         replacement) not when the question asks about a musculoskeletal
+                         problem ("4 months postpartum, my back is wrecked. does acupuncture
+                         help back pain?"). Before this rule, a body part and a complaint in
+                         a question asking whether needling helps ("any use for the ache under
+                         my kneecap?") name the nearest condition (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
                          crutches after surgery".)
@@ -35,9 +44,12 @@ The rules, in the order they are applied (the first that applies decides):
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
+                         The topic comes from the question; the story only when the question
+                         asks nothing of its own and is no request to book or for a person.
                          A patient asking who to talk to ("a charge I don't recognise on my
                          bill, who do I talk to?"), or for something only the front desk
-                         handles (a gift card), gets the contact hand-off (rule 8) first;
+                         handles (a gift card, a discount code, the booking page failing,
+                         bringing someone along), gets the contact hand-off (rule 8) first;
                          cancelling stays a cancellation.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
@@ -76,7 +88,9 @@ The rules, in the order they are applied (the first that applies decides):
                          of an entry ("a collapsed lung from dry needling, how often?"): that
                          topic answers it (rule 16).
 13. unknown_health_term  the question names a health word that appears nowhere in the
-                         knowledge base ("scoliosis"): said plainly, never guessed. Not when
+                         knowledge base ("scoliosis"), from knowledge/health_words.txt or a
+                         disease name by its form ("cystitis", "une cystite"; never the
+                         musculoskeletal ones): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
                          condition the knowledge base covers, nor when it is only a familiar
                          reference ("I pass out at blood tests", "do the needles inject
