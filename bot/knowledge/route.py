@@ -1177,12 +1177,19 @@ def _body_complaint(q: Question) -> Question:
     return q
 
 
+# "He's a giant baby about needles": a health word used as a figure of speech.
+_FIGURATIVE = re.compile(
+    r"\b(is|he'?s|she'?s|i'?m|such|a) (a |an )?(big|giant|huge|total|real|massive) (baby|cry ?baby)\b"
+)
+
+
 def _without_references(q: Question) -> str:
     """The question without the health words it names only as a familiar reference: "I nearly
     pass out at blood tests" says how afraid of needles the patient is, and "do the needles
     inject anything, like cortisone?" is answered by what the needles are (nothing is
     injected). Neither asks about blood tests or cortisone."""
     text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
+    text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
     if ASKS_INJECTED.search(text) and (q.named or _NEEDLING_WORDS.search(text)):
         text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]
     return text
