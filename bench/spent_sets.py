@@ -48,6 +48,12 @@ def _run(sets: List[str], with_cases: bool) -> Dict[str, list]:
     return {name: [by_id[c.id] for c in cs] for name, cs in groups.items()}
 
 
+def _record(r) -> dict:
+    c = r.turn.contract if r.turn else {}
+    kb = c.get("kb") or {}
+    return {"passed": r.passed, "kind": c.get("kind"), "rule": c.get("rule"), "entry": kb.get("id")}
+
+
 def _line(r) -> str:
     c = r.turn.contract if r.turn else {}
     got = c.get("reason") or c.get("topic") or (c.get("kb") or {}).get("id") or ""
@@ -62,7 +68,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sets", default=",".join(SPENT))
     ap.add_argument("--no-cases", action="store_true")
     ap.add_argument("--out", default="reports/spent-sets.txt")
-    ap.add_argument("--json", default=None, help="also write {case id: passed} here")
+    ap.add_argument("--json", default=None, help="also write {case id: passed, kind, rule, entry} here")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
     if any(s.startswith("heldout8") or s not in SPENT for s in sets):
@@ -93,7 +99,7 @@ def main(argv=None) -> int:
     out.write_text(summary + "\n\n" + "\n".join(fails) + "\n", encoding="utf-8")
     if args.json:
         Path(args.json).write_text(
-            json.dumps({r.case.id: r.passed for rs in groups.values() for r in rs}, indent=0),
+            json.dumps({r.case.id: _record(r) for rs in groups.values() for r in rs}, indent=0),
             encoding="utf-8",
         )
     print(summary)

@@ -814,9 +814,11 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         related = [t for t in related if t not in CONDITION_TOPICS]
     topics = [topic] + list(dict.fromkeys(related))
     lookup: FrozenSet[str] = frozenset(mods) if mods else frozenset(MODALITIES)
-    entry = store.find(topics, lookup, q.whole, conditions)
+    entry = store.find(topics, lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
-        entry = store.find(["difference"], lookup, q.whole, conditions)
+        entry = store.find(
+            ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
+        )
     return entry
 
 

@@ -8,6 +8,7 @@ Every wording here is new (not from the question sets)."""
 
 import pytest
 
+from bot import MODALITIES
 from bot.knowledge.body import musculoskeletal_condition
 from bot.knowledge.question import Question
 from bot.knowledge.route import EMERGENCY_MIN_CONFIDENCE, route
@@ -162,3 +163,17 @@ def test_asking_whether_treatment_is_safe_to_have_never_raises_the_alarm(store):
     )
     d = route(q, store)
     assert d.kind != "emergency" and d.safety_note
+
+
+def test_of_several_fitting_entries_the_one_the_question_sentence_names_is_chosen(store):
+    """Issue 11, "choose the entry": a story condition (the knee) and the question's own one
+    (tight muscles) both have an entry; the question sentence decides."""
+    question = "could needling loosen up tight muscles in my thigh?"
+    whole = f"My knee gave out skiing and rehab has been slow. {question}"
+    conditions = {"knee_osteoarthritis", "myofascial_pain"}
+    picked = store.find(
+        ["conditions"], frozenset(MODALITIES), whole, conditions, question=question, asked={"myofascial_pain"}
+    )
+    assert picked.id == "all-conditions-muscle-pain"
+    story_only = store.find(["conditions"], frozenset(MODALITIES), whole, {"knee_osteoarthritis"})
+    assert story_only.id == "all-conditions-osteoarthritis"
