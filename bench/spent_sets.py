@@ -7,7 +7,7 @@ the issue-11 safety figures over the real-question sets, and every failure to a 
 
 Never lists heldout8*.yml (unseen held-out sets are run once, by their owner, not here).
 
-    python -m bench.spent_sets [--sets tune,heldout7] [--out reports/spent-sets.txt] [--json f]
+    python -m bench.spent_sets [--sets tune,heldout7] [--out var/spent-sets.txt] [--json f]
 """
 
 import argparse
@@ -67,7 +67,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(SPENT))
     ap.add_argument("--no-cases", action="store_true")
-    ap.add_argument("--out", default="reports/spent-sets.txt")
+    ap.add_argument("--out", default="var/spent-sets.txt")
     ap.add_argument("--json", default=None, help="also write {case id: passed, kind, rule, entry} here")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
