@@ -28,15 +28,16 @@ The rules, in the order they are applied (the first that applies decides):
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
-                         nearby entry. A subject told only in the story counts unless its
-                         `in_story` says otherwise: `when_asked` ones (a past injection, a
-                         tongue looked at) only when the question names them or points back
-                         ("is that ok?"); `pain_question` ones (post-natal, a joint
-                         replacement) not when the question asks about a musculoskeletal
+                         nearby entry. Unless its `in_story` says otherwise: `when_asked`
+                         ones (a past injection, a joint replacement to come) told only in
+                         the story count when the question names them or points back ("is
+                         that ok?"); `pain_question` ones (post-natal) not, wherever told,
+                         when the question asks whether needling helps a musculoskeletal
                          problem ("4 months postpartum, my back is wrecked. does acupuncture
                          help back pain?"). Before this rule, a body part and a complaint in
-                         a question asking whether needling helps ("any use for the ache under
-                         my kneecap?") name the nearest condition (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
+                         a question asking whether needling helps ("any use for the ache
+                         under my kneecap?") name the nearest condition
+                         (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
                          crutches after surgery".)
@@ -977,7 +978,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ASKS_PERSON.search(q.text.lower())
         else None
     )
+    had_conditions = bool(q.conditions)
     q = _body_complaint(q)
+    body_asked = bool(q.conditions) and not had_conditions
     subject = _not_covered(q)
     if subject and _ASKS_WHAT_IT_IS.search(q.text.lower()) and not subject_rules.not_covered_subject(q.text):
         subject = None  # "my physio wants to needle my jaw. I have no clue what dry needling is"
@@ -1013,6 +1016,34 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             return Decision("handoff", "booking", intent=q.intent, booking_modality=modality)
         return Decision("handoff", "contact", intent=q.intent)
 
+    if (
+        body_asked
+        and not _is_followup(q)
+        and not WHAT_IS_IT.search(q.text.lower())
+        and not IS_IT_NORMAL.search(q.text.lower())
+        and not _ASKS_DIAGNOSIS.search(q.whole)
+        # "can dry needling loosen my pecs or is that dangerous near the lungs?" is about safety too
+        and not (q.topics[:1] == ["safety"] and SAFETY_WORDS.search(q.text.lower()))
+    ):
+        # "rolled my ankle three weeks ago. can needling speed it up?": the nearest condition
+        # entry, whatever aspect the classifier guessed from the story (rule 9 or 10).
+        if q.named:
+            topic = (
+                q.topics[0]
+                if q.topics and q.topics[0] in CONDITION_TOPICS
+                else "conditions"
+                if USED_FOR.search(q.text.lower())
+                else "evidence"
+            )
+            topics = [topic] + [t for t in CONDITION_TOPICS if t != topic]
+            return answer_topic(store, replace(q, topics=topics), topic, rule="condition_question")
+        return answer_topic(
+            store,
+            replace(q, context=[], topics=["conditions", "evidence"]),
+            "conditions",
+            rule="personal_advice",
+            booking_offer=True,
+        )
     q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
@@ -1120,31 +1151,30 @@ _POINTS_AT_STORY = re.compile(
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
     r"\b(any (use|good|point)|do (anything|much|something) for|(help|helps|treat|fix|sort out|"
-    r"good for|effective for|option for)\b|aider|soulager|traiter|efficace)"
+    r"good for|effective for|option for|(an|a good|an ok|a) option|speed (\w+ )?up|heal\w*|recover\w*|ease|relieve|loosen|calm|settle|"
+    r"worth (a )?(try|trying|shot|go|it))\b|aider|soulager|traiter|efficace|gu[eé]rir|vaut la peine)"
 )
 
 
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
-    unless it is told only in the story and its `in_story` setting lets the question decide:
-    `when_asked` subjects ("had a PRP shot last year... how many sessions before I can train
-    again?") count only when the question names them or points back at the story ("is that
-    ok?"); `pain_question` subjects ("4 months postpartum, my back is wrecked. does acupuncture
-    help low back pain?") are set aside when the question asks about a musculoskeletal problem."""
+    as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
+    wrecked. does acupuncture help low back pain?") are set aside, wherever they are told, when
+    the question asks whether needling helps a musculoskeletal problem; `when_asked` subjects
+    ("had a PRP shot last year... how many sessions before I can train again?") told only in
+    the story count when the question names them or points back at it ("is that ok?")."""
     found = subject_rules.not_covered_subjects(q.whole)
+    if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
+        found = [s for s in found if s.in_story != "pain_question"]
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
     for subject in found:
-        if subject.in_story == "counts":
+        if subject.in_story != "when_asked":
             return subject
         if in_question is None:
             in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
-        if subject.id in in_question:
-            return subject
-        if subject.in_story == "when_asked" and _POINTS_AT_STORY.search(q.text.lower()):
-            return subject
-        if subject.in_story == "pain_question" and not _pain_question(q):
+        if subject.id in in_question or _POINTS_AT_STORY.search(q.text.lower()):
             return subject
     return None
 
@@ -1173,7 +1203,9 @@ def _body_complaint(q: Question) -> Question:
         return q  # "how does IMS work on a sore muscle?" asks how it works
     if _AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q):
         return q
-    condition = body.musculoskeletal_condition(q.text)
+    # the body part may be in the story the question points back to ("sprained my wrist a
+    # month ago. could needling speed things up?")
+    condition = body.musculoskeletal_condition(q.text) or body.musculoskeletal_condition(q.whole)
     if condition:
         return replace(q, conditions=frozenset([condition]), asked_conditions=frozenset([condition]))
     return q

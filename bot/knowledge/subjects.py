@@ -51,8 +51,9 @@ _SUBJECT_KEYS = {"id", "about", "ask", "patterns", "unless", "in_story"}
 #   when_asked     only when the question itself names it, or points back at the story
 #                  ("is that safe?"): "had a PRP shot last year. how many sessions before I can
 #                  train again?" asks about sessions, not about injections;
-#   pain_question  set aside when the question asks about a musculoskeletal problem ("4 months
-#                  postpartum, my lower back is wrecked. does acupuncture help back pain?").
+#   pain_question  set aside, in the story or the question, when the question asks whether
+#                  needling helps a musculoskeletal problem ("4 months postpartum, my lower back
+#                  is wrecked. does acupuncture help back pain after pregnancy?").
 IN_STORY = ("counts", "when_asked", "pain_question")
 _TOPIC_KEYS = {"label", "patterns", "unless"}
 

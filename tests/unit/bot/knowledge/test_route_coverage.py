@@ -115,6 +115,7 @@ def test_an_organ_disease_no_entry_names_is_declined(store, text):
         "is it alright to go for a swim after my acupuncture this afternoon?",
         "can I still do leg day tomorrow if I get IMS tonight?",
         "je peux aller au gym après ma séance d'acupuncture?",
+        "est-ce que je peux aller nager après l'IMS ce soir?",
     ],
 )
 def test_whether_to_do_an_aftercare_action_is_declined_with_ask_your_practitioner(store, text):
@@ -177,3 +178,32 @@ def test_of_several_fitting_entries_the_one_the_question_sentence_names_is_chose
     assert picked.id == "all-conditions-muscle-pain"
     story_only = store.find(["conditions"], frozenset(MODALITIES), whole, {"knee_osteoarthritis"})
     assert story_only.id == "all-conditions-osteoarthritis"
+
+
+def test_a_body_complaint_asked_about_gets_the_condition_entry_whatever_aspect_was_guessed(store):
+    """The classifier read the story (after football, how it feels); the question asks
+    whether needling helps a body-part problem."""
+    story = "Sprained my wrist at volleyball a month back and it's still puffy and tender."
+    question = "Could needling speed things up?"
+    d = route(ask(question, intent="ask_sensation", full_text=f"{story} {question}"), store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence") and d.booking_offer
+    d = route(
+        ask(
+            "my hamstrings knot up after every match, is IMS a good option?",
+            intent="ask_aftercare",
+            named=["ims"],
+        ),
+        store,
+    )
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.entry.id)
+
+
+def test_back_pain_after_pregnancy_is_answered_but_a_joint_replacement_asked_about_is_declined(store):
+    d = route(ask("can IMS ease neck and shoulder pain after my pregnancy?", named=["ims"]), store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence")
+    story = "My hip was replaced in the spring."
+    question = "Can I start dry needling around it now?"
+    d = route(
+        ask(question, intent="ask_safety", named=["dry_needling"], full_text=f"{story} {question}"), store
+    )
+    assert (d.kind, d.reason, d.subject.id) == ("fallback", "not_covered", "joint_replacement")
