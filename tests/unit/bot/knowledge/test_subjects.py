@@ -48,6 +48,7 @@ NOT_COVERED = [
     ("dry needling after a knee replacement - safe?", "joint_replacement"),
     ("is it ok to needle around my artificial hip?", "joint_replacement"),
     ("ice or heat on my shoulder after IMS?", "aftercare_actions"),
+    ("our old cat has stiff hips, would acupuncture work for her?", "animals"),
     ("can I still go climbing tonight if I get dry needling at lunch?", "aftercare_actions"),
     ("est-ce que je peux nager après l'acupuncture ce soir?", "aftercare_actions"),
     ("can they needle near my breast implants", "implants"),
