@@ -70,7 +70,7 @@ _FRENCH = re.compile(r"\b(le|la|les|une|des|est|je|j'|mon|ma|mes|pour|avec|c'est
 _NOT_A_DISEASE = frozenset(
     """arthritis osteoarthritis tendinitis tendonitis bursitis fasciitis fascitis epicondylitis
 capsulitis synovitis tenosynovitis costochondritis myositis tendinosis spondylosis stenosis
-tendinopathy tendinopathies radiculopathy radiculopathies myopathy diagnosis diagnoses prognosis
+tendinopathy tendinopathies radiculopathy radiculopathies myopathy neuritis radiculitis diagnosis diagnoses prognosis
 hypnosis osmosis symbiosis sympathy empathy apathy telepathy homeopathy osteopathy naturopathy
 hematoma haematoma hematomas haematomas diploma diplomas aroma aromas stoma coma comas soma
 arthrite arthrites tendinite tendinites bursite capsulite epicondylite épicondylite fasciite
