@@ -302,7 +302,13 @@ CLINIC_TOPIC_LABELS_FR = {
 # knowledge/not_covered.yml subjects, in French (completes "Je n'ai pas d'information sur ...").
 NOT_COVERED_FR = {
     "animals": "l'acupuncture ou les aiguilles pour les animaux (chiens, chats, chevaux)",
-    "pregnancy": "les aiguilles pendant la grossesse, l'allaitement ou pour la fertilité et la FIV",
+    "pregnancy": "les aiguilles pendant la grossesse ou pour la fertilité et la FIV",
+    "postnatal": "les aiguilles pendant l'allaitement ou dans les semaines après l'accouchement",
+    "joint_replacement": "les aiguilles près d'une prothèse articulaire",
+    "aftercare_actions": (
+        "ce que vous pouvez faire après une séance, comme la glace ou la chaleur, le sport, "
+        "le bain ou la baignade"
+    ),
     "blood_thinners": "les aiguilles si vous prenez des anticoagulants ou avez un trouble de la coagulation",
     "medication": "la prise de médicaments ou d'antidouleurs autour d'une séance",
     "other_reactions": (
@@ -313,7 +319,7 @@ NOT_COVERED_FR = {
     "metal_allergy": "les aiguilles si vous êtes allergique au nickel, au métal ou au latex",
     "diabetes": "les aiguilles si vous avez le diabète",
     "cancer": "les aiguilles pendant ou après un traitement contre le cancer",
-    "implants": "les aiguilles avec un stimulateur cardiaque, un autre implant ou une prothèse articulaire",
+    "implants": "les aiguilles avec un stimulateur cardiaque ou un autre appareil implanté",
     "surgery": "les aiguilles avant ou après une chirurgie",
     "children": "les aiguilles chez les enfants et les adolescents",
     "during_period": "les aiguilles pendant les règles",

@@ -57,8 +57,43 @@ def _unknown_phrases(store_id: int, store) -> FrozenSet[str]:
     return frozenset(p for p, _ in _health_phrases() if not kb_mentions(store, p))
 
 
+# Disease names by their form, for the ones no list can keep up with ("interstitial
+# cystitis", "endometriosis", "retinopathy", "une cystite"): an inflammation, a condition,
+# a tumour or a disease of an organ. The musculoskeletal ones the condition entries cover
+# (arthritis, tendinitis, bursitis, a tendinopathy...) are not diseases of this kind, and
+# everyday words of the same shape are not diseases at all.
+_DISEASE_FORM = re.compile(r"\b[a-zà-ÿ]{2,}(itis|osis|emia|aemia|pathy|pathies|omas?)\b")
+# The French forms (une cystite, l'endométriose) only in a French message: in English, words
+# of that shape are everyday words (website, purpose).
+_DISEASE_FORM_FR = re.compile(r"\b[a-zà-ÿ]{3,}(ites?|ose)\b")
+_FRENCH = re.compile(r"\b(le|la|les|une|des|est|je|j'|mon|ma|mes|pour|avec|c'est|que|qui|du|au)\b")
+_NOT_A_DISEASE = frozenset(
+    """arthritis osteoarthritis tendinitis tendonitis bursitis fasciitis fascitis epicondylitis
+capsulitis synovitis tenosynovitis costochondritis myositis tendinosis spondylosis stenosis
+tendinopathy tendinopathies radiculopathy radiculopathies myopathy neuritis radiculitis diagnosis diagnoses prognosis
+hypnosis osmosis symbiosis sympathy empathy apathy telepathy homeopathy osteopathy naturopathy
+hematoma haematoma hematomas haematomas diploma diplomas aroma aromas stoma coma comas soma
+arthrite arthrites tendinite tendinites bursite capsulite epicondylite épicondylite fasciite
+arthrose arthroses tendinose petite petites suite suites ensuite vite site sites limite limites
+visite visites gratuite gratuites faite faites dite dites conduite poursuite réussite reussite
+élite elite favorite maudite interdite écrite ecrite produite réduite reduite cuite fuite
+subite subites quite white write site invite favourite opposite composite granite satellite
+kite bite bites polite excite despite elite rite spite unite ignite appetite graphite termite
+dose doses rose roses chose choses pose poses cause causes close hose nose prose those whose
+expose suppose propose compose oppose impose purpose dispose glucose lactose fructose sucrose
+overdose diagnose morose verbose grandiose comatose adipose""".split()
+)
+
+
+# ...also misspelt ("oestoarthritis", "tendonitus"): a root of theirs keeps the word out.
+_MUSCULOSKELETAL_ROOT = re.compile(
+    r"arthrit|tendin|tendon|bursit|fasci|capsul|synov|myosit|epicondyl|website"
+)
+
+
 def unknown_health_term(text: str, store) -> Optional[str]:
-    """The first health word or phrase in `text` that the knowledge base never uses."""
+    """The first health word or phrase in `text` that the knowledge base never uses: one
+    from knowledge/health_words.txt, or a disease name by its form (_DISEASE_FORM)."""
     norm = _normal(text)
     unknown = _unknown_phrases(id(store), store)
     for phrase, pattern in _health_phrases():
@@ -66,4 +101,13 @@ def unknown_health_term(text: str, store) -> Optional[str]:
         # a fraction of the regex searches per message).
         if phrase in unknown and phrase in norm and pattern.search(norm):
             return phrase
+    forms = [_DISEASE_FORM] + ([_DISEASE_FORM_FR] if _FRENCH.search(norm) else [])
+    for match in (m for form in forms for m in form.finditer(norm)):
+        word = match.group()
+        if (
+            word not in _NOT_A_DISEASE
+            and not _MUSCULOSKELETAL_ROOT.search(word)
+            and not kb_mentions(store, word)
+        ):
+            return word
     return None

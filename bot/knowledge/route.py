@@ -21,13 +21,23 @@ The rules, in the order they are applied (the first that applies decides):
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
                          charged?", "do you bill Blue Cross direct?"), nor about mixing herbs
-                         or pills with treatment, nor asks whether a
+                         or pills with treatment, nor asks whether treatment is safe to
+                         have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
                          help?"): the emergency reply. Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
-                         nearby entry. (A request to cancel is still a cancellation; a
+                         nearby entry. Unless its `in_story` says otherwise: `when_asked`
+                         ones (a past injection, a joint replacement to come) told only in
+                         the story count when the question names them or points back ("is
+                         that ok?"); `pain_question` ones (post-natal) not, wherever told,
+                         when the question asks whether needling helps a musculoskeletal
+                         problem ("4 months postpartum, my back is wrecked. does acupuncture
+                         help back pain?"). Before this rule, a body part and a complaint in
+                         a question asking whether needling helps ("any use for the ache
+                         under my kneecap?") name the nearest condition
+                         (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
                          crutches after surgery".)
@@ -35,9 +45,12 @@ The rules, in the order they are applied (the first that applies decides):
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
     clinic_unknown       the same question when the clinic wrote no answer: its phone.
+                         The topic comes from the question; the story only when the question
+                         asks nothing of its own and is no request to book or for a person.
                          A patient asking who to talk to ("a charge I don't recognise on my
                          bill, who do I talk to?"), or for something only the front desk
-                         handles (a gift card), gets the contact hand-off (rule 8) first;
+                         handles (a gift card, a discount code, the booking page failing,
+                         bringing someone along), gets the contact hand-off (rule 8) first;
                          cancelling stays a cancellation.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?".
  8. handoff              booking, phone, hours, address, a person. A booking link names a
@@ -76,7 +89,9 @@ The rules, in the order they are applied (the first that applies decides):
                          of an entry ("a collapsed lung from dry needling, how often?"): that
                          topic answers it (rule 16).
 13. unknown_health_term  the question names a health word that appears nowhere in the
-                         knowledge base ("scoliosis"): said plainly, never guessed. Not when
+                         knowledge base ("scoliosis"), from knowledge/health_words.txt or a
+                         disease name by its form ("cystitis", "une cystite"; never the
+                         musculoskeletal ones): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
                          condition the knowledge base covers, nor when it is only a familiar
                          reference ("I pass out at blood tests", "do the needles inject
@@ -119,6 +134,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
+from bot.knowledge import body
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -200,7 +216,22 @@ ASKS_PERSON = re.compile(
 )
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certificates?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
-    r"ch[eè]ques?[- ]cadeaux?)\b"
+    r"ch[eè]ques?[- ]cadeaux?|"
+    # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
+    # the front desk has ("your page won't take my discount code")
+    r"(discount|promo|promotional|coupon|referral|voucher) codes?|codes? (promo|de r[eé]duction|rabais))\b|"
+    r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|"
+    r"lien|application|r[eé]servation en ligne)\b.{0,40}\b(error|won'?t (work|load|take|accept|let)|"
+    r"doesn'?t (work|load|take|accept|let)|not (working|loading|accepting)|broken|crash\w*|erreur|"
+    r"(ne )?(marche|fonctionne) pas|bug\w*)"
+)
+
+# "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
+# question ("can my daughter come to translate?" is about languages), is for the front desk.
+BRINGS_SOMEONE = re.compile(
+    r"\b(bring|bringing|come with|amener|emmener) (along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
+    r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
+    r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?)\b"
 )
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
@@ -267,6 +298,22 @@ _ASKS_HOW_MUCH = re.compile(
 _TREATMENT_WORDS = re.compile(r"\b(acupunct\w*|accupunct\w*|needl\w*|ims|puncture|aiguilles?)\b")
 _NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
 CONDITION_TOPICS = ["evidence", "conditions"]
+# Conditions of muscles, joints, tendons and nerves (knowledge/synonyms.yml).
+MUSCULOSKELETAL = frozenset(
+    {
+        "low_back_pain",
+        "knee_osteoarthritis",
+        "hip_osteoarthritis",
+        "neck_pain",
+        "myofascial_pain",
+        "tendinopathy",
+        "fibromyalgia",
+        "sports_injury",
+        "rotator_cuff",
+        "nerve_pain",
+        "chronic_pain",
+    }
+)
 # A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
 PAYMENT_WORDS = re.compile(
     r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
@@ -563,6 +610,17 @@ _MEDICINES_QUESTION = re.compile(
     r"\b(will|would|do|does|can|could|should|is it (ok|okay|safe|fine)|are)\b.{0,40}"
     r"\b(herbs?|herbal|supplements?|vitamins?|mix\w*|interact\w*|combin\w*)\b"
 )
+# "Is acupuncture ok while breastfeeding?", "can I still get dry needling if I'm on my
+# period?": whether treatment is safe to have is a question, never a call for help now.
+_SAFE_TO_HAVE = re.compile(
+    r"\b(is|are|would|will)( it| acupuncture| needling| dry needling| ims| this| that| treatment| "
+    r"a session| the needles| needles)( \w+)? (ok|okay|safe|fine|alright|all right|risky|dangerous|"
+    r"a (good|bad) idea)\b|\b(can|could|should|may) (i|we|you) (still |safely )?(have|get|do|try|book|"
+    r"go for|continue)\b.{0,40}\b(while|if|when|with|during)\b|"
+    r"\b(est-ce|c'est|ce serait|serait-ce)( que c'est| que)? (s[eé]curitaire|s[uû]r|dangereux|correct|"
+    r"risqu[eé]|une bonne id[eé]e)\b|\b(je peux|puis-je|peut-on|on peut) (quand m[eê]me |encore )?"
+    r"(avoir|recevoir|faire|essayer)\b.{0,40}\b(si|pendant|quand|avec)\b"
+)
 _AFTER_A_SESSION = re.compile(
     r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
     r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b"
@@ -757,9 +815,11 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         related = [t for t in related if t not in CONDITION_TOPICS]
     topics = [topic] + list(dict.fromkeys(related))
     lookup: FrozenSet[str] = frozenset(mods) if mods else frozenset(MODALITIES)
-    entry = store.find(topics, lookup, q.whole, conditions)
+    entry = store.find(topics, lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
-        entry = store.find(["difference"], lookup, q.whole, conditions)
+        entry = store.find(
+            ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
+        )
     return entry
 
 
@@ -868,6 +928,8 @@ def asks_about_treatment(q: Question) -> bool:
     the one-line safety note instead."""
     if subject_rules.clinic_topic(q.text) or _MEDICINES_QUESTION.search(q.text.lower()):
         return True
+    if _SAFE_TO_HAVE.search(q.text.lower()):
+        return True  # "is acupuncture ok while breastfeeding?": whether it is safe to have
     return bool(q.named or _NEEDLING_WORDS.search(q.text.lower())) and _asks_help(q)
 
 
@@ -904,12 +966,22 @@ def erase_step(q: Question) -> Optional[Decision]:
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
+    # The clinic topic comes from the question; the story decides only when the question
+    # itself asks nothing of its own ("I got charged for missing Monday. Is that right?"), not
+    # when it asks to book or for a person ("the booking page fails at the payment step. Can
+    # someone book me in by phone?": no question about fees).
     logistics = subject_rules.clinic_topic(q.text) or (
         subject_rules.clinic_topic(q.whole)
-        if q.intent in HANDOFFS | UNSURE | {"ask_insurance"} and not _asks_about_treatment_itself(q)
+        if q.intent in HANDOFFS | UNSURE | {"ask_insurance"}
+        and not _asks_about_treatment_itself(q)
+        and not ASKS_TO_BOOK.search(q.text.lower())
+        and not ASKS_PERSON.search(q.text.lower())
         else None
     )
-    subject = subject_rules.not_covered_subject(q.whole)
+    had_conditions = bool(q.conditions)
+    q = _body_complaint(q)
+    body_asked = bool(q.conditions) and not had_conditions
+    subject = _not_covered(q)
     if subject and _ASKS_WHAT_IT_IS.search(q.text.lower()) and not subject_rules.not_covered_subject(q.text):
         subject = None  # "my physio wants to needle my jaw. I have no clue what dry needling is"
     if subject and logistics and _logistics_asked_subject_told(q):
@@ -917,7 +989,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
     if (
-        ASKS_PERSON.search(q.text.lower()) or FRONT_DESK_ONLY.search(q.whole.lower())
+        ASKS_PERSON.search(q.text.lower())
+        or FRONT_DESK_ONLY.search(q.whole.lower())
+        or not logistics
+        and BRINGS_SOMEONE.search(q.text.lower())
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
     if logistics:
@@ -941,6 +1016,34 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             return Decision("handoff", "booking", intent=q.intent, booking_modality=modality)
         return Decision("handoff", "contact", intent=q.intent)
 
+    if (
+        body_asked
+        and not _is_followup(q)
+        and not WHAT_IS_IT.search(q.text.lower())
+        and not IS_IT_NORMAL.search(q.text.lower())
+        and not _ASKS_DIAGNOSIS.search(q.whole)
+        # "can dry needling loosen my pecs or is that dangerous near the lungs?" is about safety too
+        and not (q.topics[:1] == ["safety"] and SAFETY_WORDS.search(q.text.lower()))
+    ):
+        # "rolled my ankle three weeks ago. can needling speed it up?": the nearest condition
+        # entry, whatever aspect the classifier guessed from the story (rule 9 or 10).
+        if q.named:
+            topic = (
+                q.topics[0]
+                if q.topics and q.topics[0] in CONDITION_TOPICS
+                else "conditions"
+                if USED_FOR.search(q.text.lower())
+                else "evidence"
+            )
+            topics = [topic] + [t for t in CONDITION_TOPICS if t != topic]
+            return answer_topic(store, replace(q, topics=topics), topic, rule="condition_question")
+        return answer_topic(
+            store,
+            replace(q, context=[], topics=["conditions", "evidence"]),
+            "conditions",
+            rule="personal_advice",
+            booking_offer=True,
+        )
     q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
@@ -1039,12 +1142,88 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     return answer_topic(store, q, topic)
 
 
+# "Is that safe?", "can I get it done now?": a question that points back at the story, so a
+# subject told there is what it asks about.
+_POINTS_AT_STORY = re.compile(
+    r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
+    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi))\b"
+)
+# "Any use for...", "does it do anything for...": asks whether needling helps.
+_ANY_USE = re.compile(
+    r"\b(any (use|good|point)|do (anything|much|something) for|(help|helps|treat|fix|sort out|"
+    r"good for|effective for|option for|(an|a good|an ok|a) option|speed (\w+ )?up|heal\w*|recover\w*|ease|relieve|loosen|calm|settle|"
+    r"worth (a )?(try|trying|shot|go|it))\b|aider|soulager|traiter|efficace|gu[eé]rir|vaut la peine)"
+)
+
+
+def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
+    """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
+    as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
+    wrecked. does acupuncture help low back pain?") are set aside, wherever they are told, when
+    the question asks whether needling helps a musculoskeletal problem; `when_asked` subjects
+    ("had a PRP shot last year... how many sessions before I can train again?") told only in
+    the story count when the question names them or points back at it ("is that ok?")."""
+    found = subject_rules.not_covered_subjects(q.whole)
+    if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
+        found = [s for s in found if s.in_story != "pain_question"]
+    if not found or q.whole == q.text:
+        return found[0] if found else None
+    in_question = None
+    for subject in found:
+        if subject.in_story != "when_asked":
+            return subject
+        if in_question is None:
+            in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
+        if subject.id in in_question or _POINTS_AT_STORY.search(q.text.lower()):
+            return subject
+    return None
+
+
+def _pain_question(q: Question) -> bool:
+    """Does the question itself ask whether needling helps a musculoskeletal problem ("can
+    needling help a stiff neck?", "does it do anything for arthritic knees?")?"""
+    text = q.text.lower()
+    asks = _asks_help(q) or bool(_ANY_USE.search(text)) or bool(_ASKS_ADVICE.search(text))
+    return asks and bool(q.asked_conditions & MUSCULOSKELETAL or body.musculoskeletal_condition(q.text))
+
+
+_HOW_DOES = re.compile(r"\bhow (does|do|would|will|is|can|could)\b|\bcomment\b")
+
+
+def _body_complaint(q: Question) -> Question:
+    """ "Is acupuncture any use for the ache under my kneecap?": a body part and a complaint
+    (knowledge/body_words.yml) in a question asking whether needling helps, with no condition
+    the synonyms know, is about the nearest condition the entries cover (muscle pain, a tendon,
+    a sports injury, arthritis, nerve pain). Not after a session ("my calf is sore after dry
+    needling, would ice help?"): that is about afterwards."""
+    if q.conditions or q.input_problem:
+        return q
+    text = q.text.lower()
+    if not (_asks_help(q) or _ANY_USE.search(text) or _ASKS_ADVICE.search(text)) or _HOW_DOES.search(text):
+        return q  # "how does IMS work on a sore muscle?" asks how it works
+    if _AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q):
+        return q
+    # the body part may be in the story the question points back to ("sprained my wrist a
+    # month ago. could needling speed things up?")
+    condition = body.musculoskeletal_condition(q.text) or body.musculoskeletal_condition(q.whole)
+    if condition:
+        return replace(q, conditions=frozenset([condition]), asked_conditions=frozenset([condition]))
+    return q
+
+
+# "He's a giant baby about needles": a health word used as a figure of speech.
+_FIGURATIVE = re.compile(
+    r"\b(is|he'?s|she'?s|i'?m|such|a) (a |an )?(big|giant|huge|total|real|massive) (baby|cry ?baby)\b"
+)
+
+
 def _without_references(q: Question) -> str:
     """The question without the health words it names only as a familiar reference: "I nearly
     pass out at blood tests" says how afraid of needles the patient is, and "do the needles
     inject anything, like cortisone?" is answered by what the needles are (nothing is
     injected). Neither asks about blood tests or cortisone."""
     text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
+    text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
     if ASKS_INJECTED.search(text) and (q.named or _NEEDLING_WORDS.search(text)):
         text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]
     return text

@@ -8,6 +8,13 @@ The rules, in order:
    "pneumothorax", "AMA") that identify one entry whatever topic NLU guessed;
 3. the *general* entry of the topic for exactly those modalities;
 4. the smallest comparison entry that covers them (e.g. the three-way entry for a pair).
+
+When several specific entries fit at one step, `_best` scores each (message, entry) pair on
+what can be measured, in this order: its keywords, terms and conditions named in the question
+sentence itself (not the story before it), the conditions of the whole message it names, its
+keywords and terms anywhere in the message, and how many words of its own question the
+question sentence shares.
+File order breaks ties, so an unchanged message keeps its entry.
 """
 
 import re
@@ -36,6 +43,33 @@ def matches_specifics(entry: Entry, text: str, conditions: Set[str]) -> bool:
     return any(mentions(text, k) for k in entry.keywords + entry.terms) or bool(
         conditions & set(entry.conditions)
     )
+
+
+_WORDS = re.compile(r"[a-zà-ÿ0-9']+")
+_SMALL = frozenset(
+    "a an the and or of to in on for with is are do does can could would will i my me it at be "
+    "what how why when which who you your that this if than le la les un une des de du et ou est "
+    "pour avec mon ma je".split()
+)
+
+
+def _best(candidates: List[Entry], text: str, question: str, conditions: Set[str], asked: Set[str]) -> Entry:
+    """The candidate whose words best fit the question (see the module docstring)."""
+    if len(candidates) == 1 or not question:
+        return candidates[0]
+    asked_text = question.lower()
+    asked_words = set(_WORDS.findall(asked_text)) - _SMALL
+
+    def score(e: Entry):
+        phrases = e.keywords + e.terms
+        return (
+            sum(mentions(asked_text, k) for k in phrases) + len(asked & set(e.conditions)),
+            len(conditions & set(e.conditions)),
+            sum(mentions(text, k) for k in phrases),
+            len(asked_words & (set(_WORDS.findall(e.question.lower())) - _SMALL)),
+        )
+
+    return max(candidates, key=score)
 
 
 def _term_match(
@@ -74,8 +108,12 @@ def choose_entry(
     modalities: FrozenSet[str],
     text: str,
     conditions: Set[str] = frozenset(),
+    question: str = "",
+    asked: Set[str] = frozenset(),
 ) -> Optional[Entry]:
-    """Pick the best entry; `topics` is the predicted topic first, then other likely ones."""
+    """Pick the best entry; `topics` is the predicted topic first, then other likely ones.
+    `question` is the question sentence of the message (`text`) and `asked` the conditions
+    named in it, for `_best`."""
     if not topics:
         return None
     text = text.lower()
@@ -91,13 +129,15 @@ def choose_entry(
             and matches_specifics(e, text, conditions)
         ]
         if specific:
-            return specific[0]
+            return _best(specific, text, question, set(conditions), set(asked))
     by_term = _term_match(entries, list(topics), modalities, text)
     if by_term:
         return by_term
     for level in _levels(entries, main, modalities):
         specific = [e for e in level if not e.is_general and matches_specifics(e, text, conditions)]
         general = [e for e in level if e.is_general]
-        if specific or general:
-            return (specific or general)[0]
+        if specific:
+            return _best(specific, text, question, set(conditions), set(asked))
+        if general:
+            return general[0]
     return None

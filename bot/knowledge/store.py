@@ -68,8 +68,10 @@ class KnowledgeStore:
         modalities: FrozenSet[str],
         text: str = "",
         conditions: Set[str] = frozenset(),
+        question: str = "",
+        asked: Set[str] = frozenset(),
     ) -> Optional[Entry]:
-        return choose_entry(self._all, topics, modalities, text, conditions)
+        return choose_entry(self._all, topics, modalities, text, conditions, question, asked)
 
     def mentions_term(self, text: str) -> bool:
         """Does the text use one of the knowledge base's curated technical terms?"""

@@ -45,7 +45,16 @@ ASK_WORDS = {
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _UPPER = re.compile(r"(?<!\\)[A-Z]")  # a capital that is not an escape such as \W or \S
-_SUBJECT_KEYS = {"id", "about", "ask", "patterns", "unless"}
+_SUBJECT_KEYS = {"id", "about", "ask", "patterns", "unless", "in_story"}
+# Whether a subject told only in the story before the question declines the message:
+#   counts         always (pregnancy, blood thinners: they change what is safe whatever is asked);
+#   when_asked     only when the question itself names it, or points back at the story
+#                  ("is that safe?"): "had a PRP shot last year. how many sessions before I can
+#                  train again?" asks about sessions, not about injections;
+#   pain_question  set aside, in the story or the question, when the question asks whether
+#                  needling helps a musculoskeletal problem ("4 months postpartum, my lower back
+#                  is wrecked. does acupuncture help back pain after pregnancy?").
+IN_STORY = ("counts", "when_asked", "pain_question")
 _TOPIC_KEYS = {"label", "patterns", "unless"}
 
 
@@ -56,6 +65,7 @@ class Subject:
     id: str
     about: str
     ask: str
+    in_story: str = "counts"
 
     @property
     def ask_words(self) -> str:
@@ -233,6 +243,14 @@ class _Index:
         found.update(pat for pat, need in self.needs if need <= met)
         return frozenset(found)
 
+    def all_matches(self, norm: str) -> List["Rule"]:
+        """Every rule that matches the normalised message, in file order."""
+        candidates = self.candidates(norm)
+        if not candidates:
+            return []
+        rules = sorted({i for pat in candidates for i in self.rules_of[pat]})
+        return [self.rules[i] for i in rules if self.rules[i].matches(norm, candidates)]
+
     def first_match(self, norm: str) -> Optional["Rule"]:
         """The first rule, in file order, that matches the normalised message."""
         candidates = self.candidates(norm)
@@ -337,10 +355,15 @@ def _parse_not_covered(path: Path) -> Tuple[Rule, ...]:
             raise NeedleGuideError(
                 f"{path.name}: {name}: 'ask' is {ask!r}; use one of {', '.join(ASK_WORDS)}"
             )
+        in_story = raw.get("in_story", "counts")
+        if in_story not in IN_STORY:
+            raise NeedleGuideError(
+                f"{path.name}: {name}: 'in_story' is {in_story!r}; use one of {', '.join(IN_STORY)}"
+            )
         rules.append(
             Rule(
                 name=sid,
-                subject=Subject(sid, about, ask),
+                subject=Subject(sid, about, ask, in_story),
                 patterns=_compile(path, name, "patterns", raw.get("patterns")),
                 unless=_compile(path, name, "unless", raw.get("unless")),
             )
@@ -406,6 +429,14 @@ def not_covered_subject(
         return None
     rule = _cached("not_covered", path, _parse_not_covered)[1].first_match(norm)
     return rule.subject if rule else None
+
+
+def not_covered_subjects(text: str, path: Path = NOT_COVERED_FILE) -> List[Subject]:
+    """Every subject the message is about that the documents do not cover, in file order."""
+    norm = _norm(text)
+    if not norm:
+        return []
+    return [r.subject for r in _cached("not_covered", path, _parse_not_covered)[1].all_matches(norm)]
 
 
 def clinic_topic(text: str, path: Path = CLINIC_TOPICS_FILE, normalised: bool = False) -> Optional[str]:
