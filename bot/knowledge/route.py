@@ -227,11 +227,14 @@ FRONT_DESK_ONLY = re.compile(
 )
 
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
-# question ("can my daughter come to translate?" is about languages), is for the front desk.
+# question ("can my daughter come to translate?" is about languages), is for the front desk,
+# even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
     r"\b(bring|bringing|come with|amener|emmener) (along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
-    r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?)\b"
+    r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
+    # "can I bring my 6 month old?", "amener mon petit de 2 ans"
+    r"\d+[- ]?(months?|mo|weeks?|years?|yr)[- ]old|petite?|nouveau-n[eé])\b"
 )
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
@@ -284,6 +287,8 @@ CONDITION_KEEPS_TOPIC = {
 _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
+    # "is there any point trying needles for chronic pain?"
+    r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
     r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b|"
@@ -393,6 +398,34 @@ TAKES_EFFECT_FR = re.compile(
     r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b"
 )
 SORENESS_TOPICS = {"aftercare", "sensation"}
+# "j'ai encore des courbatures. ça dure combien de temps?": how long "that" lasts, in French
+THAT_LASTS_FR = re.compile(
+    r"\b(ça|ca|cela|elles?|ils?) (dure|durent|va durer|vont durer|part|partent|reste|restent)\b.{0,15}"
+    r"\bcombien\b|\bcombien de (temps|jours)\b.{0,10}\b(ça|ca|cela|elles?|ils?) (dure|durent|reste|restent|"
+    r"part|partent|va durer)\b"
+)
+# "acupuncture or dry needling, which one makes more sense for a lifting injury?": a choice
+# between named treatments.
+WHICH_ONE = re.compile(
+    r"\bwhich (one|of (them|the two|these|those)|is (better|best)|would you|should i|makes (more )?sense|"
+    r"to (choose|pick|go for|try))\b|\b(better|best) (option|choice|for me)\b|"
+    r"\b(lequel|laquelle) (choisir|est (le )?mieux|me conseillez|serait (le )?mieux)\b"
+)
+WHICH_ONE_FROM = {"needles", "technique", "overview", "sensation", "evidence", "conditions"}
+# "est-ce que c'est dangereux?", "is it safe?": the question sentence asks about safety.
+ASKS_SAFE = re.compile(
+    r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ )?(safe|dangerous|risky)\b|"
+    r"\b(any|what are the) (risks?|dangers?)\b|"
+    r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (\w+ )?(dangereu\w*|s[eé]curitaire|risqu[eé]\w*|"
+    r"s[uû]re?)\b|\b(des|quels sont les) (risques|dangers)\b"
+)
+ASKS_SAFE_FROM = {"choosing", "overview", "evidence", "conditions", "difference"}
+# "Will the physio assess me first or just start needling?": how a session is done (technique).
+ASSESSED_FIRST = re.compile(
+    r"\b(assess\w*|examin\w*|evaluat\w*|[eé]valu\w*|check me|look at me)\b.{0,40}\b(first|before|beforehand|"
+    r"avant|d'abord|en premier)\b"
+)
+ASSESSED_FIRST_FROM = {"treatment_course", "overview", "session_length", "choosing"}
 # "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
 # treatment is another asks how they differ, even as a short follow-up.
 SAME_AS = re.compile(
@@ -414,7 +447,7 @@ FEAR_OF_NEEDLES = re.compile(
     r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
     r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
     r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
-    r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
+    r"\b(peur|phobie|terreur) (des|que les) (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
     r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b"
 )
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
@@ -597,6 +630,24 @@ _LONG_STANDING = re.compile(
     r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
     r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
 )
+# "Had chest pain last month, turned out to be reflux and the cardiologist cleared me": a sign
+# told as past and resolved (a past time, then checked, cleared or explained) is not
+# happening now. Not when it is still going on or came back ("since last night", "still").
+_PAST_TIME = re.compile(
+    r"\b(last (week|month|year|summer|winter|spring|fall|autumn)|(a|one|two|three|four|five|six|\d+|"
+    r"several|a few|a couple of) (weeks?|months?|years?) ago|years ago|back in \d{4}|in \d{4}|"
+    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|il y a (\d+|un|une|deux|trois|quelques) "
+    r"(semaines?|mois|ans?))\b"
+)
+_RESOLVED = re.compile(
+    r"\b(turned out|was (just|only)|ended up being|(checked|cleared|ruled out|tested|looked at|examined)"
+    r"( me| it| out)?|all clear|nothing (serious|wrong)|s'est av[eé]r[eé]|c'[eé]tait (juste|seulement)|"
+    r"(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|rien de grave)\b"
+)
+_STILL_NOW = re.compile(
+    r"\b(still|again|right now|now|today|tonight|this morning|since (last night|yesterday|this)|keeps?|"
+    r"getting worse|encore|toujours|maintenant|depuis (hier|ce matin|cette nuit))\b"
+)
 _WANTS_TREATMENT = re.compile(
     r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
     r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b|"
@@ -700,6 +751,12 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in WHICH_ONE_FROM and len(q.named) >= 2 and WHICH_ONE.search(text):
+        return "choosing"  # "acupuncture or dry needling, which one makes more sense for me?"
+    if topic in ASKS_SAFE_FROM and ASKS_SAFE.search(sentences(q.text)[-1].lower()):
+        return "safety"  # "le kiné me propose la puncture sèche, est-ce que c'est dangereux?"
+    if topic in ASSESSED_FIRST_FROM and ASSESSED_FIRST.search(text):
+        return "technique"  # "will the physio assess me first or just start needling?"
     if BECOME_ONE.search(text):
         return "practitioners"  # "how do i become an acupuncturist?" is about their training
     if topic in WHO_DOES_FROM and WHO_DOES.search(text):
@@ -749,6 +806,8 @@ def question_topic(q: Question) -> str:
         return topic
     if SORENESS_LASTS.search(text) or SORENESS_LASTS_FR.search(text):
         return "aftercare"
+    if THAT_LASTS_FR.search(text) and SORENESS.search(whole):
+        return "aftercare"  # "j'ai encore des courbatures. ça dure combien de temps?"
     if THAT_LASTS.search(text) and (
         SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)
     ):
@@ -939,12 +998,22 @@ def long_standing(q: Question) -> bool:
     something happening now or after a session. Such a message is answered (or declined) with
     the one-line safety note instead of the emergency reply. Thoughts of self-harm never are."""
     text = q.whole.lower()
+    if q.red_flag == "medical" and _resolved_past(text):
+        return True
     return (
         q.red_flag == "medical"
         and bool(_LONG_STANDING.search(text))
         and bool(_WANTS_TREATMENT.search(text))
         and not _AFTER_A_SESSION.search(text)
     )
+
+
+def _resolved_past(text: str) -> bool:
+    """The sign is told as over: a past time and a doctor's all-clear or explanation in the
+    story, nothing still going on, and the question sentence is not about the sign."""
+    story = sentences(text)
+    told = " ".join(story[:-1]) if len(story) > 1 else text
+    return bool(_PAST_TIME.search(told) and _RESOLVED.search(told) and not _STILL_NOW.search(text))
 
 
 def erase_step(q: Question) -> Optional[Decision]:
@@ -991,7 +1060,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         ASKS_PERSON.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
-        or not logistics
+        or logistics in (None, "what_to_bring")
         and BRINGS_SOMEONE.search(q.text.lower())
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
@@ -1006,6 +1075,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return Decision(
             "smalltalk", "smalltalk", intent="goodbye" if SAYS_BYE.search(q.whole.lower()) else "thanks"
         )
+
+    if off_topic(q):
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and _TIPS.search(q.text):
+        # "j'ai peur que les aiguilles me fassent mal. vous avez des conseils?" asks how it feels
+        return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
 
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
@@ -1121,6 +1196,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         condition_question(q)
         and topic not in CONDITION_TOPICS
+        and not (topic == "sensation" and FEAR_OF_NEEDLES.search(q.whole.lower()))
         and not WHAT_IS_IT.search(q.text.lower())
         and (
             unsaid_cover
@@ -1166,6 +1242,9 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     found = subject_rules.not_covered_subjects(q.whole)
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
+    if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
+        asked = {s.id for s in subject_rules.not_covered_subjects(sentences(q.text)[-1])}
+        found = [s for s in found if s.in_story != "cause" or s.id in asked]
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -1177,6 +1256,39 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         if subject.id in in_question or _POINTS_AT_STORY.search(q.text.lower()):
             return subject
     return None
+
+
+# Everyday subjects with no health, treatment or clinic question in them: the weather, a
+# restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").
+OFF_TOPIC = re.compile(
+    r"\b(weather|forecast|restaurants?|resto|restos|caf[eé]s|coffee shops?|pubs?|movies?|films?|recipes?|"
+    r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch)\b"
+)
+
+
+_TIPS = re.compile(_ASKS_ADVICE.pattern + r"|\b(conseils?|tips?|advice|astuces?|trucs?)\b", re.IGNORECASE)
+
+
+def off_topic(q: Question) -> bool:
+    """Small talk about an everyday subject, in English or French, that names no treatment,
+    needles, condition or body complaint: out of scope (rule 12), not a hand-off or a guess."""
+    whole = q.whole.lower()
+    return bool(
+        OFF_TOPIC.search(whole)
+        and not (q.named or q.context or q.conditions or q.red_flag)
+        and not _NEEDLING_WORDS.search(whole)
+        and not body.musculoskeletal_condition(q.whole)
+    )
+
+
+def _asks_covered_condition(q: Question) -> bool:
+    """Does the question sentence ask whether needling helps, or what the research says, for
+    a condition the entries cover ("could needling help nerve pain like that?", "someone said
+    acupuncture helps nausea. is there research on that")? A disease, a medicine or an
+    operation told before it is the background of the complaint, not the question."""
+    last = sentences(q.text)[-1].lower()
+    asks = _asks_help(replace(q, text=last)) or bool(_ANY_USE.search(last) or RESEARCH_WORDS.search(last))
+    return asks and bool(q.asked_conditions) and bool(q.named or _NEEDLING_WORDS.search(q.text.lower()))
 
 
 def _pain_question(q: Question) -> bool:
