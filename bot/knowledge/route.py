@@ -177,6 +177,9 @@ _FOLLOWUP_FORM = re.compile(
     r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
     r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
     r"\b(the same|as well|too|also) (for|with)\b|"
+    # "and dry needling, how new is that?": the other treatment first, then the same question
+    r"^\W*(and|et) (what about |for |pour )?(dry needling|acupuncture|ims|l'ims|l'acupuncture|le dry needling|"
+    r"la puncture s[eè]che)\W*,|"
     # French: "et pour l'IMS?", "pareil pour le cou?", "ça marche aussi pour..."
     r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
     r"aussi pour|(c'est|c est|cest|est-ce) (pareil|la m[eê]me chose)|(ça|ca|cela) (s'applique|marche|"
@@ -1171,6 +1174,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         ]
         if topics:  # "ok how soon could I be back playing?" after "can dry needling help a hamstring strain?"
             return answer_topic(store, replace(q, topics=topics[:3]), topics[0], rule="followup")
+    if (
+        q.intent == "out_of_scope"
+        and TWITCHED.search(q.text.lower())
+        and _NEEDLING_WORDS.search(q.whole.lower())
+    ):
+        # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
+        return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -1258,6 +1268,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     return None
 
 
+# A muscle that jumped or twitched under the needle: the twitch response (technique).
+TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")
 # Everyday subjects with no health, treatment or clinic question in them: the weather, a
 # restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").
 OFF_TOPIC = re.compile(
