@@ -11,7 +11,10 @@ The rules, in the order they are applied (the first that applies decides):
                          that is answered with the one-line safety note (self-harm never is),
                          even though the phrase set the intent to emergency. So is one told
                          as past ("my face drooped last month, bell's palsy. does acupuncture
-                         help?").
+                         help?"), or as past and resolved whatever is asked ("chest pain last
+                         month, turned out to be reflux, the cardiologist cleared me"): a past
+                         time and an all-clear in the story, nothing still going on ("still",
+                         "since last night", "again" keep the alarm).
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -34,7 +37,12 @@ The rules, in the order they are applied (the first that applies decides):
                          that ok?"); `pain_question` ones (post-natal) not, wherever told,
                          when the question asks whether needling helps a musculoskeletal
                          problem ("4 months postpartum, my back is wrecked. does acupuncture
-                         help back pain?"). Before this rule, a body part and a complaint in
+                         help back pain?"); `cause` ones (diabetes, a medicine, an operation)
+                         not when told only in the story and the question sentence asks
+                         whether needling helps, or for the research, for a condition the
+                         entries cover ("numb toes from diabetes. could needling help nerve
+                         pain like that?"), the story being the complaint's background.
+                         Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
                          (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
@@ -50,9 +58,15 @@ The rules, in the order they are applied (the first that applies decides):
                          A patient asking who to talk to ("a charge I don't recognise on my
                          bill, who do I talk to?"), or for something only the front desk
                          handles (a gift card, a discount code, the booking page failing,
-                         bringing someone along), gets the contact hand-off (rule 8) first;
+                         bringing someone along, even worded as what to bring: "can I bring
+                         my 6 month old?"), gets the contact hand-off (rule 8) first;
                          cancelling stays a cancellation.
- 7. smalltalk            hello, thanks, goodbye, "are you a bot?".
+ 7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
+                         subject (weather, a restaurant, a film) with no treatment, needles,
+                         condition or complaint in it is out of scope (rule 12), in French as
+                         in English ("un bon resto près de la clinique?"). A fear of needles
+                         with a request for tips, read as a hand-off, is answered from
+                         sensation.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
@@ -87,7 +101,8 @@ The rules, in the order they are applied (the first that applies decides):
                          topic and the message is about needling ("my physio does acupuncture
                          too. is that a real thing?"), or names a treatment and a curated term
                          of an entry ("a collapsed lung from dry needling, how often?"): that
-                         topic answers it (rule 16).
+                         topic answers it (rule 16). Nor a muscle that jumped or twitched
+                         when the needle went in: the twitch response (technique).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -116,7 +131,12 @@ The rules, in the order they are applied (the first that applies decides):
                          (qi, meridians) compared with none of our treatments, a fear of
                          needles, infection or fainting (safety), what it is used for
                          ("is that the kind of thing IMS is used for?"), the idea behind it or
-                         where it comes from, what it is, a study the patient read about);
+                         where it comes from, what it is, a study the patient read about;
+                         "which one makes more sense?" between two named treatments
+                         (choosing), "est-ce que c'est dangereux?" in the question sentence
+                         (safety), "will they assess me first?" (technique), "ça dure combien
+                         de temps?" with soreness told (aftercare); a fear of needles stays
+                         sensation even with a condition named);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -651,6 +671,11 @@ _STILL_NOW = re.compile(
     r"\b(still|again|right now|now|today|tonight|this morning|since (last night|yesterday|this)|keeps?|"
     r"getting worse|encore|toujours|maintenant|depuis (hier|ce matin|cette nuit))\b"
 )
+# ...in the question sentence, where "can I still do it?" is no sign still going on
+_BACK_NOW = re.compile(
+    r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
+    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b"
+)
 _WANTS_TREATMENT = re.compile(
     r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
     r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b|"
@@ -1013,10 +1038,16 @@ def long_standing(q: Question) -> bool:
 
 def _resolved_past(text: str) -> bool:
     """The sign is told as over: a past time and a doctor's all-clear or explanation in the
-    story, nothing still going on, and the question sentence is not about the sign."""
+    story, nothing in it still going on, and no "again" or "right now" in the question."""
     story = sentences(text)
     told = " ".join(story[:-1]) if len(story) > 1 else text
-    return bool(_PAST_TIME.search(told) and _RESOLVED.search(told) and not _STILL_NOW.search(text))
+    last = story[-1] if story else text
+    return bool(
+        _PAST_TIME.search(told)
+        and _RESOLVED.search(told)
+        and not _STILL_NOW.search(told)
+        and not _BACK_NOW.search(last)
+    )
 
 
 def erase_step(q: Question) -> Optional[Decision]:
