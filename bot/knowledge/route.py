@@ -439,8 +439,8 @@ WHICH_ONE_FROM = {"needles", "technique", "overview", "sensation", "evidence", "
 ASKS_SAFE = re.compile(
     r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ )?(safe|dangerous|risky)\b|"
     r"\b(any|what are the) (risks?|dangers?)\b|"
-    r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (\w+ )?(dangereu\w*|s[eé]curitaire|risqu[eé]\w*|"
-    r"s[uû]re?)\b|\b(des|quels sont les) (risques|dangers)\b"
+    r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
+    r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
 )
 ASKS_SAFE_FROM = {"choosing", "overview", "evidence", "conditions", "difference"}
 # "Will the physio assess me first or just start needling?": how a session is done (technique).
