@@ -11,7 +11,10 @@ The rules, in the order they are applied (the first that applies decides):
                          that is answered with the one-line safety note (self-harm never is),
                          even though the phrase set the intent to emergency. So is one told
                          as past ("my face drooped last month, bell's palsy. does acupuncture
-                         help?").
+                         help?"), or as past and resolved whatever is asked ("chest pain last
+                         month, turned out to be reflux, the cardiologist cleared me"): a past
+                         time and an all-clear in the story, nothing still going on ("still",
+                         "since last night", "again" keep the alarm).
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -34,7 +37,12 @@ The rules, in the order they are applied (the first that applies decides):
                          that ok?"); `pain_question` ones (post-natal) not, wherever told,
                          when the question asks whether needling helps a musculoskeletal
                          problem ("4 months postpartum, my back is wrecked. does acupuncture
-                         help back pain?"). Before this rule, a body part and a complaint in
+                         help back pain?"); `cause` ones (diabetes, a medicine, an operation)
+                         not when told only in the story and the question sentence asks
+                         whether needling helps, or for the research, for a condition the
+                         entries cover ("numb toes from diabetes. could needling help nerve
+                         pain like that?"), the story being the complaint's background.
+                         Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
                          (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
@@ -50,9 +58,15 @@ The rules, in the order they are applied (the first that applies decides):
                          A patient asking who to talk to ("a charge I don't recognise on my
                          bill, who do I talk to?"), or for something only the front desk
                          handles (a gift card, a discount code, the booking page failing,
-                         bringing someone along), gets the contact hand-off (rule 8) first;
+                         bringing someone along, even worded as what to bring: "can I bring
+                         my 6 month old?"), gets the contact hand-off (rule 8) first;
                          cancelling stays a cancellation.
- 7. smalltalk            hello, thanks, goodbye, "are you a bot?".
+ 7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
+                         subject (weather, a restaurant, a film) with no treatment, needles,
+                         condition or complaint in it is out of scope (rule 12), in French as
+                         in English ("un bon resto près de la clinique?"). A fear of needles
+                         with a request for tips, read as a hand-off, is answered from
+                         sensation.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
@@ -87,7 +101,8 @@ The rules, in the order they are applied (the first that applies decides):
                          topic and the message is about needling ("my physio does acupuncture
                          too. is that a real thing?"), or names a treatment and a curated term
                          of an entry ("a collapsed lung from dry needling, how often?"): that
-                         topic answers it (rule 16).
+                         topic answers it (rule 16). Nor a muscle that jumped or twitched
+                         when the needle went in: the twitch response (technique).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -116,7 +131,12 @@ The rules, in the order they are applied (the first that applies decides):
                          (qi, meridians) compared with none of our treatments, a fear of
                          needles, infection or fainting (safety), what it is used for
                          ("is that the kind of thing IMS is used for?"), the idea behind it or
-                         where it comes from, what it is, a study the patient read about);
+                         where it comes from, what it is, a study the patient read about;
+                         "which one makes more sense?" between two named treatments
+                         (choosing), "est-ce que c'est dangereux?" in the question sentence
+                         (safety), "will they assess me first?" (technique), "ça dure combien
+                         de temps?" with soreness told (aftercare); a fear of needles stays
+                         sensation even with a condition named);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -177,6 +197,9 @@ _FOLLOWUP_FORM = re.compile(
     r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
     r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
     r"\b(the same|as well|too|also) (for|with)\b|"
+    # "and dry needling, how new is that?": the other treatment first, then the same question
+    r"^\W*(and|et) (what about |for |pour )?(dry needling|acupuncture|ims|l'ims|l'acupuncture|le dry needling|"
+    r"la puncture s[eè]che)\W*,|"
     # French: "et pour l'IMS?", "pareil pour le cou?", "ça marche aussi pour..."
     r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
     r"aussi pour|(c'est|c est|cest|est-ce) (pareil|la m[eê]me chose)|(ça|ca|cela) (s'applique|marche|"
@@ -227,11 +250,14 @@ FRONT_DESK_ONLY = re.compile(
 )
 
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
-# question ("can my daughter come to translate?" is about languages), is for the front desk.
+# question ("can my daughter come to translate?" is about languages), is for the front desk,
+# even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
     r"\b(bring|bringing|come with|amener|emmener) (along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
-    r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?)\b"
+    r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
+    # "can I bring my 6 month old?", "amener mon petit de 2 ans"
+    r"\d+[- ]?(months?|mo|weeks?|years?|yr)[- ]old|petite?|nouveau-n[eé])\b"
 )
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
@@ -284,6 +310,8 @@ CONDITION_KEEPS_TOPIC = {
 _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
+    # "is there any point trying needles for chronic pain?"
+    r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
     r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b|"
@@ -393,6 +421,34 @@ TAKES_EFFECT_FR = re.compile(
     r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b"
 )
 SORENESS_TOPICS = {"aftercare", "sensation"}
+# "j'ai encore des courbatures. ça dure combien de temps?": how long "that" lasts, in French
+THAT_LASTS_FR = re.compile(
+    r"\b(ça|ca|cela|elles?|ils?) (dure|durent|va durer|vont durer|part|partent|reste|restent)\b.{0,15}"
+    r"\bcombien\b|\bcombien de (temps|jours)\b.{0,10}\b(ça|ca|cela|elles?|ils?) (dure|durent|reste|restent|"
+    r"part|partent|va durer)\b"
+)
+# "acupuncture or dry needling, which one makes more sense for a lifting injury?": a choice
+# between named treatments.
+WHICH_ONE = re.compile(
+    r"\bwhich (one|of (them|the two|these|those)|is (better|best)|would you|should i|makes (more )?sense|"
+    r"to (choose|pick|go for|try))\b|\b(better|best) (option|choice|for me)\b|"
+    r"\b(lequel|laquelle) (choisir|est (le )?mieux|me conseillez|serait (le )?mieux)\b"
+)
+WHICH_ONE_FROM = {"needles", "technique", "overview", "sensation", "evidence", "conditions"}
+# "est-ce que c'est dangereux?", "is it safe?": the question sentence asks about safety.
+ASKS_SAFE = re.compile(
+    r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ )?(safe|dangerous|risky)\b|"
+    r"\b(any|what are the) (risks?|dangers?)\b|"
+    r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
+    r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
+)
+ASKS_SAFE_FROM = {"choosing", "overview", "evidence", "conditions", "difference"}
+# "Will the physio assess me first or just start needling?": how a session is done (technique).
+ASSESSED_FIRST = re.compile(
+    r"\b(assess\w*|examin\w*|evaluat\w*|[eé]valu\w*|check me|look at me)\b.{0,40}\b(first|before|beforehand|"
+    r"avant|d'abord|en premier)\b"
+)
+ASSESSED_FIRST_FROM = {"treatment_course", "overview", "session_length", "choosing"}
 # "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
 # treatment is another asks how they differ, even as a short follow-up.
 SAME_AS = re.compile(
@@ -414,7 +470,7 @@ FEAR_OF_NEEDLES = re.compile(
     r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
     r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
     r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
-    r"\b(peur|phobie|terreur) des (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
+    r"\b(peur|phobie|terreur) (des|que les) (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
     r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b"
 )
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
@@ -597,6 +653,29 @@ _LONG_STANDING = re.compile(
     r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
     r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
 )
+# "Had chest pain last month, turned out to be reflux and the cardiologist cleared me": a sign
+# told as past and resolved (a past time, then checked, cleared or explained) is not
+# happening now. Not when it is still going on or came back ("since last night", "still").
+_PAST_TIME = re.compile(
+    r"\b(last (week|month|year|summer|winter|spring|fall|autumn)|(a|one|two|three|four|five|six|\d+|"
+    r"several|a few|a couple of) (weeks?|months?|years?) ago|years ago|back in \d{4}|in \d{4}|"
+    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|il y a (\d+|un|une|deux|trois|quelques) "
+    r"(semaines?|mois|ans?))\b"
+)
+_RESOLVED = re.compile(
+    r"\b(turned out|was (just|only)|ended up being|(checked|cleared|ruled out|tested|looked at|examined)"
+    r"( me| it| out)?|all clear|nothing (serious|wrong)|s'est av[eé]r[eé]|c'[eé]tait (juste|seulement)|"
+    r"(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|rien de grave)\b"
+)
+_STILL_NOW = re.compile(
+    r"\b(still|again|right now|now|today|tonight|this morning|since (last night|yesterday|this)|keeps?|"
+    r"getting worse|encore|toujours|maintenant|depuis (hier|ce matin|cette nuit))\b"
+)
+# ...in the question sentence, where "can I still do it?" is no sign still going on
+_BACK_NOW = re.compile(
+    r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
+    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b"
+)
 _WANTS_TREATMENT = re.compile(
     r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
     r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b|"
@@ -700,6 +779,12 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in WHICH_ONE_FROM and len(q.named) >= 2 and WHICH_ONE.search(text):
+        return "choosing"  # "acupuncture or dry needling, which one makes more sense for me?"
+    if topic in ASKS_SAFE_FROM and ASKS_SAFE.search(sentences(q.text)[-1].lower()):
+        return "safety"  # "le kiné me propose la puncture sèche, est-ce que c'est dangereux?"
+    if topic in ASSESSED_FIRST_FROM and ASSESSED_FIRST.search(text):
+        return "technique"  # "will the physio assess me first or just start needling?"
     if BECOME_ONE.search(text):
         return "practitioners"  # "how do i become an acupuncturist?" is about their training
     if topic in WHO_DOES_FROM and WHO_DOES.search(text):
@@ -749,6 +834,8 @@ def question_topic(q: Question) -> str:
         return topic
     if SORENESS_LASTS.search(text) or SORENESS_LASTS_FR.search(text):
         return "aftercare"
+    if THAT_LASTS_FR.search(text) and SORENESS.search(whole):
+        return "aftercare"  # "j'ai encore des courbatures. ça dure combien de temps?"
     if THAT_LASTS.search(text) and (
         SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)
     ):
@@ -939,11 +1026,27 @@ def long_standing(q: Question) -> bool:
     something happening now or after a session. Such a message is answered (or declined) with
     the one-line safety note instead of the emergency reply. Thoughts of self-harm never are."""
     text = q.whole.lower()
+    if q.red_flag == "medical" and _resolved_past(text):
+        return True
     return (
         q.red_flag == "medical"
         and bool(_LONG_STANDING.search(text))
         and bool(_WANTS_TREATMENT.search(text))
         and not _AFTER_A_SESSION.search(text)
+    )
+
+
+def _resolved_past(text: str) -> bool:
+    """The sign is told as over: a past time and a doctor's all-clear or explanation in the
+    story, nothing in it still going on, and no "again" or "right now" in the question."""
+    story = sentences(text)
+    told = " ".join(story[:-1]) if len(story) > 1 else text
+    last = story[-1] if story else text
+    return bool(
+        _PAST_TIME.search(told)
+        and _RESOLVED.search(told)
+        and not _STILL_NOW.search(told)
+        and not _BACK_NOW.search(last)
     )
 
 
@@ -991,7 +1094,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         ASKS_PERSON.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
-        or not logistics
+        or logistics in (None, "what_to_bring")
         and BRINGS_SOMEONE.search(q.text.lower())
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
@@ -1006,6 +1109,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return Decision(
             "smalltalk", "smalltalk", intent="goodbye" if SAYS_BYE.search(q.whole.lower()) else "thanks"
         )
+
+    if off_topic(q):
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and _TIPS.search(q.text):
+        # "j'ai peur que les aiguilles me fassent mal. vous avez des conseils?" asks how it feels
+        return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
 
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
@@ -1096,6 +1205,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         ]
         if topics:  # "ok how soon could I be back playing?" after "can dry needling help a hamstring strain?"
             return answer_topic(store, replace(q, topics=topics[:3]), topics[0], rule="followup")
+    if (
+        q.intent == "out_of_scope"
+        and TWITCHED.search(q.text.lower())
+        and _NEEDLING_WORDS.search(q.whole.lower())
+    ):
+        # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
+        return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -1121,6 +1237,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         condition_question(q)
         and topic not in CONDITION_TOPICS
+        and not (topic == "sensation" and FEAR_OF_NEEDLES.search(q.whole.lower()))
         and not WHAT_IS_IT.search(q.text.lower())
         and (
             unsaid_cover
@@ -1166,6 +1283,9 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     found = subject_rules.not_covered_subjects(q.whole)
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
+    if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
+        asked = {s.id for s in subject_rules.not_covered_subjects(sentences(q.text)[-1])}
+        found = [s for s in found if s.in_story != "cause" or s.id in asked]
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -1177,6 +1297,41 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         if subject.id in in_question or _POINTS_AT_STORY.search(q.text.lower()):
             return subject
     return None
+
+
+# A muscle that jumped or twitched under the needle: the twitch response (technique).
+TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")
+# Everyday subjects with no health, treatment or clinic question in them: the weather, a
+# restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").
+OFF_TOPIC = re.compile(
+    r"\b(weather|forecast|restaurants?|resto|restos|caf[eé]s|coffee shops?|pubs?|movies?|films?|recipes?|"
+    r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch)\b"
+)
+
+
+_TIPS = re.compile(_ASKS_ADVICE.pattern + r"|\b(conseils?|tips?|advice|astuces?|trucs?)\b", re.IGNORECASE)
+
+
+def off_topic(q: Question) -> bool:
+    """Small talk about an everyday subject, in English or French, that names no treatment,
+    needles, condition or body complaint: out of scope (rule 12), not a hand-off or a guess."""
+    whole = q.whole.lower()
+    return bool(
+        OFF_TOPIC.search(whole)
+        and not (q.named or q.context or q.conditions or q.red_flag)
+        and not _NEEDLING_WORDS.search(whole)
+        and not body.musculoskeletal_condition(q.whole)
+    )
+
+
+def _asks_covered_condition(q: Question) -> bool:
+    """Does the question sentence ask whether needling helps, or what the research says, for
+    a condition the entries cover ("could needling help nerve pain like that?", "someone said
+    acupuncture helps nausea. is there research on that")? A disease, a medicine or an
+    operation told before it is the background of the complaint, not the question."""
+    last = sentences(q.text)[-1].lower()
+    asks = _asks_help(replace(q, text=last)) or bool(_ANY_USE.search(last) or RESEARCH_WORDS.search(last))
+    return asks and bool(q.asked_conditions) and bool(q.named or _NEEDLING_WORDS.search(q.text.lower()))
 
 
 def _pain_question(q: Question) -> bool:

@@ -53,8 +53,13 @@ _SUBJECT_KEYS = {"id", "about", "ask", "patterns", "unless", "in_story"}
 #                  train again?" asks about sessions, not about injections;
 #   pain_question  set aside, in the story or the question, when the question asks whether
 #                  needling helps a musculoskeletal problem ("4 months postpartum, my lower back
-#                  is wrecked. does acupuncture help back pain after pregnancy?").
-IN_STORY = ("counts", "when_asked", "pain_question")
+#                  is wrecked. does acupuncture help back pain after pregnancy?");
+#   cause          set aside when told only in the story and the question sentence asks whether
+#                  needling helps (or what the research says) for a condition the entries cover:
+#                  a disease, a medicine or a past operation named as the cause or background
+#                  of the complaint ("numb toes from diabetes. could needling help nerve pain
+#                  like that?"); it still declines when the question names it.
+IN_STORY = ("counts", "when_asked", "pain_question", "cause")
 _TOPIC_KEYS = {"label", "patterns", "unless"}
 
 
