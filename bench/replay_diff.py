@@ -117,8 +117,12 @@ def tree_of(commit: str) -> Path:
         (tree / ".venv").symlink_to(HERE / ".venv")
     (tree / "models").mkdir(exist_ok=True)
     for model in (HERE / "models").glob("*"):  # training is skipped when the config hash matches
-        if not (tree / "models" / model.name).exists():
-            shutil.copy2(model, tree / "models" / model.name)
+        target = tree / "models" / model.name
+        if not target.exists():
+            try:
+                os.link(model, target)  # the same file, no copy
+            except OSError:
+                shutil.copy2(model, target)
     python = str(HERE / ".venv" / "bin" / "python")
     for step in (["-m", "bot", "build"], ["-m", "bot", "train"]):
         subprocess.run([python, *step], cwd=tree, check=True, stdout=subprocess.DEVNULL)
