@@ -116,6 +116,10 @@ def _counts(tokens: Iterable[str]):
     return fr, en, other, shared
 
 
+# The same message is read by several components (InputCleaner, the tokenizer, SafetyOverride)
+# and helpers (hint and lean call detect again): a small cache of recent texts reads it once.
+# Both functions depend on the text alone.
+@lru_cache(maxsize=256)
 def third_language(text: str) -> bool:
     """Does the message read as Spanish, German, Portuguese or Italian rather than English or
     French? (Three words or more, at least two of that language's, more than of either.)"""
@@ -136,6 +140,7 @@ def _by_detector(text: str) -> Optional[str]:
     return "fr" if values[0].language.name == "FRENCH" else "en"
 
 
+@lru_cache(maxsize=256)
 def detect(text: str) -> Optional[str]:
     """ "fr" or "en" when the message is clearly in that language, else None (too short,
     mixed, only treatment names, or another language)."""

@@ -79,3 +79,27 @@ def test_a_message_pointing_to_no_language_gets_the_more_confident_answer(storag
     clf.process([m])
     assert m.get(INTENT)["name"] == "ask_sensation"
     assert m.get(INTENT)["confidence"] > 0.5
+
+
+def test_a_message_parsed_alone_gets_the_confidences_it_gets_among_others(storage):
+    """The server parses one message at a time (features put side by side directly, without
+    scipy's stacking): a patient's question must get exactly the intent ranking it would get
+    in a batch, whatever mix of sparse and dense features the pipeline gives it."""
+    clf = trained(storage)
+    texts = ["long session", "hurt", "long mal", "session hurt", "mal"]
+
+    def with_dense(text):
+        m = message(text, "en")
+        m.add_features(Features(np.array([[0.5, float(len(text))]]), FEATURE_TYPE_SENTENCE, TEXT, "dense"))
+        m.add_features(Features(csr_matrix(np.array([[1, 0, 2]])), FEATURE_TYPE_SENTENCE, TEXT, "counts"))
+        return m
+
+    for text in texts:
+        for make in (lambda t: message(t, "en"), with_dense):
+            alone, batch = make(text), make(text)
+            one, stacked = clf._create_X([alone]), clf._create_X([batch, make("hurt")])
+            assert one.shape[0] == 1 and one.dtype == stacked.dtype
+            assert (one.toarray()[0] == stacked.toarray()[0]).all()
+            if one.shape[1] == len(WORDS):  # the features the classifier was trained on
+                assert np.array_equal(clf.clf.predict_proba(one)[0], clf.clf.predict_proba(stacked)[0])
+                assert intent_of(clf, alone) == intent_of(clf, make(text))

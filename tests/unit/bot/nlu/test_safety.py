@@ -83,6 +83,21 @@ def test_curly_apostrophes_and_accents_do_not_hide_an_english_red_flag():
     assert red_flag_match("i want to kill myself") == ("self_harm", "en")
 
 
+def test_capitals_and_a_turkish_keyboard_do_not_hide_a_red_flag():
+    """Red flags are matched without IGNORECASE (faster): shouting, a title-case word, and the
+    dotless ı a Turkish keyboard types for i must still get the crisis and emergency replies."""
+    assert red_flag("I WANT TO KILL MYSELF") == "self_harm"
+    assert red_flag("ı want to kıll myself") == "self_harm"
+    assert red_flag("My Chest Hurts And My Arm Is Numb") == "medical"
+    assert red_flag("J'AI UNE DOULEUR À LA POITRINE") == red_flag("j'ai une douleur a la poitrine")
+
+
+def test_a_red_flag_pattern_with_capitals_still_matches_any_case(tmp_path):
+    flags = tmp_path / "flags.yml"
+    flags.write_text(r"medical: ['\bChest \S+ pain']" + "\n", encoding="utf-8")
+    assert _red_flags(flags)["medical"]["en"][0].search("chest wall pain")
+
+
 def test_red_flag_file_may_list_patterns_per_language_or_as_one_list(tmp_path):
     """A file kept in the older one-list layout still loads; accents in a pattern are ignored."""
     per_language = tmp_path / "per_language.yml"
