@@ -11,6 +11,7 @@ hand, so errors name the file, the subject or topic, and what to fix), compiled 
 re-read when the file changes on disk, so an edit needs no restart.
 """
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -197,6 +198,7 @@ class _Index:
 
     def __init__(self, rules: Sequence["Rule"]):
         self.rules = tuple(rules)
+        self._first_memo: Dict[str, Optional["Rule"]] = {}
         self.rules_of: Dict[Pattern, List[int]] = {}
         for i, rule in enumerate(self.rules):
             for pat in rule.patterns:
@@ -257,7 +259,19 @@ class _Index:
         return [self.rules[i] for i in rules if self.rules[i].matches(norm, candidates)]
 
     def first_match(self, norm: str) -> Optional["Rule"]:
-        """The first rule, in file order, that matches the normalised message."""
+        """The first rule, in file order, that matches the normalised message. Remembered
+        for the last few messages: route() asks the same question of the same sentence up
+        to three times per turn (the index is rebuilt, and this memory with it, when the
+        file changes)."""
+        memo = self._first_memo
+        if norm in memo:
+            return memo[norm]
+        if len(memo) >= 256:
+            memo.clear()
+        memo[norm] = rule = self._first_match(norm)
+        return rule
+
+    def _first_match(self, norm: str) -> Optional["Rule"]:
         candidates = self.candidates(norm)
         if not candidates:
             return None
@@ -420,7 +434,9 @@ def load_clinic_topics(path: Path = CLINIC_TOPICS_FILE) -> List[Rule]:
     return list(_cached("clinic_topics", path, _parse_clinic_topics)[0])
 
 
+@functools.lru_cache(maxsize=256)
 def _norm(text: str) -> str:
+    """Cleaned and normalised once per text: the same sentence is looked up several times a turn."""
     return normalise(clean_text(text))
 
 
