@@ -249,6 +249,26 @@ FRONT_DESK_ONLY = re.compile(
     r"(ne )?(marche|fonctionne) pas|bug\w*)"
 )
 
+# Logistics the clinic wrote no answer for, told in any words: how to pay (a card, cash, when),
+# a receipt with particular details, a reminder or confirmation, arriving late, asking for a
+# woman or a man to treat. Only when no other logistics topic is asked: "how much is a session
+# and do you take credit card?" is a fees question.
+FRONT_DESK_LOGISTICS = re.compile(
+    r"\b(cash|debit|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
+    r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
+    r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
+    r"carte (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
+    r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
+    r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
+    r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
+    r"rappel|confirmer (mon|le|ma) (rendez-vous|rdv|s[eé]ance)|"
+    r"(running|be|i'?m|i am|i'?ll be|gonna be|going to be|arrive|arriving|get there|show up) (\w+ )?"
+    r"(\d+ ?(min|mins|minutes) )?late\b|arrive (a bit |a little )?late|(arrive|arriver|arrivais|arrivez) en retard|"
+    r"en retard (de|pour)|"
+    r"(female|male|woman|women|man|lady|girl|guy) (practitioner|therapist|physio\w*|acupuncturist|doctor|clinician)|"
+    r"(une|un) (femme|homme|praticienne|th[eé]rapeute femme)\b.{0,20}(praticien|th[eé]rapeute|physio|acupuncteur|me traite|pour me))"
+)
+
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
 # question ("can my daughter come to translate?" is about languages), is for the front desk,
 # even though "bring" reads as what to bring.
@@ -657,19 +677,29 @@ _LONG_STANDING = re.compile(
 # told as past and resolved (a past time, then checked, cleared or explained) is not
 # happening now. Not when it is still going on or came back ("since last night", "still").
 _PAST_TIME = re.compile(
-    r"\b(last (week|month|year|summer|winter|spring|fall|autumn)|(a|one|two|three|four|five|six|\d+|"
-    r"several|a few|a couple of) (weeks?|months?|years?) ago|years ago|back in \d{4}|in \d{4}|"
-    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|il y a (\d+|un|une|deux|trois|quelques) "
-    r"(semaines?|mois|ans?))\b"
+    r"\b(last (week|month|year|summer|winter|spring|fall|autumn|time)|(a|one|two|three|four|five|six|\d+|"
+    r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
+    r"a long time|long) (ago|back)|back (in|when|then)|in \d{4}|when i was|as a (kid|child|teen|teenager)|"
+    r"in (high school|college|university|the past)|previously|"
+    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
+    r"(la semaine|le printemps) derni[eè]re?|il y a (\d+|un|une|deux|trois|quelques|plusieurs|longtemps)"
+    r"( (jours?|semaines?|mois|ans?|années?))?|autrefois|dans le pass[eé]|quand j'[eé]tais|plus jeune)\b"
 )
 _RESOLVED = re.compile(
-    r"\b(turned out|was (just|only)|ended up being|(checked|cleared|ruled out|tested|looked at|examined)"
-    r"( me| it| out)?|all clear|nothing (serious|wrong)|s'est av[eé]r[eé]|c'[eé]tait (juste|seulement)|"
-    r"(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|rien de grave)\b"
+    r"\b(turned out|was (just|only|fine|nothing|ok|okay|normal)|ended up being|(checked|cleared|ruled out|tested|"
+    r"looked at|examined)( me| it| out| fine)?|all clear|nothing (serious|wrong|found)|(been|was|felt) fine|"
+    r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|resolved|recovered|healed|"
+    r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
+    r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
+    r"gu[eé]ri\w*)\b"
 )
+# "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
+# what the patient wants now ("Now I'd like to try it") or in "fine now".
 _STILL_NOW = re.compile(
-    r"\b(still|again|right now|now|today|tonight|this morning|since (last night|yesterday|this)|keeps?|"
-    r"getting worse|encore|toujours|maintenant|depuis (hier|ce matin|cette nuit))\b"
+    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )now(?! i('d| would)"
+    r" (like|love)| i('m| am)? (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
+    r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
+    r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
 )
 # ...in the question sentence, where "can I still do it?" is no sign still going on
 _BACK_NOW = re.compile(
@@ -1003,7 +1033,25 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
             q = replace(q, intent="nlu_fallback")
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
+    if q.red_flag and decision.kind == "clinic":
+        # A sign of an emergency, even told as past, is never met with a clinic's own answer
+        # (fees, access...): the patient gets the clinic's phone and the safety note.
+        decision = Decision(
+            "clinic_unknown",
+            "contact",
+            clinic_topic=decision.clinic_topic,
+            intent="ask_contact",
+            safety_note=True,
+        )
     return decision
+
+
+# A message that asks something: a question mark, or a question word opening a sentence.
+_ASKS_SOMETHING = re.compile(
+    r"\?|\b(do|does|did|can|could|will|would|should|is|are|am) (i|you|we|they|it|there|he|she)\b|"
+    r"(^|[.!,;]\s*)(do|does|did|is|are|can|could|will|would|should|how|what|when|where|who|why|which|"
+    r"est-ce|combien|comment|quand|o[uù]|pourquoi|quel\w*|puis-je|peut-on|dois-je|faut-il)\b"
+)
 
 
 def asks_about_treatment(q: Question) -> bool:
@@ -1013,7 +1061,9 @@ def asks_about_treatment(q: Question) -> bool:
     the pain words around it. Only a red-flag phrase raises the alarm in such a message (on the
     spent sets, every emergency the classifier caught alone asked neither); the reply carries
     the one-line safety note instead."""
-    if subject_rules.clinic_topic(q.text) or _MEDICINES_QUESTION.search(q.text.lower()):
+    if subject_rules.clinic_topic(q.text) and _ASKS_SOMETHING.search(q.whole.lower()):
+        return True  # a clinic question; a story with "stairs" in it and no question is not one
+    if _MEDICINES_QUESTION.search(q.text.lower()):
         return True
     if _SAFE_TO_HAVE.search(q.text.lower()):
         return True  # "is acupuncture ok while breastfeeding?": whether it is safe to have
@@ -1081,6 +1131,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ASKS_PERSON.search(q.text.lower())
         else None
     )
+    if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
+        logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
@@ -1095,7 +1147,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         ASKS_PERSON.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
         or logistics in (None, "what_to_bring")
-        and BRINGS_SOMEONE.search(q.text.lower())
+        and (BRINGS_SOMEONE.search(q.text.lower()) or FRONT_DESK_LOGISTICS.search(q.whole.lower()))
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
     if logistics:
