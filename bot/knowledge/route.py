@@ -1164,6 +1164,11 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if off_topic(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    if SCEPTIC.search(q.whole.lower()) and q.intent not in HANDOFFS | SMALLTALK:
+        # "isn't acupuncture basically an elaborate placebo?": what the research shows; with no
+        # treatment named yet, for all three
+        named = q.named or q.context or list(MODALITIES)
+        return answer_topic(store, replace(q, topics=["evidence"], named=named), "evidence")
     if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and _TIPS.search(q.text):
         # "j'ai peur que les aiguilles me fassent mal. vous avez des conseils?" asks how it feels
         return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
@@ -1325,6 +1330,61 @@ _ANY_USE = re.compile(
 )
 
 
+# Another therapy compared with needling, or chosen between, in the question: "would a deep
+# tissue massage do the same thing as dry needling?", "un ostéo ou un acupuncteur, lequel?",
+# "FSN, is it different from normal acupuncture?". Not how it feels ("hurts more than a massage").
+_OTHER_THERAPY = (
+    r"(massages?|massage therap\w*|rmts?|chiro\w*|ost[eé]o\w*|fsn|fu'?s subcutaneous|subcutaneous needling|"
+    r"cupping|ventouses?|gua sha|graston|shock ?wave|ondes de choc|reflexolog\w*|r[eé]flexolog\w*|reiki|"
+    r"massoth[eé]rap\w*|kin[eé]sith[eé]rap\w*)"
+)
+_COMPARES = (
+    r"(same (thing |effect |results? )?as|do the same|different (from|than)|differ\w*|vs\.?|versus|"
+    r"instead( of)?|rather than|better( than)?|worse than|more effective|which( one)?|compare\w*|"
+    r"lequel|laquelle|plut[oô]t|mieux|pareil|diff[eé]ren\w*|au lieu|"
+    # "a massage or dry needling?", "un ostéo ou un acupuncteur?": the two side by side
+    r"(or|ou) (a |an |the |un |une |le |la |l'|de l'|du |see |voir )?(acupunct\w*|dry needling|needling|ims|"
+    r"puncture|aiguilles))"
+)
+_COMPARES_OTHER = re.compile(
+    rf"\b{_OTHER_THERAPY}\b[^.?!]{{0,60}}\b{_COMPARES}\b|\b{_COMPARES}\b[^.?!]{{0,40}}\b{_OTHER_THERAPY}\b"
+)
+_HOW_IT_FEELS = re.compile(
+    r"\b(hurts?|painful|sore|uncomfortable|intense|fait (plus |moins )?mal|douloureu\w*)\b"
+)
+
+
+# A sceptic's question is about the evidence: "isn't it just placebo?", "sham needling",
+# "do I have to believe in it?", "is it woo?", "c'est de la pseudo-science?".
+SCEPTIC = re.compile(
+    r"\b(placebo\w*|sham|fake needl\w*|(believe|faith) in it|believe it (works|will work)|woo|"
+    r"pseudo-?scien\w*|snake oil|hocus|bogus|all in (my|your|the) head|mind over matter|"
+    r"(faut|dois|doit)[- ](il |je |on )?y croire|y croire pour|fumisterie|dans (la|ma) t[eê]te)\b"
+)
+
+
+# ...but "would needling help or do I just need a massage?" asks what needling does, and
+# "can a chiropractor do acupuncture?" who may give it.
+_WHO_MAY_OR_HELPS = re.compile(
+    r"\b(allowed|licen[cs]ed|qualified|certified|regulated|legal(ly)?|le droit|autoris\w*)\b|"
+    r"\b(would|will|could|can|does|do|might) (\w+ ){0,2}(needling|needles|acupuncture|ims)\b (\w+ ){0,2}(help|work|do)\b"
+)
+
+
+def _compares_other_therapy(q: Question) -> bool:
+    """The question sentence (or a short message) compares another therapy with needling, or
+    asks which to see: how that therapy compares is not in the documents."""
+    text = q.text.lower()
+    return bool(
+        _COMPARES_OTHER.search(text) and not _HOW_IT_FEELS.search(text) and not _WHO_MAY_OR_HELPS.search(text)
+    )
+
+
+def _subject(sid: str) -> subject_rules.Subject:
+    """The not-covered subject with this id (knowledge/not_covered.yml)."""
+    return next(r.subject for r in subject_rules.load_not_covered() if r.subject.id == sid)
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -1333,6 +1393,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     ("had a PRP shot last year... how many sessions before I can train again?") told only in
     the story count when the question names them or points back at it ("is that ok?")."""
     found = subject_rules.not_covered_subjects(q.whole)
+    if not any(s.id == "other_therapies" for s in found) and _compares_other_therapy(q):
+        found = [_subject("other_therapies")] + found
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
     if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
