@@ -1164,6 +1164,20 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if off_topic(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    if (
+        WHO_MAY_GIVE_IT.search(q.text.lower())
+        and q.intent not in HANDOFFS | SMALLTALK
+        and (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()))
+    ):
+        # "ok but who's allowed to do it where I live?": the practitioners, for the treatment talked of
+        return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
+    if (
+        _OPENS_ON_ANSWER.search(q.whole.lower())
+        and q.context
+        and set(q.named) - set(q.context)
+        and _MORE_THAN.search(q.text.lower())
+    ):
+        q = replace(q, named=list(dict.fromkeys(list(q.context) + list(q.named))))
     if SCEPTIC.search(q.whole.lower()) and q.intent not in HANDOFFS | SMALLTALK:
         # "isn't acupuncture basically an elaborate placebo?": what the research shows; with no
         # treatment named yet, for all three
@@ -1369,6 +1383,20 @@ _WHO_MAY_OR_HELPS = re.compile(
     r"\b(allowed|licen[cs]ed|qualified|certified|regulated|legal(ly)?|le droit|autoris\w*)\b|"
     r"\b(would|will|could|can|does|do|might) (\w+ ){0,2}(needling|needles|acupuncture|ims)\b (\w+ ){0,2}(help|work|do)\b"
 )
+
+
+# Who may give it, or how to check a practitioner is registered, in any words: "ok but who's
+# allowed to do it where I live?", "comment je vérifie que mon physio est membre de l'ordre?".
+WHO_MAY_GIVE_IT = re.compile(
+    r"\bwho('?s| is| are)? (allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able) to (do|give|perform|practi[cs]e)\b|"
+    r"\b(check|verify|find out|know|make sure)\b.{0,50}\b(registered|licen[cs]ed|certified|qualified|a member|"
+    r"in good standing)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
+    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*)\b"
+)
+# A follow-up comparing the conversation's treatment with another: "ok and does it hurt more than
+# acupuncture?" after a question on dry needling is about both.
+_MORE_THAN = re.compile(r"\b(more|less|worse|better) than\b|\b(plus|moins) (\w+ )?que\b")
+_OPENS_ON_ANSWER = re.compile(r"^\W*(ok(ay)?|and|but|so|alright|et|mais|d'accord|ok et|ok mais)\b")
 
 
 def _compares_other_therapy(q: Question) -> bool:
