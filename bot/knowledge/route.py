@@ -1293,6 +1293,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     term = unknown_health_term(_without_references(q), store)
     if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
         term = None
+    if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
+        term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -1395,8 +1397,17 @@ WHO_MAY_GIVE_IT = re.compile(
 )
 # A follow-up comparing the conversation's treatment with another: "ok and does it hurt more than
 # acupuncture?" after a question on dry needling is about both.
-_MORE_THAN = re.compile(r"\b(more|less|worse|better) than\b|\b(plus|moins) (\w+ )?que\b")
+_MORE_THAN = re.compile(r"\b(more|less|worse|better)( \w+)? than\b|\b(plus|moins) (\w+ )?que\b")
 _OPENS_ON_ANSWER = re.compile(r"^\W*(ok(ay)?|and|but|so|alright|et|mais|d'accord|ok et|ok mais)\b")
+
+
+# A question about the needles themselves (clean, new, single-use, what they are made of): the
+# needles and safety entries answer it, whatever illness the story names.
+ABOUT_THE_NEEDLES = re.compile(
+    r"\b(new|fresh|clean|sterile|single[- ]use|disposable|unused|sealed|reused?)\b (\w+ ){0,2}(needles?|aiguilles?)\b|"
+    r"\b(needles?|aiguilles?)\b.{0,30}\b(clean|sterile|single[- ]use|disposable|reused?|made (of|from)|metal|steel|"
+    r"neuves?|st[eé]riles?|jetables?|r[eé]utilis\w*)\b"
+)
 
 
 def _compares_other_therapy(q: Question) -> bool:
