@@ -14,7 +14,11 @@ The rules, in the order they are applied (the first that applies decides):
                          help?"), or as past and resolved whatever is asked ("chest pain last
                          month, turned out to be reflux, the cardiologist cleared me"): a past
                          time and an all-clear in the story, nothing still going on ("still",
-                         "since last night", "again" keep the alarm).
+                         "since last night", "again", "now" keep the alarm; "now I'd like to
+                         try it" does not). Any past time ("a few years back", "l'été
+                         dernier"), any all-clear ("was nothing", "been fine since", "c'était
+                         rien"). A message with a red flag never gets a clinic answer (rule 6):
+                         the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -23,7 +27,8 @@ The rules, in the order they are applied (the first that applies decides):
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
-                         charged?", "do you bill Blue Cross direct?"), nor about mixing herbs
+                         charged?", "do you bill Blue Cross direct?"; a story with "stairs" in it
+                         and no question is none), nor about mixing herbs
                          or pills with treatment, nor asks whether treatment is safe to
                          have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
@@ -45,7 +50,15 @@ The rules, in the order they are applied (the first that applies decides):
                          Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
-                         (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
+                         (knowledge/body_words.yml). Subjects by the question's shape:
+                         permission for an activity around a session ("can I <X> after / the
+                         same night / while the needles are in?"; the dry-needling exercises
+                         are answered); another therapy compared with needling or chosen
+                         against it in the question ("would a massage do the same as dry
+                         needling?"; not how it feels, nor whether needling helps); a payer
+                         other than a health plan (tax, car insurance, workers' compensation,
+                         a government plan) unless asked to bill it directly.
+                         (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
                          crutches after surgery".)
@@ -59,14 +72,22 @@ The rules, in the order they are applied (the first that applies decides):
                          bill, who do I talk to?"), or for something only the front desk
                          handles (a gift card, a discount code, the booking page failing,
                          bringing someone along, even worded as what to bring: "can I bring
-                         my 6 month old?"), gets the contact hand-off (rule 8) first;
-                         cancelling stays a cancellation.
+                         my 6 month old?"), gets the contact hand-off (rule 8) first; so do,
+                         when no topic is asked, how to pay (a card, cash, when), a receipt
+                         with particular details, a reminder, arriving late, a woman or a man
+                         to treat: money words alone are no fees question. Cancelling stays a
+                         cancellation, a fee in a message about cancelling too.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
                          in English ("un bon resto près de la clinique?"). A fear of needles
                          with a request for tips, read as a hand-off, is answered from
-                         sensation.
+                         sensation. Then, before the hand-offs: a sceptic's question (placebo,
+                         sham, "do I have to believe in it?", woo) is answered from evidence;
+                         who may give it or how to check a practitioner is registered ("ok but
+                         who's allowed to do it here?") from practitioners, for the
+                         conversation's treatment; "ok and does it hurt more than X?" keeps
+                         the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
@@ -108,7 +129,8 @@ The rules, in the order they are applied (the first that applies decides):
                          disease name by its form ("cystitis", "une cystite"; never the
                          musculoskeletal ones): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
-                         condition the knowledge base covers, nor when it is only a familiar
+                         condition the knowledge base covers, or about the needles themselves
+                         ("new needles for every patient?"), nor when it is only a familiar
                          reference ("I pass out at blood tests", "do the needles inject
                          anything, like cortisone?").
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
