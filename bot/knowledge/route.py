@@ -1432,6 +1432,16 @@ ABOUT_THE_NEEDLES = re.compile(
 )
 
 
+CAREGIVER = re.compile(
+    r"\b(caregiv\w*|care ?giv\w*|caring for|looking after|taking care of|aidante?s?|proche aidante?|"
+    r"je m'occupe d[eu]|prendre soin d[eu])\b"
+)
+OWN_STRESS_OR_SLEEP = re.compile(
+    r"\b(stress\w*|sleep\w*|insomnia|tension|tense|exhaust\w*|burn(ed|t)? ?out|anxi\w*|sommeil|dormir|"
+    r"[eé]puis\w*|fatigue\w*|angoiss\w*)\b"
+)
+
+
 def _compares_other_therapy(q: Question) -> bool:
     """The question sentence (or a short message) compares another therapy with needling, or
     asks which to see: how that therapy compares is not in the documents."""
@@ -1456,6 +1466,11 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     found = subject_rules.not_covered_subjects(q.whole)
     if not any(s.id == "other_therapies" for s in found) and _compares_other_therapy(q):
         found = [_subject("other_therapies")] + found
+    if found and CAREGIVER.search(q.whole.lower()) and OWN_STRESS_OR_SLEEP.search(q.text.lower()):
+        # "caring for my husband since his stroke... would acupuncture help caregiver stress?":
+        # the illness is the other person's; the question is the patient's own stress or sleep
+        asked = {s.id for s in subject_rules.not_covered_subjects(q.text)}
+        found = [s for s in found if s.id in asked]
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
     if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):

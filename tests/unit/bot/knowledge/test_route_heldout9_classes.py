@@ -245,3 +245,41 @@ def test_a_follow_up_comparing_keeps_the_conversations_treatment(store):
 def test_a_question_an_entry_answers_is_not_declined_by_the_story(store, story, text):
     d = route(ask(text, story, intent="ask_needles", named=("acupuncture",)), store)
     assert d.kind == "kb"
+
+
+@pytest.mark.parametrize(
+    "story,text",
+    [
+        (
+            "I've been looking after my mum since her Parkinson's got worse and I barely sleep.",
+            "can acupuncture help my sleep?",
+        ),
+        (
+            "Je suis proche aidante pour mon père depuis son AVC, je suis épuisée.",
+            "l'acupuncture peut-elle aider le stress?",
+        ),
+    ],
+)
+def test_a_caregivers_own_stress_or_sleep_is_answered(store, story, text):
+    d = route(ask(text, story, intent="ask_conditions", named=("acupuncture",)), store)
+    assert d.kind == "kb"
+
+
+def test_the_other_persons_illness_asked_about_is_still_declined(store):
+    d = route(
+        ask(
+            "could acupuncture help his stroke recovery?",
+            "I'm caring for my husband.",
+            named=("acupuncture",),
+        ),
+        store,
+    )
+    assert d.kind == "fallback" and d.reason == "not_covered"
+
+
+def test_a_phone_plan_is_no_fees_question(store):
+    d = route(
+        ask("c'est quoi le meilleur forfait cellulaire en ce moment?", intent="nlu_fallback", confidence=0.3),
+        store,
+    )
+    assert d.kind != "clinic"
