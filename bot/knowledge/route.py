@@ -57,7 +57,9 @@ The rules, in the order they are applied (the first that applies decides):
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,
-                         a government plan) unless asked to bill it directly.
+                         a government plan) unless asked to bill it directly. A caregiver
+                         asking about their own stress or sleep is answered whatever illness
+                         the person they care for has.
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
