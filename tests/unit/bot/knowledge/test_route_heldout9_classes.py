@@ -283,3 +283,15 @@ def test_a_phone_plan_is_no_fees_question(store):
         store,
     )
     assert d.kind != "clinic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I carry on taking my sumatriptan while I get acupuncture?",
+        "est-ce que je peux continuer à prendre mes bêtabloquants pendant les séances?",
+    ],
+)
+def test_a_medicine_kept_up_alongside_treatment_is_for_the_pharmacist(store, text):
+    d = route(ask(text, intent="book", named=("acupuncture",)), store)
+    assert d.kind == "fallback" and d.subject.id == "medication"
