@@ -324,6 +324,7 @@ NOT_COVERED_FR = {
     "children": "les aiguilles chez les enfants et les adolescents",
     "during_period": "les aiguilles pendant les règles",
     "travel_after": "prendre l'avion ou voyager peu après une séance",
+    "other_payers": "le remboursement par les impôts, l'assurance auto, la CNESST ou un régime public",
     "combined_therapies": "recevoir une autre thérapie manuelle (chiro, massage) le même jour que les aiguilles",
     "older_adults": "un âge limite pour les aiguilles chez les personnes âgées",
     "heart_blood_pressure": "les aiguilles avec un problème cardiaque ou de tension artérielle",

@@ -14,7 +14,11 @@ The rules, in the order they are applied (the first that applies decides):
                          help?"), or as past and resolved whatever is asked ("chest pain last
                          month, turned out to be reflux, the cardiologist cleared me"): a past
                          time and an all-clear in the story, nothing still going on ("still",
-                         "since last night", "again" keep the alarm).
+                         "since last night", "again", "now" keep the alarm; "now I'd like to
+                         try it" does not). Any past time ("a few years back", "l'été
+                         dernier"), any all-clear ("was nothing", "been fine since", "c'était
+                         rien"). A message with a red flag never gets a clinic answer (rule 6):
+                         the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
                          (the tracker store does it, bot/privacy/erase.py), "no" keeps it.
@@ -23,7 +27,8 @@ The rules, in the order they are applied (the first that applies decides):
  4. classifier_emergency the classifier alone reads an emergency, with confidence of at least
                          EMERGENCY_MIN_CONFIDENCE (chosen from measured precision), in a message
                          that is not a clear clinic question ("missed my appointment, am I
-                         charged?", "do you bill Blue Cross direct?"), nor about mixing herbs
+                         charged?", "do you bill Blue Cross direct?"; a story with "stairs" in it
+                         and no question is none), nor about mixing herbs
                          or pills with treatment, nor asks whether treatment is safe to
                          have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
@@ -45,7 +50,17 @@ The rules, in the order they are applied (the first that applies decides):
                          Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
-                         (knowledge/body_words.yml). (A request to cancel is still a cancellation; a
+                         (knowledge/body_words.yml). Subjects by the question's shape:
+                         permission for an activity around a session ("can I <X> after / the
+                         same night / while the needles are in?"; the dry-needling exercises
+                         are answered); another therapy compared with needling or chosen
+                         against it in the question ("would a massage do the same as dry
+                         needling?"; not how it feels, nor whether needling helps); a payer
+                         other than a health plan (tax, car insurance, workers' compensation,
+                         a government plan) unless asked to bill it directly. A caregiver
+                         asking about their own stress or sleep is answered whatever illness
+                         the person they care for has.
+                         (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
                          crutches after surgery".)
@@ -59,14 +74,22 @@ The rules, in the order they are applied (the first that applies decides):
                          bill, who do I talk to?"), or for something only the front desk
                          handles (a gift card, a discount code, the booking page failing,
                          bringing someone along, even worded as what to bring: "can I bring
-                         my 6 month old?"), gets the contact hand-off (rule 8) first;
-                         cancelling stays a cancellation.
+                         my 6 month old?"), gets the contact hand-off (rule 8) first; so do,
+                         when no topic is asked, how to pay (a card, cash, when), a receipt
+                         with particular details, a reminder, arriving late, a woman or a man
+                         to treat: money words alone are no fees question. Cancelling stays a
+                         cancellation, a fee in a message about cancelling too.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
                          in English ("un bon resto près de la clinique?"). A fear of needles
                          with a request for tips, read as a hand-off, is answered from
-                         sensation.
+                         sensation. Then, before the hand-offs: a sceptic's question (placebo,
+                         sham, "do I have to believe in it?", woo) is answered from evidence;
+                         who may give it or how to check a practitioner is registered ("ok but
+                         who's allowed to do it here?") from practitioners, for the
+                         conversation's treatment; "ok and does it hurt more than X?" keeps
+                         the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
@@ -108,7 +131,8 @@ The rules, in the order they are applied (the first that applies decides):
                          disease name by its form ("cystitis", "une cystite"; never the
                          musculoskeletal ones): said plainly, never guessed. Not when
                          the word is only in the story and the question asks about a
-                         condition the knowledge base covers, nor when it is only a familiar
+                         condition the knowledge base covers, or about the needles themselves
+                         ("new needles for every patient?"), nor when it is only a familiar
                          reference ("I pass out at blood tests", "do the needles inject
                          anything, like cortisone?").
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
@@ -247,6 +271,26 @@ FRONT_DESK_ONLY = re.compile(
     r"lien|application|r[eé]servation en ligne)\b.{0,40}\b(error|won'?t (work|load|take|accept|let)|"
     r"doesn'?t (work|load|take|accept|let)|not (working|loading|accepting)|broken|crash\w*|erreur|"
     r"(ne )?(marche|fonctionne) pas|bug\w*)"
+)
+
+# Logistics the clinic wrote no answer for, told in any words: how to pay (a card, cash, when),
+# a receipt with particular details, a reminder or confirmation, arriving late, asking for a
+# woman or a man to treat. Only when no other logistics topic is asked: "how much is a session
+# and do you take credit card?" is a fees question.
+FRONT_DESK_LOGISTICS = re.compile(
+    r"\b(cash|debit|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
+    r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
+    r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
+    r"carte (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
+    r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
+    r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
+    r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
+    r"rappel|confirmer (mon|le|ma) (rendez-vous|rdv|s[eé]ance)|"
+    r"(running|be|i'?m|i am|i'?ll be|gonna be|going to be|arrive|arriving|get there|show up) (\w+ )?"
+    r"(\d+ ?(min|mins|minutes) )?late\b|arrive (a bit |a little )?late|(arrive|arriver|arrivais|arrivez) en retard|"
+    r"en retard (de|pour)|"
+    r"(female|male|woman|women|man|lady|girl|guy) (practitioner|therapist|physio\w*|acupuncturist|doctor|clinician)|"
+    r"(une|un) (femme|homme|praticienne|th[eé]rapeute femme)\b.{0,20}(praticien|th[eé]rapeute|physio|acupuncteur|me traite|pour me))"
 )
 
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
@@ -657,19 +701,29 @@ _LONG_STANDING = re.compile(
 # told as past and resolved (a past time, then checked, cleared or explained) is not
 # happening now. Not when it is still going on or came back ("since last night", "still").
 _PAST_TIME = re.compile(
-    r"\b(last (week|month|year|summer|winter|spring|fall|autumn)|(a|one|two|three|four|five|six|\d+|"
-    r"several|a few|a couple of) (weeks?|months?|years?) ago|years ago|back in \d{4}|in \d{4}|"
-    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|il y a (\d+|un|une|deux|trois|quelques) "
-    r"(semaines?|mois|ans?))\b"
+    r"\b(last (week|month|year|summer|winter|spring|fall|autumn|time)|(a|one|two|three|four|five|six|\d+|"
+    r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
+    r"a long time|long) (ago|back)|back (in|when|then)|in \d{4}|when i was|as a (kid|child|teen|teenager)|"
+    r"in (high school|college|university|the past)|previously|"
+    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
+    r"(la semaine|le printemps) derni[eè]re?|il y a (\d+|un|une|deux|trois|quelques|plusieurs|longtemps)"
+    r"( (jours?|semaines?|mois|ans?|années?))?|autrefois|dans le pass[eé]|quand j'[eé]tais|plus jeune)\b"
 )
 _RESOLVED = re.compile(
-    r"\b(turned out|was (just|only)|ended up being|(checked|cleared|ruled out|tested|looked at|examined)"
-    r"( me| it| out)?|all clear|nothing (serious|wrong)|s'est av[eé]r[eé]|c'[eé]tait (juste|seulement)|"
-    r"(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|rien de grave)\b"
+    r"\b(turned out|was (just|only|fine|nothing|ok|okay|normal)|ended up being|(checked|cleared|ruled out|tested|"
+    r"looked at|examined)( me| it| out| fine)?|all clear|nothing (serious|wrong|found)|(been|was|felt) fine|"
+    r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|resolved|recovered|healed|"
+    r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
+    r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
+    r"gu[eé]ri\w*)\b"
 )
+# "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
+# what the patient wants now ("Now I'd like to try it") or in "fine now".
 _STILL_NOW = re.compile(
-    r"\b(still|again|right now|now|today|tonight|this morning|since (last night|yesterday|this)|keeps?|"
-    r"getting worse|encore|toujours|maintenant|depuis (hier|ce matin|cette nuit))\b"
+    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )now(?! i('d| would)"
+    r" (like|love)| i('m| am)? (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
+    r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
+    r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
 )
 # ...in the question sentence, where "can I still do it?" is no sign still going on
 _BACK_NOW = re.compile(
@@ -1003,7 +1057,25 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
             q = replace(q, intent="nlu_fallback")
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
+    if q.red_flag and decision.kind == "clinic":
+        # A sign of an emergency, even told as past, is never met with a clinic's own answer
+        # (fees, access...): the patient gets the clinic's phone and the safety note.
+        decision = Decision(
+            "clinic_unknown",
+            "contact",
+            clinic_topic=decision.clinic_topic,
+            intent="ask_contact",
+            safety_note=True,
+        )
     return decision
+
+
+# A message that asks something: a question mark, or a question word opening a sentence.
+_ASKS_SOMETHING = re.compile(
+    r"\?|\b(do|does|did|can|could|will|would|should|is|are|am) (i|you|we|they|it|there|he|she)\b|"
+    r"(^|[.!,;]\s*)(do|does|did|is|are|can|could|will|would|should|how|what|when|where|who|why|which|"
+    r"est-ce|combien|comment|quand|o[uù]|pourquoi|quel\w*|puis-je|peut-on|dois-je|faut-il)\b"
+)
 
 
 def asks_about_treatment(q: Question) -> bool:
@@ -1013,7 +1085,9 @@ def asks_about_treatment(q: Question) -> bool:
     the pain words around it. Only a red-flag phrase raises the alarm in such a message (on the
     spent sets, every emergency the classifier caught alone asked neither); the reply carries
     the one-line safety note instead."""
-    if subject_rules.clinic_topic(q.text) or _MEDICINES_QUESTION.search(q.text.lower()):
+    if subject_rules.clinic_topic(q.text) and _ASKS_SOMETHING.search(q.whole.lower()):
+        return True  # a clinic question; a story with "stairs" in it and no question is not one
+    if _MEDICINES_QUESTION.search(q.text.lower()):
         return True
     if _SAFE_TO_HAVE.search(q.text.lower()):
         return True  # "is acupuncture ok while breastfeeding?": whether it is safe to have
@@ -1081,6 +1155,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ASKS_PERSON.search(q.text.lower())
         else None
     )
+    if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
+        logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
@@ -1095,7 +1171,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         ASKS_PERSON.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
         or logistics in (None, "what_to_bring")
-        and BRINGS_SOMEONE.search(q.text.lower())
+        and (BRINGS_SOMEONE.search(q.text.lower()) or FRONT_DESK_LOGISTICS.search(q.whole.lower()))
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
     if logistics:
@@ -1112,6 +1188,25 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if off_topic(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    if (
+        WHO_MAY_GIVE_IT.search(q.text.lower())
+        and q.intent not in HANDOFFS | SMALLTALK
+        and (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()))
+    ):
+        # "ok but who's allowed to do it where I live?": the practitioners, for the treatment talked of
+        return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
+    if (
+        _OPENS_ON_ANSWER.search(q.whole.lower())
+        and q.context
+        and set(q.named) - set(q.context)
+        and _MORE_THAN.search(q.text.lower())
+    ):
+        q = replace(q, named=list(dict.fromkeys(list(q.context) + list(q.named))))
+    if SCEPTIC.search(q.whole.lower()) and q.intent not in HANDOFFS | SMALLTALK:
+        # "isn't acupuncture basically an elaborate placebo?": what the research shows; with no
+        # treatment named yet, for all three
+        named = q.named or q.context or list(MODALITIES)
+        return answer_topic(store, replace(q, topics=["evidence"], named=named), "evidence")
     if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and _TIPS.search(q.text):
         # "j'ai peur que les aiguilles me fassent mal. vous avez des conseils?" asks how it feels
         return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
@@ -1222,6 +1317,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     term = unknown_health_term(_without_references(q), store)
     if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
         term = None
+    if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
+        term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -1273,6 +1370,94 @@ _ANY_USE = re.compile(
 )
 
 
+# Another therapy compared with needling, or chosen between, in the question: "would a deep
+# tissue massage do the same thing as dry needling?", "un ostéo ou un acupuncteur, lequel?",
+# "FSN, is it different from normal acupuncture?". Not how it feels ("hurts more than a massage").
+_OTHER_THERAPY = (
+    r"(massages?|massage therap\w*|rmts?|chiro\w*|ost[eé]o\w*|fsn|fu'?s subcutaneous|subcutaneous needling|"
+    r"cupping|ventouses?|gua sha|graston|shock ?wave|ondes de choc|reflexolog\w*|r[eé]flexolog\w*|reiki|"
+    r"massoth[eé]rap\w*|kin[eé]sith[eé]rap\w*)"
+)
+_COMPARES = (
+    r"(same (thing |effect |results? )?as|do the same|different (from|than)|differ\w*|vs\.?|versus|"
+    r"instead( of)?|rather than|better( than)?|worse than|more effective|which( one)?|compare\w*|"
+    r"lequel|laquelle|plut[oô]t|mieux|pareil|diff[eé]ren\w*|au lieu|"
+    # "a massage or dry needling?", "un ostéo ou un acupuncteur?": the two side by side
+    r"(or|ou) (a |an |the |un |une |le |la |l'|de l'|du |see |voir )?(acupunct\w*|dry needling|needling|ims|"
+    r"puncture|aiguilles))"
+)
+_COMPARES_OTHER = re.compile(
+    rf"\b{_OTHER_THERAPY}\b[^.?!]{{0,60}}\b{_COMPARES}\b|\b{_COMPARES}\b[^.?!]{{0,40}}\b{_OTHER_THERAPY}\b"
+)
+_HOW_IT_FEELS = re.compile(
+    r"\b(hurts?|painful|sore|uncomfortable|intense|fait (plus |moins )?mal|douloureu\w*)\b"
+)
+
+
+# A sceptic's question is about the evidence: "isn't it just placebo?", "sham needling",
+# "do I have to believe in it?", "is it woo?", "c'est de la pseudo-science?".
+SCEPTIC = re.compile(
+    r"\b(placebo\w*|sham|fake needl\w*|(believe|faith) in it|believe it (works|will work)|woo|"
+    r"pseudo-?scien\w*|snake oil|hocus|bogus|all in (my|your|the) head|mind over matter|"
+    r"(faut|dois|doit)[- ](il |je |on )?y croire|y croire pour|fumisterie|dans (la|ma) t[eê]te)\b"
+)
+
+
+# ...but "would needling help or do I just need a massage?" asks what needling does, and
+# "can a chiropractor do acupuncture?" who may give it.
+_WHO_MAY_OR_HELPS = re.compile(
+    r"\b(allowed|licen[cs]ed|qualified|certified|regulated|legal(ly)?|le droit|autoris\w*)\b|"
+    r"\b(would|will|could|can|does|do|might) (\w+ ){0,2}(needling|needles|acupuncture|ims)\b (\w+ ){0,2}(help|work|do)\b"
+)
+
+
+# Who may give it, or how to check a practitioner is registered, in any words: "ok but who's
+# allowed to do it where I live?", "comment je vérifie que mon physio est membre de l'ordre?".
+WHO_MAY_GIVE_IT = re.compile(
+    r"\bwho('?s| is| are)? (allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able) to (do|give|perform|practi[cs]e)\b|"
+    r"\b(check|verify|find out|know|make sure)\b.{0,50}\b(registered|licen[cs]ed|certified|qualified|a member|"
+    r"in good standing)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
+    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*)\b"
+)
+# A follow-up comparing the conversation's treatment with another: "ok and does it hurt more than
+# acupuncture?" after a question on dry needling is about both.
+_MORE_THAN = re.compile(r"\b(more|less|worse|better)( \w+)? than\b|\b(plus|moins) (\w+ )?que\b")
+_OPENS_ON_ANSWER = re.compile(r"^\W*(ok(ay)?|and|but|so|alright|et|mais|d'accord|ok et|ok mais)\b")
+
+
+# A question about the needles themselves (clean, new, single-use, what they are made of): the
+# needles and safety entries answer it, whatever illness the story names.
+ABOUT_THE_NEEDLES = re.compile(
+    r"\b(new|fresh|clean|sterile|single[- ]use|disposable|unused|sealed|reused?)\b (\w+ ){0,2}(needles?|aiguilles?)\b|"
+    r"\b(needles?|aiguilles?)\b.{0,30}\b(clean|sterile|single[- ]use|disposable|reused?|made (of|from)|metal|steel|"
+    r"neuves?|st[eé]riles?|jetables?|r[eé]utilis\w*)\b"
+)
+
+
+CAREGIVER = re.compile(
+    r"\b(caregiv\w*|care ?giv\w*|caring for|looking after|taking care of|aidante?s?|proche aidante?|"
+    r"je m'occupe d[eu]|prendre soin d[eu])\b"
+)
+OWN_STRESS_OR_SLEEP = re.compile(
+    r"\b(stress\w*|sleep\w*|insomnia|tension|tense|exhaust\w*|burn(ed|t)? ?out|anxi\w*|sommeil|dormir|"
+    r"[eé]puis\w*|fatigue\w*|angoiss\w*)\b"
+)
+
+
+def _compares_other_therapy(q: Question) -> bool:
+    """The question sentence (or a short message) compares another therapy with needling, or
+    asks which to see: how that therapy compares is not in the documents."""
+    text = q.text.lower()
+    return bool(
+        _COMPARES_OTHER.search(text) and not _HOW_IT_FEELS.search(text) and not _WHO_MAY_OR_HELPS.search(text)
+    )
+
+
+def _subject(sid: str) -> subject_rules.Subject:
+    """The not-covered subject with this id (knowledge/not_covered.yml)."""
+    return next(r.subject for r in subject_rules.load_not_covered() if r.subject.id == sid)
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -1281,6 +1466,13 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     ("had a PRP shot last year... how many sessions before I can train again?") told only in
     the story count when the question names them or points back at it ("is that ok?")."""
     found = subject_rules.not_covered_subjects(q.whole)
+    if not any(s.id == "other_therapies" for s in found) and _compares_other_therapy(q):
+        found = [_subject("other_therapies")] + found
+    if found and CAREGIVER.search(q.whole.lower()) and OWN_STRESS_OR_SLEEP.search(q.text.lower()):
+        # "caring for my husband since his stroke... would acupuncture help caregiver stress?":
+        # the illness is the other person's; the question is the patient's own stress or sleep
+        asked = {s.id for s in subject_rules.not_covered_subjects(q.text)}
+        found = [s for s in found if s.id in asked]
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
     if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
