@@ -16,6 +16,7 @@ help:
 	@echo "make check    formatter, linter and Rasa's data validation (no tests)"
 	@echo "make test-fast  the unit tests only (tests/unit: no servers, no browser), about two minutes"
 	@echo "make kb       validate and rebuild the knowledge base, with the coverage report"
+	@echo "make real-examples  spent real-question sets -> data/nlu/real_shaped.yml (then make train)"
 	@echo "make eval     quality: NLU cross-validation, conversation cases vs. Rasa's default config and BM25"
 	@echo "make bench    speed: throughput, latency, memory, start-up vs. Rasa's default config"
 	@echo "make bench-ab this version against earlier commits (BASE=\"c1 c2\"), side by side"

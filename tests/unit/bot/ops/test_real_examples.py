@@ -41,6 +41,14 @@ CASES = [
         "topic_any": ["evidence", "choosing"],
     },
     {
+        "id": "j",
+        "turns": ["bruised after IMS, sore and tender"],
+        "kind": "kb",
+        "topic_any": ["aftercare"],
+        "shape": ["near_miss"],
+    },
+    {"id": "k", "turns": ["do you text a reminder before my visit"], "kind": "contact"},
+    {
         "id": "i",
         "turns": ["l'IMS ça aide pour mon dos?"],
         "kind": "kb",
@@ -71,7 +79,7 @@ def _examples(path: Path) -> dict:
     return {b["intent"]: [x[2:] for x in b["examples"].splitlines()] for b in data["nlu"]}
 
 
-def test_emergencies_not_covered_and_unclear_cases_never_become_examples(tmp_path):
+def test_emergencies_not_covered_near_misses_clinic_and_unclear_cases_never_become_examples(tmp_path):
     root = _project(tmp_path)
     real_examples.write(root)
     en = _examples(root / real_examples.OUT_EN)
@@ -79,7 +87,7 @@ def test_emergencies_not_covered_and_unclear_cases_never_become_examples(tmp_pat
         "ask_conditions": ["my neck is killing me, could IMS help with that"],
         "out_of_scope": ["who won the hockey game"],
         "book": ["can i book for thursday"],
-        "ask_contact": ["how much is a session"],
+        "ask_contact": ["do you text a reminder before my visit"],
     }
     assert "emergency" not in en and "nlu_fallback" not in en
     assert _examples(root / real_examples.OUT_FR) == {"ask_conditions": ["l'IMS ça aide pour mon dos?"]}
