@@ -53,8 +53,8 @@ train: build
 	@$(PY) -m bot train
 
 # Spent real-question sets -> data/nlu/real_shaped.yml and data/nlu/fr/real_shaped.yml (issue 11).
-# The output is committed, so a checkout trains the same model without running this; run it
-# (then make train) when another held-out set becomes spent and is added to its SPENT list.
+# Not part of the model today: leave-one-set-out showed no gain (reports/real-examples-loso.md).
+# Re-measure with `python -m bench.real_examples_loso` before committing its output.
 real-examples: install
 	@$(PY) -m bot.ops.real_examples
 

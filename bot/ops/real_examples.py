@@ -19,6 +19,9 @@ What is used, and why the rest is not:
   pulled real emergencies the classifier used to catch away from it.
 - Only the sets in SPENT. Unseen held-out sets (heldout10 and later) are never opened.
 
+Not in the model today: leave-one-set-out showed no end-to-end gain (reports/real-examples-loso.md);
+re-measure with `python -m bench.real_examples_loso` before committing the output.
+
     python -m bot.ops.real_examples [--exclude heldout9,heldout8] [--root DIR]
 """
 
