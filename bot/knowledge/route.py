@@ -281,7 +281,7 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"\b(cash|debit|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
-    r"carte (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
+    r"cartes? (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
     r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
     r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
@@ -1214,6 +1214,23 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
+    if q.intent == "ask_hours" and OTHER_PLACE_HOURS.search(q.text.lower()) and not q.named:
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "when does the market open?"
+    if (
+        q.intent in HANDOFFS - {"book"}
+        and q.conditions
+        and _ASKS_ADVICE.search(q.text)
+        and not _ASKS_DIAGNOSIS.search(q.whole)
+    ):
+        # "desk job, shoulder sore for months. what do you recommend?" asks what needling does for
+        # that problem, whichever hand-off the classifier guessed from the short question (rule 10)
+        return answer_topic(
+            store,
+            replace(q, context=[], topics=["conditions", "evidence"]),
+            "conditions",
+            rule="personal_advice",
+            booking_offer=True,
+        )
     if q.intent in HANDOFFS:
         if q.intent == "book":
             modality = q.named[0] if len(q.named) == 1 else None
@@ -1498,6 +1515,15 @@ TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*
 OFF_TOPIC = re.compile(
     r"\b(weather|forecast|restaurants?|resto|restos|caf[eé]s|coffee shops?|pubs?|movies?|films?|recipes?|"
     r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch)\b"
+)
+
+
+# Opening hours asked of a place that is not the clinic ("what time does the farmers market
+# open saturday", "à quelle heure ouvre le marché?"): out of scope, not the clinic's hours.
+OTHER_PLACE_HOURS = re.compile(
+    r"\b(does|do|is|are|will) (the|a|that) (?!clinic|office|practice|front desk|reception|physio|acupunctur|doors?|building|parking|place|cent(er|re)|desk)"
+    r"(\w+ ){0,2}\w+ (open|close|closed|opening|closing)\b|"
+    r"\b(ouvre|ferme|ouvrent|ferment|ouvert|ferm[eé]e?) (le|la|les|l')(?! ?(clinique|bureau|cabinet|r[eé]ception|physio))"
 )
 
 
