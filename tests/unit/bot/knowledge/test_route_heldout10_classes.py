@@ -127,6 +127,11 @@ def test_the_dentist_as_a_place_or_a_referrer_is_no_tooth_question(text):
         ("is it safe to drive home aftr dry needling?", "driving_after"),
         ("is it ok for me to drive straight after the appointment", "driving_after"),
         ("Dois-je boire beaucoup d'eau après la puncture sèche?", "diet_and_drink"),
+        ("is a gluten-free diet worth trying alongside IMS for my knee?", "diet_and_drink"),
+        (
+            "my GP offered a steroid shot for my elbow. could dry needling be used instead of the injection?",
+            "injections",
+        ),
     ],
 )
 def test_what_to_drink_and_driving_after_a_session_are_not_covered(text, subject):
