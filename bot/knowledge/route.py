@@ -95,7 +95,10 @@ The rules, in the order they are applied (the first that applies decides):
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
                          whatever the classifier made of the story. Also when the
                          classifier fell back only because it hesitated between two hand-offs
-                         ("can I just call someone?": a person or the phone).
+                         ("can I just call someone?": a person or the phone). Not advice
+                         asked about a body complaint ("desk job, shoulder sore for months.
+                         what do you recommend?"): rule 10; nor another place's opening
+                         hours ("when does the farmers market open?"): out of scope.
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
                          the classifier guessed (out of scope, unsure); also when the question
@@ -108,8 +111,11 @@ The rules, in the order they are applied (the first that applies decides):
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
-                         assessment. Never for a request for a diagnosis, nor for "is it
-                         normal to be that anxious?".
+                         assessment, whichever hand-off the classifier guessed from the
+                         short question. Named musculoskeletal diagnoses (plantar fasciitis,
+                         jaw-muscle pain) are answered; age told as context ("is he too
+                         old?") declines nothing. Never for a request for a diagnosis, nor for
+                         "is it normal to be that anxious?".
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included; "and my hip?" after a question on
