@@ -358,13 +358,13 @@ CONDITION_KEEPS_TOPIC = {
 # treatment and one of these verbs asks what needling does for it, whatever aspect the
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
 _ASKS_HELP = re.compile(
-    r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
+    r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
     # "is there any point trying needles for chronic pain?"
     r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
-    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b|"
+    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer)\b|\bvaut (la peine|le coup)\b|"
     # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
     r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
     r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"

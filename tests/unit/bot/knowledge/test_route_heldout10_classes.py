@@ -174,3 +174,36 @@ def test_another_places_opening_hours_are_out_of_scope(store, text):
 def test_the_clinics_own_hours_are_still_the_hours(store, text):
     d = route(ask(text, intent="ask_hours", confidence=0.8), store)
     assert d.kind == "contact"
+
+
+@pytest.mark.parametrize(
+    "story,question,named,condition",
+    [
+        (
+            "J'ai des maux de tête depuis des mois.",
+            "Est-ce que l'IMS pourrait réduire les épisodes?",
+            "ims",
+            "migraine_headache",
+        ),
+        (
+            "Migraines every week for years.",
+            "Could acupuncture reduce the attacks?",
+            "acupuncture",
+            "migraine_headache",
+        ),
+    ],
+)
+def test_asking_whether_needling_reduces_a_told_condition_is_the_research(
+    store, story, question, named, condition
+):
+    d = route(
+        ask(question, story, intent="ask_safety", confidence=0.55, named=[named], conditions=[condition]),
+        store,
+    )
+    assert d.kind == "kb" and d.entry.topic in ("evidence", "conditions")
+
+
+def test_a_therapy_already_tried_in_the_story_does_not_decline_a_question_about_needling():
+    text = "Sore low back for a year, chiro only helps for a few days. Is IMS for someone like me?"
+    assert not_covered_subject(text) is None
+    assert not_covered_subject("is massage better than dry needling for my back?").id == "other_therapies"
