@@ -832,6 +832,8 @@ def question_topic(q: Question) -> str:
     what it is (overview, not the research for a condition named with it), a study read
     about (evidence)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
+    if topic in TWITCH_FROM and TWITCHED_UNDER_NEEDLE.search(whole) and _NEEDLING_WORDS.search(whole):
+        return "technique"  # "mon muscle a sauté quand l'aiguille est entrée, c'est normal?": the twitch
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
         return compared
@@ -1515,6 +1517,13 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
 
 
 # A muscle that jumped or twitched under the needle: the twitch response (technique).
+# A muscle that jumped under the needle, told as having happened: the twitch response
+# (technique), whichever of these neighbouring topics the classifier guessed.
+TWITCH_FROM = {"needles", "sensation", "aftercare", "safety"}
+TWITCHED_UNDER_NEEDLE = re.compile(
+    r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
+    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
+)
 TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")
 # Everyday subjects with no health, treatment or clinic question in them: the weather, a
 # restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").

@@ -207,3 +207,32 @@ def test_a_therapy_already_tried_in_the_story_does_not_decline_a_question_about_
     text = "Sore low back for a year, chiro only helps for a few days. Is IMS for someone like me?"
     assert not_covered_subject(text) is None
     assert not_covered_subject("is massage better than dry needling for my back?").id == "other_therapies"
+
+
+@pytest.mark.parametrize(
+    "story,question,intent",
+    [
+        ("", "Mon mollet a sursauté quand elle a piqué l'aiguille, c'est normal?", "ask_needles"),
+        (
+            "The needle went into my glute and the whole muscle jumped.",
+            "Is that supposed to happen?",
+            "ask_aftercare",
+        ),
+    ],
+)
+def test_a_muscle_that_jumped_under_the_needle_is_the_twitch_response(store, story, question, intent):
+    d = route(ask(question, story, intent=intent, confidence=0.4), store)
+    assert d.kind == "kb" and d.entry.topic == "technique"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could acupuncture slow down my cataracts?",
+        "do I have to be up to date on my tetanus before dry needling?",
+        "est-ce que l'acupuncture aide pour la cataracte?",
+    ],
+)
+def test_eye_conditions_and_tetanus_are_said_plainly_not_covered(store, text):
+    d = route(ask(text, intent="ask_conditions", confidence=0.6), store)
+    assert d.kind == "fallback" and d.rule == "unknown_health_term"
