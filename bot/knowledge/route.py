@@ -95,7 +95,10 @@ The rules, in the order they are applied (the first that applies decides):
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
                          whatever the classifier made of the story. Also when the
                          classifier fell back only because it hesitated between two hand-offs
-                         ("can I just call someone?": a person or the phone).
+                         ("can I just call someone?": a person or the phone). Not advice
+                         asked about a body complaint ("desk job, shoulder sore for months.
+                         what do you recommend?"): rule 10; nor another place's opening
+                         hours ("when does the farmers market open?"): out of scope.
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
                          the classifier guessed (out of scope, unsure); also when the question
@@ -108,8 +111,11 @@ The rules, in the order they are applied (the first that applies decides):
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
-                         assessment. Never for a request for a diagnosis, nor for "is it
-                         normal to be that anxious?".
+                         assessment, whichever hand-off the classifier guessed from the
+                         short question. Named musculoskeletal diagnoses (plantar fasciitis,
+                         jaw-muscle pain) are answered; age told as context ("is he too
+                         old?") declines nothing. Never for a request for a diagnosis, nor for
+                         "is it normal to be that anxious?".
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included; "and my hip?" after a question on
@@ -281,7 +287,7 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"\b(cash|debit|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
-    r"carte (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
+    r"cartes? (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
     r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
     r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
@@ -352,13 +358,13 @@ CONDITION_KEEPS_TOPIC = {
 # treatment and one of these verbs asks what needling does for it, whatever aspect the
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
 _ASKS_HELP = re.compile(
-    r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|"
+    r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
     # "is there any point trying needles for chronic pain?"
     r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
-    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir)\b|\bvaut (la peine|le coup)\b|"
+    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer)\b|\bvaut (la peine|le coup)\b|"
     # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
     r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
     r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"
@@ -826,6 +832,8 @@ def question_topic(q: Question) -> str:
     what it is (overview, not the research for a condition named with it), a study read
     about (evidence)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
+    if topic in TWITCH_FROM and TWITCHED_UNDER_NEEDLE.search(whole) and _NEEDLING_WORDS.search(whole):
+        return "technique"  # "mon muscle a sauté quand l'aiguille est entrée, c'est normal?": the twitch
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
         return compared
@@ -1214,6 +1222,23 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
+    if q.intent == "ask_hours" and OTHER_PLACE_HOURS.search(q.text.lower()) and not q.named:
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "when does the market open?"
+    if (
+        q.intent in HANDOFFS - {"book"}
+        and q.conditions
+        and _ASKS_ADVICE.search(q.text)
+        and not _ASKS_DIAGNOSIS.search(q.whole)
+    ):
+        # "desk job, shoulder sore for months. what do you recommend?" asks what needling does for
+        # that problem, whichever hand-off the classifier guessed from the short question (rule 10)
+        return answer_topic(
+            store,
+            replace(q, context=[], topics=["conditions", "evidence"]),
+            "conditions",
+            rule="personal_advice",
+            booking_offer=True,
+        )
     if q.intent in HANDOFFS:
         if q.intent == "book":
             modality = q.named[0] if len(q.named) == 1 else None
@@ -1492,12 +1517,28 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
 
 
 # A muscle that jumped or twitched under the needle: the twitch response (technique).
+# A muscle that jumped under the needle, told as having happened: the twitch response
+# (technique), whichever of these neighbouring topics the classifier guessed.
+TWITCH_FROM = {"needles", "sensation", "aftercare", "safety"}
+TWITCHED_UNDER_NEEDLE = re.compile(
+    r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
+    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
+)
 TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")
 # Everyday subjects with no health, treatment or clinic question in them: the weather, a
 # restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").
 OFF_TOPIC = re.compile(
     r"\b(weather|forecast|restaurants?|resto|restos|caf[eé]s|coffee shops?|pubs?|movies?|films?|recipes?|"
     r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch)\b"
+)
+
+
+# Opening hours asked of a place that is not the clinic ("what time does the farmers market
+# open saturday", "à quelle heure ouvre le marché?"): out of scope, not the clinic's hours.
+OTHER_PLACE_HOURS = re.compile(
+    r"\b(does|do|is|are|will) (the|a|that) (?!clinic|office|practice|front desk|reception|physio|acupunctur|doors?|building|parking|place|cent(er|re)|desk)"
+    r"(\w+ ){0,2}\w+ (open|close|closed|opening|closing)\b|"
+    r"\b(ouvre|ferme|ouvrent|ferment|ouvert|ferm[eé]e?) (le|la|les|l')(?! ?(clinique|bureau|cabinet|r[eé]ception|physio))"
 )
 
 
