@@ -158,10 +158,21 @@ NOT_COVERED = [
     ("je voudrais votre avis sur mon plan de traitement", "own_treatment_plan"),
     ("my bell's palsey came back, does acupuncture help", "neurological"),
     ("the scan shows a torn meniscus. will i need surgery?", "surgery"),
+    # heldout11 classes, own wordings: the animal as the patient in French, the abbreviation ED,
+    # antidepressants in French, public plans and a share an insurer pays back
+    ("notre vieille chienne a mal aux hanches, l'acupuncture pourrait la soulager?", "animals"),
+    ("does dry needling do anything for ED in men over 50?", "pelvic_health"),
+    ("je suis sous antidépresseurs, l'acupuncture c'est compatible?", "medication"),
+    ("l'assurance maladie prend en charge les séances d'IMS?", "other_payers"),
+    ("mon assurance rembourse à 80 % par séance, ça vaut aussi pour l'acupuncture?", "other_payers"),
+    ("ma complémentaire santé, combien elle va me rembourser pour le dry needling?", "other_payers"),
 ]
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
 COVERED = [
+    # a private insurer asked whether it pays is the insurance entry; an ED visit is no erectile question
+    "est-ce que ma mutuelle rembourse l'acupuncture chez un kiné?",
+    "went to the ED for back spasms last month, would IMS help?",
     # issue 11 policy (session 6): jaw-muscle pain and plantar fasciitis are musculoskeletal pain,
     # which the condition entries cover; no longer declined
     "does dry needling help tmj",
