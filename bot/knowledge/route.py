@@ -63,7 +63,7 @@ The rules, in the order they are applied (the first that applies decides):
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
-                         crutches after surgery" "What is
+                         crutches after surgery". "What is
                          it?" after another therapy told in the story ("wants to add cupping
                          next time. what is it?") asks about that therapy: declined.)
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
