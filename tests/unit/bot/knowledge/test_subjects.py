@@ -166,6 +166,11 @@ NOT_COVERED = [
     ("l'assurance maladie prend en charge les séances d'IMS?", "other_payers"),
     ("mon assurance rembourse à 80 % par séance, ça vaut aussi pour l'acupuncture?", "other_payers"),
     ("ma complémentaire santé, combien elle va me rembourser pour le dry needling?", "other_payers"),
+    # a new activity around a session, by the question's shape
+    ("pickup hockey at 9 tonight, IMS on my calf this morning, am I fine to skate?", "aftercare_actions"),
+    ("will a hot yoga class after the session undo the treatment?", "aftercare_actions"),
+    ("j'ai fait de l'acupuncture mardi, je peux faire un don de sang samedi?", "aftercare_actions"),
+    ("is giving blood ok a few days after dry needling?", "aftercare_actions"),
 ]
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
@@ -173,6 +178,7 @@ COVERED = [
     # a private insurer asked whether it pays is the insurance entry; an ED visit is no erectile question
     "est-ce que ma mutuelle rembourse l'acupuncture chez un kiné?",
     "went to the ED for back spasms last month, would IMS help?",
+    "am I ok to have acupuncture the day after a marathon?",
     # issue 11 policy (session 6): jaw-muscle pain and plantar fasciitis are musculoskeletal pain,
     # which the condition entries cover; no longer declined
     "does dry needling help tmj",
