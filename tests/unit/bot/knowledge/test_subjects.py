@@ -278,9 +278,16 @@ CLINIC = [
     ("je porte quoi pour la séance?", "what_to_bring"),
     ("vous pouvez facturer direct à ma compagnie d'assurance?", "direct_billing"),
     ("first ever IMS appointment next week, what happens when i get there?", "first_visit"),
+    ("pour le rendez-vous de jeudi, on doit amener quoi?", "what_to_bring"),
 ]
 
 NOT_CLINIC = [
+    # how a session goes, with undressing asked beside it, is the knowledge base's
+    "comment ça se passe une séance de puncture sèche? faut-il se déshabiller?",
+    "what happens during a session, do I have to undress?",
+    # the patient's own building is no question about the clinic's access
+    "my landlord won't fix the elevator, can you write him a letter for me?",
+    "mon propriétaire refuse de réparer l'ascenseur de mon immeuble, je fais quoi?",
     "how much does it hurt",
     "how much does dry needling hurt compared to acupuncture",
     "how many sessions will i need",
