@@ -106,7 +106,9 @@ The rules, in the order they are applied (the first that applies decides):
                          needles new every time?") from safety; a hand-off guessed with
                          confidence under UNSURE_HANDOFF never overrides a question whether
                          needling helps a condition told ("my mum is 81 with hip arthritis...
-                         would acupuncture ease the pain?"): rule 9.
+                         would acupuncture ease the pain?"): rule 9. A short unsure
+                         follow-up on needle hygiene after talk of the needles ("are they
+                         reused?") is answered from safety.
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
                          the classifier guessed (out of scope, unsure); also when the question
@@ -545,7 +547,7 @@ COULD_I_DO_IT = re.compile(
 NEEDLE_HYGIENE = re.compile(
     r"\b(wash (your|their|the) hands|hand ?washing|gloves)\b|"
     r"\bneedles? (are |is )?(\w+ )?(new|clean|sterile|single[- ]use|disposable|reused|re-used|thrown away)\b|"
-    r"\b(new|clean|sterile|disposable|fresh) needles?\b|\b(reuse|re-use|reused|re-used|sterili[sz]\w*)\b|"
+    r"\b(new|clean|sterile|disposable|fresh) needles?\b|\b(reuse|re-use|reused|re-used|sterili[sz]\w*|single[- ]use|disposable)\b|"
     r"\b(lavez|lave|laver)[- ](vous )?(les|vos) mains\b|\baiguilles? (\w+ )?(neuves?|st[eé]riles?|jetables?)\b|"
     r"\br[eé]utilis\w*"
 )
@@ -554,6 +556,8 @@ OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", 
 _OUR_TREATMENT = re.compile(
     r"\b(dry needling|acupuncture|accupuncture|ims|needling|puncture s[eè]che|l'acupuncture|l'ims)\b"
 )
+# Topics after which "are they reused?" still speaks of the needles.
+NEEDLE_TALK = {"needles", "safety", "technique", "sensation"}
 # Below this, a hand-off guess is too unsure to override a question about needling for a condition.
 UNSURE_HANDOFF = 0.6
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
@@ -1416,6 +1420,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if q.intent == "nlu_fallback":
         q = _hesitation(q, store)
+    if (
+        q.intent in UNSURE
+        and NEEDLE_HYGIENE.search(q.text.lower())
+        and q.previous_topic in NEEDLE_TALK
+        and _words(q.text) <= FOLLOWUP_MAX_WORDS
+    ):
+        # "what needles do you use?" then "are they reused?": needle hygiene is safety's subject
+        return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
     if q.intent in UNSURE or not q.topics:
         return _unsure(q)
 

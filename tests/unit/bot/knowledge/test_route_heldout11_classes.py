@@ -134,3 +134,11 @@ def test_what_is_it_naming_our_treatment_is_still_answered(store):
         named=["dry_needling"],
     )
     assert route(q, store).kind == "kb"
+
+
+@pytest.mark.parametrize("question", ["and those are single use, right?", "elles sont réutilisées?"])
+def test_a_short_hygiene_follow_up_after_the_needles_is_answered_from_safety(store, question):
+    q = ask(question, intent="nlu_fallback", confidence=0.3)
+    q = q.__class__(**{**q.__dict__, "previous_topic": "needles"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("safety", "needles")
