@@ -63,7 +63,9 @@ The rules, in the order they are applied (the first that applies decides):
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
-                         crutches after surgery".)
+                         crutches after surgery". "What is
+                         it?" after another therapy told in the story ("wants to add cupping
+                         next time. what is it?") asks about that therapy: declined.)
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -99,6 +101,14 @@ The rules, in the order they are applied (the first that applies decides):
                          asked about a body complaint ("desk job, shoulder sore for months.
                          what do you recommend?"): rule 10; nor another place's opening
                          hours ("when does the farmers market open?"): out of scope.
+                         A fear of needles with "could someone like me do this?" is answered
+                         from sensation; needle hygiene ("do you wash your hands, are the
+                         needles new every time?") from safety; a hand-off guessed with
+                         confidence under UNSURE_HANDOFF never overrides a question whether
+                         needling helps a condition told ("my mum is 81 with hip arthritis...
+                         would acupuncture ease the pain?"): rule 9. A short unsure
+                         follow-up on needle hygiene after talk of the needles ("are they
+                         reused?") is answered from safety.
  9. condition_question   a treatment and a condition named together in the question ("IMS for
                          sciatica?") is about the research for that condition, whatever else
                          the classifier guessed (out of scope, unsure); also when the question
@@ -523,6 +533,33 @@ FEAR_OF_NEEDLES = re.compile(
     r"\b(peur|phobie|terreur) (des|que les) (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
     r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b"
 )
+# "Can someone like me even do this?": whether the patient could go through with it (said with
+# a fear of needles, it is how it feels, not a request for a person).
+COULD_I_DO_IT = re.compile(
+    r"\b(can|could) (someone|somebody|people|a person) like me\b|"
+    r"\b(can|could) i (even |still |actually |really )?(do|have|handle|manage|get through|cope with|try) "
+    r"(this|it|that|acupuncture|dry needling|needling|ims)\b|"
+    r"\bquelqu'un comme moi\b|\b(je peux|je pourrais|est-ce que je (peux|pourrais)) (quand m[eê]me |vraiment )?"
+    r"(le faire|y arriver|supporter (ça|ca|les aiguilles))\b"
+)
+# Needle hygiene ("do you wash your hands, are the needles new every time?") is the safety
+# entry's subject, whichever hand-off the classifier guessed from "do you".
+NEEDLE_HYGIENE = re.compile(
+    r"\b(wash (your|their|the) hands|hand ?washing|gloves)\b|"
+    r"\bneedles? (are |is )?(\w+ )?(new|clean|sterile|single[- ]use|disposable|reused|re-used|thrown away)\b|"
+    r"\b(new|clean|sterile|disposable|fresh) needles?\b|\b(reuse|re-use|reused|re-used|sterili[sz]\w*|single[- ]use|disposable)\b|"
+    r"\b(lavez|lave|laver)[- ](vous )?(les|vos) mains\b|\baiguilles? (\w+ )?(neuves?|st[eé]riles?|jetables?)\b|"
+    r"\br[eé]utilis\w*"
+)
+# Subjects that are another therapy: "what is it?" after one told in the story asks about it.
+OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
+_OUR_TREATMENT = re.compile(
+    r"\b(dry needling|acupuncture|accupuncture|ims|needling|puncture s[eè]che|l'acupuncture|l'ims)\b"
+)
+# Topics after which "are they reused?" still speaks of the needles.
+NEEDLE_TALK = {"needles", "safety", "technique", "sensation"}
+# Below this, a hand-off guess is too unsure to override a question about needling for a condition.
+UNSURE_HANDOFF = 0.6
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
 WHO_DOES = re.compile(
     r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
@@ -1169,8 +1206,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
     subject = _not_covered(q)
-    if subject and _ASKS_WHAT_IT_IS.search(q.text.lower()) and not subject_rules.not_covered_subject(q.text):
-        subject = None  # "my physio wants to needle my jaw. I have no clue what dry needling is"
+    if (
+        subject
+        and _ASKS_WHAT_IT_IS.search(q.text.lower())
+        and not subject_rules.not_covered_subject(q.text)
+        and not (subject.id in OTHER_THERAPY_SUBJECTS and not _OUR_TREATMENT.search(q.text.lower()))
+    ):
+        # "my physio wants to needle my jaw. I have no clue what dry needling is"; but "wants to
+        # add cupping next time. what is it?" asks what the other therapy is
+        subject = None
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
@@ -1218,6 +1262,33 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and _TIPS.search(q.text):
         # "j'ai peur que les aiguilles me fassent mal. vous avez des conseils?" asks how it feels
         return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
+
+    if (
+        q.intent in HANDOFFS - {"book"}
+        and FEAR_OF_NEEDLES.search(q.whole.lower())
+        and COULD_I_DO_IT.search(q.text.lower())
+    ):
+        # "terrified of needles, passed out at a blood test. can someone like me do this?"
+        return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
+    if (
+        q.intent in HANDOFFS - {"book"}
+        and NEEDLE_HYGIENE.search(q.text.lower())
+        and not ASKS_TO_BOOK.search(q.text.lower())
+    ):
+        # "do you wash your hands between patients and are the needles new every time?"
+        return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
+
+    if (
+        q.intent in HANDOFFS - {"book"}
+        and q.confidence < UNSURE_HANDOFF
+        and q.conditions
+        and (q.named or _NEEDLING_WORDS.search(q.text.lower()))
+        and _ANY_USE.search(q.text.lower())
+        and not ASKS_TO_BOOK.search(q.text.lower())
+    ):
+        # "my mum is 81 with arthritis in her hip... would acupuncture ease the pain?": an unsure
+        # hand-off guess read from the story; the question asks whether needling helps (rule 9)
+        q = replace(q, intent="nlu_fallback")
 
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
@@ -1349,6 +1420,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if q.intent == "nlu_fallback":
         q = _hesitation(q, store)
+    if (
+        q.intent in UNSURE
+        and NEEDLE_HYGIENE.search(q.text.lower())
+        and q.previous_topic in NEEDLE_TALK
+        and _words(q.text) <= FOLLOWUP_MAX_WORDS
+    ):
+        # "what needles do you use?" then "are they reused?": needle hygiene is safety's subject
+        return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
     if q.intent in UNSURE or not q.topics:
         return _unsure(q)
 
@@ -1385,7 +1464,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 # subject told there is what it asks about.
 _POINTS_AT_STORY = re.compile(
     r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
-    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi))\b"
+    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they))\b"
 )
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
