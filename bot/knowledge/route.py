@@ -1119,7 +1119,10 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
 _ASKS_SOMETHING = re.compile(
     r"\?|\b(do|does|did|can|could|will|would|should|is|are|am) (i|you|we|they|it|there|he|she)\b|"
     r"(^|[.!,;]\s*)(do|does|did|is|are|can|could|will|would|should|how|what|when|where|who|why|which|"
-    r"est-ce|combien|comment|quand|o[uù]|pourquoi|quel\w*|puis-je|peut-on|dois-je|faut-il)\b"
+    r"est-ce|combien|comment|quand|o[uù]|pourquoi|quel\w*|puis-je|peut-on|dois-je|faut-il)\b|"
+    # a request to the clinic is one too: "I need to cancel tomorrow's 2pm, my kid is sick"
+    r"\b((i|we|i'?d|we'?d) )?(need|have|want|would like|like|wanna|gotta|got) to (cancel|reschedule|move|change)\b|"
+    r"\b(je dois|je veux|j'aimerais|je voudrais|il faut que j'?) ?(annuler|d[ée]placer|reporter|changer)\b"
 )
 
 

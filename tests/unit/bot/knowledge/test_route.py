@@ -911,6 +911,20 @@ def test_the_classifier_alone_never_alarms_on_a_direct_billing_question(store):
     assert (d.kind, d.clinic_topic) == ("clinic", "direct_billing") and d.safety_note
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "have to cancel my 9am tomorrow, my son woke up with a fever",
+        "je dois annuler mon rendez-vous de jeudi, ma fille est malade",
+    ],
+)
+def test_the_classifier_alone_never_alarms_on_a_request_to_cancel(store, text):
+    """A cancellation told as a request, not a question (heldout12 rc-108 got the emergency reply)."""
+    q = ask(text, intent="emergency", confidence=0.9, ranking=[("emergency", 0.9), ("ask_contact", 0.05)])
+    d = route(q, store)
+    assert d.kind != "emergency" and d.safety_note
+
+
 def test_a_health_word_named_only_as_a_reference_is_not_declined(store):
     fear = ask(
         "ok but im honestly terrified of needles, i nearly pass out at blood tests",

@@ -55,6 +55,8 @@ NOT_NOW = [
     "I'm thinking about ending it with my old physio and trying acupuncture",
     "I'm thinking about ending things with my old clinic and booking with you",
     "we're ending things early at work today, can I come at 4?",
+    # what a sign would feel like, asked as a hypothetical (heldout12 rc-025)
+    "what would it feel like if a needle ever punctured my lung? nothing wrong, just curious",
     # whether needles can break, or twitches compared with a seizure: questions, not signs
     "can a needle break off inside you?",
     "what if a needle breaks in my back?",

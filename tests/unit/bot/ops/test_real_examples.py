@@ -70,7 +70,7 @@ def _project(tmp_path: Path) -> Path:
             yaml.safe_dump({"cases": CASES if name == "tune" else []}), encoding="utf-8"
         )
     # An unseen held-out set: reading it at all would fail on this text.
-    (real / "heldout12.yml").write_text("cases: [unterminated\n  - id: secret", encoding="utf-8")
+    (real / "heldout13.yml").write_text("cases: [unterminated\n  - id: secret", encoding="utf-8")
     return tmp_path
 
 
@@ -94,8 +94,8 @@ def test_emergencies_not_covered_near_misses_clinic_and_unclear_cases_never_beco
     assert "GENERATED" in (root / real_examples.OUT_EN).read_text(encoding="utf-8").splitlines()[0]
 
 
-def test_a_left_out_set_teaches_nothing_and_heldout12_is_never_read(tmp_path):
+def test_a_left_out_set_teaches_nothing_and_heldout13_is_never_read(tmp_path):
     root = _project(tmp_path)
-    assert "heldout12" not in real_examples.SPENT
+    assert "heldout13" not in real_examples.SPENT
     assert real_examples.write(root, ["tune"]) == (0, 0)
-    assert real_examples.main(["--root", str(root), "--exclude", "heldout12"]) == 2
+    assert real_examples.main(["--root", str(root), "--exclude", "heldout13"]) == 2
