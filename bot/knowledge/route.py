@@ -544,7 +544,7 @@ COULD_I_DO_IT = re.compile(
 )
 # Needle hygiene ("do you wash your hands, are the needles new every time?") is the safety
 # entry's subject, whichever hand-off the classifier guessed from "do you".
-NEEDLE_HYGIENE = re.compile(
+HYGIENE_QUESTION = re.compile(
     r"\b(wash (your|their|the) hands|hand ?washing|gloves)\b|"
     r"\bneedles? (are |is )?(\w+ )?(new|clean|sterile|single[- ]use|disposable|reused|re-used|thrown away)\b|"
     r"\b(new|clean|sterile|disposable|fresh) needles?\b|\b(reuse|re-use|reused|re-used|sterili[sz]\w*|single[- ]use|disposable)\b|"
@@ -557,7 +557,7 @@ _OUR_TREATMENT = re.compile(
     r"\b(dry needling|acupuncture|accupuncture|ims|needling|puncture s[eè]che|l'acupuncture|l'ims)\b"
 )
 # Topics after which "are they reused?" still speaks of the needles.
-NEEDLE_TALK = {"needles", "safety", "technique", "sensation"}
+TOPICS_ABOUT_NEEDLES = {"needles", "safety", "technique", "sensation"}
 # Below this, a hand-off guess is too unsure to override a question about needling for a condition.
 UNSURE_HANDOFF = 0.6
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
@@ -1275,7 +1275,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
     if (
         q.intent in HANDOFFS - {"book"}
-        and NEEDLE_HYGIENE.search(q.text.lower())
+        and HYGIENE_QUESTION.search(q.text.lower())
         and not ASKS_TO_BOOK.search(q.text.lower())
     ):
         # "do you wash your hands between patients and are the needles new every time?"
@@ -1425,8 +1425,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         q = _hesitation(q, store)
     if (
         q.intent in UNSURE
-        and NEEDLE_HYGIENE.search(q.text.lower())
-        and q.previous_topic in NEEDLE_TALK
+        and HYGIENE_QUESTION.search(q.text.lower())
+        and q.previous_topic in TOPICS_ABOUT_NEEDLES
         and _words(q.text) <= FOLLOWUP_MAX_WORDS
     ):
         # "what needles do you use?" then "are they reused?": needle hygiene is safety's subject

@@ -20,6 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -288,7 +289,9 @@ async def weekly_summary(request, datasette):
                 f"SELECT * FROM {view} WHERE period = 'week' AND starting = ? AND channel = ?",
                 [week, ALL_CHANNELS],
             )
-            figures[view.replace("figure_", "")] = found[0] if found else {}
+            # a week with no row in a view (no rating yet on a Monday morning) shows a dash,
+            # not an error: every figure the template asks for reads as None
+            figures[view.replace("figure_", "")] = defaultdict(lambda: None, found[0] if found else {})
         per_day = {
             r["starting"]: r
             for r in await _rows(

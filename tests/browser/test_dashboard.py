@@ -200,6 +200,16 @@ def test_the_weekly_summary_downloads_as_one_page(staff, review, tmp_path):
     assert pdf.read_bytes().count(b"/Type /Page") - pdf.read_bytes().count(b"/Type /Pages") == 1  # one page
 
 
+def test_a_week_without_ratings_or_turns_shows_dashes_not_an_error(staff, review):
+    """On a Monday morning the latest week has turns but no rating yet: the summary showed
+    Datasette's error 500 (a missing figure) instead of a dash."""
+    page = staff
+    response = page.goto(review["url"] + "/-/weekly-summary?week=2020-01-06")
+    assert response.status == 200
+    assert page.locator("#resolution .value").inner_text() == "–"
+    assert "Error 500" not in page.content()
+
+
 def test_staff_label_a_miss_from_readable_names_and_unknown_turns_are_refused(staff, review):
     page = staff
     page.goto(review["url"] + "/logs/unanswered")
