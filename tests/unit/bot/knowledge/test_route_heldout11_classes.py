@@ -7,30 +7,14 @@ in the story asks about that therapy (not covered), not about needling."""
 
 import pytest
 
-from bot.knowledge.question import Question
 from bot.knowledge.route import route
 from bot.knowledge.store import get_store
+from tests.helpers.route_questions import ask
 
 
 @pytest.fixture(scope="module")
 def store():
     return get_store()
-
-
-def ask(question, story="", intent="ask_conditions", confidence=0.9, named=(), conditions=()):
-    topics = [intent[4:]] if intent.startswith("ask_") else []
-    return Question(
-        text=question,
-        intent=intent,
-        confidence=confidence,
-        topics=topics,
-        named=list(named),
-        context=[],
-        conditions=frozenset(conditions),
-        asked_conditions=frozenset(),
-        full_text=f"{story} {question}" if story else "",
-        ranking=[(intent, confidence)],
-    )
 
 
 @pytest.mark.parametrize(

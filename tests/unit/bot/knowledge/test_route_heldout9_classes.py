@@ -8,32 +8,15 @@ needling is not covered; sceptics get the evidence; who may give it is the pract
 
 import pytest
 
-from bot.knowledge.question import Question
 from bot.knowledge.route import route
 from bot.knowledge.store import get_store
 from bot.nlu.safety import red_flag
+from tests.helpers.route_questions import ask
 
 
 @pytest.fixture(scope="module")
 def store():
     return get_store()
-
-
-def ask(question, story="", intent="ask_conditions", confidence=0.9, named=(), context=(), **extra):
-    topics = [intent[4:]] if intent.startswith("ask_") else []
-    return Question(
-        text=question,
-        intent=intent,
-        confidence=confidence,
-        topics=topics,
-        named=list(named),
-        context=list(context),
-        conditions=frozenset(),
-        asked_conditions=frozenset(),
-        full_text=f"{story} {question}" if story else "",
-        ranking=extra.pop("ranking", None) or [(intent, confidence)],
-        **extra,
-    )
 
 
 @pytest.mark.parametrize(
