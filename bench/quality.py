@@ -131,11 +131,13 @@ def intent_table(report_file: Path) -> Tuple[str, Dict]:
     return "\n".join(lines), summary
 
 
-def run_on_model(config: str, cases: List[Case]) -> List[Result]:
+def run_on_fresh_servers(
+    model: Path, cases: List[Case], workers: int = 4, own_logs: bool = False
+) -> List[Result]:
+    """The cases through REST on throwaway servers of `model` (their tracker in a temporary
+    directory; with `own_logs`, their review log too, so a measurement never lands in var/)."""
     from bot.ops.serve import Servers, free_port
-    from bot.ops.training import check_model, train_if_needed
 
-    model = check_model(train_if_needed(config))
     with tempfile.TemporaryDirectory(prefix="needle-eval-") as tmp:
         with Servers(
             model=model,
@@ -143,8 +145,15 @@ def run_on_model(config: str, cases: List[Case]) -> List[Result]:
             action_port=free_port(),
             tracker_db=Path(tmp) / "tracker.db",
             log_dir=Path(tmp) / "logs",
+            extra_env={"NEEDLE_LOGS_DB": str(Path(tmp) / "logs.db")} if own_logs else {},
         ) as servers:
-            return run_cases(servers.rest_url, cases)
+            return run_cases(servers.rest_url, cases, workers=workers)
+
+
+def run_on_model(config: str, cases: List[Case]) -> List[Result]:
+    from bot.ops.training import check_model, train_if_needed
+
+    return run_on_fresh_servers(check_model(train_if_needed(config)), cases)
 
 
 def run_on_baseline(cases: List[Case]) -> List[Result]:

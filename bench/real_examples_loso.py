@@ -13,13 +13,12 @@ to the full set at the end.
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
+from bench.quality import run_on_fresh_servers
 from bot import PROJECT_ROOT
 from bot.ops import real_examples
-from bot.ops.evaluate import load_cases, run_cases, safety_figures
-from bot.ops.serve import Servers, free_port
+from bot.ops.evaluate import load_cases, safety_figures
 from bot.ops.training import check_model, train_if_needed
 
 REAL = PROJECT_ROOT / "tests" / "real_questions"
@@ -27,16 +26,7 @@ REAL = PROJECT_ROOT / "tests" / "real_questions"
 
 def _run(sets):
     cases = [c for s in sets for c in load_cases([REAL / f"{s}.yml"])]
-    with tempfile.TemporaryDirectory() as tmp:
-        with Servers(
-            model=check_model(train_if_needed()),
-            rasa_port=free_port(),
-            action_port=free_port(),
-            tracker_db=Path(tmp) / "t.db",
-            log_dir=Path(tmp) / "logs",
-            extra_env={"NEEDLE_LOGS_DB": str(Path(tmp) / "logs.db")},
-        ) as servers:
-            results = run_cases(servers.rest_url, cases, workers=2)
+    results = run_on_fresh_servers(check_model(train_if_needed()), cases, workers=2, own_logs=True)
     by_id = {r.case.id: r for r in results}
     return {s: [by_id[c.id] for c in load_cases([REAL / f"{s}.yml"])] for s in sets}
 

@@ -14,13 +14,12 @@ import argparse
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Dict, List
 
+from bench.quality import run_on_fresh_servers
 from bot import PROJECT_ROOT
-from bot.ops.evaluate import CASES_DIR, load_cases, run_cases, safety_figures
-from bot.ops.serve import Servers, free_port
+from bot.ops.evaluate import CASES_DIR, load_cases, safety_figures
 from bot.ops.training import check_model, model_path
 
 REAL = PROJECT_ROOT / "tests" / "real_questions"
@@ -48,16 +47,7 @@ def _run(sets: List[str], with_cases: bool) -> Dict[str, list]:
         groups["cases_en"] = [c for c in cases if c.lang != "fr" and "_fr" not in c.file]
         groups["cases_fr"] = [c for c in cases if c.lang == "fr" or "_fr" in c.file]
     everything = [c for cs in groups.values() for c in cs]
-    with tempfile.TemporaryDirectory() as tmp:
-        with Servers(
-            model=check_model(model_path()),
-            rasa_port=free_port(),
-            action_port=free_port(),
-            tracker_db=Path(tmp) / "t.db",
-            log_dir=Path(tmp) / "logs",
-            extra_env={"NEEDLE_LOGS_DB": str(Path(tmp) / "logs.db")},
-        ) as servers:
-            results = run_cases(servers.rest_url, everything, workers=2)
+    results = run_on_fresh_servers(check_model(model_path()), everything, workers=2, own_logs=True)
     by_id = {r.case.id: r for r in results}
     return {name: [by_id[c.id] for c in cs] for name, cs in groups.items()}
 
