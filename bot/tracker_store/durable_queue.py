@@ -27,7 +27,9 @@ for a 1 ms write grew with the load (make bench-ab: p95 at 10 conversations +23%
 that cannot be done at once (a lock, a read-only file, a full disk, anything) is rolled
 back and queued as before: the thread, the journal and the retries take over. The caller's
 connection never checkpoints (a checkpoint syncs the disk); the writer thread does that
-between items (`upkeep`, every `upkeep_every` direct writes), holding `commit_lock`.
+between items (`upkeep`, every `upkeep_every` direct writes), holding `commit_lock`. If the
+thread has had no CPU to do it for twice that many, writes are queued until it has, so the
+log stays bounded on a busy machine too.
 
 Several processes (or stores) on one database each claim their own journal,
 `<base>`, `<base>.1`, ..., with an exclusive `flock`; a journal nobody holds belongs to a
@@ -96,6 +98,7 @@ class DurableQueue:
         self._write_now, self._reset_now = write_now, reset_now  # the caller's thread: never waits
         self._upkeep, self._upkeep_every = upkeep, max(1, int(upkeep_every))
         self._upkeep_due = False
+        self._since_upkeep = 0  # direct writes since the writer thread last ran upkeep
         self.written_now = 0  # items written at once on the caller's thread
         self._key = key  # groups items (a conversation) for `has_pending`
         self._pending_keys: Counter = Counter()
@@ -141,6 +144,10 @@ class DurableQueue:
         at once in the first case."""
         if self._write_now is None or self._entries or self.outage_since is not None or self._closing:
             return self.put(item)
+        if self._upkeep is not None and self._since_upkeep >= 2 * self._upkeep_every:
+            # The writer thread has not had the CPU to run its upkeep (a busy machine): queue,
+            # so the write-ahead log stops growing until it has (the thread runs upkeep first).
+            return self.put(item)
         if not self.commit_lock.acquire(blocking=False):  # a reader or the writer holds it
             return self.put(item)
         try:
@@ -168,7 +175,8 @@ class DurableQueue:
             return None
         entry.future.set_result(True)
         self.written_now += 1
-        if self._upkeep is not None and self.written_now % self._upkeep_every == 0:
+        self._since_upkeep += 1
+        if self._upkeep is not None and self._since_upkeep % self._upkeep_every == 0:
             with self._cond:
                 self._upkeep_due = True
                 self._cond.notify()
@@ -257,8 +265,8 @@ class DurableQueue:
                     self._cond.wait()
                 if self._closing:
                     return
-                upkeep, self._upkeep_due = self._upkeep_due and not self._entries, False
-                if upkeep:
+                upkeep, self._upkeep_due = self._upkeep_due, False
+                if upkeep:  # before any queued item: a due checkpoint is never dropped
                     self._cond.release()
                     try:
                         self._run_upkeep()
@@ -295,6 +303,7 @@ class DurableQueue:
         instead), so a checkpoint can finish and the write-ahead log start over, not grow."""
         try:
             with self.commit_lock:
+                self._since_upkeep = 0
                 self._upkeep()
         except Exception as exc:  # a checkpoint that cannot run now runs next time
             logger.debug("%s: upkeep failed (%s)", self.name, exc)

@@ -479,6 +479,50 @@ def test_turns_written_on_the_loop_do_not_grow_the_write_ahead_log_without_bound
         events.close()
 
 
+def test_a_writer_thread_without_the_cpu_stops_the_write_ahead_log_growing(tmp_path):
+    """On a busy machine the writer thread may not run its checkpoint for hundreds of turns
+    (CI saw a 6.7 MB log). After twice the upkeep interval without one, turns are queued
+    instead of written on the caller's thread; the thread checkpoints first, then writes them,
+    in order, none lost."""
+    import threading
+
+    from bot.tracker_store.sqlite_events import SQLiteEvents
+
+    path = tmp_path / "tracker.db"
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, type_name TEXT, timestamp REAL, "
+        "intent_name TEXT, action_name TEXT, data TEXT)"
+    )
+    conn.commit()
+    conn.close()
+    events = SQLiteEvents(str(path))
+    queue = events.queue
+    scheduled = threading.Event()
+    real_upkeep = queue._run_upkeep
+
+    def starved_upkeep():  # the thread is woken but gets no CPU until `scheduled` is set
+        scheduled.wait(30)
+        real_upkeep()
+
+    queue._run_upkeep = starved_upkeep
+    try:
+        futures = [
+            events.append("s1", [{"event": "user", "text": f"turn {i}", "timestamp": float(i)}])
+            for i in range(3 * queue._upkeep_every)
+        ]
+        direct = sum(f.done() for f in futures)
+        assert direct == 2 * queue._upkeep_every  # the rest wait for the checkpoint
+        scheduled.set()
+        assert queue.flush(10)
+        assert all(f.done() for f in futures)
+        stored = sqlite3.connect(path).execute("SELECT timestamp FROM events ORDER BY id").fetchall()
+        assert [t for (t,) in stored] == [float(i) for i in range(3 * queue._upkeep_every)]
+    finally:
+        scheduled.set()
+        events.close()
+
+
 def conn_count(path: Path) -> int:
     conn = sqlite3.connect(path)
     try:
