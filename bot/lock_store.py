@@ -17,6 +17,12 @@ The expiry times are this server's clock, as in Rasa.
 Rasa polls for its turn once a second; a patient whose two messages arrive together would
 wait that second. Here it polls every `wait` seconds (0.05 by default: one GET each).
 
+A ticket lives `lock_lifetime` seconds (Rasa's is 60, from TICKET_LOCK_LIFETIME): that is how
+long a conversation stays held when the server handling one of its messages dies. The patient
+resends (the widget does) and the other server waits for that ticket to expire, so
+deploy/cluster/endpoints.yml sets 10 seconds: a message takes well under one second here,
+and a message still waiting for its turn after 10 seconds would be dropped by Rasa's queue.
+
 endpoints (deploy/cluster/endpoints.yml):
     lock_store:
       type: bot.lock_store.AtomicRedisLockStore
@@ -24,6 +30,7 @@ endpoints (deploy/cluster/endpoints.yml):
       port: ${NEEDLE_REDIS_PORT}
       password: ${NEEDLE_REDIS_PASSWORD}
       db: 1
+      lock_lifetime: 10
 """
 
 import json
@@ -92,10 +99,12 @@ class AtomicRedisLockStore(RedisLockStore):
             kwargs = {**endpoint_config.kwargs, **kwargs}
             kwargs.setdefault("host", endpoint_config.url or "localhost")
             wait = kwargs.pop("wait", wait)
+        lock_lifetime = kwargs.pop("lock_lifetime", None)
         if not kwargs.get("password"):
             kwargs.pop("password", None)
         super().__init__(**kwargs)
         self.wait = float(wait)
+        self.lock_lifetime = float(lock_lifetime) if lock_lifetime else float(LOCK_LIFETIME)
         self._issue = self.red.register_script(ISSUE)
         self._finish = self.red.register_script(FINISH)
         self._expire = self.red.register_script(EXPIRE)
@@ -110,8 +119,8 @@ class AtomicRedisLockStore(RedisLockStore):
             raise LockError(f"Error while acquiring lock. Error:\n{exc}") from exc
         return int(number), raw
 
-    def issue_ticket(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
-        return self._issue_ticket(conversation_id, lock_lifetime)[0]
+    def issue_ticket(self, conversation_id: Text, lock_lifetime: Optional[float] = None) -> int:
+        return self._issue_ticket(conversation_id, lock_lifetime or self.lock_lifetime)[0]
 
     def update_lock(self, conversation_id: Text) -> None:
         self._expire(keys=[self.key_prefix + conversation_id], args=[repr(time.time()), conversation_id])
@@ -124,11 +133,12 @@ class AtomicRedisLockStore(RedisLockStore):
 
     @asynccontextmanager
     async def lock(
-        self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME, wait_time_in_seconds: float = 1
+        self, conversation_id: Text, lock_lifetime: Optional[float] = None, wait_time_in_seconds: float = 1
     ) -> AsyncGenerator[TicketLock, None]:
         """Rasa's LockStore.lock, without a second look at the lock when the ticket just
-        issued is already the one being served (a conversation's usual case)."""
-        ticket, raw = self._issue_ticket(conversation_id, lock_lifetime)
+        issued is already the one being served (a conversation's usual case). Rasa's agent
+        passes no lifetime: this store's `lock_lifetime` applies."""
+        ticket, raw = self._issue_ticket(conversation_id, lock_lifetime or self.lock_lifetime)
         try:
             lock = TicketLock.from_dict(json.loads(raw))
             if lock.is_locked(ticket):

@@ -97,3 +97,35 @@ def test_a_ticket_of_a_server_that_died_expires(redis_port):
     assert time.monotonic() - started < 5
     lock = store.get_lock("conv-b")
     assert lock is None  # Rasa's own code reads what the scripts write
+
+
+def test_a_server_that_died_mid_message_holds_its_conversation_only_for_the_configured_lifetime(
+    redis_port,
+):
+    """As Rasa builds it from deploy/cluster/endpoints.yml, and as Rasa's agent calls it (no
+    lifetime of its own): the message a dead server left unfinished stops holding the
+    conversation after `lock_lifetime`, not Rasa's 60 seconds, so the patient's resent
+    message is answered by the other server in seconds."""
+    from pathlib import Path
+
+    import yaml
+    from rasa.utils.endpoints import EndpointConfig
+
+    deployed = yaml.safe_load(
+        (Path(__file__).parents[2] / "deploy" / "cluster" / "endpoints.yml").read_text()
+    )["lock_store"]
+    assert 0 < float(deployed["lock_lifetime"]) <= 15
+    config = EndpointConfig(url="127.0.0.1", port=redis_port, db=1, wait=0.01, lock_lifetime=0.5)
+    died, other = AtomicRedisLockStore(endpoint_config=config), AtomicRedisLockStore(endpoint_config=config)
+
+    killed_loop = asyncio.new_event_loop()  # never closed: the server is killed mid-message,
+    holding = died.lock("conv-d")  # so its ticket is never finished
+    killed_loop.run_until_complete(holding.__aenter__())
+
+    async def resent() -> int:
+        async with other.lock("conv-d") as lock:
+            return lock.now_serving
+
+    started = time.monotonic()
+    assert asyncio.run(resent()) == 1
+    assert time.monotonic() - started < 5  # Rasa's default would hold it 60 s
