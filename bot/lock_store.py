@@ -20,8 +20,9 @@ wait that second. Here it polls every `wait` seconds (0.05 by default: one GET e
 A ticket lives `lock_lifetime` seconds (Rasa's is 60, from TICKET_LOCK_LIFETIME): that is how
 long a conversation stays held when the server handling one of its messages dies. The patient
 resends (the widget does) and the other server waits for that ticket to expire, so
-deploy/cluster/endpoints.yml sets 10 seconds: a message takes well under one second here,
-and a message still waiting for its turn after 10 seconds would be dropped by Rasa's queue.
+deploy/cluster/endpoints.yml sets 10 seconds: a message takes well under one second here.
+A message waiting for its turn renews its own ticket each time it looks (Rasa's would expire
+after the lifetime, and Rasa then gives up on the message), so a long queue loses nothing.
 
 endpoints (deploy/cluster/endpoints.yml):
     lock_store:
@@ -33,6 +34,7 @@ endpoints (deploy/cluster/endpoints.yml):
       lock_lifetime: 10
 """
 
+import asyncio
 import json
 import time
 from contextlib import asynccontextmanager
@@ -89,6 +91,24 @@ return 1
 )
 # LockStore.update_lock: drop expired tickets.
 EXPIRE = _LIVE + "\nsave()\nreturn 1\n"
+# While a message waits for its turn: drop expired tickets and give ARGV[3] (ours) a new
+# expiry, now + ARGV[4]. Returns the lock, or nil once our ticket is gone.
+RENEW = (
+    _LIVE
+    + """
+local mine = false
+for i, t in ipairs(live) do
+  local ticket = cjson.decode(t)
+  if tonumber(ticket.number) == tonumber(ARGV[3]) then
+    mine = true
+    live[i] = cjson.encode({number = ticket.number, expires = now + tonumber(ARGV[4])})
+  end
+end
+local out = save()
+if not mine then return nil end
+return out
+"""
+)
 
 
 class AtomicRedisLockStore(RedisLockStore):
@@ -108,6 +128,7 @@ class AtomicRedisLockStore(RedisLockStore):
         self._issue = self.red.register_script(ISSUE)
         self._finish = self.red.register_script(FINISH)
         self._expire = self.red.register_script(EXPIRE)
+        self._renew = self.red.register_script(RENEW)
 
     def _issue_ticket(self, conversation_id: Text, lock_lifetime: float):
         try:
@@ -138,11 +159,31 @@ class AtomicRedisLockStore(RedisLockStore):
         """Rasa's LockStore.lock, without a second look at the lock when the ticket just
         issued is already the one being served (a conversation's usual case). Rasa's agent
         passes no lifetime: this store's `lock_lifetime` applies."""
-        ticket, raw = self._issue_ticket(conversation_id, lock_lifetime or self.lock_lifetime)
+        lifetime = lock_lifetime or self.lock_lifetime
+        ticket, raw = self._issue_ticket(conversation_id, lifetime)
         try:
             lock = TicketLock.from_dict(json.loads(raw))
             if lock.is_locked(ticket):
-                lock = await self._acquire_lock(conversation_id, ticket, min(wait_time_in_seconds, self.wait))
+                lock = await self._wait_for_turn(
+                    conversation_id, ticket, min(wait_time_in_seconds, self.wait), lifetime
+                )
             yield lock
         finally:
             self.cleanup(conversation_id, ticket)
+
+    async def _wait_for_turn(
+        self, conversation_id: Text, ticket: int, wait: float, lifetime: float
+    ) -> TicketLock:
+        """Rasa's _acquire_lock, except that a waiting ticket is kept alive while its server
+        polls: only a ticket whose server stopped (died) expires, however long the queue."""
+        while True:
+            raw = self._renew(
+                keys=[self.key_prefix + conversation_id],
+                args=[repr(time.time()), conversation_id, str(int(ticket)), repr(float(lifetime))],
+            )
+            if raw is None:
+                raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")
+            lock = TicketLock.from_dict(json.loads(raw))
+            if not lock.is_locked(ticket):
+                return lock
+            await asyncio.sleep(wait)

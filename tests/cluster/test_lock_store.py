@@ -117,7 +117,6 @@ def test_a_server_that_died_mid_message_holds_its_conversation_only_for_the_conf
     assert 0 < float(deployed["lock_lifetime"]) <= 15
     config = EndpointConfig(url="127.0.0.1", port=redis_port, db=1, wait=0.01, lock_lifetime=0.5)
     died, other = AtomicRedisLockStore(endpoint_config=config), AtomicRedisLockStore(endpoint_config=config)
-
     killed_loop = asyncio.new_event_loop()  # never closed: the server is killed mid-message,
     holding = died.lock("conv-d")  # so its ticket is never finished
     killed_loop.run_until_complete(holding.__aenter__())
@@ -129,3 +128,29 @@ def test_a_server_that_died_mid_message_holds_its_conversation_only_for_the_conf
     started = time.monotonic()
     assert asyncio.run(resent()) == 1
     assert time.monotonic() - started < 5  # Rasa's default would hold it 60 s
+
+
+def test_messages_waiting_longer_than_the_lifetime_are_all_answered_in_order(redis_port):
+    """A patient's messages queued behind each other for longer than a ticket's lifetime:
+    a waiting ticket stays alive while its server is there to ask, so they are still taken
+    one at a time, in order (with Rasa's own wait, expired tickets let three in at once)."""
+    store = AtomicRedisLockStore(host="127.0.0.1", port=redis_port, db=1, wait=0.01, lock_lifetime=0.3)
+    served, inside, overlaps = [], [], []
+
+    async def one(i: int) -> None:
+        await asyncio.sleep(0.02 * i)  # they arrive in this order
+        async with store.lock("conv-e") as lock:
+            served.append((i, lock.now_serving))
+            inside.append(i)
+            if len(inside) > 1:
+                overlaps.append(list(inside))
+            await asyncio.sleep(0.2)  # each takes two thirds of the lifetime
+            inside.remove(i)
+
+    async def run() -> None:
+        await asyncio.gather(*(one(i) for i in range(5)))
+
+    asyncio.run(run())  # the last one waits about 0.8 s, more than twice the lifetime
+    assert served == [(i, i) for i in range(5)]
+    assert not overlaps, f"messages of one conversation handled at once: {overlaps}"
+    assert store.get_lock("conv-e") is None
