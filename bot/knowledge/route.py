@@ -296,10 +296,15 @@ FRONT_DESK_ONLY = re.compile(
 FRONT_DESK_LOGISTICS = re.compile(
     r"\b(cash|debit|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
+    r"(use|using) (it|them|that|my (hsa|fsa|health spending account)( card)?) to pay|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
     r"cartes? (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
     r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
+    # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
+    r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
+    r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
+    r"(avoir|obtenir|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|faire) (moi )?(un|des|mon|le|les|mes) re[cç]us?\b|"
     r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
     r"rappel|confirmer (mon|le|ma) (rendez-vous|rdv|s[eé]ance)|"
     r"(running|be|i'?m|i am|i'?ll be|gonna be|going to be|arrive|arriving|get there|show up) (\w+ )?"
@@ -375,6 +380,9 @@ _ASKS_HELP = re.compile(
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
     r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer)\b|\bvaut (la peine|le coup)\b|"
+    # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
+    r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
+    r"(contre|pour|avec|sur|[aà])\b|"
     # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
     r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
     r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"
@@ -1418,6 +1426,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         term = None
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
+    if term and body.named_diagnosis(term) and _pain_question(q):
+        term = None  # "can acupuncture help carpal tunnel?" (written rule 1)
+    if term and _symptom_of_illness(q, term):
+        term = None  # "can acupuncture help with nausea from chemo?" asks about nausea (rule 3)
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -1565,6 +1577,29 @@ def _subject(sid: str) -> subject_rules.Subject:
     return next(r.subject for r in subject_rules.load_not_covered() if r.subject.id == sid)
 
 
+# A question about the illness or its treatment itself, not a symptom of it: "is it safe during
+# chemo?", "will it interfere with my treatment?", "can it cure it?" (anywhere in the message:
+# "... could it help the nausea? is it allowed?" asks both)
+_ABOUT_THE_ILLNESS = re.compile(
+    r"\b(safe|dangerous|risky|ok to|okay to|allowed|interfere\w*|interact\w*|instead of|cure\w*|"
+    r"s[uû]r|sans danger|dangereux|risqu[eé]|gu[eé]rir|interf[eé]r\w*|[aà] la place|permis|autoris[eé]\w*|"
+    r"contre-?indiqu[eé]\w*)\b"
+)
+
+
+def _symptom_of_illness(q: Question, term: str) -> bool:
+    """Is `term` an illness (or its treatment) named only as the cause of a symptom the
+    question asks about, one the entries answer ("nausea from chemo", "mal dormir depuis ma
+    ménopause")? Written rule 3; `symptoms_answered` in knowledge/not_covered.yml says which."""
+    illnesses = subject_rules.not_covered_subjects(term)
+    return (
+        bool(illnesses)
+        and all(s.symptoms_answered & q.asked_conditions for s in illnesses)
+        and _asks_covered_condition(q)
+        and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
+    )
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -1585,6 +1620,14 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
         asked = {s.id for s in subject_rules.not_covered_subjects(sentences(q.text)[-1])}
         found = [s for s in found if s.in_story != "cause" or s.id in asked]
+    if (
+        any(s.symptoms_answered for s in found)
+        and _asks_covered_condition(q)
+        and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
+    ):
+        # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
+        # the illness is its cause (written rule 3)
+        found = [s for s in found if not (s.symptoms_answered & q.asked_conditions)]
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
