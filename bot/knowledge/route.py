@@ -374,7 +374,10 @@ CONDITION_KEEPS_TOPIC = {
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
 _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
-    r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
+    r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
+    r"make (it|things|this|that|them|me) (any )?better)\b|"
+    # "do people actually get relief from acupuncture for this?"
+    r"\b(get|got|find|found|see) (any |some |real |lasting )?(relief|results?|benefits?) (from|with)\b|"
     # "is there any point trying needles for chronic pain?"
     r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
@@ -536,10 +539,17 @@ HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bco
 # feels (the entry on being afraid), not by what needling is or how it is done.
 FEAR_OF_NEEDLES = re.compile(
     r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
-    r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
-    r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
-    r"\b(peur|phobie|terreur) (des|que les) (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
-    r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b"
+    r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|passing|black|blacked) out (at|during|when|from|with) "
+    r"(the sight of |seeing )?(blood( tests?| draws?| work)?|needles|shots|injections|jabs|vaccines?)\b|"
+    # "I faint at needles", "I get woozy around needles": a fear of fainting is how it feels
+    r"\b(faint|fainted|faints|fainting|get (woozy|lightheaded|light-headed)) (at|with|around|from|when i see|"
+    r"at the sight of) (the )?(needles|blood|shots|injections|jabs)\b|"
+    r"\b(peur|phobie|terreur) (bleue |panique |terrible |maladive )?(des|que les) (aiguilles|piq[uû]res)\b|"
+    r"\b(tombe|tomber|perds|perdre) "
+    r"(dans les pommes|connaissance) (aux|lors des|pendant les|devant les|quand je vois les) "
+    r"(prises de sang|piq[uû]res|aiguilles)\b|"
+    r"\b(m'[eé]vanoui\w*|je m'[eé]vanouis|tomber dans les pommes|tombe dans les pommes|perdre connaissance)\b"
+    r".{0,40}\b(aiguilles?|piq[uû]res?|prises? de sang|vue du sang)\b"
 )
 # "Can someone like me even do this?": whether the patient could go through with it (said with
 # a fear of needles, it is how it feels, not a request for a person).
@@ -1911,6 +1921,10 @@ def _continues(q: Question) -> bool:
 def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?"."""
     topic = q.previous_topic or "overview"
+    if not q.previous_topic and FEAR_OF_NEEDLES.search(q.whole.lower()):
+        # the first message, "I faint at needles... should I just avoid acupuncture?", read as only
+        # naming a treatment: a fear of needles (or of fainting) is how it feels
+        topic = "sensation"
     if topic.startswith(CLINIC_TOPIC_PREFIX):  # "and for dry needling?" after the clinic's fees
         return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX) :])
     if not q.named and not q.context and not q.conditions:
