@@ -1,0 +1,89 @@
+"""Issue 11, heldout12's failure classes, tested on new wordings (EN and FR).
+
+A medicine told by its class is a medicines question; after-care the entries don't give (a
+drink the night after, a sauna, with the session told first) is not covered; rehab after an
+operation is surgery; a fear of fainting at needles is how it feels; "do people get relief
+from it?" asks whether needling helps."""
+
+import pytest
+
+from bot.knowledge.route import route
+from bot.knowledge.store import get_store
+from tests.helpers.route_questions import ask
+
+
+@pytest.fixture(scope="module")
+def store():
+    return get_store()
+
+
+@pytest.mark.parametrize(
+    "question,story,subject",
+    [
+        (
+            "does that change anything for dry needling?",
+            "I've been on antidepressants for two years.",
+            "medication",
+        ),
+        ("i'm on birth control, is IMS ok?", "", "medication"),
+        ("je prends des antidépresseurs, l'acupuncture c'est correct?", "", "medication"),
+        ("would a glass of wine the evening after dry needling be a problem?", "", "diet_and_drink"),
+        ("is it ok to hit the hot tub the night after IMS?", "", "aftercare_actions"),
+        ("after my acupuncture session, can I go for a swim?", "", "aftercare_actions"),
+        (
+            "après ma séance de puncture sèche, est-ce que je peux prendre un bain chaud?",
+            "",
+            "aftercare_actions",
+        ),
+        ("could IMS help my rehab?", "Eight weeks out from rotator cuff repair.", "surgery"),
+        ("ma rééducation après la chirurgie du genou irait plus vite avec l'acupuncture?", "", "surgery"),
+    ],
+)
+def test_what_the_entries_do_not_give_is_declined(store, question, story, subject):
+    d = route(ask(question, story, intent="ask_aftercare", confidence=0.8), store)
+    assert (d.kind, d.reason) == ("fallback", "not_covered"), (d.rule, d.entry)
+    assert d.subject.id == subject
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "after the session what should I expect?",
+        "after dry needling can I expect to be sore?",
+        "après la séance, je peux m'attendre à quoi?",
+    ],
+)
+def test_what_to_expect_afterwards_is_still_answered(store, question):
+    d = route(ask(question, intent="ask_aftercare"), store)
+    assert d.kind == "kb" and d.entry.topic == "aftercare"
+
+
+@pytest.mark.parametrize(
+    "question,story,intent",
+    [
+        ("Should I skip acupuncture then?", "I faint at the sight of needles.", "inform_modality"),
+        ("would I even cope with IMS?", "I get woozy around needles.", "ask_overview"),
+        ("vous avez des trucs?", "J'ai une peur bleue des piqûres, je tombe dans les pommes.", "ask_contact"),
+        ("l'acupuncture c'est pour moi?", "Je m'évanouis à la vue des aiguilles.", "ask_needles"),
+    ],
+)
+def test_a_fear_of_fainting_at_needles_is_how_it_feels(store, question, story, intent):
+    d = route(ask(question, story, intent=intent, confidence=0.85, named=["acupuncture"]), store)
+    assert d.kind == "kb" and d.entry.topic in ("sensation", "safety"), (d.rule, d.kind)
+
+
+@pytest.mark.parametrize(
+    "question,story,condition",
+    [
+        (
+            "do people actually get relief from dry needling for it?",
+            "Tennis elbow for a year.",
+            "tendinopathy",
+        ),
+        ("would IMS make it better or worse?", "Fibro for 5 years.", "fibromyalgia"),
+    ],
+)
+def test_asking_whether_people_get_relief_is_about_the_research(store, question, story, condition):
+    q = ask(question, story, intent="ask_choosing", named=["dry_needling"], conditions=[condition])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.entry)
