@@ -611,6 +611,13 @@ SIDE_EFFECT_WORDS = re.compile(
     r"st[eé]riles?|s'[eé]vanou\w*|[eé]vanoui\w*)\b"
 )
 SIDE_EFFECT_FROM = {"overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"}
+# A collapsed lung, whatever it is asked with (how it would feel, how often, what to watch for
+# afterwards), is the safety entries' subject.
+LUNG_RISK = re.compile(
+    r"\b(collapsed? (a |my |the |your )?lungs?|lungs? (collaps\w*|punctur\w*)|punctur\w* (a |my |the |your )?lungs?|"
+    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b"
+)
+LUNG_RISK_FROM = {"sensation", "aftercare", "overview", "technique", "needles", "evidence"}
 # "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
 # feeling worse after a session is about the after-effects, not the research on backs.
 _WORSE = re.compile(
@@ -639,6 +646,10 @@ TRADITION_WORDS = re.compile(
     r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
     r"m[eé]ridiens?)\b"
 )
+LESS_SCARY = re.compile(
+    r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
+    r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
+)
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
@@ -653,15 +664,23 @@ MORE_OR_LESS_FR = re.compile(
 WORSE_THAN_FR = re.compile(
     r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')"
 )
-# The same in English: "which one's more uncomfortable, dry needling or acupuncture?"
+# The same in English: "which one's more uncomfortable, dry needling or acupuncture?"; also a
+# superlative asked of the named treatments ("is acupuncture, dry needling or IMS the gentlest?")
 COMPARES_EN = re.compile(
     r"\b(which|what) (one|ones|of (them|these|those|the (two|three))|treatment|technique|method)?\b.{0,40}"
     r"\b(more|less|most|least|longer|longest|shorter|shortest|fewer|fewest|safer|safest|"
-    r"cheaper|worse|worst)\b"
+    r"cheaper|worse|worst)\b|"
+    r"\bthe (gentlest|softest|safest|least (painful|uncomfortable|sore)|most (painful|uncomfortable|comfortable|gentle))\b|"
+    r"\b(hurts?|is) (the )?(least|most)\b"
 )
 COMPARED_ASPECT_EN = [
     ("treatment_course", re.compile(r"\b(sessions|visits|appointments|treatments)\b")),
-    ("sensation", re.compile(r"\b(hurts?|painful|pain|uncomfortable|discomfort|sore|worse|worst)\b")),
+    (
+        "sensation",
+        re.compile(
+            r"\b(hurts?|painful|pain|uncomfortable|comfortable|discomfort|sore|worse|worst|gentle\w*|gentlest)\b"
+        ),
+    ),
     (
         "session_length",
         re.compile(r"\b(longer|longest|shorter|shortest|takes? (more|less|the most|the least) time)\b"),
@@ -920,6 +939,14 @@ def question_topic(q: Question) -> str:
         return "origins"  # "is acupuncture the same thing as traditional chinese medicine?"
     if topic in FEAR_FROM and FEAR_OF_NEEDLES.search(whole):
         return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
+    if (
+        topic == "aftercare"
+        and FEAR_OF_NEEDLES.search(whole)
+        and (_TIPS.search(text) or LESS_SCARY.search(text))
+    ):
+        return "sensation"  # "terrified of needles... is there anything that would make it less scary?"
+    if topic in LUNG_RISK_FROM and LUNG_RISK.search(whole):
+        return "safety"  # "what would it feel like if a needle punctured my lung?"
     if topic in SIDE_EFFECT_FROM and SIDE_EFFECT_WORDS.search(whole):
         return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):

@@ -87,3 +87,65 @@ def test_asking_whether_people_get_relief_is_about_the_research(store, question,
     q = ask(question, story, intent="ask_choosing", named=["dry_needling"], conditions=[condition])
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.entry)
+
+
+@pytest.mark.parametrize(
+    "question,story,intent",
+    [
+        ("how would I even know if a needle collapsed my lung?", "", "ask_sensation"),
+        (
+            "how often do people get a punctured lung from it?",
+            "Getting IMS between my shoulder blades.",
+            "ask_aftercare",
+        ),
+        ("c'est quoi le risque de perforer le poumon avec l'acupuncture dans le dos?", "", "ask_technique"),
+    ],
+)
+def test_a_collapsed_lung_is_a_safety_question(store, question, story, intent):
+    d = route(ask(question, story, intent=intent, named=["ims"]), store)
+    assert d.kind == "kb" and d.entry.topic == "safety"
+
+
+def test_asking_which_treatment_is_gentlest_is_how_it_feels(store):
+    q = ask(
+        "out of acupuncture and dry needling, which is the gentlest?",
+        intent="ask_difference",
+        named=["acupuncture", "dry_needling"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "sensation"
+
+
+def test_tips_to_make_it_less_scary_for_someone_who_faints_are_how_it_feels(store):
+    q = ask(
+        "any way to make it less scary for someone like me?",
+        "Needles make me pass out at blood tests.",
+        intent="ask_aftercare",
+        named=["acupuncture"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "sensation"
+
+
+@pytest.mark.parametrize(
+    "question,story",
+    [
+        ("could IMS relax the jaw muscles?", "I grind and clench so hard my dentist gave me a night guard."),
+        ("l'acupuncture pourrait détendre ma mâchoire?", "Mon dentiste dit que je serre les dents la nuit."),
+    ],
+)
+def test_a_clenched_jaw_the_dentist_noticed_is_musculoskeletal(store, question, story):
+    d = route(ask(question, story, intent="ask_conditions", named=["ims"]), store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my wisdom tooth aches, would acupuncture help the toothache?",
+        "can they needle inside my mouth for jaw pain?",
+    ],
+)
+def test_teeth_and_needling_inside_the_mouth_stay_declined(store, question):
+    d = route(ask(question, intent="ask_conditions", named=["acupuncture"]), store)
+    assert (d.kind, d.reason, d.subject.id) == ("fallback", "not_covered", "dental")
