@@ -572,7 +572,6 @@ def test_subjects_real_patients_raise_that_the_documents_do_not_cover(message, s
         "can acupuncture help depression as well as antidepressants do?",
         "can acupuncture help period cramps?",
         "he's 45 and has had back pain for years, would IMS help?",
-        "how long after dry needling should I wait before a long run?",
     ],
 )
 def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
@@ -585,6 +584,8 @@ def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
         ("is it true acupuncture relaxes the uterus so the embryo doesnt get pushed out", "pregnancy"),
         ("i read about the steel balls behind the ears diet. is that acupuncture?", "ear_acupuncture"),
         ("any research on needling for post viral fatigue?", "respiratory_immune"),
+        # session 6's rubric: running soon after a session is after-care the entries don't give
+        ("how long after dry needling should I wait before a long run?", "aftercare_actions"),
     ],
 )
 def test_word_families_of_uncovered_subjects_are_declined(message, subject):
