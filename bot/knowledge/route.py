@@ -650,6 +650,14 @@ LESS_SCARY = re.compile(
     r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
     r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
 )
+# "Does acupuncture look at your whole body or just the sore spot?": what the treatment is and
+# how it looks at a patient (overview), not the research on the conditions named around it.
+HOLISTIC = re.compile(
+    r"\b(whole (body|person|health|self|picture)|holistic\w*|(just|only) (at )?the (sore|painful|bad) (spot|area|bit|part)|"
+    r"more than (just )?(the )?(pain|sore spot|symptoms?|problem)|tout le corps|la personne (enti[eè]re|dans son ensemble)|"
+    r"dans (sa|son) (globalit[eé]|ensemble)|holistique|globalement)\b"
+)
+HOLISTIC_FROM = {"evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"}
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
@@ -727,6 +735,10 @@ IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
 WHAT_IS_IT = re.compile(
     r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
+    # "no clue what that even is?", "what even is that?", "c'est quoi au juste?"
+    r"\b(no (clue|idea)|not sure|don'?t (really )?know|wondering) what (that|it|this|ims|dry needling|acupuncture) "
+    r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
+    r"\bc'est quoi (au juste|exactement|donc|ce truc(-l[aà])?)\b|\bqu'est-ce que c'est (au juste|exactement)\b|"
     r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
     r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b"
 )
@@ -906,7 +918,11 @@ def question_topic(q: Question) -> str:
     what it is (overview, not the research for a condition named with it), a study read
     about (evidence)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
-    if topic in TWITCH_FROM and TWITCHED_UNDER_NEEDLE.search(whole) and _NEEDLING_WORDS.search(whole):
+    if (
+        topic in TWITCH_FROM
+        and TWITCHED_UNDER_NEEDLE.search(whole)
+        and (_NEEDLING_WORDS.search(whole) or _IN_A_SESSION.search(whole))
+    ):
         return "technique"  # "mon muscle a sauté quand l'aiguille est entrée, c'est normal?": the twitch
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
@@ -963,6 +979,8 @@ def question_topic(q: Question) -> str:
         return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
     if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
         return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
+    if topic in HOLISTIC_FROM and HOLISTIC.search(text):
+        return "overview"  # "does acupuncture treat the whole person or just the sore spot?"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
@@ -1665,6 +1683,12 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
         # the illness is its cause (written rule 3)
         found = [s for s in found if not (s.symptoms_answered & q.asked_conditions)]
+    last = sentences(q.whole)[-1]
+    if found and HOLISTIC.search(last.lower()):
+        # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
+        # at is the question, not the thing told before it
+        named = {s.id for s in subject_rules.not_covered_subjects(last)}
+        found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -1682,6 +1706,12 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
 # A muscle that jumped under the needle, told as having happened: the twitch response
 # (technique), whichever of these neighbouring topics the classifier guessed.
 TWITCH_FROM = {"needles", "sensation", "aftercare", "safety"}
+# Told as happening in a session, with no word for the needle: "ma cuisse a sursauté pendant la
+# séance", "mon kiné m'a piqué le trapèze et le muscle a sauté".
+_IN_A_SESSION = re.compile(
+    r"\b(during|in|mid) (the|my|a|this|that) (session|treatment|appointment)\b|"
+    r"\b(pendant|durant|en) (la|ma|une|cette) (s[eé]ance|traitement)\b|\b(m'a|l'a|a) piqu[eé]e?\b|\bneedled\b"
+)
 TWITCHED_UNDER_NEEDLE = re.compile(
     r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"

@@ -149,3 +149,49 @@ def test_a_clenched_jaw_the_dentist_noticed_is_musculoskeletal(store, question, 
 def test_teeth_and_needling_inside_the_mouth_stay_declined(store, question):
     d = route(ask(question, intent="ask_conditions", named=["acupuncture"]), store)
     assert (d.kind, d.reason, d.subject.id) == ("fallback", "not_covered", "dental")
+
+
+@pytest.mark.parametrize(
+    "question,story,intent,named",
+    [
+        (
+            "honestly no idea what that even is?",
+            "My chiro brought up dry needling for my hip.",
+            "ask_evidence",
+            ["dry_needling"],
+        ),
+        (
+            "l'IMS, c'est quoi au juste?",
+            "Mon physio veut essayer l'IMS pour mon épaule.",
+            "ask_evidence",
+            ["ims"],
+        ),
+        (
+            "does acupuncture treat the whole person or only the sore area?",
+            "",
+            "ask_evidence",
+            ["acupuncture"],
+        ),
+        (
+            "l'acupuncture regarde tout le corps?",
+            "On m'a posé des questions sur mon sommeil pour un mal de dos.",
+            "ask_session_length",
+            ["acupuncture"],
+        ),
+    ],
+)
+def test_what_it_is_and_how_it_looks_at_a_patient_is_the_overview(store, question, story, intent, named):
+    d = route(ask(question, story, intent=intent, named=named), store)
+    assert d.kind == "kb" and d.entry.topic == "overview", (d.rule, d.entry)
+
+
+@pytest.mark.parametrize(
+    "question,story",
+    [
+        ("pourquoi ça fait ça?", "Mon mollet a sursauté pendant la séance, comme un choc électrique."),
+        ("why does that happen?", "My calf jumped during the session like a jolt."),
+    ],
+)
+def test_a_muscle_that_jumped_in_a_session_is_the_twitch(store, question, story):
+    d = route(ask(question, story, intent="ask_sensation"), store)
+    assert d.kind == "kb" and d.entry.topic == "technique"
