@@ -617,6 +617,12 @@ LUNG_RISK = re.compile(
     r"\b(collapsed? (a |my |the |your )?lungs?|lungs? (collaps\w*|punctur\w*)|punctur\w* (a |my |the |your )?lungs?|"
     r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b"
 )
+# ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
+HITS_SOMETHING = re.compile(
+    r"\b(hit|hits|hitting|nick|pierce|puncture|damage)\w* (a |an |the |my |your )?(nerve|artery|arteries|vein|"
+    r"blood vessel|organ|spinal cord|kidney)s?\b|\b(toucher|piquer|percer|atteindre) (un|une|le|la) "
+    r"(nerf|art[eè]re|veine|organe)\b"
+)
 LUNG_RISK_FROM = {"sensation", "aftercare", "overview", "technique", "needles", "evidence"}
 # "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
 # feeling worse after a session is about the after-effects, not the research on backs.
@@ -650,6 +656,17 @@ LESS_SCARY = re.compile(
     r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
     r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
 )
+# Where the needles go compared with where it hurts: the technique entries (needles placed
+# away from the pain, around the sore spot, at the spine for a leg pain).
+WHERE_NEEDLES_GO = re.compile(
+    r"\b(go|goes|going|put|stuck|placed|inserted) (in )?(right )?where (it|the pain) (actually |really )?(hurts|is)\b|"
+    r"\b(not|never|but not|instead of) (on |in |into |at )?the (sore|painful|bad) (spot|area|bit|part|place)\b|"
+    r"\b(away from|far from|nowhere near) (the|where it|my) (pain|sore|hurts)\w*\b|"
+    r"\bwhat (hurts|aches) but\b.{0,40}\bneedles?\b|\b(hurts|aches|is sore|is the issue|is the problem)\b.{0,40}\bbut\b"
+    r".{0,60}\bneedle\w*\b.{0,40}\b(in|into|on) (my |her |his |the )?\w+|"
+    r"\b(pas (sur|dans) (l'endroit|la zone|le point) (qui fait mal|douloureu\w*)|loin de (la douleur|l'endroit))\b"
+)
+WHERE_FROM = {"sensation", "overview", "evidence", "conditions", "aftercare", "needles"}
 # "Does acupuncture look at your whole body or just the sore spot?": what the treatment is and
 # how it looks at a patient (overview), not the research on the conditions named around it.
 HOLISTIC = re.compile(
@@ -919,7 +936,7 @@ def question_topic(q: Question) -> str:
     about (evidence)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
     if (
-        topic in TWITCH_FROM
+        (topic in TWITCH_FROM or topic == "evidence" and not _asks_help(q))
         and TWITCHED_UNDER_NEEDLE.search(whole)
         and (_NEEDLING_WORDS.search(whole) or _IN_A_SESSION.search(whole))
     ):
@@ -961,8 +978,10 @@ def question_topic(q: Question) -> str:
         and (_TIPS.search(text) or LESS_SCARY.search(text))
     ):
         return "sensation"  # "terrified of needles... is there anything that would make it less scary?"
-    if topic in LUNG_RISK_FROM and LUNG_RISK.search(whole):
+    if topic in LUNG_RISK_FROM and (LUNG_RISK.search(whole) or HITS_SOMETHING.search(text)):
         return "safety"  # "what would it feel like if a needle punctured my lung?"
+    if topic in WHERE_FROM and WHERE_NEEDLES_GO.search(whole):
+        return "technique"  # "my leg hurts but he put needles in my lower back?? why?"
     if topic in SIDE_EFFECT_FROM and SIDE_EFFECT_WORDS.search(whole):
         return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
@@ -1714,6 +1733,7 @@ _IN_A_SESSION = re.compile(
 )
 TWITCHED_UNDER_NEEDLE = re.compile(
     r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
+    r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
 )
 TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")

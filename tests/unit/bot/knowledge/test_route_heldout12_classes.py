@@ -195,3 +195,60 @@ def test_what_it_is_and_how_it_looks_at_a_patient_is_the_overview(store, questio
 def test_a_muscle_that_jumped_in_a_session_is_the_twitch(store, question, story):
     d = route(ask(question, story, intent="ask_sensation"), store)
     assert d.kind == "kb" and d.entry.topic == "technique"
+
+
+@pytest.mark.parametrize(
+    "question,story,intent,named",
+    [
+        (
+            "why would she do that?",
+            "My foot is what aches but the physio put needles in my calf.",
+            "ask_sensation",
+            ["dry_needling"],
+        ),
+        ("do the needles go in right where it hurts?", "", "ask_sensation", ["acupuncture"]),
+        (
+            "pourquoi pas sur l'endroit qui fait mal?",
+            "Il a piqué autour de mon genou.",
+            "ask_overview",
+            ["dry_needling"],
+        ),
+    ],
+)
+def test_where_the_needles_go_compared_with_the_pain_is_the_technique(store, question, story, intent, named):
+    d = route(ask(question, story, intent=intent, named=named), store)
+    assert d.kind == "kb" and d.entry.topic == "technique", (d.rule, d.entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could a needle in my back hit a nerve or a blood vessel?",
+        "est-ce que l'aiguille peut toucher un nerf?",
+    ],
+)
+def test_hitting_a_nerve_or_an_artery_is_a_safety_question(store, question):
+    d = route(ask(question, intent="ask_sensation", named=["dry_needling"]), store)
+    assert d.kind == "kb" and d.entry.topic == "safety"
+
+
+def test_a_muscle_that_kept_jumping_under_the_needle_is_not_the_research(store):
+    q = ask(
+        "is that supposed to happen?",
+        "First dry needling today and my calf kept twitching under the needle.",
+        intent="ask_evidence",
+        named=["dry_needling"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("technique", "sensation")
+
+
+def test_normal_or_should_i_stop_asks_about_the_reaction_first(store):
+    q = ask(
+        "Normal, or should I stop going?",
+        "The needle in my hip made my foot tingle for a moment.",
+        intent="ask_sensation",
+        named=["acupuncture"],
+    )
+    d = route(q, store)
+    assert not (d.kind == "fallback" and d.subject and d.subject.id == "own_treatment_plan")
