@@ -57,9 +57,16 @@ The rules, in the order they are applied (the first that applies decides):
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,
-                         a government plan) unless asked to bill it directly. A caregiver
+                         a government plan) unless asked to bill it directly; what one named
+                         insurer, mutuelle or savings account pays ("does Blue Cross cover
+                         IMS?": only that plan can say; the reply says so). A caregiver
                          asking about their own stress or sleep is answered whatever illness
-                         the person they care for has.
+                         the person they care for has. A symptom the entries name, caused by
+                         an illness they don't ("nausea from chemo", the subject's
+                         `symptoms_answered`), is answered, unless the message asks about the
+                         illness itself ("is it safe during chemo?"). A named one-area
+                         musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
+                         fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
@@ -145,7 +152,9 @@ The rules, in the order they are applied (the first that applies decides):
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
-                         musculoskeletal ones): said plainly, never guessed. Not when
+                         musculoskeletal ones): said plainly, never guessed. Not when a named
+                         one-area diagnosis ("carpal tunnel") is asked as "can needling help?",
+                         nor an illness named as a symptom's cause ("nausea from chemo"). Not when
                          the word is only in the story and the question asks about a
                          condition the knowledge base covers, or about the needles themselves
                          ("new needles for every patient?"), nor when it is only a familiar
