@@ -1670,17 +1670,21 @@ _ABOUT_THE_ILLNESS = re.compile(
 )
 
 
+def _SYMPTOMS_ANSWERED() -> FrozenSet[str]:
+    """Every symptom some illness subject says the entries answer (knowledge/not_covered.yml)."""
+    return frozenset().union(*(r.subject.symptoms_answered for r in subject_rules.load_not_covered()))
+
+
 def _symptom_of_illness(q: Question, term: str) -> bool:
     """Is `term` an illness (or its treatment) named only as the cause of a symptom the
     question asks about, one the entries answer ("nausea from chemo", "mal dormir depuis ma
     ménopause")? Written rule 3; `symptoms_answered` in knowledge/not_covered.yml says which."""
     illnesses = subject_rules.not_covered_subjects(term)
-    return (
-        bool(illnesses)
-        and all(s.symptoms_answered & q.asked_conditions for s in illnesses)
-        and _asks_covered_condition(q)
-        and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
-    )
+    if illnesses:
+        symptom_asked = all(s.symptoms_answered & q.asked_conditions for s in illnesses)
+    else:  # a health word no subject lists ("radiation is making me nauseous")
+        symptom_asked = bool(_SYMPTOMS_ANSWERED() & q.asked_conditions)
+    return symptom_asked and _asks_covered_condition(q) and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
 
 
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
@@ -2007,6 +2011,20 @@ def _continues(q: Question) -> bool:
 def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?"."""
     topic = q.previous_topic or "overview"
+    about_afterwards = _AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q)
+    story_condition = (
+        None
+        if q.previous_topic or about_afterwards or _TIPS.search(q.whole)
+        else (next(iter(q.conditions), None) or body.musculoskeletal_condition(q.whole))
+    )
+    if story_condition and not FEAR_OF_NEEDLES.search(q.whole.lower()):
+        # the first message, "shin splints. dry needling, yes or no?", read as only naming a
+        # treatment: whether it helps that problem (rule 9)
+        q = replace(q, conditions=q.conditions or frozenset([story_condition]))
+        q = replace(q, asked_conditions=q.asked_conditions or q.conditions)
+        return answer_topic(
+            store, replace(q, topics=["evidence", "conditions"]), "evidence", rule="condition_question"
+        )
     if not q.previous_topic and FEAR_OF_NEEDLES.search(q.whole.lower()):
         # the first message, "I faint at needles... should I just avoid acupuncture?", read as only
         # naming a treatment: a fear of needles (or of fainting) is how it feels

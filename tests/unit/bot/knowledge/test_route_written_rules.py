@@ -166,3 +166,52 @@ def test_billing_a_named_insurer_directly_is_the_clinics_answer(store):
 def test_paying_receipts_and_gift_certificates_go_to_the_front_desk(store, question):
     d = route(ask(question, intent="ask_insurance", confidence=0.6), store)
     assert d.kind == "contact", (d.rule, d.reason)
+
+
+@pytest.mark.parametrize(
+    "question,story",
+    [
+        ("dry needling, yes or no?", "Shin splints since I started running."),
+        ("IMS?", "Tennis elbow for six months."),
+        ("l'acupuncture?", "Fasciite plantaire depuis l'été."),
+    ],
+)
+def test_a_first_message_naming_a_problem_and_a_treatment_asks_whether_it_helps(store, question, story):
+    # read by the classifier as only naming a treatment, at the start of a conversation (rule 1)
+    named = {"d": ["dry_needling"], "I": ["ims"], "l": ["acupuncture"]}[question[0]]
+    d = route(ask(question, story, intent="inform_modality", named=named), store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.entry)
+
+
+def test_tips_for_after_a_session_named_with_a_sore_leg_stay_after_care(store):
+    q = ask(
+        "any tips for after IMS?", "My leg feels heavy and achy.", intent="inform_modality", named=["ims"]
+    )
+    d = route(q, store)
+    assert not (d.kind == "kb" and d.entry.topic in ("conditions", "evidence"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long are the needles?",
+        "what's the needle length for IMS, in cm?",
+        "les aiguilles sont de quelle longueur?",
+    ],
+)
+def test_needle_length_is_declined(store, question):
+    d = route(ask(question, intent="ask_needles"), store)
+    assert (d.kind, d.reason, d.subject.id) == ("fallback", "not_covered", "needle_depth")
+
+
+def test_how_long_the_needles_stay_in_is_not_their_length(store):
+    d = route(ask("how long are the needles in for?", intent="ask_technique", named=["acupuncture"]), store)
+    assert d.kind == "kb"
+
+
+def test_nausea_from_radiation_is_answered(store):
+    q = asked(
+        ask("radiation is making me nauseous, does acupuncture help nausea?", named=["acupuncture"]), "nausea"
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence")
