@@ -661,6 +661,12 @@ TRADITION_WORDS = re.compile(
     r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
     r"m[eé]ridiens?)\b"
 )
+# A fear of fainting during a session: "scared I'll pass out", "peur de m'évanouir".
+FAINTING_FEAR = re.compile(
+    r"\b(scared|afraid|terrified|worried|nervous|anxious|fear|freaked out|peur|crainte|inqui[eè]te?|stress[eé]e?) "
+    r"(that |of |i'?ll |i will |i might |i'?d |about |de |que je |d')?(\w+ )?(faint|fainting|pass(ing)? out|black(ing)? out|"
+    r"m'[eé]vanouir|tomber dans les pommes|perdre connaissance|faire un malaise|[eé]vanouissement)\b"
+)
 LESS_SCARY = re.compile(
     r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
     r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
@@ -1526,6 +1532,18 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "what needles do you use?" then "are they reused?": needle hygiene is safety's subject
         return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
+    if (
+        (q.intent in UNSURE or not q.topics)
+        and FAINTING_FEAR.search(q.whole.lower())
+        and (
+            q.named
+            or q.context
+            or _IN_A_SESSION.search(q.whole.lower())
+            or _NEEDLING_WORDS.search(q.whole.lower())
+        )
+    ):
+        # "j'ai peur de m'évanouir pendant la séance, ça arrive souvent?": fainting is safety's subject
+        return answer_topic(store, replace(q, topics=["safety", "sensation"]), "safety")
     if q.intent in UNSURE or not q.topics:
         return _unsure(q)
 

@@ -252,3 +252,22 @@ def test_normal_or_should_i_stop_asks_about_the_reaction_first(store):
     )
     d = route(q, store)
     assert not (d.kind == "fallback" and d.subject and d.subject.id == "own_treatment_plan")
+
+
+@pytest.mark.parametrize(
+    "question,named",
+    [
+        ("j'ai peur de m'évanouir pendant la séance, ça arrive souvent?", []),
+        ("worried I might pass out during IMS, is that a thing?", ["ims"]),
+    ],
+)
+def test_a_fear_of_fainting_the_classifier_is_unsure_of_is_answered(store, question, named):
+    d = route(ask(question, intent="nlu_fallback", confidence=0.3, named=named), store)
+    assert d.kind == "kb" and d.entry.topic in ("safety", "sensation"), (d.rule, d.reason)
+
+
+def test_billing_a_named_insurer_directly_in_french_is_the_clinics_answer(store):
+    d = route(
+        ask("Vous facturez directement à la Croix Bleue?", intent="nlu_fallback", confidence=0.3), store
+    )
+    assert (d.kind, d.clinic_topic) == ("clinic", "direct_billing")
