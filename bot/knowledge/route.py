@@ -432,7 +432,9 @@ PAYMENT_WORDS = re.compile(
 # side effect (safety), not what the research says about treating it.
 CAUSES_IT = re.compile(
     r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
-    r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b|"
+    r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b"
+    # "migraines caused by my lupus": the cause is an illness, not the treatment (written rule 3)
+    r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)|"
     r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
 )
 

@@ -215,3 +215,25 @@ def test_nausea_from_radiation_is_answered(store):
     )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence")
+
+
+def test_a_symptom_caused_by_an_illness_is_not_read_as_caused_by_the_treatment(store):
+    q = asked(
+        ask("does acupuncture help with migraines caused by my lupus?", named=["acupuncture"]),
+        "migraine_headache",
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.entry)
+
+
+def test_whether_the_treatment_causes_a_symptom_is_still_safety(store):
+    q = asked(ask("can acupuncture set off a migraine?", named=["acupuncture"]), "migraine_headache")
+    assert route(q, store).entry.topic == "safety"
+
+
+def test_paying_cash_after_an_hsa_card_was_declined_goes_to_the_front_desk(store):
+    d = route(
+        ask("my HSA card got declined, can I pay cash instead?", intent="ask_insurance", confidence=0.6),
+        store,
+    )
+    assert d.kind == "contact"
