@@ -755,6 +755,12 @@ IDEA_BEHIND = re.compile(
     r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
     r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b"
 )
+# "... a big study says it works, but not that much. what's the verdict?": the question asks
+# what to make of the study told before it.
+ASKS_VERDICT = re.compile(
+    r"\b(verdict|is (that|it|this) (true|right|legit|accurate)|true or|what do you (think|make of)|"
+    r"c'est (vrai|quoi le verdict)|qu'en (pensez|penses)|vrai ou|est-ce (vrai|exact))\b"
+)
 # A study or trial the patient read about asks what the research says.
 STUDY_SAYS = re.compile(
     r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
@@ -1011,7 +1017,9 @@ def question_topic(q: Question) -> str:
         topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)
     ) and IDEA_BEHIND.search(text):
         return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
-    if topic in ("origins", "overview") and STUDY_SAYS.search(text):
+    if topic in ("origins", "overview") and (
+        STUDY_SAYS.search(text) or STUDY_SAYS.search(whole) and ASKS_VERDICT.search(text)
+    ):
         return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
     if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
         return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"

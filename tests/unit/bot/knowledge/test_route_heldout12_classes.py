@@ -271,3 +271,15 @@ def test_billing_a_named_insurer_directly_in_french_is_the_clinics_answer(store)
         ask("Vous facturez directement à la Croix Bleue?", intent="nlu_fallback", confidence=0.3), store
     )
     assert (d.kind, d.clinic_topic) == ("clinic", "direct_billing")
+
+
+@pytest.mark.parametrize(
+    "question,story",
+    [
+        ("is that true?", "I read a recent study saying IMS barely beats fake needling."),
+        ("qu'en pensez-vous?", "Une nouvelle étude dit que l'acupuncture ne marche pas pour le dos."),
+    ],
+)
+def test_what_to_make_of_a_study_told_before_is_the_research(store, question, story):
+    d = route(ask(question, story, intent="ask_origins", named=["ims"]), store)
+    assert d.kind == "kb" and d.entry.topic == "evidence"
