@@ -313,7 +313,8 @@ FRONT_DESK_LOGISTICS = re.compile(
     # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
     r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
     r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
-    r"(avoir|obtenir|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|faire) (moi )?(un|des|mon|le|les|mes) re[cç]us?\b|"
+    r"(avoir|obtenir|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|faire) (moi )?(un|une|des|mon|ma|le|la|les|mes) "
+    r"(re[cç]us?|factures?)\b|(re[cç]us?|factures?) (d[eé]taill[eé]e?s?|officiel\w*|itemi[sz]ed|d[eé]taill[eé])\b|"
     r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
     r"rappel|confirmer (mon|le|ma) (rendez-vous|rdv|s[eé]ance)|"
     r"(running|be|i'?m|i am|i'?ll be|gonna be|going to be|arrive|arriving|get there|show up) (\w+ )?"
@@ -327,7 +328,8 @@ FRONT_DESK_LOGISTICS = re.compile(
 # question ("can my daughter come to translate?" is about languages), is for the front desk,
 # even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
-    r"\b(bring|bringing|come with|amener|emmener) (along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
+    r"\b(bring|bringing|come with|come along with|amener|emmener|venir avec|viens avec|accompagn[eé]e? (de|par)) "
+    r"(along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
     r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
     # "can I bring my 6 month old?", "amener mon petit de 2 ans"

@@ -283,3 +283,16 @@ def test_billing_a_named_insurer_directly_in_french_is_the_clinics_answer(store)
 def test_what_to_make_of_a_study_told_before_is_the_research(store, question, story):
     d = route(ask(question, story, intent="ask_origins", named=["ims"]), store)
     assert d.kind == "kb" and d.entry.topic == "evidence"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Est-ce que je peux venir avec mon bébé?",
+        "Ma mutuelle me demande une facture détaillée, vous pouvez faire ça?",
+        "can I come along with my husband to the session?",
+    ],
+)
+def test_french_and_english_front_desk_logistics_get_the_contact_hand_off(store, question):
+    d = route(ask(question, intent="out_of_scope", confidence=0.5), store)
+    assert d.kind == "contact", (d.rule, d.reason)
