@@ -182,6 +182,9 @@ NOT_COVERED = [
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
 COVERED = [
+    # logistics told after the session are no after-care question
+    "after my first session can I book the next one online?",
+    "après la séance, je peux prendre un autre rendez-vous?",
     # an ED visit is no erectile question
     "went to the ED for back spasms last month, would IMS help?",
     "am I ok to have acupuncture the day after a marathon?",
@@ -584,6 +587,9 @@ def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
         ("is it true acupuncture relaxes the uterus so the embryo doesnt get pushed out", "pregnancy"),
         ("i read about the steel balls behind the ears diet. is that acupuncture?", "ear_acupuncture"),
         ("any research on needling for post viral fatigue?", "respiratory_immune"),
+        # written after the session: "after my session, can I go in the sauna?" (heldout12 class)
+        ("after my acupuncture session, can I go for a swim?", "aftercare_actions"),
+        ("après la séance de puncture sèche, je peux aller au sauna?", "aftercare_actions"),
         # session 6's rubric: running soon after a session is after-care the entries don't give
         ("how long after dry needling should I wait before a long run?", "aftercare_actions"),
     ],
