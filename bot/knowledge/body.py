@@ -48,6 +48,12 @@ def _classes(
     return body, classes, diagnoses
 
 
+def diagnosis_phrases(text: str) -> List[str]:
+    """The named one-area diagnoses written in `text` ("slipped disc", "carpal tunnel")."""
+    norm = normalise(clean_text(text))
+    return [m.group(0) for _, words in _classes()[2] for m in words.finditer(norm)]
+
+
 def named_diagnosis(text: str) -> Optional[str]:
     """The condition nearest to a named one-area musculoskeletal diagnosis in `text`
     ("carpal tunnel" -> nerve_pain, "gout in my big toe" -> knee_osteoarthritis, "TMJ" ->

@@ -1527,7 +1527,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         term = None
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
-    if term and body.named_diagnosis(term) and _pain_question(q):
+    if term and _pain_question(q) and any(term in p for p in body.diagnosis_phrases(q.text)):
         term = None  # "can acupuncture help carpal tunnel?" (written rule 1)
     if term and _symptom_of_illness(q, term):
         term = None  # "can acupuncture help with nausea from chemo?" asks about nausea (rule 3)

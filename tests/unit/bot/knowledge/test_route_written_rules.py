@@ -237,3 +237,15 @@ def test_paying_cash_after_an_hsa_card_was_declined_goes_to_the_front_desk(store
         store,
     )
     assert d.kind == "contact"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "slipped disc in my lower back, could acupuncture help the pain?",
+        "frozen shoulder since spring, can IMS help?",
+    ],
+)
+def test_a_named_diagnosis_the_health_word_list_knows_is_answered_when_asked_as_can_it_help(store, question):
+    d = route(ask(question, named=["acupuncture"]), store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.term)
