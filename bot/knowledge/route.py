@@ -386,7 +386,8 @@ CONDITION_KEEPS_TOPIC = {
 _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
-    r"make (it|things|this|that|them|me) (any )?better)\b|"
+    r"make (it|things|this|that|them|me) (any )?better|"
+    r"speed (things|it|this|that|recovery|healing|(my|the) (recovery|healing|rehab))( \w+)? up)\b|"
     # "do people actually get relief from acupuncture for this?"
     r"\b(get|got|find|found|see) (any |some |real |lasting )?(relief|results?|benefits?) (from|with)\b|"
     # "is there any point trying needles for chronic pain?"

@@ -296,3 +296,15 @@ def test_what_to_make_of_a_study_told_before_is_the_research(store, question, st
 def test_french_and_english_front_desk_logistics_get_the_contact_hand_off(store, question):
     d = route(ask(question, intent="out_of_scope", confidence=0.5), store)
     assert d.kind == "contact", (d.rule, d.reason)
+
+
+def test_asking_whether_needling_would_speed_things_up_is_about_the_research(store):
+    q = ask(
+        "would dry needling speed things up?",
+        "Golfer's elbow for 3 months.",
+        intent="ask_treatment_course",
+        named=["dry_needling"],
+        conditions=["tendinopathy"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.entry)
