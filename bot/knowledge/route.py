@@ -218,6 +218,8 @@ CLINIC_TOPIC_PREFIX = "clinic:"
 SMALLTALK = {"greet", "thanks", "goodbye", "bot_identity"}
 HANDOFFS = {"book", "ask_contact", "ask_hours", "ask_location", "human_handoff"}
 UNSURE = {"nlu_fallback", "out_of_scope", ""}
+# An out-of-scope guess this sure is trusted even for a message naming a needling risk.
+SURE_OUT_OF_SCOPE = 0.9
 
 # The classifier's own emergency call (no red-flag phrase) is trusted from this confidence
 # up: the lowest threshold with no false alarm on the cases and the tune half
@@ -1516,6 +1518,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
         return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
+    if (
+        q.intent in UNSURE
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and (LUNG_RISK.search(q.whole.lower()) or HITS_SOMETHING.search(q.text.lower()))
+        and (q.named or q.context or _TREATMENT_WORDS.search(q.whole.lower()))
+    ):
+        # "I read about a woman whose lung collapsed. should I be worried about going back?"
+        return answer_topic(store, replace(q, topics=["safety"]), "safety")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):

@@ -308,3 +308,18 @@ def test_asking_whether_needling_would_speed_things_up_is_about_the_research(sto
     )
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (d.rule, d.entry)
+
+
+@pytest.mark.parametrize(
+    "question,story",
+    [
+        (
+            "should I be nervous about my next one?",
+            "Had dry needling last week, fine now, but I read about someone whose lung collapsed.",
+        ),
+        ("ça arrive souvent?", "Ma voisine a eu un poumon perforé après de l'acupuncture."),
+    ],
+)
+def test_worry_about_a_collapsed_lung_read_as_out_of_scope_is_answered_from_safety(store, question, story):
+    d = route(ask(question, story, intent="out_of_scope", confidence=0.6, named=["dry_needling"]), store)
+    assert d.kind == "kb" and d.entry.topic == "safety", (d.rule, d.reason)
