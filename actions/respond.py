@@ -379,6 +379,8 @@ def _fallback(
         )
         if ask == "clinic":
             help_line = say(lang, "not_covered_clinic", clinic=name, phone=c.phone, url=c.booking_url)
+        elif ask == "plan":  # written rule 5: only that insurer or plan can say what it pays
+            help_line = say(lang, "not_covered_plan", clinic=name, phone=c.phone)
         else:
             help_line = say(lang, "not_covered_ask", who=who, clinic=name, phone=c.phone)
         texts = [say(lang, "not_covered", about=_not_covered_about(d, lang), help=help_line)]

@@ -57,6 +57,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "You can also call {clinic} at {phone}."
         ),
         "not_covered": "I don't have information about {about}, so I can't answer that. {help}",
+        "not_covered_plan": (
+            "Only that plan or payer can tell you what it pays: please ask them directly. "
+            "You can also call {clinic} at {phone}."
+        ),
         "no_entry": (
             "I don't have reliable information on {what} for {about}. The team at {clinic} can tell you: "
             "call {phone}."
@@ -165,6 +169,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "Vous pouvez aussi appeler {clinic} au {phone}."
         ),
         "not_covered": "Je n'ai pas d'information sur {about}, alors je ne peux pas répondre. {help}",
+        "not_covered_plan": (
+            "Seul ce régime ou cet assureur peut vous dire ce qu'il rembourse : posez-lui la question "
+            "directement. Vous pouvez aussi appeler {clinic} au {phone}."
+        ),
         "no_entry": (
             "Je n'ai pas d'information fiable sur {what} pour {about}. L'équipe de {clinic} peut vous "
             "renseigner : appelez le {phone}."
@@ -285,6 +293,7 @@ ASK_WORDS_FR = {
     "pharmacist": "un pharmacien",
     "clinic": "l'équipe de la clinique",
     "vet": "un vétérinaire",
+    "plan": "le régime ou l'assureur lui-même",
 }
 
 CLINIC_TOPIC_LABELS_FR = {
@@ -324,6 +333,7 @@ NOT_COVERED_FR = {
     "children": "les aiguilles chez les enfants et les adolescents",
     "during_period": "les aiguilles pendant les règles",
     "travel_after": "prendre l'avion ou voyager peu après une séance",
+    "named_plan": "ce que rembourse un assureur, une mutuelle ou un régime en particulier",
     "other_payers": "le remboursement par les impôts, l'assurance auto, la CNESST ou un régime public",
     "combined_therapies": "recevoir une autre thérapie manuelle (chiro, massage) le même jour que les aiguilles",
     "older_adults": "un âge limite pour les aiguilles chez les personnes âgées",

@@ -15,10 +15,11 @@
 5. English and French (issue 17, bench/languages.py): the French cases (tests/conversations_fr/)
    in the same run; per language, passes per kind and the gap, emergency recall, replies in the
    wrong language; the language detector on the cases' messages; the cross-validation's intent
-   F1 per language. The latest held-out sets, English (heldout7.yml) and French
-   (fr_heldout.yml), are scored like the test half. Each held-out set is run once, when it is
-   new, and that figure is reported whatever it is (tests/real_questions/README.md); after that
-   it is spent and shown here for the record (--no-heldout leaves them out).
+   F1 per language. The latest spent held-out set (the highest-numbered heldoutN.yml whose
+   section in tests/real_questions/README.md records its one run; bench/heldout_runs.py),
+   English and French cases apart, is scored like the test half. Each held-out set is run once,
+   when it is new, and that figure is reported whatever it is; after that it is spent and shown
+   here for the record (--no-heldout leaves it out). A set with no recorded run is never run.
 
 Writes reports/eval.md (the tables) and reports/eval.json; exits 1 when the shipped bot
 passes fewer than --min-pass percent of the cases.
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 from bench import languages
+from bench.heldout_runs import HeldoutRun, latest_spent
 from bot import PROJECT_ROOT
 from bot.ops.evaluate import (
     KIND_GROUPS,
@@ -54,10 +56,23 @@ DEFAULT_CONFIG = "bench/config-default.yml"
 SYSTEMS = ("Needle Guide", "Rasa default config", "BM25 search")
 REAL_DIR = PROJECT_ROOT / "tests" / "real_questions"
 FRENCH_CASES_DIR = PROJECT_ROOT / "tests" / "conversations_fr"
-HELDOUT = {
-    "en": REAL_DIR / "heldout7.yml",
-    "fr": REAL_DIR / "fr_heldout.yml",
-}  # the latest of each, both spent now
+
+
+def heldout_by_language(run: HeldoutRun) -> Dict[str, List[Case]]:
+    """The latest spent held-out set's cases, English and French apart (empty ones left out)."""
+    cases = load_cases([run.path])
+    split = {
+        "en": [c for c in cases if c.lang != "fr"],
+        "fr": [c for c in cases if c.lang == "fr"],
+    }
+    return {lang: cs for lang, cs in split.items() if cs}
+
+
+def heldout_label(run: HeldoutRun, lang: str) -> str:
+    language = "English" if lang == "en" else "French"
+    return f"latest held-out set, {language} ({run.name}.yml, run once at {run.commit}: {run.figure} overall; spent since)"
+
+
 TARGETS = {
     "real-shaped test half": 92.0,
     "cases": 96.0,
@@ -285,7 +300,7 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--no-heldout",
         action="store_true",
-        help="leave out the latest held-out sets (heldout7.yml, fr_heldout.yml; both spent)",
+        help="leave out the latest spent held-out set (bench/heldout_runs.py)",
     )
     parser.add_argument(
         "--systems",
@@ -320,11 +335,8 @@ def main(argv=None) -> int:
     french_cases = load_cases([FRENCH_CASES_DIR])
     sets = languages.case_sets(cases, french_cases)
     real_test, real_tune = load_cases([REAL_DIR / "test.yml"]), load_cases([REAL_DIR / "tune.yml"])
-    heldout_cases = (
-        {}
-        if args.no_heldout
-        else {lang: load_cases([path]) for lang, path in HELDOUT.items() if path.exists()}
-    )
+    latest = None if args.no_heldout else latest_spent()
+    heldout_cases = heldout_by_language(latest) if latest else {}
     everything = (
         cases + french_cases + real_test + real_tune + [c for cs in heldout_cases.values() for c in cs]
     )
@@ -348,11 +360,7 @@ def main(argv=None) -> int:
     french_results = {n: _split(rs, french_cases) for n, rs in all_results.items()}
     test_results = {n: _split(rs, real_test) for n, rs in all_results.items()}
     tune_results = {n: _split(rs, real_tune) for n, rs in all_results.items()}
-    # both were run once at 2845e2a (85.6%, 78.0%) and are spent since: a new set needs new labels
-    heldout_labels = {
-        "en": "latest held-out set, English (heldout7.yml, run once at 964da05: 80.0%; spent since)",
-        "fr": "held-out set, French (fr_heldout.yml, run once at 2845e2a: 78.0%; spent since)",
-    }
+    heldout_labels = {lang: heldout_label(latest, lang) for lang in heldout_cases}
     heldout_results = {
         heldout_labels[lang]: {n: _split(rs, hc) for n, rs in all_results.items()}
         for lang, hc in heldout_cases.items()
@@ -398,8 +406,8 @@ def main(argv=None) -> int:
     )
     for label, t in heldout_tables.items():
         print(
-            f"\nReal-shaped questions, {label} ({len(heldout_cases['en' if 'English' in label else 'fr'])}, "
-            f"run once at 2845e2a, spent since):\n" + t,
+            f"\nReal-shaped questions, {label} ({len(heldout_cases['en' if 'English' in label else 'fr'])}):\n"
+            + t,
             flush=True,
         )
     print("\nTargets (issue 11):\n" + figures, flush=True)

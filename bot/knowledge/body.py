@@ -26,28 +26,50 @@ def _alternation(words: List[str]) -> Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in ordered) + r")\b")
 
 
+def _by_condition(section: Dict[str, dict]) -> List[Tuple[str, Pattern]]:
+    return [
+        (condition, _alternation(list(words.get("en") or []) + list(words.get("fr") or [])))
+        for condition, words in (section or {}).items()
+    ]
+
+
 @lru_cache(maxsize=4)
-def _classes(path: Path = BODY_WORDS_FILE) -> Tuple[Pattern, List[Tuple[str, Pattern]]]:
+def _classes(
+    path: Path = BODY_WORDS_FILE,
+) -> Tuple[Pattern, List[Tuple[str, Pattern]], List[Tuple[str, Pattern]]]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         parts = data["body_parts"]
-        complaints: Dict[str, dict] = data["complaints"]
         body = _alternation(list(parts.get("en") or []) + list(parts.get("fr") or []))
-        classes = [
-            (condition, _alternation(list(words.get("en") or []) + list(words.get("fr") or [])))
-            for condition, words in complaints.items()
-        ]
+        classes = _by_condition(data["complaints"])
+        diagnoses = _by_condition(data.get("diagnoses") or {})
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise NeedleGuideError(f"{path.name}: needs body_parts (en, fr) and complaints: {exc}") from None
-    return body, classes
+    return body, classes, diagnoses
+
+
+def diagnosis_phrases(text: str) -> List[str]:
+    """The named one-area diagnoses written in `text` ("slipped disc", "carpal tunnel")."""
+    norm = normalise(clean_text(text))
+    return [m.group(0) for _, words in _classes()[2] for m in words.finditer(norm)]
+
+
+def named_diagnosis(text: str) -> Optional[str]:
+    """The condition nearest to a named one-area musculoskeletal diagnosis in `text`
+    ("carpal tunnel" -> nerve_pain, "gout in my big toe" -> knee_osteoarthritis, "TMJ" ->
+    myofascial_pain), or None. Written rule 1: such a question is answered from the
+    condition and evidence entries, in general."""
+    norm = normalise(clean_text(text))
+    return next((condition for condition, words in _classes()[2] if words.search(norm)), None)
 
 
 def musculoskeletal_condition(text: str) -> Optional[str]:
     """The knowledge-base condition nearest to a body-part complaint in `text` ("my thumb is
-    sore" -> myofascial_pain, "a torn calf" -> sports_injury), or None when the text names no
-    body part, or no complaint about one."""
+    sore" -> myofascial_pain, "a torn calf" -> sports_injury) or to a named one-area diagnosis
+    ("carpal tunnel" -> nerve_pain), or None when the text names neither."""
     norm = normalise(clean_text(text))
-    body, classes = _classes()
-    if not body.search(norm):
-        return None
+    body, classes, diagnoses = _classes()
+    named = next((condition for condition, words in diagnoses if words.search(norm)), None)
+    if named or not body.search(norm):
+        return named
     return next((condition for condition, words in classes if words.search(norm)), None)

@@ -57,9 +57,16 @@ The rules, in the order they are applied (the first that applies decides):
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,
-                         a government plan) unless asked to bill it directly. A caregiver
+                         a government plan) unless asked to bill it directly; what one named
+                         insurer, mutuelle or savings account pays ("does Blue Cross cover
+                         IMS?": only that plan can say; the reply says so). A caregiver
                          asking about their own stress or sleep is answered whatever illness
-                         the person they care for has.
+                         the person they care for has. A symptom the entries name, caused by
+                         an illness they don't ("nausea from chemo", the subject's
+                         `symptoms_answered`), is answered, unless the message asks about the
+                         illness itself ("is it safe during chemo?"). A named one-area
+                         musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
+                         fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
@@ -145,7 +152,9 @@ The rules, in the order they are applied (the first that applies decides):
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
-                         musculoskeletal ones): said plainly, never guessed. Not when
+                         musculoskeletal ones): said plainly, never guessed. Not when a named
+                         one-area diagnosis ("carpal tunnel") is asked as "can needling help?",
+                         nor an illness named as a symptom's cause ("nausea from chemo"). Not when
                          the word is only in the story and the question asks about a
                          condition the knowledge base covers, or about the needles themselves
                          ("new needles for every patient?"), nor when it is only a familiar
@@ -209,6 +218,8 @@ CLINIC_TOPIC_PREFIX = "clinic:"
 SMALLTALK = {"greet", "thanks", "goodbye", "bot_identity"}
 HANDOFFS = {"book", "ask_contact", "ask_hours", "ask_location", "human_handoff"}
 UNSURE = {"nlu_fallback", "out_of_scope", ""}
+# An out-of-scope guess this sure is trusted even for a message naming a needling risk.
+SURE_OUT_OF_SCOPE = 0.9
 
 # The classifier's own emergency call (no red-flag phrase) is trusted from this confidence
 # up: the lowest threshold with no false alarm on the cases and the tune half
@@ -296,10 +307,16 @@ FRONT_DESK_ONLY = re.compile(
 FRONT_DESK_LOGISTICS = re.compile(
     r"\b(cash|debit|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
+    r"(use|using) (it|them|that|my (hsa|fsa|health spending account)( card)?) to pay|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
     r"cartes? (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
     r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
+    # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
+    r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
+    r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
+    r"(avoir|obtenir|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|faire) (moi )?(un|une|des|mon|ma|le|la|les|mes) "
+    r"(re[cç]us?|factures?)\b|(re[cç]us?|factures?) (d[eé]taill[eé]e?s?|officiel\w*|itemi[sz]ed|d[eé]taill[eé])\b|"
     r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
     r"rappel|confirmer (mon|le|ma) (rendez-vous|rdv|s[eé]ance)|"
     r"(running|be|i'?m|i am|i'?ll be|gonna be|going to be|arrive|arriving|get there|show up) (\w+ )?"
@@ -313,7 +330,8 @@ FRONT_DESK_LOGISTICS = re.compile(
 # question ("can my daughter come to translate?" is about languages), is for the front desk,
 # even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
-    r"\b(bring|bringing|come with|amener|emmener) (along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
+    r"\b(bring|bringing|come with|come along with|amener|emmener|venir avec|viens avec|accompagn[eé]e? (de|par)) "
+    r"(along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
     r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
     # "can I bring my 6 month old?", "amener mon petit de 2 ans"
@@ -369,12 +387,19 @@ CONDITION_KEEPS_TOPIC = {
 # classifier guessed ("how many sessions would it take to help?" stays a course question).
 _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
-    r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for)\b|"
+    r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
+    r"make (it|things|this|that|them|me) (any )?better|"
+    r"speed (things|it|this|that|recovery|healing|(my|the) (recovery|healing|rehab))( \w+)? up)\b|"
+    # "do people actually get relief from acupuncture for this?"
+    r"\b(get|got|find|found|see) (any |some |real |lasting )?(relief|results?|benefits?) (from|with)\b|"
     # "is there any point trying needles for chronic pain?"
     r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
     r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer)\b|\bvaut (la peine|le coup)\b|"
+    # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
+    r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
+    r"(contre|pour|avec|sur|[aà])\b|"
     # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
     r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
     r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"
@@ -412,7 +437,9 @@ PAYMENT_WORDS = re.compile(
 # side effect (safety), not what the research says about treating it.
 CAUSES_IT = re.compile(
     r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
-    r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b|"
+    r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b"
+    # "migraines caused by my lupus": the cause is an illness, not the treatment (written rule 3)
+    r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)|"
     r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
 )
 
@@ -528,10 +555,17 @@ HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bco
 # feels (the entry on being afraid), not by what needling is or how it is done.
 FEAR_OF_NEEDLES = re.compile(
     r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
-    r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|black) out (at|during|when|from) "
-    r"(blood (tests?|draws?|work)|needles|shots|injections)\b|"
-    r"\b(peur|phobie|terreur) (des|que les) (aiguilles|piq[uû]res)\b|\b(tombe|tomber|perds|perdre) "
-    r"(dans les pommes|connaissance) (aux|lors des|pendant les) (prises de sang|piq[uû]res)\b"
+    r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|passing|black|blacked) out (at|during|when|from|with) "
+    r"(the sight of |seeing )?(blood( tests?| draws?| work)?|needles|shots|injections|jabs|vaccines?)\b|"
+    # "I faint at needles", "I get woozy around needles": a fear of fainting is how it feels
+    r"\b(faint|fainted|faints|fainting|get (woozy|lightheaded|light-headed)) (at|with|around|from|when i see|"
+    r"at the sight of) (the )?(needles|blood|shots|injections|jabs)\b|"
+    r"\b(peur|phobie|terreur) (bleue |panique |terrible |maladive )?(des|que les) (aiguilles|piq[uû]res)\b|"
+    r"\b(tombe|tomber|perds|perdre) "
+    r"(dans les pommes|connaissance) (aux|lors des|pendant les|devant les|quand je vois les) "
+    r"(prises de sang|piq[uû]res|aiguilles)\b|"
+    r"\b(m'[eé]vanoui\w*|je m'[eé]vanouis|tomber dans les pommes|tombe dans les pommes|perdre connaissance)\b"
+    r".{0,40}\b(aiguilles?|piq[uû]res?|prises? de sang|vue du sang)\b"
 )
 # "Can someone like me even do this?": whether the patient could go through with it (said with
 # a fear of needles, it is how it feels, not a request for a person).
@@ -593,6 +627,19 @@ SIDE_EFFECT_WORDS = re.compile(
     r"st[eé]riles?|s'[eé]vanou\w*|[eé]vanoui\w*)\b"
 )
 SIDE_EFFECT_FROM = {"overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"}
+# A collapsed lung, whatever it is asked with (how it would feel, how often, what to watch for
+# afterwards), is the safety entries' subject.
+LUNG_RISK = re.compile(
+    r"\b(collapsed? (a |my |the |your )?lungs?|lungs? (collaps\w*|punctur\w*)|punctur\w* (a |my |the |your )?lungs?|"
+    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b"
+)
+# ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
+HITS_SOMETHING = re.compile(
+    r"\b(hit|hits|hitting|nick|pierce|puncture|damage)\w* (a |an |the |my |your )?(nerve|artery|arteries|vein|"
+    r"blood vessel|organ|spinal cord|kidney)s?\b|\b(toucher|piquer|percer|atteindre) (un|une|le|la) "
+    r"(nerf|art[eè]re|veine|organe)\b"
+)
+LUNG_RISK_FROM = {"sensation", "aftercare", "overview", "technique", "needles", "evidence"}
 # "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
 # feeling worse after a session is about the after-effects, not the research on backs.
 _WORSE = re.compile(
@@ -621,6 +668,35 @@ TRADITION_WORDS = re.compile(
     r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
     r"m[eé]ridiens?)\b"
 )
+# A fear of fainting during a session: "scared I'll pass out", "peur de m'évanouir".
+FAINTING_FEAR = re.compile(
+    r"\b(scared|afraid|terrified|worried|nervous|anxious|fear|freaked out|peur|crainte|inqui[eè]te?|stress[eé]e?) "
+    r"(that |of |i'?ll |i will |i might |i'?d |about |de |que je |d')?(\w+ )?(faint|fainting|pass(ing)? out|black(ing)? out|"
+    r"m'[eé]vanouir|tomber dans les pommes|perdre connaissance|faire un malaise|[eé]vanouissement)\b"
+)
+LESS_SCARY = re.compile(
+    r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
+    r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
+)
+# Where the needles go compared with where it hurts: the technique entries (needles placed
+# away from the pain, around the sore spot, at the spine for a leg pain).
+WHERE_NEEDLES_GO = re.compile(
+    r"\b(go|goes|going|put|stuck|placed|inserted) (in )?(right )?where (it|the pain) (actually |really )?(hurts|is)\b|"
+    r"\b(not|never|but not|instead of) (on |in |into |at )?the (sore|painful|bad) (spot|area|bit|part|place)\b|"
+    r"\b(away from|far from|nowhere near) (the|where it|my) (pain|sore|hurts)\w*\b|"
+    r"\bwhat (hurts|aches) but\b.{0,40}\bneedles?\b|\b(hurts|aches|is sore|is the issue|is the problem)\b.{0,40}\bbut\b"
+    r".{0,60}\bneedle\w*\b.{0,40}\b(in|into|on) (my |her |his |the )?\w+|"
+    r"\b(pas (sur|dans) (l'endroit|la zone|le point) (qui fait mal|douloureu\w*)|loin de (la douleur|l'endroit))\b"
+)
+WHERE_FROM = {"sensation", "overview", "evidence", "conditions", "aftercare", "needles"}
+# "Does acupuncture look at your whole body or just the sore spot?": what the treatment is and
+# how it looks at a patient (overview), not the research on the conditions named around it.
+HOLISTIC = re.compile(
+    r"\b(whole (body|person|health|self|picture)|holistic\w*|(just|only) (at )?the (sore|painful|bad) (spot|area|bit|part)|"
+    r"more than (just )?(the )?(pain|sore spot|symptoms?|problem)|tout le corps|la personne (enti[eè]re|dans son ensemble)|"
+    r"dans (sa|son) (globalit[eé]|ensemble)|holistique|globalement)\b"
+)
+HOLISTIC_FROM = {"evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"}
 FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
@@ -635,15 +711,23 @@ MORE_OR_LESS_FR = re.compile(
 WORSE_THAN_FR = re.compile(
     r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')"
 )
-# The same in English: "which one's more uncomfortable, dry needling or acupuncture?"
+# The same in English: "which one's more uncomfortable, dry needling or acupuncture?"; also a
+# superlative asked of the named treatments ("is acupuncture, dry needling or IMS the gentlest?")
 COMPARES_EN = re.compile(
     r"\b(which|what) (one|ones|of (them|these|those|the (two|three))|treatment|technique|method)?\b.{0,40}"
     r"\b(more|less|most|least|longer|longest|shorter|shortest|fewer|fewest|safer|safest|"
-    r"cheaper|worse|worst)\b"
+    r"cheaper|worse|worst)\b|"
+    r"\bthe (gentlest|softest|safest|least (painful|uncomfortable|sore)|most (painful|uncomfortable|comfortable|gentle))\b|"
+    r"\b(hurts?|is) (the )?(least|most)\b"
 )
 COMPARED_ASPECT_EN = [
     ("treatment_course", re.compile(r"\b(sessions|visits|appointments|treatments)\b")),
-    ("sensation", re.compile(r"\b(hurts?|painful|pain|uncomfortable|discomfort|sore|worse|worst)\b")),
+    (
+        "sensation",
+        re.compile(
+            r"\b(hurts?|painful|pain|uncomfortable|comfortable|discomfort|sore|worse|worst|gentle\w*|gentlest)\b"
+        ),
+    ),
     (
         "session_length",
         re.compile(r"\b(longer|longest|shorter|shortest|takes? (more|less|the most|the least) time)\b"),
@@ -676,6 +760,12 @@ IDEA_BEHIND = re.compile(
     r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
     r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b"
 )
+# "... a big study says it works, but not that much. what's the verdict?": the question asks
+# what to make of the study told before it.
+ASKS_VERDICT = re.compile(
+    r"\b(verdict|is (that|it|this) (true|right|legit|accurate)|true or|what do you (think|make of)|"
+    r"c'est (vrai|quoi le verdict)|qu'en (pensez|penses)|vrai ou|est-ce (vrai|exact))\b"
+)
 # A study or trial the patient read about asks what the research says.
 STUDY_SAYS = re.compile(
     r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
@@ -690,6 +780,10 @@ IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
 WHAT_IS_IT = re.compile(
     r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
+    # "no clue what that even is?", "what even is that?", "c'est quoi au juste?"
+    r"\b(no (clue|idea)|not sure|don'?t (really )?know|wondering) what (that|it|this|ims|dry needling|acupuncture) "
+    r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
+    r"\bc'est quoi (au juste|exactement|donc|ce truc(-l[aà])?)\b|\bqu'est-ce que c'est (au juste|exactement)\b|"
     r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
     r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b"
 )
@@ -869,7 +963,11 @@ def question_topic(q: Question) -> str:
     what it is (overview, not the research for a condition named with it), a study read
     about (evidence)."""
     topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
-    if topic in TWITCH_FROM and TWITCHED_UNDER_NEEDLE.search(whole) and _NEEDLING_WORDS.search(whole):
+    if (
+        (topic in TWITCH_FROM or topic == "evidence" and not _asks_help(q))
+        and TWITCHED_UNDER_NEEDLE.search(whole)
+        and (_NEEDLING_WORDS.search(whole) or _IN_A_SESSION.search(whole))
+    ):
         return "technique"  # "mon muscle a sauté quand l'aiguille est entrée, c'est normal?": the twitch
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
     if compared:
@@ -902,6 +1000,16 @@ def question_topic(q: Question) -> str:
         return "origins"  # "is acupuncture the same thing as traditional chinese medicine?"
     if topic in FEAR_FROM and FEAR_OF_NEEDLES.search(whole):
         return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
+    if (
+        topic == "aftercare"
+        and FEAR_OF_NEEDLES.search(whole)
+        and (_TIPS.search(text) or LESS_SCARY.search(text))
+    ):
+        return "sensation"  # "terrified of needles... is there anything that would make it less scary?"
+    if topic in LUNG_RISK_FROM and (LUNG_RISK.search(whole) or HITS_SOMETHING.search(text)):
+        return "safety"  # "what would it feel like if a needle punctured my lung?"
+    if topic in WHERE_FROM and WHERE_NEEDLES_GO.search(whole):
+        return "technique"  # "my leg hurts but he put needles in my lower back?? why?"
     if topic in SIDE_EFFECT_FROM and SIDE_EFFECT_WORDS.search(whole):
         return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
@@ -914,10 +1022,14 @@ def question_topic(q: Question) -> str:
         topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)
     ) and IDEA_BEHIND.search(text):
         return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
-    if topic in ("origins", "overview") and STUDY_SAYS.search(text):
+    if topic in ("origins", "overview") and (
+        STUDY_SAYS.search(text) or STUDY_SAYS.search(whole) and ASKS_VERDICT.search(text)
+    ):
         return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
     if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
         return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
+    if topic in HOLISTIC_FROM and HOLISTIC.search(text):
+        return "overview"  # "does acupuncture treat the whole person or just the sore spot?"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
@@ -1406,6 +1518,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
         return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
+    if (
+        q.intent in UNSURE
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and (LUNG_RISK.search(q.whole.lower()) or HITS_SOMETHING.search(q.text.lower()))
+        and (q.named or q.context or _TREATMENT_WORDS.search(q.whole.lower()))
+    ):
+        # "I read about a woman whose lung collapsed. should I be worried about going back?"
+        return answer_topic(store, replace(q, topics=["safety"]), "safety")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -1418,6 +1538,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         term = None
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
+    if term and _pain_question(q) and any(term in p for p in body.diagnosis_phrases(q.text)):
+        term = None  # "can acupuncture help carpal tunnel?" (written rule 1)
+    if term and _symptom_of_illness(q, term):
+        term = None  # "can acupuncture help with nausea from chemo?" asks about nausea (rule 3)
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -1431,6 +1555,18 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "what needles do you use?" then "are they reused?": needle hygiene is safety's subject
         return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
+    if (
+        (q.intent in UNSURE or not q.topics)
+        and FAINTING_FEAR.search(q.whole.lower())
+        and (
+            q.named
+            or q.context
+            or _IN_A_SESSION.search(q.whole.lower())
+            or _NEEDLING_WORDS.search(q.whole.lower())
+        )
+    ):
+        # "j'ai peur de m'évanouir pendant la séance, ça arrive souvent?": fainting is safety's subject
+        return answer_topic(store, replace(q, topics=["safety", "sensation"]), "safety")
     if q.intent in UNSURE or not q.topics:
         return _unsure(q)
 
@@ -1565,6 +1701,33 @@ def _subject(sid: str) -> subject_rules.Subject:
     return next(r.subject for r in subject_rules.load_not_covered() if r.subject.id == sid)
 
 
+# A question about the illness or its treatment itself, not a symptom of it: "is it safe during
+# chemo?", "will it interfere with my treatment?", "can it cure it?" (anywhere in the message:
+# "... could it help the nausea? is it allowed?" asks both)
+_ABOUT_THE_ILLNESS = re.compile(
+    r"\b(safe|dangerous|risky|ok to|okay to|allowed|interfere\w*|interact\w*|instead of|cure\w*|"
+    r"s[uû]r|sans danger|dangereux|risqu[eé]|gu[eé]rir|interf[eé]r\w*|[aà] la place|permis|autoris[eé]\w*|"
+    r"contre-?indiqu[eé]\w*)\b"
+)
+
+
+def _SYMPTOMS_ANSWERED() -> FrozenSet[str]:
+    """Every symptom some illness subject says the entries answer (knowledge/not_covered.yml)."""
+    return frozenset().union(*(r.subject.symptoms_answered for r in subject_rules.load_not_covered()))
+
+
+def _symptom_of_illness(q: Question, term: str) -> bool:
+    """Is `term` an illness (or its treatment) named only as the cause of a symptom the
+    question asks about, one the entries answer ("nausea from chemo", "mal dormir depuis ma
+    ménopause")? Written rule 3; `symptoms_answered` in knowledge/not_covered.yml says which."""
+    illnesses = subject_rules.not_covered_subjects(term)
+    if illnesses:
+        symptom_asked = all(s.symptoms_answered & q.asked_conditions for s in illnesses)
+    else:  # a health word no subject lists ("radiation is making me nauseous")
+        symptom_asked = bool(_SYMPTOMS_ANSWERED() & q.asked_conditions)
+    return symptom_asked and _asks_covered_condition(q) and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -1585,6 +1748,20 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
         asked = {s.id for s in subject_rules.not_covered_subjects(sentences(q.text)[-1])}
         found = [s for s in found if s.in_story != "cause" or s.id in asked]
+    if (
+        any(s.symptoms_answered for s in found)
+        and _asks_covered_condition(q)
+        and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
+    ):
+        # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
+        # the illness is its cause (written rule 3)
+        found = [s for s in found if not (s.symptoms_answered & q.asked_conditions)]
+    last = sentences(q.whole)[-1]
+    if found and HOLISTIC.search(last.lower()):
+        # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
+        # at is the question, not the thing told before it
+        named = {s.id for s in subject_rules.not_covered_subjects(last)}
+        found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -1602,8 +1779,15 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
 # A muscle that jumped under the needle, told as having happened: the twitch response
 # (technique), whichever of these neighbouring topics the classifier guessed.
 TWITCH_FROM = {"needles", "sensation", "aftercare", "safety"}
+# Told as happening in a session, with no word for the needle: "ma cuisse a sursauté pendant la
+# séance", "mon kiné m'a piqué le trapèze et le muscle a sauté".
+_IN_A_SESSION = re.compile(
+    r"\b(during|in|mid) (the|my|a|this|that) (session|treatment|appointment)\b|"
+    r"\b(pendant|durant|en) (la|ma|une|cette) (s[eé]ance|traitement)\b|\b(m'a|l'a|a) piqu[eé]e?\b|\bneedled\b"
+)
 TWITCHED_UNDER_NEEDLE = re.compile(
     r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
+    r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
 )
 TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")
@@ -1868,6 +2052,24 @@ def _continues(q: Question) -> bool:
 def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?"."""
     topic = q.previous_topic or "overview"
+    about_afterwards = _AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q)
+    story_condition = (
+        None
+        if q.previous_topic or about_afterwards or _TIPS.search(q.whole)
+        else (next(iter(q.conditions), None) or body.musculoskeletal_condition(q.whole))
+    )
+    if story_condition and not FEAR_OF_NEEDLES.search(q.whole.lower()):
+        # the first message, "shin splints. dry needling, yes or no?", read as only naming a
+        # treatment: whether it helps that problem (rule 9)
+        q = replace(q, conditions=q.conditions or frozenset([story_condition]))
+        q = replace(q, asked_conditions=q.asked_conditions or q.conditions)
+        return answer_topic(
+            store, replace(q, topics=["evidence", "conditions"]), "evidence", rule="condition_question"
+        )
+    if not q.previous_topic and FEAR_OF_NEEDLES.search(q.whole.lower()):
+        # the first message, "I faint at needles... should I just avoid acupuncture?", read as only
+        # naming a treatment: a fear of needles (or of fainting) is how it feels
+        topic = "sensation"
     if topic.startswith(CLINIC_TOPIC_PREFIX):  # "and for dry needling?" after the clinic's fees
         return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX) :])
     if not q.named and not q.context and not q.conditions:

@@ -42,11 +42,12 @@ ASK_WORDS = {
     "pharmacist": "a pharmacist",
     "clinic": "the clinic team",
     "vet": "a vet",
+    "plan": "the plan or payer itself",
 }
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _UPPER = re.compile(r"(?<!\\)[A-Z]")  # a capital that is not an escape such as \W or \S
-_SUBJECT_KEYS = {"id", "about", "ask", "patterns", "unless", "in_story"}
+_SUBJECT_KEYS = {"id", "about", "ask", "patterns", "unless", "in_story", "symptoms_answered"}
 # Whether a subject told only in the story before the question declines the message:
 #   counts         always (pregnancy, blood thinners: they change what is safe whatever is asked);
 #   when_asked     only when the question itself names it, or points back at the story
@@ -72,6 +73,10 @@ class Subject:
     about: str
     ask: str
     in_story: str = "counts"
+    # Conditions (knowledge/synonyms.yml ids) the entries answer whatever this illness caused
+    # them: "chemo makes me so nauseous, can acupuncture help the nausea?" asks about nausea
+    # (written rule 3). The subject still declines a question about the illness itself.
+    symptoms_answered: FrozenSet[str] = frozenset()
 
     @property
     def ask_words(self) -> str:
@@ -379,10 +384,16 @@ def _parse_not_covered(path: Path) -> Tuple[Rule, ...]:
             raise NeedleGuideError(
                 f"{path.name}: {name}: 'in_story' is {in_story!r}; use one of {', '.join(IN_STORY)}"
             )
+        symptoms = raw.get("symptoms_answered") or []
+        if not isinstance(symptoms, list) or not all(isinstance(c, str) and _ID.match(c) for c in symptoms):
+            raise NeedleGuideError(
+                f"{path.name}: {name}: 'symptoms_answered' must be a list of condition ids "
+                f"from synonyms.yml, e.g. [nausea, insomnia]"
+            )
         rules.append(
             Rule(
                 name=sid,
-                subject=Subject(sid, about, ask, in_story),
+                subject=Subject(sid, about, ask, in_story, frozenset(symptoms)),
                 patterns=_compile(path, name, "patterns", raw.get("patterns")),
                 unless=_compile(path, name, "unless", raw.get("unless")),
             )

@@ -315,3 +315,30 @@ def test_same_confidence_is_answered_when_a_treatment_is_named(dispatcher, track
     tracker = tracker_factory("is acupuncture sore", "ask_sensation", confidence=0.46)
     _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
     assert contract["kind"] == "kb" and contract["kb"]["id"] == "acu-sensation"
+
+
+@pytest.mark.parametrize(
+    "text,lang,says",
+    [
+        ("does blue cross cover acupuncture", None, "Only that plan or payer can tell you what it pays"),
+        ("ma mutuelle rembourse l'acupuncture?", "fr", "Seul ce régime ou cet assureur peut vous dire"),
+    ],
+)
+def test_a_named_insurer_is_declined_saying_only_that_plan_can_tell(
+    dispatcher, tracker_factory, text, lang, says
+):
+    # written rule 5 (session 7): what one named insurer or plan pays, only that plan can say
+    tracker = tracker_factory(
+        text,
+        "ask_insurance",
+        entities=[{"entity": "modality", "value": "acupuncture"}],
+        slots={"language": lang} if lang else None,
+    )
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert (contract["kind"], contract["reason"], contract["subject"], contract["ask"]) == (
+        "fallback",
+        "not_covered",
+        "named_plan",
+        "plan",
+    )
+    assert any(says in t for t in texts(dispatcher)), texts(dispatcher)

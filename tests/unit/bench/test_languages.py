@@ -3,12 +3,11 @@ sets, the gap per kind, emergency recall, replies in the wrong language, the det
 cross-validation F1 per language, each as issue 17 defines them."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from bench import languages
-from bench.quality import FRENCH_CASES_DIR, HELDOUT
+from bench.quality import FRENCH_CASES_DIR
 from bot.ops.client import Turn
 from bot.ops.evaluate import Case, Result, check, load_cases
 
@@ -119,10 +118,6 @@ def test_the_real_case_sets_split_with_no_id_in_both():
     sets = languages.case_sets(load_cases(), load_cases([FRENCH_CASES_DIR]))
     assert len(sets["fr"].cases) >= 200 and all(sets["en"].expected(c) == "en" for c in sets["en"].cases)
     assert {c.lang for c in sets["fr"].cases} <= {"fr", "en", None}
-    assert {lang: Path(p).name for lang, p in HELDOUT.items()} == {
-        "en": "heldout7.yml",
-        "fr": "fr_heldout.yml",
-    }
 
 
 def test_a_training_example_is_french_when_it_comes_from_the_french_folder(tmp_path):

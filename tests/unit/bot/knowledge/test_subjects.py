@@ -106,8 +106,6 @@ NOT_COVERED = [
     ("got home and found a needle still in my shoulder?!", "needle_incident"),
     ("i'm allergic to nickel, are the needles ok", "metal_allergy"),
     ("what if i have a metal allergy, can i still have acupunture", "metal_allergy"),
-    ("can acupuncture fix carpal tunnel", "carpal_tunnel"),
-    ("my wrist pain from carpel tunnel is bad, would dry needling help", "carpal_tunnel"),
     ("does accupuncture help tinnitus", "ear_balance"),
     ("can dry needling help vertigo", "ear_balance"),
     ("do you do pelvic floor dry needling", "pelvic_health"),
@@ -164,8 +162,17 @@ NOT_COVERED = [
     ("does dry needling do anything for ED in men over 50?", "pelvic_health"),
     ("je suis sous antidépresseurs, l'acupuncture c'est compatible?", "medication"),
     ("l'assurance maladie prend en charge les séances d'IMS?", "other_payers"),
+    # written rule 5 (session 7): what one named insurer, mutuelle or savings account pays
+    ("est-ce que ma mutuelle rembourse l'acupuncture chez un kiné?", "named_plan"),
+    ("does blue cross cover acupuncture", "named_plan"),
+    ("will my mutuelle reimburse acupuncture?", "named_plan"),
+    ("is IMS covered under my Sun Life plan?", "named_plan"),
+    ("how much will manulife give back per dry needling visit", "named_plan"),
+    ("ma Croix Bleue rembourse-t-elle la puncture sèche?", "named_plan"),
+    ("does my HSA cover acupuncture?", "named_plan"),
+    ("vous pouvez me recommander une bonne mutuelle?", "named_plan"),
     ("mon assurance rembourse à 80 % par séance, ça vaut aussi pour l'acupuncture?", "other_payers"),
-    ("ma complémentaire santé, combien elle va me rembourser pour le dry needling?", "other_payers"),
+    ("ma complémentaire santé, combien elle va me rembourser pour le dry needling?", "named_plan"),
     # a new activity around a session, by the question's shape
     ("pickup hockey at 9 tonight, IMS on my calf this morning, am I fine to skate?", "aftercare_actions"),
     ("will a hot yoga class after the session undo the treatment?", "aftercare_actions"),
@@ -175,13 +182,24 @@ NOT_COVERED = [
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
 COVERED = [
-    # a private insurer asked whether it pays is the insurance entry; an ED visit is no erectile question
-    "est-ce que ma mutuelle rembourse l'acupuncture chez un kiné?",
+    # logistics told after the session are no after-care question
+    "after my first session can I book the next one online?",
+    "après la séance, je peux prendre un autre rendez-vous?",
+    # an ED visit is no erectile question
     "went to the ED for back spasms last month, would IMS help?",
     "am I ok to have acupuncture the day after a marathon?",
     # issue 11 policy (session 6): jaw-muscle pain and plantar fasciitis are musculoskeletal pain,
     # which the condition entries cover; no longer declined
     "does dry needling help tmj",
+    # written rule 1 (session 7): named one-area musculoskeletal problems are answered
+    "can acupuncture fix carpal tunnel",
+    "my wrist pain from carpel tunnel is bad, would dry needling help",
+    "does dry needling work for gout in my big toe",
+    "la puncture sèche aide pour une crise de goutte au gros orteil?",
+    # written rule 5: insurance in general, billing a named insurer directly, paying with a card
+    "does my insurance cover acupuncture?",
+    "do you direct bill blue cross?",
+    "can I pay with my HSA card?",
     "I clench my jaw at night, can IMS help",
     "does dry needling work for plantar fasciitis",
     "dry needling for plantar fascitis?",
@@ -557,7 +575,6 @@ def test_subjects_real_patients_raise_that_the_documents_do_not_cover(message, s
         "can acupuncture help depression as well as antidepressants do?",
         "can acupuncture help period cramps?",
         "he's 45 and has had back pain for years, would IMS help?",
-        "how long after dry needling should I wait before a long run?",
     ],
 )
 def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
@@ -570,6 +587,11 @@ def test_nearby_questions_the_knowledge_base_answers_are_not_declined(message):
         ("is it true acupuncture relaxes the uterus so the embryo doesnt get pushed out", "pregnancy"),
         ("i read about the steel balls behind the ears diet. is that acupuncture?", "ear_acupuncture"),
         ("any research on needling for post viral fatigue?", "respiratory_immune"),
+        # written after the session: "after my session, can I go in the sauna?" (heldout12 class)
+        ("after my acupuncture session, can I go for a swim?", "aftercare_actions"),
+        ("après la séance de puncture sèche, je peux aller au sauna?", "aftercare_actions"),
+        # session 6's rubric: running soon after a session is after-care the entries don't give
+        ("how long after dry needling should I wait before a long run?", "aftercare_actions"),
     ],
 )
 def test_word_families_of_uncovered_subjects_are_declined(message, subject):
