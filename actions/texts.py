@@ -338,6 +338,7 @@ NOT_COVERED_FR = {
     "combined_therapies": "recevoir une autre thérapie manuelle (chiro, massage) le même jour que les aiguilles",
     "older_adults": "un âge limite pour les aiguilles chez les personnes âgées",
     "heart_blood_pressure": "les aiguilles avec un problème cardiaque ou de tension artérielle",
+    "head_injury": "la récupération après une commotion cérébrale ou un traumatisme crânien",
     "neurological": (
         "les aiguilles pour des problèmes neurologiques comme la récupération après un AVC, la SP, "
         "le Parkinson, la paralysie de Bell ou l'épilepsie"

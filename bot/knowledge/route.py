@@ -312,6 +312,11 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"cartes? (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
     r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
+    # a lost receipt sent again: "lost my receipt, can you email me another one?", "me refaire un reçu"
+    r"(lost|lose|misplaced|can'?t find|cannot find|threw out|perdu|[eé]gar[eé]) (my|the|a|mon|ma|le|la|un|une) (\w+ )?"
+    r"(receipt|invoice|re[cç]u|facture)s?|(another|new|second|duplicate|replacement) (copy of (my |the )?)?(receipt|invoice)|"
+    r"(refaire|renvoyer|r[eé]imprimer|r[eé]envoyer|redonner) (moi )?(un|une|le|la|mon|ma|des|mes) (nouveau |nouvelle |autre )?"
+    r"(re[cç]us?|factures?)|duplicata|"
     # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
     r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
     r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
@@ -1186,7 +1191,7 @@ def _next_intent(q: Question) -> Question:
 def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) -> Decision:
     """Decide the reply to `q` (the rules are in this module's docstring, in this order).
     `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic."""
-    if q.red_flag and not long_standing(q):
+    if q.red_flag and not long_standing(q) and not hypothetical(q):
         return Decision("red_flag", "emergency", category=q.red_flag)
     erasure = erase_step(q)
     if erasure:
@@ -1270,6 +1275,40 @@ def long_standing(q: Question) -> bool:
     )
 
 
+# "Hypothetically, if I felt short of breath later tonight, what should I do?": a sign imagined
+# for later, asking what to do then. Said as happening now ("I'm short of breath, what if it's
+# serious?") it is no hypothesis.
+_HYPOTHESIS = re.compile(
+    r"\b(hypothetical(ly)?|in theory|theoretically|just in case|supposing|suppose|what if)\b|"
+    r"\bif (i|you|someone|a patient|my \w+) (ever |later |then |happen to |were to |did )?(felt|feel|feels|got|get|gets|"
+    r"start(ed|s)?|were|was|had|notice[ds]?|develop(ed|s)?|experience[ds]?)\b.{0,80}\b(later|tonight|tomorrow|ever|"
+    r"(after|following) (my|the|a|your) (session|treatment|appointment|appt|visit)|down the road|at some point|afterwards?)\b|"
+    r"\b(hypoth[eé]tiquement|en th[eé]orie|au cas o[uù]|si jamais|et si (je|j'))\b"
+)
+_WHAT_TO_DO = re.compile(
+    r"\bwhat (should|do|would|will|can|must) (i|you|we|they|someone|people) do\b|\bwhat (happens|would happen|to do)\b|"
+    r"\bwho (do|should|would) (i|we) call\b|\bshould (i|we) (call|go|worry)\b|\bhow (would|do) (i|we) know\b|"
+    r"\b(que|quoi) (dois-je|faut-il|devrais-je|je dois|je devrais|faire)\b|\bje fais quoi\b"
+)
+_HAPPENING_NOW = re.compile(
+    r"\b(right now|currently|at the moment|already|en ce moment|maintenant|actuellement|d[eé]j[aà])\b|"
+    r"\b(i'?m|i am|im) (now |still |really |so |very )?(short|having|feeling|getting|struggling|bleeding|dizzy|numb|in)\b|"
+    r"\bi (have|feel|can'?t|cannot)\b|\b(j'ai|je suis|je me sens|je n'arrive pas)\b"
+)
+
+
+def hypothetical(q: Question) -> bool:
+    """A medical red flag imagined for later ("hypothetically, if I felt short of breath later
+    tonight after my session, what should I do?") asks what to do then: answered, with the
+    safety note. Nothing told as happening now; thoughts of self-harm never count."""
+    text = q.whole.lower()
+    return (
+        q.red_flag == "medical"
+        and bool(_HYPOTHESIS.search(text) and _WHAT_TO_DO.search(text))
+        and not _HAPPENING_NOW.search(text)
+    )
+
+
 def _resolved_past(text: str) -> bool:
     """The sign is told as over: a past time and a doctor's all-clear or explanation in the
     story, nothing in it still going on, and no "again" or "right now" in the question."""
@@ -1330,6 +1369,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "my physio wants to needle my jaw. I have no clue what dry needling is"; but "wants to
         # add cupping next time. what is it?" asks what the other therapy is
         subject = None
+    if subject and _brings_someone_along(q):
+        subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
@@ -1491,6 +1532,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     if _asks_same_as(q) and not q.intent.startswith(TOPIC_PREFIX) and q.intent != "out_of_scope":
         return answer_topic(store, q, "difference")  # "and is it the same as dry needling?"
+    if _keeps_clinic_topic(q):
+        # "et le pendjabi?" after the languages spoken, "and after that?" after the first visit's fee
+        return Decision("followup", "clinic", clinic_topic=q.previous_topic[len(CLINIC_TOPIC_PREFIX) :])
     if q.intent == "inform_modality" and not q.named and not (q.conditions and _is_followup(q)):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
@@ -1607,7 +1651,7 @@ _POINTS_AT_STORY = re.compile(
 )
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
-    r"\b(any (use|good|point)|do (anything|much|something) for|(help|helps|treat|fix|sort out|"
+    r"\b(any (use|good|point)|do (anything|much|something) for|(help|helps|treat|fix|sort out|sort (it|this|that|them)( out)?|"
     r"good for|effective for|option for|(an|a good|an ok|a) option|speed (\w+ )?up|heal\w*|recover\w*|ease|relieve|loosen|calm|settle|"
     r"worth (a )?(try|trying|shot|go|it))\b|aider|soulager|traiter|efficace|gu[eé]rir|vaut la peine)"
 )
@@ -1696,6 +1740,13 @@ def _compares_other_therapy(q: Question) -> bool:
     )
 
 
+# "I'm fine with the needles part", "just the needles": of everything offered, the needles are asked about.
+NEEDLES_PART = re.compile(
+    r"\b(the )?(needles?|needling|acupuncture) (part|bit|side|portion)\b|\b(just|only) (the )?(needles?|needling)\b|"
+    r"\b(la partie|le c[oô]t[eé]) (aiguilles?|acupuncture)\b|\b(juste|seulement) les aiguilles\b"
+)
+
+
 def _subject(sid: str) -> subject_rules.Subject:
     """The not-covered subject with this id (knowledge/not_covered.yml)."""
     return next(r.subject for r in subject_rules.load_not_covered() if r.subject.id == sid)
@@ -1757,6 +1808,14 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # the illness is its cause (written rule 3)
         found = [s for s in found if not (s.symptoms_answered & q.asked_conditions)]
     last = sentences(q.whole)[-1]
+    if any(s.in_story == "when_asked" for s in found) and (
+        _pain_question(q) or NEEDLES_PART.search(last.lower())
+    ):
+        # "GP wants to give me a cortisone jab. would acupuncture sort it instead?" asks whether
+        # needling helps the problem; "wants to do needles, cupping and herbs. I'm fine with the
+        # needles part, is that safe?" asks about the needles: what else was offered is the story
+        named = {s.id for s in subject_rules.not_covered_subjects(last)}
+        found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if found and HOLISTIC.search(last.lower()):
         # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
         # at is the question, not the thing told before it
@@ -1829,8 +1888,19 @@ def _asks_covered_condition(q: Question) -> bool:
     acupuncture helps nausea. is there research on that")? A disease, a medicine or an
     operation told before it is the background of the complaint, not the question."""
     last = sentences(q.text)[-1].lower()
-    asks = _asks_help(replace(q, text=last)) or bool(_ANY_USE.search(last) or RESEARCH_WORDS.search(last))
+    asks = _asks_help(replace(q, text=last)) or bool(
+        _ANY_USE.search(last) or RESEARCH_WORDS.search(last) or SHOULD_TRY.search(last)
+    )
     return asks and bool(q.asked_conditions) and bool(q.named or _NEEDLING_WORDS.search(q.text.lower()))
+
+
+# "Should I try acupuncture?", "is it worth getting dry needling?", "devrais-je essayer
+# l'acupuncture?": whether to try needling for the problem told is whether it would help.
+SHOULD_TRY = re.compile(
+    r"\b(should|could|would|can|might) (i|we|she|he|they|you) (try|get|do|consider|look into|give)\b"
+    r".{0,30}\b(acupunct\w*|needl\w*|ims|it|this|that)\b|"
+    r"\b(devrais|devrait|dois|pourrais|faudrait)(-je|-il| je| il)? (essayer|tenter|consulter|faire)\b"
+)
 
 
 def _pain_question(q: Question) -> bool:
@@ -1920,6 +1990,26 @@ def _asks_about_treatment_itself(q: Question) -> bool:
     about my sleep": the question is about the treatment; the intake form is only in the story
     told after it, so it is no logistics question."""
     return q.whole != q.text and bool(_TREATMENT_WORDS.search(q.text.lower()))
+
+
+# ...to the patient's own visit: "to my appt", "with me", "pendant ma séance"
+_TO_MY_VISIT = re.compile(
+    r"\b(to|at|for|during|into) (my|our) (appt|appointment|visit|session|treatment)\b|\b(with|along with) me\b|"
+    r"\b(while|when) i('m| am)? (have|having|get|getting)\b|"
+    r"\b([aà]|pendant|durant) (mon|ma|notre) (rendez-vous|rdv|s[eé]ance|traitement|consultation)\b|\bavec moi\b"
+)
+
+
+def _brings_someone_along(q: Question) -> bool:
+    """ "No babysitter tomorrow, can I bring my 2 year old to my appt?": someone brought along
+    to the patient's own visit, not treated: a question for the front desk, not about needling
+    children (or anyone else)."""
+    text = q.text.lower()
+    return bool(BRINGS_SOMEONE.search(text) and _TO_MY_VISIT.search(text)) and not re.search(
+        r"\b(for|get|have|try) (\w+ )?(acupuncture|dry needling|needling|ims|treated|needled)\b|"
+        r"\b(treat|needle) (him|her|them)\b",
+        text,
+    )
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:
@@ -2017,6 +2107,33 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         for e in store.entries.values()
         if e.topic == topic and not e.is_general
         for k in e.keywords
+    )
+
+
+# A short follow-up after a clinic answer that opens on it ("and Punjabi?", "et le samedi?")...
+_OPENS_ON_CLINIC_ANSWER = re.compile(r"^\W*(and|or|what about|how about|et|ou|pis|puis|mais)\b")
+# ...or asks about what comes next ("and after that?", "the ones after?", "et les suivantes?")
+_AND_AFTER_THAT = re.compile(
+    r"^\W*(and|ok|so|then|but|et|ok et|mais)?\W*(what about |how about )?(after that|then|afterwards|the (next|following) "
+    r"(ones?|sessions?|visits?|appointments?)|the (ones?|sessions?|visits?|appointments?) after( that| this| the first( one)?)?|follow[- ]?ups?( visits?)?|(et )?apr[eè]s( (ça|ca|cela))?|"
+    r"ensuite|les (suivantes?|suivants|s[eé]ances suivantes|prochaines?( s[eé]ances)?))\W*$"
+)
+
+
+def _keeps_clinic_topic(q: Question) -> bool:
+    """A short follow-up to the clinic's own answer that names no treatment or condition: the
+    classifier took a language's name for a treatment ("et le pendjabi?") or "after that" for
+    after-care; the patient is still asking about that logistics topic."""
+    text = q.whole.lower()
+    return (
+        (q.previous_topic or "").startswith(CLINIC_TOPIC_PREFIX)
+        and not (q.named or q.conditions or q.red_flag)
+        and _words(text) <= FOLLOWUP_MAX_WORDS
+        and bool(
+            _AND_AFTER_THAT.search(text)
+            or q.intent in ("inform_modality", "nlu_fallback")
+            and _OPENS_ON_CLINIC_ANSWER.search(text)
+        )
     )
 
 

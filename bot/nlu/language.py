@@ -31,7 +31,8 @@ mal du au aux et ou mon ma mes ton ta tes vous tu nous il elle ils elles c j l d
 quels quelles pourquoi quand faut fait faire peut peux puis dois doit sont etre avoir ai avez avons sera
 aussi tres plus moins bien merci bonjour salut oui non seance seances aiguille aiguilles douleur douleurs
 bonsoir allo coucou mais donc sur sous chez leur leurs votre vos notre nos sans entre apres avant depuis encore deja
-rendez coute rembourse remboursement dos cou genou epaule tete jambe hanche""".split()
+rendez coute rembourse remboursement dos cou genou epaule tete jambe hanche
+seche seches couvre couvrent couvert couverte soulager soulage aide aident vraiment""".split()
 )
 ENGLISH_WORDS = frozenset(
     """the an is are was be do does did it i you my to of and or for with in on what how
