@@ -280,6 +280,12 @@ ASKS_TO_BOOK = re.compile(
     r"(rendez-vous|rdv|s[eé]ance|consultation)\b"
 )
 
+# "Before I book, ...": a preface to another question, not a request to book.
+BEFORE_BOOKING = re.compile(
+    r"\bbefore (i|we) (actually |go ahead and |finally )?(book|commit|sign up|schedule|make (an|the) (appointment|appt))\b|"
+    r"\bavant de (prendre|r[eé]server|booker) (un |le )?(rendez-vous|rdv|s[eé]ance)\b"
+)
+
 # "A charge I don't recognise on my bill, who do I talk to?": the patient asks for a person, whatever
 # the logistics words around it; "can I buy a gift card?" only the front desk can handle.
 ASKS_PERSON = re.compile(
@@ -393,7 +399,7 @@ CONDITION_KEEPS_TOPIC = {
 _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
-    r"make (it|things|this|that|them|me) (any )?better|"
+    r"make (it|things|this|that|them|me) (any )?better|worth (a )?(shot|go|try|trying)|"
     r"speed (things|it|this|that|recovery|healing|(my|the) (recovery|healing|rehab))( \w+)? up)\b|"
     # "do people actually get relief from acupuncture for this?"
     r"\b(get|got|find|found|see) (any |some |real |lasting )?(relief|results?|benefits?) (from|with)\b|"
@@ -465,6 +471,11 @@ SORENESS_LASTS = re.compile(
     + _LASTS
     + r"\b"
 )
+# "how long will I be sore for?", "how many days am I going to feel achy?"
+SORE_FOR = re.compile(
+    r"\bhow (long|many days) (will|would|might|am|are|is|do|does|can|should) (i|you|we|it|they|my \w+|the \w+)"
+    r"( \w+){0,3} (be|feel|stay|remain) (\w+ )?" + _SORE + r"\b"
+)
 THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
 SORENESS = re.compile(
     r"\b" + _SORE + r"\b|\b(courbatur\w*|raideurs?|endolori\w*|raqu[eé]\w*|bleus?|ecchymoses?)\b"
@@ -487,6 +498,14 @@ IS_IT_NORMAL = re.compile(
     r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
     r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
     r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b"
+)
+NORMAL_OR = re.compile(
+    IS_IT_NORMAL.pattern + r"|\bnormal\b\W*(or|ou)\b|\b(is|was) (that|this|it) (\w+ ){0,2}normal\b"
+)
+# "it ached from tuesday until thursday": soreness over days is after the session
+_SINCE_DAYS = re.compile(
+    r"\b(until|till|til|through|for|jusqu'?(au|a)) (\w+ )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"days?|the next day|two days|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jours?)\b"
 )
 AFTERWARDS = re.compile(
     r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that|"
@@ -960,6 +979,23 @@ def worse_after_session(q: Question) -> bool:
     return bool(_WORSE.search(whole) and _HAD_SESSION.search(whole) and AFTERWARDS.search(whole))
 
 
+# "How thin are acupuncture needles compared to a flu shot?": the needles themselves (their
+# thickness), not how the treatments differ. Length and depth in numbers are declined (rule 4).
+NEEDLE_SIZE = re.compile(
+    r"\bhow (thin|thick|fine|big|small|wide|sharp)\b.{0,30}\b(needles?|pins?)\b|"
+    r"\b(needles?|pins?)\b.{0,30}\b(thinner|thicker|thickness|diameter|gauge|finer|bigger|smaller)\b|"
+    r"\b(grosseur|[eé]paisseur|diam[eè]tre|finesse) des aiguilles\b|"
+    r"\baiguilles? (sont |est )?(\w+ )?(plus )?(fines?|[eé]paisses?|grosses?)\b"
+)
+NEEDLE_SIZE_FROM = {"difference", "sensation", "overview", "choosing", "technique"}
+# "Western medical acupuncture or the traditional Chinese kind?": the tradition behind it
+WESTERN_OR_TRADITIONAL = re.compile(
+    r"\b(western|medical|modern|scientific|occidental\w*|m[eé]dical\w*)\b.{0,60}\b(traditional|chinese|tcm|"
+    r"traditionnel\w*|chinois\w*)\b|\b(traditional|chinese|tcm|traditionnel\w*|chinois\w*)\b.{0,60}\b"
+    r"(western|modern|scientific|occidental\w*)\b"
+)
+
+
 def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
     needles stay in, or how long before the treatment starts to work; whether one treatment
@@ -981,6 +1017,14 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in NEEDLE_SIZE_FROM and NEEDLE_SIZE.search(text):
+        return "needles"  # "how thin are the needles compared to a flu shot?"
+    if (
+        topic == "difference"
+        and len(set(q.named) | set(q.context)) < 2
+        and WESTERN_OR_TRADITIONAL.search(text)
+    ):
+        return "origins"  # "western medical acupuncture vs the traditional chinese kind?"
     if topic in WHICH_ONE_FROM and len(q.named) >= 2 and WHICH_ONE.search(text):
         return "choosing"  # "acupuncture or dry needling, which one makes more sense for me?"
     if topic in ASKS_SAFE_FROM and ASKS_SAFE.search(sentences(q.text)[-1].lower()):
@@ -1040,6 +1084,13 @@ def question_topic(q: Question) -> str:
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
         # "i was biting the pillow during IMS. is it supposed to be that intense?"
         return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
+    if (
+        topic in ("treatment_course", "session_length")
+        and NORMAL_OR.search(text)
+        and (SORENESS.search(whole) or re.search(r"\b(ached|hurt|stung|throbbed)\b", whole))
+    ):
+        # "it ached like crazy until thursday. normal or did she overdo it?" asks about the soreness
+        return "aftercare" if AFTERWARDS.search(whole) or _SINCE_DAYS.search(whole) else "sensation"
     if (TAKES_EFFECT.search(text) or TAKES_EFFECT_FR.search(text)) and not SORENESS.search(text):
         return "treatment_course"
     if topic in CONDITION_TOPICS and q.asked_conditions and CAUSES_IT.search(text):
@@ -1048,7 +1099,7 @@ def question_topic(q: Question) -> str:
         return "aftercare"  # "the bruise is huge, will it go away?" is about afterwards
     if topic in SORENESS_TOPICS:
         return topic
-    if SORENESS_LASTS.search(text) or SORENESS_LASTS_FR.search(text):
+    if SORENESS_LASTS.search(text) or SORENESS_LASTS_FR.search(text) or SORE_FOR.search(text):
         return "aftercare"
     if THAT_LASTS_FR.search(text) and SORENESS.search(whole):
         return "aftercare"  # "j'ai encore des courbatures. ça dure combien de temps?"
@@ -1217,6 +1268,16 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
             # "frozen for 7 months, the pain wakes me at night. What would you recommend?": the
             # second guess behind the red flag is not a request for the hours; the condition is.
             q = replace(q, intent="nlu_fallback")
+    if (
+        q.intent == "book"
+        and BEFORE_BOOKING.search(q.whole.lower())
+        and not ASKS_TO_BOOK.search(q.text.lower())
+    ):
+        # "just curious before i book - what would a punctured lung feel like?": the question
+        # after the preface decides, not the word "book"
+        ranking = [(n, c) for n, c in q.ranking if n != "book"]
+        if ranking and ranking[0][0].startswith(TOPIC_PREFIX):
+            q = _next_intent(replace(q, ranking=ranking))
     decision = _route_question(q, store, offers_answer)
     decision.safety_note = decision.safety_note or safety_note
     if q.red_flag and decision.kind == "clinic":

@@ -256,3 +256,50 @@ def test_a_needling_question_after_a_clinic_answer_is_answered(store):
         store,
     )
     assert d.kind == "kb" and d.entry.topic == "sensation"
+
+
+@pytest.mark.parametrize(
+    "question,story,intent,topic",
+    [
+        (
+            "is that normal or was it too much?",
+            "Had dry needling in my calf monday, it ached until wednesday.",
+            "ask_treatment_course",
+            "aftercare",
+        ),
+        (
+            "how long am I going to be sore?",
+            "Getting IMS on my shoulder before a tournament.",
+            "ask_treatment_course",
+            "aftercare",
+        ),
+        ("are the needles thicker than a sewing needle?", "", "ask_difference", "needles"),
+        (
+            "is medical acupuncture different from the traditional chinese style?",
+            "",
+            "ask_difference",
+            "origins",
+        ),
+    ],
+)
+def test_the_entry_follows_what_the_question_asks(store, question, story, intent, topic):
+    named = ["ims"] if "IMS" in story else ["dry_needling"] if "dry needling" in story else ["acupuncture"]
+    d = route(ask(question, story, intent=intent, confidence=0.6, named=named), store)
+    assert d.kind == "kb" and d.entry.topic == topic, (d.rule, d.entry and d.entry.id)
+
+
+def test_a_question_prefaced_with_before_i_book_is_answered(store):
+    q = ask(
+        "before I book, is it normal to bruise?",
+        intent="book",
+        confidence=0.6,
+        named=["dry_needling"],
+        ranking=[("book", 0.6), ("ask_aftercare", 0.3)],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "aftercare", d.rule
+
+
+def test_asking_to_book_is_still_a_booking(store):
+    q = ask("before I forget, can I book a session for friday?", intent="book", confidence=0.9)
+    assert route(q, store).kind == "booking"
