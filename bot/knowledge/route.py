@@ -1601,6 +1601,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
         # "my sciatica is back. acupuncture or dry needling?" opens a conversation: which to choose
         return answer_topic(store, q, "choosing")
+    if (
+        q.intent in UNSURE
+        and WHICH_ONE.search(q.text.lower())
+        and len(set(q.named) | set(q.context)) >= 2
+        and _words(q.whole) <= 2 * FOLLOWUP_MAX_WORDS
+    ):
+        # "ok which one for a runner with a cranky knee" after the difference between two treatments
+        named = list(dict.fromkeys(list(q.named) + list(q.context)))
+        return answer_topic(store, replace(q, named=named, topics=["choosing"]), "choosing")
     if _continues(q):
         return _follow_up(store, q)
 

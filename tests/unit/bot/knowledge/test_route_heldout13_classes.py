@@ -303,3 +303,27 @@ def test_a_question_prefaced_with_before_i_book_is_answered(store):
 def test_asking_to_book_is_still_a_booking(store):
     q = ask("before I forget, can I book a session for friday?", intent="book", confidence=0.9)
     assert route(q, store).kind == "booking"
+
+
+def test_which_one_after_the_difference_between_two_treatments_is_choosing(store):
+    q = ask(
+        "alright which one for a cyclist with a grumpy hip",
+        intent="out_of_scope",
+        confidence=0.5,
+        context=["acupuncture", "dry_needling"],
+        previous_topic="difference",
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "choosing", d.rule
+
+
+@pytest.mark.parametrize(
+    "message,declined",
+    [
+        ("je me suis presque évanouie pendant ma séance hier, est-ce que ça va recommencer?", True),
+        ("étourdi depuis la séance de ce matin, c'est normal?", True),
+        ("j'ai peur de m'évanouir pendant la séance, des conseils?", False),
+    ],
+)
+def test_a_faint_in_a_session_told_in_french_is_another_reaction(message, declined):
+    assert ("other_reactions" in [s.id for s in subjects.not_covered_subjects(message)]) is declined
