@@ -69,7 +69,10 @@ NOT_COVERED = [
     ("can acupuncture help with recovery after a stroke", "neurological"),
     ("does dry needling help parkinsons", "neurological"),
     ("is acupuncture ok while I'm still recovering from a concussion?", "head_injury"),
-    ("mon conjoint a eu une commotion cérébrale, l'acupuncture peut-elle accélérer sa guérison?", "head_injury"),
+    (
+        "mon conjoint a eu une commotion cérébrale, l'acupuncture peut-elle accélérer sa guérison?",
+        "head_injury",
+    ),
     ("i have epilepsy, is acupuncture safe", "neurological"),
     ("would acupuncture help my rheumatoid arthritis", "autoimmune"),
     ("I have lupus, is IMS ok", "autoimmune"),
