@@ -30,6 +30,8 @@ def store():
         "can i shift my friday 9am to the week after? work came up",
         "I have to push my 3pm back to next week, sorry",
         "je dois décaler mon rendez-vous de mardi à la semaine prochaine",
+        "could I switch my day to friday this week?",
+        "est-ce possible de changer l'heure de mon rendez-vous?",
     ],
 )
 def test_moving_a_visit_named_by_its_day_or_time_is_a_cancellation(store, question):
