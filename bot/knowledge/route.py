@@ -663,6 +663,8 @@ HITS_SOMETHING = re.compile(
     r"blood vessel|organ|spinal cord|kidney)s?\b|\b(toucher|piquer|percer|atteindre) (un|une|le|la) "
     r"(nerf|art[eè]re|veine|organe)\b"
 )
+# "where a lung could get hit", "près du poumon?"
+LUNG_HIT = re.compile(r"\blungs?\b.{0,20}\b(get |be )?(hit|nicked|pierced|punctured|touched)\b|\bpoumons?\b")
 LUNG_RISK_FROM = {"sensation", "aftercare", "overview", "technique", "needles", "evidence"}
 # "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
 # feeling worse after a session is about the after-effects, not the research on backs.
@@ -1494,6 +1496,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "do you wash your hands between patients and are the needles new every time?"
         return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
+    if (
+        q.intent in HANDOFFS - {"book"}
+        and (
+            LUNG_RISK.search(q.whole.lower())
+            or HITS_SOMETHING.search(q.text.lower())
+            or LUNG_HIT.search(q.text.lower())
+        )
+        and not ASKS_TO_BOOK.search(q.text.lower())
+    ):
+        # "my physio wants to needle my upper traps. is that the area where a lung could get hit?"
+        return answer_topic(store, replace(q, topics=["safety"]), "safety")
 
     if (
         q.intent in HANDOFFS - {"book"}
@@ -1681,6 +1694,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "j'ai peur de m'évanouir pendant la séance, ça arrive souvent?": fainting is safety's subject
         return answer_topic(store, replace(q, topics=["safety", "sensation"]), "safety")
+    if (
+        q.intent == "nlu_fallback"
+        and FEAR_OF_NEEDLES.search(q.whole.lower())
+        and (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()))
+    ):
+        # "I faint at needles... should I just avoid acupuncture?", the classifier unsure: how it feels
+        return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
     if q.intent in UNSURE or not q.topics:
         return _unsure(q)
 
@@ -1746,6 +1766,8 @@ _COMPARES = (
 _COMPARES_OTHER = re.compile(
     rf"\b{_OTHER_THERAPY}\b[^.?!]{{0,60}}\b{_COMPARES}\b|\b{_COMPARES}\b[^.?!]{{0,40}}\b{_OTHER_THERAPY}\b"
 )
+# "...a chiropractor or acupuncture? which is better?": the question compares what the story told
+_COMPARES_WORD = re.compile(rf"\b{_COMPARES}\b")
 _HOW_IT_FEELS = re.compile(
     r"\b(hurts?|painful|sore|uncomfortable|intense|fait (plus |moins )?mal|douloureu\w*)\b"
 )
@@ -1857,7 +1879,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     ("had a PRP shot last year... how many sessions before I can train again?") told only in
     the story count when the question names them or points back at it ("is that ok?")."""
     found = subject_rules.not_covered_subjects(q.whole)
-    if not any(s.id == "other_therapies" for s in found) and _compares_other_therapy(q):
+    compares = _compares_other_therapy(q)
+    if not any(s.id == "other_therapies" for s in found) and compares:
         found = [_subject("other_therapies")] + found
     if found and CAREGIVER.search(q.whole.lower()) and OWN_STRESS_OR_SLEEP.search(q.text.lower()):
         # "caring for my husband since his stroke... would acupuncture help caregiver stress?":
@@ -1878,13 +1901,15 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # the illness is its cause (written rule 3)
         found = [s for s in found if not (s.symptoms_answered & q.asked_conditions)]
     last = sentences(q.whole)[-1]
-    if any(s.in_story == "when_asked" for s in found) and (
-        _pain_question(q) or NEEDLES_PART.search(last.lower())
+    if (
+        any(s.in_story == "when_asked" for s in found)
+        and (_pain_question(q) or NEEDLES_PART.search(last.lower()))
+        and not _compares_other_therapy(q)
     ):
         # "GP wants to give me a cortisone jab. would acupuncture sort it instead?" asks whether
         # needling helps the problem; "wants to do needles, cupping and herbs. I'm fine with the
         # needles part, is that safe?" asks about the needles: what else was offered is the story
-        named = {s.id for s in subject_rules.not_covered_subjects(last)}
+        named = {s.id for s in subject_rules.not_covered_subjects(sentences(q.text)[-1])}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if found and HOLISTIC.search(last.lower()):
         # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
@@ -1901,6 +1926,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
         if subject.id in in_question or _POINTS_AT_STORY.search(q.text.lower()):
             return subject
+        if subject.id == "other_therapies" and (compares or _COMPARES_WORD.search(q.text.lower())):
+            return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
     return None
 
 

@@ -329,3 +329,26 @@ def test_which_one_after_the_difference_between_two_treatments_is_choosing(store
 )
 def test_a_faint_in_a_session_told_in_french_is_another_reaction(message, declined):
     assert ("other_reactions" in [s.id for s in subjects.not_covered_subjects(message)]) is declined
+
+
+def test_a_lung_risk_question_read_as_a_hand_off_is_safety(store):
+    q = ask(
+        "is that the spot where a lung could get hit?",
+        "My physio wants to needle between my shoulder blades.",
+        intent="ask_location",
+        confidence=0.5,
+        named=["dry_needling"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "safety", d.rule
+
+
+def test_another_therapy_compared_in_a_short_question_is_still_declined(store):
+    q = ask(
+        "which is better?",
+        "My neck has been stiff for a month. Should I see a chiropractor or try acupuncture?",
+        intent="ask_choosing",
+        named=["acupuncture"],
+    )
+    d = route(q, store)
+    assert (d.kind, d.subject.id) == ("fallback", "other_therapies"), d.rule
