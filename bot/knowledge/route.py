@@ -399,7 +399,7 @@ CONDITION_KEEPS_TOPIC = {
 _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
-    r"make (it|things|this|that|them|me) (any )?better|worth (a )?(shot|go|try|trying)|"
+    r"make (it|things|this|that|them|me) (any )?better|worth (a )?(shot|go|try|trying)|sort (it|this|that|them)( out)?|"
     r"speed (things|it|this|that|recovery|healing|(my|the) (recovery|healing|rehab))( \w+)? up)\b|"
     # "do people actually get relief from acupuncture for this?"
     r"\b(get|got|find|found|see) (any |some |real |lasting )?(relief|results?|benefits?) (from|with)\b|"
@@ -548,12 +548,12 @@ WHICH_ONE = re.compile(
 WHICH_ONE_FROM = {"needles", "technique", "overview", "sensation", "evidence", "conditions"}
 # "est-ce que c'est dangereux?", "is it safe?": the question sentence asks about safety.
 ASKS_SAFE = re.compile(
-    r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ )?(safe|dangerous|risky)\b|"
+    r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ ){0,2}(safe|dangerous|risky)\b|"
     r"\b(any|what are the) (risks?|dangers?)\b|"
     r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
     r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
 )
-ASKS_SAFE_FROM = {"choosing", "overview", "evidence", "conditions", "difference"}
+ASKS_SAFE_FROM = {"choosing", "overview", "evidence", "conditions", "difference", "sensation"}
 # "Will the physio assess me first or just start needling?": how a session is done (technique).
 ASSESSED_FIRST = re.compile(
     r"\b(assess\w*|examin\w*|evaluat\w*|[eé]valu\w*|check me|look at me)\b.{0,40}\b(first|before|beforehand|"
@@ -1730,6 +1730,18 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     ):
         topic = CONDITION_TOPICS[0]
+    last = sentences(q.text)[-1].lower()
+    if (
+        topic == "choosing"
+        and len(set(q.named)) == 1
+        and q.conditions
+        and (SHOULD_TRY.search(last) or _asks_help(replace(q, text=last)))
+        and not _compares_other_therapy(q)
+    ):
+        # "headaches since my concussion. should I try acupuncture?", "GP wants a cortisone jab.
+        # would acupuncture sort it instead?": one treatment, for the problem told, is whether it helps
+        q = replace(q, asked_conditions=q.asked_conditions or q.conditions)
+        topic = CONDITION_TOPICS[0]
     return answer_topic(store, q, topic)
 
 
@@ -1865,9 +1877,9 @@ def _symptom_of_illness(q: Question, term: str) -> bool:
     ménopause")? Written rule 3; `symptoms_answered` in knowledge/not_covered.yml says which."""
     illnesses = subject_rules.not_covered_subjects(term)
     if illnesses:
-        symptom_asked = all(s.symptoms_answered & q.asked_conditions for s in illnesses)
+        symptom_asked = all(s.symptoms_answered & _asked_conditions(q) for s in illnesses)
     else:  # a health word no subject lists ("radiation is making me nauseous")
-        symptom_asked = bool(_SYMPTOMS_ANSWERED() & q.asked_conditions)
+        symptom_asked = bool(_SYMPTOMS_ANSWERED() & _asked_conditions(q))
     return symptom_asked and _asks_covered_condition(q) and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
 
 
@@ -1899,7 +1911,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     ):
         # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
         # the illness is its cause (written rule 3)
-        found = [s for s in found if not (s.symptoms_answered & q.asked_conditions)]
+        found = [s for s in found if not (s.symptoms_answered & _asked_conditions(q))]
     last = sentences(q.whole)[-1]
     if (
         any(s.in_story == "when_asked" for s in found)
@@ -1988,7 +2000,15 @@ def _asks_covered_condition(q: Question) -> bool:
     asks = _asks_help(replace(q, text=last)) or bool(
         _ANY_USE.search(last) or RESEARCH_WORDS.search(last) or SHOULD_TRY.search(last)
     )
-    return asks and bool(q.asked_conditions) and bool(q.named or _NEEDLING_WORDS.search(q.text.lower()))
+    return asks and bool(_asked_conditions(q)) and bool(q.named or _NEEDLING_WORDS.search(q.text.lower()))
+
+
+def _asked_conditions(q: Question) -> FrozenSet[str]:
+    """The conditions the question asks about; for "should I try acupuncture?", which names
+    none, the ones told in the story before it ("headaches since my concussion...")."""
+    if q.asked_conditions:
+        return q.asked_conditions
+    return q.conditions if SHOULD_TRY.search(sentences(q.text)[-1].lower()) else frozenset()
 
 
 # "Should I try acupuncture?", "is it worth getting dry needling?", "devrais-je essayer

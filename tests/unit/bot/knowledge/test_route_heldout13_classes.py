@@ -352,3 +352,35 @@ def test_another_therapy_compared_in_a_short_question_is_still_declined(store):
     )
     d = route(q, store)
     assert (d.kind, d.subject.id) == ("fallback", "other_therapies"), d.rule
+
+
+@pytest.mark.parametrize(
+    "question,story,condition",
+    [
+        (
+            "should I give acupuncture a go?",
+            "Ever since my concussion last fall I get pounding headaches.",
+            "migraine_headache",
+        ),
+        (
+            "would dry needling sort it instead?",
+            "Achilles tendon sore for months, the doctor suggested a PRP shot.",
+            "tendinopathy",
+        ),
+    ],
+)
+def test_one_treatment_tried_for_the_problem_told_asks_whether_it_helps(store, question, story, condition):
+    named = ["dry_needling"] if "dry needling" in question else ["acupuncture"]
+    q = ask(question, story, intent="ask_choosing", confidence=0.6, named=named, conditions=[condition])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic in ("conditions", "evidence"), (
+        d.rule,
+        d.subject,
+        d.entry and d.entry.id,
+    )
+
+
+def test_is_that_at_least_safe_asks_about_safety(store):
+    q = ask("ok but is that at least safe?", intent="ask_sensation", confidence=0.6, named=["acupuncture"])
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "safety"
