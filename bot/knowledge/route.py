@@ -346,7 +346,11 @@ BRINGS_SOMEONE = re.compile(
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
     r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
     # "can I bring my 6 month old?", "amener mon petit de 2 ans"
-    r"\d+[- ]?(months?|mo|weeks?|years?|yr)[- ]old|petite?|nouveau-n[eé])\b"
+    r"\d+[- ]?(months?|mo|weeks?|years?|yr)[- ]old|petite?|nouveau-n[eé])\b|"
+    # "can my husband come with me?", "ok if my 5 year old sits in the waiting room?"
+    r"\b(can|could|may|is it ok if|ok if|okay if|is it alright if) (my|our) (\w+ )?(husband|wife|partner|mum|mom|mother|"
+    r"dad|father|friend|kids?|son|daughter|toddler|child|baby|\d+[- ]?(year|yr|month)s?[- ]?old)s? "
+    r"(come|comes|sit|sits|wait|waits|join|joins|be there|stay|stays|tag along|accompany)\b"
 )
 
 # "What do you recommend?" for a problem of one's own is a question about what could help,
@@ -1260,6 +1264,17 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         )
 
     safety_note = bool(q.red_flag)  # a long-standing condition: answered, with the safety note
+    if (
+        q.red_flag
+        and hypothetical(q)
+        and not (q.named or q.context)
+        and not q.intent.startswith(TOPIC_PREFIX)
+    ):
+        # "what should I do if I get chest pain after my next treatment?": what to watch for and
+        # do after a session, whatever the classifier made of the alarm words
+        decision = answer_topic(store, replace(q, topics=["safety", "aftercare"]), "safety")
+        decision.safety_note = True
+        return decision
     if q.intent == "emergency":
         # A red-flag phrase sets the intent itself; a long-standing condition was let through
         # above, so only the classifier's own reading can raise the alarm here.
@@ -1345,7 +1360,7 @@ _HYPOTHESIS = re.compile(
     r"\b(hypothetical(ly)?|in theory|theoretically|just in case|supposing|suppose|what if)\b|"
     r"\bif (i|you|someone|a patient|my \w+) (ever |later |then |happen to |were to |did )?(felt|feel|feels|got|get|gets|"
     r"start(ed|s)?|were|was|had|notice[ds]?|develop(ed|s)?|experience[ds]?)\b.{0,80}\b(later|tonight|tomorrow|ever|"
-    r"(after|following) (my|the|a|your) (session|treatment|appointment|appt|visit)|down the road|at some point|afterwards?)\b|"
+    r"(after|following) (my|the|a|your) (\w+ )?(session|treatment|appointment|appt|visit)|down the road|at some point|afterwards?)\b|"
     r"\b(hypoth[eé]tiquement|en th[eé]orie|au cas o[uù]|si jamais|et si (je|j'))\b"
 )
 _WHAT_TO_DO = re.compile(
@@ -1356,7 +1371,7 @@ _WHAT_TO_DO = re.compile(
 _HAPPENING_NOW = re.compile(
     r"\b(right now|currently|at the moment|already|en ce moment|maintenant|actuellement|d[eé]j[aà])\b|"
     r"\b(i'?m|i am|im) (now |still |really |so |very )?(short|having|feeling|getting|struggling|bleeding|dizzy|numb|in)\b|"
-    r"\bi (have|feel|can'?t|cannot)\b|\b(j'ai|je suis|je me sens|je n'arrive pas)\b"
+    r"(?<!if )\bi (have|feel|can'?t|cannot)\b|(?<!si )(?<!jamais )(?<!o[uù] )\b(j'ai|je suis|je me sens|je n'arrive pas)\b"
 )
 
 

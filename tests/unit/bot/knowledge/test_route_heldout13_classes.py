@@ -70,6 +70,8 @@ def test_a_lost_receipt_is_for_the_front_desk(store, question):
     [
         "daycare is closed friday, can I bring my 3 year old with me to my session?",
         "je peux amener mon petit de 3 ans à mon rendez-vous? pas de gardienne",
+        "can my wife come with me to my appointment? she drives me",
+        "ok if my 6 year old waits in the lobby during my session?",
     ],
 )
 def test_a_child_brought_along_to_ones_own_visit_is_for_the_front_desk(store, question):
@@ -88,6 +90,8 @@ def test_a_child_brought_in_for_needling_is_still_declined(store):
         "just in case - if I get chest pain after my appointment tomorrow, what should I do?",
         "hypothetically what would happen if i started coughing blood later after dry needling, who do i call",
         "au cas où j'aurais du mal à respirer ce soir après la séance, je fais quoi?",
+        "what should I do if I get chest pain after my next treatment?",
+        "si jamais j'ai de la difficulté à respirer après la séance, je fais quoi?",
     ],
 )
 def test_a_red_flag_imagined_for_later_is_answered_with_the_safety_note(store, question):
@@ -110,6 +114,8 @@ def test_a_red_flag_imagined_for_later_is_answered_with_the_safety_note(store, q
         "I'm short of breath right now after my session, what should I do?",
         "what if it's serious? I have chest pain since the needles went in",
         "hypothetically, i want to kill myself, what should i do",
+        "what should I do if I have chest pain right now after my treatment?",
+        "j'ai de la difficulté à respirer après la séance, je fais quoi?",
     ],
 )
 def test_a_red_flag_happening_now_still_alarms(store, question):
@@ -204,6 +210,7 @@ def test_comparing_another_therapy_with_needling_is_still_declined(store):
         ("which trail shoe would you suggest for my plantar fasciitis?", "products"),
         ("grandpa keeps falling lately, would acupuncture improve his balance?", "ear_balance"),
         ("mon père a des problèmes d'équilibre, l'acupuncture peut-elle l'aider?", "ear_balance"),
+        ("my aunt keeps losing her balance, could needles help?", "ear_balance"),
         ("est-ce que mon assurance complémentaire couvre l'acupuncture?", "named_plan"),
         ("does my supplemental insurance cover IMS?", "named_plan"),
     ],
