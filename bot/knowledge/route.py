@@ -17,7 +17,11 @@ The rules, in the order they are applied (the first that applies decides):
                          "since last night", "again", "now" keep the alarm; "now I'd like to
                          try it" does not). Any past time ("a few years back", "l'été
                          dernier"), any all-clear ("was nothing", "been fine since", "c'était
-                         rien"). A message with a red flag never gets a clinic answer (rule 6):
+                         rien"). Nor one imagined for later, asking what to do then
+                         ("hypothetically, if I felt short of breath tonight after my
+                         session, what should I do?"): safety / after-care with the safety
+                         note (`hypothetical`); "I have chest pain right now" still alarms.
+                         A message with a red flag never gets a clinic answer (rule 6):
                          the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
                          asks to confirm; "yes" / "oui" next erases the whole conversation
@@ -37,9 +41,12 @@ The rules, in the order they are applied (the first that applies decides):
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
                          nearby entry. Unless its `in_story` says otherwise: `when_asked`
-                         ones (a past injection, a joint replacement to come) told only in
-                         the story count when the question names them or points back ("is
-                         that ok?"); `pain_question` ones (post-natal) not, wherever told,
+                         ones (a past injection, a joint replacement to come, other
+                         therapies tried, cupping or herbs offered) told only in the story
+                         count when the question names them or points back ("is that ok?"),
+                         never when it asks whether needling helps the problem told ("GP wants
+                         a cortisone jab. would acupuncture sort it instead?") or only about
+                         "the needles part"; `pain_question` ones (post-natal) not, wherever told,
                          when the question asks whether needling helps a musculoskeletal
                          problem ("4 months postpartum, my back is wrecked. does acupuncture
                          help back pain?"); `cause` ones (diabetes, a medicine, an operation)
@@ -85,8 +92,11 @@ The rules, in the order they are applied (the first that applies decides):
                          bringing someone along, even worded as what to bring: "can I bring
                          my 6 month old?"), gets the contact hand-off (rule 8) first; so do,
                          when no topic is asked, how to pay (a card, cash, when), a receipt
-                         with particular details, a reminder, arriving late, a woman or a man
-                         to treat: money words alone are no fees question. Cancelling stays a
+                         with particular details or a lost one sent again, a reminder, arriving
+                         late, a woman or a man to treat: money words alone are no fees
+                         question. Someone brought to the patient's own visit ("bring my 2
+                         year old to my appt") is no question about needling children; moving
+                         a visit named by its day or time ("my thursday 4pm") is cancelling. Cancelling stays a
                          cancellation, a fee in a message about cancelling too.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
@@ -102,7 +112,8 @@ The rules, in the order they are applied (the first that applies decides):
  8. handoff              booking, phone, hours, address, a person. A booking link names a
                          treatment only when this message asked for it. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
-                         whatever the classifier made of the story. Also when the
+                         whatever the classifier made of the story ("before I book, ..." is
+                         only a preface: the question after it decides). Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone). Not advice
                          asked about a body complaint ("desk job, shoulder sore for months.
@@ -135,7 +146,9 @@ The rules, in the order they are applied (the first that applies decides):
                          "is it normal to be that anxious?".
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
-                         topic, a clinic topic included; "and my hip?" after a question on
+                         topic, a clinic topic included ("et le pendjabi?" after the languages,
+                         "and after that?" after a fee); "which one for a runner with a cranky
+                         knee?" after two treatments compared is choosing; "and my hip?" after a question on
                          knee arthritis asks about the hip, even when the classifier took it
                          for the name of a treatment. A short question opening on the last
                          answer ("ok how soon could I be back playing?") that the classifier
