@@ -1000,13 +1000,13 @@ def worse_after_session(q: Question) -> bool:
 
 # "How thin are acupuncture needles compared to a flu shot?": the needles themselves (their
 # thickness), not how the treatments differ. Length and depth in numbers are declined (rule 4).
-NEEDLE_SIZE = re.compile(
+SIZE_OF_NEEDLES = re.compile(
     r"\bhow (thin|thick|fine|big|small|wide|sharp)\b.{0,30}\b(needles?|pins?)\b|"
     r"\b(needles?|pins?)\b.{0,30}\b(thinner|thicker|thickness|diameter|gauge|finer|bigger|smaller)\b|"
     r"\b(grosseur|[eé]paisseur|diam[eè]tre|finesse) des aiguilles\b|"
     r"\baiguilles? (sont |est )?(\w+ )?(plus )?(fines?|[eé]paisses?|grosses?)\b"
 )
-NEEDLE_SIZE_FROM = {"difference", "sensation", "overview", "choosing", "technique"}
+SIZE_ASKED_FROM = {"difference", "sensation", "overview", "choosing", "technique"}
 # "Western medical acupuncture or the traditional Chinese kind?": the tradition behind it
 WESTERN_OR_TRADITIONAL = re.compile(
     r"\b(western|medical|modern|scientific|occidental\w*|m[eé]dical\w*)\b.{0,60}\b(traditional|chinese|tcm|"
@@ -1036,7 +1036,7 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
-    if topic in NEEDLE_SIZE_FROM and NEEDLE_SIZE.search(text):
+    if topic in SIZE_ASKED_FROM and SIZE_OF_NEEDLES.search(text):
         return "needles"  # "how thin are the needles compared to a flu shot?"
     if (
         topic == "difference"
