@@ -80,6 +80,8 @@ check: build
 	echo "== ruff check"; $(VENV)/bin/ruff check . || failed="$$failed ruff-check"; \
 	echo "== rasa data validate"; SQLALCHEMY_SILENCE_UBER_WARNING=1 $(PY) -m rasa data validate --quiet \
 		--domain domain.yml --data data --config config.yml || failed="$$failed rasa-data-validate"; \
+	echo "== settings documented (every NEEDLE_* name the code reads is in the README)"; \
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit/test_settings.py || failed="$$failed settings"; \
 	if [ -n "$$failed" ]; then echo "make check failed:$$failed" >&2; exit 1; fi; echo "make check: ok"
 
 # The whole suite; `make check` first, so a lint slip fails in seconds, not after the e2e tests.
