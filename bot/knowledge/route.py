@@ -316,7 +316,7 @@ ASKS_PERSON = re.compile(
     r"appeler)\b|\bparler (à|a) (quelqu'un|une personne|un humain|la r[eé]ception)\b"
 )
 FRONT_DESK_ONLY = re.compile(
-    r"\b(gift (cards?|certificates?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
+    r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
     # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
     # the front desk has ("your page won't take my discount code")

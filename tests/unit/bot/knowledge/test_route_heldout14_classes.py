@@ -145,3 +145,31 @@ def test_booking_for_a_day_is_a_booking_not_an_after_session_activity(store):
 def test_receipts_for_taxes_are_for_the_front_desk(store):
     d = route(ask("can you send me copies of my receipts for my tax return?", intent="ask_insurance"), store)
     assert d.kind in ("contact", "clinic"), (d.rule, d.subject)
+
+
+@pytest.mark.parametrize("question", ["any gift certificats for christmas?", "do you do gift certs?"])
+def test_a_gift_certificate_typed_fast_is_for_the_front_desk(store, question):
+    d = route(ask(question, intent="nlu_fallback", confidence=0.3), store)
+    assert d.kind == "contact", (d.rule, d.subject)
+
+
+def test_what_happens_at_a_named_treatments_first_session_is_answered_from_its_entries(store):
+    q = ask(
+        "what actually happens? and how long does it take?",
+        story="booked my first dry needling appointment for monday.",
+        intent="ask_treatment_course",
+        confidence=0.6,
+        named=["dry_needling"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb", (d.rule, d.clinic_topic)
+
+
+def test_the_clinics_first_visit_without_a_treatment_named_is_still_the_clinic_answer(store):
+    d = route(ask("what happens at the first visit?", intent="ask_location", confidence=0.6), store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "first_visit"), d.rule
+
+
+def test_trigger_point_with_a_typo_is_still_answered(store):
+    d = route(ask("whats a trigerpoint exactly", intent="ask_technique", confidence=0.3), store)
+    assert d.kind == "kb", d.rule
