@@ -539,7 +539,7 @@ AFTERWARDS = re.compile(
 # "How long do the needles stay in?" is about the technique (how long they are left in), not
 # about the needles themselves; "how long till it kicks in?" is about the course of treatment.
 NEEDLES_STAY = re.compile(
-    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ )?(stay|stays|left|leave|remain|kept|sit)"
+    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
     r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b"
 )
 TAKES_EFFECT = re.compile(

@@ -38,6 +38,7 @@ def _split(message):
         "I sneezed and moved my arm while the needles were in, could that have done damage?",
         "the acupuncturist left me alone for ages with needles in, is that how it's done?",
         "can't sleep since my IMS session on monday, could it be from that?",
+        "broke out in a cold sweat and got the shivers during my acupuncture, why?",
         "j'ai pleuré pendant la séance sans raison, c'est grave?",
         "des boutons rouges sont apparus autour des points après l'acupuncture, c'est une allergie?",
         "j'avais la tête qui tourne après ma séance de puncture sèche, pourquoi?",
@@ -134,7 +135,7 @@ def test_subjects_the_documents_do_not_cover_are_declined(store, message, subjec
 
 def test_how_long_the_needles_stay_in_is_not_a_question_about_their_length(store):
     d = route(ask("how long are the needles supposed to stay in for?", intent="ask_session_length"), store)
-    assert d.kind == "kb" and d.entry.topic == "session_length", (d.rule, d.subject)
+    assert d.kind == "kb" and d.entry.topic in ("technique", "session_length"), (d.rule, d.subject)
 
 
 def test_booking_for_a_day_is_a_booking_not_an_after_session_activity(store):
