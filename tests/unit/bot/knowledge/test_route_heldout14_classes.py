@@ -174,3 +174,27 @@ def test_the_clinics_first_visit_without_a_treatment_named_is_still_the_clinic_a
 def test_trigger_point_with_a_typo_is_still_answered(store):
     d = route(ask("whats a trigerpoint exactly", intent="ask_technique", confidence=0.3), store)
     assert d.kind == "kb", d.rule
+
+
+def test_a_painkiller_among_the_things_tried_before_does_not_decline_a_question_about_needling(store):
+    q = ask(
+        "does it hurt much?",
+        story="neck's been stiff since march, tried yoga, advil, a heat pack. my physio now suggests dry needling.",
+        intent="ask_sensation",
+        confidence=0.7,
+        named=["dry_needling"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb", (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you get too much acupuncture? I'm in there three times a week",
+        "c'est mauvais de faire trop de séances?",
+    ],
+)
+def test_whether_ones_own_pace_is_too_much_is_for_the_clinic(store, question):
+    d = route(ask(question, intent="ask_treatment_course", confidence=0.5), store)
+    assert (d.kind, d.subject.id if d.subject else None) == ("fallback", "own_treatment_plan"), d.rule
