@@ -324,6 +324,14 @@ NOT_COVERED_FR = {
         "les réactions à une séance autres que la douleur, les bleus ou un saignement, comme "
         "un étourdissement, la nausée, un engourdissement ou une atteinte d'un nerf"
     ),
+    "session_faint": "un évanouissement ou un malaise pendant une séance ou à la vue des aiguilles",
+    "session_reaction": (
+        "les réactions ou incidents pendant une séance dont les fiches ne parlent pas (étourdissement, "
+        "pleurs, démangeaisons ou rougeurs, une aiguille tombée, bouger ou rester seul avec les aiguilles)"
+    ),
+    "telling_doctor": "s'il faut dire à votre médecin que vous recevez des aiguilles",
+    "everyday_complaints": "les aiguilles contre le décalage horaire ou la gueule de bois",
+    "diabetic_neuropathy": "les aiguilles pour une atteinte des nerfs due au diabète",
     "needle_incident": "une aiguille qui s'est cassée, coincée ou qui est restée après une séance",
     "metal_allergy": "les aiguilles si vous êtes allergique au nickel, au métal ou au latex",
     "diabetes": "les aiguilles si vous avez le diabète",
@@ -349,7 +357,7 @@ NOT_COVERED_FR = {
     "injections": "les injections comme la cortisone, le PRP ou le Botox, et leur comparaison avec les aiguilles",
     "other_therapies": "la comparaison avec le massage, la chiropratique ou d'autres thérapies manuelles",
     "electroacupuncture": "les aiguilles avec stimulation électrique (électroacupuncture)",
-    "needle_depth": "la profondeur à laquelle les aiguilles entrent, en centimètres",
+    "needle_depth": "la profondeur, la longueur, le calibre ou la marque des aiguilles, en chiffres",
     "ear_acupuncture": "l'acupuncture de l'oreille (auriculothérapie) et les graines sur l'oreille",
     "other_tcm": "les ventouses, la moxibustion, le gua sha, les plantes et les autres thérapies que les aiguilles",
     "self_treatment": "les aiguilles ou l'acupression que l'on fait soi-même à la maison",

@@ -36,7 +36,9 @@ The rules, in the order they are applied (the first that applies decides):
                          or pills with treatment, nor asks whether treatment is safe to
                          have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
-                         help?"): the emergency reply. Otherwise, or below it, the next likely
+                         help?"), nor only tells of tiredness after a session ("why am I so
+                         wiped out after acupuncture? slept 3 hours"): the emergency reply.
+                         Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
                          anywhere in the message: said plainly, with who can help. Never a
@@ -74,6 +76,12 @@ The rules, in the order they are applied (the first that applies decides):
                          illness itself ("is it safe during chemo?"). A named one-area
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
+                         A reaction or event at a session that no entry names (crying, feeling
+                         faint or dizzy, itching or a rash at the needle spots, a needle that
+                         fell out, moving or being left alone with the needles in) is a subject
+                         (`session_reaction`, `session_faint`); the ones the entries name
+                         (soreness, bruising, a drop of blood, tiredness or feeling relaxed, the
+                         twitch) keep the message answered from them.
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
@@ -308,7 +316,7 @@ ASKS_PERSON = re.compile(
     r"appeler)\b|\bparler (à|a) (quelqu'un|une personne|un humain|la r[eé]ception)\b"
 )
 FRONT_DESK_ONLY = re.compile(
-    r"\b(gift (cards?|certificates?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
+    r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
     # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
     # the front desk has ("your page won't take my discount code")
@@ -330,7 +338,7 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
     r"cartes? (de credit|de cr[eé]dit|de d[eé]bit)|comptant|payer (par|avec|en|comment)|acompte|"
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
-    r"(email|send|give|print|reprint|resend) (me )?(a |my |the )?(copy of )?(my |the )?(receipt|invoice|statement)s?|"
+    r"(email|send|give|print|reprint|resend) (me )?(all (of )?)?(a |my |the )?(cop(y|ies) of )?(all (of )?)?(my |the )?(receipt|invoice|statement)s?|"
     # a lost receipt sent again: "lost my receipt, can you email me another one?", "me refaire un reçu"
     r"(lost|lose|misplaced|can'?t find|cannot find|threw out|perdu|[eé]gar[eé]) (my|the|a|mon|ma|le|la|un|une) (\w+ )?"
     r"(receipt|invoice|re[cç]u|facture)s?|(another|new|second|duplicate|replacement) (copy of (my |the )?)?(receipt|invoice)|"
@@ -531,7 +539,7 @@ AFTERWARDS = re.compile(
 # "How long do the needles stay in?" is about the technique (how long they are left in), not
 # about the needles themselves; "how long till it kicks in?" is about the course of treatment.
 NEEDLES_STAY = re.compile(
-    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ )?(stay|stays|left|leave|remain|kept|sit)"
+    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
     r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b"
 )
 TAKES_EFFECT = re.compile(
@@ -933,6 +941,15 @@ _SAFE_TO_HAVE = re.compile(
     r"\b(est-ce|c'est|ce serait|serait-ce)( que c'est| que)? (s[eé]curitaire|s[uû]r|dangereux|correct|"
     r"risqu[eé]|une bonne id[eé]e)\b|\b(je peux|puis-je|peut-on|on peut) (quand m[eê]me |encore )?"
     r"(avoir|recevoir|faire|essayer)\b.{0,40}\b(si|pendant|quand|avec)\b"
+)
+# "Why am I so wiped out after acupuncture? Slept 3 hours": tiredness after a session is never
+# an emergency by itself; the classifier alone does not raise the alarm on it (rule 4).
+_JUST_TIRED = re.compile(
+    r"\b(tired|sleepy|wiped( out)?|exhausted|drained|knackered|zonked|slept|fatigu\w*|[eé]puis[eé]e?|crev[eé]e?)\b"
+)
+_NOT_JUST_TIRED = re.compile(
+    r"\b(wake|waking|woke|respond\w*|breath\w*|confus\w*|unconscious|chest|faint\w*|pass(ed)? out|slurr\w*|"
+    r"numb|weak|fever|swell\w*|blue|grey|gray|pale|collaps\w*|r[eé]pond\w*|r[eé]veill\w*|respir\w*)\b"
 )
 _AFTER_A_SESSION = re.compile(
     r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
@@ -1347,6 +1364,9 @@ def asks_about_treatment(q: Question) -> bool:
         return True
     if _SAFE_TO_HAVE.search(q.text.lower()):
         return True  # "is acupuncture ok while breastfeeding?": whether it is safe to have
+    whole = q.whole.lower()
+    if _JUST_TIRED.search(whole) and not _NOT_JUST_TIRED.search(whole) and _AFTER_A_SESSION.search(whole):
+        return True  # tired or sleepy after a session, nothing else: an after-effect question
     return bool(q.named or _NEEDLING_WORDS.search(q.text.lower())) and _asks_help(q)
 
 
@@ -2236,12 +2256,18 @@ def _asks_help(q: Question) -> bool:
     return bool(_ASKS_HELP.search(text)) and not _ASKS_HOW_MUCH.search(text)
 
 
+# "trigger point" with a letter missing or doubled ("triger point", "trigerpoints")
+_TRIGGER_POINT_TYPED = re.compile(r"\btr[iy]g{1,2}[eu]?r{1,2} ?points?\b")
+
+
 def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
     """Does the message name something the knowledge base is about: a treatment, a condition,
     needles, a curated term, or a word that picks out one of the topic's entries ("trigger
     point")? Only asked of unsure guesses, so the entry scan stays rare."""
     if q.named or q.context or q.conditions or _NEEDLING_WORDS.search(q.whole.lower()):
         return True
+    if _TRIGGER_POINT_TYPED.search(q.whole.lower()):
+        return True  # "what even is a triger point": the term, typed fast
     if _carries_on(q):
         return True
     if store.mentions_term(q.whole):

@@ -961,12 +961,6 @@ def test_the_question_own_words_pick_the_topic_the_classifier_missed(store):
         ),
         ("what about infections, are the neddles actually clean?", "ask_overview", ["acupuncture"], "safety"),
         (
-            "I went white and nearly passed out at my last acupuncture. Will that happen again next time?",
-            "ask_technique",
-            ["acupuncture"],
-            "safety",
-        ),
-        (
             "is acupuncture the same thing as traditional chinese medicine? whats all the qi stuff about",
             "ask_difference",
             ["acupuncture"],

@@ -43,22 +43,10 @@ def ask(
     "story,question,named,condition",
     [
         (
-            "My blood sugar has been bad for a decade and the nurse says the burning in my feet is diabetic.",
-            "Would acupuncture help nerve pain?",
-            ["acupuncture"],
-            "nerve_pain",
-        ),
-        (
             "I take ibuprofen every day and it barely touches it anymore.",
             "Is dry needling any good for low back pain?",
             ["dry_needling"],
             "low_back_pain",
-        ),
-        (
-            "J'ai le diabète depuis dix ans et des brûlures dans les pieds.",
-            "Est-ce que l'acupuncture peut aider la douleur aux nerfs?",
-            ["acupuncture"],
-            "nerve_pain",
         ),
     ],
 )
@@ -79,7 +67,8 @@ def test_the_story_subject_still_declines_when_the_question_names_it(store):
         ),
         store,
     )
-    assert d.reason == "not_covered" and d.subject.id == "diabetes"
+    # nerve pain caused by diabetes is a complication of it (written rule 2)
+    assert d.reason == "not_covered" and d.subject.id in ("diabetes", "diabetic_neuropathy")
 
 
 def test_cancer_treatment_in_the_story_still_declines(store):

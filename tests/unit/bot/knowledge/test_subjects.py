@@ -104,7 +104,17 @@ NOT_COVERED = [
     ("im sick with the flu, should i still come for my IMS", "unwell"),
     ("can acupuncture boost my immune system", "respiratory_immune"),
     ("does acupuncture help asthma", "respiratory_immune"),
-    ("felt really dizzy after my dry needling session, is that normal?", "other_reactions"),
+    ("felt really dizzy after my dry needling session, is that normal?", "session_reaction"),
+    ("i keep crying after every acupuncture session, why?", "session_reaction"),
+    ("a needle fell out while i was on the table, does that matter", "session_reaction"),
+    ("what if i faint during dry needling? it happened at my blood test", "session_faint"),
+    ("je suis tombée dans les pommes pendant ma séance d'acupuncture", "session_faint"),
+    ("should i tell my doctor i'm doing acupuncture?", "telling_doctor"),
+    ("do i need to let my gp know about the dry needling", "telling_doctor"),
+    ("can acupuncture help with jet lag", "everyday_complaints"),
+    ("acupuncture for a hangover, does it work?", "everyday_complaints"),
+    ("diabetic neuropathy in my feet, would acupuncture help?", "diabetic_neuropathy"),
+    ("i'm diabetic and my toes are numb, can needling help that?", "diabetic_neuropathy"),
     ("after acupuncture i was so tired and emotional, why", "other_reactions"),
     ("my leg went numb after IMS", "other_reactions"),
     ("I think the needle broke, there's a bit still in my skin", "needle_incident"),
@@ -608,7 +618,10 @@ def test_a_brief_reaction_that_has_passed_is_not_declined():
         not_covered_subject("light headed for a minute after my acupuncture, totally fine after some water")
         is None
     )
-    assert not_covered_subject("felt dizzy after my session and still dizzy today").id == "other_reactions"
+    assert not_covered_subject("felt dizzy after my session and still dizzy today").id in (
+        "session_reaction",
+        "other_reactions",
+    )
 
 
 def test_treatments_that_cancel_each_other_out_are_not_a_cancellation():
