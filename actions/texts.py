@@ -52,6 +52,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "(intramuscular stimulation). What would you like to know?"
         ),
         "not_covered_clinic": "The team at {clinic} can help: call {phone} or book at {url}.",
+        "not_covered_reaction": (
+            "Please tell your practitioner about it: call {clinic} at {phone}. "
+            "If it is severe or getting worse, call {emergency} now."
+        ),
         "not_covered_ask": (
             "Please ask {who}: they know your health and can advise you. "
             "You can also call {clinic} at {phone}."
@@ -164,6 +168,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "(stimulation intramusculaire). Que voulez-vous savoir?"
         ),
         "not_covered_clinic": "L'équipe de {clinic} peut vous aider : appelez le {phone} ou prenez rendez-vous sur {url}.",
+        "not_covered_reaction": (
+            "Parlez-en à votre praticien : appelez {clinic} au {phone}. "
+            "Si c'est intense ou que ça empire, appelez le {emergency} tout de suite."
+        ),
         "not_covered_ask": (
             "Posez la question à {who} : cette personne connaît votre santé et peut vous conseiller. "
             "Vous pouvez aussi appeler {clinic} au {phone}."
