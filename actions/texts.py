@@ -335,7 +335,7 @@ NOT_COVERED_FR = {
     "session_faint": "un évanouissement ou un malaise pendant une séance ou à la vue des aiguilles",
     "session_reaction": (
         "les réactions ou incidents pendant une séance dont les fiches ne parlent pas (étourdissement, "
-        "pleurs, démangeaisons ou rougeurs, une aiguille tombée, bouger ou rester seul avec les aiguilles)"
+        "pleurs, engourdissement, démangeaisons ou rougeurs, une aiguille tombée, bouger ou rester seul avec les aiguilles)"
     ),
     "telling_doctor": "s'il faut dire à votre médecin que vous recevez des aiguilles",
     "everyday_complaints": "les aiguilles contre le décalage horaire ou la gueule de bois",

@@ -2,7 +2,7 @@
 
 After-effects are judged against a whitelist: the entries answer soreness, bruising, a drop of
 blood, the twitch and feeling relaxed; any other thing felt or seen after a session (numbness,
-a bump, feeling spaced out, crying, being wiped out) is declined with the practitioner to tell.
+a bump, feeling spaced out, crying) is declined with the practitioner to tell.
 An activity after a session that the entries never advise on (the gym, a run, a few drinks) is
 declined; so are things other therapies use (ear seeds, cups, a burning herb stick, herbal tea),
 products to buy (a standing desk), needle length in inches and a bent needle."""
@@ -22,15 +22,14 @@ def store():
 @pytest.mark.parametrize(
     "message",
     [
+        "après ma séance de puncture sèche j'ai eu des fourmillements dans le pied toute la soirée, pourquoi?",
         "a small red bump came up where a needle went in on my calf, should i worry?",
         "my fingers stayed numb most of the evening after acupuncture. is that normal?",
         "had IMS on my back today and now i feel foggy and out of it, why?",
         "had dry needling in my neck this morning and feel totally spaced out",
-        "completely exhausted after my needling session yesterday, is this normal?",
         "cried the whole way home after my treatment, is that a thing?",
         "afterwards my thigh felt numb for a couple of hours, why would that be?",
         "depuis ma séance d'acupuncture j'ai la main engourdie, c'est normal?",
-        "après ma séance de puncture sèche je suis complètement épuisée, pourquoi?",
     ],
 )
 def test_an_after_effect_off_the_whitelist_is_declined(store, message):
@@ -93,3 +92,15 @@ def test_a_desk_job_in_the_story_is_no_product_question(store):
         store,
     )
     assert d.kind == "kb", (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "j'ai besoin d'un reçu pour mes impôts de cette année, vous pouvez me le faire parvenir?",
+        "I need an invoice for my tax return for last year's sessions",
+    ],
+)
+def test_a_receipt_for_taxes_is_for_the_front_desk(store, message):
+    d = route(ask(message, intent="ask_insurance", confidence=0.7), store)
+    assert d.kind in ("contact", "clinic"), (d.rule, d.subject)
