@@ -104,3 +104,11 @@ def test_a_desk_job_in_the_story_is_no_product_question(store):
 def test_a_receipt_for_taxes_is_for_the_front_desk(store, message):
     d = route(ask(message, intent="ask_insurance", confidence=0.7), store)
     assert d.kind in ("contact", "clinic"), (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    "message", ["can i get another session tomorrow?", "can i come in tomorrow morning?"]
+)
+def test_a_visit_tomorrow_is_no_activity_after_a_session(store, message):
+    d = route(ask(message, intent="book", confidence=0.8), store)
+    assert d.kind == "booking", (d.rule, d.subject)
