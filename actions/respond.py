@@ -356,6 +356,11 @@ def _ranked_topics(q: Question) -> List[str]:
     return [name[4:] for name, _ in q.ranking if name.startswith("ask_")][:2]
 
 
+# Something that happened at or after a session that no entry names: the practitioner should
+# hear of it, and a severe or worsening one is for the emergency number.
+AFTER_EFFECT_SUBJECTS = frozenset({"session_reaction", "session_faint", "other_reactions", "needle_incident"})
+
+
 def _not_covered_about(d: Decision, lang: str) -> str:
     if lang == "fr":
         if d.subject:
@@ -377,7 +382,11 @@ def _fallback(
         who = (ASK_WORDS_FR if lang == "fr" else ASK_WORDS).get(
             ask, ASK_WORDS_FR["doctor"] if lang == "fr" else ASK_WORDS["doctor"]
         )
-        if ask == "clinic":
+        if d.subject and d.subject.id in AFTER_EFFECT_SUBJECTS:
+            help_line = say(
+                lang, "not_covered_reaction", clinic=name, phone=c.phone, emergency=c.emergency_number
+            )
+        elif ask == "clinic":
             help_line = say(lang, "not_covered_clinic", clinic=name, phone=c.phone, url=c.booking_url)
         elif ask == "plan":  # written rule 5: only that insurer or plan can say what it pays
             help_line = say(lang, "not_covered_plan", clinic=name, phone=c.phone)

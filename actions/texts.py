@@ -52,6 +52,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "(intramuscular stimulation). What would you like to know?"
         ),
         "not_covered_clinic": "The team at {clinic} can help: call {phone} or book at {url}.",
+        "not_covered_reaction": (
+            "Please tell your practitioner about it: call {clinic} at {phone}. "
+            "If it is severe or getting worse, call {emergency} now."
+        ),
         "not_covered_ask": (
             "Please ask {who}: they know your health and can advise you. "
             "You can also call {clinic} at {phone}."
@@ -164,6 +168,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "(stimulation intramusculaire). Que voulez-vous savoir?"
         ),
         "not_covered_clinic": "L'équipe de {clinic} peut vous aider : appelez le {phone} ou prenez rendez-vous sur {url}.",
+        "not_covered_reaction": (
+            "Parlez-en à votre praticien : appelez {clinic} au {phone}. "
+            "Si c'est intense ou que ça empire, appelez le {emergency} tout de suite."
+        ),
         "not_covered_ask": (
             "Posez la question à {who} : cette personne connaît votre santé et peut vous conseiller. "
             "Vous pouvez aussi appeler {clinic} au {phone}."
@@ -327,7 +335,7 @@ NOT_COVERED_FR = {
     "session_faint": "un évanouissement ou un malaise pendant une séance ou à la vue des aiguilles",
     "session_reaction": (
         "les réactions ou incidents pendant une séance dont les fiches ne parlent pas (étourdissement, "
-        "pleurs, démangeaisons ou rougeurs, une aiguille tombée, bouger ou rester seul avec les aiguilles)"
+        "pleurs, engourdissement, démangeaisons ou rougeurs, une aiguille tombée, bouger ou rester seul avec les aiguilles)"
     ),
     "telling_doctor": "s'il faut dire à votre médecin que vous recevez des aiguilles",
     "everyday_complaints": "les aiguilles contre le décalage horaire ou la gueule de bois",

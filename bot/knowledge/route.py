@@ -344,6 +344,8 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(receipt|invoice|re[cç]u|facture)s?|(another|new|second|duplicate|replacement) (copy of (my |the )?)?(receipt|invoice)|"
     r"(refaire|renvoyer|r[eé]imprimer|r[eé]envoyer|redonner) (moi )?(un|une|le|la|mon|ma|des|mes) (nouveau |nouvelle |autre )?"
     r"(re[cç]us?|factures?)|duplicata|"
+    # "j'ai besoin d'un reçu pour mes impôts": a receipt asked for, in French
+    r"besoin d'(un|une|des|mes) (\w+ )?(re[cç]us?|factures?)\b|"
     # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
     r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
     r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"

@@ -342,3 +342,26 @@ def test_a_named_insurer_is_declined_saying_only_that_plan_can_tell(
         "plan",
     )
     assert any(says in t for t in texts(dispatcher)), texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    "text, lang, says",
+    [
+        ("after my acupuncture yesterday my whole forearm went numb for hours, is that normal?", None, "911"),
+        ("après ma séance d'hier j'ai la jambe engourdie depuis des heures, c'est normal?", "fr", "911"),
+    ],
+)
+def test_an_after_effect_no_entry_names_says_tell_the_practitioner_and_the_emergency_number(
+    dispatcher, tracker_factory, text, lang, says
+):
+    # issue 11: a reaction outside the entries' whitelist is declined; the patient is told to
+    # tell the practitioner (the clinic's phone) and to call the emergency number if it is severe
+    tracker = tracker_factory(text, "ask_aftercare", slots={"language": lang} if lang else None)
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert (contract["kind"], contract["reason"], contract["subject"]) == (
+        "fallback",
+        "not_covered",
+        "session_reaction",
+    )
+    said = " ".join(texts(dispatcher))
+    assert says in said and ("practitioner" in said or "praticien" in said), said
