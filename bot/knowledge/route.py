@@ -1401,7 +1401,9 @@ _HYPOTHESIS = re.compile(
 _WHAT_TO_DO = re.compile(
     r"\bwhat (should|do|would|will|can|must) (i|you|we|they|someone|people) do\b|\bwhat (happens|would happen|to do)\b|"
     r"\bwho (do|should|would) (i|we) call\b|\bshould (i|we) (call|go|worry)\b|\bhow (would|do) (i|we) know\b|"
-    r"\b(que|quoi) (dois-je|faut-il|devrais-je|je dois|je devrais|faire)\b|\bje fais quoi\b"
+    r"\b(que|quoi) (dois-je|faut-il|devrais-je|je dois|je devrais|faire)\b|\bje fais quoi\b|"
+    r"\bwhat (would|could|might) (that|it|this) (mean|be)\b|"
+    r"\b(qu'est-ce que|que) ([cç]a|cela) (voudrait|pourrait) dire\b|\b[cç]a voudrait dire quoi\b"
 )
 _HAPPENING_NOW = re.compile(
     r"\b(right now|currently|at the moment|already|en ce moment|maintenant|actuellement|d[eé]j[aà])\b|"

@@ -92,6 +92,8 @@ def test_a_child_brought_in_for_needling_is_still_declined(store):
         "au cas où j'aurais du mal à respirer ce soir après la séance, je fais quoi?",
         "what should I do if I get chest pain after my next treatment?",
         "si jamais j'ai de la difficulté à respirer après la séance, je fais quoi?",
+        "what if my chest got tight a day after IMS next month - what would it mean?",
+        "et si j'avais du mal à respirer après ma prochaine séance, qu'est-ce que ça voudrait dire?",
     ],
 )
 def test_a_red_flag_imagined_for_later_is_answered_with_the_safety_note(store, question):
@@ -116,6 +118,8 @@ def test_a_red_flag_imagined_for_later_is_answered_with_the_safety_note(store, q
         "hypothetically, i want to kill myself, what should i do",
         "what should I do if I have chest pain right now after my treatment?",
         "j'ai de la difficulté à respirer après la séance, je fais quoi?",
+        "I'm short of breath since my session, what does that mean?",
+        "what if it's my lung? my chest got tight after the needles, what does it mean",
     ],
 )
 def test_a_red_flag_happening_now_still_alarms(store, question):
