@@ -224,7 +224,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
-from bot.knowledge import body
+from bot.knowledge import body, typos
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -346,6 +346,14 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(re[cç]us?|factures?)|duplicata|"
     # "j'ai besoin d'un reçu pour mes impôts": a receipt asked for, in French
     r"besoin d'(un|une|des|mes) (\w+ )?(re[cç]us?|factures?)\b|"
+    r"(veux|voudrais|voudrait|aimerais|demander|recevoir) (un|une|des|mes|le|la|les) (re[cç]us?|factures?)\b|"
+    # the time of one's own visit, the email or text with it lost: "lost the email with my appointment
+    # time", "when is my next appointment?", "j'ai perdu le courriel avec l'heure de mon rdv"
+    r"(lost|deleted|delete|can'?t find|cannot find|misplaced|never got|didn'?t get|perdu|supprim[eé]|effac[eé]|pas re[cç]u) "
+    r"(the |my |your |an? |mon |le |ma |la |l'|votre |le |un )?(\w+ )?(e-?mails?|texts?|messages?|confirmations?|courriels?|"
+    r"textos?|sms|texto)\b.{0,60}\b(appointment|appt|booking|session|visit|rendez-vous|rdv|s[eé]ance)|"
+    r"(when|what time|what day) (is|was|'?s) my (next |upcoming |first )?(appointment|appt|session|visit|booking)|"
+    r"(c'est quand|quand est|[aà] quelle heure (est|c'est)) (mon|ma) (prochain |prochaine )?(rendez-vous|rdv|s[eé]ance)|"
     # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
     r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
     r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
@@ -862,7 +870,12 @@ BRUISE_GOES = re.compile(
 # "I honestly have no clue what dry needling is": what the treatment is, whatever the story.
 _ASKS_WHAT_IT_IS = re.compile(
     r"\b(no (clue|idea)|not sure|don'?t (know|understand|get)|wondering|explain) (what|how) "
-    r"(dry needling|acupuncture|ims|needling|it|this) (is|works|does)\b|" + WHAT_IS_IT.pattern
+    r"(dry needling|acupuncture|ims|needling|it|this) (is|works|does)\b|"
+    # "my PT suggests dry needling. what does it actually do?": what it does, nothing named after it
+    r"\bwhat (does|do|would|will) (it|this|that|they|dry needling|acupuncture|ims|needling|the needles?) "
+    r"(actually |really |even |exactly |basically )?do( exactly| to (you|me|the (muscles?|body)))?\W*$|"
+    r"\b(qu'est-ce que (ça|ca|cela) fait|(ça|ca) fait quoi)( (exactement|au juste|vraiment))?\W*$|"
+    + WHAT_IS_IT.pattern
 )
 # "ok how soon could I be back playing?", "so could I catch something from them?": a short
 # question opening on the last answer, when the classifier is unsure, stays in the conversation.
@@ -1474,7 +1487,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
-    subject = _not_covered(q)
+    subject = _not_covered(q) or _not_covered_typed_with_a_slip(q)
     if (
         subject
         and _ASKS_WHAT_IT_IS.search(q.text.lower())
@@ -1801,7 +1814,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 # subject told there is what it asks about.
 _POINTS_AT_STORY = re.compile(
     r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
-    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they))\b"
+    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
+    # trying again after what happened: "nearly fainted last time. is it safe to try again?"
+    r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner)\b"
 )
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
@@ -1935,6 +1950,16 @@ def _symptom_of_illness(q: Question, term: str) -> bool:
     return symptom_asked and _asks_covered_condition(q) and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
 
 
+def _not_covered_typed_with_a_slip(q: Question) -> Optional[subject_rules.Subject]:
+    """Rule 5's subject when an illness word in the message was typed with one slip ("does
+    acupunture help with high blood presure", "my dad had a stoke"): read as meant (typos.py)."""
+    whole = typos.corrected(q.whole)
+    if whole == q.whole.lower().replace("\u2019", "'"):
+        return None
+    text = typos.corrected(q.text)
+    return _not_covered(replace(q, text=text, full_text=whole if q.full_text else ""))
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -2052,7 +2077,19 @@ def _asks_covered_condition(q: Question) -> bool:
     asks = _asks_help(replace(q, text=last)) or bool(
         _ANY_USE.search(last) or RESEARCH_WORDS.search(last) or SHOULD_TRY.search(last)
     )
-    return asks and bool(_asked_conditions(q)) and bool(q.named or _NEEDLING_WORDS.search(q.text.lower()))
+    # "can acupuncture help migraines?" then "what about the headaches since my concussion?":
+    # a follow-up on whether it helps, the treatment being the conversation's
+    follow_up = bool(q.context) and bool(_WHAT_ABOUT.search(last))
+    return (
+        (asks or follow_up)
+        and bool(_asked_conditions(q))
+        and bool(q.named or follow_up or _NEEDLING_WORDS.search(q.text.lower()))
+    )
+
+
+_WHAT_ABOUT = re.compile(
+    r"^\W*((so|ok|okay|and|but|et|mais) )?((what|how) about|(and|et) (for|pour|with|avec))\b"
+)
 
 
 def _asked_conditions(q: Question) -> FrozenSet[str]:
