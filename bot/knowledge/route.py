@@ -532,7 +532,20 @@ IS_IT_NORMAL = re.compile(
     r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
     r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
     r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
-    r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b"
+    r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b|"
+    # "is dry needling always that intense?", "is that how dry needling normally feels?"
+    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
+    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
+    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
+    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
+)
+# The same, asked of how strong it felt: answered from sensation, whatever part was needled
+# ("she hit the knot in my shoulder... is dry needling always that intense?")
+ALWAYS_THAT_INTENSE = re.compile(
+    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
+    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
+    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
+    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
 )
 NORMAL_OR = re.compile(
     IS_IT_NORMAL.pattern + r"|\bnormal\b\W*(or|ou)\b|\b(is|was) (that|this|it) (\w+ ){0,2}normal\b"
@@ -810,6 +823,22 @@ HOW_IT_WORKS_FR = re.compile(
     r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b"
 )
 HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing"}
+# The same in English: "how is it supposed to work?", "i dont get how needles would help at all";
+# not how it helps something named after it ("how does it help with sciatica?")
+HOW_IT_WORKS_EN = re.compile(
+    r"\bhow (is|does|do|would|could|can|will) (it|this|that|acupuncture|accupuncture|dry needling|needling|ims|"
+    r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
+    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in|the)\b)|"
+    r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
+    r"are supposed to|is meant to|actually|even) (work|help)\b(?! (for|with|on|my|your|me|in|the)\b)"
+)
+
+
+def _asks_how_it_works(text: str) -> bool:
+    low = text.lower()
+    return bool(HOW_IT_WORKS_FR.search(low) or HOW_IT_WORKS_EN.search(low))
+
+
 BASED_ON_FR = re.compile(
     r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
     r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b"
@@ -846,7 +875,10 @@ WHAT_IS_IT = re.compile(
     r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
     r"\bc'est quoi (au juste|exactement|donc|ce truc(-l[aà])?)\b|\bqu'est-ce que c'est (au juste|exactement)\b|"
     r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
-    r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b"
+    r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b|"
+    # "c'est quoi la puncture physiothérapique avec aiguilles sèches?", "c'est quoi les aiguilles sèches?"
+    r"\bc'est quoi (exactement |au juste |donc )?(la |les |le )?(puncture (physioth[eé]rapique|s[eè]che|intramusculaire)"
+    r"( (avec|aux|par) (des |les )?aiguilles s[eè]ches)?|aiguilles s[eè]ches|poncture s[eè]che)\b"
 )
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
@@ -1059,6 +1091,7 @@ def question_topic(q: Question) -> str:
         (topic in TWITCH_FROM or topic == "evidence" and not _asks_help(q))
         and TWITCHED_UNDER_NEEDLE.search(whole)
         and (_NEEDLING_WORDS.search(whole) or _IN_A_SESSION.search(whole))
+        and not (topic == "sensation" and ALWAYS_THAT_INTENSE.search(text))
     ):
         return "technique"  # "mon muscle a sauté quand l'aiguille est entrée, c'est normal?": the twitch
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
@@ -1114,8 +1147,8 @@ def question_topic(q: Question) -> str:
         return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
-    if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
-        return "overview"
+    if (topic in HOW_IT_WORKS_FROM or topic == "overview") and _asks_how_it_works(text):
+        return "overview"  # "a friend keeps nagging me to try it for my back. how is it supposed to work?"
     if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
         return "origins"
     if (
@@ -1126,12 +1159,16 @@ def question_topic(q: Question) -> str:
         STUDY_SAYS.search(text) or STUDY_SAYS.search(whole) and ASKS_VERDICT.search(text)
     ):
         return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
-    if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
+    if (
+        topic in CONDITION_TOPICS or topic == "needles" and not HOW_MANY_NEEDLES.search(text)
+    ) and WHAT_IS_IT.search(text):
         return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
     if topic in HOLISTIC_FROM and HOLISTIC.search(text):
         return "overview"  # "does acupuncture treat the whole person or just the sore spot?"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
+    if topic not in ("sensation", "aftercare", "safety") and ALWAYS_THAT_INTENSE.search(text):
+        return "sensation"  # "she hit the knot in my shoulder... is dry needling always that intense?"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
         # "i was biting the pillow during IMS. is it supposed to be that intense?"
         return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
@@ -1219,8 +1256,17 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     if conditions and not widen:
         related = [t for t in related if t not in CONDITION_TOPICS]
     topics = [topic] + list(dict.fromkeys(related))
+    if topic == "overview" and _asks_how_it_works(q.text):
+        # "...for my lower back. how is it supposed to work?": how it works, whatever the story
+        # named; the research for the back is no answer to it
+        topics = [topic]
+    text = q.whole
+    if topic == "sensation" and ALWAYS_THAT_INTENSE.search(q.text.lower()):
+        # "it hurt like hell when it twitched. is that how dry needling normally feels?": how it
+        # feels in general, not the twitch or the shoulder told before
+        text, conditions = q.text, set()
     lookup: FrozenSet[str] = frozenset(mods) if mods else frozenset(MODALITIES)
-    entry = store.find(topics, lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions)
+    entry = store.find(topics, lookup, text, conditions, question=q.text, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
             ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
@@ -1778,6 +1824,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and topic not in CONDITION_TOPICS
         and not (topic == "sensation" and FEAR_OF_NEEDLES.search(q.whole.lower()))
         and not WHAT_IS_IT.search(q.text.lower())
+        and not (topic == "overview" and _asks_how_it_works(q.text))
+        and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
@@ -2311,6 +2359,12 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True  # "what even is a triger point": the term, typed fast
     if _carries_on(q):
         return True
+    if (
+        q.previous_topic == topic
+        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        and _REFERS_BACK.search(q.whole.lower())
+    ):
+        return True  # "what's a trigger point?" then "how do they find them": the same topic, pointed at
     if store.mentions_term(q.whole):
         return True
     text = q.whole.lower()
@@ -2322,6 +2376,8 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
     )
 
 
+# Pronouns that point back at the last answer's subject ("how do they find them", "ça se soigne?")
+_REFERS_BACK = re.compile(r"\b(them|they|those|these|it|that|this|ones?|les|ils|elles|ça|ca|cela)\b")
 # A short follow-up after a clinic answer that opens on it ("and Punjabi?", "et le samedi?")...
 _OPENS_ON_CLINIC_ANSWER = re.compile(r"^\W*(and|or|what about|how about|et|ou|pis|puis|mais)\b")
 # ...or asks about what comes next ("and after that?", "the ones after?", "et les suivantes?")
