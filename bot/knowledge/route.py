@@ -1772,6 +1772,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
     term = unknown_health_term(_without_references(q), store)
+    if not term:
+        # "does acupuncture help tinitus?": a health word typed with one slip, read as meant
+        term = unknown_health_term(typos.corrected(_without_references(q)), store)
     if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
         term = None
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):

@@ -188,3 +188,86 @@ def test_a_toothache_is_still_declined(store):
 def test_receipts_and_a_lost_appointment_email_go_to_the_front_desk(store, message):
     d = route(ask(message, intent="ask_insurance", confidence=0.5), store)
     assert d.kind == "contact", (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "intent", "named", "conditions"),
+    [
+        (
+            "my sister wants me to try dry needling for my neck. i dont see how needles could help.",
+            "how is it supposed to work?",
+            "ask_overview",
+            ["dry_needling"],
+            {"neck_pain"},
+        ),
+        (
+            "everyone at work swears by acupuncture for back pain.",
+            "but how does acupuncture actually work?",
+            "ask_evidence",
+            ["acupuncture"],
+            {"low_back_pain"},
+        ),
+        ("", "comment ça marche, l'IMS?", "ask_sensation", ["ims"], set()),
+    ],
+)
+def test_how_it_is_supposed_to_work_is_the_overview(store, story, question, intent, named, conditions):
+    q = ask(question, story=story, intent=intent, confidence=0.8, named=named, conditions=conditions)
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "overview", (d.rule, d.entry.id if d.entry else None)
+
+
+@pytest.mark.parametrize(
+    ("story", "question", "intent", "named"),
+    [
+        (
+            "she needled a knot in my shoulder and i nearly jumped off the table.",
+            "is dry needling always that intense?",
+            "ask_technique",
+            ["dry_needling"],
+        ),
+        (
+            "my calf twitched hard and it hurt for a second, then it was fine.",
+            "is that how IMS normally feels?",
+            "ask_sensation",
+            ["ims"],
+        ),
+        (
+            "the needle in my hip made the muscle jump and it stung.",
+            "does acupuncture usually hurt like that?",
+            "ask_overview",
+            ["acupuncture"],
+        ),
+    ],
+)
+def test_how_strong_it_felt_is_answered_from_sensation(store, story, question, intent, named):
+    q = ask(question, story=story, intent=intent, confidence=0.5, named=named)
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "sensation", (d.rule, d.entry.id if d.entry else None)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "c'est quoi les aiguilles sèches? ma physio veut m'en faire pour mon tendon",
+        "c'est quoi exactement la puncture physiothérapique avec aiguilles sèches?",
+        "c'est quoi au juste la puncture sèche? mon kiné m'en a parlé",
+    ],
+)
+def test_what_dry_needling_is_in_french_is_the_overview(store, message):
+    d = route(ask(message, intent="ask_needles", confidence=0.7, named=["dry_needling"]), store)
+    assert d.kind == "kb" and d.entry.topic == "overview", (d.rule, d.entry.id if d.entry else None)
+
+
+@pytest.mark.parametrize("message", ["how do they find them", "where do they put them", "do they hurt"])
+def test_a_short_follow_up_pointing_back_stays_on_the_last_topic(store, message):
+    q = ask(message, intent="ask_technique", confidence=0.4, previous_topic="technique")
+    d = route(q, store)
+    assert d.kind == "kb", (d.rule, d.reason)
+
+
+@pytest.mark.parametrize(
+    "message", ["does dry needling help shingels pain?", "can acupuncture help with vertgo"]
+)
+def test_a_health_word_the_documents_never_use_typed_with_one_slip_is_declined(store, message):
+    d = route(ask(message, intent="ask_conditions", confidence=0.8), store)
+    assert d.kind == "fallback" and d.reason == "not_covered", (d.rule, d.subject)
