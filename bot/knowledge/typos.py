@@ -83,8 +83,9 @@ def _meant(word: str) -> str:
     for key in _deletions(word) | {word}:
         found.update(index.get(key, ()))
     candidates = sorted(m for m in found if len(m) >= MIN_LENGTH and _one_slip(word, m))
-    if len(candidates) != 1 or fold(word) in load_vocabulary():
-        return word
+    known = load_vocabulary()
+    if len(candidates) != 1 or not known or fold(word) in known:
+        return word  # no vocabulary built (bot build): nothing is read as another word
     return candidates[0]
 
 
