@@ -77,11 +77,16 @@ The rules, in the order they are applied (the first that applies decides):
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
                          A reaction or event at a session that no entry names (crying, feeling
-                         faint or dizzy, itching or a rash at the needle spots, a needle that
-                         fell out, moving or being left alone with the needles in) is a subject
-                         (`session_reaction`, `session_faint`); the ones the entries name
-                         (soreness, bruising, a drop of blood, tiredness or feeling relaxed, the
-                         twitch) keep the message answered from them.
+                         faint or dizzy, tiredness or feeling wiped out afterwards, a tingle that
+                         lasts, itching or a rash at the needle spots, a needle that fell out,
+                         moving or being left alone with the needles in) is a subject
+                         (`session_reaction`, `session_faint`: written rule 6); the ones the
+                         entries name (soreness, bruising, a drop of blood, feeling relaxed or
+                         dozing off, the twitch) keep the message answered from them. Things
+                         used with needling that no entry names (a numbing cream, a heat lamp)
+                         are `other_tcm`. An illness word typed with one slip ("high blood
+                         presure", "a stoke") is read as meant for this rule and rule 13
+                         (bot/knowledge/typos.py).
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
