@@ -77,11 +77,16 @@ The rules, in the order they are applied (the first that applies decides):
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
                          A reaction or event at a session that no entry names (crying, feeling
-                         faint or dizzy, itching or a rash at the needle spots, a needle that
-                         fell out, moving or being left alone with the needles in) is a subject
-                         (`session_reaction`, `session_faint`); the ones the entries name
-                         (soreness, bruising, a drop of blood, tiredness or feeling relaxed, the
-                         twitch) keep the message answered from them.
+                         faint or dizzy, tiredness or feeling wiped out afterwards, a tingle that
+                         lasts, itching or a rash at the needle spots, a needle that fell out,
+                         moving or being left alone with the needles in) is a subject
+                         (`session_reaction`, `session_faint`: written rule 6); the ones the
+                         entries name (soreness, bruising, a drop of blood, feeling relaxed or
+                         dozing off, the twitch) keep the message answered from them. Things
+                         used with needling that no entry names (a numbing cream, a heat lamp)
+                         are `other_tcm`. An illness word typed with one slip ("high blood
+                         presure", "a stoke") is read as meant for this rule and rule 13
+                         (bot/knowledge/typos.py).
                          (A request to cancel is still a cancellation; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
@@ -224,7 +229,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
-from bot.knowledge import body
+from bot.knowledge import body, typos
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -346,6 +351,14 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(re[cç]us?|factures?)|duplicata|"
     # "j'ai besoin d'un reçu pour mes impôts": a receipt asked for, in French
     r"besoin d'(un|une|des|mes) (\w+ )?(re[cç]us?|factures?)\b|"
+    r"(veux|voudrais|voudrait|aimerais|demander|recevoir) (un|une|des|mes|le|la|les) (re[cç]us?|factures?)\b|"
+    # the time of one's own visit, the email or text with it lost: "lost the email with my appointment
+    # time", "when is my next appointment?", "j'ai perdu le courriel avec l'heure de mon rdv"
+    r"(lost|deleted|delete|can'?t find|cannot find|misplaced|never got|didn'?t get|perdu|supprim[eé]|effac[eé]|pas re[cç]u) "
+    r"(the |my |your |an? |mon |le |ma |la |l'|votre |le |un )?(\w+ )?(e-?mails?|texts?|messages?|confirmations?|courriels?|"
+    r"textos?|sms|texto)\b.{0,60}\b(appointment|appt|booking|session|visit|rendez-vous|rdv|s[eé]ance)|"
+    r"(when|what time|what day) (is|was|'?s) my (next |upcoming |first )?(appointment|appt|session|visit|booking)|"
+    r"(c'est quand|quand est|[aà] quelle heure (est|c'est)) (mon|ma) (prochain |prochaine )?(rendez-vous|rdv|s[eé]ance)|"
     # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
     r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
     r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
@@ -524,7 +537,20 @@ IS_IT_NORMAL = re.compile(
     r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
     r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
     r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
-    r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b"
+    r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b|"
+    # "is dry needling always that intense?", "is that how dry needling normally feels?"
+    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
+    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
+    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
+    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
+)
+# The same, asked of how strong it felt: answered from sensation, whatever part was needled
+# ("she hit the knot in my shoulder... is dry needling always that intense?")
+ALWAYS_THAT_INTENSE = re.compile(
+    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
+    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
+    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
+    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
 )
 NORMAL_OR = re.compile(
     IS_IT_NORMAL.pattern + r"|\bnormal\b\W*(or|ou)\b|\b(is|was) (that|this|it) (\w+ ){0,2}normal\b"
@@ -802,6 +828,22 @@ HOW_IT_WORKS_FR = re.compile(
     r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b"
 )
 HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing"}
+# The same in English: "how is it supposed to work?", "i dont get how needles would help at all";
+# not how it helps something named after it ("how does it help with sciatica?")
+HOW_IT_WORKS_EN = re.compile(
+    r"\bhow (is|does|do|would|could|can|will) (it|this|that|acupuncture|accupuncture|dry needling|needling|ims|"
+    r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
+    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in|the)\b)|"
+    r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
+    r"are supposed to|is meant to|actually|even) (work|help)\b(?! (for|with|on|my|your|me|in|the)\b)"
+)
+
+
+def _asks_how_it_works(text: str) -> bool:
+    low = text.lower()
+    return bool(HOW_IT_WORKS_FR.search(low) or HOW_IT_WORKS_EN.search(low))
+
+
 BASED_ON_FR = re.compile(
     r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
     r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b"
@@ -838,7 +880,10 @@ WHAT_IS_IT = re.compile(
     r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
     r"\bc'est quoi (au juste|exactement|donc|ce truc(-l[aà])?)\b|\bqu'est-ce que c'est (au juste|exactement)\b|"
     r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
-    r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b"
+    r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b|"
+    # "c'est quoi la puncture physiothérapique avec aiguilles sèches?", "c'est quoi les aiguilles sèches?"
+    r"\bc'est quoi (exactement |au juste |donc )?(la |les |le )?(puncture (physioth[eé]rapique|s[eè]che|intramusculaire)"
+    r"( (avec|aux|par) (des |les )?aiguilles s[eè]ches)?|aiguilles s[eè]ches|poncture s[eè]che)\b"
 )
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
@@ -862,7 +907,12 @@ BRUISE_GOES = re.compile(
 # "I honestly have no clue what dry needling is": what the treatment is, whatever the story.
 _ASKS_WHAT_IT_IS = re.compile(
     r"\b(no (clue|idea)|not sure|don'?t (know|understand|get)|wondering|explain) (what|how) "
-    r"(dry needling|acupuncture|ims|needling|it|this) (is|works|does)\b|" + WHAT_IS_IT.pattern
+    r"(dry needling|acupuncture|ims|needling|it|this) (is|works|does)\b|"
+    # "my PT suggests dry needling. what does it actually do?": what it does, nothing named after it
+    r"\bwhat (does|do|would|will) (it|this|that|they|dry needling|acupuncture|ims|needling|the needles?) "
+    r"(actually |really |even |exactly |basically )?do( exactly| to (you|me|the (muscles?|body)))?\W*$|"
+    r"\b(qu'est-ce que (ça|ca|cela) fait|(ça|ca) fait quoi)( (exactement|au juste|vraiment))?\W*$|"
+    + WHAT_IS_IT.pattern
 )
 # "ok how soon could I be back playing?", "so could I catch something from them?": a short
 # question opening on the last answer, when the classifier is unsure, stays in the conversation.
@@ -1046,6 +1096,7 @@ def question_topic(q: Question) -> str:
         (topic in TWITCH_FROM or topic == "evidence" and not _asks_help(q))
         and TWITCHED_UNDER_NEEDLE.search(whole)
         and (_NEEDLING_WORDS.search(whole) or _IN_A_SESSION.search(whole))
+        and not (topic == "sensation" and ALWAYS_THAT_INTENSE.search(text))
     ):
         return "technique"  # "mon muscle a sauté quand l'aiguille est entrée, c'est normal?": the twitch
     compared = compared_aspect(q, text) or compared_aspect_en(q, text)
@@ -1101,8 +1152,8 @@ def question_topic(q: Question) -> str:
         return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
-    if topic in HOW_IT_WORKS_FROM and HOW_IT_WORKS_FR.search(text):
-        return "overview"
+    if (topic in HOW_IT_WORKS_FROM or topic == "overview") and _asks_how_it_works(text):
+        return "overview"  # "a friend keeps nagging me to try it for my back. how is it supposed to work?"
     if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
         return "origins"
     if (
@@ -1113,12 +1164,16 @@ def question_topic(q: Question) -> str:
         STUDY_SAYS.search(text) or STUDY_SAYS.search(whole) and ASKS_VERDICT.search(text)
     ):
         return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
-    if topic in CONDITION_TOPICS and WHAT_IS_IT.search(text):
+    if (
+        topic in CONDITION_TOPICS or topic == "needles" and not HOW_MANY_NEEDLES.search(text)
+    ) and WHAT_IS_IT.search(text):
         return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
     if topic in HOLISTIC_FROM and HOLISTIC.search(text):
         return "overview"  # "does acupuncture treat the whole person or just the sore spot?"
     if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
         return "technique"
+    if topic not in ("sensation", "aftercare", "safety") and ALWAYS_THAT_INTENSE.search(text):
+        return "sensation"  # "she hit the knot in my shoulder... is dry needling always that intense?"
     if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
         # "i was biting the pillow during IMS. is it supposed to be that intense?"
         return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
@@ -1206,8 +1261,17 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     if conditions and not widen:
         related = [t for t in related if t not in CONDITION_TOPICS]
     topics = [topic] + list(dict.fromkeys(related))
+    if topic == "overview" and _asks_how_it_works(q.text):
+        # "...for my lower back. how is it supposed to work?": how it works, whatever the story
+        # named; the research for the back is no answer to it
+        topics = [topic]
+    text = q.whole
+    if topic == "sensation" and ALWAYS_THAT_INTENSE.search(q.text.lower()):
+        # "it hurt like hell when it twitched. is that how dry needling normally feels?": how it
+        # feels in general, not the twitch or the shoulder told before
+        text, conditions = q.text, set()
     lookup: FrozenSet[str] = frozenset(mods) if mods else frozenset(MODALITIES)
-    entry = store.find(topics, lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions)
+    entry = store.find(topics, lookup, text, conditions, question=q.text, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
             ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
@@ -1474,7 +1538,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
-    subject = _not_covered(q)
+    subject = _not_covered(q) or _not_covered_typed_with_a_slip(q)
     if (
         subject
         and _ASKS_WHAT_IT_IS.search(q.text.lower())
@@ -1713,6 +1777,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
     term = unknown_health_term(_without_references(q), store)
+    if not term:
+        # "does acupuncture help tinitus?": a health word typed with one slip, read as meant
+        term = unknown_health_term(typos.corrected(_without_references(q)), store)
     if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
         term = None
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
@@ -1765,6 +1832,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and topic not in CONDITION_TOPICS
         and not (topic == "sensation" and FEAR_OF_NEEDLES.search(q.whole.lower()))
         and not WHAT_IS_IT.search(q.text.lower())
+        and not (topic == "overview" and _asks_how_it_works(q.text))
+        and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
@@ -1801,7 +1870,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 # subject told there is what it asks about.
 _POINTS_AT_STORY = re.compile(
     r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
-    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they))\b"
+    r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
+    # trying again after what happened: "nearly fainted last time. is it safe to try again?"
+    r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner)\b"
 )
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
@@ -1935,6 +2006,16 @@ def _symptom_of_illness(q: Question, term: str) -> bool:
     return symptom_asked and _asks_covered_condition(q) and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
 
 
+def _not_covered_typed_with_a_slip(q: Question) -> Optional[subject_rules.Subject]:
+    """Rule 5's subject when an illness word in the message was typed with one slip ("does
+    acupunture help with high blood presure", "my dad had a stoke"): read as meant (typos.py)."""
+    whole = typos.corrected(q.whole)
+    if whole == q.whole.lower().replace("\u2019", "'"):
+        return None
+    text = typos.corrected(q.text)
+    return _not_covered(replace(q, text=text, full_text=whole if q.full_text else ""))
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -2052,7 +2133,19 @@ def _asks_covered_condition(q: Question) -> bool:
     asks = _asks_help(replace(q, text=last)) or bool(
         _ANY_USE.search(last) or RESEARCH_WORDS.search(last) or SHOULD_TRY.search(last)
     )
-    return asks and bool(_asked_conditions(q)) and bool(q.named or _NEEDLING_WORDS.search(q.text.lower()))
+    # "can acupuncture help migraines?" then "what about the headaches since my concussion?":
+    # a follow-up on whether it helps, the treatment being the conversation's
+    follow_up = bool(q.context) and bool(_WHAT_ABOUT.search(last))
+    return (
+        (asks or follow_up)
+        and bool(_asked_conditions(q))
+        and bool(q.named or follow_up or _NEEDLING_WORDS.search(q.text.lower()))
+    )
+
+
+_WHAT_ABOUT = re.compile(
+    r"^\W*((so|ok|okay|and|but|et|mais) )?((what|how) about|(and|et) (for|pour|with|avec))\b"
+)
 
 
 def _asked_conditions(q: Question) -> FrozenSet[str]:
@@ -2274,6 +2367,12 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True  # "what even is a triger point": the term, typed fast
     if _carries_on(q):
         return True
+    if (
+        q.previous_topic == topic
+        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        and _REFERS_BACK.search(q.whole.lower())
+    ):
+        return True  # "what's a trigger point?" then "how do they find them": the same topic, pointed at
     if store.mentions_term(q.whole):
         return True
     text = q.whole.lower()
@@ -2285,6 +2384,8 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
     )
 
 
+# Pronouns that point back at the last answer's subject ("how do they find them", "ça se soigne?")
+_REFERS_BACK = re.compile(r"\b(them|they|those|these|it|that|this|ones?|les|ils|elles|ça|ca|cela)\b")
 # A short follow-up after a clinic answer that opens on it ("and Punjabi?", "et le samedi?")...
 _OPENS_ON_CLINIC_ANSWER = re.compile(r"^\W*(and|or|what about|how about|et|ou|pis|puis|mais)\b")
 # ...or asks about what comes next ("and after that?", "the ones after?", "et les suivantes?")
