@@ -104,7 +104,7 @@ _FIGURES_OF_SPEECH = (
         r"|épuisée? de\b|epuisee? de\b)"
     ),
     re.compile(
-        r"\b(like|than|as|vs|versus|compared to|compared with|comme|qu'|que)\s+((the|a|an|those|ones?|for|at|used"
+        r"(\b(like|than|as|vs|versus|compared to|compared with|comme|que)\s+|\bqu')((the|a|an|those|ones?|for|at|used"
         r"|in|getting|having|receiving|get|a|une?|les?|la|des|pour|aux?|d'une?|de|celles?|ceux|recevoir"
         r"|faire)\s+)*(flu shots?|flu jabs?"
         r"|vaccines?|vaccinations?|covid shots?|covid jabs?|blood tests?|blood draws?|tattoos?"
@@ -117,6 +117,13 @@ _FIGURES_OF_SPEECH = (
     ),
     # "I get woozy just looking at needles", "je tombe dans les pommes rien qu'à voir une
     # aiguille": a fear of needles, which the sensation entries answer.
+    # "worried I might pass out during IMS", "peur de m'évanouir": the fear of fainting is
+    # how the patient feels about needles, answered the same way.
+    re.compile(
+        r"\b(worried|worry|scared|afraid|nervous|terrified|anxious|fear|frightened|peur|crainte"
+        r"|inquiète?|inquiet)\b[^.?!]{0,25}?\b(pass out|passing out|faint|fainting|black out"
+        r"|blacking out|get dizzy|getting dizzy|m'évanouir|tomber dans les pommes|faire un malaise)\b"
+    ),
     re.compile(
         r"\b(woozy|faint|fainty|dizzy|light-?headed|light headed|pass(ed)? out|queasy|squeamish"
         r"|tomber dans les pommes|tombe dans les pommes|m'évanouir|malaise)\b[^.?!]{0,25}?\b(looking at"
