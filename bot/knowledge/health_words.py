@@ -98,25 +98,30 @@ _MUSCULOSKELETAL_ROOT = re.compile(
 # say how much a session hurt ("it hurt so much I was in tears", "so sore I teared up"), a
 # question about the pain; and an operation the patient hopes to avoid or put off ("could
 # it help her put off the surgery?"), a question about the condition.
+_FILLER = (
+    r"(the|a|an|those|ones?|for|at|used|in|getting|having|receiving|get|une?|les?|la|des|pour|aux?"
+    r"|d'une?|de|celles?|ceux|recevoir|faire)"
+)
+_OTHER_NEEDLE = (
+    r"(flu shots?|flu jabs?|vaccines?|vaccinations?|covid shots?|covid jabs?|blood tests?|blood draws?"
+    r"|tattoos?|insulin needles?|(vaccine|flu shot|blood test) needles?|injections?|vaccins?"
+    r"|prises? de sang|tatouages?|piqûres?|piqures?|aiguilles? (de|à|a|pour les?) (vaccins?|prises? de sang"
+    r"|insuline|tatouage))\b"
+)
 _FIGURES_OF_SPEECH = (
     re.compile(
         r"\b(sick and tired|tired of|exhausted (all|every|my)\b|fatiguée? de\b|fatiguee? de\b"
         r"|épuisée? de\b|epuisee? de\b)"
     ),
     re.compile(
-        r"(\b(like|than|as|vs|versus|compared to|compared with|comme|que)\s+|\bqu')((the|a|an|those|ones?|for|at|used"
-        r"|in|getting|having|receiving|get|a|une?|les?|la|des|pour|aux?|d'une?|de|celles?|ceux|recevoir"
-        r"|faire)\s+)*(flu shots?|flu jabs?"
-        r"|vaccines?|vaccinations?|covid shots?|covid jabs?|blood tests?|blood draws?|tattoos?"
-        r"|insulin needles?|injections?|vaccins?|prises? de sang|tatouages?|piqûres?|piqures?)\b"
+        rf"(\b(like|than|as|vs|versus|compared to|compared with|comme|que)\s+|\bqu')({_FILLER}\s+)*{_OTHER_NEEDLE}"
+        rf"(\s*(,|or|and|ou|et)\s+({_FILLER}\s+)*{_OTHER_NEEDLE})*"
     ),
     re.compile(
         r"(\b(hurt|hurts|hurting|sore|painful|pain|fait mal|douleur)\b[^.?!]{0,15}?\b(so much|so bad"
         r"|so badly|enough|that much|tellement|au point)\b|\bso (sore|painful)\b|\bsi mal\b)"
         r"[^.?!]{0,30}?\b(in tears|teared up|tearing up|cried|crying|en larmes|pleuré|pleurer)"
     ),
-    # "I get woozy just looking at needles", "je tombe dans les pommes rien qu'à voir une
-    # aiguille": a fear of needles, which the sensation entries answer.
     # "worried I might pass out during IMS", "peur de m'évanouir": the fear of fainting is
     # how the patient feels about needles, answered the same way.
     re.compile(
@@ -124,10 +129,13 @@ _FIGURES_OF_SPEECH = (
         r"|inquiète?|inquiet)\b[^.?!]{0,25}?\b(pass out|passing out|faint|fainting|black out"
         r"|blacking out|get dizzy|getting dizzy|m'évanouir|tomber dans les pommes|faire un malaise)\b"
     ),
+    # "I get woozy just looking at needles", "je tombe dans les pommes rien qu'à voir une
+    # aiguille": a fear of needles, which the sensation entries answer.
     re.compile(
         r"\b(woozy|faint|fainty|dizzy|light-?headed|light headed|pass(ed)? out|queasy|squeamish"
-        r"|tomber dans les pommes|tombe dans les pommes|m'évanouir|malaise)\b[^.?!]{0,25}?\b(looking at"
-        r"|look at|seeing|see|sight of|thinking about|think about|thought of|voir|vue|regarder"
+        r"|tomber dans les pommes|tombe dans les pommes|m'évanouir|m'évanouis|malaise)\b[^.?!]{0,25}?"
+        r"\b(looking at|look at|seeing|see|sees|sight of|thinking about|think about|thought of|voir|vois"
+        r"|voit|vue|regarder"
         r"|penser)\b[^.?!]{0,20}?\b(needles?|blood|aiguilles?|sang|piqûres?)\b"
     ),
     re.compile(

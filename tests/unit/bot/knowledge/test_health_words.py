@@ -101,6 +101,9 @@ def test_a_health_word_the_documents_never_name_is_caught(store, text):
         "the surgeon wants to replace her knee. could acupuncture help her put off the surgery?",
         "j'aimerais éviter la chirurgie pour mon genou, l'acupuncture peut aider?",
         "l'IMS c'est pire qu'une prise de sang?",
+        "c'est comme une prise de sang ou un vaccin?",
+        "are the needles like the ones for a flu shot or a blood test?",
+        "je m'évanouis quand je vois une aiguille, l'acupuncture est-elle pour moi?",
         # a fear of needles or of fainting, and tiredness as a figure of speech
         "worried I might pass out during IMS, is that a thing?",
         "scared I'll faint on the table, does that happen?",
