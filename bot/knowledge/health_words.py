@@ -91,21 +91,107 @@ _MUSCULOSKELETAL_ROOT = re.compile(
 )
 
 
+# Health words that name no illness, drug or after-effect of the patient's, removed before the
+# guard looks: tiredness as a figure of speech ("sick and tired of this back pain", "fatiguée
+# de mes douleurs", "I've exhausted every option"); another needle the patient compares ours
+# with ("as thin as the ones for a flu shot?", "comme une prise de sang"); tears that only
+# say how much a session hurt ("it hurt so much I was in tears", "so sore I teared up"), a
+# question about the pain; and an operation the patient hopes to avoid or put off ("could
+# it help her put off the surgery?"), a question about the condition.
+_FILLER = (
+    r"(the|a|an|those|ones?|for|at|used|in|getting|having|receiving|get|une?|les?|la|des|pour|aux?"
+    r"|d'une?|de|celles?|ceux|recevoir|faire)"
+)
+_OTHER_NEEDLE = (
+    r"(flu shots?|flu jabs?|vaccines?|vaccinations?|covid shots?|covid jabs?|blood tests?|blood draws?"
+    r"|tattoos?|insulin needles?|(vaccine|flu shot|blood test) needles?|injections?|vaccins?"
+    r"|prises? de sang|tatouages?|piqûres?|piqures?|aiguilles? (de|à|a|pour les?) (vaccins?|prises? de sang"
+    r"|insuline|tatouage))\b"
+)
+_FIGURES_OF_SPEECH = (
+    re.compile(
+        r"\b(sick and tired|tired of|exhausted (all|every|my)\b|fatiguée? de\b|fatiguee? de\b"
+        r"|épuisée? de\b|epuisee? de\b)"
+    ),
+    re.compile(
+        rf"(\b(like|than|as|vs|versus|compared to|compared with|comme|que)\s+|\bqu')({_FILLER}\s+)*{_OTHER_NEEDLE}"
+        rf"(\s*(,|or|and|ou|et)\s+({_FILLER}\s+)*{_OTHER_NEEDLE})*"
+    ),
+    re.compile(
+        r"(\b(hurt|hurts|hurting|sore|painful|pain|fait mal|douleur)\b[^.?!]{0,15}?\b(so much|so bad"
+        r"|so badly|enough|that much|tellement|au point)\b|\bso (sore|painful)\b|\bsi mal\b)"
+        r"[^.?!]{0,30}?\b(in tears|teared up|tearing up|cried|crying|en larmes|pleuré|pleurer)"
+    ),
+    # "worried I might pass out during IMS", "peur de m'évanouir": the fear of fainting is
+    # how the patient feels about needles, answered the same way.
+    re.compile(
+        r"\b(worried|worry|scared|afraid|nervous|terrified|anxious|fear|frightened|peur|crainte"
+        r"|inquiète?|inquiet)\b[^.?!]{0,25}?\b(pass out|passing out|faint|fainting|black out"
+        r"|blacking out|get dizzy|getting dizzy|m'évanouir|tomber dans les pommes|faire un malaise)\b"
+    ),
+    # "I get woozy just looking at needles", "je tombe dans les pommes rien qu'à voir une
+    # aiguille": a fear of needles, which the sensation entries answer.
+    re.compile(
+        r"\b(woozy|faint|fainty|dizzy|light-?headed|light headed|pass(ed)? out|queasy|squeamish"
+        r"|tomber dans les pommes|tombe dans les pommes|m'évanouir|m'évanouis|malaise)\b[^.?!]{0,25}?"
+        r"\b(looking at|look at|seeing|see|sees|sight of|thinking about|think about|thought of|voir|vois"
+        r"|voit|vue|regarder"
+        r"|penser)\b[^.?!]{0,20}?\b(needles?|blood|aiguilles?|sang|piqûres?)\b"
+    ),
+    re.compile(
+        r"\b(avoid|avoiding|put off|putting off|delay|delaying|postpone|instead of|alternative to"
+        r"|rather than|don'?t want|do not want|not ready for|éviter|eviter|repousser|retarder"
+        r"|au lieu d'?|plutôt que|plutot que)( (the|a|an|my|her|his|having|getting|going for|une?|la|l'|"
+        r"de la|d'une?))* ?(surgery|surgeries|operation|an operation|op|knee replacement|hip replacement"
+        r"|joint replacement|chirurgie|opération|operation|une opération)\b"
+    ),
+)
+# "not swollen or anything", "no swelling", "pas de fièvre", "I don't have diabetes": a
+# health word the patient says they do not have.
+_NEGATED = re.compile(
+    r"(\b(no|not|without|never|nor|sans|pas|aucune?|ni|don'?t have|do not have|never had"
+    r"|haven'?t had|n'ai pas|n'ai jamais eu)( (de|d'|any|a|an|much|real|really|at all|been|more"
+    r"|even|vraiment|du tout))*\s*|\b(pas|sans) d')$"
+)
+
+
+# After-effects and health problems by their shape, for wordings no list keeps up with: a
+# tendency to bleed or bruise ("I bruise super easy", "je saigne facilement") and a tingle or
+# numbness that outlasts the visit ("my foot still tingles", "engourdi depuis trois jours").
+_HEALTH_SHAPES = re.compile(
+    r"\b(bruise|bruises|bleed|bleeds|bruising|bleeding) (so |super |really |very |too |quite )?"
+    r"(easily|easy)\b|\b(saigne|saigner|bleus?) (très |trop |super )?facilement\b"
+    r"|\bstill (tingl\w*|numb\w*|pins and needles)|\b(tingl\w*|numb\w*|engourdie?s?|fourmillements?)"
+    r" (for|since|depuis) (days|weeks|a week|\d+ days|deux|trois|plusieurs|des) ?(jours|semaines)?"
+)
+
+
+def _negated(norm: str, start: int) -> bool:
+    return _NEGATED.search(norm[max(0, start - 40) : start]) is not None
+
+
 def unknown_health_term(text: str, store) -> Optional[str]:
     """The first health word or phrase in `text` that the knowledge base never uses: one
     from knowledge/health_words.txt, or a disease name by its form (_DISEASE_FORM)."""
     norm = _normal(text)
+    for figure in _FIGURES_OF_SPEECH:
+        norm = figure.sub(" ", norm)
     unknown = _unknown_phrases(id(store), store)
     for phrase, pattern in _health_phrases():
         # The substring test first: the pattern can only match where the phrase is (same result,
         # a fraction of the regex searches per message).
-        if phrase in unknown and phrase in norm and pattern.search(norm):
-            return phrase
+        if phrase in unknown and phrase in norm:
+            if any(not _negated(norm, m.start()) for m in pattern.finditer(norm)):
+                return phrase
+    shape = _HEALTH_SHAPES.search(norm)
+    if shape and not _negated(norm, shape.start()):
+        return shape.group()
     forms = [_DISEASE_FORM] + ([_DISEASE_FORM_FR] if _FRENCH.search(norm) else [])
     for match in (m for form in forms for m in form.finditer(norm)):
         word = match.group()
         if (
             word not in _NOT_A_DISEASE
+            and not _negated(norm, match.start())
             and not _MUSCULOSKELETAL_ROOT.search(word)
             and not kb_mentions(store, word)
         ):
