@@ -12,16 +12,20 @@ illness ("dancer" is never "cancer", "stoke" is "stroke"):
 - the two differ by one letter added, dropped, changed, or two letters swapped;
 - they start with the same letter (slips rarely hit the first one);
 - the word as typed is none the assistant knows (build/vocabulary.txt: the NLU examples, the
-  knowledge base, the synonyms): "cancel" is never "cancer".
+  knowledge base, the synonyms): "cancel" is never "cancer";
+- nor an everyday English or French word (build/common_words.txt, bot/nlu/common_words.py):
+  "scary" is never "scars", "miles" never "moles"; French words only in a French message
+  ("presure" is "pressure" in English, but "présure" typed without its accent in French).
 The illness words are the words of 5 letters or more in knowledge/health_words.txt and the few
 below that not_covered.yml subjects are written around.
 """
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, Set
+from typing import Callable, Dict, FrozenSet, Set
 
-from bot.knowledge.health_words import HEALTH_WORDS_FILE
+from bot.knowledge.common_words import load_common_words
+from bot.knowledge.health_words import _FRENCH, HEALTH_WORDS_FILE
 from bot.nlu.language import fold
 from bot.nlu.vocabulary import load_vocabulary
 
@@ -46,7 +50,23 @@ def _targets(path=HEALTH_WORDS_FILE) -> FrozenSet[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             words.update(_TOKEN.findall(line.lower()))
-    return frozenset(w for w in words if len(w) >= MIN_LENGTH)
+    words = {w for w in words if len(w) >= MIN_LENGTH}
+    # health_words.txt also lists common misspellings ("presure") for the guard; as targets they
+    # would stop the slip being read as the word meant, so a listed word that is no everyday
+    # English word, one slip from a listed word that is, is left out ("tumor" stays).
+    common = load_common_words("en")
+    if common:
+        by_key: Dict[str, Set[str]] = {}
+        for w in words:
+            for key in _deletions(w) | {w}:
+                by_key.setdefault(key, set()).add(w)
+        slips = set()
+        for w in words - common:
+            near = set().union(*(by_key.get(k, ()) for k in _deletions(w) | {w}))
+            if any(m != w and m in common and _one_slip(w, m) for m in near):
+                slips.add(w)
+        words -= slips
+    return frozenset(words)
 
 
 @lru_cache(maxsize=2)
@@ -75,7 +95,7 @@ def _one_slip(typed: str, meant: str) -> bool:
     return short in _deletions(long_)
 
 
-def _meant(word: str) -> str:
+def _meant(word: str, french: bool = False) -> str:
     if len(word) < MIN_LENGTH or word in _targets():
         return word
     index = _index()
@@ -84,13 +104,32 @@ def _meant(word: str) -> str:
         found.update(index.get(key, ()))
     candidates = sorted(m for m in found if len(m) >= MIN_LENGTH and _one_slip(word, m))
     known = load_vocabulary()
-    if len(candidates) != 1 or not known or fold(word) in known:
-        return word  # no vocabulary built (bot build): nothing is read as another word
+    folded = fold(word)
+    if len(candidates) != 1 or not known or folded in known or folded in load_common_words("en"):
+        return word  # ambiguous, an everyday or known word, or no `bot build` yet: left as typed
+    if french and folded in load_common_words("fr"):
+        return word  # a French word in a French message
     return candidates[0]
+
+
+def near_an_illness_word() -> Callable[[str], bool]:
+    """Whether a word is one slip from an illness word: the only French words this reader must
+    know (bot.knowledge.common_words keeps just these). Read after the English words are written."""
+    _targets.cache_clear()
+    _index.cache_clear()
+    index = _index()
+
+    def near(word: str) -> bool:
+        return len(word) >= MIN_LENGTH and any(
+            _one_slip(word, m) for k in _deletions(word) | {word} for m in index.get(k, ())
+        )
+
+    return near
 
 
 def corrected(text: str) -> str:
     """`text` lower-cased, with each illness word typed with one slip put right; the same text
     when there is none."""
     low = (text or "").lower().replace("\u2019", "'")
-    return _TOKEN.sub(lambda m: _meant(m.group()), low)
+    french = bool(_FRENCH.search(low))
+    return _TOKEN.sub(lambda m: _meant(m.group(), french), low)

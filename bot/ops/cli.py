@@ -16,8 +16,10 @@ def cmd_build(args) -> int:
     from bot.clinic import ANSWER_TOPICS, check_clinic
     from bot.knowledge import KNOWLEDGE_DIR, db_path
     from bot.knowledge.build import build
+    from bot.knowledge.common_words import build_common_words
     from bot.knowledge.report import empty_cells, format_report
     from bot.knowledge.synonyms import Synonyms
+    from bot.knowledge.typos import near_an_illness_word
     from bot.nlu.generated_data import write_nlu_entity_data
     from bot.nlu.spacy_pipeline import build_pipeline
     from bot.nlu.vocabulary import build_vocabulary
@@ -32,6 +34,7 @@ def cmd_build(args) -> int:
         [f"{e.question} {e.answer} {' '.join(e.keywords)}" for e in entries]
         + [p for kind in synonyms.table for _, p in synonyms.phrases(kind)]
     )
+    build_common_words(keep_french=near_an_illness_word)
     if args.report:
         print(format_report(entries))
     print(

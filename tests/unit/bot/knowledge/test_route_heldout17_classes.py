@@ -271,3 +271,28 @@ def test_a_short_follow_up_pointing_back_stays_on_the_last_topic(store, message)
 def test_a_health_word_the_documents_never_use_typed_with_one_slip_is_declined(store, message):
     d = route(ask(message, intent="ask_conditions", confidence=0.8), store)
     assert d.kind == "fallback" and d.reason == "not_covered", (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("can dry needling puncture a lung? i read scary stories online", "scary"),  # never "scars"
+        ("the big ones scare me a lot", "scare"),
+        ("everything cramped after 100 miles on the bike, would needling help", "miles"),  # never "moles"
+        ("j'ai peur des aiguilles, est-ce que la présure du lait...", "presure"),  # French, in French
+    ],
+)
+def test_everyday_english_and_french_words_are_never_read_as_an_illness(typed, kept):
+    assert kept in re.findall(r"[a-z]+", typos.corrected(typed).replace("é", "e"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can dry needling puncture a lung? I've read scary stories online and my appointment is Monday",
+        "are acupuncture needles like the ones for a flu shot? the big ones scare me",
+    ],
+)
+def test_a_worry_told_with_everyday_words_is_answered_not_declined(store, message):
+    d = route(ask(message, intent="ask_safety", confidence=0.8), store)
+    assert d.kind == "kb", (d.rule, d.subject)
