@@ -37,7 +37,11 @@ The rules, in the order they are applied (the first that applies decides):
                          have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
                          help?"), nor only tells of tiredness after a session ("why am I so
-                         wiped out after acupuncture? slept 3 hours"): the emergency reply.
+                         wiped out after acupuncture? slept 3 hours"), nor asks whether needling
+                         may still be done with a condition ("can they still needle my calves?"),
+                         nor whether a lingering effect from days ago is normal with nothing
+                         going on now ("still numb since 3 days ago, is that normal";
+                         bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
@@ -229,7 +233,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
-from bot.knowledge import body, typos
+from bot.knowledge import body, emergency_alone, typos
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -1374,7 +1378,12 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
     if q.intent == "emergency":
         # A red-flag phrase sets the intent itself; a long-standing condition was let through
         # above, so only the classifier's own reading can raise the alarm here.
-        if not q.red_flag and q.confidence >= EMERGENCY_MIN_CONFIDENCE and not asks_about_treatment(q):
+        if (
+            not q.red_flag
+            and q.confidence >= EMERGENCY_MIN_CONFIDENCE
+            and not asks_about_treatment(q)
+            and not emergency_alone.not_an_alarm(q)
+        ):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
         if q.red_flag and q.conditions and q.intent in HANDOFFS and not ASKS_TO_BOOK.search(q.text.lower()):

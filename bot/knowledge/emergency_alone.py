@@ -1,0 +1,76 @@
+"""When the classifier alone (no red-flag phrase) may not raise the emergency alarm.
+
+Red-flag phrases (knowledge/red_flags.yml) stay the rule. The classifier's own emergency call
+is trusted from route.EMERGENCY_MIN_CONFIDENCE, except for two kinds of message that read like
+an emergency to it but are questions, measured on every spent set (reports/emergency-alone.md):
+
+- whether needling may still be done with a condition or on a body part ("bad varicose veins,
+  can they still needle my calves?", "peut-on quand même piquer près d'une cicatrice ?");
+- whether a lingering effect of a session days ago is normal, told with no sign that something
+  is going on now or getting worse ("still numb since they needled my forearm 3 days ago, is
+  that normal"). A fever, spreading redness, breathing, a collapse, "worse", "suddenly"... keep
+  the alarm: "needled monday, now hot with red streaks and a 39 fever, is that normal??".
+
+Such a message gets the normal reply with the one-line safety note (route rule 4)."""
+
+import re
+
+from bot.knowledge.question import Question
+
+# "can they still needle my calves?", "could you needle near the scar?", "is it ok to needle over
+# varicose veins?", "peut-on quand même piquer le mollet ?", "ils peuvent me piquer avec ça ?"
+_MAY_NEEDLE = re.compile(
+    r"\b(can|could|would|will|may|should) (they|you|he|she|the \w+|my \w+|u|i|we) (still |safely |even |ever )?"
+    r"(be able to |be allowed to |be )?(needle|needled|treat|work on|put (the )?needles|use needles|do (dry )?needling|do acupuncture|do ims)\b|"
+    r"\b(is it|would it be|it'?s) (still )?(ok|okay|safe|possible|fine|allowed|alright)( for (them|you|him|her))? to "
+    r"(needle|treat|put needles|use needles)\b|"
+    r"\b(peut-on|on peut|on pourrait|pourrait-on|peuvent-ils|ils peuvent|ils pourraient|vous pouvez|pouvez-vous|"
+    r"il peut|elle peut|peut-il|peut-elle|est-ce qu'(on|ils|elle|il) (peu\w*|pourr\w*))"
+    r"( quand m[eê]me| encore| toujours| sans risque)? (me |vous |lui |les |la |le )?"
+    r"(piquer|poser des aiguilles|mettre des aiguilles|traiter|puncturer)\b"
+)
+
+# "is that normal", "should I worry", "c'est normal ?", "dois-je m'inquiéter"
+_ASKS_NORMAL = re.compile(
+    r"\b(is|are) (that|this|it|these|they) (normal|ok|okay|expected|common|usual|a problem)\b|"
+    r"\bshould i (be )?(worr\w*|concerned)\b|\bnormal\?|"
+    r"\b(c'est|est-ce|est ce|cest|c est) (que c'est |que cest )?normal\b|"
+    r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b"
+)
+
+# the session or the effect is days back: "3 days ago", "last week", "since monday", "hier"
+_DAYS_BACK = re.compile(
+    r"\b(\d+|two|three|four|five|six|a few|few|couple( of)?|several) (days?|weeks?) (ago|back)\b|"
+    r"\b(for|since) (\d+|two|three|four|five|a few|a couple( of)?|several) (days?|weeks?)\b|"
+    r"\b(yesterday|last (week|session|appointment|treatment|visit|time)|"
+    r"(on |since |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
+    r"\b(il y a|depuis|[cç]a fait) (\d+|deux|trois|quatre|cinq|quelques|plusieurs) (jours?|semaines?)\b|"
+    r"\b(hier|la semaine derni[eè]re|la derni[eè]re s[eé]ance|(depuis |ce |le )?(lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche))\b"
+)
+
+# something going on now or getting worse, or a sign the red flags name: keeps the alarm
+_GOING_ON_NOW = re.compile(
+    r"\b(fever\w*|temperature|chills|shiver\w*|breath\w*|breathe|chest|collaps\w*|faint\w*|pass(ed)? out|"
+    r"unconscious|respond\w*|answering|worse|worsening|more and more|sudden(ly)?|just now|right now|"
+    r"(can'?t|cannot|unable to) (feel|move|lift|walk|pee|control|speak|see|breathe)|bladder|bowel\w*|"
+    r"wet myself|vomit\w*|throw(ing)? up|slurr\w*|droop\w*|confus\w*|seizure|"
+    r"fi[eè]vre|frissons?|respir\w*|souffle|poitrine|effondr\w*|[eé]vanoui\w*|r[eé]pond\w*|pire|empire\w*|"
+    r"de plus en plus|soudain\w*|vomi\w*|grelott\w*|tremble\w*|d'un coup|tomb[eé]\w*)\b"
+)
+# a needling site that looks infected or bleeds: keeps the alarm on "is that normal?" from days ago
+_SITE_SIGNS = re.compile(
+    r"\b(streaks?|red lines?|lines? (going|running) up|tra[iî]n[eé]es?|spreading|spread\w*|swollen|swelling|hot|pus|oozing|bleed\w*|blood|"
+    r"enfl\w*|gonfl\w*|chaud\w*|saign\w*|sang|rougeur s'[eé]tend\w*|s'[eé]tend\w*)\b"
+)
+
+
+def not_an_alarm(q: Question) -> bool:
+    """Is this message, read by the classifier alone as an emergency, a question instead (whether
+    needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
+    text, whole = q.text.lower(), q.whole.lower()
+    if _GOING_ON_NOW.search(whole):
+        return False
+    if _MAY_NEEDLE.search(text):
+        return True
+    return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
