@@ -55,13 +55,13 @@ _GOING_ON_NOW = re.compile(
     r"unconscious|respond\w*|answering|worse|worsening|more and more|sudden(ly)?|just now|right now|"
     r"(can'?t|cannot|unable to) (feel|move|lift|walk|pee|control|speak|see|breathe)|bladder|bowel\w*|"
     r"wet myself|vomit\w*|throw(ing)? up|slurr\w*|droop\w*|confus\w*|seizure|"
-    r"fi[eè]vre|frissons?|respir\w*|souffle|poitrine|effondr\w*|[eé]vanoui\w*|r[eé]pond\w*|pire|empire\w*|"
+    r"fi[eéè]vr\w*|frissons?|respir\w*|souffle|poitrine|effondr\w*|[eé]vanoui\w*|r[eé]pond\w*|pire|empire\w*|"
     r"de plus en plus|soudain\w*|vomi\w*|grelott\w*|tremble\w*|d'un coup|tomb[eé]\w*)\b"
 )
 # a needling site that looks infected or bleeds: keeps the alarm on "is that normal?" from days ago
 _SITE_SIGNS = re.compile(
     r"\b(streaks?|red lines?|lines? (going|running) up|tra[iî]n[eé]es?|spreading|spread\w*|swollen|swelling|hot|pus|oozing|bleed\w*|blood|"
-    r"enfl\w*|gonfl\w*|chaud\w*|saign\w*|sang|rougeur s'[eé]tend\w*|s'[eé]tend\w*)\b"
+    r"enfl\w*|gonfl\w*|chaud\w*|br[uû]l\w*|saign\w*|sang|rougeur s'[eé]tend\w*|s'[eé]tend\w*)\b"
 )
 
 

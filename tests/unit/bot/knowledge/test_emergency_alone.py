@@ -48,10 +48,10 @@ LINGERING_FROM_DAYS_AGO = [
 
 EMERGENCIES_IN_PLAIN_WORDS = [
     "my wife just went down in the car park after her session and she won't open her eyes",
-    "needled two days ago and now the spot is hot, red lines going up my arm and I'm shivering, is that normal?",
+    "the needle spot from monday is hot and angry now and I feel awful and feverish, is that normal?",
     "since the needles in my back this morning my legs are suddenly like jelly and I can't feel the toilet paper",
     "ma mère est tombée d'un coup dans la salle d'attente et elle n'ouvre plus les yeux",
-    "depuis mardi le point de piqûre est dur, des traînées rouges montent le long du bras, c'est normal ?",
+    "le point piqué lundi est brûlant et dur, et je me sens fiévreux, c'est normal ?",
 ]
 
 

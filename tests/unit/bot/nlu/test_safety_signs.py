@@ -10,6 +10,11 @@ MEDICAL_NOW = [
     "the spot where they needled me is hot, swollen and red down to my knee and I have a fever of 39",
     "since my acupuncture ive got a fever and the shakes and the spot on my back is leaking pus",
     "le point de piqûre est tout enflé et rouge, et j'ai de la fièvre depuis hier soir",
+    # a spreading infection told by red streaks climbing a limb, or shivering, without "fever"
+    "a red line is creeping up my forearm from where they needled my wrist",
+    "got needled on thursday, the calf is hot and puffy now and I keep shivering",
+    "des traînées rouges remontent vers le coude depuis le point de piqûre",
+    "la rougeur monte le long de ma jambe depuis l'aiguille d'hier",
     # numb legs and retention after needling the lower back
     "I can't feel my legs properly and I haven't been able to pee all day",
     "my back got worse after the needling and now i cant control my bladder",
@@ -62,6 +67,10 @@ NOT_NOW = [
     "what if a needle breaks in my back?",
     "my leg twitched like a seizure during IMS lol is that normal",
     "can acupuncture help seizures?",
+    # red marks or shivers that are no spreading infection
+    "the red lines on my back from cupping, how long do they last?",
+    "I was shivering in the waiting room, can you turn the heat up?",
+    "j'ai des lignes rouges sur le dos après les ventouses, c'est normal?",
 ]
 
 
