@@ -247,3 +247,22 @@ def test_a_needle_fear_told_then_a_general_question_is_about_how_it_feels(store,
         ask("what should i know before i go?", story=story, intent="ask_choosing", confidence=0.6), store
     )
     assert d.kind == "kb" and d.topic == "sensation", (d.rule, d.topic)
+
+
+@pytest.mark.parametrize(
+    "message, subject",
+    [
+        ("felt an electric zap down my leg when the needle went in, is that normal?", "electroacupuncture"),
+        (
+            "ça fait comme une décharge électrique quand l'aiguille rentre, c'est normal?",
+            "electroacupuncture",
+        ),
+        ("my current physio uses needles on my back, is that acupuncture?", "electroacupuncture"),
+        ("i'm sleepy all day and drive for work, would acupuncture help?", "driving_after"),
+        ("i feel anxious after my therapy appointments, can acupuncture help with that?", "session_mood"),
+        ("do the needles inject anything? like cortisone or vitamins?", "medication"),
+        ("fractured my wrist last year, it healed but still aches, would needling help?", "bone_healing"),
+    ],
+)
+def test_near_neighbours_of_the_new_subjects_are_not_declined_by_them(message, subject):
+    assert subject not in {s.id for s in subjects.not_covered_subjects(message)}
