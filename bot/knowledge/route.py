@@ -2228,7 +2228,7 @@ _COMPARED_NEEDLES = re.compile(
     r"\b[^.?!]{0,50}?\b(flu shots?|flu jabs?|shots?|jabs?|vaccin\w*|blood (tests?|draws?|work)|injections?|"
     r"prises? de sang|piq[uû]res?|vaccins?)\b"
 )
-_NEEDLE_WORD = re.compile(r"\b(needles?|aiguilles?)\b")
+_NAMES_A_NEEDLE = re.compile(r"\b(needles?|aiguilles?)\b")
 
 
 def _without_references(q: Question) -> str:
@@ -2238,7 +2238,7 @@ def _without_references(q: Question) -> str:
     injected). Neither asks about blood tests or cortisone."""
     text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
     text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
-    if _NEEDLE_WORD.search(text):
+    if _NAMES_A_NEEDLE.search(text):
         text = _COMPARED_NEEDLES.sub(" ", text)  # "anything like the ones for flu shots?"
     if ASKS_INJECTED.search(text) and (q.named or _NEEDLING_WORDS.search(text)):
         text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]

@@ -131,6 +131,7 @@ def test_anxiety_before_or_eased_is_not_an_after_effect(message):
         "could acupuncture make me fail a drug test?",
         "will IMS show up on a urine screen at work?",
         "l'acupuncture peut-elle fausser un test de dépistage de drogues?",
+        "on a des tests antidrogue au travail, l'acupuncture peut-elle poser problème?",
     ],
 )
 def test_a_drug_test_is_declined(store, message):
@@ -174,6 +175,7 @@ def test_product_advice_and_exercise_coaching_are_declined(message, subject):
         "what shoud i wear for IMS? i'm coming straight from work",
         "i'll be coming from work in my scrubs, is that ok?",
         "je viens directement du travail en jupe, c'est correct?",
+        "je viens du bureau en tailleur, ça va pour la séance?",
     ],
 )
 def test_what_to_wear_coming_from_work_is_the_clinics_answer(message):
