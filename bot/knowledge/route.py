@@ -654,7 +654,7 @@ FEAR_OF_NEEDLES = re.compile(
     # "cried at my last blood test", "a total needle coward", "je tremble rien qu'à penser aux aiguilles"
     r"\b(shaky|shaking|shake|tremble|trembling|sweaty|sweating|queasy|panic\w*|freak(ing)? out|cry|cried)\b "
     r"(\w+ ){0,2}(thinking (about|of)|at the (thought|sight) of|when i see|around) (the |a )?(needles|shots|injections|jabs)\b|"
-    r"\b(cried|cry|cries|crying|panicked|freaked out|bawled|sobbed) (\w+ ){0,2}(at|during|through|before|for) (my |a |the |every |each |last |\w+ )*"
+    r"\b(cried|cry|cries|crying|panicked|freaked out|bawled|sobbed) (\w+ ){0,2}(at|during|through|before|for) (my |a |the |every |each |last |\w+ ){0,3}"
     r"(blood (tests?|draws?|work)|flu shots?|shots?|jabs?|injections?|vaccin\w*)\b|"
     r"\bneedle (coward|wimp|chicken|baby)\b|"
     r"\b(tremble|panique|pleure|pleur[eé])\b (\w+ |qu'[aà] ){0,3}(penser|pense|vois|voir) (aux|les|des) (aiguilles|piq[uû]res)\b|"
