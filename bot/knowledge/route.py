@@ -91,7 +91,12 @@ The rules, in the order they are applied (the first that applies decides):
                          are `other_tcm`. An illness word typed with one slip ("high blood
                          presure", "a stoke") is read as meant for this rule and rule 13
                          (bot/knowledge/typos.py).
-                         (A request to cancel is still a cancellation; a
+                         Feeling anxious or on edge after a session (`session_mood`), a
+                         drug test, a broken bone mending, a supplement or sleep aid taken
+                         with treatment, too drowsy to drive: subjects too. A needle compared
+                         with a flu shot's or a blood test's names no health word of its own.
+                         (A request to cancel is still a cancellation, but a medicine that may
+                         "cancel out" treatment is no cancelled visit; a
                          logistics question with the subject only in the story around it
                          is a logistics question: "is the building step free? I'm on
                          crutches after surgery". "What is
@@ -341,7 +346,7 @@ FRONT_DESK_ONLY = re.compile(
 # woman or a man to treat. Only when no other logistics topic is asked: "how much is a session
 # and do you take credit card?" is a fees question.
 FRONT_DESK_LOGISTICS = re.compile(
-    r"\b(cash|debit|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
+    r"\b(cash(?![a-z])|debit(?![a-z])|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
     r"(use|using) (it|them|that|my (hsa|fsa|health spending account)( card)?) to pay|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
@@ -356,6 +361,8 @@ FRONT_DESK_LOGISTICS = re.compile(
     # "j'ai besoin d'un reçu pour mes impôts": a receipt asked for, in French
     r"besoin d'(un|une|des|mes) (\w+ )?(re[cç]us?|factures?)\b|"
     r"(veux|voudrais|voudrait|aimerais|demander|recevoir) (un|une|des|mes|le|la|les) (re[cç]us?|factures?)\b|"
+    # "vous pouvez me donner un reçu pour mes impôts?", "pouvez-vous me faire une facture?"
+    r"(donner|fournir|faire|remettre|[eé]mettre|obtenir|avoir) (moi )?(un|une|des|mes) (\w+ )?(re[cç]us?|factures?)\b|"
     # the time of one's own visit, the email or text with it lost: "lost the email with my appointment
     # time", "when is my next appointment?", "j'ai perdu le courriel avec l'heure de mon rdv"
     r"(lost|deleted|delete|can'?t find|cannot find|misplaced|never got|didn'?t get|perdu|supprim[eé]|effac[eé]|pas re[cç]u) "
@@ -646,7 +653,16 @@ FEAR_OF_NEEDLES = re.compile(
     r"(dans les pommes|connaissance) (aux|lors des|pendant les|devant les|quand je vois les) "
     r"(prises de sang|piq[uû]res|aiguilles)\b|"
     r"\b(m'[eé]vanoui\w*|je m'[eé]vanouis|tomber dans les pommes|tombe dans les pommes|perdre connaissance)\b"
-    r".{0,40}\b(aiguilles?|piq[uû]res?|prises? de sang|vue du sang)\b"
+    r".{0,40}\b(aiguilles?|piq[uû]res?|prises? de sang|vue du sang)\b|"
+    # shaking or in tears at the thought of a needle: "i get shaky just thinking about needles",
+    # "cried at my last blood test", "a total needle coward", "je tremble rien qu'à penser aux aiguilles"
+    r"\b(shaky|shaking|shake|tremble|trembling|sweaty|sweating|queasy|panic\w*|freak(ing)? out|cry|cried)\b "
+    r"(\w+ ){0,2}(thinking (about|of)|at the (thought|sight) of|when i see|around) (the |a )?(needles|shots|injections|jabs)\b|"
+    r"\b(cried|cry|cries|crying|panicked|freaked out|bawled|sobbed) (\w+ ){0,2}(at|during|through|before|for) (my |a |the |every |each |last |\w+ ){0,3}"
+    r"(blood (tests?|draws?|work)|flu shots?|shots?|jabs?|injections?|vaccin\w*)\b|"
+    r"\bneedle (coward|wimp|chicken|baby)\b|"
+    r"\b(tremble|panique|pleure|pleur[eé])\b (\w+ |qu'[aà] ){0,3}(penser|pense|vois|voir) (aux|les|des) (aiguilles|piq[uû]res)\b|"
+    r"\b(pleur[eé]|paniqu[eé]) (\w+ ){0,2}([aà] ma|[aà] la|pendant (ma|la)|lors de (ma|la)) (derni[eè]re )?(prise de sang|piq[uû]re|vaccin\w*)\b"
 )
 # "Can someone like me even do this?": whether the patient could go through with it (said with
 # a fear of needles, it is how it feels, not a request for a person).
@@ -1881,7 +1897,10 @@ _POINTS_AT_STORY = re.compile(
     r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
     r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
     # trying again after what happened: "nearly fainted last time. is it safe to try again?"
-    r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner)\b"
+    r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner|"
+    # needling placed relative to the thing told: "can they needle around it?", "des aiguilles autour?"
+    r"(around|near|next to|close to|over|on top of) (it|them|there|the (scar|implant|joint|site|area))|"
+    r"autour|[aà] c[oô]t[eé]|pr[eè]s de ([cç]a|la|l'endroit|l'articulation|la cicatrice))\b"
 )
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
@@ -2210,6 +2229,15 @@ def _body_complaint(q: Question) -> Question:
 _FIGURATIVE = re.compile(
     r"\b(is|he'?s|she'?s|i'?m|such|a) (a |an )?(big|giant|huge|total|real|massive) (baby|cry ?baby)\b"
 )
+# The needles compared with other needles the patient knows: "are they anything like the ones
+# for flu shots?", "thinner than a blood test needle?", "pareilles aux aiguilles des vaccins?".
+# The shot or the test is the yardstick, not what is asked about.
+_COMPARED_NEEDLES = re.compile(
+    r"\b(like|than|as|to|from|compared (to|with)|versus|vs|comme|que|qu'|aux|[aà] celles?|compar[eé]\w* (a|à|aux|avec))"
+    r"\b[^.?!]{0,50}?\b(flu shots?|flu jabs?|shots?|jabs?|vaccin\w*|blood (tests?|draws?|work)|injections?|"
+    r"prises? de sang|piq[uû]res?|vaccins?)\b"
+)
+_NAMES_A_NEEDLE = re.compile(r"\b(needles?|aiguilles?)\b")
 
 
 def _without_references(q: Question) -> str:
@@ -2219,6 +2247,8 @@ def _without_references(q: Question) -> str:
     injected). Neither asks about blood tests or cortisone."""
     text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
     text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
+    if _NAMES_A_NEEDLE.search(text):
+        text = _COMPARED_NEEDLES.sub(" ", text)  # "anything like the ones for flu shots?"
     if ASKS_INJECTED.search(text) and (q.named or _NEEDLING_WORDS.search(text)):
         text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]
     return text

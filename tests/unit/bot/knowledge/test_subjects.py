@@ -21,6 +21,12 @@ from bot.knowledge.subjects import (
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
 NOT_COVERED = [
+    ("i felt edgy and restless all evening after my IMS session", "session_mood"),
+    ("je me sentais à cran depuis ma séance d'acupuncture", "session_mood"),
+    ("will acupuncture show up on a drug screen?", "drug_test"),
+    ("l'acupuncture peut-elle affecter un test de dépistage?", "drug_test"),
+    ("can needling help my broken collarbone heal?", "bone_healing"),
+    ("l'acupuncture aide-t-elle les os à se ressouder?", "bone_healing"),
     ("could I deduct my IMS sessions on my tax return?", "other_payers"),
     (
         "l'assurance auto va-t-elle payer mes séances d'acupuncture après mon accident de voiture?",
@@ -375,7 +381,7 @@ def test_subject_ids_unique_and_asks_valid():
     rules = load_not_covered()
     ids = [r.subject.id for r in rules]
     assert len(ids) == len(set(ids))
-    assert 25 <= len(ids) <= 55
+    assert 25 <= len(ids) <= 60
     for r in rules:
         assert r.subject.ask in ASK_WORDS
         assert r.subject.about and not r.subject.about.endswith(".")
