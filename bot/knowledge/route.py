@@ -1311,11 +1311,12 @@ def answer_topic(store: KnowledgeStore, q: Question, topic: str, **extra) -> Dec
     """The knowledge-base answer for `topic` and the question's treatments (rule 16)."""
     mods = asked_modalities(q, topic)
     entry = find_answer(store, q, topic, mods)
+    rule = extra.pop("rule", None)  # the caller's name for a kb answer; no entry has its own rule
     if entry is None and not mods:
         return Decision("ask_which", "clarify", topic=topic, **extra)
     if entry is None:
         return Decision("no_entry", "fallback", reason="no_entry", topic=topic, modalities=mods, **extra)
-    rule = extra.pop("rule", None) or _kb_rule(entry, topic, mods)
+    rule = rule or _kb_rule(entry, topic, mods)
     return Decision(
         rule,
         "kb",
