@@ -985,10 +985,28 @@ _STILL_NOW = re.compile(
     r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
     r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
 )
+# "...turned out to be reflux, so now I'm paranoid": the worry the old scare left is what goes on
+# now, not the sign itself ("maintenant je suis un peu parano", "du coup j'ai peur")
+_WORRY = (
+    r"(a (bit|little)( more)? |so |really |kind of |kinda |super |very |just |extra |more |pretty |a lot more )?"
+    r"(paranoid|nervous|anxious|worried|scared|afraid|wary|cautious|careful|freaked( out)?|terrified|hesitant|"
+    r"jumpy|on edge|overthinking|worrying|worried about \w+|nervous about \w+|scared of \w+)"
+)
+_NOW_WORRIED = re.compile(
+    rf"\bnow (i'?m|i am|im) {_WORRY}\b|\b(i'?m|i am|im) now {_WORRY}\b|"
+    r"\bnow i (worry|panic|overthink|get (nervous|anxious|scared|worried|paranoid)|freak out)\b|"
+    r"\b(maintenant|du coup|depuis) (je suis|j'suis|chuis) (un peu |tr[eè]s |super |assez |hyper |plus |toujours )?"
+    r"(parano\w*|anxieu\w*|inqui[eè]t\w*|stress[eé]e?|nerveu\w*|craintif|craintive|m[eé]fiante?)\b|"
+    r"\b(maintenant|du coup|depuis) (j'ai|jai) (un peu |tr[eè]s |super |toujours )?peur\b|"
+    r"\b(maintenant|du coup|depuis) je (stresse|m'inqui[eè]te|panique|flippe)\b"
+)
 # ...in the question sentence, where "can I still do it?" is no sign still going on
 _BACK_NOW = re.compile(
     r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
-    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b"
+    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b|"
+    # "...it was just reflux. But now I have chest pain, is it serious?": the sign itself, now
+    r"\b(now|maintenant) (i (have|feel|get)|i'?ve got|i'?m (having|getting|feeling)|j'ai|je (sens|ressens))\b"
+    r"(?! (fine|ok|okay|good|great|better|normal|no|nothing|plus|pas|aucun\w*|rien|peur)\b)"
 )
 _WANTS_TREATMENT = re.compile(
     r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
@@ -1529,8 +1547,8 @@ def _resolved_past(text: str) -> bool:
     return bool(
         _PAST_TIME.search(told)
         and _RESOLVED.search(told)
-        and not _STILL_NOW.search(told)
-        and not _BACK_NOW.search(last)
+        and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
+        and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
     )
 
 
