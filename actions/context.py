@@ -49,7 +49,7 @@ def read_question(tracker: Tracker) -> Question:
         name = ranked.get("name") or ""
         if (
             name.startswith(TOPIC_PREFIX)
-            and ranked.get("confidence", 0) >= MIN_RELATED_CONFIDENCE
+            and (ranked.get("confidence") or 0) >= MIN_RELATED_CONFIDENCE
             and name[len(TOPIC_PREFIX) :] not in topics
             and len(topics) < 3
         ):

@@ -985,10 +985,28 @@ _STILL_NOW = re.compile(
     r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
     r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
 )
+# "...turned out to be reflux, so now I'm paranoid": the worry the old scare left is what goes on
+# now, not the sign itself ("maintenant je suis un peu parano", "du coup j'ai peur")
+_WORRY = (
+    r"(a (bit|little)( more)? |so |really |kind of |kinda |super |very |just |extra |more |pretty |a lot more )?"
+    r"(paranoid|nervous|anxious|worried|scared|afraid|wary|cautious|careful|freaked( out)?|terrified|hesitant|"
+    r"jumpy|on edge|overthinking|worrying|worried about \w+|nervous about \w+|scared of \w+)"
+)
+_NOW_WORRIED = re.compile(
+    rf"\bnow (i'?m|i am|im) {_WORRY}\b|\b(i'?m|i am|im) now {_WORRY}\b|"
+    r"\bnow i (worry|panic|overthink|get (nervous|anxious|scared|worried|paranoid)|freak out)\b|"
+    r"\b(maintenant|du coup|depuis) (je suis|j'suis|chuis) (un peu |tr[eè]s |super |assez |hyper |plus |toujours )?"
+    r"(parano\w*|anxieu\w*|inqui[eè]t\w*|stress[eé]e?|nerveu\w*|craintif|craintive|m[eé]fiante?)\b|"
+    r"\b(maintenant|du coup|depuis) (j'ai|jai) (un peu |tr[eè]s |super |toujours )?peur\b|"
+    r"\b(maintenant|du coup|depuis) je (stresse|m'inqui[eè]te|panique|flippe)\b"
+)
 # ...in the question sentence, where "can I still do it?" is no sign still going on
 _BACK_NOW = re.compile(
     r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
-    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b"
+    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b|"
+    # "...it was just reflux. But now I have chest pain, is it serious?": the sign itself, now
+    r"\b(now|maintenant) (i (have|feel|get)|i'?ve got|i'?m (having|getting|feeling)|j'ai|je (sens|ressens))\b"
+    r"(?! (fine|ok|okay|good|great|better|normal|no|nothing|plus|pas|aucun\w*|rien|peur)\b)"
 )
 _WANTS_TREATMENT = re.compile(
     r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
@@ -1068,6 +1086,12 @@ class Decision:
     language: str = "en"  # erase: the language the patient asked in
 
 
+def last_sentence(text: str) -> str:
+    """The message's last sentence; "" for a message of blanks or punctuation only (a focus
+    sentence can be empty even when the story is not), never an IndexError."""
+    return (sentences(text) or [""])[-1]
+
+
 def condition_question(q: Question) -> bool:
     """A treatment and a condition named together in the question ("acupuncture for
     migraines?") is a question about what the research says for that condition, whatever NLU
@@ -1136,7 +1160,7 @@ def question_topic(q: Question) -> str:
         return "origins"  # "western medical acupuncture vs the traditional chinese kind?"
     if topic in WHICH_ONE_FROM and len(q.named) >= 2 and WHICH_ONE.search(text):
         return "choosing"  # "acupuncture or dry needling, which one makes more sense for me?"
-    if topic in ASKS_SAFE_FROM and ASKS_SAFE.search(sentences(q.text)[-1].lower()):
+    if topic in ASKS_SAFE_FROM and ASKS_SAFE.search(last_sentence(q.text).lower()):
         return "safety"  # "le kiné me propose la puncture sèche, est-ce que c'est dangereux?"
     if topic in ASSESSED_FIRST_FROM and ASSESSED_FIRST.search(text):
         return "technique"  # "will the physio assess me first or just start needling?"
@@ -1523,8 +1547,8 @@ def _resolved_past(text: str) -> bool:
     return bool(
         _PAST_TIME.search(told)
         and _RESOLVED.search(told)
-        and not _STILL_NOW.search(told)
-        and not _BACK_NOW.search(last)
+        and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
+        and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
     )
 
 
@@ -1806,7 +1830,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if not term:
         # "does acupuncture help tinitus?": a health word typed with one slip, read as meant
         term = unknown_health_term(typos.corrected(_without_references(q)), store)
-    if term and q.asked_conditions and not unknown_health_term(sentences(q.text)[-1], store):
+    if term and q.asked_conditions and not unknown_health_term(last_sentence(q.text), store):
         term = None
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
@@ -1877,7 +1901,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     ):
         topic = CONDITION_TOPICS[0]
-    last = sentences(q.text)[-1].lower()
+    last = last_sentence(q.text).lower()
     if (
         topic == "choosing"
         and len(set(q.named)) == 1
@@ -2064,7 +2088,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
     if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
-        asked = {s.id for s in subject_rules.not_covered_subjects(sentences(q.text)[-1])}
+        asked = {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.text))}
         found = [s for s in found if s.in_story != "cause" or s.id in asked]
     if (
         any(s.symptoms_answered for s in found)
@@ -2074,7 +2098,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
         # the illness is its cause (written rule 3)
         found = [s for s in found if not (s.symptoms_answered & _asked_conditions(q))]
-    last = sentences(q.whole)[-1]
+    last = last_sentence(q.whole)
     if (
         any(s.in_story == "when_asked" for s in found)
         and (_pain_question(q) or NEEDLES_PART.search(last.lower()))
@@ -2083,7 +2107,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # "GP wants to give me a cortisone jab. would acupuncture sort it instead?" asks whether
         # needling helps the problem; "wants to do needles, cupping and herbs. I'm fine with the
         # needles part, is that safe?" asks about the needles: what else was offered is the story
-        named = {s.id for s in subject_rules.not_covered_subjects(sentences(q.text)[-1])}
+        named = {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.text))}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if found and HOLISTIC.search(last.lower()):
         # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
@@ -2158,7 +2182,7 @@ def _asks_covered_condition(q: Question) -> bool:
     a condition the entries cover ("could needling help nerve pain like that?", "someone said
     acupuncture helps nausea. is there research on that")? A disease, a medicine or an
     operation told before it is the background of the complaint, not the question."""
-    last = sentences(q.text)[-1].lower()
+    last = last_sentence(q.text).lower()
     asks = _asks_help(replace(q, text=last)) or bool(
         _ANY_USE.search(last) or RESEARCH_WORDS.search(last) or SHOULD_TRY.search(last)
     )
@@ -2182,7 +2206,7 @@ def _asked_conditions(q: Question) -> FrozenSet[str]:
     none, the ones told in the story before it ("headaches since my concussion...")."""
     if q.asked_conditions:
         return q.asked_conditions
-    return q.conditions if SHOULD_TRY.search(sentences(q.text)[-1].lower()) else frozenset()
+    return q.conditions if SHOULD_TRY.search(last_sentence(q.text).lower()) else frozenset()
 
 
 # "Should I try acupuncture?", "is it worth getting dry needling?", "devrais-je essayer
