@@ -389,7 +389,7 @@ FRONT_DESK_LOGISTICS = re.compile(
 # even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
     r"\b(bring|bringing|come with|come along with|amener|emmener|venir avec|viens avec|accompagn[eé]e? (de|par)) "
-    r"(along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
+    r"(along )?(my|our|a|the|mon|ma|mes|un|une|le|la|les) (\w+ )?(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
     r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
     # "can I bring my 6 month old?", "amener mon petit de 2 ans"
@@ -1899,6 +1899,9 @@ _POINTS_AT_STORY = re.compile(
     r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
     # trying again after what happened: "nearly fainted last time. is it safe to try again?"
     r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner|"
+    # what the practitioner was doing in the story: "took my pulse for ages. what was she checking?"
+    r"what (was|were|is|are) (s?he|they|the \w+) (checking|looking (at|for)|feeling (for)?|testing|reading|doing)|"
+    r"qu'est-ce qu'(il|elle)s? (v[eé]rifiai(en)?t|cherchai(en)?t|regardai(en)?t|faisai(en)?t)|"
     # needling placed relative to the thing told: "can they needle around it?", "des aiguilles autour?"
     r"(around|near|next to|close to|over|on top of) (it|them|there|the (scar|implant|joint|site|area))|"
     r"autour|[aà] c[oô]t[eé]|pr[eè]s de ([cç]a|la|l'endroit|l'articulation|la cicatrice))\b"
