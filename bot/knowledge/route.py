@@ -306,6 +306,12 @@ ASKS_TO_BOOK = re.compile(
     # "ok sounds good, how do I book one": "book" after "how do I" is always the verb
     r"\b(how|where) (do|can|could|would|should) (i|we) (book|schedule)\b|"
     r"\b(book|schedule) (one|it|me in|myself in|in|a time|a slot)\b|"
+    # a day or time asked for: "cool, can i get one thursday evening", "could we do friday?"
+    r"\b(can|could|may|do you have) (i |we )?(get|have|grab|book|do|take|squeeze me in|fit me in|come in|"
+    r"anything|a spot|a slot|an opening|space|room|availability)( one| a (spot|slot|time|session)| an? (appointment|appt))?"
+    r"( on| for| this| next| a)? (mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(puis-je|je peux|on peut|est-ce que je peux|est-ce qu'on peut) (en )?(avoir|prendre|r[eé]server|booker|venir)"
+    r"( un| une)?( rendez-vous| rdv| s[eé]ance)? (ce |le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
     r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
     r"(appointment|appt|session|consultation|visit)\b|"
     # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
@@ -594,6 +600,15 @@ TAKES_EFFECT_FR = re.compile(
     r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
     r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
     r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b"
+)
+# "how many acupuncture sessions does neck pain usually take?", "combien de séances faut-il pour
+# le dos?": the number of sessions is the treatment course, whatever problem is named with it (not
+# what a session costs, what a plan covers, or how long one lasts)
+HOW_MANY_SESSIONS = re.compile(
+    r"\bhow many (more )?(\w+ ){0,2}(sessions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
+    r"plan|pay|cost|price|package|per (week|month)|a (week|month)|left)\b)|"
+    r"\bcombien de (s[eé]ances|traitements|rendez-vous|visites)\b(?!.{0,40}\b(couvert\w*|rembours\w*|assurance|co[uû]t\w*|"
+    r"prix|payer|forfait|par (semaine|mois))\b)"
 )
 SORENESS_TOPICS = {"aftercare", "sensation"}
 # "j'ai encore des courbatures. ça dure combien de temps?": how long "that" lasts, in French
@@ -1205,6 +1220,8 @@ def question_topic(q: Question) -> str:
         # "it ached like crazy until thursday. normal or did she overdo it?" asks about the soreness
         return "aftercare" if AFTERWARDS.search(whole) or _SINCE_DAYS.search(whole) else "sensation"
     if (TAKES_EFFECT.search(text) or TAKES_EFFECT_FR.search(text)) and not SORENESS.search(text):
+        return "treatment_course"
+    if HOW_MANY_SESSIONS.search(text) and not SORENESS.search(text):
         return "treatment_course"
     if topic in CONDITION_TOPICS and q.asked_conditions and CAUSES_IT.search(text):
         return "safety"  # "can acupuncture set off a migraine?" asks about a side effect

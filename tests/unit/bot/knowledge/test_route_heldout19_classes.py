@@ -185,3 +185,61 @@ def test_a_tattoo_job_is_not_a_tattoo(store, message):
 def test_bringing_a_baby_along_goes_to_the_front_desk(store, message):
     d = route(ask(message, intent="ask_contact", confidence=0.6), store)
     assert d.kind == "contact", (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lol i needle people all day, are dry needling needles thinner than a tattoo needle?",
+        "is an acupuncture needle smaller than a tattoo needle?",
+        "are IMS needles like tattoo needles?",
+    ],
+)
+def test_a_tattoo_needle_compared_is_not_a_tattoo(store, message):
+    assert all(s.id != "skin" for s in subjects.not_covered_subjects(message))
+
+
+@pytest.mark.parametrize(
+    "message, story",
+    [
+        ("cool, can i get one thursday evening", ""),
+        ("ok could i get one on friday morning?", ""),
+        ("do you have anything saturday?", ""),
+        ("parfait, je peux en avoir une jeudi?", ""),
+    ],
+)
+def test_a_day_asked_for_after_an_answer_is_a_booking(store, message, story):
+    d = route(ask(message, intent="ask_session_length", confidence=0.5, context=("acupuncture",)), store)
+    assert d.kind == "booking", (d.rule, d.kind)
+
+
+@pytest.mark.parametrize(
+    "message, conditions",
+    [
+        (
+            "my neck is killing me from the baby carrier. how many acupuncture sessions does neck pain take?",
+            ("neck_pain",),
+        ),
+        ("how many dry needling visits will my shoulder need?", ("shoulder_pain",)),
+        ("how many IMS treatments does sciatica usually take?", ("sciatica",)),
+        ("combien de séances d'acupuncture pour un mal de cou?", ("neck_pain",)),
+    ],
+)
+def test_how_many_sessions_is_the_treatment_course_even_with_a_condition(store, message, conditions):
+    from bot.knowledge.route import question_topic
+
+    q = ask(message, intent="ask_session_length", conditions=conditions)
+    assert question_topic(q) == "treatment_course"
+
+
+@pytest.mark.parametrize(
+    "message, intent",
+    [
+        ("how many sessions are covered by my insurance?", "ask_insurance"),
+        ("combien de séances sont remboursées par mon assurance?", "ask_insurance"),
+    ],
+)
+def test_how_many_sessions_a_plan_covers_is_not_the_course(store, message, intent):
+    from bot.knowledge.route import question_topic
+
+    assert question_topic(ask(message, intent=intent)) != "treatment_course"
