@@ -697,6 +697,14 @@ HYGIENE_QUESTION = re.compile(
     r"\b(lavez|lave|laver)[- ](vous )?(les|vos) mains\b|\baiguilles? (\w+ )?(neuves?|st[eé]riles?|jetables?)\b|"
     r"\br[eé]utilis\w*"
 )
+# "Are the needles thrown away after?", "les aiguilles sont jetées après la séance?": what happens
+# to the needles is their hygiene (the safety entry), not after-care, whatever "after" suggested.
+NEEDLES_DISPOSED = re.compile(
+    r"\b(needles?|aiguilles?)\b.{0,30}\b(thrown (away|out)|tossed|binned|discarded|disposed|reused?|re-used|"
+    r"jet[eé]e?s|jetables?|[aà] usage unique|r[eé]utilis\w*|(mises?|va|vont) [aà] la poubelle)\b|"
+    r"\b(throw|toss|bin|discard|dispose of|jette[nz]?|jetez) (away |out )?(the |les |vos |your |their )?(needles?|aiguilles?)\b"
+)
+NEEDLES_DISPOSED_FROM = {"aftercare", "session_length", "technique", "overview", "sensation"}
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
 _OUR_TREATMENT = re.compile(
@@ -909,7 +917,7 @@ IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
 # "What is it?" asks what the treatment is, even with a condition the classifier took for the
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
 WHAT_IS_IT = re.compile(
-    r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
+    r"\bwhat('?s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
     # "no clue what that even is?", "what even is that?", "c'est quoi au juste?"
     r"\b(no (clue|idea)|not sure|don'?t (really )?know|wondering) what (that|it|this|ims|dry needling|acupuncture) "
     r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
@@ -1141,6 +1149,8 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in NEEDLES_DISPOSED_FROM and NEEDLES_DISPOSED.search(text):
+        return "safety"  # "are the needles thrown away after? worried about infection"
     if topic in SIZE_ASKED_FROM and SIZE_OF_NEEDLES.search(text):
         return "needles"  # "how thin are the needles compared to a flu shot?"
     if (
@@ -1736,6 +1746,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
+        if WHAT_IS_IT.search(q.text.lower()) and not _asks_help(q):
+            # "whats IMS? my physio brought it up for my sciatica" asks what it is
+            return answer_topic(store, replace(q, topics=["overview"]), "overview", rule="condition_question")
         return answer_topic(
             store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0], rule="condition_question"
         )

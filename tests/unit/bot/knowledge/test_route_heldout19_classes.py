@@ -243,3 +243,38 @@ def test_how_many_sessions_a_plan_covers_is_not_the_course(store, message, inten
     from bot.knowledge.route import question_topic
 
     assert question_topic(ask(message, intent=intent)) != "treatment_course"
+
+
+@pytest.mark.parametrize(
+    "message, intent",
+    [
+        ("are the needles thrown away after? kinda scared of infections", "ask_aftercare"),
+        ("do you throw the needles out after each person?", "ask_technique"),
+        ("les aiguilles sont jetées à la poubelle après la séance?", "ask_aftercare"),
+        ("vous jetez les aiguilles après?", "ask_session_length"),
+    ],
+)
+def test_what_happens_to_the_needles_is_safety(store, message, intent):
+    from bot.knowledge.route import question_topic
+
+    assert question_topic(ask(message, intent=intent)) == "safety"
+
+
+@pytest.mark.parametrize(
+    "message, named, conditions",
+    [
+        ("whats IMS? my physio brought it up for my sciatica", ("ims",), ("sciatica",)),
+        (
+            "what's dry needling? my chiro mentioned it for my tennis elbow",
+            ("dry_needling",),
+            ("tennis_elbow",),
+        ),
+        ("c'est quoi l'IMS? mon physio en a parlé pour ma sciatique", ("ims",), ("sciatica",)),
+    ],
+)
+def test_what_it_is_asked_with_a_condition_is_the_overview(store, message, named, conditions):
+    from dataclasses import replace
+
+    q = ask(message, intent="out_of_scope", confidence=0.6, named=named, conditions=conditions)
+    d = route(replace(q, asked_conditions=frozenset(conditions)), store)
+    assert d.kind == "kb" and d.entry.topic == "overview", (d.rule, d.entry and d.entry.id)
