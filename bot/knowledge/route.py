@@ -1876,6 +1876,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "I faint at needles... should I just avoid acupuncture?", the classifier unsure: how it feels
         return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
+    if (q.intent in UNSURE or not q.topics) and (q.named or _NEEDLING_WORDS.search(q.whole.lower())):
+        # the classifier unsure, the words plain: "didn't explain a thing, just started jabbing.
+        # isn't the PT supposed to assess you first?" asks how a session goes (technique);
+        # "acupuncture or dry needling for my wrist? which one should i go for" asks which to choose
+        if ASSESSED_FIRST.search(q.whole.lower()):
+            return answer_topic(store, replace(q, topics=["technique"]), "technique")
+        if len(set(q.named)) >= 2 and WHICH_ONE.search(q.whole.lower()):
+            return answer_topic(store, replace(q, topics=["choosing", "difference"]), "choosing")
     if q.intent in UNSURE or not q.topics:
         return _unsure(q)
 

@@ -278,3 +278,38 @@ def test_what_it_is_asked_with_a_condition_is_the_overview(store, message, named
     q = ask(message, intent="out_of_scope", confidence=0.6, named=named, conditions=conditions)
     d = route(replace(q, asked_conditions=frozenset(conditions)), store)
     assert d.kind == "kb" and d.entry.topic == "overview", (d.rule, d.entry and d.entry.id)
+
+
+@pytest.mark.parametrize(
+    "message, story, named, topic",
+    [
+        (
+            "isn't the physio supposed to assess you first?",
+            "the last dry needling guy just started jabbing.",
+            ("dry_needling",),
+            "technique",
+        ),
+        (
+            "shouldn't they examine you before?",
+            "my acupuncturist never asked me anything.",
+            ("acupuncture",),
+            "technique",
+        ),
+        (
+            "il ne doit pas m'évaluer avant?",
+            "le dernier physio a fait l'IMS sans rien m'expliquer.",
+            ("ims",),
+            "technique",
+        ),
+        (
+            "which one should i go for?",
+            "acupuncture or dry needling for my sore wrist.",
+            ("acupuncture", "dry_needling"),
+            "choosing",
+        ),
+        ("lequel choisir?", "IMS ou acupuncture pour mon dos.", ("ims", "acupuncture"), "choosing"),
+    ],
+)
+def test_plain_words_answer_when_the_classifier_is_unsure(store, message, story, named, topic):
+    d = route(ask(message, story=story, intent="nlu_fallback", confidence=0.3, named=named), store)
+    assert d.kind == "kb" and d.entry.topic == topic, (d.rule, d.entry and d.entry.id)
