@@ -704,6 +704,23 @@ NEEDLES_DISPOSED = re.compile(
     r"jet[eé]e?s|jetables?|[aà] usage unique|r[eé]utilis\w*|(mises?|va|vont) [aà] la poubelle)\b|"
     r"\b(throw|toss|bin|discard|dispose of|jette[nz]?|jetez) (away |out )?(the |les |vos |your |their )?(needles?|aiguilles?)\b"
 )
+# "Why is my physio doing IMS on my lower back when it's my calf that hurts?": why the needles go
+# somewhere other than the pain is how the treatment is done (technique), not the research.
+NEEDLED_ELSEWHERE = re.compile(
+    r"\bwhy (is|are|did|does|do|would|was|were) (my |the |she |he |they )?(\w+ )?(doing|do|needl\w*|put\w*|stick\w*|"
+    r"insert\w*|treat\w*|work\w*|go\w*)\b.{0,60}\b(when|if|but|while|even though) (it'?s|its|the pain is|my pain is|"
+    r"the problem is|it hurts|the (pain|problem|issue) is)\b|"
+    r"\bpourquoi (il|elle|mon physio|ma physio|le physio) (\w+ )?(pique|traite|met|travaille|fait)\b.{0,60}\balors que\b"
+)
+NEEDLED_ELSEWHERE_FROM = {
+    "evidence",
+    "conditions",
+    "overview",
+    "treatment_course",
+    "session_length",
+    "choosing",
+    "origins",
+}
 NEEDLES_DISPOSED_FROM = {"aftercare", "session_length", "technique", "overview", "sensation"}
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
@@ -1149,6 +1166,8 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in NEEDLED_ELSEWHERE_FROM and NEEDLED_ELSEWHERE.search(text):
+        return "technique"  # "why is my physio doing IMS on my back when it's my calf that hurts"
     if topic in NEEDLES_DISPOSED_FROM and NEEDLES_DISPOSED.search(text):
         return "safety"  # "are the needles thrown away after? worried about infection"
     if topic in SIZE_ASKED_FROM and SIZE_OF_NEEDLES.search(text):
@@ -1898,6 +1917,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not WHAT_IS_IT.search(q.text.lower())
         and not (topic == "overview" and _asks_how_it_works(q.text))
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
+        and not NEEDLED_ELSEWHERE.search(q.text.lower())
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC

@@ -313,3 +313,21 @@ def test_what_it_is_asked_with_a_condition_is_the_overview(store, message, named
 def test_plain_words_answer_when_the_classifier_is_unsure(store, message, story, named, topic):
     d = route(ask(message, story=story, intent="nlu_fallback", confidence=0.3, named=named), store)
     assert d.kind == "kb" and d.entry.topic == topic, (d.rule, d.entry and d.entry.id)
+
+
+@pytest.mark.parametrize(
+    "message, named, intent",
+    [
+        ("why is my physio doing IMS on my neck when it's my arm that hurts?", ("ims",), "ask_evidence"),
+        (
+            "why did the acupuncturist put needles in my hand when it's my shoulder that's sore?",
+            ("acupuncture",),
+            "ask_conditions",
+        ),
+        ("pourquoi mon physio pique dans le dos alors que j'ai mal au mollet?", ("ims",), "ask_origins"),
+    ],
+)
+def test_needled_away_from_the_pain_is_technique(store, message, named, intent):
+    from bot.knowledge.route import question_topic
+
+    assert question_topic(ask(message, intent=intent, named=named)) == "technique"
