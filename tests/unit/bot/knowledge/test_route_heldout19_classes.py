@@ -331,3 +331,15 @@ def test_needled_away_from_the_pain_is_technique(store, message, named, intent):
     from bot.knowledge.route import question_topic
 
     assert question_topic(ask(message, intent=intent, named=named)) == "technique"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "vous conseillez quel coussin pour dormir sans mal au cou?",
+        "quelle chaise de bureau pour mon dos?",
+        "vous recommandez quelle ceinture lombaire?",
+    ],
+)
+def test_a_product_to_buy_asked_in_french_is_declined(store, message):
+    _declined(store, message, "products", intent="ask_conditions")
