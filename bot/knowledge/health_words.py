@@ -138,6 +138,15 @@ _FIGURES_OF_SPEECH = (
         r"|voit|vue|regarder"
         r"|penser)\b[^.?!]{0,20}?\b(needles?|blood|aiguilles?|sang|piqûres?)\b"
     ),
+    # "can I bring the baby along to the appointment?", "j'amène mon bébé au rendez-vous?": a
+    # person brought along is a question for the clinic, not a health word
+    re.compile(
+        r"\b(bring|bringing|brought|take|taking|have|having|come with|amener|emmener|venir avec|j'amène"
+        r"|j'emmène)( (the|my|our|a|mon|ma|mes|le|la|les|notre|nos))? (baby|babies|bébé|bebe|bébés|kids?"
+        r"|child|children|toddlers?|infant|newborn|enfants?|petits?)\b(?=[^.?!]{0,40}\b(along|with me|with us"
+        r"|in the room|to (the|my|an|your) (appointment|appt|session|visit|clinic)|avec moi|au rendez-vous"
+        r"|à la séance|a la seance|au rdv|à la clinique|a la clinique|while i|pendant (la|ma) séance))"
+    ),
     re.compile(
         r"\b(avoid|avoiding|put off|putting off|delay|delaying|postpone|instead of|alternative to"
         r"|rather than|don'?t want|do not want|not ready for|éviter|eviter|repousser|retarder"

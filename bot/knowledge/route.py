@@ -306,6 +306,12 @@ ASKS_TO_BOOK = re.compile(
     # "ok sounds good, how do I book one": "book" after "how do I" is always the verb
     r"\b(how|where) (do|can|could|would|should) (i|we) (book|schedule)\b|"
     r"\b(book|schedule) (one|it|me in|myself in|in|a time|a slot)\b|"
+    # a day or time asked for: "cool, can i get one thursday evening", "could we do friday?"
+    r"\b(can|could|may|do you have) (i |we )?(get|have|grab|book|do|take|squeeze me in|fit me in|come in|"
+    r"anything|a spot|a slot|an opening|space|room|availability)( one| a (spot|slot|time|session)| an? (appointment|appt))?"
+    r"( on| for| this| next| a)? (mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(puis-je|je peux|on peut|est-ce que je peux|est-ce qu'on peut) (en )?(avoir|prendre|r[eé]server|booker|venir)"
+    r"( un| une)?( rendez-vous| rdv| s[eé]ance)? (ce |le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
     r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
     r"(appointment|appt|session|consultation|visit)\b|"
     # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
@@ -389,7 +395,7 @@ FRONT_DESK_LOGISTICS = re.compile(
 # even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
     r"\b(bring|bringing|come with|come along with|amener|emmener|venir avec|viens avec|accompagn[eé]e? (de|par)) "
-    r"(along )?(my|our|a|mon|ma|mes|un|une) (\w+ )?(baby|babies|"
+    r"(along )?(my|our|a|the|mon|ma|mes|un|une|le|la|les) (\w+ )?(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
     r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
     # "can I bring my 6 month old?", "amener mon petit de 2 ans"
@@ -595,6 +601,15 @@ TAKES_EFFECT_FR = re.compile(
     r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
     r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b"
 )
+# "how many acupuncture sessions does neck pain usually take?", "combien de séances faut-il pour
+# le dos?": the number of sessions is the treatment course, whatever problem is named with it (not
+# what a session costs, what a plan covers, or how long one lasts)
+HOW_MANY_SESSIONS = re.compile(
+    r"\bhow many (more )?(\w+ ){0,2}(sessions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
+    r"plan|pay|cost|price|package|per (week|month)|a (week|month)|left)\b)|"
+    r"\bcombien de (s[eé]ances|traitements|rendez-vous|visites)\b(?!.{0,40}\b(couvert\w*|rembours\w*|assurance|co[uû]t\w*|"
+    r"prix|payer|forfait|par (semaine|mois))\b)"
+)
 SORENESS_TOPICS = {"aftercare", "sensation"}
 # "j'ai encore des courbatures. ça dure combien de temps?": how long "that" lasts, in French
 THAT_LASTS_FR = re.compile(
@@ -682,6 +697,31 @@ HYGIENE_QUESTION = re.compile(
     r"\b(lavez|lave|laver)[- ](vous )?(les|vos) mains\b|\baiguilles? (\w+ )?(neuves?|st[eé]riles?|jetables?)\b|"
     r"\br[eé]utilis\w*"
 )
+# "Are the needles thrown away after?", "les aiguilles sont jetées après la séance?": what happens
+# to the needles is their hygiene (the safety entry), not after-care, whatever "after" suggested.
+NEEDLES_DISPOSED = re.compile(
+    r"\b(needles?|aiguilles?)\b.{0,30}\b(thrown (away|out)|tossed|binned|discarded|disposed|reused?|re-used|"
+    r"jet[eé]e?s|jetables?|[aà] usage unique|r[eé]utilis\w*|(mises?|va|vont) [aà] la poubelle)\b|"
+    r"\b(throw|toss|bin|discard|dispose of|jette[nz]?|jetez) (away |out )?(the |les |vos |your |their )?(needles?|aiguilles?)\b"
+)
+# "Why is my physio doing IMS on my lower back when it's my calf that hurts?": why the needles go
+# somewhere other than the pain is how the treatment is done (technique), not the research.
+NEEDLED_ELSEWHERE = re.compile(
+    r"\bwhy (is|are|did|does|do|would|was|were) (my |the |she |he |they )?(\w+ )?(doing|do|needl\w*|put\w*|stick\w*|"
+    r"insert\w*|treat\w*|work\w*|go\w*)\b.{0,60}\b(when|if|but|while|even though) (it'?s|its|the pain is|my pain is|"
+    r"the problem is|it hurts|the (pain|problem|issue) is)\b|"
+    r"\bpourquoi (il|elle|mon physio|ma physio|le physio) (\w+ )?(pique|traite|met|travaille|fait)\b.{0,60}\balors que\b"
+)
+NEEDLED_ELSEWHERE_FROM = {
+    "evidence",
+    "conditions",
+    "overview",
+    "treatment_course",
+    "session_length",
+    "choosing",
+    "origins",
+}
+NEEDLES_DISPOSED_FROM = {"aftercare", "session_length", "technique", "overview", "sensation"}
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
 _OUR_TREATMENT = re.compile(
@@ -894,7 +934,7 @@ IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
 # "What is it?" asks what the treatment is, even with a condition the classifier took for the
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
 WHAT_IS_IT = re.compile(
-    r"\bwhat('s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
+    r"\bwhat('?s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
     # "no clue what that even is?", "what even is that?", "c'est quoi au juste?"
     r"\b(no (clue|idea)|not sure|don'?t (really )?know|wondering) what (that|it|this|ims|dry needling|acupuncture) "
     r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
@@ -1150,6 +1190,10 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in NEEDLED_ELSEWHERE_FROM and NEEDLED_ELSEWHERE.search(text):
+        return "technique"  # "why is my physio doing IMS on my back when it's my calf that hurts"
+    if topic in NEEDLES_DISPOSED_FROM and NEEDLES_DISPOSED.search(text):
+        return "safety"  # "are the needles thrown away after? worried about infection"
     if topic in SIZE_ASKED_FROM and SIZE_OF_NEEDLES.search(text):
         return "needles"  # "how thin are the needles compared to a flu shot?"
     if (
@@ -1229,6 +1273,8 @@ def question_topic(q: Question) -> str:
         # "it ached like crazy until thursday. normal or did she overdo it?" asks about the soreness
         return "aftercare" if AFTERWARDS.search(whole) or _SINCE_DAYS.search(whole) else "sensation"
     if (TAKES_EFFECT.search(text) or TAKES_EFFECT_FR.search(text)) and not SORENESS.search(text):
+        return "treatment_course"
+    if HOW_MANY_SESSIONS.search(text) and not SORENESS.search(text):
         return "treatment_course"
     if topic in CONDITION_TOPICS and q.asked_conditions and CAUSES_IT.search(text):
         return "safety"  # "can acupuncture set off a migraine?" asks about a side effect
@@ -1743,6 +1789,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
+        if WHAT_IS_IT.search(q.text.lower()) and not _asks_help(q):
+            # "whats IMS? my physio brought it up for my sciatica" asks what it is
+            return answer_topic(store, replace(q, topics=["overview"]), "overview", rule="condition_question")
         return answer_topic(
             store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0], rule="condition_question"
         )
@@ -1870,6 +1919,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "I faint at needles... should I just avoid acupuncture?", the classifier unsure: how it feels
         return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
+    if (q.intent in UNSURE or not q.topics) and (q.named or _NEEDLING_WORDS.search(q.whole.lower())):
+        # the classifier unsure, the words plain: "didn't explain a thing, just started jabbing.
+        # isn't the PT supposed to assess you first?" asks how a session goes (technique);
+        # "acupuncture or dry needling for my wrist? which one should i go for" asks which to choose
+        if ASSESSED_FIRST.search(q.whole.lower()):
+            return answer_topic(store, replace(q, topics=["technique"]), "technique")
+        if len(set(q.named)) >= 2 and WHICH_ONE.search(q.whole.lower()):
+            return answer_topic(store, replace(q, topics=["choosing", "difference"]), "choosing")
     if q.intent in UNSURE or not q.topics:
         return _unsure(q)
 
@@ -1884,6 +1941,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not WHAT_IS_IT.search(q.text.lower())
         and not (topic == "overview" and _asks_how_it_works(q.text))
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
+        and not NEEDLED_ELSEWHERE.search(q.text.lower())
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
@@ -1923,6 +1981,9 @@ _POINTS_AT_STORY = re.compile(
     r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
     # trying again after what happened: "nearly fainted last time. is it safe to try again?"
     r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner|"
+    # what the practitioner was doing in the story: "took my pulse for ages. what was she checking?"
+    r"what (was|were|is|are) (s?he|they|the \w+) (checking|looking (at|for)|feeling (for)?|testing|reading|doing)|"
+    r"qu'est-ce qu'(il|elle)s? (v[eé]rifiai(en)?t|cherchai(en)?t|regardai(en)?t|faisai(en)?t)|"
     # needling placed relative to the thing told: "can they needle around it?", "des aiguilles autour?"
     r"(around|near|next to|close to|over|on top of) (it|them|there|the (scar|implant|joint|site|area))|"
     r"autour|[aà] c[oô]t[eé]|pr[eè]s de ([cç]a|la|l'endroit|l'articulation|la cicatrice))\b"
