@@ -16,6 +16,7 @@ Such a message gets the normal reply with the one-line safety note (route rule 4
 import re
 
 from bot.knowledge.question import Question
+from bot.nlu import safety
 
 # "can they still needle my calves?", "could you needle near the scar?", "is it ok to needle over
 # varicose veins?", "peut-on quand même piquer le mollet ?", "ils peuvent me piquer avec ça ?"
@@ -69,8 +70,54 @@ def not_an_alarm(q: Question) -> bool:
     """Is this message, read by the classifier alone as an emergency, a question instead (whether
     needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
     text, whole = q.text.lower(), q.whole.lower()
+    if figure_of_speech(q.whole):
+        return True  # "plié de rire, je pouvais plus respirer quand le mollet a sauté"
     if _GOING_ON_NOW.search(whole):
         return False
     if _MAY_NEEDLE.search(text):
         return True
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+# A figure of speech about a moment that is over: pain or a laugh told with the words of an
+# emergency ("thought I was going to die when she hit the knot", "laughed so hard I couldn't
+# breathe", "j'ai cru mourir", "mort de rire", "plié de rire, je pouvais plus respirer").
+# Matched on safety.normalise()'d text (lowercase, no accents, straight apostrophes).
+_FIGURE = re.compile(
+    # "thought I was going to die", "felt like I was gonna die", "swear I was about to die"
+    r"\b(thought|felt like|swore|swear|was sure|was convinced|figured)( that)? (i|i'd|id|i was|i would)( was)? "
+    r"(going to|gonna|about to|would|'d)? ?die\b|"
+    # "I could have died", "I nearly died", "almost died laughing"
+    r"\b(i|we) (could|could've|coulda|nearly|almost|practically|literally)( have| of)? (died|die)\b|"
+    r"\b(died|dying|die|dead) (of |from |with )?(laugh\w*|embarrassment|shame|boredom)\b|"
+    # "laughed so hard I couldn't breathe", "was crying so hard I could barely breathe"
+    r"\b(laugh\w*|cried|crying|giggl\w*|cracking up|cracked up|lol)\b[^.?!]{0,40}\b(couldn'?t|could not|could barely|"
+    r"could hardly|wasn'?t able to)( even)? (breathe|catch (my|a) breath|get (my )?breath)\b|"
+    # "j'ai cru mourir", "je pensais que j'allais mourir", "j'ai cru crever"
+    r"\b(j'ai cru|j ai cru|je pensais|j'etais sur\w*|j'ai pense)( que)? (j'allais |je vais |que j'allais )?(mourir|crever|y passer)\b|"
+    r"\b(mort|morte|morts|mortes|mourir|mourru|crever|creve|crevee) de (rire|honte)\b|"
+    # "plié de rire, je pouvais plus respirer", "je riais tellement que j'arrivais plus à respirer"
+    r"\b(ri|rire|riais|riait|rigol\w*|pleur\w*|plie\w*|fou rire)\b[^.?!]{0,50}\b(je |j')?(pouvais|arrivais|pouvait|arrivait)"
+    r" (pas|plus|pu)( a)? (respirer|reprendre (mon )?souffle)\b"
+)
+
+# told as going on now, or a real sign beside the figure: keeps the alarm
+_STILL_GOING = re.compile(
+    r"\b(right now|i'?m dying|i am dying|i think i'?m|can'?t breathe|cannot breathe|"
+    r"en ce moment|je meurs|je vais mourir|je vais crever)\b"
+)
+
+
+def figure_of_speech(text: str) -> bool:
+    """Is every emergency phrase in the message a figure of speech about a moment that is over
+    ("thought I was going to die when the muscle grabbed, but I'm walking fine now", "laughed so
+    hard I couldn't breathe when my calf jumped", "j'ai cru mourir", "mort de rire")? The
+    message then gets the normal reply with the safety note. A wish to die, a sign told as
+    going on now ("I can't breathe right now", "I think I'm dying"), or another red flag in the
+    rest of the message keeps the alarm."""
+
+    norm = safety.normalise(safety.clean_text(text))
+    if not _FIGURE.search(norm):
+        return False
+    rest = _FIGURE.sub(" ; ", norm)
+    return not _STILL_GOING.search(rest) and safety.red_flag(rest) is None

@@ -1435,7 +1435,12 @@ def _next_intent(q: Question) -> Question:
 def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) -> Decision:
     """Decide the reply to `q` (the rules are in this module's docstring, in this order).
     `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic."""
-    if q.red_flag and not long_standing(q) and not hypothetical(q):
+    if (
+        q.red_flag
+        and not long_standing(q)
+        and not hypothetical(q)
+        and not emergency_alone.figure_of_speech(q.whole)
+    ):
         return Decision("red_flag", "emergency", category=q.red_flag)
     erasure = erase_step(q)
     if erasure:

@@ -1,0 +1,77 @@
+"""Pain or a laugh told with the words of an emergency, about a moment that is over ("thought
+I was going to die when she hit the knot", "laughed so hard I couldn't breathe when my calf
+jumped", "j'ai cru mourir", "mort de rire") is a figure of speech: the patient gets the normal
+reply with the one-line safety note. A wish to die, or a sign told as going on now, with the
+same words, still raises the alarm."""
+
+import pytest
+
+from bot.knowledge.question import Question
+from bot.knowledge.route import route
+from bot.knowledge.store import get_store
+from bot.nlu.focus import sentences
+from bot.nlu.safety import red_flag
+from tests.helpers.route_questions import ask
+
+
+@pytest.fixture(scope="module")
+def store():
+    return get_store()
+
+
+def as_nlu_reads(message: str) -> Question:
+    """The question sentence after the story, the red flag found in the whole message, and the
+    classifier reading it all as an emergency (its worst case)."""
+    told = sentences(message)
+    story, question = " ".join(told[:-1]), told[-1]
+    q = ask(question, story=story, intent="emergency", confidence=1.0)
+    q.red_flag = red_flag(message) or ""
+    return q
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Honestly thought I was gonna die when he needled my hamstring, but it settled after a minute. "
+        "Is that twitch normal?",
+        "I swear I was about to die when the needle hit the knot in my shoulder. Why does it cramp like that?",
+        "I could have died when she found the trigger point in my back lol. Is it always that intense?",
+        "We nearly died laughing when my leg jumped during IMS. Is that jump a good sign?",
+        "Was laughing so hard I could barely breathe when my foot kicked during dry needling. "
+        "Why does that happen?",
+        "I cried so hard I couldn't breathe when she needled my neck, but it feels better today. "
+        "How many sessions will I need?",
+        "J'ai cru mourir quand elle a piqué le nœud dans mon trapèze, mais ça va mieux. "
+        "C'est normal que ça fasse si mal ?",
+        "Je pensais que j'allais mourir pendant l'IMS, mais je marche très bien maintenant. "
+        "Combien de séances faut-il ?",
+        "J'étais plié de rire, je pouvais plus respirer quand mon mollet a sauté pendant le dry needling. "
+        "Pourquoi le muscle saute ?",
+        "Morte de rire quand ma jambe a bondi sur la table. C'est normal cette secousse ?",
+    ],
+)
+def test_a_figure_of_speech_about_a_moment_that_is_over_gets_the_normal_reply(store, message):
+    d = route(as_nlu_reads(message), store)
+    assert d.kind != "emergency", d
+    assert d.safety_note
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I think I'm dying, I can't breathe after my dry needling session. What do I do?",
+        "I want to die. Does acupuncture help depression?",
+        "I laughed about it earlier but now I can't breathe and my chest is tight after IMS. Help?",
+        "Thought I was going to die during IMS and honestly I want to die anyway. Nothing helps.",
+        "I don't want to be here anymore, I nearly died laughing once but not now. Can needling help?",
+        "Cried so hard I couldn't breathe, I just want to die. Is there someone I can talk to?",
+        "I can't breathe right now after the needle in my back, I thought I was going to die. What should I do?",
+        "J'ai cru mourir de honte, et franchement je veux mourir. L'acupuncture peut aider ?",
+        "J'ai cru mourir et depuis la séance je n'arrive plus à respirer. Je fais quoi ?",
+        "J'étais morte de rire mais là j'ai du mal à respirer et mal à la poitrine. C'est grave ?",
+    ],
+)
+def test_the_same_words_with_a_wish_to_die_or_a_sign_going_on_now_raise_the_alarm(store, message):
+    q = as_nlu_reads(message)
+    assert q.red_flag, message
+    assert route(q, store).kind == "emergency"
