@@ -436,6 +436,11 @@ _ASKS_DIAGNOSIS = re.compile(
     re.IGNORECASE,
 )
 
+# "what's the difference between IMS and dry needling", "c'est quoi la différence": the
+# difference asked in words, whatever condition the story named
+DIFFERENCE_ASKED = re.compile(
+    r"\b(differen(ce|t)|diff[eé]ren(ce|t)e?s?|same (thing )?as|versus|vs\.?|pareil)\b"
+)
 CONDITION_KEEPS_TOPIC = {
     "safety",
     "practitioners",
@@ -676,6 +681,12 @@ FEAR_OF_NEEDLES = re.compile(
     r"\b(cried|cry|cries|crying|panicked|freaked out|bawled|sobbed) (\w+ ){0,2}(at|during|through|before|for) (my |a |the |every |each |last |\w+ ){0,3}"
     r"(blood (tests?|draws?|work)|flu shots?|shots?|jabs?|injections?|vaccin\w*)\b|"
     r"\bneedle (coward|wimp|chicken|baby)\b|"
+    # the needles named, then "terrified of them"; a pounding heart at the sight of them
+    r"\b(needles|aiguilles)\b.{0,80}\b(terrified|scared|afraid|petrified|frightened|freaked out) (of|by) (them|those|"
+    r"these)\b|\b(heart|pulse) (was |is |starts? |started |goes |went )?(pounding|racing|going crazy)\b.{0,60}"
+    r"\b(seeing|sight of|saw|look(ing)? at|think(ing)? (about|of)) (the |a |those |these )?(needles|shots|injections)\b|"
+    r"\b(aiguilles)\b.{0,80}\b(j'en ai|en avoir) (tr[eè]s |vraiment )?peur\b|\bc(oe|œ)ur (qui )?(battait|bat|s'emball\w*)\b"
+    r".{0,60}\b(voir|vue des|vu les) (les |des )?aiguilles\b|"
     r"\b(tremble|panique|pleure|pleur[eé])\b (\w+ |qu'[aà] ){0,3}(penser|pense|vois|voir) (aux|les|des) (aiguilles|piq[uû]res)\b|"
     r"\b(pleur[eé]|paniqu[eé]) (\w+ ){0,2}([aà] ma|[aà] la|pendant (ma|la)|lors de (ma|la)) (derni[eè]re )?(prise de sang|piq[uû]re|vaccin\w*)\b"
 )
@@ -1395,6 +1406,8 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         topic in CONDITION_TOPICS
         or topic not in CONDITION_KEEPS_TOPIC
         and not WHAT_IS_IT.search(q.text.lower())
+        # "cranky knee... what's the difference between IMS and dry needling?" asks how they differ
+        and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
     )
     related = [t for t in q.topics + (CONDITION_TOPICS if conditions and widen else []) if t != topic]
     if conditions and not widen:
@@ -1971,7 +1984,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()))
     ):
         # "I faint at needles... should I just avoid acupuncture?", the classifier unsure: how it feels
-        return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
+        # (safety's entries only for a faint: "heart pounding out of my chest" is no chest injury)
+        topics = ["sensation", "safety"] if SIDE_EFFECT_WORDS.search(q.whole.lower()) else ["sensation"]
+        return answer_topic(store, replace(q, topics=topics), "sensation")
     if (q.intent in UNSURE or not q.topics) and (q.named or _NEEDLING_WORDS.search(q.whole.lower())):
         # the classifier unsure, the words plain: "didn't explain a thing, just started jabbing.
         # isn't the PT supposed to assess you first?" asks how a session goes (technique);
@@ -1995,6 +2010,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not (topic == "overview" and _asks_how_it_works(q.text))
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and not NEEDLED_ELSEWHERE.search(q.text.lower())
+        and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
@@ -2521,6 +2537,8 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
     topic = best[len(TOPIC_PREFIX) :]
     if not _anchored(q, store, topic):
         return q
+    if topic not in ("sensation", "safety") and FEAR_OF_NEEDLES.search(q.whole.lower()):
+        return q  # "terrified of them. can I still do this?": a fear of needles is how it feels
     topics = [topic] + [t for t in q.topics if t != topic]
     return replace(q, intent=best, confidence=conf, topics=topics[:3])
 

@@ -8,6 +8,8 @@ soreness a session leaves), sessions kept up as a tune-up with nothing wrong (tr
 needles placed away from the pain asked why (technique), a needle going into a lung (safety).
 """
 
+from dataclasses import replace
+
 import pytest
 
 from bot.knowledge import subjects
@@ -159,3 +161,43 @@ def test_needles_put_elsewhere_after_naming_a_treatment_is_technique(store, mess
         ask(question, story=story, intent="inform_modality", confidence=0.8, named=["acupuncture"]), store
     )
     assert d.kind == "kb" and d.entry.topic in ("technique", "overview"), (d.rule, d.entry and d.entry.id)
+
+
+@pytest.mark.parametrize(
+    "story, question",
+    [
+        (
+            "my heart was pounding just from seeing the needles on the tray.",
+            "I'm terrified of them. can I still do this?",
+        ),
+        (
+            "my pulse was racing just looking at the needles.",
+            "honestly I'm scared of them, could I go through with it?",
+        ),
+        ("the needles freak me out.", "I'm petrified of them. is this even for me?"),
+    ],
+)
+def test_a_fear_of_the_needles_told_with_them_is_how_it_feels(store, story, question):
+    ranking = [("nlu_fallback", 0.3), ("ask_contact", 0.33), ("ask_sensation", 0.32)]
+    q = ask(question, story=story, intent="nlu_fallback", confidence=0.3, ranking=ranking)
+    d = route(replace(q, topics=["contact", "sensation"]), store)
+    assert d.kind == "kb" and d.entry.topic == "sensation", (d.rule, d.entry and d.entry.id)
+
+
+@pytest.mark.parametrize(
+    "message, named",
+    [
+        (
+            "cranky knee. honestly what's the difference between IMS and plain dry needling?",
+            ["ims", "dry_needling"],
+        ),
+        ("my knee is bad. is acupuncture different from dry needling?", ["acupuncture", "dry_needling"]),
+        ("j'ai mal au genou. c'est quoi la différence entre l'IMS et l'acupuncture?", ["ims", "acupuncture"]),
+    ],
+)
+def test_the_difference_asked_with_a_condition_told_is_the_difference(store, message, named):
+    q = ask(
+        message, intent="ask_difference", confidence=0.95, named=named, conditions={"knee_osteoarthritis"}
+    )
+    d = route(replace(q, asked_conditions=frozenset({"knee_osteoarthritis"})), store)
+    assert d.kind == "kb" and d.entry.topic == "difference", (d.rule, d.entry and d.entry.id)
