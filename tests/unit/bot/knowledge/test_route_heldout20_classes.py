@@ -62,7 +62,7 @@ def test_losing_a_belly_is_weight_loss(store, message):
 @pytest.mark.parametrize(
     "message",
     [
-        "I have osteoporosis, is dry needling in my back safe?",
+        "diagnosed with osteoporosis last year, is dry needling in my back safe?",
         "my mom has brittle bones, can she get acupuncture?",
         "osteopenia here, can IMS be done near my hips?",
         "j'ai de l'ostéoporose, est-ce que les aiguilles sont sans danger pour moi?",
