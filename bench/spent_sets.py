@@ -83,7 +83,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", default=None, help="also write {case id: passed, kind, rule, entry} here")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    if any(s.startswith(("heldout21", "heldout22", "heldout23", "heldout24")) or s not in SPENT for s in sets):
+    if any(
+        s.startswith(("heldout21", "heldout22", "heldout23", "heldout24")) or s not in SPENT for s in sets
+    ):
         print(f"only spent sets may be run here: {', '.join(SPENT)}", file=sys.stderr)
         return 2
     groups = _run(sets, not args.no_cases)
