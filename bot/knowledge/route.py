@@ -436,6 +436,11 @@ _ASKS_DIAGNOSIS = re.compile(
     re.IGNORECASE,
 )
 
+# "what's the difference between IMS and dry needling", "c'est quoi la différence": the
+# difference asked in words, whatever condition the story named
+DIFFERENCE_ASKED = re.compile(
+    r"\b(differen(ce|t)|diff[eé]ren(ce|t)e?s?|same (thing )?as|versus|vs\.?|pareil)\b"
+)
 CONDITION_KEEPS_TOPIC = {
     "safety",
     "practitioners",
@@ -676,6 +681,12 @@ FEAR_OF_NEEDLES = re.compile(
     r"\b(cried|cry|cries|crying|panicked|freaked out|bawled|sobbed) (\w+ ){0,2}(at|during|through|before|for) (my |a |the |every |each |last |\w+ ){0,3}"
     r"(blood (tests?|draws?|work)|flu shots?|shots?|jabs?|injections?|vaccin\w*)\b|"
     r"\bneedle (coward|wimp|chicken|baby)\b|"
+    # the needles named, then "terrified of them"; a pounding heart at the sight of them
+    r"\b(needles|aiguilles)\b.{0,80}\b(terrified|scared|afraid|petrified|frightened|freaked out) (of|by) (them|those|"
+    r"these)\b|\b(heart|pulse) (was |is |starts? |started |goes |went )?(pounding|racing|going crazy)\b.{0,60}"
+    r"\b(seeing|sight of|saw|look(ing)? at|think(ing)? (about|of)) (the |a |those |these )?(needles|shots|injections)\b|"
+    r"\b(aiguilles)\b.{0,80}\b(j'en ai|en avoir) (tr[eè]s |vraiment )?peur\b|\bc(oe|œ)ur (qui )?(battait|bat|s'emball\w*)\b"
+    r".{0,60}\b(voir|vue des|vu les) (les |des )?aiguilles\b|"
     r"\b(tremble|panique|pleure|pleur[eé])\b (\w+ |qu'[aà] ){0,3}(penser|pense|vois|voir) (aux|les|des) (aiguilles|piq[uû]res)\b|"
     r"\b(pleur[eé]|paniqu[eé]) (\w+ ){0,2}([aà] ma|[aà] la|pendant (ma|la)|lors de (ma|la)) (derni[eè]re )?(prise de sang|piq[uû]re|vaccin\w*)\b"
 )
@@ -768,7 +779,11 @@ SIDE_EFFECT_FROM = {"overview", "technique", "origins", "difference", "choosing"
 # afterwards), is the safety entries' subject.
 LUNG_RISK = re.compile(
     r"\b(collapsed? (a |my |the |your )?lungs?|lungs? (collaps\w*|punctur\w*)|punctur\w* (a |my |the |your )?lungs?|"
-    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b"
+    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b|"
+    # "what if the needle went into my lung?", "et si l'aiguille allait jusqu'au poumon?"
+    r"\b(go|goes|went|gone|going|get|gets|got|slip\w*|end\w* up|poke\w*) (right |all the way )?(in|into|through|"
+    r"in to) (a |my |the |your |her |his )?lungs?\b|"
+    r"\b(dans|jusqu'au|jusqu'[aà] mon|jusque dans (le|mon)) (le |mon )?poumon"
 )
 # ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
 HITS_SOMETHING = re.compile(
@@ -803,6 +818,26 @@ USED_FOR = re.compile(
     r"\b(used for|good for|something people with|(kind|sort|type) of (thing|problem|pain|issue|condition)s?)\b"
 )
 USED_FOR_FROM = {"needles", "technique", "origins", "difference", "sensation", "overview"}
+# "a monthly tune-up even when nothing is wrong, do people do that?": regular sessions kept up
+# with no complaint are the course of treatment (how often, how long), not how a session is done.
+TUNE_UP = re.compile(
+    r"\b(tune-?ups?|maintenance (sessions?|treatments?|visits?|plan|care|acupuncture|needling)|(for|as) maintenance|"
+    r"(even )?when nothing('?s| is) (wrong|hurting|bothering me)|when (i'?m|i am) not (hurt|injured|sore|in pain)|"
+    r"to stay (healthy|well|in shape)|keep (me|myself) (healthy|well|in shape)|"
+    r"(s[eé]ances?|traitements?|visites?) d'entretien|en entretien|pour (l'|m')entretien|"
+    r"(m[eê]me )?quand (tout va bien|je n'ai (rien|pas mal|aucun probl[eè]me))|m[eê]me sans (douleur|probl[eè]me|bobo)|"
+    r"rester en (bonne )?sant[eé])\b"
+)
+TUNE_UP_FROM = {"technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"}
+# "ran a marathon, legs are dead. does dry needling help with that kind of post-race soreness?":
+# soreness from exercise, asked whether needling helps, is a problem it is used for
+# (conditions), not the soreness a session leaves (after-care).
+EXERCISE_SORENESS = re.compile(
+    r"\b(post[- ]?(race|run|marathon|workout|game|match|training|exercise)|marathons?|half[- ]marathon|ultra|"
+    r"(after|from) (a |the |my |that |this )?(\w+ )?(race|run|workout|game|match|training|gym|hike|leg day|long run|"
+    r"ride|triathlon)|doms|courbatures? (apr[eè]s|de|du) (la |le |mon |ma )?(course|marathon|entra[iî]nement|sport|"
+    r"match|gym)|apr[eè]s (mon|ma|le|la) (marathon|course|entra[iî]nement|match))\b"
+)
 TRADITION_WORDS = re.compile(
     r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
     r"m[eé]ridiens?)\b"
@@ -825,9 +860,25 @@ WHERE_NEEDLES_GO = re.compile(
     r"\b(away from|far from|nowhere near) (the|where it|my) (pain|sore|hurts)\w*\b|"
     r"\bwhat (hurts|aches) but\b.{0,40}\bneedles?\b|\b(hurts|aches|is sore|is the issue|is the problem)\b.{0,40}\bbut\b"
     r".{0,60}\bneedle\w*\b.{0,40}\b(in|into|on) (my |her |his |the )?\w+|"
-    r"\b(pas (sur|dans) (l'endroit|la zone|le point) (qui fait mal|douloureu\w*)|loin de (la douleur|l'endroit))\b"
+    r"\b(pas (sur|dans) (l'endroit|la zone|le point) (qui fait mal|douloureu\w*)|loin de (la douleur|l'endroit))\b|"
+    # "why the calf when it's my heel that hurts?", "needle my CALF not my foot", "pourquoi le
+    # mollet alors que c'est le talon qui fait mal?"
+    r"\bwhy (the|my|her|his|in (the|my)) \w+ (when|if|but|and not|instead of)\b.{0,40}\b(hurts?|hurting|aches?|aching|"
+    r"sore|pain|problem|issue)\b|"
+    r"\b(needl\w*|treat\w*|work\w* on|put (the )?needles in) (my|the|her|his) \w+,? (and |but )?(not|instead of) "
+    r"(on |in )?(my|the|her|his) \w+\b|"
+    r"\bpourquoi (le|la|les|mon|ma|mes|dans (le|la|mon|ma)) \w+ (alors que|quand|si|mais) c'est (mon|ma|le|la|mes|les) "
+    r"\w+ qui (me )?(fait|font) mal\b"
 )
 WHERE_FROM = {"sensation", "overview", "evidence", "conditions", "aftercare", "needles"}
+# "she put needles in my hand for it", "il m'a mis des aiguilles dans l'oreille": needles placed
+# in a named part, asked how or why (with only a treatment named otherwise)
+NEEDLES_PUT_THERE = re.compile(
+    r"\b(put|puts|stuck|sticks|placed|places|inserted|inserts|stuck|used) (the |some |a few |\w+ )?(needles?|pins|them) "
+    r"(in|into|on|at) (my|her|his|the|their|your) \w+|"
+    r"\b(mis|met|plant[eé]|piqu[eé]|pos[eé]) (des |les |ses |\w+ )?(aiguilles?|les) (dans|sur|[aà]) (mon|ma|mes|le|la|les|l') ?\w+"
+)
+_WHY = re.compile(r"\bwhy\b|\bpourquoi\b")
 # "Does acupuncture look at your whole body or just the sore spot?": what the treatment is and
 # how it looks at a patient (overview), not the research on the conditions named around it.
 HOLISTIC = re.compile(
@@ -1218,6 +1269,10 @@ def question_topic(q: Question) -> str:
         return (
             "conditions"  # "I've got a deep ache in my glute... is that the kind of thing IMS is used for?"
         )
+    if topic in SORENESS_TOPICS and _exercise_soreness(q):
+        return "conditions"  # "legs are dead after the marathon. does dry needling help with that?"
+    if topic in TUNE_UP_FROM and TUNE_UP.search(whole):
+        return "treatment_course"  # "acupuncture every month as a tune-up, even when nothing is wrong?"
     if TRAINING_ENOUGH.search(whole) and topic not in ("practitioners", "safety"):
         return "practitioners"  # "he did 2 weekends of training. is that really enough?"
     if worse_after_session(q) and topic not in ("aftercare", "safety", "treatment_course"):
@@ -1234,7 +1289,12 @@ def question_topic(q: Question) -> str:
         return "sensation"  # "terrified of needles... is there anything that would make it less scary?"
     if topic in LUNG_RISK_FROM and (LUNG_RISK.search(whole) or HITS_SOMETHING.search(text)):
         return "safety"  # "what would it feel like if a needle punctured my lung?"
-    if topic in WHERE_FROM and WHERE_NEEDLES_GO.search(whole):
+    if topic in WHERE_FROM and (
+        WHERE_NEEDLES_GO.search(whole)
+        or NEEDLES_PUT_THERE.search(whole)
+        and _WHY.search(text)
+        and not SORENESS.search(whole)
+    ):
         return "technique"  # "my leg hurts but he put needles in my lower back?? why?"
     if topic in SIDE_EFFECT_FROM and SIDE_EFFECT_WORDS.search(whole):
         return "safety"  # "what about infections, are the needles clean?", a faint at the last session
@@ -1346,10 +1406,16 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         topic in CONDITION_TOPICS
         or topic not in CONDITION_KEEPS_TOPIC
         and not WHAT_IS_IT.search(q.text.lower())
+        # "cranky knee... what's the difference between IMS and dry needling?" asks how they differ
+        and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
     )
     related = [t for t in q.topics + (CONDITION_TOPICS if conditions and widen else []) if t != topic]
     if conditions and not widen:
         related = [t for t in related if t not in CONDITION_TOPICS]
+    if topic in CONDITION_TOPICS and _exercise_soreness(q):
+        # "legs are dead after the marathon, does it help that soreness?": not the soreness a
+        # session leaves
+        related = [t for t in related if t not in SORENESS_TOPICS]
     topics = [topic] + list(dict.fromkeys(related))
     if topic == "overview" and _asks_how_it_works(q.text):
         # "...for my lower back. how is it supposed to work?": how it works, whatever the story
@@ -1923,7 +1989,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()))
     ):
         # "I faint at needles... should I just avoid acupuncture?", the classifier unsure: how it feels
-        return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
+        # (safety's entries only for a faint: "heart pounding out of my chest" is no chest injury)
+        topics = ["sensation", "safety"] if SIDE_EFFECT_WORDS.search(q.whole.lower()) else ["sensation"]
+        return answer_topic(store, replace(q, topics=topics), "sensation")
     if (q.intent in UNSURE or not q.topics) and (q.named or _NEEDLING_WORDS.search(q.whole.lower())):
         # the classifier unsure, the words plain: "didn't explain a thing, just started jabbing.
         # isn't the PT supposed to assess you first?" asks how a session goes (technique);
@@ -1947,6 +2015,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not (topic == "overview" and _asks_how_it_works(q.text))
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and not NEEDLED_ELSEWHERE.search(q.text.lower())
+        and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
@@ -2473,8 +2542,16 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
     topic = best[len(TOPIC_PREFIX) :]
     if not _anchored(q, store, topic):
         return q
+    if topic not in ("sensation", "safety") and FEAR_OF_NEEDLES.search(q.whole.lower()):
+        return q  # "terrified of them. can I still do this?": a fear of needles is how it feels
     topics = [topic] + [t for t in q.topics if t != topic]
     return replace(q, intent=best, confidence=conf, topics=topics[:3])
+
+
+def _exercise_soreness(q: Question) -> bool:
+    """Soreness from a race or a workout (no session told), asked whether needling helps it."""
+    whole = q.whole.lower()
+    return bool(EXERCISE_SORENESS.search(whole)) and _asks_help(q) and not _HAD_SESSION.search(whole)
 
 
 def _asks_help(q: Question) -> bool:
@@ -2581,6 +2658,14 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
         if q.previous_topic or about_afterwards or _TIPS.search(q.whole)
         else (next(iter(q.conditions), None) or body.musculoskeletal_condition(q.whole))
     )
+    if (
+        not q.previous_topic
+        and NEEDLES_PUT_THERE.search(q.whole.lower())
+        and (_asks_how_it_works(q.whole.lower()) or _WHY.search(q.whole.lower()))
+    ):
+        # "sore foot. the acupuncturist put needles in my HAND for it?? how is that supposed to
+        # work": where the needles go and why is how it is done, not the research on feet
+        return answer_topic(store, replace(q, topics=["technique", "overview"]), "technique")
     if story_condition and not FEAR_OF_NEEDLES.search(q.whole.lower()):
         # the first message, "shin splints. dry needling, yes or no?", read as only naming a
         # treatment: whether it helps that problem (rule 9)

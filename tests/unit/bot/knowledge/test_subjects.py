@@ -106,6 +106,8 @@ NOT_COVERED = [
     ("does acupuncture help you lose weight", "weight_loss"),
     ("ear acupunture for weightloss?", "ear_acupuncture"),
     ("acupuncture for weightloss, does it work", "weight_loss"),
+    ("osteoporosis runs in my family and I have it too, would IMS on my back be risky?", "bone_disease"),
+    ("j'ai les os fragiles, l'acupuncture est-elle risquée pour moi?", "bone_disease"),
     ("can I get acupuncture if I have a cold", "unwell"),
     ("im sick with the flu, should i still come for my IMS", "unwell"),
     ("can acupuncture boost my immune system", "respiratory_immune"),
