@@ -306,6 +306,14 @@ ASKS_TO_BOOK = re.compile(
     # "ok sounds good, how do I book one": "book" after "how do I" is always the verb
     r"\b(how|where) (do|can|could|would|should) (i|we) (book|schedule)\b|"
     r"\b(book|schedule) (one|it|me in|myself in|in|a time|a slot)\b|"
+    # for someone else: "I'd like to book my dad in", "can you schedule my wife an appointment", "book him in"
+    r"\b(book|schedule|squeeze|fit) (my|our) (\w+ ){1,2}(in|an? (appointment|appt|session|consultation|visit))\b|"
+    r"\b(book|schedule) (him|her|them) (in|an? (appointment|appt|session))\b|"
+    r"\b(book|schedule|make|get) (an? |the )?(appointment|appt|session|consultation|visit) for (my|our) "
+    r"(dad|father|mum|mom|mother|wife|husband|partner|son|daughter|kids?|child|boy|girl|sister|brother|"
+    r"grand\w+|aunt|uncle|friend|fianc\w+|boyfriend|girlfriend)\b|"
+    r"\b(prendre|r[eé]server|booker) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation) pour (ma|mon|mes) "
+    r"(m[eè]re|p[eè]re|maman|papa|femme|mari|conjoint\w*|fils|fille|enfants?|s[oœ]eur|fr[eè]re|grand-\w+|copine|copain|ami\w*)\b|"
     # a day or time asked for: "cool, can i get one thursday evening", "could we do friday?"
     r"\b(can|could|may|do you have) (i |we )?(get|have|grab|book|do|take|squeeze me in|fit me in|come in|"
     r"anything|a spot|a slot|an opening|space|room|availability)( one| a (spot|slot|time|session)| an? (appointment|appt))?"
@@ -319,6 +327,13 @@ ASKS_TO_BOOK = re.compile(
     r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
     r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
     r"(rendez-vous|rdv|s[eé]ance|consultation)\b"
+)
+
+# A disabled parking badge or permit applied for: a council's or a province's form, no clinic answer.
+PARKING_PERMIT = re.compile(
+    r"\b(apply\w*|application|renew\w*|get|obtain|qualify) (for )?(a |an |my |her |his |their |the )?"
+    r"(disabled|blue|handicap\w*|accessible|accessibility|mobility) (parking )?(badge|permit|placard|sticker|tag)s?\b|"
+    r"\b(vignette|macaron|carte|permis) (de )?(stationnement )?(pour )?(les )?(personnes? )?handicap[eé]\w*"
 )
 
 # "Before I book, ...": a preface to another question, not a request to book.
@@ -338,6 +353,11 @@ ASKS_PERSON = re.compile(
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
+    # a home visit, a copy of one's file: only the front desk can say ("do you do home visits?")
+    r"home visits?|house calls?|mobile (service|acupuncture|visits?)|come to (my|her|his|their|our) (home|house|place)|"
+    r"(visites?|soins|s[eé]ances?|traitements?) [aà] domicile|vous d[eé]placez [aà] domicile|"
+    r"cop(y|ies) of (my|the|her|his|our) (\w+ )?(notes|records?|chart|file)|"
+    r"copie (de|du) (mon |son )?(dossier|mes notes)|"
     # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
     # the front desk has ("your page won't take my discount code")
     r"(discount|promo|promotional|coupon|referral|voucher) codes?|codes? (promo|de r[eé]duction|rabais))\b|"
@@ -1688,6 +1708,9 @@ def erase_step(q: Question) -> Optional[Decision]:
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
+    if PARKING_PERMIT.search(q.text.lower()):
+        # "how do I apply for a disabled parking badge for my mum?": the city's permit, not the clinic's parking
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
     # The clinic topic comes from the question; the story decides only when the question
     # itself asks nothing of its own ("I got charged for missing Monday. Is that right?"), not
     # when it asks to book or for a person ("the booking page fails at the payment step. Can
