@@ -1253,6 +1253,18 @@ BLED_AT_NEEDLE = re.compile(
     r"\b(bled|bleeds|bleeding|drops? of blood|spots? of blood|dot of blood|saign\w*|gouttes? de sang)\b"
 )
 BLED_FROM = {"treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"}
+# "does it hurt more than dry needling?", "c'est pire que l'acupuncture?": the one talked about
+# compared with the one named
+MORE_THAN_NAMED = re.compile(
+    r"\b(it|this|that|ims|acupuncture|dry needling) (\w+ ){0,3}(more|less|worse|better|longer|stronger)( \w+)? than\b|"
+    r"\b(plus|moins|pire|mieux) (\w+ )?que\b"
+)
+# "What it feels like", "ce que ça fait": how a session feels
+FEELS_LIKE = re.compile(
+    r"\bwhat (it|that|this|needling|acupuncture|dry needling|ims|the needles?) (\w+ )?(feels?|felt) like\b|"
+    r"\bhow (it|the needles?) (\w+ )?(feels?|will feel|would feel)\b|\bwhat (it'?s|it is|it will be) like\b|"
+    r"\b(ce que (ça|ca) fait|quelle sensation|(ça|ca) fait quoi)\b"
+)
 # "Side effects my pharmacist told me to ask about": the risks, whatever the classifier guessed
 SIDE_EFFECTS_ASKED = re.compile(r"\b(side[- ]?effects?|effets? (secondaires|ind[eé]sirables))\b")
 
@@ -1443,6 +1455,9 @@ def compared_aspect_en(q: Question, text: str) -> Optional[str]:
 def asked_modalities(q: Question, topic: str) -> List[str]:
     """The modalities a question is about: named ones, else the conversation's."""
     mods = list(q.named) or list(q.context)
+    if len(q.named) == 1 and MORE_THAN_NAMED.search(q.text.lower()):
+        # "does it hurt more than normal dry needling?" after a question on IMS: both
+        mods = list(dict.fromkeys([m for m in q.context if m not in q.named] + mods))
     if topic == "difference" and len(mods) == 1:
         others = [m for m in q.context if m not in mods]
         mods = mods + others if others else list(MODALITIES)
@@ -1868,6 +1883,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
     if q.intent == "ask_hours" and OTHER_PLACE_HOURS.search(q.text.lower()) and not q.named:
         return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "when does the market open?"
+    if q.intent != "book" and FEAR_OF_NEEDLES.search(q.whole.lower()) and FEELS_LIKE.search(q.text.lower()):
+        # "she is terrified of needles. what can I tell her about what it feels like?": how it
+        # feels, whatever problem the story told
+        return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
     if (
         q.intent in HANDOFFS - {"book"}
         and q.conditions

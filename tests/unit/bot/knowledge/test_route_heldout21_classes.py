@@ -11,7 +11,7 @@ makes more sense" between two named treatments (choosing), how it works without 
 
 import pytest
 
-from bot.knowledge.route import _condition_only_inside, question_topic, route
+from bot.knowledge.route import _condition_only_inside, asked_modalities, question_topic, route
 from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
 
@@ -152,3 +152,33 @@ def test_which_makes_more_sense_is_choosing_not_insurance(message):
 def test_how_it_works_without_the_qi_talk_is_the_overview(store, message):
     d = route(ask(message, intent="ask_overview", named=["acupuncture"]), store)
     assert d.kind == "kb" and d.entry.topic == "overview" and "qi" not in d.entry.id, d.entry.id
+
+
+@pytest.mark.parametrize(
+    "story, question",
+    [
+        (
+            "my husband is terrified of needles and his neck is bad.",
+            "what can i tell him about what it feels like?",
+        ),
+        ("my son is scared of needles and has knee pain.", "what does it feel like?"),
+        ("my dad is afraid of needles and has a sore back.", "can you tell me what it feels like?"),
+    ],
+)
+def test_a_fear_of_needles_asking_how_it_feels_is_sensation(store, story, question):
+    q = ask(question, story=story, intent="ask_conditions", conditions={"neck_pain"})
+    d = route(q, store)
+    assert d.kind == "kb" and d.topic == "sensation", (d.rule, d.topic)
+
+
+@pytest.mark.parametrize(
+    "message, named, context",
+    [
+        ("does it hurt more than normal dry needling?", ["dry_needling"], ["ims"]),
+        ("is it worse than acupuncture?", ["acupuncture"], ["ims"]),
+        ("c'est plus douloureux que l'acupuncture?", ["acupuncture"], ["dry_needling"]),
+    ],
+)
+def test_compared_with_the_one_talked_about_keeps_both(message, named, context):
+    q = ask(message, intent="ask_sensation", named=named, context=context)
+    assert set(asked_modalities(q, "sensation")) == set(named) | set(context)
