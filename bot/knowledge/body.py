@@ -63,6 +63,11 @@ def named_diagnosis(text: str) -> Optional[str]:
     return next((condition for condition, words in _classes()[2] if words.search(norm)), None)
 
 
+def names_body_part(text: str) -> bool:
+    """Does `text` name a body part ("legs", "épaule")?"""
+    return _classes()[0].search(normalise(clean_text(text))) is not None
+
+
 def musculoskeletal_condition(text: str) -> Optional[str]:
     """The knowledge-base condition nearest to a body-part complaint in `text` ("my thumb is
     sore" -> myofascial_pain, "a torn calf" -> sports_injury) or to a named one-area diagnosis

@@ -733,7 +733,14 @@ HYGIENE_QUESTION = re.compile(
 NEEDLES_DISPOSED = re.compile(
     r"\b(needles?|aiguilles?)\b.{0,30}\b(thrown (away|out)|tossed|binned|discarded|disposed|reused?|re-used|"
     r"jet[eé]e?s|jetables?|[aà] usage unique|r[eé]utilis\w*|(mises?|va|vont) [aà] la poubelle)\b|"
-    r"\b(throw|toss|bin|discard|dispose of|jette[nz]?|jetez) (away |out )?(the |les |vos |your |their )?(needles?|aiguilles?)\b"
+    r"\b(throw|toss|bin|discard|dispose of|jette[nz]?|jetez) (away |out )?(the |les |vos |your |their )?(needles?|aiguilles?)\b|"
+    # cleaned and used again, or kept for the patient's next visit: "do you throw them out or clean
+    # them and use them again?", "il me donnait mes aiguilles dans un sachet pour la prochaine fois"
+    r"\b(clean|wash|sterili[sz]e|nettoy\w*|st[eé]rilis\w*) (them|the needles|les aiguilles|les) (\w+ )?(and|et) "
+    r"(re-?use|use (them )?again|r[eé]utilis\w*)\b|"
+    r"\b(needles?|aiguilles?)\b.{0,60}\b(for next time|for the next (time|session|visit)|(pour|[aà]) la prochaine "
+    r"(fois|s[eé]ance)|to take home|in a (bag|baggie|pouch)|dans un (sachet|sac)|[aà] (la|ma) maison)\b|"
+    r"\b(my own|mes propres) (set of )?(needles|aiguilles)\b"
 )
 # "Why is my physio doing IMS on my lower back when it's my calf that hurts?": why the needles go
 # somewhere other than the pain is how the treatment is done (technique), not the research.
@@ -752,7 +759,15 @@ NEEDLED_ELSEWHERE_FROM = {
     "choosing",
     "origins",
 }
-NEEDLES_DISPOSED_FROM = {"aftercare", "session_length", "technique", "overview", "sensation"}
+NEEDLES_DISPOSED_FROM = {
+    "aftercare",
+    "session_length",
+    "technique",
+    "overview",
+    "sensation",
+    "evidence",
+    "practitioners",
+}
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
 _OUR_TREATMENT = re.compile(
@@ -964,7 +979,7 @@ HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing
 HOW_IT_WORKS_EN = re.compile(
     r"\bhow (is|does|do|would|could|can|will) (it|this|that|acupuncture|accupuncture|dry needling|needling|ims|"
     r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
-    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in|the)\b)|"
+    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
     r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
     r"are supposed to|is meant to|actually|even) (work|help)\b(?! (for|with|on|my|your|me|in|the)\b)"
 )
@@ -1239,6 +1254,50 @@ WESTERN_OR_TRADITIONAL = re.compile(
 )
 
 
+# "Why is it called dry needling? dry compared to what?", "pourquoi on dit aiguilles sèches?": the
+# name is about the needles (nothing injected through them), not how the treatments differ.
+WHY_CALLED_DRY = re.compile(
+    r"\bwhy (is it|it'?s|is this|do (they|you|people)) (called|call it|named)\b.{0,20}\bdry\b|"
+    r"\bdry compared (to|with)\b|\bwhy ['\"]?dry['\"]?\b|\bwhat (does|is) (the )?['\"]?dry['\"]? (mean|about|for)\b|"
+    r"\bpourquoi (on dit|on l'appelle|(elle )?s'appelle|appel\w*)\b.{0,30}\bs[eè]che\b"
+)
+# Dozing off or falling asleep on the table is how a session can feel (written rule 6).
+DOZED_OFF = re.compile(
+    r"\b(doz\w*|nodded off|nod off|fell asleep|fall(ing)? asleep|drift\w* off|asleep|s'est endormie?|"
+    r"me suis endormie?|endormie?s?)\b"
+)
+DOZED_OFF_FROM = {"technique", "overview", "aftercare", "session_length", "treatment_course", "evidence"}
+# "One of the needles bled a tiny bit when she pulled it out": a drop of blood at a needle is
+# after-care's subject, not the course of treatment or the research.
+BLED_AT_NEEDLE = re.compile(
+    r"\b(bled|bleeds|bleeding|drops? of blood|spots? of blood|dot of blood|saign\w*|gouttes? de sang)\b"
+)
+BLED_FROM = {"treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"}
+# "does it hurt more than dry needling?", "c'est pire que l'acupuncture?": the one talked about
+# compared with the one named
+MORE_THAN_NAMED = re.compile(
+    r"\b(it|this|that|ims|acupuncture|dry needling) (\w+ ){0,3}(more|less|worse|better|longer|stronger)( \w+)? than\b|"
+    r"\b(plus|moins|pire|mieux) (\w+ )?que\b"
+)
+# "What it feels like", "ce que ça fait": how a session feels
+FEELS_LIKE = re.compile(
+    r"\bwhat (it|that|this|needling|acupuncture|dry needling|ims|the needles?) (\w+ )?(feels?|felt) like\b|"
+    r"\bhow (it|the needles?) (\w+ )?(feels?|will feel|would feel)\b|\bwhat (it'?s|it is|it will be) like\b|"
+    r"\b(ce que (ça|ca) fait|quelle sensation|(ça|ca) fait quoi)\b"
+)
+# "Side effects my pharmacist told me to ask about": the risks, whatever the classifier guessed
+SIDE_EFFECTS_ASKED = re.compile(r"\b(side[- ]?effects?|effets? (secondaires|ind[eé]sirables))\b")
+
+
+# The tradition's words named only to be ruled out: "no qi or energy talk please", "sans parler
+# d'énergie ou de méridiens", "skip the meridian stuff".
+NO_TRADITION_TALK = re.compile(
+    r"(?i)\b(no|without|not|skip( the)?|spare me( the)?|none of (the|that)|leave out( the)?|pas de|sans( parler d[e'])?)\b"
+    r"( \w+){0,2}? ?(qi|chi|meridians?|energy|energies|yin|yang|m[eé]ridiens?|[eé]nergies?)\b"
+    r"(( or| and| ou| et|,) (\w+ )?(qi|chi|meridians?|energy|energies|yin|yang|m[eé]ridiens?|[eé]nergies?))*"
+)
+
+
 def question_topic(q: Question) -> str:
     """The predicted topic, unless the question is how long soreness lasts, how long the
     needles stay in, or how long before the treatment starts to work; whether one treatment
@@ -1261,6 +1320,12 @@ def question_topic(q: Question) -> str:
         return "difference"  # "is it the same thing as dry needling?" after a question on IMS
     if HOW_MANY_NEEDLES.search(text):
         return "needles"
+    if topic in BLED_FROM and BLED_AT_NEEDLE.search(text) and _NEEDLING_WORDS.search(whole):
+        return "aftercare"  # "one of the needles bled a tiny bit when she pulled it out"
+    if WHY_CALLED_DRY.search(text):
+        return "needles"  # "why is it called 'dry' needling? dry compared to what"
+    if topic in DOZED_OFF_FROM and DOZED_OFF.search(text) and not SORENESS.search(whole):
+        return "sensation"  # "my wife dozed off on the table with the needles in, is that normal?"
     if topic in NEEDLED_ELSEWHERE_FROM and NEEDLED_ELSEWHERE.search(text):
         return "technique"  # "why is my physio doing IMS on my back when it's my calf that hurts"
     if topic in NEEDLES_DISPOSED_FROM and NEEDLES_DISPOSED.search(text):
@@ -1273,7 +1338,11 @@ def question_topic(q: Question) -> str:
         and WESTERN_OR_TRADITIONAL.search(text)
     ):
         return "origins"  # "western medical acupuncture vs the traditional chinese kind?"
-    if topic in WHICH_ONE_FROM and len(q.named) >= 2 and WHICH_ONE.search(text):
+    if (
+        (topic in WHICH_ONE_FROM or topic == "insurance" and not PAYMENT_WORDS.search(whole))
+        and len(q.named) >= 2
+        and WHICH_ONE.search(text)
+    ):
         return "choosing"  # "acupuncture or dry needling, which one makes more sense for me?"
     if topic in ASKS_SAFE_FROM and ASKS_SAFE.search(last_sentence(q.text).lower()):
         return "safety"  # "le kiné me propose la puncture sèche, est-ce que c'est dangereux?"
@@ -1316,7 +1385,7 @@ def question_topic(q: Question) -> str:
         and not SORENESS.search(whole)
     ):
         return "technique"  # "my leg hurts but he put needles in my lower back?? why?"
-    if topic in SIDE_EFFECT_FROM and SIDE_EFFECT_WORDS.search(whole):
+    if topic in SIDE_EFFECT_FROM and (SIDE_EFFECT_WORDS.search(whole) or SIDE_EFFECTS_ASKED.search(text)):
         return "safety"  # "what about infections, are the needles clean?", a faint at the last session
     if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
         return "needles"
@@ -1406,6 +1475,9 @@ def compared_aspect_en(q: Question, text: str) -> Optional[str]:
 def asked_modalities(q: Question, topic: str) -> List[str]:
     """The modalities a question is about: named ones, else the conversation's."""
     mods = list(q.named) or list(q.context)
+    if len(q.named) == 1 and MORE_THAN_NAMED.search(q.text.lower()):
+        # "does it hurt more than normal dry needling?" after a question on IMS: both
+        mods = list(dict.fromkeys([m for m in q.context if m not in q.named] + mods))
     if topic == "difference" and len(mods) == 1:
         others = [m for m in q.context if m not in mods]
         mods = mods + others if others else list(MODALITIES)
@@ -1447,7 +1519,10 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         # feels in general, not the twitch or the shoulder told before
         text, conditions = q.text, set()
     lookup: FrozenSet[str] = frozenset(mods) if mods else frozenset(MODALITIES)
-    entry = store.find(topics, lookup, text, conditions, question=q.text, asked=q.asked_conditions)
+    question = q.text
+    if topic == "overview":  # "how does it work? no qi or energy talk please": not the qi entry
+        text, question = NO_TRADITION_TALK.sub(" ", text), NO_TRADITION_TALK.sub(" ", question)
+    entry = store.find(topics, lookup, text, conditions, question=question, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
             ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
@@ -1831,6 +1906,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
     if q.intent == "ask_hours" and OTHER_PLACE_HOURS.search(q.text.lower()) and not q.named:
         return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "when does the market open?"
+    if q.intent != "book" and FEAR_OF_NEEDLES.search(q.whole.lower()) and FEELS_LIKE.search(q.text.lower()):
+        # "she is terrified of needles. what can I tell her about what it feels like?": how it
+        # feels, whatever problem the story told
+        return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
     if (
         q.intent in HANDOFFS - {"book"}
         and q.conditions
@@ -1973,7 +2052,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if not term:
         # "does acupuncture help tinitus?": a health word typed with one slip, read as meant
         term = unknown_health_term(typos.corrected(_without_references(q)), store)
-    if term and q.asked_conditions and not unknown_health_term(last_sentence(q.text), store):
+    if (
+        term
+        and q.asked_conditions
+        and not unknown_health_term(last_sentence(q.text), store)
+        and not _condition_only_inside(q, term)
+    ):
         term = None
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
@@ -2203,6 +2287,17 @@ _ABOUT_THE_ILLNESS = re.compile(
 def _SYMPTOMS_ANSWERED() -> FrozenSet[str]:
     """Every symptom some illness subject says the entries answer (knowledge/not_covered.yml)."""
     return frozenset().union(*(r.subject.symptoms_answered for r in subject_rules.load_not_covered()))
+
+
+def _condition_only_inside(q: Question, term: str) -> bool:
+    """Is the only body part of the message the one inside the unknown illness's own name
+    ("restless legs every night. does acupuncture help with that?"): no covered condition
+    told besides it, so the story's illness is what "that" points back to."""
+    whole = q.whole.lower().replace("\u2019", "'")
+    if term not in whole or not body.names_body_part(term):
+        return False
+    rest = whole.replace(term, " ")
+    return not body.names_body_part(rest) and not body.diagnosis_phrases(rest)
 
 
 def _symptom_of_illness(q: Question, term: str) -> bool:
