@@ -28,7 +28,14 @@ _MAY_NEEDLE = re.compile(
     r"\b(peut-on|on peut|on pourrait|pourrait-on|peuvent-ils|ils peuvent|ils pourraient|vous pouvez|pouvez-vous|"
     r"il peut|elle peut|peut-il|peut-elle|est-ce qu'(on|ils|elle|il) (peu\w*|pourr\w*))"
     r"( quand m[eê]me| encore| toujours| sans risque)? (me |vous |lui |les |la |le )?"
-    r"(piquer|poser des aiguilles|mettre des aiguilles|traiter|puncturer)\b"
+    r"(piquer|poser des aiguilles|mettre des aiguilles|faire (des|les) aiguilles|faire de l'acupuncture|traiter|puncturer)\b|"
+    # "can she have acupuncture?", "is dry needling an option?", "l'acupuncture est-elle possible ?"
+    r"\b(can|could|may|should) (he|she|i|we|they|you|my \w+) (still |safely |even )?(have|get|try|do|go for) "
+    r"(acupuncture|dry needling|needling|ims|needles)\b|"
+    r"\b(is|would) (acupuncture|dry needling|needling|ims) (still |even )?(an option|possible|allowed|ok|okay)\b|"
+    r"\b(l'acupuncture|l'ims|le dry needling|la puncture) (est-elle|est-il|serait-elle|serait-il|reste-t-elle) "
+    r"(encore |quand m[eê]me |toujours )?(possible|envisageable|permise?|autoris[eé]e?)\b|"
+    r"\b(est-ce|c'est|ce serait) (possible|envisageable) (de |d')(me |lui |vous )?(faire|piquer|traiter|poser|mettre|essayer)\b"
 )
 
 # "is that normal", "should I worry", "c'est normal ?", "dois-je m'inquiéter"
@@ -88,6 +95,11 @@ _FIGURE = re.compile(
     r"\b(thought|felt like|swore|swear|was sure|was convinced|figured)( that)? (i|i'd|id|i was|i would)( was)? "
     r"(going to|gonna|about to|would|'d)? ?die\b|"
     # "I could have died", "I nearly died", "almost died laughing"
+    # "thought I was having a heart attack lol ... turned out it was a cramp": over and explained
+    r"\b(thought|felt like|swore|was sure|was convinced)( that)? (i was|i'd|id|i would)( be)? (having|about to have|"
+    r"going to have|gonna have) a (heart attack|stroke)\b[^?!]{0,120}?\b(turned out|it was (just|only)|lol|haha|lmao)\b|"
+    r"\b(j'ai cru|j ai cru|je pensais|j'etais sur\w*)( que)? (je faisais|j'allais faire|j'avais) (une crise cardiaque|"
+    r"un infarctus|un avc)\b[^?!]{0,120}?\b(en fait|finalement|c'etait (juste|seulement)|mdr|lol)\b|"
     r"\b(i|we) (could|could've|coulda|nearly|almost|practically|literally)( have| of)? (died|die)\b|"
     r"\b(died|dying|die|dead) (of |from |with )?(laugh\w*|embarrassment|shame|boredom)\b|"
     # "laughed so hard I couldn't breathe", "was crying so hard I could barely breathe"

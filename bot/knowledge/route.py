@@ -1089,7 +1089,7 @@ _LONG_STANDING = re.compile(
 _PAST_TIME = re.compile(
     r"\b(last (week|month|year|summer|winter|spring|fall|autumn|time)|(a|one|two|three|four|five|six|\d+|"
     r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
-    r"a long time|long) (ago|back)|back (in|when|then)|in \d{4}|when i was|as a (kid|child|teen|teenager)|"
+    r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
     r"in (high school|college|university|the past)|previously|"
     r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
     r"(la semaine|le printemps) derni[eè]re?|il y a (\d+|un|une|deux|trois|quelques|plusieurs|longtemps)"
@@ -1098,7 +1098,7 @@ _PAST_TIME = re.compile(
 _RESOLVED = re.compile(
     r"\b(turned out|was (just|only|fine|nothing|ok|okay|normal)|ended up being|(checked|cleared|ruled out|tested|"
     r"looked at|examined)( me| it| out| fine)?|all clear|nothing (serious|wrong|found)|(been|was|felt) fine|"
-    r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|resolved|recovered|healed|"
+    r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|(went|goes|passed|wore) (away|off)|(then )?(it|that) (passed|stopped|settled|let go)|resolved|recovered|healed|"
     r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
     r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
     r"gu[eé]ri\w*)\b"
@@ -1107,7 +1107,7 @@ _RESOLVED = re.compile(
 # what the patient wants now ("Now I'd like to try it") or in "fine now".
 _STILL_NOW = re.compile(
     r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )now(?! i('d| would)"
-    r" (like|love)| i('m| am)? (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
+    r" (like|love)| (i('m| am)?|im) (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
     r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
     r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
 )

@@ -36,6 +36,11 @@ MAY_STILL_BE_NEEDLED = [
     ("would they be able to needle that arm?", "my left arm has had lymphoedema since my mastectomy."),
     ("peut-on quand même piquer mes mollets ?", "j'ai des varices assez marquées sur les jambes."),
     ("est-ce qu'ils peuvent me piquer près de la cicatrice ?", "j'ai une grosse cicatrice au genou."),
+    ("can she have acupuncture?", "my daughter is 12 and hurt her ankle at soccer."),
+    ("is dry needling an option?", "I'm 30 weeks pregnant with sciatica."),
+    ("on peut lui faire des aiguilles ?", "mon fils de 11 ans a mal au genou depuis le foot."),
+    ("l'acupuncture est-elle possible ?", "je suis enceinte de 4 mois et j'ai mal au dos."),
+    ("est-ce possible de lui faire de l'acupuncture ?", "ma femme est enceinte de 6 mois."),
 ]
 
 LINGERING_FROM_DAYS_AGO = [

@@ -48,6 +48,12 @@ def as_nlu_reads(message: str) -> Question:
         "J'étais plié de rire, je pouvais plus respirer quand mon mollet a sauté pendant le dry needling. "
         "Pourquoi le muscle saute ?",
         "Morte de rire quand ma jambe a bondi sur la table. C'est normal cette secousse ?",
+        "Thought I was having a heart attack lol when she needled my pec, turned out it was just a cramp. "
+        "Is that normal?",
+        "I was sure I was having a heart attack when he hit the knot under my shoulder blade, it was just "
+        "a spasm. Why does it grab like that?",
+        "J'ai cru que je faisais une crise cardiaque quand il a piqué l'omoplate, en fait c'était une crampe. "
+        "C'est normal ?",
     ],
 )
 def test_a_figure_of_speech_about_a_moment_that_is_over_gets_the_normal_reply(store, message):
@@ -69,6 +75,8 @@ def test_a_figure_of_speech_about_a_moment_that_is_over_gets_the_normal_reply(st
         "J'ai cru mourir de honte, et franchement je veux mourir. L'acupuncture peut aider ?",
         "J'ai cru mourir et depuis la séance je n'arrive plus à respirer. Je fais quoi ?",
         "J'étais morte de rire mais là j'ai du mal à respirer et mal à la poitrine. C'est grave ?",
+        "Thought I was having a heart attack lol, and now my chest is crushing and my left arm is numb. Help?",
+        "I think I'm having a heart attack after the needling, what do I do?",
     ],
 )
 def test_the_same_words_with_a_wish_to_die_or_a_sign_going_on_now_raise_the_alarm(store, message):

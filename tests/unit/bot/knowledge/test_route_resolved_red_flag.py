@@ -45,6 +45,10 @@ def as_nlu_reads(message: str) -> Question:
         "j'ai peur. L'acupuncture est-elle sûre ?",
         "L'an dernier j'ai eu mal à la poitrine, c'était rien de grave, maintenant je stresse. "
         "Le dry needling près du thorax est-il risqué ?",
+        "Back in 2019 I was short of breath for a bit after dry needling, then it went away completely. "
+        "Now im thinking about IMS. Is it safe?",
+        "In 2021 I had chest pain after a session and it passed off after an hour, the doctor said it was "
+        "nothing serious. Now im considering acupuncture, is it risky?",
     ],
 )
 def test_a_past_explained_red_flag_and_the_worry_it_left_is_answered_with_the_safety_note(store, message):
@@ -64,6 +68,9 @@ def test_a_past_explained_red_flag_and_the_worry_it_left_is_answered_with_the_sa
         "Il y a deux ans c'était juste du reflux. Mais maintenant j'ai une douleur à la poitrine, c'est grave ?",
         "L'an dernier c'était rien de grave, maintenant j'ai peur et j'ai encore mal à la poitrine. "
         "Je fais quoi ?",
+        "Back in 2019 I was short of breath after needling, then it went away. Now im short of breath "
+        "again after today's session, what do I do?",
+        "In 2020 my chest pain after IMS turned out to be a cramp, but now i'm having chest pain again. Help?",
     ],
 )
 def test_a_red_flag_happening_now_or_back_again_still_raises_the_alarm(store, message):
