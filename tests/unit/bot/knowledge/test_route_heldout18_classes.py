@@ -15,7 +15,7 @@ import pytest
 from bot.knowledge import subjects
 from bot.knowledge.route import route
 from bot.knowledge.store import get_store
-from tests.helpers.route_questions import ask
+from tests.helpers.route_questions import ask, declined
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +24,7 @@ def store():
 
 
 def _declined(store, message, subject, intent="ask_safety", **kw):
-    d = route(ask(message, intent=intent, confidence=0.7, **kw), store)
-    assert d.kind == "fallback" and d.reason == "not_covered", (d.rule, d.subject)
-    assert d.subject is not None and d.subject.id == subject, d.subject
-    return d
+    return declined(store, message, subject, intent, **kw)
 
 
 @pytest.mark.parametrize(
