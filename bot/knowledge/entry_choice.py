@@ -7,39 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, FrozenSet, Optional, Tuple, Union
 
+from bot.knowledge import wording
 from bot.knowledge.question import Question
-from bot.knowledge.wording import (
-    AFTERWARDS,
-    ALWAYS_THAT_INTENSE,
-    ASKS_INJECTED,
-    ASSESSED_FIRST,
-    CAUSES_IT,
-    CONDITION_TOPICS,
-    FEAR_OF_NEEDLES,
-    HITS_SOMETHING,
-    HOLISTIC,
-    IN_A_SESSION,
-    IS_IT_NORMAL,
-    LUNG_RISK,
-    NEEDLED_ELSEWHERE,
-    NEEDLES_PUT_THERE,
-    NEEDLING_WORDS,
-    PAYMENT_WORDS,
-    RESEARCH_WORDS,
-    SIDE_EFFECT_WORDS,
-    SORENESS_TOPICS,
-    TIPS,
-    USED_FOR,
-    WHAT_IS_IT,
-    WHICH_ONE,
-    WHY,
-    asks_help,
-    asks_how_it_works,
-    asks_same_as,
-    exercise_soreness,
-    last_sentence,
-    worse_after_session,
-)
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
 # length, treatment course). So is "how long does that last?" when "that" is soreness: named
@@ -80,7 +49,7 @@ SORENESS_LASTS_FR = re.compile(
 # "Is it supposed to be that intense?", "is that normal?": whether what the patient felt is
 # normal is never a question about what needling is, which to choose or the research.
 NORMAL_OR = re.compile(
-    IS_IT_NORMAL.pattern + r"|\bnormal\b\W*(or|ou)\b|\b(is|was) (that|this|it) (\w+ ){0,2}normal\b"
+    wording.IS_IT_NORMAL.pattern + r"|\bnormal\b\W*(or|ou)\b|\b(is|was) (that|this|it) (\w+ ){0,2}normal\b"
 )
 # "it ached from tuesday until thursday": soreness over days is after the session
 _SINCE_DAYS = re.compile(
@@ -382,7 +351,7 @@ class Asked:
         if place == "whole":
             return self.whole
         if self._last is None:
-            self._last = last_sentence(self.q.text).lower()
+            self._last = wording.last_sentence(self.q.text).lower()
         return self._last
 
 
@@ -440,18 +409,18 @@ def _topics(*names: str) -> FrozenSet[str]:
 
 def _twitch(a: Asked) -> bool:
     return (
-        (a.topic != "evidence" or not asks_help(a.q))
-        and bool(NEEDLING_WORDS.search(a.whole) or IN_A_SESSION.search(a.whole))
-        and not (a.topic == "sensation" and ALWAYS_THAT_INTENSE.search(a.text))
+        (a.topic != "evidence" or not wording.asks_help(a.q))
+        and bool(wording.NEEDLING_WORDS.search(a.whole) or wording.IN_A_SESSION.search(a.whole))
+        and not (a.topic == "sensation" and wording.ALWAYS_THAT_INTENSE.search(a.text))
     )
 
 
 def _normal_or_sore(a: Asked) -> str:
-    return "aftercare" if AFTERWARDS.search(a.whole) or SORENESS.search(a.whole) else "sensation"
+    return "aftercare" if wording.AFTERWARDS.search(a.whole) or SORENESS.search(a.whole) else "sensation"
 
 
 def _ached_afterwards(a: Asked) -> str:
-    return "aftercare" if AFTERWARDS.search(a.whole) or _SINCE_DAYS.search(a.whole) else "sensation"
+    return "aftercare" if wording.AFTERWARDS.search(a.whole) or _SINCE_DAYS.search(a.whole) else "sensation"
 
 
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
@@ -470,14 +439,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="lequel fait le plus mal?; which one's more uncomfortable?",
     ),
     TopicRule(
-        "same_as", "difference", also=lambda a: asks_same_as(a.q),
+        "same_as", "difference", also=lambda a: wording.asks_same_as(a.q),
         note="is it the same thing as dry needling? (after a question on IMS)",
     ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
     TopicRule(
         "bled_at_needle", "aftercare", BLED_AT_NEEDLE,
         from_topics=_topics("treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"),
-        also=_in("whole", NEEDLING_WORDS),
+        also=_in("whole", wording.NEEDLING_WORDS),
         note="one of the needles bled a tiny bit when she pulled it out",
     ),
     TopicRule("why_called_dry", "needles", WHY_CALLED_DRY, note="why is it called 'dry' needling?"),
@@ -488,7 +457,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="my wife dozed off on the table with the needles in, is that normal?",
     ),
     TopicRule(
-        "needled_elsewhere", "technique", NEEDLED_ELSEWHERE,
+        "needled_elsewhere", "technique", wording.NEEDLED_ELSEWHERE,
         from_topics=_topics(
             "evidence", "conditions", "overview", "treatment_course", "session_length", "choosing", "origins"
         ),
@@ -513,9 +482,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="western medical acupuncture vs the traditional chinese kind?",
     ),
     TopicRule(
-        "which_one", "choosing", WHICH_ONE,
+        "which_one", "choosing", wording.WHICH_ONE,
         from_topics=_topics("needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance"),
-        also=lambda a: (a.topic != "insurance" or not PAYMENT_WORDS.search(a.whole)) and len(a.q.named) >= 2,
+        also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole)) and len(a.q.named) >= 2,
         note="acupuncture or dry needling, which one makes more sense for me?",
     ),
     TopicRule(
@@ -524,7 +493,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="le kiné me propose la puncture sèche, est-ce que c'est dangereux?",
     ),
     TopicRule(
-        "assessed_first", "technique", ASSESSED_FIRST,
+        "assessed_first", "technique", wording.ASSESSED_FIRST,
         from_topics=_topics("treatment_course", "overview", "session_length", "choosing"),
         note="will the physio assess me first or just start needling?",
     ),
@@ -540,15 +509,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="is it even legal here in canada? who regulates it",
     ),
     TopicRule(
-        "used_for", "conditions", USED_FOR,
+        "used_for", "conditions", wording.USED_FOR,
         from_topics=_topics("needles", "technique", "origins", "difference", "sensation", "overview"),
-        also=lambda a: asks_help(a.q),
+        also=lambda a: wording.asks_help(a.q),
         note="a deep ache in my glute... is that the kind of thing IMS is used for?",
     ),
     TopicRule(
         "exercise_soreness", "conditions",
-        from_topics=SORENESS_TOPICS,
-        also=lambda a: exercise_soreness(a.q),
+        from_topics=wording.SORENESS_TOPICS,
+        also=lambda a: wording.exercise_soreness(a.q),
         note="legs are dead after the marathon. does dry needling help with that?",
     ),
     TopicRule(
@@ -564,7 +533,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "worse_after_session", "aftercare",
         unless_from=_topics("aftercare", "safety", "treatment_course"),
-        also=lambda a: worse_after_session(a.q),
+        also=lambda a: wording.worse_after_session(a.q),
         note="had acupuncture yesterday and today the pain is worse",
     ),
     TopicRule(
@@ -574,51 +543,51 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="is acupuncture the same thing as traditional chinese medicine?",
     ),
     TopicRule(
-        "fear_of_needles", "sensation", FEAR_OF_NEEDLES, "whole",
+        "fear_of_needles", "sensation", wording.FEAR_OF_NEEDLES, "whole",
         from_topics=_topics("overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"),
         note="i pass out at blood tests. would i even handle dry needling?",
     ),
     TopicRule(
-        "fear_tips", "sensation", FEAR_OF_NEEDLES, "whole",
+        "fear_tips", "sensation", wording.FEAR_OF_NEEDLES, "whole",
         from_topics=_topics("aftercare"),
-        also=lambda a: bool(TIPS.search(a.text) or LESS_SCARY.search(a.text)),
+        also=lambda a: bool(wording.TIPS.search(a.text) or LESS_SCARY.search(a.text)),
         note="terrified of needles... is there anything that would make it less scary?",
     ),
     TopicRule(
-        "lung_risk", "safety", LUNG_RISK, "whole",
+        "lung_risk", "safety", wording.LUNG_RISK, "whole",
         from_topics=_topics("sensation", "aftercare", "overview", "technique", "needles", "evidence"),
-        either=_in("text", HITS_SOMETHING),
+        either=_in("text", wording.HITS_SOMETHING),
         note="what would it feel like if a needle punctured my lung?",
     ),
     TopicRule(
         "where_needles_go", "technique", WHERE_NEEDLES_GO, "whole",
         from_topics=_topics("sensation", "overview", "evidence", "conditions", "aftercare", "needles"),
         either=lambda a: bool(
-            NEEDLES_PUT_THERE.search(a.whole) and WHY.search(a.text) and not SORENESS.search(a.whole)
+            wording.NEEDLES_PUT_THERE.search(a.whole) and wording.WHY.search(a.text) and not SORENESS.search(a.whole)
         ),
         note="my leg hurts but he put needles in my lower back?? why?",
     ),
     TopicRule(
-        "side_effects", "safety", SIDE_EFFECT_WORDS, "whole",
+        "side_effects", "safety", wording.SIDE_EFFECT_WORDS, "whole",
         from_topics=_topics("overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"),
         either=_in("text", SIDE_EFFECTS_ASKED),
         note="what about infections, are the needles clean?; a faint at the last session",
     ),
     TopicRule(
-        "injected", "needles", ASKS_INJECTED,
+        "injected", "needles", wording.ASKS_INJECTED,
         from_topics=_topics("technique", "overview", "difference", "sensation", "choosing"),
     ),
     TopicRule(
         "how_it_works", "overview",
         from_topics=_topics("sensation", "evidence", "origins", "conditions", "choosing", "overview"),
-        also=lambda a: asks_how_it_works(a.text),
+        also=lambda a: wording.asks_how_it_works(a.text),
         note="a friend keeps nagging me to try it for my back. how is it supposed to work?",
     ),
     TopicRule("based_on", "origins", BASED_ON_FR, from_topics=_topics("difference", "choosing", "overview")),
     TopicRule(
         "idea_behind", "origins", IDEA_BEHIND,
         from_topics=_topics("difference", "choosing", "practitioners", "technique", "evidence"),
-        also=lambda a: a.topic != "evidence" or not RESEARCH_WORDS.search(a.text),
+        also=lambda a: a.topic != "evidence" or not wording.RESEARCH_WORDS.search(a.text),
         note="IMS treats the nerve roots?? what's the idea behind that",
     ),
     TopicRule(
@@ -628,24 +597,24 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="a big study says dry needling works, but not that much. what's the verdict?",
     ),
     TopicRule(
-        "what_is_it", "overview", WHAT_IS_IT,
-        from_topics=frozenset(CONDITION_TOPICS) | _topics("needles"),
+        "what_is_it", "overview", wording.WHAT_IS_IT,
+        from_topics=frozenset(wording.CONDITION_TOPICS) | _topics("needles"),
         also=lambda a: a.topic != "needles" or not HOW_MANY_NEEDLES.search(a.text),
         note="dry needling - what is it and how is it supposed to help tight muscles?",
     ),
     TopicRule(
-        "holistic", "overview", HOLISTIC,
+        "holistic", "overview", wording.HOLISTIC,
         from_topics=_topics("evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"),
         note="does acupuncture treat the whole person or just the sore spot?",
     ),
     TopicRule("needles_stay", "technique", NEEDLES_STAY, either=_in("text", NEEDLES_STAY_FR)),
     TopicRule(
-        "always_that_intense", "sensation", ALWAYS_THAT_INTENSE,
+        "always_that_intense", "sensation", wording.ALWAYS_THAT_INTENSE,
         unless_from=_topics("sensation", "aftercare", "safety"),
         note="she hit the knot in my shoulder... is dry needling always that intense?",
     ),
     TopicRule(
-        "is_it_normal", _normal_or_sore, IS_IT_NORMAL, "whole",
+        "is_it_normal", _normal_or_sore, wording.IS_IT_NORMAL, "whole",
         from_topics=_topics("overview", "choosing", "evidence", "origins"),
         note="i was biting the pillow during IMS. is it supposed to be that intense?",
     ),
@@ -662,8 +631,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule("how_many_sessions", "treatment_course", HOW_MANY_SESSIONS, also=_not_in("text", SORENESS)),
     TopicRule(
-        "causes_it", "safety", CAUSES_IT,
-        from_topics=frozenset(CONDITION_TOPICS),
+        "causes_it", "safety", wording.CAUSES_IT,
+        from_topics=frozenset(wording.CONDITION_TOPICS),
         also=lambda a: bool(a.q.asked_conditions),
         note="can acupuncture set off a migraine? asks about a side effect",
     ),
@@ -672,7 +641,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("sensation"),
         note="the bruise is huge, will it go away?",
     ),
-    TopicRule("soreness_topic_kept", lambda a: a.topic, from_topics=SORENESS_TOPICS),
+    TopicRule("soreness_topic_kept", lambda a: a.topic, from_topics=wording.SORENESS_TOPICS),
     TopicRule(
         "soreness_lasts", "aftercare", SORENESS_LASTS,
         either=lambda a: bool(SORENESS_LASTS_FR.search(a.text) or SORE_FOR.search(a.text)),
@@ -685,7 +654,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "that_lasts", "aftercare", THAT_LASTS,
         also=lambda a: bool(
-            SORENESS.search(a.whole) or (a.q.previous_topic in SORENESS_TOPICS and not a.q.named)
+            SORENESS.search(a.whole) or (a.q.previous_topic in wording.SORENESS_TOPICS and not a.q.named)
         ),
     ),
 )
