@@ -5,6 +5,7 @@ applied in order by one small loop, so a new rule is a new row, not another `if`
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, FrozenSet, Optional, Tuple, Union
 
 from bot.knowledge import wording
@@ -345,11 +346,8 @@ class Asked:
         self.text, self.whole = q.text.lower(), q.whole.lower()
         self._last: Optional[str] = None
 
-    def where(self, place: str) -> str:
-        if place == "text":
-            return self.text
-        if place == "whole":
-            return self.whole
+    @property
+    def last(self) -> str:
         if self._last is None:
             self._last = wording.last_sentence(self.q.text).lower()
         return self._last
@@ -372,31 +370,30 @@ class TopicRule:
     also: Optional[Test] = None
     note: str = ""
 
+    def moves_from(self, topic: str) -> bool:
+        """Whether this rule may move a question the classifier gave `topic`."""
+        return (self.from_topics is None or topic in self.from_topics) and topic not in self.unless_from
+
     def topic_for(self, a: Asked) -> Optional[str]:
-        """The topic this rule gives the question, or None when it does not apply."""
-        if self.from_topics is not None and a.topic not in self.from_topics:
+        """The topic this rule gives a question it may move (`moves_from`), or None when its
+        words do not match."""
+        if (
+            self.pattern is not None
+            and not self.pattern.search(getattr(a, self.where))
+            and (self.either is None or not self.either(a))
+        ):
             return None
-        if a.topic in self.unless_from:
-            return None
-        if self.pattern is not None or self.either is not None:
-            if not (
-                self.pattern is not None
-                and self.pattern.search(a.where(self.where))
-                or self.either is not None
-                and self.either(a)
-            ):
-                return None
         if self.also is not None and not self.also(a):
             return None
         return self.to if isinstance(self.to, str) else self.to(a)
 
 
 def _in(place: str, pattern: re.Pattern) -> Test:
-    return lambda a: bool(pattern.search(a.where(place)))
+    return lambda a: bool(pattern.search(getattr(a, place)))
 
 
 def _not_in(place: str, pattern: re.Pattern) -> Test:
-    return lambda a: not pattern.search(a.where(place))
+    return lambda a: not pattern.search(getattr(a, place))
 
 
 def _fewer_than_two_treatments(a: Asked) -> bool:
@@ -670,8 +667,15 @@ def question_topic(q: Question) -> str:
     what it is (overview, not the research for a condition named with it), a study read
     about (evidence)."""
     asked = Asked(q)
-    for rule in TOPIC_RULES:
+    for rule in _rules_from(asked.topic):
         topic = rule.topic_for(asked)
         if topic:
             return topic
     return asked.topic
+
+
+@lru_cache(maxsize=64)
+def _rules_from(topic: str) -> Tuple[TopicRule, ...]:
+    """The rules that may move a question from `topic`, in the table's order: worked out once
+    per topic, so a message only tries the rows that concern its topic."""
+    return tuple(rule for rule in TOPIC_RULES if rule.moves_from(topic))

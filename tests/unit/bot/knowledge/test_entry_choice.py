@@ -15,9 +15,14 @@ def test_every_rule_moves_between_topics_the_knowledge_base_has():
         assert named <= known, f"{rule.name}: unknown topics {sorted(named - known)}"
 
 
-def test_each_rule_has_its_own_name():
+def test_each_rule_has_its_own_name_and_reads_a_part_of_the_message_there_is():
     names = [rule.name for rule in TOPIC_RULES]
     assert len(names) == len(set(names))
+    for rule in TOPIC_RULES:
+        assert rule.where in ("text", "whole", "last"), rule.name
+        assert rule.either is None or rule.pattern is not None, (
+            f"{rule.name}: `either` is an alternative to a pattern"
+        )
 
 
 def test_the_first_rule_that_applies_decides():
