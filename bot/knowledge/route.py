@@ -20,7 +20,8 @@ The rules, in the order they are applied (the first that applies decides):
                          rien"). Nor one imagined for later, asking what to do then
                          ("hypothetically, if I felt short of breath tonight after my
                          session, what should I do?"): safety / after-care with the safety
-                         note (`hypothetical`); "I have chest pain right now" still alarms.
+                         note (`hypothetical`); "I have chest pain right now" still alarms
+                         (past or now: bot/knowledge/timeline.py).
                          A message with a red flag never gets a clinic answer (rule 6):
                          the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
@@ -204,7 +205,8 @@ The rules, in the order they are applied (the first that applies decides):
                          entries ("trigger point"): likely questions as buttons.
 16. kb_specific, kb_general, kb_comparison
                          the topic is the classifier's, except for a few questions whose wording
-                         says it (question_topic: how long soreness lasts, how long the needles
+                         says it (question_topic, one table in bot/knowledge/entry_choice.py:
+                         how long soreness lasts, how long the needles
                          stay in, how long before it works, whether a feeling is normal, which
                          treatment hurts most, takes longest, is covered, whether anything is
                          injected, how it works, what it is based on... in French; whether
@@ -240,12 +242,47 @@ from typing import FrozenSet, List, Optional, Sequence
 from bot import MODALITIES
 from bot.knowledge import body, emergency_alone, typos
 from bot.knowledge import subjects as subject_rules
+from bot.knowledge.entry_choice import question_topic
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
-from bot.nlu.focus import sentences
+from bot.knowledge.timeline import hypothetical, long_standing
+from bot.knowledge.wording import (
+    AFTER_A_SESSION,
+    ALWAYS_THAT_INTENSE,
+    ASKS_ADVICE,
+    ASKS_HOW_MUCH,
+    ASKS_INJECTED,
+    ASSESSED_FIRST,
+    CAUSES_IT,
+    CONDITION_TOPICS,
+    FEAR_OF_NEEDLES,
+    HITS_SOMETHING,
+    HOLISTIC,
+    IN_A_SESSION,
+    IS_IT_NORMAL,
+    LUNG_RISK,
+    NEEDLED_ELSEWHERE,
+    NEEDLES_PUT_THERE,
+    NEEDLING_WORDS,
+    PAYMENT_WORDS,
+    RESEARCH_WORDS,
+    SIDE_EFFECT_WORDS,
+    SORENESS_TOPICS,
+    TIPS,
+    USED_FOR,
+    WHAT_IS_IT,
+    WHICH_ONE,
+    WHY,
+    asks_help,
+    asks_how_it_works,
+    asks_same_as,
+    exercise_soreness,
+    last_sentence,
+    worse_after_session,
+)
 
 TOPIC_PREFIX = "ask_"
 # The topic slot holds a knowledge-base topic, or "clinic:<topic>" after a clinic answer.
@@ -426,20 +463,6 @@ BRINGS_SOMEONE = re.compile(
     r"(come|comes|sit|sits|wait|waits|join|joins|be there|stay|stays|tag along|accompany)\b"
 )
 
-# "What do you recommend?" for a problem of one's own is a question about what could help,
-# not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
-_ASKS_ADVICE = re.compile(
-    r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
-    r"any (advice|ideas|suggestions)|what('s| is) (best|good) for|(would|could|can|will) "
-    r"(needling|needles|it|this|that|something|anything) help)\b|"
-    # French: "vous me conseillez quoi?", "qu'est-ce que je devrais faire?", "ça pourrait m'aider?"
-    r"\b(recommand\w*|conseill\w*|sugg[eé]r\w*|qu'est-ce que (je|j') (devrais|dois|pourrais)|"
-    r"qu'est ce que (je|j') (devrais|dois|pourrais)|(que|quoi) faire\b|(vous|tu) en pens\w+|"
-    r"qu'en pens\w+|(ça|ca|cela|les aiguilles|l'acupuncture|l'ims|le dry needling|quelque chose) "
-    r"(pourrai(en)?t|peu(ven)?t|va|vont|pourra) (m'|l'|me |nous )?aider)",
-    re.IGNORECASE,
-)
-
 # "Can you diagnose my knee?", "what could it be?": a diagnosis, not advice on needling.
 _ASKS_DIAGNOSIS = re.compile(
     r"\b(diagnos\w*|what (could|might|would) (it|this|that) be|what'?s (causing|wrong with)|"
@@ -475,35 +498,8 @@ CONDITION_KEEPS_TOPIC = {
     "conditions",
     "treatment_course",
 }
-# "Would IMS help with that?", "can dry needling fix my sciatica?": a condition named with a
-# treatment and one of these verbs asks what needling does for it, whatever aspect the
-# classifier guessed ("how many sessions would it take to help?" stays a course question).
-_ASKS_HELP = re.compile(
-    r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
-    r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
-    r"make (it|things|this|that|them|me) (any )?better|worth (a )?(shot|go|try|trying)|sort (it|this|that|them)( out)?|"
-    r"speed (things|it|this|that|recovery|healing|(my|the) (recovery|healing|rehab))( \w+)? up)\b|"
-    # "do people actually get relief from acupuncture for this?"
-    r"\b(get|got|find|found|see) (any |some |real |lasting )?(relief|results?|benefits?) (from|with)\b|"
-    # "is there any point trying needles for chronic pain?"
-    r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
-    # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
-    r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
-    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer)\b|\bvaut (la peine|le coup)\b|"
-    # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
-    r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
-    r"(contre|pour|avec|sur|[aà])\b|"
-    # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
-    r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
-    r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"
-)
-_ASKS_HOW_MUCH = re.compile(
-    r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b"
-)
 # Words that tie a message to needling, so that a topic guess for it is not a shot in the dark.
 _TREATMENT_WORDS = re.compile(r"\b(acupunct\w*|accupunct\w*|needl\w*|ims|puncture|aiguilles?)\b")
-_NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
-CONDITION_TOPICS = ["evidence", "conditions"]
 # Conditions of muscles, joints, tendons and nerves (knowledge/synonyms.yml).
 MUSCULOSKELETAL = frozenset(
     {
@@ -519,196 +515,6 @@ MUSCULOSKELETAL = frozenset(
         "nerve_pain",
         "chronic_pain",
     }
-)
-# A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
-PAYMENT_WORDS = re.compile(
-    r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
-    r"plans?|extended health|hsa|fsa|ohip|msp|wcb|icbc|rembours\w*|assuran\w*|mutuelle\w*|couvert\w*|"
-    r"co[uû]t\w*|prix|payer|ramq|cnesst|saaq)\b"
-)
-# "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
-# side effect (safety), not what the research says about treating it.
-CAUSES_IT = re.compile(
-    r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
-    r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b"
-    # "migraines caused by my lupus": the cause is an illness, not the treatment (written rule 3)
-    r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)|"
-    r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
-)
-
-# "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
-# length, treatment course). So is "how long does that last?" when "that" is soreness: named
-# earlier in the message, or what the last answer was about.
-_SORE = r"(sore\w*|ach(e|es|y|ing|iness)|tender\w*|stiff\w*|bruis\w*)"
-_LASTS = (
-    r"(lasts?|lasting|linger\w*|stays?|stick around|hang around|go away|goes away|wear off|settle"
-    r"|ease off|fade|clear up)"
-)
-_HOW_LONG = r"\bhow (long|many days) (does|do|did|will|would|should|can|is|might) "
-SORENESS_LASTS = re.compile(
-    _HOW_LONG
-    + r"(the |this |that |my |your |any |all the )?(\w+ )?"
-    + _SORE
-    + r"\b.{0,30}?\b"
-    + _LASTS
-    + r"\b"
-)
-# "how long will I be sore for?", "how many days am I going to feel achy?"
-SORE_FOR = re.compile(
-    r"\bhow (long|many days) (will|would|might|am|are|is|do|does|can|should) (i|you|we|it|they|my \w+|the \w+)"
-    r"( \w+){0,3} (be|feel|stay|remain) (\w+ )?" + _SORE + r"\b"
-)
-THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
-SORENESS = re.compile(
-    r"\b" + _SORE + r"\b|\b(courbatur\w*|raideurs?|endolori\w*|raqu[eé]\w*|bleus?|ecchymoses?)\b"
-)
-# French: "combien de temps dure la douleur après l'IMS?", "les courbatures, ça dure combien de jours?"
-_SORE_FR = r"(courbatur\w*|douleurs?|raideurs?|endolori\w*|bleus?|ecchymoses?|mal)"
-_LASTS_FR = (
-    r"(dure|durent|durer|va durer|reste|restent|part|partent|partir|passe|passent|passer|dispara[iî]\w*)"
-)
-SORENESS_LASTS_FR = re.compile(
-    r"\bcombien de (temps|jours)\b.{0,25}?\b" + _LASTS_FR + r"\b.{0,20}?\b" + _SORE_FR + r"\b|"
-    r"\b" + _SORE_FR + r"\b.{0,30}?\b" + _LASTS_FR + r"\b.{0,15}?\bcombien de (temps|jours)\b|"
-    r"\bcombien de (temps|jours)\b.{0,15}?\b(on a|j'ai|j'aurai|je vais avoir) mal\b"
-)
-# "Is it supposed to be that intense?", "is that normal?": whether what the patient felt is
-# normal is never a question about what needling is, which to choose or the research.
-ASKS_NOTHING_NORMAL = {"overview", "choosing", "evidence", "origins"}
-IS_IT_NORMAL = re.compile(
-    r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
-    r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
-    r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
-    r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b|"
-    # "is dry needling always that intense?", "is that how dry needling normally feels?"
-    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
-    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
-    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
-    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
-)
-# The same, asked of how strong it felt: answered from sensation, whatever part was needled
-# ("she hit the knot in my shoulder... is dry needling always that intense?")
-ALWAYS_THAT_INTENSE = re.compile(
-    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
-    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
-    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
-    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
-)
-NORMAL_OR = re.compile(
-    IS_IT_NORMAL.pattern + r"|\bnormal\b\W*(or|ou)\b|\b(is|was) (that|this|it) (\w+ ){0,2}normal\b"
-)
-# "it ached from tuesday until thursday": soreness over days is after the session
-_SINCE_DAYS = re.compile(
-    r"\b(until|till|til|through|for|jusqu'?(au|a)) (\w+ )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"days?|the next day|two days|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jours?)\b"
-)
-AFTERWARDS = re.compile(
-    r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that|"
-    r"apr[eè]s|depuis|le lendemain|hier|jours? plus tard)\b"
-)
-# "How long do the needles stay in?" is about the technique (how long they are left in), not
-# about the needles themselves; "how long till it kicks in?" is about the course of treatment.
-NEEDLES_STAY = re.compile(
-    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
-    r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b"
-)
-TAKES_EFFECT = re.compile(
-    r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
-    r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
-    r"(better|a difference))\b"
-)
-NEEDLES_STAY_FR = re.compile(
-    r"\bcombien de temps\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
-    r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de temps\b"
-)
-TAKES_EFFECT_FR = re.compile(
-    r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
-    r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
-    r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b"
-)
-# "how many acupuncture sessions does neck pain usually take?", "combien de séances faut-il pour
-# le dos?": the number of sessions is the treatment course, whatever problem is named with it (not
-# what a session costs, what a plan covers, or how long one lasts)
-HOW_MANY_SESSIONS = re.compile(
-    r"\bhow many (more )?(\w+ ){0,2}(sessions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
-    r"plan|pay|cost|price|package|per (week|month)|a (week|month)|left)\b)|"
-    r"\bcombien de (s[eé]ances|traitements|rendez-vous|visites)\b(?!.{0,40}\b(couvert\w*|rembours\w*|assurance|co[uû]t\w*|"
-    r"prix|payer|forfait|par (semaine|mois))\b)"
-)
-SORENESS_TOPICS = {"aftercare", "sensation"}
-# "j'ai encore des courbatures. ça dure combien de temps?": how long "that" lasts, in French
-THAT_LASTS_FR = re.compile(
-    r"\b(ça|ca|cela|elles?|ils?) (dure|durent|va durer|vont durer|part|partent|reste|restent)\b.{0,15}"
-    r"\bcombien\b|\bcombien de (temps|jours)\b.{0,10}\b(ça|ca|cela|elles?|ils?) (dure|durent|reste|restent|"
-    r"part|partent|va durer)\b"
-)
-# "acupuncture or dry needling, which one makes more sense for a lifting injury?": a choice
-# between named treatments.
-WHICH_ONE = re.compile(
-    r"\bwhich (one|of (them|the two|these|those)|is (better|best)|would you|should i|makes (more )?sense|"
-    r"to (choose|pick|go for|try))\b|\b(better|best) (option|choice|for me)\b|"
-    r"\b(lequel|laquelle) (choisir|est (le )?mieux|me conseillez|serait (le )?mieux)\b"
-)
-WHICH_ONE_FROM = {"needles", "technique", "overview", "sensation", "evidence", "conditions"}
-# "est-ce que c'est dangereux?", "is it safe?": the question sentence asks about safety.
-ASKS_SAFE = re.compile(
-    r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ ){0,2}(safe|dangerous|risky)\b|"
-    r"\b(any|what are the) (risks?|dangers?)\b|"
-    r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
-    r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
-)
-ASKS_SAFE_FROM = {"choosing", "overview", "evidence", "conditions", "difference", "sensation"}
-# "Will the physio assess me first or just start needling?": how a session is done (technique).
-ASSESSED_FIRST = re.compile(
-    r"\b(assess\w*|examin\w*|evaluat\w*|[eé]valu\w*|check me|look at me)\b.{0,40}\b(first|before|beforehand|"
-    r"avant|d'abord|en premier)\b"
-)
-ASSESSED_FIRST_FROM = {"treatment_course", "overview", "session_length", "choosing"}
-# "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
-# treatment is another asks how they differ, even as a short follow-up.
-SAME_AS = re.compile(
-    r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
-    r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
-    # "is IMS just a fancier name for dry needling?"
-    r"\b(another|other|fancy|fancier|different|new|just a) (\w+ )?name for\b|"
-    r"\b(un autre|juste un|un) nom (plus \w+ )?pour\b|"
-    # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
-    r"\b(isn'?t|is not|is (just|really|basically|simply|only)|just|c'est (pas|juste|seulement)|n'est (pas|que)) "
-    r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"
-    r"(form of |type of |kind of |version of )?(acupuncture|dry needling|ims|aiguilles s[eè]ches|puncture s[eè]che)\b"
-)
-# "How many needles do they use?" is about the needles, not the course of treatment.
-HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
-# Fear of needles ("I pass out at blood tests", "j'ai peur des aiguilles") is answered by how it
-# feels (the entry on being afraid), not by what needling is or how it is done.
-FEAR_OF_NEEDLES = re.compile(
-    r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
-    r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|passing|black|blacked) out (at|during|when|from|with) "
-    r"(the sight of |seeing )?(blood( tests?| draws?| work)?|needles|shots|injections|jabs|vaccines?)\b|"
-    # "I faint at needles", "I get woozy around needles": a fear of fainting is how it feels
-    r"\b(faint|fainted|faints|fainting|get (woozy|lightheaded|light-headed)) (at|with|around|from|when i see|"
-    r"at the sight of) (the )?(needles|blood|shots|injections|jabs)\b|"
-    r"\b(peur|phobie|terreur) (bleue |panique |terrible |maladive )?(des|que les) (aiguilles|piq[uû]res)\b|"
-    r"\b(tombe|tomber|perds|perdre) "
-    r"(dans les pommes|connaissance) (aux|lors des|pendant les|devant les|quand je vois les) "
-    r"(prises de sang|piq[uû]res|aiguilles)\b|"
-    r"\b(m'[eé]vanoui\w*|je m'[eé]vanouis|tomber dans les pommes|tombe dans les pommes|perdre connaissance)\b"
-    r".{0,40}\b(aiguilles?|piq[uû]res?|prises? de sang|vue du sang)\b|"
-    # shaking or in tears at the thought of a needle: "i get shaky just thinking about needles",
-    # "cried at my last blood test", "a total needle coward", "je tremble rien qu'à penser aux aiguilles"
-    r"\b(shaky|shaking|shake|tremble|trembling|sweaty|sweating|queasy|panic\w*|freak(ing)? out|cry|cried)\b "
-    r"(\w+ ){0,2}(thinking (about|of)|at the (thought|sight) of|when i see|around) (the |a )?(needles|shots|injections|jabs)\b|"
-    r"\b(cried|cry|cries|crying|panicked|freaked out|bawled|sobbed) (\w+ ){0,2}(at|during|through|before|for) (my |a |the |every |each |last |\w+ ){0,3}"
-    r"(blood (tests?|draws?|work)|flu shots?|shots?|jabs?|injections?|vaccin\w*)\b|"
-    r"\bneedle (coward|wimp|chicken|baby)\b|"
-    # the needles named, then "terrified of them"; a pounding heart at the sight of them
-    r"\b(needles|aiguilles)\b.{0,80}\b(terrified|scared|afraid|petrified|frightened|freaked out) (of|by) (them|those|"
-    r"these)\b|\b(heart|pulse) (was |is |starts? |started |goes |went )?(pounding|racing|going crazy)\b.{0,60}"
-    r"\b(seeing|sight of|saw|look(ing)? at|think(ing)? (about|of)) (the |a |those |these )?(needles|shots|injections)\b|"
-    r"\b(aiguilles)\b.{0,80}\b(j'en ai|en avoir) (tr[eè]s |vraiment )?peur\b|\bc(oe|œ)ur (qui )?(battait|bat|s'emball\w*)\b"
-    r".{0,60}\b(voir|vue des|vu les) (les |des )?aiguilles\b|"
-    r"\b(tremble|panique|pleure|pleur[eé])\b (\w+ |qu'[aà] ){0,3}(penser|pense|vois|voir) (aux|les|des) (aiguilles|piq[uû]res)\b|"
-    r"\b(pleur[eé]|paniqu[eé]) (\w+ ){0,2}([aà] ma|[aà] la|pendant (ma|la)|lors de (ma|la)) (derni[eè]re )?(prise de sang|piq[uû]re|vaccin\w*)\b"
 )
 # "Can someone like me even do this?": whether the patient could go through with it (said with
 # a fear of needles, it is how it feels, not a request for a person).
@@ -728,46 +534,6 @@ HYGIENE_QUESTION = re.compile(
     r"\b(lavez|lave|laver)[- ](vous )?(les|vos) mains\b|\baiguilles? (\w+ )?(neuves?|st[eé]riles?|jetables?)\b|"
     r"\br[eé]utilis\w*"
 )
-# "Are the needles thrown away after?", "les aiguilles sont jetées après la séance?": what happens
-# to the needles is their hygiene (the safety entry), not after-care, whatever "after" suggested.
-NEEDLES_DISPOSED = re.compile(
-    r"\b(needles?|aiguilles?)\b.{0,30}\b(thrown (away|out)|tossed|binned|discarded|disposed|reused?|re-used|"
-    r"jet[eé]e?s|jetables?|[aà] usage unique|r[eé]utilis\w*|(mises?|va|vont) [aà] la poubelle)\b|"
-    r"\b(throw|toss|bin|discard|dispose of|jette[nz]?|jetez) (away |out )?(the |les |vos |your |their )?(needles?|aiguilles?)\b|"
-    # cleaned and used again, or kept for the patient's next visit: "do you throw them out or clean
-    # them and use them again?", "il me donnait mes aiguilles dans un sachet pour la prochaine fois"
-    r"\b(clean|wash|sterili[sz]e|nettoy\w*|st[eé]rilis\w*) (them|the needles|les aiguilles|les) (\w+ )?(and|et) "
-    r"(re-?use|use (them )?again|r[eé]utilis\w*)\b|"
-    r"\b(needles?|aiguilles?)\b.{0,60}\b(for next time|for the next (time|session|visit)|(pour|[aà]) la prochaine "
-    r"(fois|s[eé]ance)|to take home|in a (bag|baggie|pouch)|dans un (sachet|sac)|[aà] (la|ma) maison)\b|"
-    r"\b(my own|mes propres) (set of )?(needles|aiguilles)\b"
-)
-# "Why is my physio doing IMS on my lower back when it's my calf that hurts?": why the needles go
-# somewhere other than the pain is how the treatment is done (technique), not the research.
-NEEDLED_ELSEWHERE = re.compile(
-    r"\bwhy (is|are|did|does|do|would|was|were) (my |the |she |he |they )?(\w+ )?(doing|do|needl\w*|put\w*|stick\w*|"
-    r"insert\w*|treat\w*|work\w*|go\w*)\b.{0,60}\b(when|if|but|while|even though) (it'?s|its|the pain is|my pain is|"
-    r"the problem is|it hurts|the (pain|problem|issue) is)\b|"
-    r"\bpourquoi (il|elle|mon physio|ma physio|le physio) (\w+ )?(pique|traite|met|travaille|fait)\b.{0,60}\balors que\b"
-)
-NEEDLED_ELSEWHERE_FROM = {
-    "evidence",
-    "conditions",
-    "overview",
-    "treatment_course",
-    "session_length",
-    "choosing",
-    "origins",
-}
-NEEDLES_DISPOSED_FROM = {
-    "aftercare",
-    "session_length",
-    "technique",
-    "overview",
-    "sensation",
-    "evidence",
-    "practitioners",
-}
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
 _OUR_TREATMENT = re.compile(
@@ -777,68 +543,8 @@ _OUR_TREATMENT = re.compile(
 TOPICS_ABOUT_NEEDLES = {"needles", "safety", "technique", "sensation"}
 # Below this, a hand-off guess is too unsure to override a question about needling for a condition.
 UNSURE_HANDOFF = 0.6
-# "Is IMS done by doctors or physios?" asks who gives the treatment.
-WHO_DOES = re.compile(
-    r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
-    r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b"
-)
-BECOME_ONE = re.compile(
-    r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
-    r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
-    r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b"
-)
-WHO_DOES_FROM = {"difference", "overview", "technique", "choosing", "origins"}
-# "Is it even legal here? who regulates it", "do acupuncturists learn proper anatomy too?": who
-# may give it and how they are trained is about the practitioners.
-REGULATED = re.compile(
-    r"\b(legal|illegal|legally|regulat\w*|licen[cs]\w*|scope of practice|r[eé]glement\w*|l[eé]gal\w*|"
-    r"ordre professionnel)\b|\b(do|did|does|are|were|is) (they|acupuncturists?|physios?|physiotherapists?|"
-    r"practitioners?|chiropractors?|doctors?|the (practitioner|acupuncturist|physio)) (\w+ ){0,2}(learn|learnt|"
-    r"learned|study|studied|train\w*|taught|qualified|certified)\b"
-)
-# "My PT did 2 weekends of training for dry needling. Is that really enough?": whether their
-# training is enough is about the practitioners.
-TRAINING_ENOUGH = re.compile(
-    r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}\b(enough|"
-    r"sufficient|legit|qualified|suffisant\w*|assez)\b"
-)
-# "What about infections, are the needles actually clean?", "went white and nearly passed out at
-# my last acupuncture, will that happen again?": infection and fainting are side effects (safety).
-SIDE_EFFECT_WORDS = re.compile(
-    r"\b(infections?|infected|sterile|steril\w*|clean|reused?|re-used|faint\w*|pass(ed)? out|"
-    r"passing out|black(ed)? out|light-?headed|went (white|pale|grey|gray)|"
-    r"st[eé]riles?|s'[eé]vanou\w*|[eé]vanoui\w*)\b"
-)
-SIDE_EFFECT_FROM = {"overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"}
-# A collapsed lung, whatever it is asked with (how it would feel, how often, what to watch for
-# afterwards), is the safety entries' subject.
-LUNG_RISK = re.compile(
-    r"\b(collapsed? (a |my |the |your )?lungs?|lungs? (collaps\w*|punctur\w*)|punctur\w* (a |my |the |your )?lungs?|"
-    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b|"
-    # "what if the needle went into my lung?", "et si l'aiguille allait jusqu'au poumon?"
-    r"\b(go|goes|went|gone|going|get|gets|got|slip\w*|end\w* up|poke\w*) (right |all the way )?(in|into|through|"
-    r"in to) (a |my |the |your |her |his )?lungs?\b|"
-    r"\b(dans|jusqu'au|jusqu'[aà] mon|jusque dans (le|mon)) (le |mon )?poumon"
-)
-# ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
-HITS_SOMETHING = re.compile(
-    r"\b(hit|hits|hitting|nick|pierce|puncture|damage)\w* (a |an |the |my |your )?(nerve|artery|arteries|vein|"
-    r"blood vessel|organ|spinal cord|kidney)s?\b|\b(toucher|piquer|percer|atteindre) (un|une|le|la) "
-    r"(nerf|art[eè]re|veine|organe)\b"
-)
 # "where a lung could get hit", "près du poumon?"
 LUNG_HIT = re.compile(r"\blungs?\b.{0,20}\b(get |be )?(hit|nicked|pierced|punctured|touched)\b|\bpoumons?\b")
-LUNG_RISK_FROM = {"sensation", "aftercare", "overview", "technique", "needles", "evidence"}
-# "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
-# feeling worse after a session is about the after-effects, not the research on backs.
-_WORSE = re.compile(
-    r"\b(worse|more (sore|painful)|hurts? more|hurting more|flared? up|pire|plus mal|empir\w*)\b"
-)
-_HAD_SESSION = re.compile(
-    r"\b(had|got|did|after|since|following|apr[eè]s|depuis|eu)\b (\w+ ){0,2}(acupuncture|accupuncture|"
-    r"dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt|s[eé]ances?|traitements?|"
-    r"puncture s[eè]che)\b"
-)
 # "Is acupuncture the same thing as traditional chinese medicine? what's the qi stuff about?": with
 # only one of our treatments named, what it is compared to is its tradition (origins).
 # A safety guess for a question that says nothing of safety ("is dry needling something people
@@ -847,206 +553,11 @@ SAFETY_WORDS = re.compile(
     r"\b(safe\w*|risk\w*|danger\w*|side[- ]effects?|harm\w*|injur\w*|complications?|ok|okay|"
     r"s[eé]curi\w*|s[uû]re?s?|dangereu\w*|risqu\w*)\b"
 )
-# "Is that the kind of thing IMS is used for?": what it is used for (conditions), whatever the
-# classifier guessed from "needles" or "technique".
-USED_FOR = re.compile(
-    r"\b(used for|good for|something people with|(kind|sort|type) of (thing|problem|pain|issue|condition)s?)\b"
-)
-USED_FOR_FROM = {"needles", "technique", "origins", "difference", "sensation", "overview"}
-# "a monthly tune-up even when nothing is wrong, do people do that?": regular sessions kept up
-# with no complaint are the course of treatment (how often, how long), not how a session is done.
-TUNE_UP = re.compile(
-    r"\b(tune-?ups?|maintenance (sessions?|treatments?|visits?|plan|care|acupuncture|needling)|(for|as) maintenance|"
-    r"(even )?when nothing('?s| is) (wrong|hurting|bothering me)|when (i'?m|i am) not (hurt|injured|sore|in pain)|"
-    r"to stay (healthy|well|in shape)|keep (me|myself) (healthy|well|in shape)|"
-    r"(s[eé]ances?|traitements?|visites?) d'entretien|en entretien|pour (l'|m')entretien|"
-    r"(m[eê]me )?quand (tout va bien|je n'ai (rien|pas mal|aucun probl[eè]me))|m[eê]me sans (douleur|probl[eè]me|bobo)|"
-    r"rester en (bonne )?sant[eé])\b"
-)
-TUNE_UP_FROM = {"technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"}
-# "ran a marathon, legs are dead. does dry needling help with that kind of post-race soreness?":
-# soreness from exercise, asked whether needling helps, is a problem it is used for
-# (conditions), not the soreness a session leaves (after-care).
-EXERCISE_SORENESS = re.compile(
-    r"\b(post[- ]?(race|run|marathon|workout|game|match|training|exercise)|marathons?|half[- ]marathon|ultra|"
-    r"(after|from) (a |the |my |that |this )?(\w+ )?(race|run|workout|game|match|training|gym|hike|leg day|long run|"
-    r"ride|triathlon)|doms|courbatures? (apr[eè]s|de|du) (la |le |mon |ma )?(course|marathon|entra[iî]nement|sport|"
-    r"match|gym)|apr[eè]s (mon|ma|le|la) (marathon|course|entra[iî]nement|match))\b"
-)
-TRADITION_WORDS = re.compile(
-    r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
-    r"m[eé]ridiens?)\b"
-)
 # A fear of fainting during a session: "scared I'll pass out", "peur de m'évanouir".
 FAINTING_FEAR = re.compile(
     r"\b(scared|afraid|terrified|worried|nervous|anxious|fear|freaked out|peur|crainte|inqui[eè]te?|stress[eé]e?) "
     r"(that |of |i'?ll |i will |i might |i'?d |about |de |que je |d')?(\w+ )?(faint|fainting|pass(ing)? out|black(ing)? out|"
     r"m'[eé]vanouir|tomber dans les pommes|perdre connaissance|faire un malaise|[eé]vanouissement)\b"
-)
-LESS_SCARY = re.compile(
-    r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
-    r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
-)
-# Where the needles go compared with where it hurts: the technique entries (needles placed
-# away from the pain, around the sore spot, at the spine for a leg pain).
-WHERE_NEEDLES_GO = re.compile(
-    r"\b(go|goes|going|put|stuck|placed|inserted) (in )?(right )?where (it|the pain) (actually |really )?(hurts|is)\b|"
-    r"\b(not|never|but not|instead of) (on |in |into |at )?the (sore|painful|bad) (spot|area|bit|part|place)\b|"
-    r"\b(away from|far from|nowhere near) (the|where it|my) (pain|sore|hurts)\w*\b|"
-    r"\bwhat (hurts|aches) but\b.{0,40}\bneedles?\b|\b(hurts|aches|is sore|is the issue|is the problem)\b.{0,40}\bbut\b"
-    r".{0,60}\bneedle\w*\b.{0,40}\b(in|into|on) (my |her |his |the )?\w+|"
-    r"\b(pas (sur|dans) (l'endroit|la zone|le point) (qui fait mal|douloureu\w*)|loin de (la douleur|l'endroit))\b|"
-    # "why the calf when it's my heel that hurts?", "needle my CALF not my foot", "pourquoi le
-    # mollet alors que c'est le talon qui fait mal?"
-    r"\bwhy (the|my|her|his|in (the|my)) \w+ (when|if|but|and not|instead of)\b.{0,40}\b(hurts?|hurting|aches?|aching|"
-    r"sore|pain|problem|issue)\b|"
-    r"\b(needl\w*|treat\w*|work\w* on|put (the )?needles in) (my|the|her|his) \w+,? (and |but )?(not|instead of) "
-    r"(on |in )?(my|the|her|his) \w+\b|"
-    r"\bpourquoi (le|la|les|mon|ma|mes|dans (le|la|mon|ma)) \w+ (alors que|quand|si|mais) c'est (mon|ma|le|la|mes|les) "
-    r"\w+ qui (me )?(fait|font) mal\b"
-)
-WHERE_FROM = {"sensation", "overview", "evidence", "conditions", "aftercare", "needles"}
-# "she put needles in my hand for it", "il m'a mis des aiguilles dans l'oreille": needles placed
-# in a named part, asked how or why (with only a treatment named otherwise)
-NEEDLES_PUT_THERE = re.compile(
-    r"\b(put|puts|stuck|sticks|placed|places|inserted|inserts|stuck|used) (the |some |a few |\w+ )?(needles?|pins|them) "
-    r"(in|into|on|at) (my|her|his|the|their|your) \w+|"
-    r"\b(mis|met|plant[eé]|piqu[eé]|pos[eé]) (des |les |ses |\w+ )?(aiguilles?|les) (dans|sur|[aà]) (mon|ma|mes|le|la|les|l') ?\w+"
-)
-_WHY = re.compile(r"\bwhy\b|\bpourquoi\b")
-# "Does acupuncture look at your whole body or just the sore spot?": what the treatment is and
-# how it looks at a patient (overview), not the research on the conditions named around it.
-HOLISTIC = re.compile(
-    r"\b(whole (body|person|health|self|picture)|holistic\w*|(just|only) (at )?the (sore|painful|bad) (spot|area|bit|part)|"
-    r"more than (just )?(the )?(pain|sore spot|symptoms?|problem)|tout le corps|la personne (enti[eè]re|dans son ensemble)|"
-    r"dans (sa|son) (globalit[eé]|ensemble)|holistique|globalement)\b"
-)
-HOLISTIC_FROM = {"evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"}
-FEAR_FROM = {"overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"}
-# "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
-# asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
-# nor how they differ in general. The French classifier, with fewer examples, leaned to those.
-COMPARES_FR = re.compile(
-    r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des deux|entre les (deux|trois)|"
-    r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b"
-)
-MORE_OR_LESS_FR = re.compile(
-    r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b"
-)
-WORSE_THAN_FR = re.compile(
-    r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')"
-)
-# The same in English: "which one's more uncomfortable, dry needling or acupuncture?"; also a
-# superlative asked of the named treatments ("is acupuncture, dry needling or IMS the gentlest?")
-COMPARES_EN = re.compile(
-    r"\b(which|what) (one|ones|of (them|these|those|the (two|three))|treatment|technique|method)?\b.{0,40}"
-    r"\b(more|less|most|least|longer|longest|shorter|shortest|fewer|fewest|safer|safest|"
-    r"cheaper|worse|worst)\b|"
-    r"\bthe (gentlest|softest|safest|least (painful|uncomfortable|sore)|most (painful|uncomfortable|comfortable|gentle))\b|"
-    r"\b(hurts?|is) (the )?(least|most)\b"
-)
-COMPARED_ASPECT_EN = [
-    ("treatment_course", re.compile(r"\b(sessions|visits|appointments|treatments)\b")),
-    (
-        "sensation",
-        re.compile(
-            r"\b(hurts?|painful|pain|uncomfortable|comfortable|discomfort|sore|worse|worst|gentle\w*|gentlest)\b"
-        ),
-    ),
-    (
-        "session_length",
-        re.compile(r"\b(longer|longest|shorter|shortest|takes? (more|less|the most|the least) time)\b"),
-    ),
-    ("insurance", re.compile(r"\b(covered|coverage|insurance|reimburs\w*)\b")),
-    ("evidence", re.compile(r"\b(research|evidence|proven|studies|science)\b")),
-    ("safety", re.compile(r"\b(safer|safest|risk\w*|dangerous)\b")),
-]
-# "Do they inject anything?", "ils injectent un produit?": whether anything goes in through the
-# needle is answered by the needles entries (solid needles, nothing injected).
-ASKS_INJECTED = re.compile(
-    r"\b(inject|injects|injected|injecting|injecte|injectent|injecter|inject[eé]e?s?)\b"
-)
-INJECTED_FROM = {"technique", "overview", "difference", "sensation", "choosing"}
-# "Comment ça marche, l'IMS?" asks how it works (overview), "sur quoi repose l'acupuncture?"
-# what it is based on (origins): wordings the French classifier pulled to nearby topics.
-HOW_IT_WORKS_FR = re.compile(
-    r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
-    r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b"
-)
-HOW_IT_WORKS_FROM = {"sensation", "evidence", "origins", "conditions", "choosing"}
-# The same in English: "how is it supposed to work?", "i dont get how needles would help at all";
-# not how it helps something named after it ("how does it help with sciatica?")
-HOW_IT_WORKS_EN = re.compile(
-    r"\bhow (is|does|do|would|could|can|will) (it|this|that|acupuncture|accupuncture|dry needling|needling|ims|"
-    r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
-    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
-    r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
-    r"are supposed to|is meant to|actually|even) (work|help)\b(?! (for|with|on|my|your|me|in|the)\b)"
-)
-
-
-def _asks_how_it_works(text: str) -> bool:
-    low = text.lower()
-    return bool(HOW_IT_WORKS_FR.search(low) or HOW_IT_WORKS_EN.search(low))
-
-
-BASED_ON_FR = re.compile(
-    r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
-    r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b"
-)
-BASED_ON_FROM = {"difference", "choosing", "overview"}
-# The same in English: "what's the idea behind that?", "where did IMS even come from?"
-IDEA_BEHIND = re.compile(
-    r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
-    r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
-    r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b"
-)
-# "... a big study says it works, but not that much. what's the verdict?": the question asks
-# what to make of the study told before it.
-ASKS_VERDICT = re.compile(
-    r"\b(verdict|is (that|it|this) (true|right|legit|accurate)|true or|what do you (think|make of)|"
-    r"c'est (vrai|quoi le verdict)|qu'en (pensez|penses)|vrai ou|est-ce (vrai|exact))\b"
-)
-# A study or trial the patient read about asks what the research says.
-STUDY_SAYS = re.compile(
-    r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
-    r"(study|studies|trial|review|meta-?analysis|[eé]tude|essai)\b"
-)
-# ...unless the question asks for the research ("is it based on studies?")
-RESEARCH_WORDS = re.compile(
-    r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b"
-)
-IDEA_BEHIND_FROM = {"difference", "choosing", "practitioners", "technique"}
-# "What is it?" asks what the treatment is, even with a condition the classifier took for the
-# question ("dry needling - what is it and how is it supposed to help tight muscles?").
-WHAT_IS_IT = re.compile(
-    r"\bwhat('?s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
-    # "no clue what that even is?", "what even is that?", "c'est quoi au juste?"
-    r"\b(no (clue|idea)|not sure|don'?t (really )?know|wondering) what (that|it|this|ims|dry needling|acupuncture) "
-    r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
-    r"\bc'est quoi (au juste|exactement|donc|ce truc(-l[aà])?)\b|\bqu'est-ce que c'est (au juste|exactement)\b|"
-    r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
-    r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b|"
-    # "c'est quoi la puncture physiothérapique avec aiguilles sèches?", "c'est quoi les aiguilles sèches?"
-    r"\bc'est quoi (exactement |au juste |donc )?(la |les |le )?(puncture (physioth[eé]rapique|s[eè]che|intramusculaire)"
-    r"( (avec|aux|par) (des |les )?aiguilles s[eè]ches)?|aiguilles s[eè]ches|poncture s[eè]che)\b"
-)
-COMPARED_ASPECT_FR = [
-    ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
-    ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
-    ("session_length", re.compile(r"\b(long|longue|longs|longues|dure|durent|dur[eé]e|temps)\b")),
-    ("insurance", re.compile(r"\b(rembours\w*|couvert\w*|assurances?|mutuelles?)\b")),
-    (
-        "evidence",
-        re.compile(r"\b(recherches?|preuves?|[eé]tudes?|prouv[eé]\w*|scientifique\w*|efficace\w*)\b"),
-    ),
-    ("safety", re.compile(r"\b(s[eé]curitaire\w*|s[uû]re?s?|risqu\w*|dangereu\w*)\b")),
-]
-# "The bruise is getting bigger, should I get it looked at?" is about afterwards too.
-BRUISE_GOES = re.compile(
-    r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal|getting (bigger|worse|darker)|"
-    r"spreading|looked at|checked( out)?|see (a|my) (doctor|gp))\b|"
-    r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b"
 )
 
 
@@ -1076,71 +587,6 @@ ONLY_CLOSING = re.compile(
     r"bonne (journ[eé]e|soir[eé]e)|super|parfait|ciao)\W*)+$"
 )
 SAYS_BYE = re.compile(r"\b(bye|goodbye|good bye|see (ya|you)|take care|have a good|au revoir|bonne|ciao)\b")
-
-_LONG_STANDING = re.compile(
-    r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
-    r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
-    r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
-    r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
-)
-# "Had chest pain last month, turned out to be reflux and the cardiologist cleared me": a sign
-# told as past and resolved (a past time, then checked, cleared or explained) is not
-# happening now. Not when it is still going on or came back ("since last night", "still").
-_PAST_TIME = re.compile(
-    r"\b(last (week|month|year|summer|winter|spring|fall|autumn|time)|(a|one|two|three|four|five|six|\d+|"
-    r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
-    r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
-    r"in (high school|college|university|the past)|previously|"
-    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
-    r"(la semaine|le printemps) derni[eè]re?|il y a (\d+|un|une|deux|trois|quelques|plusieurs|longtemps)"
-    r"( (jours?|semaines?|mois|ans?|années?))?|autrefois|dans le pass[eé]|quand j'[eé]tais|plus jeune)\b"
-)
-_RESOLVED = re.compile(
-    r"\b(turned out|was (just|only|fine|nothing|ok|okay|normal)|ended up being|(checked|cleared|ruled out|tested|"
-    r"looked at|examined)( me| it| out| fine)?|all clear|nothing (serious|wrong|found)|(been|was|felt) fine|"
-    r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|(went|goes|passed|wore) (away|off)|(then )?(it|that) (passed|stopped|settled|let go)|resolved|recovered|healed|"
-    r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
-    r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
-    r"gu[eé]ri\w*)\b"
-)
-# "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
-# what the patient wants now ("Now I'd like to try it") or in "fine now".
-_STILL_NOW = re.compile(
-    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )now(?! i('d| would)"
-    r" (like|love)| (i('m| am)?|im) (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
-    r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
-    r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
-)
-# "...turned out to be reflux, so now I'm paranoid": the worry the old scare left is what goes on
-# now, not the sign itself ("maintenant je suis un peu parano", "du coup j'ai peur")
-_WORRY = (
-    r"(a (bit|little)( more)? |so |really |kind of |kinda |super |very |just |extra |more |pretty |a lot more )?"
-    r"(paranoid|nervous|anxious|worried|scared|afraid|wary|cautious|careful|freaked( out)?|terrified|hesitant|"
-    r"jumpy|on edge|overthinking|worrying|worried about \w+|nervous about \w+|scared of \w+)"
-)
-_NOW_WORRIED = re.compile(
-    rf"\bnow (i'?m|i am|im) {_WORRY}\b|\b(i'?m|i am|im) now {_WORRY}\b|"
-    r"\bnow i (worry|panic|overthink|get (nervous|anxious|scared|worried|paranoid)|freak out)\b|"
-    r"\b(maintenant|du coup|depuis) (je suis|j'suis|chuis) (un peu |tr[eè]s |super |assez |hyper |plus |toujours )?"
-    r"(parano\w*|anxieu\w*|inqui[eè]t\w*|stress[eé]e?|nerveu\w*|craintif|craintive|m[eé]fiante?)\b|"
-    r"\b(maintenant|du coup|depuis) (j'ai|jai) (un peu |tr[eè]s |super |toujours )?peur\b|"
-    r"\b(maintenant|du coup|depuis) je (stresse|m'inqui[eè]te|panique|flippe)\b"
-)
-# ...in the question sentence, where "can I still do it?" is no sign still going on
-_BACK_NOW = re.compile(
-    r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
-    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b|"
-    # "...it was just reflux. But now I have chest pain, is it serious?": the sign itself, now
-    r"\b(now|maintenant) (i (have|feel|get)|i'?ve got|i'?m (having|getting|feeling)|j'ai|je (sens|ressens))\b"
-    r"(?! (fine|ok|okay|good|great|better|normal|no|nothing|plus|pas|aucun\w*|rien|peur)\b)"
-)
-_WANTS_TREATMENT = re.compile(
-    r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
-    r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b|"
-    # "would acupuncture be worth trying?", "what would you recommend?": what could be done for it
-    r"\bworth (a )?(try|trying|it)\b|\bwhat (would|do|can|could) you (recommend|suggest)\b|"
-    r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b"
-)
 # "Will they give me herbs too? I take blood pressure pills": a question about mixing
 # medicines or herbs with treatment, not a call for help now (rule 4 gives the safety note).
 _MEDICINES_QUESTION = re.compile(
@@ -1166,10 +612,6 @@ _JUST_TIRED = re.compile(
 _NOT_JUST_TIRED = re.compile(
     r"\b(wake|waking|woke|respond\w*|breath\w*|confus\w*|unconscious|chest|faint\w*|pass(ed)? out|slurr\w*|"
     r"numb|weak|fever|swell\w*|blue|grey|gray|pale|collaps\w*|r[eé]pond\w*|r[eé]veill\w*|respir\w*)\b"
-)
-_AFTER_A_SESSION = re.compile(
-    r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
-    r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b"
 )
 
 # A patient's request to erase their conversation (README: Your data: access and erasure):
@@ -1212,12 +654,6 @@ class Decision:
     language: str = "en"  # erase: the language the patient asked in
 
 
-def last_sentence(text: str) -> str:
-    """The message's last sentence; "" for a message of blanks or punctuation only (a focus
-    sentence can be empty even when the story is not), never an IndexError."""
-    return (sentences(text) or [""])[-1]
-
-
 def condition_question(q: Question) -> bool:
     """A treatment and a condition named together in the question ("acupuncture for
     migraines?") is a question about what the research says for that condition, whatever NLU
@@ -1230,49 +666,6 @@ def condition_question(q: Question) -> bool:
     )
 
 
-def worse_after_session(q: Question) -> bool:
-    """ "Pain felt worse the day after dry needling", "had acupuncture yesterday and today it's
-    worse": the patient tells how they felt after a session they had."""
-    whole = q.whole.lower()
-    return bool(_WORSE.search(whole) and _HAD_SESSION.search(whole) and AFTERWARDS.search(whole))
-
-
-# "How thin are acupuncture needles compared to a flu shot?": the needles themselves (their
-# thickness), not how the treatments differ. Length and depth in numbers are declined (rule 4).
-SIZE_OF_NEEDLES = re.compile(
-    r"\bhow (thin|thick|fine|big|small|wide|sharp)\b.{0,30}\b(needles?|pins?)\b|"
-    r"\b(needles?|pins?)\b.{0,30}\b(thinner|thicker|thickness|diameter|gauge|finer|bigger|smaller)\b|"
-    r"\b(grosseur|[eé]paisseur|diam[eè]tre|finesse) des aiguilles\b|"
-    r"\baiguilles? (sont |est )?(\w+ )?(plus )?(fines?|[eé]paisses?|grosses?)\b"
-)
-SIZE_ASKED_FROM = {"difference", "sensation", "overview", "choosing", "technique"}
-# "Western medical acupuncture or the traditional Chinese kind?": the tradition behind it
-WESTERN_OR_TRADITIONAL = re.compile(
-    r"\b(western|medical|modern|scientific|occidental\w*|m[eé]dical\w*)\b.{0,60}\b(traditional|chinese|tcm|"
-    r"traditionnel\w*|chinois\w*)\b|\b(traditional|chinese|tcm|traditionnel\w*|chinois\w*)\b.{0,60}\b"
-    r"(western|modern|scientific|occidental\w*)\b"
-)
-
-
-# "Why is it called dry needling? dry compared to what?", "pourquoi on dit aiguilles sèches?": the
-# name is about the needles (nothing injected through them), not how the treatments differ.
-WHY_CALLED_DRY = re.compile(
-    r"\bwhy (is it|it'?s|is this|do (they|you|people)) (called|call it|named)\b.{0,20}\bdry\b|"
-    r"\bdry compared (to|with)\b|\bwhy ['\"]?dry['\"]?\b|\bwhat (does|is) (the )?['\"]?dry['\"]? (mean|about|for)\b|"
-    r"\bpourquoi (on dit|on l'appelle|(elle )?s'appelle|appel\w*)\b.{0,30}\bs[eè]che\b"
-)
-# Dozing off or falling asleep on the table is how a session can feel (written rule 6).
-DOZED_OFF = re.compile(
-    r"\b(doz\w*|nodded off|nod off|fell asleep|fall(ing)? asleep|drift\w* off|asleep|s'est endormie?|"
-    r"me suis endormie?|endormie?s?)\b"
-)
-DOZED_OFF_FROM = {"technique", "overview", "aftercare", "session_length", "treatment_course", "evidence"}
-# "One of the needles bled a tiny bit when she pulled it out": a drop of blood at a needle is
-# after-care's subject, not the course of treatment or the research.
-BLED_AT_NEEDLE = re.compile(
-    r"\b(bled|bleeds|bleeding|drops? of blood|spots? of blood|dot of blood|saign\w*|gouttes? de sang)\b"
-)
-BLED_FROM = {"treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"}
 # "does it hurt more than dry needling?", "c'est pire que l'acupuncture?": the one talked about
 # compared with the one named
 MORE_THAN_NAMED = re.compile(
@@ -1285,8 +678,6 @@ FEELS_LIKE = re.compile(
     r"\bhow (it|the needles?) (\w+ )?(feels?|will feel|would feel)\b|\bwhat (it'?s|it is|it will be) like\b|"
     r"\b(ce que (ça|ca) fait|quelle sensation|(ça|ca) fait quoi)\b"
 )
-# "Side effects my pharmacist told me to ask about": the risks, whatever the classifier guessed
-SIDE_EFFECTS_ASKED = re.compile(r"\b(side[- ]?effects?|effets? (secondaires|ind[eé]sirables))\b")
 
 
 # The tradition's words named only to be ruled out: "no qi or energy talk please", "sans parler
@@ -1296,180 +687,6 @@ NO_TRADITION_TALK = re.compile(
     r"( \w+){0,2}? ?(qi|chi|meridians?|energy|energies|yin|yang|m[eé]ridiens?|[eé]nergies?)\b"
     r"(( or| and| ou| et|,) (\w+ )?(qi|chi|meridians?|energy|energies|yin|yang|m[eé]ridiens?|[eé]nergies?))*"
 )
-
-
-def question_topic(q: Question) -> str:
-    """The predicted topic, unless the question is how long soreness lasts, how long the
-    needles stay in, or how long before the treatment starts to work; whether one treatment
-    is the same as another (difference), how many needles (needles), who gives it
-    or becomes one (practitioners), or said with a fear of needles (sensation); the idea behind it (origins),
-    what it is (overview, not the research for a condition named with it), a study read
-    about (evidence)."""
-    topic, text, whole = q.topics[0], q.text.lower(), q.whole.lower()
-    if (
-        (topic in TWITCH_FROM or topic == "evidence" and not _asks_help(q))
-        and TWITCHED_UNDER_NEEDLE.search(whole)
-        and (_NEEDLING_WORDS.search(whole) or _IN_A_SESSION.search(whole))
-        and not (topic == "sensation" and ALWAYS_THAT_INTENSE.search(text))
-    ):
-        return "technique"  # "mon muscle a sauté quand l'aiguille est entrée, c'est normal?": the twitch
-    compared = compared_aspect(q, text) or compared_aspect_en(q, text)
-    if compared:
-        return compared
-    if _asks_same_as(q):
-        return "difference"  # "is it the same thing as dry needling?" after a question on IMS
-    if HOW_MANY_NEEDLES.search(text):
-        return "needles"
-    if topic in BLED_FROM and BLED_AT_NEEDLE.search(text) and _NEEDLING_WORDS.search(whole):
-        return "aftercare"  # "one of the needles bled a tiny bit when she pulled it out"
-    if WHY_CALLED_DRY.search(text):
-        return "needles"  # "why is it called 'dry' needling? dry compared to what"
-    if topic in DOZED_OFF_FROM and DOZED_OFF.search(text) and not SORENESS.search(whole):
-        return "sensation"  # "my wife dozed off on the table with the needles in, is that normal?"
-    if topic in NEEDLED_ELSEWHERE_FROM and NEEDLED_ELSEWHERE.search(text):
-        return "technique"  # "why is my physio doing IMS on my back when it's my calf that hurts"
-    if topic in NEEDLES_DISPOSED_FROM and NEEDLES_DISPOSED.search(text):
-        return "safety"  # "are the needles thrown away after? worried about infection"
-    if topic in SIZE_ASKED_FROM and SIZE_OF_NEEDLES.search(text):
-        return "needles"  # "how thin are the needles compared to a flu shot?"
-    if (
-        topic == "difference"
-        and len(set(q.named) | set(q.context)) < 2
-        and WESTERN_OR_TRADITIONAL.search(text)
-    ):
-        return "origins"  # "western medical acupuncture vs the traditional chinese kind?"
-    if (
-        (topic in WHICH_ONE_FROM or topic == "insurance" and not PAYMENT_WORDS.search(whole))
-        and len(q.named) >= 2
-        and WHICH_ONE.search(text)
-    ):
-        return "choosing"  # "acupuncture or dry needling, which one makes more sense for me?"
-    if topic in ASKS_SAFE_FROM and ASKS_SAFE.search(last_sentence(q.text).lower()):
-        return "safety"  # "le kiné me propose la puncture sèche, est-ce que c'est dangereux?"
-    if topic in ASSESSED_FIRST_FROM and ASSESSED_FIRST.search(text):
-        return "technique"  # "will the physio assess me first or just start needling?"
-    if BECOME_ONE.search(text):
-        return "practitioners"  # "how do i become an acupuncturist?" is about their training
-    if topic in WHO_DOES_FROM and WHO_DOES.search(text):
-        return "practitioners"  # "l'IMS c'est fait par des médecins ou des physios?"
-    if topic in WHO_DOES_FROM and REGULATED.search(text):
-        return "practitioners"  # "is it even legal here in canada? who regulates it"
-    if topic in USED_FOR_FROM and USED_FOR.search(text) and _asks_help(q):
-        return (
-            "conditions"  # "I've got a deep ache in my glute... is that the kind of thing IMS is used for?"
-        )
-    if topic in SORENESS_TOPICS and _exercise_soreness(q):
-        return "conditions"  # "legs are dead after the marathon. does dry needling help with that?"
-    if topic in TUNE_UP_FROM and TUNE_UP.search(whole):
-        return "treatment_course"  # "acupuncture every month as a tune-up, even when nothing is wrong?"
-    if TRAINING_ENOUGH.search(whole) and topic not in ("practitioners", "safety"):
-        return "practitioners"  # "he did 2 weekends of training. is that really enough?"
-    if worse_after_session(q) and topic not in ("aftercare", "safety", "treatment_course"):
-        return "aftercare"  # "had acupuncture yesterday and today the pain is worse"
-    if topic == "difference" and len(set(q.named) | set(q.context)) < 2 and TRADITION_WORDS.search(text):
-        return "origins"  # "is acupuncture the same thing as traditional chinese medicine?"
-    if topic in FEAR_FROM and FEAR_OF_NEEDLES.search(whole):
-        return "sensation"  # "i pass out at blood tests. would i even handle dry needling?"
-    if (
-        topic == "aftercare"
-        and FEAR_OF_NEEDLES.search(whole)
-        and (_TIPS.search(text) or LESS_SCARY.search(text))
-    ):
-        return "sensation"  # "terrified of needles... is there anything that would make it less scary?"
-    if topic in LUNG_RISK_FROM and (LUNG_RISK.search(whole) or HITS_SOMETHING.search(text)):
-        return "safety"  # "what would it feel like if a needle punctured my lung?"
-    if topic in WHERE_FROM and (
-        WHERE_NEEDLES_GO.search(whole)
-        or NEEDLES_PUT_THERE.search(whole)
-        and _WHY.search(text)
-        and not SORENESS.search(whole)
-    ):
-        return "technique"  # "my leg hurts but he put needles in my lower back?? why?"
-    if topic in SIDE_EFFECT_FROM and (SIDE_EFFECT_WORDS.search(whole) or SIDE_EFFECTS_ASKED.search(text)):
-        return "safety"  # "what about infections, are the needles clean?", a faint at the last session
-    if topic in INJECTED_FROM and ASKS_INJECTED.search(text):
-        return "needles"
-    if (topic in HOW_IT_WORKS_FROM or topic == "overview") and _asks_how_it_works(text):
-        return "overview"  # "a friend keeps nagging me to try it for my back. how is it supposed to work?"
-    if topic in BASED_ON_FROM and BASED_ON_FR.search(text):
-        return "origins"
-    if (
-        topic in IDEA_BEHIND_FROM or topic == "evidence" and not RESEARCH_WORDS.search(text)
-    ) and IDEA_BEHIND.search(text):
-        return "origins"  # "IMS treats the nerve roots?? what's the idea behind that"
-    if topic in ("origins", "overview") and (
-        STUDY_SAYS.search(text) or STUDY_SAYS.search(whole) and ASKS_VERDICT.search(text)
-    ):
-        return "evidence"  # "a big study says dry needling works, but not that much. what's the verdict?"
-    if (
-        topic in CONDITION_TOPICS or topic == "needles" and not HOW_MANY_NEEDLES.search(text)
-    ) and WHAT_IS_IT.search(text):
-        return "overview"  # "dry needling - what is it and how is it supposed to help tight muscles?"
-    if topic in HOLISTIC_FROM and HOLISTIC.search(text):
-        return "overview"  # "does acupuncture treat the whole person or just the sore spot?"
-    if NEEDLES_STAY.search(text) or NEEDLES_STAY_FR.search(text):
-        return "technique"
-    if topic not in ("sensation", "aftercare", "safety") and ALWAYS_THAT_INTENSE.search(text):
-        return "sensation"  # "she hit the knot in my shoulder... is dry needling always that intense?"
-    if topic in ASKS_NOTHING_NORMAL and IS_IT_NORMAL.search(whole):
-        # "i was biting the pillow during IMS. is it supposed to be that intense?"
-        return "aftercare" if AFTERWARDS.search(whole) or SORENESS.search(whole) else "sensation"
-    if (
-        topic in ("treatment_course", "session_length")
-        and NORMAL_OR.search(text)
-        and (SORENESS.search(whole) or re.search(r"\b(ached|hurt|stung|throbbed)\b", whole))
-    ):
-        # "it ached like crazy until thursday. normal or did she overdo it?" asks about the soreness
-        return "aftercare" if AFTERWARDS.search(whole) or _SINCE_DAYS.search(whole) else "sensation"
-    if (TAKES_EFFECT.search(text) or TAKES_EFFECT_FR.search(text)) and not SORENESS.search(text):
-        return "treatment_course"
-    if HOW_MANY_SESSIONS.search(text) and not SORENESS.search(text):
-        return "treatment_course"
-    if topic in CONDITION_TOPICS and q.asked_conditions and CAUSES_IT.search(text):
-        return "safety"  # "can acupuncture set off a migraine?" asks about a side effect
-    if topic == "sensation" and BRUISE_GOES.search(whole):
-        return "aftercare"  # "the bruise is huge, will it go away?" is about afterwards
-    if topic in SORENESS_TOPICS:
-        return topic
-    if SORENESS_LASTS.search(text) or SORENESS_LASTS_FR.search(text) or SORE_FOR.search(text):
-        return "aftercare"
-    if THAT_LASTS_FR.search(text) and SORENESS.search(whole):
-        return "aftercare"  # "j'ai encore des courbatures. ça dure combien de temps?"
-    if THAT_LASTS.search(text) and (
-        SORENESS.search(whole) or (q.previous_topic in SORENESS_TOPICS and not q.named)
-    ):
-        return "aftercare"
-    return topic
-
-
-def _asks_same_as(q: Question) -> bool:
-    """Does the question ask whether a named treatment is the same as another one (named too,
-    or the one the conversation is about)?"""
-    return bool(q.named) and len(set(q.named) | set(q.context)) >= 2 and bool(SAME_AS.search(q.text.lower()))
-
-
-def compared_aspect(q: Question, text: str) -> Optional[str]:
-    """The aspect a French comparison of the treatments asks about ("lequel demande le plus de
-    séances?" is about the course of treatment), or None."""
-    if WORSE_THAN_FR.search(text):  # "c'est pire que chez le dentiste?": how much it hurts
-        return "sensation"
-    if not ((len(q.named) >= 2 or COMPARES_FR.search(text)) and MORE_OR_LESS_FR.search(text)):
-        return None
-    if q.topics and q.topics[0] in ("aftercare", "practitioners"):
-        return None
-    return next((topic for topic, words in COMPARED_ASPECT_FR if words.search(text)), None)
-
-
-def compared_aspect_en(q: Question, text: str) -> Optional[str]:
-    """The aspect an English comparison of two or more treatments asks about ("which one's
-    more uncomfortable?" is about how it feels), or None."""
-    if (
-        len(q.named) < 2
-        or not COMPARES_EN.search(text)
-        or (q.topics and q.topics[0] in ("aftercare", "practitioners"))
-    ):
-        return None
-    return next((topic for topic, words in COMPARED_ASPECT_EN if words.search(text)), None)
 
 
 def asked_modalities(q: Question, topic: str) -> List[str]:
@@ -1504,12 +721,12 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     related = [t for t in q.topics + (CONDITION_TOPICS if conditions and widen else []) if t != topic]
     if conditions and not widen:
         related = [t for t in related if t not in CONDITION_TOPICS]
-    if topic in CONDITION_TOPICS and _exercise_soreness(q):
+    if topic in CONDITION_TOPICS and exercise_soreness(q):
         # "legs are dead after the marathon, does it help that soreness?": not the soreness a
         # session leaves
         related = [t for t in related if t not in SORENESS_TOPICS]
     topics = [topic] + list(dict.fromkeys(related))
-    if topic == "overview" and _asks_how_it_works(q.text):
+    if topic == "overview" and asks_how_it_works(q.text):
         # "...for my lower back. how is it supposed to work?": how it works, whatever the story
         # named; the research for the back is no answer to it
         topics = [topic]
@@ -1693,75 +910,9 @@ def asks_about_treatment(q: Question) -> bool:
     if _SAFE_TO_HAVE.search(q.text.lower()):
         return True  # "is acupuncture ok while breastfeeding?": whether it is safe to have
     whole = q.whole.lower()
-    if _JUST_TIRED.search(whole) and not _NOT_JUST_TIRED.search(whole) and _AFTER_A_SESSION.search(whole):
+    if _JUST_TIRED.search(whole) and not _NOT_JUST_TIRED.search(whole) and AFTER_A_SESSION.search(whole):
         return True  # tired or sleepy after a session, nothing else: an after-effect question
-    return bool(q.named or _NEEDLING_WORDS.search(q.text.lower())) and _asks_help(q)
-
-
-def long_standing(q: Question) -> bool:
-    """ "Short of breath sometimes, been like this for a year. Could acupuncture help?" names an
-    emergency sign, but as a long-standing condition the patient wants treated, not as
-    something happening now or after a session. Such a message is answered (or declined) with
-    the one-line safety note instead of the emergency reply. Thoughts of self-harm never are."""
-    text = q.whole.lower()
-    if q.red_flag == "medical" and _resolved_past(text):
-        return True
-    return (
-        q.red_flag == "medical"
-        and bool(_LONG_STANDING.search(text))
-        and bool(_WANTS_TREATMENT.search(text))
-        and not _AFTER_A_SESSION.search(text)
-    )
-
-
-# "Hypothetically, if I felt short of breath later tonight, what should I do?": a sign imagined
-# for later, asking what to do then. Said as happening now ("I'm short of breath, what if it's
-# serious?") it is no hypothesis.
-_HYPOTHESIS = re.compile(
-    r"\b(hypothetical(ly)?|in theory|theoretically|just in case|supposing|suppose|what if)\b|"
-    r"\bif (i|you|someone|a patient|my \w+) (ever |later |then |happen to |were to |did )?(felt|feel|feels|got|get|gets|"
-    r"start(ed|s)?|were|was|had|notice[ds]?|develop(ed|s)?|experience[ds]?)\b.{0,80}\b(later|tonight|tomorrow|ever|"
-    r"(after|following) (my|the|a|your) (\w+ )?(session|treatment|appointment|appt|visit)|down the road|at some point|afterwards?)\b|"
-    r"\b(hypoth[eé]tiquement|en th[eé]orie|au cas o[uù]|si jamais|et si (je|j'))\b"
-)
-_WHAT_TO_DO = re.compile(
-    r"\bwhat (should|do|would|will|can|must) (i|you|we|they|someone|people) do\b|\bwhat (happens|would happen|to do)\b|"
-    r"\bwho (do|should|would) (i|we) call\b|\bshould (i|we) (call|go|worry)\b|\bhow (would|do) (i|we) know\b|"
-    r"\b(que|quoi) (dois-je|faut-il|devrais-je|je dois|je devrais|faire)\b|\bje fais quoi\b|"
-    r"\bwhat (would|could|might) (that|it|this) (mean|be)\b|"
-    r"\b(qu'est-ce que|que) ([cç]a|cela) (voudrait|pourrait) dire\b|\b[cç]a voudrait dire quoi\b"
-)
-_HAPPENING_NOW = re.compile(
-    r"\b(right now|currently|at the moment|already|en ce moment|maintenant|actuellement|d[eé]j[aà])\b|"
-    r"\b(i'?m|i am|im) (now |still |really |so |very )?(short|having|feeling|getting|struggling|bleeding|dizzy|numb|in)\b|"
-    r"(?<!if )\bi (have|feel|can'?t|cannot)\b|(?<!si )(?<!jamais )(?<!o[uù] )\b(j'ai|je suis|je me sens|je n'arrive pas)\b"
-)
-
-
-def hypothetical(q: Question) -> bool:
-    """A medical red flag imagined for later ("hypothetically, if I felt short of breath later
-    tonight after my session, what should I do?") asks what to do then: answered, with the
-    safety note. Nothing told as happening now; thoughts of self-harm never count."""
-    text = q.whole.lower()
-    return (
-        q.red_flag == "medical"
-        and bool(_HYPOTHESIS.search(text) and _WHAT_TO_DO.search(text))
-        and not _HAPPENING_NOW.search(text)
-    )
-
-
-def _resolved_past(text: str) -> bool:
-    """The sign is told as over: a past time and a doctor's all-clear or explanation in the
-    story, nothing in it still going on, and no "again" or "right now" in the question."""
-    story = sentences(text)
-    told = " ".join(story[:-1]) if len(story) > 1 else text
-    last = story[-1] if story else text
-    return bool(
-        _PAST_TIME.search(told)
-        and _RESOLVED.search(told)
-        and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
-        and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
-    )
+    return bool(q.named or NEEDLING_WORDS.search(q.text.lower())) and asks_help(q)
 
 
 def erase_step(q: Question) -> Optional[Decision]:
@@ -1843,7 +994,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         WHO_MAY_GIVE_IT.search(q.text.lower())
         and q.intent not in HANDOFFS | SMALLTALK
-        and (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()))
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
     ):
         # "ok but who's allowed to do it where I live?": the practitioners, for the treatment talked of
         return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
@@ -1859,7 +1010,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # treatment named yet, for all three
         named = q.named or q.context or list(MODALITIES)
         return answer_topic(store, replace(q, topics=["evidence"], named=named), "evidence")
-    if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and _TIPS.search(q.text):
+    if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and TIPS.search(q.text):
         # "j'ai peur que les aiguilles me fassent mal. vous avez des conseils?" asks how it feels
         return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
 
@@ -1893,7 +1044,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         q.intent in HANDOFFS - {"book"}
         and q.confidence < UNSURE_HANDOFF
         and q.conditions
-        and (q.named or _NEEDLING_WORDS.search(q.text.lower()))
+        and (q.named or NEEDLING_WORDS.search(q.text.lower()))
         and _ANY_USE.search(q.text.lower())
         and not ASKS_TO_BOOK.search(q.text.lower())
     ):
@@ -1913,7 +1064,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         q.intent in HANDOFFS - {"book"}
         and q.conditions
-        and _ASKS_ADVICE.search(q.text)
+        and ASKS_ADVICE.search(q.text)
         and not _ASKS_DIAGNOSIS.search(q.whole)
     ):
         # "desk job, shoulder sore for months. what do you recommend?" asks what needling does for
@@ -1962,7 +1113,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     q = _story_condition_asked(q)
     is_topic = q.intent.startswith(TOPIC_PREFIX)
     if not is_topic and q.intent != "inform_modality" and condition_question(q):
-        if WHAT_IS_IT.search(q.text.lower()) and not _asks_help(q):
+        if WHAT_IS_IT.search(q.text.lower()) and not asks_help(q):
             # "whats IMS? my physio brought it up for my sciatica" asks what it is
             return answer_topic(store, replace(q, topics=["overview"]), "overview", rule="condition_question")
         return answer_topic(
@@ -1978,9 +1129,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and (
             q.intent in ("nlu_fallback", "ask_choosing")
             or q.intent in UNSURE | SMALLTALK
-            and _ASKS_ADVICE.search(q.whole)
+            and ASKS_ADVICE.search(q.whole)
             or q.asked_conditions
-            and _asks_help(q)
+            and asks_help(q)
             and q.intent not in HANDOFFS
         )
     ):
@@ -1992,7 +1143,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             booking_offer=True,
         )
 
-    if _asks_same_as(q) and not q.intent.startswith(TOPIC_PREFIX) and q.intent != "out_of_scope":
+    if asks_same_as(q) and not q.intent.startswith(TOPIC_PREFIX) and q.intent != "out_of_scope":
         return answer_topic(store, q, "difference")  # "and is it the same as dry needling?"
     if _keeps_clinic_topic(q):
         # "et le pendjabi?" after the languages spoken, "and after that?" after the first visit's fee
@@ -2029,7 +1180,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         q.intent == "out_of_scope"
         and TWITCHED.search(q.text.lower())
-        and _NEEDLING_WORDS.search(q.whole.lower())
+        and NEEDLING_WORDS.search(q.whole.lower())
     ):
         # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
         return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
@@ -2084,8 +1235,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and (
             q.named
             or q.context
-            or _IN_A_SESSION.search(q.whole.lower())
-            or _NEEDLING_WORDS.search(q.whole.lower())
+            or IN_A_SESSION.search(q.whole.lower())
+            or NEEDLING_WORDS.search(q.whole.lower())
         )
     ):
         # "j'ai peur de m'évanouir pendant la séance, ça arrive souvent?": fainting is safety's subject
@@ -2093,13 +1244,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         q.intent == "nlu_fallback"
         and FEAR_OF_NEEDLES.search(q.whole.lower())
-        and (q.named or q.context or _NEEDLING_WORDS.search(q.whole.lower()))
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
     ):
         # "I faint at needles... should I just avoid acupuncture?", the classifier unsure: how it feels
         # (safety's entries only for a faint: "heart pounding out of my chest" is no chest injury)
         topics = ["sensation", "safety"] if SIDE_EFFECT_WORDS.search(q.whole.lower()) else ["sensation"]
         return answer_topic(store, replace(q, topics=topics), "sensation")
-    if (q.intent in UNSURE or not q.topics) and (q.named or _NEEDLING_WORDS.search(q.whole.lower())):
+    if (q.intent in UNSURE or not q.topics) and (q.named or NEEDLING_WORDS.search(q.whole.lower())):
         # the classifier unsure, the words plain: "didn't explain a thing, just started jabbing.
         # isn't the PT supposed to assess you first?" asks how a session goes (technique);
         # "acupuncture or dry needling for my wrist? which one should i go for" asks which to choose
@@ -2119,7 +1270,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and topic not in CONDITION_TOPICS
         and not (topic == "sensation" and FEAR_OF_NEEDLES.search(q.whole.lower()))
         and not WHAT_IS_IT.search(q.text.lower())
-        and not (topic == "overview" and _asks_how_it_works(q.text))
+        and not (topic == "overview" and asks_how_it_works(q.text))
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and not NEEDLED_ELSEWHERE.search(q.text.lower())
         and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
@@ -2128,9 +1279,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             or topic not in CONDITION_KEEPS_TOPIC
             and not (topic == "choosing" and len(q.named) > 1)
             or (
-                _asks_help(q)
+                asks_help(q)
                 or q.confidence < UNANCHORED_MIN_CONFIDENCE
-                and not _ASKS_HOW_MUCH.search(q.text.lower())
+                and not ASKS_HOW_MUCH.search(q.text.lower())
             )
             and not (
                 topic in ("insurance", "practitioners")
@@ -2145,7 +1296,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         topic == "choosing"
         and len(set(q.named)) == 1
         and q.conditions
-        and (SHOULD_TRY.search(last) or _asks_help(replace(q, text=last)))
+        and (SHOULD_TRY.search(last) or asks_help(replace(q, text=last)))
         and not _compares_other_therapy(q)
     ):
         # "headaches since my concussion. should I try acupuncture?", "GP wants a cortisone jab.
@@ -2382,21 +1533,6 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     return None
 
 
-# A muscle that jumped or twitched under the needle: the twitch response (technique).
-# A muscle that jumped under the needle, told as having happened: the twitch response
-# (technique), whichever of these neighbouring topics the classifier guessed.
-TWITCH_FROM = {"needles", "sensation", "aftercare", "safety"}
-# Told as happening in a session, with no word for the needle: "ma cuisse a sursauté pendant la
-# séance", "mon kiné m'a piqué le trapèze et le muscle a sauté".
-_IN_A_SESSION = re.compile(
-    r"\b(during|in|mid) (the|my|a|this|that) (session|treatment|appointment)\b|"
-    r"\b(pendant|durant|en) (la|ma|une|cette) (s[eé]ance|traitement)\b|\b(m'a|l'a|a) piqu[eé]e?\b|\bneedled\b"
-)
-TWITCHED_UNDER_NEEDLE = re.compile(
-    r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
-    r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
-    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
-)
 TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")
 # Everyday subjects with no health, treatment or clinic question in them: the weather, a
 # restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").
@@ -2415,9 +1551,6 @@ OTHER_PLACE_HOURS = re.compile(
 )
 
 
-_TIPS = re.compile(_ASKS_ADVICE.pattern + r"|\b(conseils?|tips?|advice|astuces?|trucs?)\b", re.IGNORECASE)
-
-
 def off_topic(q: Question) -> bool:
     """Small talk about an everyday subject, in English or French, that names no treatment,
     needles, condition or body complaint: out of scope (rule 12), not a hand-off or a guess."""
@@ -2425,7 +1558,7 @@ def off_topic(q: Question) -> bool:
     return bool(
         OFF_TOPIC.search(whole)
         and not (q.named or q.context or q.conditions or q.red_flag)
-        and not _NEEDLING_WORDS.search(whole)
+        and not NEEDLING_WORDS.search(whole)
         and not body.musculoskeletal_condition(q.whole)
     )
 
@@ -2436,7 +1569,7 @@ def _asks_covered_condition(q: Question) -> bool:
     acupuncture helps nausea. is there research on that")? A disease, a medicine or an
     operation told before it is the background of the complaint, not the question."""
     last = last_sentence(q.text).lower()
-    asks = _asks_help(replace(q, text=last)) or bool(
+    asks = asks_help(replace(q, text=last)) or bool(
         _ANY_USE.search(last) or RESEARCH_WORDS.search(last) or SHOULD_TRY.search(last)
     )
     # "can acupuncture help migraines?" then "what about the headaches since my concussion?":
@@ -2445,7 +1578,7 @@ def _asks_covered_condition(q: Question) -> bool:
     return (
         (asks or follow_up)
         and bool(_asked_conditions(q))
-        and bool(q.named or follow_up or _NEEDLING_WORDS.search(q.text.lower()))
+        and bool(q.named or follow_up or NEEDLING_WORDS.search(q.text.lower()))
     )
 
 
@@ -2475,7 +1608,7 @@ def _pain_question(q: Question) -> bool:
     """Does the question itself ask whether needling helps a musculoskeletal problem ("can
     needling help a stiff neck?", "does it do anything for arthritic knees?")?"""
     text = q.text.lower()
-    asks = _asks_help(q) or bool(_ANY_USE.search(text)) or bool(_ASKS_ADVICE.search(text))
+    asks = asks_help(q) or bool(_ANY_USE.search(text)) or bool(ASKS_ADVICE.search(text))
     return asks and bool(q.asked_conditions & MUSCULOSKELETAL or body.musculoskeletal_condition(q.text))
 
 
@@ -2491,9 +1624,9 @@ def _body_complaint(q: Question) -> Question:
     if q.conditions or q.input_problem:
         return q
     text = q.text.lower()
-    if not (_asks_help(q) or _ANY_USE.search(text) or _ASKS_ADVICE.search(text)) or _HOW_DOES.search(text):
+    if not (asks_help(q) or _ANY_USE.search(text) or ASKS_ADVICE.search(text)) or _HOW_DOES.search(text):
         return q  # "how does IMS work on a sore muscle?" asks how it works
-    if _AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q):
+    if AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q):
         return q
     # the body part may be in the story the question points back to ("sprained my wrist a
     # month ago. could needling speed things up?")
@@ -2527,7 +1660,7 @@ def _without_references(q: Question) -> str:
     text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
     if _NAMES_A_NEEDLE.search(text):
         text = _COMPARED_NEEDLES.sub(" ", text)  # "anything like the ones for flu shots?"
-    if ASKS_INJECTED.search(text) and (q.named or _NEEDLING_WORDS.search(text)):
+    if ASKS_INJECTED.search(text) and (q.named or NEEDLING_WORDS.search(text)):
         text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]
     return text
 
@@ -2556,9 +1689,9 @@ def _story_condition_asked(q: Question) -> Question:
     if (
         not q.conditions
         or q.asked_conditions
-        or not (q.named or _NEEDLING_WORDS.search(text))
-        or not _asks_help(q)
-        or _AFTER_A_SESSION.search(q.whole.lower())
+        or not (q.named or NEEDLING_WORDS.search(text))
+        or not asks_help(q)
+        or AFTER_A_SESSION.search(q.whole.lower())
     ):
         return q
     return replace(q, asked_conditions=q.conditions)
@@ -2613,7 +1746,7 @@ def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
     ranked = [(n, c) for n, c in q.ranking if n != "nlu_fallback"]
     if len(ranked) < 2 or ranked[0][0] != "out_of_scope":
         return q
-    needling = bool(q.named or _NEEDLING_WORDS.search(q.whole.lower()))
+    needling = bool(q.named or NEEDLING_WORDS.search(q.whole.lower()))
     # a curated term of an entry ("collapsed lung") with a treatment named: the entry is there
     term = needling and store.mentions_term(q.whole)
     if ranked[0][1] >= (SCOPE_TERM_MAX if term else SCOPE_HESITANT_MAX):
@@ -2636,8 +1769,8 @@ def _wants_diagnosis(q: Question) -> bool:
         _ASKS_DIAGNOSIS.search(text)
         and not q.named
         and not q.context
-        and not _NEEDLING_WORDS.search(text)
-        and not _AFTER_A_SESSION.search(text)
+        and not NEEDLING_WORDS.search(text)
+        and not AFTER_A_SESSION.search(text)
     )
 
 
@@ -2666,18 +1799,6 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
     return replace(q, intent=best, confidence=conf, topics=topics[:3])
 
 
-def _exercise_soreness(q: Question) -> bool:
-    """Soreness from a race or a workout (no session told), asked whether needling helps it."""
-    whole = q.whole.lower()
-    return bool(EXERCISE_SORENESS.search(whole)) and _asks_help(q) and not _HAD_SESSION.search(whole)
-
-
-def _asks_help(q: Question) -> bool:
-    """ "Would IMS help with that?" (not "how many sessions would it take to help?")."""
-    text = q.text.lower()
-    return bool(_ASKS_HELP.search(text)) and not _ASKS_HOW_MUCH.search(text)
-
-
 # "trigger point" with a letter missing or doubled ("triger point", "trigerpoints")
 _TRIGGER_POINT_TYPED = re.compile(r"\btr[iy]g{1,2}[eu]?r{1,2} ?points?\b")
 
@@ -2686,7 +1807,7 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
     """Does the message name something the knowledge base is about: a treatment, a condition,
     needles, a curated term, or a word that picks out one of the topic's entries ("trigger
     point")? Only asked of unsure guesses, so the entry scan stays rare."""
-    if q.named or q.context or q.conditions or _NEEDLING_WORDS.search(q.whole.lower()):
+    if q.named or q.context or q.conditions or NEEDLING_WORDS.search(q.whole.lower()):
         return True
     if _TRIGGER_POINT_TYPED.search(q.whole.lower()):
         return True  # "what even is a triger point": the term, typed fast
@@ -2758,7 +1879,7 @@ def _continues(q: Question) -> bool:
     if not q.previous_topic or not _is_followup(q):
         return False
     concrete = bool(q.named or q.conditions)
-    if _asks_same_as(q):
+    if asks_same_as(q):
         return False  # "is it the same thing as dry needling?" asks how they differ
     if q.intent == "nlu_fallback":
         return True
@@ -2770,16 +1891,16 @@ def _continues(q: Question) -> bool:
 def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?"."""
     topic = q.previous_topic or "overview"
-    about_afterwards = _AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q)
+    about_afterwards = AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q)
     story_condition = (
         None
-        if q.previous_topic or about_afterwards or _TIPS.search(q.whole)
+        if q.previous_topic or about_afterwards or TIPS.search(q.whole)
         else (next(iter(q.conditions), None) or body.musculoskeletal_condition(q.whole))
     )
     if (
         not q.previous_topic
         and NEEDLES_PUT_THERE.search(q.whole.lower())
-        and (_asks_how_it_works(q.whole.lower()) or _WHY.search(q.whole.lower()))
+        and (asks_how_it_works(q.whole.lower()) or WHY.search(q.whole.lower()))
     ):
         # "sore foot. the acupuncturist put needles in my HAND for it?? how is that supposed to
         # work": where the needles go and why is how it is done, not the research on feet

@@ -6,14 +6,8 @@ safety note; an emergency told in words no red-flag phrase knows still gets the 
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from bot.nlu.safety import red_flag
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def _read_as_emergency(text, story="", confidence=0.97):

@@ -11,13 +11,7 @@ import pytest
 
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,8 @@ import pytest
 from bot.knowledge import route as route_module
 from bot.knowledge.question import Question
 from bot.knowledge.route import EMERGENCY_MIN_CONFIDENCE, route
-from bot.knowledge.store import get_store
 
 ROUTE_SOURCE = Path(route_module.__file__).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def ask(

@@ -12,12 +12,6 @@ from bot import MODALITIES
 from bot.knowledge.body import musculoskeletal_condition
 from bot.knowledge.question import Question
 from bot.knowledge.route import EMERGENCY_MIN_CONFIDENCE, route
-from bot.knowledge.store import get_store
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def ask(text, intent="ask_conditions", confidence=0.9, named=(), conditions=(), full_text="", **extra):

@@ -10,14 +10,8 @@ import pytest
 
 from bot.knowledge.question import Question
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from bot.knowledge.subjects import clinic_topic, not_covered_subject
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

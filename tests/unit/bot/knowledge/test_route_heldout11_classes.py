@@ -8,13 +8,7 @@ in the story asks about that therapy (not covered), not about needling."""
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

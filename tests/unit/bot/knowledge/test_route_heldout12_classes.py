@@ -8,13 +8,7 @@ from it?" asks whether needling helps."""
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

@@ -14,14 +14,8 @@ import pytest
 
 from bot.knowledge import subjects
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from bot.nlu.language import detect
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,7 @@ the needles stay in is no question about their length."""
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def _split(message):

@@ -10,13 +10,7 @@ products to buy (a standing desk), needle length in inches and a bent needle."""
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

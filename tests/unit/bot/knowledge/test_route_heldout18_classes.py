@@ -14,13 +14,7 @@ import pytest
 
 from bot.knowledge import subjects
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask, declined
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def _declined(store, message, subject, intent="ask_safety", **kw):

@@ -12,13 +12,7 @@ makes more sense" between two named treatments (choosing), how it works without 
 import pytest
 
 from bot.knowledge.route import _condition_only_inside, asked_modalities, question_topic, route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask, declined
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def _declined(store, message, subject, intent="ask_aftercare", **kw):

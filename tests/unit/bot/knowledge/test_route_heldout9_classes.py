@@ -9,14 +9,8 @@ needling is not covered; sceptics get the evidence; who may give it is the pract
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from bot.nlu.safety import red_flag
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

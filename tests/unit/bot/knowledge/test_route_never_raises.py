@@ -12,7 +12,6 @@ import pytest
 from bot import MODALITIES
 from bot.knowledge.question import Question
 from bot.knowledge.route import Decision, route
-from bot.knowledge.store import get_store
 from bot.nlu.safety import red_flag
 from tests.helpers.route_questions import ask
 
@@ -51,11 +50,6 @@ MESSAGES = [
     "   ",
     "does it hurt? " * 200,
 ]
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize("intent", ["ask_conditions", "ask_safety", "out_of_scope", "nlu_fallback", "book"])

@@ -5,13 +5,7 @@ answer ending in the internal-error apology, because the follow-up rule's name w
 import pytest
 
 from bot.knowledge.route import answer_topic, route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def test_a_named_rule_with_no_entry_for_the_treatment_is_the_no_entry_fallback(store):

@@ -12,12 +12,6 @@ import pytest
 
 from bot.knowledge.question import Question
 from bot.knowledge.route import question_topic, route
-from bot.knowledge.store import get_store
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def ask(

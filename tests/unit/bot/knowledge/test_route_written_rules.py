@@ -7,13 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def asked(q, *conditions):

@@ -1,0 +1,681 @@
+"""Which topic's entry answers a question (rule 16 of bot/knowledge/route.py): the classifier's
+topic, unless the question's wording says which one (`question_topic`). Each such rule is one
+row of TOPIC_RULES - a pattern, the topics it moves a question from, the topic it moves it to -
+applied in order by one small loop, so a new rule is a new row, not another `if`."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, FrozenSet, Optional, Tuple, Union
+
+from bot.knowledge import wording
+from bot.knowledge.question import Question
+
+# "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
+# length, treatment course). So is "how long does that last?" when "that" is soreness: named
+# earlier in the message, or what the last answer was about.
+_SORE = r"(sore\w*|ach(e|es|y|ing|iness)|tender\w*|stiff\w*|bruis\w*)"
+_LASTS = (
+    r"(lasts?|lasting|linger\w*|stays?|stick around|hang around|go away|goes away|wear off|settle"
+    r"|ease off|fade|clear up)"
+)
+_HOW_LONG = r"\bhow (long|many days) (does|do|did|will|would|should|can|is|might) "
+SORENESS_LASTS = re.compile(
+    _HOW_LONG
+    + r"(the |this |that |my |your |any |all the )?(\w+ )?"
+    + _SORE
+    + r"\b.{0,30}?\b"
+    + _LASTS
+    + r"\b"
+)
+# "how long will I be sore for?", "how many days am I going to feel achy?"
+SORE_FOR = re.compile(
+    r"\bhow (long|many days) (will|would|might|am|are|is|do|does|can|should) (i|you|we|it|they|my \w+|the \w+)"
+    r"( \w+){0,3} (be|feel|stay|remain) (\w+ )?" + _SORE + r"\b"
+)
+THAT_LASTS = re.compile(_HOW_LONG + r"(that|it|this|they|these|those) (\w+ )?" + _LASTS + r"\b")
+SORENESS = re.compile(
+    r"\b" + _SORE + r"\b|\b(courbatur\w*|raideurs?|endolori\w*|raqu[eé]\w*|bleus?|ecchymoses?)\b"
+)
+# French: "combien de temps dure la douleur après l'IMS?", "les courbatures, ça dure combien de jours?"
+_SORE_FR = r"(courbatur\w*|douleurs?|raideurs?|endolori\w*|bleus?|ecchymoses?|mal)"
+_LASTS_FR = (
+    r"(dure|durent|durer|va durer|reste|restent|part|partent|partir|passe|passent|passer|dispara[iî]\w*)"
+)
+SORENESS_LASTS_FR = re.compile(
+    r"\bcombien de (temps|jours)\b.{0,25}?\b" + _LASTS_FR + r"\b.{0,20}?\b" + _SORE_FR + r"\b|"
+    r"\b" + _SORE_FR + r"\b.{0,30}?\b" + _LASTS_FR + r"\b.{0,15}?\bcombien de (temps|jours)\b|"
+    r"\bcombien de (temps|jours)\b.{0,15}?\b(on a|j'ai|j'aurai|je vais avoir) mal\b"
+)
+# "Is it supposed to be that intense?", "is that normal?": whether what the patient felt is
+# normal is never a question about what needling is, which to choose or the research.
+NORMAL_OR = re.compile(
+    wording.IS_IT_NORMAL.pattern + r"|\bnormal\b\W*(or|ou)\b|\b(is|was) (that|this|it) (\w+ ){0,2}normal\b"
+)
+# "it ached from tuesday until thursday": soreness over days is after the session
+_SINCE_DAYS = re.compile(
+    r"\b(until|till|til|through|for|jusqu'?(au|a)) (\w+ )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"days?|the next day|two days|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jours?)\b"
+)
+# "How long do the needles stay in?" is about the technique (how long they are left in), not
+# about the needles themselves; "how long till it kicks in?" is about the course of treatment.
+NEEDLES_STAY = re.compile(
+    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
+    r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b"
+)
+TAKES_EFFECT = re.compile(
+    r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
+    r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
+    r"(better|a difference))\b"
+)
+NEEDLES_STAY_FR = re.compile(
+    r"\bcombien de temps\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
+    r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de temps\b"
+)
+TAKES_EFFECT_FR = re.compile(
+    r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
+    r"effet|faire effet|agi(r|sse)|marche|fonctionne|voir (des|un|les) (r[eé]sultats?|diff[eé]rence|"
+    r"changement)|sentir (une|un|la) (diff[eé]rence|am[eé]lioration|effet)|(aller|sentir) mieux)\b"
+)
+# "how many acupuncture sessions does neck pain usually take?", "combien de séances faut-il pour
+# le dos?": the number of sessions is the treatment course, whatever problem is named with it (not
+# what a session costs, what a plan covers, or how long one lasts)
+HOW_MANY_SESSIONS = re.compile(
+    r"\bhow many (more )?(\w+ ){0,2}(sessions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
+    r"plan|pay|cost|price|package|per (week|month)|a (week|month)|left)\b)|"
+    r"\bcombien de (s[eé]ances|traitements|rendez-vous|visites)\b(?!.{0,40}\b(couvert\w*|rembours\w*|assurance|co[uû]t\w*|"
+    r"prix|payer|forfait|par (semaine|mois))\b)"
+)
+# "j'ai encore des courbatures. ça dure combien de temps?": how long "that" lasts, in French
+THAT_LASTS_FR = re.compile(
+    r"\b(ça|ca|cela|elles?|ils?) (dure|durent|va durer|vont durer|part|partent|reste|restent)\b.{0,15}"
+    r"\bcombien\b|\bcombien de (temps|jours)\b.{0,10}\b(ça|ca|cela|elles?|ils?) (dure|durent|reste|restent|"
+    r"part|partent|va durer)\b"
+)
+# "est-ce que c'est dangereux?", "is it safe?": the question sentence asks about safety.
+ASKS_SAFE = re.compile(
+    r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ ){0,2}(safe|dangerous|risky)\b|"
+    r"\b(any|what are the) (risks?|dangers?)\b|"
+    r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
+    r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
+)
+# "How many needles do they use?" is about the needles, not the course of treatment.
+HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
+# "Are the needles thrown away after?", "les aiguilles sont jetées après la séance?": what happens
+# to the needles is their hygiene (the safety entry), not after-care, whatever "after" suggested.
+NEEDLES_DISPOSED = re.compile(
+    r"\b(needles?|aiguilles?)\b.{0,30}\b(thrown (away|out)|tossed|binned|discarded|disposed|reused?|re-used|"
+    r"jet[eé]e?s|jetables?|[aà] usage unique|r[eé]utilis\w*|(mises?|va|vont) [aà] la poubelle)\b|"
+    r"\b(throw|toss|bin|discard|dispose of|jette[nz]?|jetez) (away |out )?(the |les |vos |your |their )?(needles?|aiguilles?)\b|"
+    # cleaned and used again, or kept for the patient's next visit: "do you throw them out or clean
+    # them and use them again?", "il me donnait mes aiguilles dans un sachet pour la prochaine fois"
+    r"\b(clean|wash|sterili[sz]e|nettoy\w*|st[eé]rilis\w*) (them|the needles|les aiguilles|les) (\w+ )?(and|et) "
+    r"(re-?use|use (them )?again|r[eé]utilis\w*)\b|"
+    r"\b(needles?|aiguilles?)\b.{0,60}\b(for next time|for the next (time|session|visit)|(pour|[aà]) la prochaine "
+    r"(fois|s[eé]ance)|to take home|in a (bag|baggie|pouch)|dans un (sachet|sac)|[aà] (la|ma) maison)\b|"
+    r"\b(my own|mes propres) (set of )?(needles|aiguilles)\b"
+)
+# "Is IMS done by doctors or physios?" asks who gives the treatment.
+WHO_DOES = re.compile(
+    r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
+    r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b"
+)
+BECOME_ONE = re.compile(
+    r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
+    r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
+    r"\bdevenir (acupuncteur|acupunctrice|physioth[eé]rapeute|kin[eé])\b"
+)
+# "Is it even legal here? who regulates it", "do acupuncturists learn proper anatomy too?": who
+# may give it and how they are trained is about the practitioners.
+REGULATED = re.compile(
+    r"\b(legal|illegal|legally|regulat\w*|licen[cs]\w*|scope of practice|r[eé]glement\w*|l[eé]gal\w*|"
+    r"ordre professionnel)\b|\b(do|did|does|are|were|is) (they|acupuncturists?|physios?|physiotherapists?|"
+    r"practitioners?|chiropractors?|doctors?|the (practitioner|acupuncturist|physio)) (\w+ ){0,2}(learn|learnt|"
+    r"learned|study|studied|train\w*|taught|qualified|certified)\b"
+)
+# "My PT did 2 weekends of training for dry needling. Is that really enough?": whether their
+# training is enough is about the practitioners.
+TRAINING_ENOUGH = re.compile(
+    r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}\b(enough|"
+    r"sufficient|legit|qualified|suffisant\w*|assez)\b"
+)
+# "a monthly tune-up even when nothing is wrong, do people do that?": regular sessions kept up
+# with no complaint are the course of treatment (how often, how long), not how a session is done.
+TUNE_UP = re.compile(
+    r"\b(tune-?ups?|maintenance (sessions?|treatments?|visits?|plan|care|acupuncture|needling)|(for|as) maintenance|"
+    r"(even )?when nothing('?s| is) (wrong|hurting|bothering me)|when (i'?m|i am) not (hurt|injured|sore|in pain)|"
+    r"to stay (healthy|well|in shape)|keep (me|myself) (healthy|well|in shape)|"
+    r"(s[eé]ances?|traitements?|visites?) d'entretien|en entretien|pour (l'|m')entretien|"
+    r"(m[eê]me )?quand (tout va bien|je n'ai (rien|pas mal|aucun probl[eè]me))|m[eê]me sans (douleur|probl[eè]me|bobo)|"
+    r"rester en (bonne )?sant[eé])\b"
+)
+TRADITION_WORDS = re.compile(
+    r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
+    r"m[eé]ridiens?)\b"
+)
+LESS_SCARY = re.compile(
+    r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
+    r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
+)
+# Where the needles go compared with where it hurts: the technique entries (needles placed
+# away from the pain, around the sore spot, at the spine for a leg pain).
+WHERE_NEEDLES_GO = re.compile(
+    r"\b(go|goes|going|put|stuck|placed|inserted) (in )?(right )?where (it|the pain) (actually |really )?(hurts|is)\b|"
+    r"\b(not|never|but not|instead of) (on |in |into |at )?the (sore|painful|bad) (spot|area|bit|part|place)\b|"
+    r"\b(away from|far from|nowhere near) (the|where it|my) (pain|sore|hurts)\w*\b|"
+    r"\bwhat (hurts|aches) but\b.{0,40}\bneedles?\b|\b(hurts|aches|is sore|is the issue|is the problem)\b.{0,40}\bbut\b"
+    r".{0,60}\bneedle\w*\b.{0,40}\b(in|into|on) (my |her |his |the )?\w+|"
+    r"\b(pas (sur|dans) (l'endroit|la zone|le point) (qui fait mal|douloureu\w*)|loin de (la douleur|l'endroit))\b|"
+    # "why the calf when it's my heel that hurts?", "needle my CALF not my foot", "pourquoi le
+    # mollet alors que c'est le talon qui fait mal?"
+    r"\bwhy (the|my|her|his|in (the|my)) \w+ (when|if|but|and not|instead of)\b.{0,40}\b(hurts?|hurting|aches?|aching|"
+    r"sore|pain|problem|issue)\b|"
+    r"\b(needl\w*|treat\w*|work\w* on|put (the )?needles in) (my|the|her|his) \w+,? (and |but )?(not|instead of) "
+    r"(on |in )?(my|the|her|his) \w+\b|"
+    r"\bpourquoi (le|la|les|mon|ma|mes|dans (le|la|mon|ma)) \w+ (alors que|quand|si|mais) c'est (mon|ma|le|la|mes|les) "
+    r"\w+ qui (me )?(fait|font) mal\b"
+)
+# "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
+# asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
+# nor how they differ in general. The French classifier, with fewer examples, leaned to those.
+COMPARES_FR = re.compile(
+    r"\b(lequel|laquelle|lesquels|lesquelles|des trois|des deux|entre les (deux|trois)|"
+    r"c'est quoi (le|la) (plus|moins)|qu'est-ce qui)\b"
+)
+MORE_OR_LESS_FR = re.compile(
+    r"\b(le|la|les) (plus|moins)\b|\b(plus|moins)\b.{0,30}\bqu(e\b|')|\b(pire|mieux)\b"
+)
+WORSE_THAN_FR = re.compile(
+    r"\b(pire|plus douloureu\w*|moins douloureu\w*|(fait|fais|fera) (plus|moins) mal) qu(e\b|')"
+)
+# The same in English: "which one's more uncomfortable, dry needling or acupuncture?"; also a
+# superlative asked of the named treatments ("is acupuncture, dry needling or IMS the gentlest?")
+COMPARES_EN = re.compile(
+    r"\b(which|what) (one|ones|of (them|these|those|the (two|three))|treatment|technique|method)?\b.{0,40}"
+    r"\b(more|less|most|least|longer|longest|shorter|shortest|fewer|fewest|safer|safest|"
+    r"cheaper|worse|worst)\b|"
+    r"\bthe (gentlest|softest|safest|least (painful|uncomfortable|sore)|most (painful|uncomfortable|comfortable|gentle))\b|"
+    r"\b(hurts?|is) (the )?(least|most)\b"
+)
+COMPARED_ASPECT_EN = [
+    ("treatment_course", re.compile(r"\b(sessions|visits|appointments|treatments)\b")),
+    (
+        "sensation",
+        re.compile(
+            r"\b(hurts?|painful|pain|uncomfortable|comfortable|discomfort|sore|worse|worst|gentle\w*|gentlest)\b"
+        ),
+    ),
+    (
+        "session_length",
+        re.compile(r"\b(longer|longest|shorter|shortest|takes? (more|less|the most|the least) time)\b"),
+    ),
+    ("insurance", re.compile(r"\b(covered|coverage|insurance|reimburs\w*)\b")),
+    ("evidence", re.compile(r"\b(research|evidence|proven|studies|science)\b")),
+    ("safety", re.compile(r"\b(safer|safest|risk\w*|dangerous)\b")),
+]
+
+
+BASED_ON_FR = re.compile(
+    r"\b(reposen?t? sur|bas[eé]e?s? sur|fond[eé]e?s? sur|fondements?|th[eé]ories?|"
+    r"sur (quoi|quelles? (id[eé]es?|principes?|bases?)) (repos\w*|se bas\w*|est bas\w*|sont bas\w*))\b"
+)
+# The same in English: "what's the idea behind that?", "where did IMS even come from?"
+IDEA_BEHIND = re.compile(
+    r"\b(idea|theory|thinking|logic|rationale|principle|science) behind\b|\b(built|based|founded) on\b|"
+    r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
+    r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b"
+)
+# "... a big study says it works, but not that much. what's the verdict?": the question asks
+# what to make of the study told before it.
+ASKS_VERDICT = re.compile(
+    r"\b(verdict|is (that|it|this) (true|right|legit|accurate)|true or|what do you (think|make of)|"
+    r"c'est (vrai|quoi le verdict)|qu'en (pensez|penses)|vrai ou|est-ce (vrai|exact))\b"
+)
+# A study or trial the patient read about asks what the research says.
+STUDY_SAYS = re.compile(
+    r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
+    r"(study|studies|trial|review|meta-?analysis|[eé]tude|essai)\b"
+)
+COMPARED_ASPECT_FR = [
+    ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
+    ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
+    ("session_length", re.compile(r"\b(long|longue|longs|longues|dure|durent|dur[eé]e|temps)\b")),
+    ("insurance", re.compile(r"\b(rembours\w*|couvert\w*|assurances?|mutuelles?)\b")),
+    (
+        "evidence",
+        re.compile(r"\b(recherches?|preuves?|[eé]tudes?|prouv[eé]\w*|scientifique\w*|efficace\w*)\b"),
+    ),
+    ("safety", re.compile(r"\b(s[eé]curitaire\w*|s[uû]re?s?|risqu\w*|dangereu\w*)\b")),
+]
+# "The bruise is getting bigger, should I get it looked at?" is about afterwards too.
+BRUISE_GOES = re.compile(
+    r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal|getting (bigger|worse|darker)|"
+    r"spreading|looked at|checked( out)?|see (a|my) (doctor|gp))\b|"
+    r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b"
+)
+
+
+# "How thin are acupuncture needles compared to a flu shot?": the needles themselves (their
+# thickness), not how the treatments differ. Length and depth in numbers are declined (rule 4).
+SIZE_OF_NEEDLES = re.compile(
+    r"\bhow (thin|thick|fine|big|small|wide|sharp)\b.{0,30}\b(needles?|pins?)\b|"
+    r"\b(needles?|pins?)\b.{0,30}\b(thinner|thicker|thickness|diameter|gauge|finer|bigger|smaller)\b|"
+    r"\b(grosseur|[eé]paisseur|diam[eè]tre|finesse) des aiguilles\b|"
+    r"\baiguilles? (sont |est )?(\w+ )?(plus )?(fines?|[eé]paisses?|grosses?)\b"
+)
+# "Western medical acupuncture or the traditional Chinese kind?": the tradition behind it
+WESTERN_OR_TRADITIONAL = re.compile(
+    r"\b(western|medical|modern|scientific|occidental\w*|m[eé]dical\w*)\b.{0,60}\b(traditional|chinese|tcm|"
+    r"traditionnel\w*|chinois\w*)\b|\b(traditional|chinese|tcm|traditionnel\w*|chinois\w*)\b.{0,60}\b"
+    r"(western|modern|scientific|occidental\w*)\b"
+)
+
+
+# "Why is it called dry needling? dry compared to what?", "pourquoi on dit aiguilles sèches?": the
+# name is about the needles (nothing injected through them), not how the treatments differ.
+WHY_CALLED_DRY = re.compile(
+    r"\bwhy (is it|it'?s|is this|do (they|you|people)) (called|call it|named)\b.{0,20}\bdry\b|"
+    r"\bdry compared (to|with)\b|\bwhy ['\"]?dry['\"]?\b|\bwhat (does|is) (the )?['\"]?dry['\"]? (mean|about|for)\b|"
+    r"\bpourquoi (on dit|on l'appelle|(elle )?s'appelle|appel\w*)\b.{0,30}\bs[eè]che\b"
+)
+# Dozing off or falling asleep on the table is how a session can feel (written rule 6).
+DOZED_OFF = re.compile(
+    r"\b(doz\w*|nodded off|nod off|fell asleep|fall(ing)? asleep|drift\w* off|asleep|s'est endormie?|"
+    r"me suis endormie?|endormie?s?)\b"
+)
+# "One of the needles bled a tiny bit when she pulled it out": a drop of blood at a needle is
+# after-care's subject, not the course of treatment or the research.
+BLED_AT_NEEDLE = re.compile(
+    r"\b(bled|bleeds|bleeding|drops? of blood|spots? of blood|dot of blood|saign\w*|gouttes? de sang)\b"
+)
+# "Side effects my pharmacist told me to ask about": the risks, whatever the classifier guessed
+SIDE_EFFECTS_ASKED = re.compile(r"\b(side[- ]?effects?|effets? (secondaires|ind[eé]sirables))\b")
+
+
+def compared_aspect(q: Question, text: str) -> Optional[str]:
+    """The aspect a French comparison of the treatments asks about ("lequel demande le plus de
+    séances?" is about the course of treatment), or None."""
+    if WORSE_THAN_FR.search(text):  # "c'est pire que chez le dentiste?": how much it hurts
+        return "sensation"
+    if not ((len(q.named) >= 2 or COMPARES_FR.search(text)) and MORE_OR_LESS_FR.search(text)):
+        return None
+    if q.topics and q.topics[0] in ("aftercare", "practitioners"):
+        return None
+    return next((topic for topic, words in COMPARED_ASPECT_FR if words.search(text)), None)
+
+
+def compared_aspect_en(q: Question, text: str) -> Optional[str]:
+    """The aspect an English comparison of two or more treatments asks about ("which one's
+    more uncomfortable?" is about how it feels), or None."""
+    if (
+        len(q.named) < 2
+        or not COMPARES_EN.search(text)
+        or (q.topics and q.topics[0] in ("aftercare", "practitioners"))
+    ):
+        return None
+    return next((topic for topic, words in COMPARED_ASPECT_EN if words.search(text)), None)
+
+
+# A muscle that jumped or twitched under the needle: the twitch response (technique).
+# A muscle that jumped under the needle, told as having happened: the twitch response
+# (technique), whichever of these neighbouring topics the classifier guessed.
+TWITCHED_UNDER_NEEDLE = re.compile(
+    r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
+    r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
+    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The table. Each rule: when the classifier's topic is one of `from_topics` (any topic when
+# None, never one of `unless_from`) and the question's words match `pattern` in `where` (the
+# question sentence "text", the whole message "whole", or its "last" sentence) - or `either`
+# holds instead - and `also` holds, the entry comes from topic `to` (a topic, or a function of
+# the question that may give none). The first rule that applies decides; the order is the
+# order below, and it matters.
+
+
+class Asked:
+    """The question as the rules read it: its topic guess and its lower-cased texts, each
+    worked out once per message (the last sentence only when a rule asks for it)."""
+
+    __slots__ = ("q", "topic", "text", "whole", "_last")
+
+    def __init__(self, q: Question):
+        self.q, self.topic = q, q.topics[0]
+        self.text, self.whole = q.text.lower(), q.whole.lower()
+        self._last: Optional[str] = None
+
+    @property
+    def last(self) -> str:
+        if self._last is None:
+            self._last = wording.last_sentence(self.q.text).lower()
+        return self._last
+
+
+Test = Callable[[Asked], bool]
+
+
+@dataclass(frozen=True)
+class TopicRule:
+    """One entry-choice rule of `question_topic` (see the table's header comment)."""
+
+    name: str
+    to: Union[str, Callable[[Asked], Optional[str]]]
+    pattern: Optional[re.Pattern] = None
+    where: str = "text"
+    from_topics: Optional[FrozenSet[str]] = None
+    unless_from: FrozenSet[str] = frozenset()
+    either: Optional[Test] = None
+    also: Optional[Test] = None
+    note: str = ""
+
+    def moves_from(self, topic: str) -> bool:
+        """Whether this rule may move a question the classifier gave `topic`."""
+        return (self.from_topics is None or topic in self.from_topics) and topic not in self.unless_from
+
+    def topic_for(self, a: Asked) -> Optional[str]:
+        """The topic this rule gives a question it may move (`moves_from`), or None when its
+        words do not match."""
+        if (
+            self.pattern is not None
+            and not self.pattern.search(getattr(a, self.where))
+            and (self.either is None or not self.either(a))
+        ):
+            return None
+        if self.also is not None and not self.also(a):
+            return None
+        return self.to if isinstance(self.to, str) else self.to(a)
+
+
+def _in(place: str, pattern: re.Pattern) -> Test:
+    return lambda a: bool(pattern.search(getattr(a, place)))
+
+
+def _not_in(place: str, pattern: re.Pattern) -> Test:
+    return lambda a: not pattern.search(getattr(a, place))
+
+
+def _fewer_than_two_treatments(a: Asked) -> bool:
+    return len(set(a.q.named) | set(a.q.context)) < 2
+
+
+def _topics(*names: str) -> FrozenSet[str]:
+    return frozenset(names)
+
+
+def _twitch(a: Asked) -> bool:
+    return (
+        (a.topic != "evidence" or not wording.asks_help(a.q))
+        and bool(wording.NEEDLING_WORDS.search(a.whole) or wording.IN_A_SESSION.search(a.whole))
+        and not (a.topic == "sensation" and wording.ALWAYS_THAT_INTENSE.search(a.text))
+    )
+
+
+def _normal_or_sore(a: Asked) -> str:
+    return "aftercare" if wording.AFTERWARDS.search(a.whole) or SORENESS.search(a.whole) else "sensation"
+
+
+def _ached_afterwards(a: Asked) -> str:
+    return "aftercare" if wording.AFTERWARDS.search(a.whole) or _SINCE_DAYS.search(a.whole) else "sensation"
+
+
+_WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
+_ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
+
+# fmt: off
+TOPIC_RULES: Tuple[TopicRule, ...] = (
+    TopicRule(
+        "twitch", "technique", TWITCHED_UNDER_NEEDLE, "whole",
+        from_topics=_topics("needles", "sensation", "aftercare", "safety", "evidence"),
+        also=_twitch,
+        note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
+    ),
+    TopicRule(
+        "compared_aspect", lambda a: compared_aspect(a.q, a.text) or compared_aspect_en(a.q, a.text),
+        note="lequel fait le plus mal?; which one's more uncomfortable?",
+    ),
+    TopicRule(
+        "same_as", "difference", also=lambda a: wording.asks_same_as(a.q),
+        note="is it the same thing as dry needling? (after a question on IMS)",
+    ),
+    TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
+    TopicRule(
+        "bled_at_needle", "aftercare", BLED_AT_NEEDLE,
+        from_topics=_topics("treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"),
+        also=_in("whole", wording.NEEDLING_WORDS),
+        note="one of the needles bled a tiny bit when she pulled it out",
+    ),
+    TopicRule("why_called_dry", "needles", WHY_CALLED_DRY, note="why is it called 'dry' needling?"),
+    TopicRule(
+        "dozed_off", "sensation", DOZED_OFF,
+        from_topics=_topics("technique", "overview", "aftercare", "session_length", "treatment_course", "evidence"),
+        also=_not_in("whole", SORENESS),
+        note="my wife dozed off on the table with the needles in, is that normal?",
+    ),
+    TopicRule(
+        "needled_elsewhere", "technique", wording.NEEDLED_ELSEWHERE,
+        from_topics=_topics(
+            "evidence", "conditions", "overview", "treatment_course", "session_length", "choosing", "origins"
+        ),
+        note="why is my physio doing IMS on my back when it's my calf that hurts",
+    ),
+    TopicRule(
+        "needles_disposed", "safety", NEEDLES_DISPOSED,
+        from_topics=_topics(
+            "aftercare", "session_length", "technique", "overview", "sensation", "evidence", "practitioners"
+        ),
+        note="are the needles thrown away after? worried about infection",
+    ),
+    TopicRule(
+        "size_of_needles", "needles", SIZE_OF_NEEDLES,
+        from_topics=_topics("difference", "sensation", "overview", "choosing", "technique"),
+        note="how thin are the needles compared to a flu shot?",
+    ),
+    TopicRule(
+        "western_or_traditional", "origins", WESTERN_OR_TRADITIONAL,
+        from_topics=_topics("difference"),
+        also=_fewer_than_two_treatments,
+        note="western medical acupuncture vs the traditional chinese kind?",
+    ),
+    TopicRule(
+        "which_one", "choosing", wording.WHICH_ONE,
+        from_topics=_topics("needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance"),
+        also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole)) and len(a.q.named) >= 2,
+        note="acupuncture or dry needling, which one makes more sense for me?",
+    ),
+    TopicRule(
+        "asks_safe", "safety", ASKS_SAFE, "last",
+        from_topics=_topics("choosing", "overview", "evidence", "conditions", "difference", "sensation"),
+        note="le kiné me propose la puncture sèche, est-ce que c'est dangereux?",
+    ),
+    TopicRule(
+        "assessed_first", "technique", wording.ASSESSED_FIRST,
+        from_topics=_topics("treatment_course", "overview", "session_length", "choosing"),
+        note="will the physio assess me first or just start needling?",
+    ),
+    TopicRule("become_one", "practitioners", BECOME_ONE, note="how do i become an acupuncturist?"),
+    TopicRule(
+        "who_does", "practitioners", WHO_DOES,
+        from_topics=_WHO_GIVES_IT_FROM,
+        note="l'IMS c'est fait par des médecins ou des physios?",
+    ),
+    TopicRule(
+        "regulated", "practitioners", REGULATED,
+        from_topics=_WHO_GIVES_IT_FROM,
+        note="is it even legal here in canada? who regulates it",
+    ),
+    TopicRule(
+        "used_for", "conditions", wording.USED_FOR,
+        from_topics=_topics("needles", "technique", "origins", "difference", "sensation", "overview"),
+        also=lambda a: wording.asks_help(a.q),
+        note="a deep ache in my glute... is that the kind of thing IMS is used for?",
+    ),
+    TopicRule(
+        "exercise_soreness", "conditions",
+        from_topics=wording.SORENESS_TOPICS,
+        also=lambda a: wording.exercise_soreness(a.q),
+        note="legs are dead after the marathon. does dry needling help with that?",
+    ),
+    TopicRule(
+        "tune_up", "treatment_course", TUNE_UP, "whole",
+        from_topics=_topics("technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"),
+        note="acupuncture every month as a tune-up, even when nothing is wrong?",
+    ),
+    TopicRule(
+        "training_enough", "practitioners", TRAINING_ENOUGH, "whole",
+        unless_from=_topics("practitioners", "safety"),
+        note="he did 2 weekends of training. is that really enough?",
+    ),
+    TopicRule(
+        "worse_after_session", "aftercare",
+        unless_from=_topics("aftercare", "safety", "treatment_course"),
+        also=lambda a: wording.worse_after_session(a.q),
+        note="had acupuncture yesterday and today the pain is worse",
+    ),
+    TopicRule(
+        "tradition", "origins", TRADITION_WORDS,
+        from_topics=_topics("difference"),
+        also=_fewer_than_two_treatments,
+        note="is acupuncture the same thing as traditional chinese medicine?",
+    ),
+    TopicRule(
+        "fear_of_needles", "sensation", wording.FEAR_OF_NEEDLES, "whole",
+        from_topics=_topics("overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"),
+        note="i pass out at blood tests. would i even handle dry needling?",
+    ),
+    TopicRule(
+        "fear_tips", "sensation", wording.FEAR_OF_NEEDLES, "whole",
+        from_topics=_topics("aftercare"),
+        also=lambda a: bool(wording.TIPS.search(a.text) or LESS_SCARY.search(a.text)),
+        note="terrified of needles... is there anything that would make it less scary?",
+    ),
+    TopicRule(
+        "lung_risk", "safety", wording.LUNG_RISK, "whole",
+        from_topics=_topics("sensation", "aftercare", "overview", "technique", "needles", "evidence"),
+        either=_in("text", wording.HITS_SOMETHING),
+        note="what would it feel like if a needle punctured my lung?",
+    ),
+    TopicRule(
+        "where_needles_go", "technique", WHERE_NEEDLES_GO, "whole",
+        from_topics=_topics("sensation", "overview", "evidence", "conditions", "aftercare", "needles"),
+        either=lambda a: bool(
+            wording.NEEDLES_PUT_THERE.search(a.whole) and wording.WHY.search(a.text) and not SORENESS.search(a.whole)
+        ),
+        note="my leg hurts but he put needles in my lower back?? why?",
+    ),
+    TopicRule(
+        "side_effects", "safety", wording.SIDE_EFFECT_WORDS, "whole",
+        from_topics=_topics("overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"),
+        either=_in("text", SIDE_EFFECTS_ASKED),
+        note="what about infections, are the needles clean?; a faint at the last session",
+    ),
+    TopicRule(
+        "injected", "needles", wording.ASKS_INJECTED,
+        from_topics=_topics("technique", "overview", "difference", "sensation", "choosing"),
+    ),
+    TopicRule(
+        "how_it_works", "overview",
+        from_topics=_topics("sensation", "evidence", "origins", "conditions", "choosing", "overview"),
+        also=lambda a: wording.asks_how_it_works(a.text),
+        note="a friend keeps nagging me to try it for my back. how is it supposed to work?",
+    ),
+    TopicRule("based_on", "origins", BASED_ON_FR, from_topics=_topics("difference", "choosing", "overview")),
+    TopicRule(
+        "idea_behind", "origins", IDEA_BEHIND,
+        from_topics=_topics("difference", "choosing", "practitioners", "technique", "evidence"),
+        also=lambda a: a.topic != "evidence" or not wording.RESEARCH_WORDS.search(a.text),
+        note="IMS treats the nerve roots?? what's the idea behind that",
+    ),
+    TopicRule(
+        "study_says", "evidence", STUDY_SAYS,
+        from_topics=_topics("origins", "overview"),
+        either=lambda a: bool(STUDY_SAYS.search(a.whole) and ASKS_VERDICT.search(a.text)),
+        note="a big study says dry needling works, but not that much. what's the verdict?",
+    ),
+    TopicRule(
+        "what_is_it", "overview", wording.WHAT_IS_IT,
+        from_topics=frozenset(wording.CONDITION_TOPICS) | _topics("needles"),
+        also=lambda a: a.topic != "needles" or not HOW_MANY_NEEDLES.search(a.text),
+        note="dry needling - what is it and how is it supposed to help tight muscles?",
+    ),
+    TopicRule(
+        "holistic", "overview", wording.HOLISTIC,
+        from_topics=_topics("evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"),
+        note="does acupuncture treat the whole person or just the sore spot?",
+    ),
+    TopicRule("needles_stay", "technique", NEEDLES_STAY, either=_in("text", NEEDLES_STAY_FR)),
+    TopicRule(
+        "always_that_intense", "sensation", wording.ALWAYS_THAT_INTENSE,
+        unless_from=_topics("sensation", "aftercare", "safety"),
+        note="she hit the knot in my shoulder... is dry needling always that intense?",
+    ),
+    TopicRule(
+        "is_it_normal", _normal_or_sore, wording.IS_IT_NORMAL, "whole",
+        from_topics=_topics("overview", "choosing", "evidence", "origins"),
+        note="i was biting the pillow during IMS. is it supposed to be that intense?",
+    ),
+    TopicRule(
+        "normal_or_overdone", _ached_afterwards, NORMAL_OR,
+        from_topics=_topics("treatment_course", "session_length"),
+        also=lambda a: bool(SORENESS.search(a.whole) or _ACHED.search(a.whole)),
+        note="it ached like crazy until thursday. normal or did she overdo it?",
+    ),
+    TopicRule(
+        "takes_effect", "treatment_course", TAKES_EFFECT,
+        either=_in("text", TAKES_EFFECT_FR),
+        also=_not_in("text", SORENESS),
+    ),
+    TopicRule("how_many_sessions", "treatment_course", HOW_MANY_SESSIONS, also=_not_in("text", SORENESS)),
+    TopicRule(
+        "causes_it", "safety", wording.CAUSES_IT,
+        from_topics=frozenset(wording.CONDITION_TOPICS),
+        also=lambda a: bool(a.q.asked_conditions),
+        note="can acupuncture set off a migraine? asks about a side effect",
+    ),
+    TopicRule(
+        "bruise_goes", "aftercare", BRUISE_GOES, "whole",
+        from_topics=_topics("sensation"),
+        note="the bruise is huge, will it go away?",
+    ),
+    TopicRule("soreness_topic_kept", lambda a: a.topic, from_topics=wording.SORENESS_TOPICS),
+    TopicRule(
+        "soreness_lasts", "aftercare", SORENESS_LASTS,
+        either=lambda a: bool(SORENESS_LASTS_FR.search(a.text) or SORE_FOR.search(a.text)),
+    ),
+    TopicRule(
+        "that_lasts_fr", "aftercare", THAT_LASTS_FR,
+        also=_in("whole", SORENESS),
+        note="j'ai encore des courbatures. ça dure combien de temps?",
+    ),
+    TopicRule(
+        "that_lasts", "aftercare", THAT_LASTS,
+        also=lambda a: bool(
+            SORENESS.search(a.whole) or (a.q.previous_topic in wording.SORENESS_TOPICS and not a.q.named)
+        ),
+    ),
+)
+# fmt: on
+
+
+def question_topic(q: Question) -> str:
+    """The predicted topic, unless the question's wording says which entry answers it (the
+    first rule of TOPIC_RULES that applies): how long soreness lasts, how long the
+    needles stay in, or how long before the treatment starts to work; whether one treatment
+    is the same as another (difference), how many needles (needles), who gives it
+    or becomes one (practitioners), or said with a fear of needles (sensation); the idea behind it (origins),
+    what it is (overview, not the research for a condition named with it), a study read
+    about (evidence)."""
+    asked = Asked(q)
+    for rule in _rules_from(asked.topic):
+        topic = rule.topic_for(asked)
+        if topic:
+            return topic
+    return asked.topic
+
+
+@lru_cache(maxsize=64)
+def _rules_from(topic: str) -> Tuple[TopicRule, ...]:
+    """The rules that may move a question from `topic`, in the table's order: worked out once
+    per topic, so a message only tries the rows that concern its topic."""
+    return tuple(rule for rule in TOPIC_RULES if rule.moves_from(topic))

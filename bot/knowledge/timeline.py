@@ -1,0 +1,140 @@
+"""Past or now: whether an emergency sign in a message is told as long-standing, as over and
+cleared, or imagined for later (rule 1 of bot/knowledge/route.py). Such a message gets the
+one-line safety note instead of the emergency reply; a sign going on now still alarms."""
+
+import re
+
+from bot.knowledge.question import Question
+from bot.knowledge.wording import AFTER_A_SESSION
+from bot.nlu.focus import sentences
+
+_LONG_STANDING = re.compile(
+    r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
+    r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
+    r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
+    r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
+)
+# "Had chest pain last month, turned out to be reflux and the cardiologist cleared me": a sign
+# told as past and resolved (a past time, then checked, cleared or explained) is not
+# happening now. Not when it is still going on or came back ("since last night", "still").
+_PAST_TIME = re.compile(
+    r"\b(last (week|month|year|summer|winter|spring|fall|autumn|time)|(a|one|two|three|four|five|six|\d+|"
+    r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
+    r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
+    r"in (high school|college|university|the past)|previously|"
+    r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
+    r"(la semaine|le printemps) derni[eè]re?|il y a (\d+|un|une|deux|trois|quelques|plusieurs|longtemps)"
+    r"( (jours?|semaines?|mois|ans?|années?))?|autrefois|dans le pass[eé]|quand j'[eé]tais|plus jeune)\b"
+)
+_RESOLVED = re.compile(
+    r"\b(turned out|was (just|only|fine|nothing|ok|okay|normal)|ended up being|(checked|cleared|ruled out|tested|"
+    r"looked at|examined)( me| it| out| fine)?|all clear|nothing (serious|wrong|found)|(been|was|felt) fine|"
+    r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|(went|goes|passed|wore) (away|off)|(then )?(it|that) (passed|stopped|settled|let go)|resolved|recovered|healed|"
+    r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
+    r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
+    r"gu[eé]ri\w*)\b"
+)
+# "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
+# what the patient wants now ("Now I'd like to try it") or in "fine now".
+_STILL_NOW = re.compile(
+    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )now(?! i('d| would)"
+    r" (like|love)| (i('m| am)?|im) (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
+    r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
+    r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
+)
+# "...turned out to be reflux, so now I'm paranoid": the worry the old scare left is what goes on
+# now, not the sign itself ("maintenant je suis un peu parano", "du coup j'ai peur")
+_WORRY = (
+    r"(a (bit|little)( more)? |so |really |kind of |kinda |super |very |just |extra |more |pretty |a lot more )?"
+    r"(paranoid|nervous|anxious|worried|scared|afraid|wary|cautious|careful|freaked( out)?|terrified|hesitant|"
+    r"jumpy|on edge|overthinking|worrying|worried about \w+|nervous about \w+|scared of \w+)"
+)
+_NOW_WORRIED = re.compile(
+    rf"\bnow (i'?m|i am|im) {_WORRY}\b|\b(i'?m|i am|im) now {_WORRY}\b|"
+    r"\bnow i (worry|panic|overthink|get (nervous|anxious|scared|worried|paranoid)|freak out)\b|"
+    r"\b(maintenant|du coup|depuis) (je suis|j'suis|chuis) (un peu |tr[eè]s |super |assez |hyper |plus |toujours )?"
+    r"(parano\w*|anxieu\w*|inqui[eè]t\w*|stress[eé]e?|nerveu\w*|craintif|craintive|m[eé]fiante?)\b|"
+    r"\b(maintenant|du coup|depuis) (j'ai|jai) (un peu |tr[eè]s |super |toujours )?peur\b|"
+    r"\b(maintenant|du coup|depuis) je (stresse|m'inqui[eè]te|panique|flippe)\b"
+)
+# ...in the question sentence, where "can I still do it?" is no sign still going on
+_BACK_NOW = re.compile(
+    r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
+    r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b|"
+    # "...it was just reflux. But now I have chest pain, is it serious?": the sign itself, now
+    r"\b(now|maintenant) (i (have|feel|get)|i'?ve got|i'?m (having|getting|feeling)|j'ai|je (sens|ressens))\b"
+    r"(?! (fine|ok|okay|good|great|better|normal|no|nothing|plus|pas|aucun\w*|rien|peur)\b)"
+)
+_WANTS_TREATMENT = re.compile(
+    r"\b(could|would|can|will|does|do|might|is)\b.{0,40}\b(acupuncture|needling|ims|it|this|that)\b"
+    r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b|"
+    # "would acupuncture be worth trying?", "what would you recommend?": what could be done for it
+    r"\bworth (a )?(try|trying|it)\b|\bwhat (would|do|can|could) you (recommend|suggest)\b|"
+    r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b"
+)
+
+
+def long_standing(q: Question) -> bool:
+    """ "Short of breath sometimes, been like this for a year. Could acupuncture help?" names an
+    emergency sign, but as a long-standing condition the patient wants treated, not as
+    something happening now or after a session. Such a message is answered (or declined) with
+    the one-line safety note instead of the emergency reply. Thoughts of self-harm never are."""
+    text = q.whole.lower()
+    if q.red_flag == "medical" and _resolved_past(text):
+        return True
+    return (
+        q.red_flag == "medical"
+        and bool(_LONG_STANDING.search(text))
+        and bool(_WANTS_TREATMENT.search(text))
+        and not AFTER_A_SESSION.search(text)
+    )
+
+
+# "Hypothetically, if I felt short of breath later tonight, what should I do?": a sign imagined
+# for later, asking what to do then. Said as happening now ("I'm short of breath, what if it's
+# serious?") it is no hypothesis.
+_HYPOTHESIS = re.compile(
+    r"\b(hypothetical(ly)?|in theory|theoretically|just in case|supposing|suppose|what if)\b|"
+    r"\bif (i|you|someone|a patient|my \w+) (ever |later |then |happen to |were to |did )?(felt|feel|feels|got|get|gets|"
+    r"start(ed|s)?|were|was|had|notice[ds]?|develop(ed|s)?|experience[ds]?)\b.{0,80}\b(later|tonight|tomorrow|ever|"
+    r"(after|following) (my|the|a|your) (\w+ )?(session|treatment|appointment|appt|visit)|down the road|at some point|afterwards?)\b|"
+    r"\b(hypoth[eé]tiquement|en th[eé]orie|au cas o[uù]|si jamais|et si (je|j'))\b"
+)
+_WHAT_TO_DO = re.compile(
+    r"\bwhat (should|do|would|will|can|must) (i|you|we|they|someone|people) do\b|\bwhat (happens|would happen|to do)\b|"
+    r"\bwho (do|should|would) (i|we) call\b|\bshould (i|we) (call|go|worry)\b|\bhow (would|do) (i|we) know\b|"
+    r"\b(que|quoi) (dois-je|faut-il|devrais-je|je dois|je devrais|faire)\b|\bje fais quoi\b|"
+    r"\bwhat (would|could|might) (that|it|this) (mean|be)\b|"
+    r"\b(qu'est-ce que|que) ([cç]a|cela) (voudrait|pourrait) dire\b|\b[cç]a voudrait dire quoi\b"
+)
+_HAPPENING_NOW = re.compile(
+    r"\b(right now|currently|at the moment|already|en ce moment|maintenant|actuellement|d[eé]j[aà])\b|"
+    r"\b(i'?m|i am|im) (now |still |really |so |very )?(short|having|feeling|getting|struggling|bleeding|dizzy|numb|in)\b|"
+    r"(?<!if )\bi (have|feel|can'?t|cannot)\b|(?<!si )(?<!jamais )(?<!o[uù] )\b(j'ai|je suis|je me sens|je n'arrive pas)\b"
+)
+
+
+def hypothetical(q: Question) -> bool:
+    """A medical red flag imagined for later ("hypothetically, if I felt short of breath later
+    tonight after my session, what should I do?") asks what to do then: answered, with the
+    safety note. Nothing told as happening now; thoughts of self-harm never count."""
+    text = q.whole.lower()
+    return (
+        q.red_flag == "medical"
+        and bool(_HYPOTHESIS.search(text) and _WHAT_TO_DO.search(text))
+        and not _HAPPENING_NOW.search(text)
+    )
+
+
+def _resolved_past(text: str) -> bool:
+    """The sign is told as over: a past time and a doctor's all-clear or explanation in the
+    story, nothing in it still going on, and no "again" or "right now" in the question."""
+    story = sentences(text)
+    told = " ".join(story[:-1]) if len(story) > 1 else text
+    last = story[-1] if story else text
+    return bool(
+        _PAST_TIME.search(told)
+        and _RESOLVED.search(told)
+        and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
+        and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
+    )

@@ -1,0 +1,307 @@
+"""What a message says, as precompiled patterns and small tests shared by the router
+(bot/knowledge/route.py) and its entry-choice table (bot/knowledge/entry_choice.py): its last
+sentence, whether it asks if needling helps, a fear of needles, soreness, a session that made
+things worse... No decision is made here; the rules that use them are in route.py's docstring.
+Compiled at import: route() runs on every message."""
+
+import re
+
+from bot.knowledge.question import Question
+from bot.nlu.focus import sentences
+
+# "What do you recommend?" for a problem of one's own is a question about what could help,
+# not a request for a diagnosis ("is it a torn rotator cuff?", "do I have sciatica?").
+ASKS_ADVICE = re.compile(
+    r"\b(recommend|suggest|advise|what (should|would|could|can) (i|you)|what do you think|"
+    r"any (advice|ideas|suggestions)|what('s| is) (best|good) for|(would|could|can|will) "
+    r"(needling|needles|it|this|that|something|anything) help)\b|"
+    # French: "vous me conseillez quoi?", "qu'est-ce que je devrais faire?", "ça pourrait m'aider?"
+    r"\b(recommand\w*|conseill\w*|sugg[eé]r\w*|qu'est-ce que (je|j') (devrais|dois|pourrais)|"
+    r"qu'est ce que (je|j') (devrais|dois|pourrais)|(que|quoi) faire\b|(vous|tu) en pens\w+|"
+    r"qu'en pens\w+|(ça|ca|cela|les aiguilles|l'acupuncture|l'ims|le dry needling|quelque chose) "
+    r"(pourrai(en)?t|peu(ven)?t|va|vont|pourra) (m'|l'|me |nous )?aider)",
+    re.IGNORECASE,
+)
+# "Would IMS help with that?", "can dry needling fix my sciatica?": a condition named with a
+# treatment and one of these verbs asks what needling does for it, whatever aspect the
+# classifier guessed ("how many sessions would it take to help?" stays a course question).
+_ASKS_HELP = re.compile(
+    r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
+    r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
+    r"make (it|things|this|that|them|me) (any )?better|worth (a )?(shot|go|try|trying)|sort (it|this|that|them)( out)?|"
+    r"speed (things|it|this|that|recovery|healing|(my|the) (recovery|healing|rehab))( \w+)? up)\b|"
+    # "do people actually get relief from acupuncture for this?"
+    r"\b(get|got|find|found|see) (any |some |real |lasting )?(relief|results?|benefits?) (from|with)\b|"
+    # "is there any point trying needles for chronic pain?"
+    r"\bany (point|use) (in )?(trying|getting|having|doing)\b|"
+    # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
+    r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (aider|marcher|"
+    r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer)\b|\bvaut (la peine|le coup)\b|"
+    # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
+    r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
+    r"(contre|pour|avec|sur|[aà])\b|"
+    # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
+    r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
+    r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"
+)
+ASKS_HOW_MUCH = re.compile(
+    r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b"
+)
+NEEDLING_WORDS = re.compile(r"\b(needl\w*|needles?|aiguilles?|piq[uû]res?|piquer)\b")
+CONDITION_TOPICS = ["evidence", "conditions"]
+# A cover question says so; "acupuncture for IBS?" guessed as insurance says nothing of it.
+PAYMENT_WORDS = re.compile(
+    r"\b(cover\w*|insur\w*|benefits?|claims?|reimburs\w*|pay|pays|paid|paying|cost\w*|price\w*|"
+    r"plans?|extended health|hsa|fsa|ohip|msp|wcb|icbc|rembours\w*|assuran\w*|mutuelle\w*|couvert\w*|"
+    r"co[uû]t\w*|prix|payer|ramq|cnesst|saaq)\b"
+)
+# "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
+# side effect (safety), not what the research says about treating it.
+CAUSES_IT = re.compile(
+    r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
+    r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b"
+    # "migraines caused by my lupus": the cause is an illness, not the treatment (written rule 3)
+    r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)|"
+    r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
+)
+IS_IT_NORMAL = re.compile(
+    r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
+    r"\b(supposed|meant) to (be|happen|feel|hurt)\b|\bnormal\W*$|"
+    r"\b(c'est|c est|cest|c'est-tu|est-ce|est ce que c'est|est-ce que c'est|ce n'est pas|c'est pas) "
+    r"(normal|correct|habituel|attendu|fr[eé]quent|courant)\b|"
+    # "is dry needling always that intense?", "is that how dry needling normally feels?"
+    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
+    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
+    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
+    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
+)
+# The same, asked of how strong it felt: answered from sensation, whatever part was needled
+# ("she hit the knot in my shoulder... is dry needling always that intense?")
+ALWAYS_THAT_INTENSE = re.compile(
+    r"\b(is|was|does|do) (it|that|this|dry needling|acupuncture|ims|needling) (always|usually|normally|often|typically) "
+    r"((that|this|so) )?(intense|painful|sore|bad|strong|sharp|hurt\w*)\b|"
+    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |is supposed to |should )?feels?\b|"
+    r"\b(c'est|est-ce) (toujours|normalement) (comme (ça|ca)|aussi (intense|douloureux|fort))\b"
+)
+AFTERWARDS = re.compile(
+    r"\b(after|afterwards|since|the day after|next day|yesterday|days? later|later that|"
+    r"apr[eè]s|depuis|le lendemain|hier|jours? plus tard)\b"
+)
+SORENESS_TOPICS = {"aftercare", "sensation"}
+# "acupuncture or dry needling, which one makes more sense for a lifting injury?": a choice
+# between named treatments.
+WHICH_ONE = re.compile(
+    r"\bwhich (one|of (them|the two|these|those)|is (better|best)|would you|should i|makes (more )?sense|"
+    r"to (choose|pick|go for|try))\b|\b(better|best) (option|choice|for me)\b|"
+    r"\b(lequel|laquelle) (choisir|est (le )?mieux|me conseillez|serait (le )?mieux)\b"
+)
+# "Will the physio assess me first or just start needling?": how a session is done (technique).
+ASSESSED_FIRST = re.compile(
+    r"\b(assess\w*|examin\w*|evaluat\w*|[eé]valu\w*|check me|look at me)\b.{0,40}\b(first|before|beforehand|"
+    r"avant|d'abord|en premier)\b"
+)
+# "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
+# treatment is another asks how they differ, even as a short follow-up.
+SAME_AS = re.compile(
+    r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
+    r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
+    # "is IMS just a fancier name for dry needling?"
+    r"\b(another|other|fancy|fancier|different|new|just a) (\w+ )?name for\b|"
+    r"\b(un autre|juste un|un) nom (plus \w+ )?pour\b|"
+    # "isn't dry needling just acupuncture?", "le dry needling c'est pas de l'acupuncture"
+    r"\b(isn'?t|is not|is (just|really|basically|simply|only)|just|c'est (pas|juste|seulement)|n'est (pas|que)) "
+    r"(just |really |basically |simply |only )?(de |du |de la |de l'|l'|le |la |les |an? )?"
+    r"(form of |type of |kind of |version of )?(acupuncture|dry needling|ims|aiguilles s[eè]ches|puncture s[eè]che)\b"
+)
+# Fear of needles ("I pass out at blood tests", "j'ai peur des aiguilles") is answered by how it
+# feels (the entry on being afraid), not by what needling is or how it is done.
+FEAR_OF_NEEDLES = re.compile(
+    r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
+    r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|passing|black|blacked) out (at|during|when|from|with) "
+    r"(the sight of |seeing )?(blood( tests?| draws?| work)?|needles|shots|injections|jabs|vaccines?)\b|"
+    # "I faint at needles", "I get woozy around needles": a fear of fainting is how it feels
+    r"\b(faint|fainted|faints|fainting|get (woozy|lightheaded|light-headed)) (at|with|around|from|when i see|"
+    r"at the sight of) (the )?(needles|blood|shots|injections|jabs)\b|"
+    r"\b(peur|phobie|terreur) (bleue |panique |terrible |maladive )?(des|que les) (aiguilles|piq[uû]res)\b|"
+    r"\b(tombe|tomber|perds|perdre) "
+    r"(dans les pommes|connaissance) (aux|lors des|pendant les|devant les|quand je vois les) "
+    r"(prises de sang|piq[uû]res|aiguilles)\b|"
+    r"\b(m'[eé]vanoui\w*|je m'[eé]vanouis|tomber dans les pommes|tombe dans les pommes|perdre connaissance)\b"
+    r".{0,40}\b(aiguilles?|piq[uû]res?|prises? de sang|vue du sang)\b|"
+    # shaking or in tears at the thought of a needle: "i get shaky just thinking about needles",
+    # "cried at my last blood test", "a total needle coward", "je tremble rien qu'à penser aux aiguilles"
+    r"\b(shaky|shaking|shake|tremble|trembling|sweaty|sweating|queasy|panic\w*|freak(ing)? out|cry|cried)\b "
+    r"(\w+ ){0,2}(thinking (about|of)|at the (thought|sight) of|when i see|around) (the |a )?(needles|shots|injections|jabs)\b|"
+    r"\b(cried|cry|cries|crying|panicked|freaked out|bawled|sobbed) (\w+ ){0,2}(at|during|through|before|for) (my |a |the |every |each |last |\w+ ){0,3}"
+    r"(blood (tests?|draws?|work)|flu shots?|shots?|jabs?|injections?|vaccin\w*)\b|"
+    r"\bneedle (coward|wimp|chicken|baby)\b|"
+    # the needles named, then "terrified of them"; a pounding heart at the sight of them
+    r"\b(needles|aiguilles)\b.{0,80}\b(terrified|scared|afraid|petrified|frightened|freaked out) (of|by) (them|those|"
+    r"these)\b|\b(heart|pulse) (was |is |starts? |started |goes |went )?(pounding|racing|going crazy)\b.{0,60}"
+    r"\b(seeing|sight of|saw|look(ing)? at|think(ing)? (about|of)) (the |a |those |these )?(needles|shots|injections)\b|"
+    r"\b(aiguilles)\b.{0,80}\b(j'en ai|en avoir) (tr[eè]s |vraiment )?peur\b|\bc(oe|œ)ur (qui )?(battait|bat|s'emball\w*)\b"
+    r".{0,60}\b(voir|vue des|vu les) (les |des )?aiguilles\b|"
+    r"\b(tremble|panique|pleure|pleur[eé])\b (\w+ |qu'[aà] ){0,3}(penser|pense|vois|voir) (aux|les|des) (aiguilles|piq[uû]res)\b|"
+    r"\b(pleur[eé]|paniqu[eé]) (\w+ ){0,2}([aà] ma|[aà] la|pendant (ma|la)|lors de (ma|la)) (derni[eè]re )?(prise de sang|piq[uû]re|vaccin\w*)\b"
+)
+# "Why is my physio doing IMS on my lower back when it's my calf that hurts?": why the needles go
+# somewhere other than the pain is how the treatment is done (technique), not the research.
+NEEDLED_ELSEWHERE = re.compile(
+    r"\bwhy (is|are|did|does|do|would|was|were) (my |the |she |he |they )?(\w+ )?(doing|do|needl\w*|put\w*|stick\w*|"
+    r"insert\w*|treat\w*|work\w*|go\w*)\b.{0,60}\b(when|if|but|while|even though) (it'?s|its|the pain is|my pain is|"
+    r"the problem is|it hurts|the (pain|problem|issue) is)\b|"
+    r"\bpourquoi (il|elle|mon physio|ma physio|le physio) (\w+ )?(pique|traite|met|travaille|fait)\b.{0,60}\balors que\b"
+)
+# "What about infections, are the needles actually clean?", "went white and nearly passed out at
+# my last acupuncture, will that happen again?": infection and fainting are side effects (safety).
+SIDE_EFFECT_WORDS = re.compile(
+    r"\b(infections?|infected|sterile|steril\w*|clean|reused?|re-used|faint\w*|pass(ed)? out|"
+    r"passing out|black(ed)? out|light-?headed|went (white|pale|grey|gray)|"
+    r"st[eé]riles?|s'[eé]vanou\w*|[eé]vanoui\w*)\b"
+)
+# A collapsed lung, whatever it is asked with (how it would feel, how often, what to watch for
+# afterwards), is the safety entries' subject.
+LUNG_RISK = re.compile(
+    r"\b(collapsed? (a |my |the |your )?lungs?|lungs? (collaps\w*|punctur\w*)|punctur\w* (a |my |the |your )?lungs?|"
+    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b|"
+    # "what if the needle went into my lung?", "et si l'aiguille allait jusqu'au poumon?"
+    r"\b(go|goes|went|gone|going|get|gets|got|slip\w*|end\w* up|poke\w*) (right |all the way )?(in|into|through|"
+    r"in to) (a |my |the |your |her |his )?lungs?\b|"
+    r"\b(dans|jusqu'au|jusqu'[aà] mon|jusque dans (le|mon)) (le |mon )?poumon"
+)
+# ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
+HITS_SOMETHING = re.compile(
+    r"\b(hit|hits|hitting|nick|pierce|puncture|damage)\w* (a |an |the |my |your )?(nerve|artery|arteries|vein|"
+    r"blood vessel|organ|spinal cord|kidney)s?\b|\b(toucher|piquer|percer|atteindre) (un|une|le|la) "
+    r"(nerf|art[eè]re|veine|organe)\b"
+)
+# "Had acupuncture for my back yesterday and today the pain is worse. Did something go wrong?":
+# feeling worse after a session is about the after-effects, not the research on backs.
+_WORSE = re.compile(
+    r"\b(worse|more (sore|painful)|hurts? more|hurting more|flared? up|pire|plus mal|empir\w*)\b"
+)
+_HAD_SESSION = re.compile(
+    r"\b(had|got|did|after|since|following|apr[eè]s|depuis|eu)\b (\w+ ){0,2}(acupuncture|accupuncture|"
+    r"dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt|s[eé]ances?|traitements?|"
+    r"puncture s[eè]che)\b"
+)
+# "Is that the kind of thing IMS is used for?": what it is used for (conditions), whatever the
+# classifier guessed from "needles" or "technique".
+USED_FOR = re.compile(
+    r"\b(used for|good for|something people with|(kind|sort|type) of (thing|problem|pain|issue|condition)s?)\b"
+)
+# "ran a marathon, legs are dead. does dry needling help with that kind of post-race soreness?":
+# soreness from exercise, asked whether needling helps, is a problem it is used for
+# (conditions), not the soreness a session leaves (after-care).
+EXERCISE_SORENESS = re.compile(
+    r"\b(post[- ]?(race|run|marathon|workout|game|match|training|exercise)|marathons?|half[- ]marathon|ultra|"
+    r"(after|from) (a |the |my |that |this )?(\w+ )?(race|run|workout|game|match|training|gym|hike|leg day|long run|"
+    r"ride|triathlon)|doms|courbatures? (apr[eè]s|de|du) (la |le |mon |ma )?(course|marathon|entra[iî]nement|sport|"
+    r"match|gym)|apr[eè]s (mon|ma|le|la) (marathon|course|entra[iî]nement|match))\b"
+)
+# "she put needles in my hand for it", "il m'a mis des aiguilles dans l'oreille": needles placed
+# in a named part, asked how or why (with only a treatment named otherwise)
+NEEDLES_PUT_THERE = re.compile(
+    r"\b(put|puts|stuck|sticks|placed|places|inserted|inserts|stuck|used) (the |some |a few |\w+ )?(needles?|pins|them) "
+    r"(in|into|on|at) (my|her|his|the|their|your) \w+|"
+    r"\b(mis|met|plant[eé]|piqu[eé]|pos[eé]) (des |les |ses |\w+ )?(aiguilles?|les) (dans|sur|[aà]) (mon|ma|mes|le|la|les|l') ?\w+"
+)
+WHY = re.compile(r"\bwhy\b|\bpourquoi\b")
+# "Does acupuncture look at your whole body or just the sore spot?": what the treatment is and
+# how it looks at a patient (overview), not the research on the conditions named around it.
+HOLISTIC = re.compile(
+    r"\b(whole (body|person|health|self|picture)|holistic\w*|(just|only) (at )?the (sore|painful|bad) (spot|area|bit|part)|"
+    r"more than (just )?(the )?(pain|sore spot|symptoms?|problem)|tout le corps|la personne (enti[eè]re|dans son ensemble)|"
+    r"dans (sa|son) (globalit[eé]|ensemble)|holistique|globalement)\b"
+)
+# "Do they inject anything?", "ils injectent un produit?": whether anything goes in through the
+# needle is answered by the needles entries (solid needles, nothing injected).
+ASKS_INJECTED = re.compile(
+    r"\b(inject|injects|injected|injecting|injecte|injectent|injecter|inject[eé]e?s?)\b"
+)
+# "Comment ça marche, l'IMS?" asks how it works (overview), "sur quoi repose l'acupuncture?"
+# what it is based on (origins): wordings the French classifier pulled to nearby topics.
+HOW_IT_WORKS_FR = re.compile(
+    r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
+    r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b"
+)
+# The same in English: "how is it supposed to work?", "i dont get how needles would help at all";
+# not how it helps something named after it ("how does it help with sciatica?")
+HOW_IT_WORKS_EN = re.compile(
+    r"\bhow (is|does|do|would|could|can|will) (it|this|that|acupuncture|accupuncture|dry needling|needling|ims|"
+    r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
+    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
+    r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
+    r"are supposed to|is meant to|actually|even) (work|help)\b(?! (for|with|on|my|your|me|in|the)\b)"
+)
+
+
+def asks_how_it_works(text: str) -> bool:
+    low = text.lower()
+    return bool(HOW_IT_WORKS_FR.search(low) or HOW_IT_WORKS_EN.search(low))
+
+
+# ...unless the question asks for the research ("is it based on studies?")
+RESEARCH_WORDS = re.compile(
+    r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b"
+)
+# "What is it?" asks what the treatment is, even with a condition the classifier took for the
+# question ("dry needling - what is it and how is it supposed to help tight muscles?").
+WHAT_IS_IT = re.compile(
+    r"\bwhat('?s| is) (it|this|dry needling|acupuncture|ims)\b(?!'| (used|good|for|like|the|do|does|doing|going|gonna|worth|supposed to do))|"
+    # "no clue what that even is?", "what even is that?", "c'est quoi au juste?"
+    r"\b(no (clue|idea)|not sure|don'?t (really )?know|wondering) what (that|it|this|ims|dry needling|acupuncture) "
+    r"(even |actually |really |exactly )?is\b|\bwhat (even|exactly) is (it|that|this)\b|"
+    r"\bc'est quoi (au juste|exactement|donc|ce truc(-l[aà])?)\b|\bqu'est-ce que c'est (au juste|exactement)\b|"
+    r"\b(le dry needling|l'ims|l'acupuncture|la puncture s[eè]che) c'est quoi\b|"
+    r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b|"
+    # "c'est quoi la puncture physiothérapique avec aiguilles sèches?", "c'est quoi les aiguilles sèches?"
+    r"\bc'est quoi (exactement |au juste |donc )?(la |les |le )?(puncture (physioth[eé]rapique|s[eè]che|intramusculaire)"
+    r"( (avec|aux|par) (des |les )?aiguilles s[eè]ches)?|aiguilles s[eè]ches|poncture s[eè]che)\b"
+)
+AFTER_A_SESSION = re.compile(
+    r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
+    r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b"
+)
+
+
+def last_sentence(text: str) -> str:
+    """The message's last sentence; "" for a message of blanks or punctuation only (a focus
+    sentence can be empty even when the story is not), never an IndexError."""
+    return (sentences(text) or [""])[-1]
+
+
+def worse_after_session(q: Question) -> bool:
+    """ "Pain felt worse the day after dry needling", "had acupuncture yesterday and today it's
+    worse": the patient tells how they felt after a session they had."""
+    whole = q.whole.lower()
+    return bool(_WORSE.search(whole) and _HAD_SESSION.search(whole) and AFTERWARDS.search(whole))
+
+
+def asks_same_as(q: Question) -> bool:
+    """Does the question ask whether a named treatment is the same as another one (named too,
+    or the one the conversation is about)?"""
+    return bool(q.named) and len(set(q.named) | set(q.context)) >= 2 and bool(SAME_AS.search(q.text.lower()))
+
+
+# Told as happening in a session, with no word for the needle: "ma cuisse a sursauté pendant la
+# séance", "mon kiné m'a piqué le trapèze et le muscle a sauté".
+IN_A_SESSION = re.compile(
+    r"\b(during|in|mid) (the|my|a|this|that) (session|treatment|appointment)\b|"
+    r"\b(pendant|durant|en) (la|ma|une|cette) (s[eé]ance|traitement)\b|\b(m'a|l'a|a) piqu[eé]e?\b|\bneedled\b"
+)
+
+
+TIPS = re.compile(ASKS_ADVICE.pattern + r"|\b(conseils?|tips?|advice|astuces?|trucs?)\b", re.IGNORECASE)
+
+
+def exercise_soreness(q: Question) -> bool:
+    """Soreness from a race or a workout (no session told), asked whether needling helps it."""
+    whole = q.whole.lower()
+    return bool(EXERCISE_SORENESS.search(whole)) and asks_help(q) and not _HAD_SESSION.search(whole)
+
+
+def asks_help(q: Question) -> bool:
+    """ "Would IMS help with that?" (not "how many sessions would it take to help?")."""
+    text = q.text.lower()
+    return bool(_ASKS_HELP.search(text)) and not ASKS_HOW_MUCH.search(text)
