@@ -30,13 +30,6 @@ def test_advice_on_a_thing_no_entry_mentions_is_declined(store, message):
 
 
 @pytest.mark.parametrize(
-    "message", ["do acupuncturists wear gloves when they needle?", "will the physio wear gloves for my IMS?"]
-)
-def test_something_worn_that_no_entry_mentions_is_declined(store, message):
-    declined(store, message, "unanchored", "ask_safety")
-
-
-@pytest.mark.parametrize(
     "message",
     [
         "does the teamsters health plan cover dry needling?",
