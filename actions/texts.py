@@ -302,6 +302,7 @@ ASK_WORDS_FR = {
     "clinic": "l'équipe de la clinique",
     "vet": "un vétérinaire",
     "plan": "le régime ou l'assureur lui-même",
+    "doctor_pharmacist_or_clinic": "votre médecin, un pharmacien ou l'équipe de la clinique",
 }
 
 CLINIC_TOPIC_LABELS_FR = {
@@ -318,6 +319,7 @@ CLINIC_TOPIC_LABELS_FR = {
 
 # knowledge/not_covered.yml subjects, in French (completes "Je n'ai pas d'information sur ...").
 NOT_COVERED_FR = {
+    "unanchored": "ce que vous demandez : les documents de la clinique n'en parlent pas",
     "animals": "l'acupuncture ou les aiguilles pour les animaux (chiens, chats, chevaux)",
     "pregnancy": "les aiguilles pendant la grossesse ou pour la fertilité et la FIV",
     "postnatal": "les aiguilles pendant l'allaitement ou dans les semaines après l'accouchement",

@@ -29,8 +29,9 @@ and, per kind:
              (medical, self_harm), emergency_number, crisis_line.
   fallback   no answer: reason (FALLBACK_REASONS); phone (not for no_entry);
              low_confidence: suggestions (entry ids, also the buttons);
-             not_covered: subject (an id of knowledge/not_covered.yml, or unknown_health_term
-             with term), ask (who can answer: doctor, doctor_or_midwife, pharmacist, clinic, vet, plan),
+             not_covered: subject (an id of knowledge/not_covered.yml, unanchored, or
+             unknown_health_term with term), ask (who can answer: doctor, doctor_or_midwife, pharmacist, clinic, vet, plan,
+             doctor_pharmacist_or_clinic),
              booking_url; no_entry: topic, modalities.
   smalltalk  intent (greet, thanks, goodbye, bot_identity).
   clarify    topic: which treatment does the patient mean? (a button for each).

@@ -233,6 +233,9 @@ The rules, in the order they are applied (the first that applies decides):
                          ("acupuncture for IBS?" guessed as insurance);
     ask_which            a topic without a treatment, in a conversation about none yet;
     no_entry             no entry for that topic and treatment: said plainly.
+An entry chosen by kb_general, kb_specific or personal_advice for a question whose asked-about
+thing no entry mentions (a thing to buy, "which compression sleeve should I buy?": `unanchored`;
+a plan by a name no entry uses: `named_plan`) is not its answer: declined (bot/knowledge/anchoring.py).
 """
 
 import re
@@ -240,7 +243,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
-from bot.knowledge import body, emergency_alone, typos
+from bot.knowledge import anchoring, body, emergency_alone, typos
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.entry_choice import question_topic
 from bot.knowledge.health_words import unknown_health_term
@@ -871,6 +874,9 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         if ranking and ranking[0][0].startswith(TOPIC_PREFIX):
             q = _next_intent(replace(q, ranking=ranking))
     decision = _route_question(q, store, offers_answer)
+    unanchored = anchoring.unanchored(q.text, store) if decision.rule in anchoring.GUARDED_RULES else None
+    if unanchored:
+        decision = Decision("not_covered", "fallback", reason="not_covered", subject=unanchored)
     decision.safety_note = decision.safety_note or safety_note
     if q.red_flag and decision.kind == "clinic":
         # A sign of an emergency, even told as past, is never met with a clinic's own answer

@@ -43,6 +43,8 @@ ASK_WORDS = {
     "clinic": "the clinic team",
     "vet": "a vet",
     "plan": "the plan or payer itself",
+    # a subject no list names (bot/knowledge/anchoring.py): whoever of them fits it
+    "doctor_pharmacist_or_clinic": "your doctor, a pharmacist or the clinic team",
 }
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")

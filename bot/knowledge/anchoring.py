@@ -1,0 +1,288 @@
+"""Is the question really answered by the entry chosen for it? A guard for subjects no one listed.
+
+knowledge/not_covered.yml and the unknown-health-word guard decline the subjects someone
+thought of. New patients keep raising others, a long tail no list keeps up with: a thing to
+buy ("quelle souris ergonomique acheter ?", "could you suggest a lumbar cushion?"), a plan by
+its name ("does the teamsters health plan cover it?"). The classifier still finds the nearest
+topic, and the nearest entry reads as an answer when it is not one.
+
+So, once an entry is chosen as the nearest one (route.py's kb_general, kb_specific,
+personal_advice), the thing the question sentence asks about is checked against every word
+the assistant knows how to talk about: the knowledge base's own text (questions and answers in
+both languages, keywords, curated terms, conditions, synonyms), the body and diagnosis words,
+and the words of the in-scope training examples. The thing is read by the question's shape
+(asked_heads, plan_names), never from every word: a head noun none of them uses, nor a slip of
+one ("nieghbour"), names a subject the documents never mention, and the message is declined as
+not covered, with who can help.
+
+Why the shape and not every word: real answerable questions are full of words no entry uses
+("a bruise the size of a loonie", "deadlift day murdered my traps"). Measured on the spent
+sets (decisions of `python -m bench.spent_sets --json`, rules above only): any unknown word in
+the question sentence would have declined 6 missed subjects and 163 answerable questions; two
+unknown words 2 and 22; an unknown head of what "help with" asks about: 0 and 3 (cravings, hot
+flashes), and checked against the chosen entry's own words, 0-1 and 18-26. The shape of advice
+on a thing to buy and a plan's name: 3 and 0 (a word of the training examples known from one
+use, MIN_EXAMPLE_COUNT; from 3 uses, or the knowledge base's words alone, one more subject and
+one or two answerable questions more were declined). "wear" as an asking word: 4 and 0, but
+it declined the gloves of a needle-hygiene question (tests/unit/.../test_route_heldout11_classes.py).
+
+Speed: the vocabulary is built once per store (cached); a message costs one tokenisation of
+its question sentence and a few set look-ups.
+"""
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import FrozenSet, List, Optional, Tuple
+
+import yaml
+
+from bot import PROJECT_ROOT
+from bot.knowledge import KNOWLEDGE_DIR
+from bot.knowledge.subjects import Subject
+from bot.nlu.language import fold
+
+# The subject of a decline by this guard: no list names it, so the reply says what it knows.
+UNANCHORED = Subject(
+    id="unanchored",
+    about="what you asked: the clinic's documents don't cover it",
+    ask="doctor_pharmacist_or_clinic",
+)
+# The rules whose answer is an entry chosen as the nearest one (route.py); the guard checks them.
+GUARDED_RULES = frozenset({"kb_general", "kb_specific", "personal_advice"})
+# Shorter words are mostly function words, abbreviations or units ("lol", "hrs", "kg").
+MIN_WORD_LENGTH = 4
+# A word of the training examples counts as a patient's everyday word about needling when this
+# many examples use it; one example's word is often a subject a tuner declined or answered once.
+MIN_EXAMPLE_COUNT = 1
+
+NLU_DIR = PROJECT_ROOT / "data" / "nlu"
+BODY_WORDS_FILE = KNOWLEDGE_DIR / "body_words.yml"
+# Training examples of these intents are not about needling: their words teach nothing.
+_NOT_IN_SCOPE = {"out_of_scope", "nlu_fallback", "emergency"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# Function and everyday words the knowledge base need not use (English and French, folded).
+_EVERYDAY = frozenset(
+    """
+    about above actually after again against almost along already also although always among
+    anyone anything anyway anywhere around asking aswell away back because been before being
+    below besides better between both bring came cannot cant could dont didnt does doesnt doing done
+    down during each either else enough even ever every everything exactly extra fine first from
+    further getting give given goes going gonna gotta guess have having help helps hello here hers
+    herself himself honestly hopefully however idea into isnt itself just keep kind know know
+    least less like likely little long look lots made make many maybe mean might mine more most
+    much must myself need never next none nope nothing often okay once only onto other others
+    otherwise ours ourselves over perhaps please pretty probably quite rather really right said
+    same seem seems should since some someone something sometimes somewhere soon sorry still such
+    sure take tell than thank thanks that thats their theirs them themselves then there these
+    they thing things think this those though through thus till together tomorrow tonight
+    too toward towards truly under unless until upon used using usually very want wanted wants
+    wasnt well were what whatever when whenever where whether which while whom whose will wish
+    with within without wonder wondering wont would wouldnt yeah year years your yours yourself
+    today week weeks month months days hour hours minute minutes time times yesterday
+    aussi autre autres avant avec avoir beaucoup besoin bien bonjour cela celle celui cest
+    chez comme comment dans depuis donc elle elles encore entre est-ce etre fait faire faut
+    juste leur leurs lorsque mais meme merci moins mois nous parce pendant peut peux plus
+    pour pourquoi pourrait puis quand quel quelle quelles quels quelque quelques quoi sans
+    semaine semaines sont sous suis tous tout toute toutes tres trop vers vous votre vraiment
+    voudrais aimerais savoir veux jour jours heure heures annee annees
+    """.split()
+)
+
+
+def _key(word: str) -> str:
+    """A crude stem shared by a word's forms in both languages ("needles"/"needle",
+    "douleurs"/"douleur", "compression"/"compressed" all keep their first six letters)."""
+    word = word.replace("’", "'").split("'")[-1] if "'" in word or "’" in word else word
+    return word[:6] if len(word) > 6 else word.rstrip("sx") or word
+
+
+def _deletes(word: str) -> FrozenSet[str]:
+    return frozenset(word[:i] + word[i + 1 :] for i in range(len(word)))
+
+
+def _texts_of_store(store) -> List[str]:
+    parts: List[str] = []
+    for e in store.entries.values():
+        parts += [e.question, e.answer, e.question_fr, e.answer_fr, *e.keywords, *e.terms, *e.conditions]
+        parts.append(e.topic.replace("_", " "))
+    for groups in store.synonyms.table.values():
+        for canonical, phrases in groups.items():
+            parts += [canonical.replace("_", " "), *phrases]
+    return parts
+
+
+def _texts_of_nlu(nlu_dir: Path = NLU_DIR) -> List[str]:
+    parts: List[str] = []
+    for f in sorted(Path(nlu_dir).rglob("*.yml")):
+        for item in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("nlu", []) or []:
+            if item.get("intent") and item["intent"] not in _NOT_IN_SCOPE:
+                parts.append(str(item.get("examples", "")))
+            elif item.get("synonym") or item.get("lookup"):
+                parts.append(str(item.get("examples", "")))
+    return parts
+
+
+def _texts_of_body(path: Path = BODY_WORDS_FILE) -> List[str]:
+    parts: List[str] = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                parts.append(str(k).replace("_", " "))
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+        elif isinstance(node, str):
+            parts.append(node)
+
+    walk(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    return parts
+
+
+def _stems(texts) -> FrozenSet[str]:
+    return frozenset(_key(w) for text in texts for w in _WORD.findall(fold(text)))
+
+
+def _static_stems() -> FrozenSet[str]:
+    """The words of the training examples, the body words and the everyday words: read once, at
+    import (about 0.2 s), so no message pays for them."""
+    counts = Counter(_key(w) for text in _texts_of_nlu() for w in _WORD.findall(fold(text)))
+    examples = frozenset(k for k, n in counts.items() if n >= MIN_EXAMPLE_COUNT)
+    return examples | _stems(_texts_of_body()) | frozenset(_key(w) for w in _EVERYDAY)
+
+
+_STATIC_STEMS = _static_stems()
+
+
+@lru_cache(maxsize=4)
+def _known(store_id: int, store) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The stems the assistant knows, and their one-letter deletions (to forgive a slip)."""
+    stems = _STATIC_STEMS | _stems(_texts_of_store(store))
+    deletions = frozenset(d for s in stems if len(s) >= 4 for d in _deletes(s))
+    return stems, deletions
+
+
+def unknown_words(text: str, store) -> List[str]:
+    """The content words of `text` that nothing the assistant knows uses, nor a slip of one."""
+    stems, deletions = _known(id(store), store)
+    out: List[str] = []
+    for w in _WORD.findall(fold(text or "")):
+        w = w.replace("’", "'").split("'")[-1]
+        if len(w) < MIN_WORD_LENGTH or w in _EVERYDAY:
+            continue
+        k = _key(w)
+        if (
+            k in stems
+            or k in deletions
+            or (len(k) >= 4 and any(d in stems or d in deletions for d in _deletes(k)))
+        ):
+            continue
+        if w.rstrip("sx") in stems or w[:5] in stems:
+            continue
+        out.append(w)
+    return out
+
+
+# The thing a question asks for advice on: what to buy, which one is best, what someone would
+# recommend ("can you recommend a decent compression sleeve?", "which pillow should I get?",
+# "quelle souris ergonomique acheter?"). Not what the staff wear: "do they wear gloves, and is
+# every needle new?" is needle hygiene, answered from safety. After the asking word, fillers, quality words and a
+# measure ("a pair of", "une marque de") are skipped; the thing is the next words up to a
+# preposition, a pronoun or a verb (at most SLOT_WORDS). Its head noun decides: the last word
+# in English ("a compression sleeve"), the first in French ("une souris ergonomique").
+SLOT_WORDS = 3
+_ASKING_EN = frozenset("recommend recommended suggest buy purchase get which what any".split())
+_ASKING_FR = re.compile(r"^(recommand\w*|conseill\w*|achet\w*|quel|quelle|quels|quelles)$")
+_FILLER = frozenset(
+    """a an the my our his her their your some any one of this that these those is are be kind
+    good best better decent great nice cheap top right proper most really actually
+    un une le la les des du de d l mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
+    cette ces cet ce est sont bon bonne bons bonnes meilleur meilleure meilleurs meilleures
+    """.split()
+)
+_MEASURE = frozenset(
+    "pair pairs kind kinds type types brand brands sort sorts make model set "
+    "paire paires sorte sortes genre genres marque marques modele modeles type".split()
+)
+# Where the thing's name ends: prepositions, conjunctions, pronouns, verbs that follow it.
+_STOP = frozenset(
+    """for from and or with in on at by before after like when if to than as so but because about
+    during while since until tho though me it them i you we they he she do does did is are was
+    were be should would could can will shall may might must makes make made help helps work
+    works use used need needs get buy would
+    pour de du des a au aux et ou avec dans sur quand si que qui pendant depuis chez en par
+    je tu il elle on nous vous ils elles est sont faut dois doit peut peux me te se faire
+    acheter prendre utiliser choisir mettre porter
+    """.split()
+)
+
+
+_ELISION = frozenset("c d j l m n qu s t jusqu lorsqu puisqu".split())
+
+
+def _token(word: str) -> str:
+    """ "l'acupuncture" -> "acupuncture" (a French elision), "you'd" -> "you" (an English one)."""
+    head, _, tail = word.partition("'")
+    return (tail.split("'")[-1] if head in _ELISION else head) if tail else word
+
+
+def asked_heads(text: str) -> List[str]:
+    """The head nouns of the things the question sentence `text` asks advice on (see above)."""
+    tokens = [_token(w) for w in _WORD.findall(fold(text or "").replace("’", "'"))]
+    heads: List[str] = []
+    for i, tok in enumerate(tokens):
+        english = tok in _ASKING_EN
+        if not english and not _ASKING_FR.match(tok):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j] in _FILLER or tokens[j] in _MEASURE):
+            j += 1
+        words = []
+        while j < len(tokens) and len(words) < SLOT_WORDS and tokens[j] not in _STOP:
+            words.append(tokens[j])
+            j += 1
+        if words:
+            heads.append(words[-1] if english else words[0])
+    return heads
+
+
+# A plan or insurer named by a word the documents never use: "does the teamsters health plan
+# cover it?", "la mutuelle Harmonie rembourse-t-elle ?". Only that plan can say what it pays
+# (written rule 5), whatever entry on cover came nearest.
+_PLAN_NAME_EN = re.compile(
+    r"\b([a-z][\w-]*)\s+(?:health\s+|dental\s+|benefits?\s+|group\s+|medical\s+)?"
+    r"(?:plan|insurance|insurer|policy|benefits|coverage)\b"
+)
+_PLAN_NAME_FR = re.compile(
+    r"\b(?:assurance|regime|mutuelle|complementaire)(?:[- ]maladie)?(?:\s+(?:collective|privee|sante|de groupe))?"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+|des\s+|d')?"
+    r"([\w-]+)"
+)
+
+
+def plan_names(text: str) -> List[str]:
+    """The words naming a plan or insurer in `text` (the word before "plan", after "mutuelle")."""
+    folded = fold(text or "")
+    return [m.group(1) for rx in (_PLAN_NAME_EN, _PLAN_NAME_FR) for m in rx.finditer(folded)]
+
+
+@lru_cache(maxsize=1)
+def _named_plan() -> Subject:
+    from bot.knowledge.subjects import load_not_covered
+
+    return next(r.subject for r in load_not_covered() if r.subject.id == "named_plan")
+
+
+def unanchored(text: str, store) -> Optional[Subject]:
+    """The subject to decline the question sentence `text` with, when the thing it asks about
+    is one no entry mentions: a plan by its name (named_plan), advice on a thing to buy or use
+    (UNANCHORED); None when the chosen entry may well answer it."""
+    if unknown_words(" ".join(plan_names(text)), store):
+        return _named_plan()
+    if unknown_words(" ".join(asked_heads(text)), store):
+        return UNANCHORED
+    return None
