@@ -1,0 +1,48 @@
+"""Danger going on now, during or just after a session (issue 11, recall must be 100%): a heart
+pounding or racing, an arm or the face going numb, a faint coming on. Told in any wording, in
+English or French, it gets the emergency reply before any rule about after-effects can speak.
+A fear of the needles before a visit, or a scare told as over, is no alarm."""
+
+import pytest
+
+from bot.nlu.safety import red_flag
+
+NOW = [
+    "the needles are still in and my heart's racing, i feel like i'm going to faint",
+    "my heart keeps racing since she put the needle in my chest, should I call someone",
+    "heart rate is through the roof after the session and I feel awful",
+    "I feel like I'm about to pass out, the acupuncturist stepped out of the room",
+    "im gonna faint i think, still on the table",
+    "my left arm is getting numb and weak right now after the neck needles",
+    "one side of my face is going numb, help",
+    "my face suddenly went numb on the drive home from acupuncture",
+    "lying here with needles in, pounding heart and my arm feels numb",
+    "mon coeur bat super vite et j'ai le bras gauche qui s'engourdit, je suis encore sur la table",
+    "je sens que je vais tomber dans les pommes, les aiguilles sont encore dedans",
+    "j'ai l'impression que je vais m'évanouir là maintenant",
+    "mon visage devient tout engourdi depuis 5 minutes",
+    "le coeur qui s'emballe et je me sens partir, j'ai des palpitations et un malaise",
+]
+
+NOT_NOW = [
+    "My heart was pounding during my first session, pretty sure it was just nerves. Is that common?",
+    "my heart races just thinking about needles, can I still do acupuncture?",
+    "scared I'm going to faint when I see the needles, any tips?",
+    "i'm so nervous my heart is racing, first session tomorrow",
+    "I passed out at a blood test once, will I faint during acupuncture?",
+    "my hand was numb for a day after, is that normal",
+    "does acupuncture make your heart race?",
+    "j'ai peur de m'évanouir en voyant les aiguilles, des conseils?",
+    "mon coeur bat la chamade quand je pense aux aiguilles",
+    "mon coeur battait fort pendant la séance, c'est normal?",
+]
+
+
+@pytest.mark.parametrize("message", NOW)
+def test_a_sign_going_on_now_raises_the_alarm(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", NOT_NOW)
+def test_a_fear_before_a_visit_or_a_scare_that_is_over_does_not(message):
+    assert red_flag(message) is None
