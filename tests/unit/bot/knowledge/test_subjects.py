@@ -23,6 +23,14 @@ from bot.knowledge.subjects import (
 NOT_COVERED = [
     ("i felt edgy and restless all evening after my IMS session", "session_mood"),
     ("je me sentais à cran depuis ma séance d'acupuncture", "session_mood"),
+    (
+        "a pea-sized lump under the skin where they needled my calf, still there 5 days on",
+        "unnamed_after_effect",
+    ),
+    (
+        "après les aiguilles dans le pied gauche, ma jambe droite est devenue toute froide",
+        "unnamed_after_effect",
+    ),
     ("will acupuncture show up on a drug screen?", "drug_test"),
     ("l'acupuncture peut-elle affecter un test de dépistage?", "drug_test"),
     ("can needling help my broken collarbone heal?", "bone_healing"),
