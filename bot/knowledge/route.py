@@ -818,7 +818,11 @@ LUNG_RISK = re.compile(
     # "what if the needle went into my lung?", "et si l'aiguille allait jusqu'au poumon?"
     r"\b(go|goes|went|gone|going|get|gets|got|slip\w*|end\w* up|poke\w*) (right |all the way )?(in|into|through|"
     r"in to) (a |my |the |your |her |his )?lungs?\b|"
-    r"\b(dans|jusqu'au|jusqu'[aà] mon|jusque dans (le|mon)) (le |mon )?poumon"
+    r"\b(dans|jusqu'au|jusqu'[aà] mon|jusque dans (le|mon)) (le |mon )?poumon|"
+    # "should i worry about my lung next time?", "je risque le poumon ?" (not a worry about the
+    # lungs the patient wants needling to help with: "a smoker worried about my lungs, can it help me quit?")
+    r"^(?!.*\b(help|helps|aider|aide|soulager|quit|smok\w*|asthma\w*|copd|fum\w*|cancer)\b).*\b(worr\w*|concern\w*|scared|afraid|risk\w*|risqu\w*|danger\w*|peur|inqui[eè]t\w*)\b (\w+ ){0,3}(about |for |to |of |pour |au |du )?"
+    r"(my |the |a |your |le |mon |les |mes )?(lungs?|poumons?)\b|\b(lungs?|poumons?) (at risk|in danger|en danger)\b"
 )
 # ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
 HITS_SOMETHING = re.compile(
@@ -1101,7 +1105,8 @@ _RESOLVED = re.compile(
     r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|(went|goes|passed|wore) (away|off)|(then )?(it|that) (passed|stopped|settled|let go)|resolved|recovered|healed|"
     r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
     r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
-    r"gu[eé]ri\w*)\b"
+    r"gu[eé]ri\w*|[cç]a va (bien |tr[eè]s bien )?depuis|(tout )?va bien depuis|(plus )?rien (eu )?depuis|"
+    r"aucun probl[eè]me depuis|pas eu de probl[eè]me depuis|c'est parti)\b"
 )
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now".

@@ -87,3 +87,21 @@ def test_a_faint_at_another_needle_long_ago_names_no_unknown_health_word(store, 
 )
 def test_real_health_words_beside_them_still_count(store, message):
     assert unknown_health_term(message, store) is not None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got acupuncture in my hand this morning and I have a recital tonight. will the needle spots affect my playing?",
+        "big game tomorrow, had dry needling on my hamstring today. will it affect my performance?",
+        "j'ai un match demain et une séance d'IMS ce matin, est-ce que ça va nuire à mon jeu?",
+    ],
+)
+def test_a_performance_soon_after_a_session_is_declined(store, message):
+    declined(store, message, "aftercare_actions", "ask_aftercare")
+
+
+def test_research_on_performance_in_general_is_not_that(store):
+    message = "does dry needling affect performance in athletes long term? what does research say"
+    d = route(ask(message, intent="ask_evidence", confidence=0.7), store)
+    assert not (d.kind == "fallback" and d.reason == "not_covered"), (d.rule, d.subject)
