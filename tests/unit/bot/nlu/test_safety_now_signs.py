@@ -22,6 +22,21 @@ NOW = [
     "j'ai l'impression que je vais m'évanouir là maintenant",
     "mon visage devient tout engourdi depuis 5 minutes",
     "le coeur qui s'emballe et je me sens partir, j'ai des palpitations et un malaise",
+    "my heart won't slow down since the session ended 10 minutes ago",
+    "palpitations and dizzy right now on the table",
+    "I feel really faint right now",
+    "im really lightheaded and about to pass out",
+    "my face feels numb on one side",
+    "I can't feel my left arm",
+    "tight chest after needling near my ribs",
+    "heart pounding, sweating, feel sick",
+    "i feel like i might faint",
+    "j'ai des palpitations et je me sens faible",
+    "je me sens partir",
+    "j'ai la tête qui tourne et je vais tomber",
+    "j'ai le visage engourdi d'un côté",
+    "j'ai le coeur qui bat à 200",
+    "je sens mon coeur battre super vite et mon bras est engourdi",
 ]
 
 NOT_NOW = [
@@ -35,6 +50,13 @@ NOT_NOW = [
     "j'ai peur de m'évanouir en voyant les aiguilles, des conseils?",
     "mon coeur bat la chamade quand je pense aux aiguilles",
     "mon coeur battait fort pendant la séance, c'est normal?",
+    "I was so nervous I felt like I was about to pass out before my first session, is that common?",
+    "I get palpitations sometimes, can acupuncture help anxiety?",
+    "does acupuncture help with palpitations?",
+    "I felt faint after the session yesterday, is that normal?",
+    "scared I might faint, any tips?",
+    "j'ai eu des palpitations il y a des années, est-ce que l'acupuncture aide le stress?",
+    "I always get a tight chest when I'm stressed, can acupuncture help anxiety?",
 ]
 
 
