@@ -37,6 +37,11 @@ NOW = [
     "j'ai le visage engourdi d'un côté",
     "j'ai le coeur qui bat à 200",
     "je sens mon coeur battre super vite et mon bras est engourdi",
+    "my arm is numb right now, is that normal?",
+    "still on the table and feeling really dizzy, the practitioner left",
+    "needles are still in and my chest feels weird",
+    "j'ai le bras engourdi en ce moment, les aiguilles sont encore dedans",
+    "je suis encore sur la table et j'ai la tête qui tourne",
 ]
 
 NOT_NOW = [
@@ -57,6 +62,9 @@ NOT_NOW = [
     "scared I might faint, any tips?",
     "j'ai eu des palpitations il y a des années, est-ce que l'acupuncture aide le stress?",
     "I always get a tight chest when I'm stressed, can acupuncture help anxiety?",
+    "right now I'm just curious, is it normal to feel numb after acupuncture?",
+    "I'm scared right now, what happens if I feel faint?",
+    "je me demande, en ce moment, si c'est normal d'être étourdi après",
 ]
 
 
