@@ -2046,6 +2046,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "I read about a woman whose lung collapsed. should I be worried about going back?"
         return answer_topic(store, replace(q, topics=["safety"]), "safety")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and FEAR_OF_NEEDLES.search(q.whole.lower())
+        and (q.named or q.context)
+    ):
+        # "fainted getting blood drawn years ago, fine since. want to try acupuncture but i'm
+        # scared of needles. what should i know?": how it feels, not out of scope
+        return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):

@@ -53,3 +53,28 @@ def test_a_scare_that_is_over_asking_about_the_lung_is_answered_from_safety(stor
 )
 def test_the_same_sign_going_on_now_still_alarms(store, message):
     assert route(as_nlu_reads(message), store).kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "years ago i passed out at a blood test, fine since. i'm scared of needles, what should i know about acupuncture?",
+        "terrified of needles since I fainted at my flu shot. anything to know before trying IMS?",
+        "j'ai une peur bleue des aiguilles depuis un malaise à une prise de sang. que savoir avant l'acupuncture?",
+    ],
+)
+def test_a_fear_of_needles_after_an_old_faint_is_answered_not_out_of_scope(store, message):
+    told = sentences(message)
+    q = ask(told[-1], story=" ".join(told[:-1]), intent="out_of_scope", confidence=0.6, named=["acupuncture"])
+    d = route(q, store)
+    assert d.kind == "kb" and d.topic in ("sensation", "safety"), (d.rule, d.kind, d.reason)
+
+
+def test_out_of_scope_with_no_treatment_named_stays_out_of_scope(store):
+    d = route(
+        ask(
+            "scared of needles lol, what's the weather like tomorrow?", intent="out_of_scope", confidence=0.6
+        ),
+        store,
+    )
+    assert d.kind == "fallback"
