@@ -375,9 +375,14 @@ NOT_COVERED_FR = {
     "skin": "les aiguilles sur des tatouages, des perçages, des grains de beauté, des cicatrices ou une peau malade",
     "weight_loss": "les aiguilles pour perdre du poids",
     "session_mood": "l'anxiété, la nervosité ou le moral bas après une séance",
+    "unnamed_after_effect": (
+        "un effet après une séance dont les fiches ne parlent pas (une boule sous la peau, une autre partie du corps "
+        "qui réagit, le pouls senti dans une aiguille, uriner plus souvent)"
+    ),
     "drug_test": "l'effet des aiguilles sur un test de dépistage de drogues ou un autre test",
     "bone_healing": "les aiguilles pour aider un os cassé à guérir",
     "bone_disease": "les aiguilles avec l'ostéoporose ou des os minces et fragiles",
+    "spine_shape": "redresser une colonne courbée (scoliose) ou changer la forme de la colonne ou des os",
     "unwell": "une séance quand vous êtes malade, par exemple avec un rhume, la grippe, de la fièvre ou la COVID",
     "respiratory_immune": "les aiguilles pour le rhume, la grippe, les sinus, l'asthme ou le système immunitaire",
     "tmj_jaw": "les aiguilles pour la mâchoire (ATM) ou le grincement des dents",

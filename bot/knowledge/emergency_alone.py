@@ -66,6 +66,20 @@ _GOING_ON_NOW = re.compile(
     r"fi[eéè]vr\w*|frissons?|respir\w*|souffle|poitrine|effondr\w*|[eé]vanoui\w*|r[eé]pond\w*|pire|empire\w*|"
     r"de plus en plus|soudain\w*|vomi\w*|grelott\w*|tremble\w*|d'un coup|tomb[eé]\w*)\b"
 )
+# tired or sleepy after a session, and nothing else: an after-effect (written rule 6), never an
+# alarm by itself ("got acupuncture at lunch, yawning and falling asleep at my desk all afternoon")
+_TIRED = re.compile(
+    r"\b(tired|sleepy|drowsy|yawn\w*|wiped( out)?|exhausted|drained|knackered|zonked|wrecked|falling asleep|"
+    r"nodding off|fatigu\w*|[eé]puis[eé]e?|crev[eé]e?|vid[eé]e?|endor[ms]\w*|somnol\w*)\b"
+)
+_A_SESSION = re.compile(
+    r"\b(acupunct\w*|accupunct\w*|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt|"
+    r"s[eé]ances?|aiguilles?|puncture)\b"
+)
+_NOT_ONLY_TIRED = re.compile(
+    r"\b(wake|waking|woke|numb\w*|weak\w*|swell\w*|swollen|blue|grey|gray|pale|slurr\w*|dizz\w*|spinning|"
+    r"heart|pound\w*|racing|vomit\w*|headache|engourdi\w*|faible\w*|vertige\w*|coeur)\b"
+)
 # a needling site that looks infected or bleeds: keeps the alarm on "is that normal?" from days ago
 _SITE_SIGNS = re.compile(
     r"\b(streaks?|red lines?|lines? (going|running) up|tra[iî]n[eé]es?|spreading|spread\w*|swollen|swelling|hot|pus|oozing|bleed\w*|blood|"
@@ -83,6 +97,8 @@ def not_an_alarm(q: Question) -> bool:
         return False
     if _MAY_NEEDLE.search(text):
         return True
+    if _TIRED.search(whole) and _A_SESSION.search(whole) and not _NOT_ONLY_TIRED.search(whole):
+        return True  # "got acupuncture at lunch, falling asleep at my desk all afternoon": tiredness
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
 
 

@@ -138,6 +138,19 @@ _FIGURES_OF_SPEECH = (
         r"|voit|vue|regarder"
         r"|penser)\b[^.?!]{0,20}?\b(needles?|blood|aiguilles?|sang|piqûres?)\b"
     ),
+    # "passed out at a blood test once as a teen", "je suis tombée dans les pommes lors d'une prise
+    # de sang": a faint at another needle, told as the reason for a fear of ours (sensation
+    # answers it), and the time of life it happened at, which is no age of the patient's now.
+    re.compile(
+        r"\b(faint|fainted|fainting|pass(ed)? out|passing out|black(ed)? out|woozy|dizzy|light-?headed"
+        r"|tomb\w* dans les pommes|évanoui\w*|evanoui\w*|fait un malaise)\b[^.?!]{0,25}?\b(at|during|for"
+        r"|getting|having|after|with|lors d'une?|pendant (une|la)|à (une|la)|a (une|la)|pour (une|la)) "
+        rf"(a |an |the |my |my last |une |la |ma )?{_OTHER_NEEDLE}"
+    ),
+    re.compile(
+        r"\b(as a|when i was a|when i was an?|back when i was a) (teen|teenager|kid|child|young girl|young boy)\b"
+        r"|\b(quand j'étais|quand j'etais|à l'|a l') ?(ado|adolescente?|enfant|jeune|petite?)\b"
+    ),
     # "can I bring the baby along to the appointment?", "j'amène mon bébé au rendez-vous?": a
     # person brought along is a question for the clinic, not a health word
     re.compile(

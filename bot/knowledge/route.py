@@ -183,7 +183,9 @@ The rules, in the order they are applied (the first that applies decides):
                          topic and the message is about needling ("my physio does acupuncture
                          too. is that a real thing?"), or names a treatment and a curated term
                          of an entry ("a collapsed lung from dry needling, how often?"): that
-                         topic answers it (rule 16). Nor a muscle that jumped or twitched
+                         topic answers it (rule 16), nor a fear of needles told with a
+                         treatment ("scared of needles, what should I know before
+                         acupuncture?": how it feels). Nor a muscle that jumped or twitched
                          when the needle went in: the twitch response (technique).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
@@ -1198,6 +1200,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "I read about a woman whose lung collapsed. should I be worried about going back?"
         return answer_topic(store, replace(q, topics=["safety"]), "safety")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and FEAR_OF_NEEDLES.search(q.whole.lower())
+        and (q.named or q.context)
+    ):
+        # "fainted getting blood drawn years ago, fine since. want to try acupuncture but i'm
+        # scared of needles. what should i know?": how it feels, not out of scope
+        return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):

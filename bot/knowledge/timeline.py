@@ -32,7 +32,8 @@ _RESOLVED = re.compile(
     r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|(went|goes|passed|wore) (away|off)|(then )?(it|that) (passed|stopped|settled|let go)|resolved|recovered|healed|"
     r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
     r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
-    r"gu[eé]ri\w*)\b"
+    r"gu[eé]ri\w*|[cç]a va (bien |tr[eè]s bien )?depuis|(tout )?va bien depuis|(plus )?rien (eu )?depuis|"
+    r"aucun probl[eè]me depuis|pas eu de probl[eè]me depuis|c'est parti)\b"
 )
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now".

@@ -167,7 +167,11 @@ LUNG_RISK = re.compile(
     # "what if the needle went into my lung?", "et si l'aiguille allait jusqu'au poumon?"
     r"\b(go|goes|went|gone|going|get|gets|got|slip\w*|end\w* up|poke\w*) (right |all the way )?(in|into|through|"
     r"in to) (a |my |the |your |her |his )?lungs?\b|"
-    r"\b(dans|jusqu'au|jusqu'[aà] mon|jusque dans (le|mon)) (le |mon )?poumon"
+    r"\b(dans|jusqu'au|jusqu'[aà] mon|jusque dans (le|mon)) (le |mon )?poumon|"
+    # "should i worry about my lung next time?", "je risque le poumon ?" (not a worry about the
+    # lungs the patient wants needling to help with: "a smoker worried about my lungs, can it help me quit?")
+    r"^(?!.*\b(help|helps|aider|aide|soulager|quit|smok\w*|asthma\w*|copd|fum\w*|cancer)\b).*\b(worr\w*|concern\w*|scared|afraid|risk\w*|risqu\w*|danger\w*|peur|inqui[eè]t\w*)\b (\w+ ){0,3}(about |for |to |of |pour |au |du )?"
+    r"(my |the |a |your |le |mon |les |mes )?(lungs?|poumons?)\b|\b(lungs?|poumons?) (at risk|in danger|en danger)\b"
 )
 # ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
 HITS_SOMETHING = re.compile(

@@ -23,6 +23,16 @@ from bot.knowledge.subjects import (
 NOT_COVERED = [
     ("i felt edgy and restless all evening after my IMS session", "session_mood"),
     ("je me sentais à cran depuis ma séance d'acupuncture", "session_mood"),
+    (
+        "a pea-sized lump under the skin where they needled my calf, still there 5 days on",
+        "unnamed_after_effect",
+    ),
+    (
+        "après les aiguilles dans le pied gauche, ma jambe droite est devenue toute froide",
+        "unnamed_after_effect",
+    ),
+    ("can dry needling straighten my spine? i have scoliosis", "spine_shape"),
+    ("est-ce que l'IMS peut corriger ma cyphose?", "spine_shape"),
     ("will acupuncture show up on a drug screen?", "drug_test"),
     ("l'acupuncture peut-elle affecter un test de dépistage?", "drug_test"),
     ("can needling help my broken collarbone heal?", "bone_healing"),
@@ -383,7 +393,7 @@ def test_subject_ids_unique_and_asks_valid():
     rules = load_not_covered()
     ids = [r.subject.id for r in rules]
     assert len(ids) == len(set(ids))
-    assert 25 <= len(ids) <= 60
+    assert 25 <= len(ids) <= 65
     for r in rules:
         assert r.subject.ask in ASK_WORDS
         assert r.subject.about and not r.subject.about.endswith(".")
