@@ -280,8 +280,23 @@ WHY_CALLED_DRY = re.compile(
 )
 # Dozing off or falling asleep on the table is how a session can feel (written rule 6).
 DOZED_OFF = re.compile(
-    r"\b(doz\w*|nodded off|nod off|fell asleep|fall(ing)? asleep|drift\w* off|asleep|s'est endormie?|"
-    r"me suis endormie?|endormie?s?)\b"
+    r"\b(doz\w*|nodded off|nod off|fell asleep|fall(ing|s)? asleep|drift\w* off|asleep|s'est endormie?|"
+    r"me suis endormie?|endormie?s?|(m'|s'|t'|me |se |nous )endor\w*|snor\w*|ronfl\w*)\b"
+)
+# The feeling around a needle that stays in (de qi: an ache, heaviness or pressure at the point)
+# is how it feels, not the qi theory: "is that ache around the needle the 'de qi' thing?"
+DE_QI = re.compile(r"\b((de|da) ?qi|deqi)\b")
+FELT_AT_NEEDLE = re.compile(
+    DE_QI.pattern + r"|"
+    r"\b(ache|aching|achy|heav(y|iness)|pressure|dull|tingl\w*|warmth|numb\w*)\b.{0,20}\b(around|at|near|where|under) "
+    r"(the|each|a|every|that) (needle|pin|point)s?\b|"
+    r"\b(lourdeur|pression|douleur sourde|picotements?|chaleur|engourdissement)s? (\w+ ){0,2}(autour de|pr[eè]s de|[aà]) "
+    r"(l'aiguille|chaque aiguille|l'endroit de l'aiguille|la pointe|l'aiguille)s?\b"
+)
+# "acupuncture or dry needling for a sore lower back?": which treatment to choose for a problem
+_TREATMENT = r"(acupuncture|acu|dry needling|ims|l'acupuncture|la puncture s[eè]che|puncture s[eè]che|l'ims|dry needle)"
+OR_FOR = re.compile(
+    r"\b" + _TREATMENT + r",? (or|vs\.?|versus|ou) " + _TREATMENT + r" (for|pour|against|contre)\b"
 )
 # "One of the needles bled a tiny bit when she pulled it out": a drop of blood at a needle is
 # after-care's subject, not the course of treatment or the research.
@@ -448,8 +463,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule("why_called_dry", "needles", WHY_CALLED_DRY, note="why is it called 'dry' needling?"),
     TopicRule(
+        "felt_at_needle", "sensation", FELT_AT_NEEDLE,
+        from_topics=_topics("origins", "overview", "evidence", "treatment_course", "difference", "conditions"),
+        note="is that ache around the needle the 'de qi' thing? does it mean it's working?",
+    ),
+    TopicRule(
         "dozed_off", "sensation", DOZED_OFF,
-        from_topics=_topics("technique", "overview", "aftercare", "session_length", "treatment_course", "evidence"),
+        from_topics=_topics(
+            "technique", "overview", "aftercare", "session_length", "treatment_course", "evidence", "choosing"
+        ),
         also=_not_in("whole", SORENESS),
         note="my wife dozed off on the table with the needles in, is that normal?",
     ),
@@ -483,6 +505,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance"),
         also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole)) and len(a.q.named) >= 2,
         note="acupuncture or dry needling, which one makes more sense for me?",
+    ),
+    TopicRule(
+        "or_for", "choosing", OR_FOR,
+        from_topics=_topics(
+            "aftercare", "sensation", "technique", "overview", "needles", "evidence", "conditions",
+            "treatment_course", "session_length",
+        ),
+        also=lambda a: len(set(a.q.named)) >= 2,
+        note="acupuncture or dry needling for a sore lower back from lifting all day?",
     ),
     TopicRule(
         "asks_safe", "safety", ASKS_SAFE, "last",

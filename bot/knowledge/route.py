@@ -120,7 +120,15 @@ The rules, in the order they are applied (the first that applies decides):
                          question. Someone brought to the patient's own visit ("bring my 2
                          year old to my appt") is no question about needling children; moving
                          a visit named by its day or time ("my thursday 4pm") is cancelling. Cancelling stays a
-                         cancellation, a fee in a message about cancelling too.
+                         cancellation, a fee in a message about cancelling too, and so does a
+                         charge for not turning up ("will I be charged if I don't show up?").
+                         A request to move a visit that asks nothing of the policy (no fee,
+                         charge or notice: "need to move my monday appointment to wednesday")
+                         gets the booking link (rubric: [clinic, booking]). Special arrangements
+                         no answer covers (hours reserved for people at risk, the same physio
+                         every visit) go to the front desk, an illness told as whom the hours
+                         are for included. Whether plans cover a treatment at all, asked of no
+                         clinic, is the insurance entry (written rule 5), not direct billing.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -247,7 +255,7 @@ from typing import FrozenSet, List, Optional, Sequence
 from bot import MODALITIES
 from bot.knowledge import anchoring, body, emergency_alone, typos
 from bot.knowledge import subjects as subject_rules
-from bot.knowledge.entry_choice import question_topic
+from bot.knowledge.entry_choice import DE_QI, question_topic
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.question import Question
@@ -280,6 +288,7 @@ from bot.knowledge.wording import (
     USED_FOR,
     WHAT_IS_IT,
     WHICH_ONE,
+    WHOLE_PERSON,
     WHY,
     asks_help,
     asks_how_it_works,
@@ -392,6 +401,20 @@ ASKS_PERSON = re.compile(
     r"reception)\b|\b(à qui|a qui) (je peux |est-ce que je peux |dois-je |je dois )?(parler|m'adresser|"
     r"appeler)\b|\bparler (à|a) (quelqu'un|une personne|un humain|la r[eé]ception)\b"
 )
+# special arrangements no clinic.yml answer covers: hours kept for people at risk, the same
+# practitioner every visit ("reserved times for immunocompromised patients?", "will I see the
+# same physio every time?", "toujours la même acupunctrice?")
+SPECIAL_ARRANGEMENT = re.compile(
+    r"\b((reserved|set aside|dedicated|special|separate|quiet|seniors'?) (hours|times|time slots?|slots|days|mornings|sessions) for|"
+    r"(hours|times|time slots?|slots|days|mornings|sessions) (set aside|reserved|kept) for|"
+    r"(plages?( horaires?)?|heures|cr[eé]neaux|horaires|journ[eé]es|moments) (sp[eé]ciale?s |sp[eé]cifiques? )?(r[eé]serv[eé]e?s|d[eé]di[eé]e?s|sp[eé]ciale?s|sp[eé]cifiques|prioritaires) (pour|aux)|"
+    r"(see|get|have|keep|with|be) (the )?same (physio|physiotherapist|therapist|practitioner|acupuncturist|person|pt|one|"
+    r"chiro|doctor|lady|guy|woman|man)\b.{0,30}\b(every|each|all the|next) (time|visit|session|appointment)|"
+    r"((always|will i|do i|can i) (\w+ )?(see|get|have|keep)|(is it|will it be|it'?s)( always)?) the same (physio|physiotherapist|therapist|practitioner|acupuncturist|person|pt)|"
+    r"(toujours|chaque fois|[aà] chaque (fois|s[eé]ance|visite)) (\w+ ){0,3}(le|la) m[eê]me (physio\w*|th[eé]rapeute|praticien\w*|"
+    r"acupunct\w*|kin[eé]\w*|personne)|(le|la) m[eê]me (physio\w*|th[eé]rapeute|praticien\w*|acupunct\w*|kin[eé]\w*|personne) "
+    r"(\w+ ){0,3}([aà] )?(chaque|toutes les) (fois|s[eé]ances?|visites?|rendez-vous))\b"
+)
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
@@ -403,6 +426,8 @@ FRONT_DESK_ONLY = re.compile(
     # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
     # the front desk has ("your page won't take my discount code")
     r"(discount|promo|promotional|coupon|referral|voucher) codes?|codes? (promo|de r[eé]duction|rabais))\b|"
+    + SPECIAL_ARRANGEMENT.pattern
+    + r"|"
     r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|"
     r"lien|application|r[eé]servation en ligne)\b.{0,40}\b(error|won'?t (work|load|take|accept|let)|"
     r"doesn'?t (work|load|take|accept|let)|not (working|loading|accepting)|broken|crash\w*|erreur|"
@@ -668,6 +693,8 @@ def condition_question(q: Question) -> bool:
         bool(q.asked_conditions and q.named)
         and not CAUSES_IT.search(q.text.lower())
         and not worse_after_session(q)
+        # "does acupuncture look at my whole health or just my sore knee?" asks about the approach
+        and not HOLISTIC.search(q.text.lower())
     )
 
 
@@ -744,6 +771,8 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     question = q.text
     if topic == "overview":  # "how does it work? no qi or energy talk please": not the qi entry
         text, question = NO_TRADITION_TALK.sub(" ", text), NO_TRADITION_TALK.sub(" ", question)
+    if topic == "sensation":  # "the ache around the needle, is that the 'de qi' thing?": how it feels, not qi
+        text, question = DE_QI.sub(" ", text), DE_QI.sub(" ", question)
     entry = store.find(topics, lookup, text, conditions, question=question, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
@@ -940,6 +969,26 @@ def erase_step(q: Question) -> Optional[Decision]:
     return None
 
 
+# A visit moved to another day or time ("need to move my thursday appt to next week", "je dois
+# déplacer mon rendez-vous de lundi"), with nothing asked about the policy: the patient needs a new
+# time, so the booking link (rubric: [clinic, booking]). Cancelling, a fee, a charge or the notice
+# asked ("will i be charged?", "how much notice to move it?", "sans frais?") is the cancellation policy.
+_MOVE_VISIT = re.compile(
+    r"\b(move|moving|reschedul\w*|re-schedul\w*|resched|rebook\w*|push|pushing|postpone|shift|bump|switch|swap|change|"
+    r"d[eé]placer|reporter|d[eé]caler|remettre|changer)\b"
+)
+_POLICY_ASKED = re.compile(
+    r"\b(cancel\w*|cancle\w*|annul\w*|charg\w*|fees?|penalt\w*|cost\w*|pay|paying|notice|policy|policies|"
+    r"miss(ed)?|late|frais|p[eé]nalit[eé]s?|factur\w*|payer|pr[eé]avis|d[eé]lai|politique|combien|how (much|far|many|long)|"
+    r"should i|est-ce (que )?je (dois|devrais)|je devrais|devrais-je|dois-je)\b"
+)
+
+
+def _moves_a_visit(whole: str) -> bool:
+    """Rule 6: a request to move a visit, no policy question in it (see _MOVE_VISIT)."""
+    return bool(_MOVE_VISIT.search(whole)) and not _POLICY_ASKED.search(whole)
+
+
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     if PARKING_PERMIT.search(q.text.lower()):
@@ -972,6 +1021,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "my physio wants to needle my jaw. I have no clue what dry needling is"; but "wants to
         # add cupping next time. what is it?" asks what the other therapy is
         subject = None
+    if subject and SPECIAL_ARRANGEMENT.search(q.text.lower()):
+        subject = (
+            None  # "reserved hours for immunocompromised patients?": whom the hours are for, no illness asked
+        )
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
     if subject and logistics and _logistics_asked_subject_told(q):
@@ -985,6 +1038,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and (BRINGS_SOMEONE.search(q.text.lower()) or FRONT_DESK_LOGISTICS.search(q.whole.lower()))
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
+    if logistics == "cancellation" and _moves_a_visit(q.whole.lower()):
+        # "need to move my appointment from monday to wednesday": a new time to pick, the booking link
+        return Decision("handoff", "booking", intent="book")
     if logistics:
         if offers_answer(logistics):
             return Decision("clinic_answer", "clinic", clinic_topic=logistics)
@@ -1013,6 +1069,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and _MORE_THAN.search(q.text.lower())
     ):
         q = replace(q, named=list(dict.fromkeys(list(q.context) + list(q.named))))
+    if (
+        WHOLE_PERSON.search(q.text.lower())
+        and q.intent not in HANDOFFS | SMALLTALK
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+    ):
+        # "does acupuncture look at my whole health or just my sore knee?": the approach (overview),
+        # not the research for the knee, whatever the classifier made of it
+        return answer_topic(store, replace(q, topics=["overview"]), "overview")
     if SCEPTIC.search(q.whole.lower()) and q.intent not in HANDOFFS | SMALLTALK:
         # "isn't acupuncture basically an elaborate placebo?": what the research shows; with no
         # treatment named yet, for all three
@@ -1098,6 +1162,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not _ASKS_DIAGNOSIS.search(q.whole)
         # "can dry needling loosen my pecs or is that dangerous near the lungs?" is about safety too
         and not (q.topics[:1] == ["safety"] and SAFETY_WORDS.search(q.text.lower()))
+        and not HOLISTIC.search(q.text.lower())  # the whole person or just the sore knee: overview
     ):
         # "rolled my ankle three weeks ago. can needling speed it up?": the nearest condition
         # entry, whatever aspect the classifier guessed from the story (rule 9 or 10).

@@ -171,7 +171,10 @@ LUNG_RISK = re.compile(
     # "should i worry about my lung next time?", "je risque le poumon ?" (not a worry about the
     # lungs the patient wants needling to help with: "a smoker worried about my lungs, can it help me quit?")
     r"^(?!.*\b(help|helps|aider|aide|soulager|quit|smok\w*|asthma\w*|copd|fum\w*|cancer)\b).*\b(worr\w*|concern\w*|scared|afraid|risk\w*|risqu\w*|danger\w*|peur|inqui[eè]t\w*)\b (\w+ ){0,3}(about |for |to |of |pour |au |du )?"
-    r"(my |the |a |your |le |mon |les |mes )?(lungs?|poumons?)\b|\b(lungs?|poumons?) (at risk|in danger|en danger)\b"
+    r"(my |the |a |your |le |mon |les |mes )?(lungs?|poumons?)\b|\b(lungs?|poumons?) (at risk|in danger|en danger)\b|"
+    # "what would it feel like if a needle touched my lung?", "si l'aiguille touchait le poumon?"
+    r"\b(touch\w*|hit|hits|hitting|nick\w*|reach\w*|prick\w*) (a |my |the |your |her |his )?lungs?\b|"
+    r"\b(touch\w*|atteint|atteign\w*|atteindr\w*|piqu\w*|perc\w*|perfor\w*) (le |un |mon |les |mes )?poumons?\b"
 )
 # ... and hitting a nerve, an artery or an organ ("can dry needling in the neck hit an artery?")
 HITS_SOMETHING = re.compile(
@@ -215,8 +218,17 @@ WHY = re.compile(r"\bwhy\b|\bpourquoi\b")
 # how it looks at a patient (overview), not the research on the conditions named around it.
 HOLISTIC = re.compile(
     r"\b(whole (body|person|health|self|picture)|holistic\w*|(just|only) (at )?the (sore|painful|bad) (spot|area|bit|part)|"
+    # "does it look at my whole health or just my sore knee?", "seulement mon genou qui fait mal?"
+    r"(just|only) (at |on |treat )?(my|your|the|her|his) (sore|painful|bad|aching|achy|hurting) \w+|"
+    r"(sant[eé]|personne) (en g[eé]n[eé]ral|globale|enti[eè]re)|"
     r"more than (just )?(the )?(pain|sore spot|symptoms?|problem)|tout le corps|la personne (enti[eè]re|dans son ensemble)|"
     r"dans (sa|son) (globalit[eé]|ensemble)|holistique|globalement)\b"
+)
+# Of those, the ones that ask about the approach itself, whatever else is told: "does acupuncture
+# look at my whole health or just my sore knee?", "ma santé en général ou juste mon genou?"
+WHOLE_PERSON = re.compile(
+    r"\b(whole (person|health|self)|overall health|holistic\w*|holistique|(sant[eé]|personne) (en g[eé]n[eé]ral|globale|"
+    r"enti[eè]re)|la personne dans son ensemble)\b"
 )
 # "Do they inject anything?", "ils injectent un produit?": whether anything goes in through the
 # needle is answered by the needles entries (solid needles, nothing injected).
