@@ -97,6 +97,8 @@ ALARM_EN = [
 ]
 
 ALARM_FR = [
+    "je viens de perdre connaissance sur la table, ça peut recommencer?",
+    "il vient de perdre connaissance",
     "je crache du sang",
     "j'ai craché du sang ce matin",
     "je tousse du sang depuis ce matin",
@@ -210,6 +212,8 @@ QUIET_EN = [
 ]
 
 QUIET_FR = [
+    "l'an passé j'ai perdu connaissance pendant une prise de sang, est-ce que ça pourrait m'arriver avec l'acupuncture?",
+    "l'an dernier j'ai perdu connaissance chez le dentiste, ça peut arriver avec les aiguilles?",
     "peut-on cracher du sang après de l'acupuncture?",
     "est-ce que l'aiguille peut faire cracher du sang?",
     "j'ai fait un malaise il y a deux ans pendant une séance et depuis j'ai peur d'y retourner",
