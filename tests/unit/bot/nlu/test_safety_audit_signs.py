@@ -17,6 +17,10 @@ import pytest
 from bot.nlu.safety import red_flag
 
 ALARM_EN = [
+    "sharp stabbing pain on one side of my chest, can barely breathe",
+    "my dad collapsed and isn't responding",
+    "she's fitting on the floor",
+    "i cant move my arm all of a sudden",
     "i'm coughing blood since this morning, had needles in my back",
     "coughing up blood after dry needling on my upper back",
     "I just coughed up blood",
@@ -97,6 +101,8 @@ ALARM_EN = [
 ]
 
 ALARM_FR = [
+    "je vais prendre tous mes cachets ce soir",
+    "je pense avaler toutes mes pilules d'un coup",
     "je viens de perdre connaissance sur la table, ça peut recommencer?",
     "il vient de perdre connaissance",
     "je crache du sang",
@@ -159,6 +165,8 @@ ALARM_FR = [
 ]
 
 QUIET_EN = [
+    "I can barely breathe through my nose with this cold, can acupuncture help sinuses?",
+    "the new shoes are fitting well, she's fitting in at work",
     "what if I coughed up blood",
     "can acupuncture make you cough blood?",
     "can dry needling cause you to cough up blood?",
@@ -212,6 +220,7 @@ QUIET_EN = [
 ]
 
 QUIET_FR = [
+    "je vais prendre tous mes médicaments ce matin comme d'habitude, est-ce que ça pose problème?",
     "l'an passé j'ai perdu connaissance pendant une prise de sang, est-ce que ça pourrait m'arriver avec l'acupuncture?",
     "l'an dernier j'ai perdu connaissance chez le dentiste, ça peut arriver avec les aiguilles?",
     "peut-on cracher du sang après de l'acupuncture?",
