@@ -1,0 +1,83 @@
+"""Subjects no document covers that were answered from a nearby entry (heldout25's classes):
+a named method or brand of needling compared with the usual kinds, a faint at a past session
+and whether it will happen again (written rule 6), a joint that slips out of place, a singer's
+voice after neck needling, multiple sclerosis by its initials (written rule 2), the guide
+tube, tongue and pulse reading, a seat cushion, compression socks after a session, a shop of
+another trade, and a tingle that lingered after the visit (rule 6). Each is declined with who
+can help; close wordings the entries answer stay answered."""
+
+import pytest
+
+from bot.knowledge.route import route
+from bot.knowledge.store import get_store
+from tests.helpers.route_questions import ask, declined
+
+
+@pytest.fixture(scope="module")
+def store():
+    return get_store()
+
+
+DECLINED = [
+    ("my physio does integrative dry needling, is that any different from the usual kind?", "named_method"),
+    ("is the trigenics approach to dry needling better than regular needling?", "named_method"),
+    ("mon physio utilise la méthode Dommerholt pour le dry needling, c'est mieux?", "named_method"),
+    (
+        "passed out at my acupuncture session in the spring but was fine after, could that happen again?",
+        "session_faint",
+    ),
+    (
+        "i fainted at dry needling once, felt fine a minute later. will i faint again next time?",
+        "session_faint",
+    ),
+    ("my knee keeps popping out of place, would dry needling help keep it stable?", "joint_instability"),
+    ("I have hypermobile joints, is IMS ok for me?", "joint_instability"),
+    ("mon épaule se déboîte souvent, est-ce que l'acupuncture peut aider?", "joint_instability"),
+    ("I teach all day, would needles in my throat area change my voice?", "voice"),
+    ("can dry needling near the neck affect the vocal cords?", "voice"),
+    ("je suis chanteuse, des aiguilles dans le cou ça peut toucher ma voix?", "voice"),
+    ("does acupuncture do anything for my MS fatigue?", "neurological"),
+    ("my wife's MS makes her legs spasm, could dry needling calm them?", "neurological"),
+    ("l'IMS peut aider avec ma SEP?", "neurological"),
+    ("what is the plastic guide tube they tap the needle through?", "other_tcm"),
+    ("why do they use a little tube before the acupuncture needle goes in?", "other_tcm"),
+    ("à quoi sert le tube guide pendant l'acupuncture?", "other_tcm"),
+    ("she made me stick out my tongue at my acupuncture visit, why?", "other_tcm"),
+    ("l'acupunctrice a pris mon pouls longtemps, pourquoi?", "other_tcm"),
+    ("any good lumbar cushion for my office chair? my back aches", "products"),
+    ("which seat cushions help with tailbone pain on long drives?", "products"),
+    ("is it ok to put on compression stockings after dry needling my legs?", "aftercare_actions"),
+    ("je peux porter mes bas de compression après la séance d'IMS?", "aftercare_actions"),
+    ("do you know a hearing aid shop near the clinic?", "other_trades"),
+    ("can you recommend an optometrist nearby?", "other_trades"),
+    ("vous avez un bon opticien à me conseiller près de la clinique?", "other_trades"),
+    (
+        "after acupuncture my toes had pins and needles that lingered until the evening, ok?",
+        "session_reaction",
+    ),
+    (
+        "des fourmillements dans la main pendant la séance qui ont duré jusqu'au soir, c'est normal?",
+        "session_reaction",
+    ),
+]
+
+
+@pytest.mark.parametrize("message,subject", DECLINED)
+def test_subject_no_document_covers_is_declined(store, message, subject):
+    declined(store, message, subject, "ask_conditions")
+
+
+ANSWERED = [
+    "what is Gunn IMS and how is it different from dry needling?",
+    "i'm nervous about fainting at my first dry needling session, any tips?",
+    "my shoulder is stiff and sore, can acupuncture help?",
+    "i felt a tingle at the needle during dry needling, is that normal?",
+    "how long are the needles in for?",
+    "what should I bring to my first appointment?",
+]
+
+
+@pytest.mark.parametrize("message", ANSWERED)
+def test_close_wordings_the_entries_answer_are_not_declined(store, message):
+    d = route(ask(message, intent="ask_conditions", confidence=0.7), store)
+    assert not (d.kind == "fallback" and d.reason == "not_covered"), (d.rule, d.subject)
