@@ -81,3 +81,58 @@ ANSWERED = [
 def test_close_wordings_the_entries_answer_are_not_declined(store, message):
     d = route(ask(message, intent="ask_conditions", confidence=0.7), store)
     assert not (d.kind == "fallback" and d.reason == "not_covered"), (d.rule, d.subject)
+
+
+NEEDLES_FRESH_EACH_TIME = [
+    "are the needles brand new for every patient or reused after cleaning?",
+    "do they throw the needles away or are they cleaned and used again?",
+    "les aiguilles sont-elles neuves à chaque séance ou réutilisées?",
+]
+
+
+@pytest.mark.parametrize("message", NEEDLES_FRESH_EACH_TIME)
+def test_fresh_or_reused_needles_is_answered_not_declined(store, message):
+    """Whether needles are single-use is in the safety entries; "brand new" is no needle brand."""
+    d = route(ask(message, intent="ask_safety", confidence=0.7), store)
+    assert not (d.kind == "fallback" and d.reason == "not_covered"), (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "could you set me up for my first dry needling appointment next week?",
+        "I want to schedule my first acupuncture session",
+        "j'aimerais fixer mon premier rendez-vous d'IMS",
+    ],
+)
+def test_setting_up_the_first_visit_is_a_booking_not_first_visit_info(message):
+    from bot.knowledge.subjects import clinic_topic
+
+    assert clinic_topic(message) != "first_visit"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i park a big camper van near the clinic?",
+        "is there a bus that goes close to you?",
+        "est-ce que je peux stationner mon pick-up près de chez vous?",
+    ],
+)
+def test_a_large_vehicle_or_a_bus_is_the_parking_answer(message):
+    from bot.knowledge.subjects import clinic_topic
+
+    assert clinic_topic(message) == "parking"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I buy a package of 10 sessions and pay up front?",
+        "do you let people pay for a bundle of 6 treatments in advance?",
+        "je voudrais acheter un forfait de 5 séances, c'est possible?",
+    ],
+)
+def test_a_package_of_sessions_paid_ahead_goes_to_the_front_desk(store, message):
+    d = route(ask(message, intent="ask_contact", confidence=0.7), store)
+    assert d.kind == "contact", (d.rule, d.kind, d.clinic_topic)
