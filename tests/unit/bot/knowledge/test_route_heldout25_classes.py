@@ -74,7 +74,33 @@ ANSWERED = [
     "i felt a tingle at the needle during dry needling, is that normal?",
     "how long are the needles in for?",
     "what should I bring to my first appointment?",
+    "do podiatrists ever do dry needling, or only physios?",
+    "c'est comment une première séance d'acupuncture? on regarde la langue, c'est ça?",
 ]
+
+
+TATTOOS_TOLD_AS_NO_FEAR = [
+    (
+        "my lower back has ached for months. lots of tattoos so needles don't bother me.",
+        "is IMS the same as dry needling?",
+    ),
+    (
+        "mal au dos depuis des mois, j'ai des tatouages donc les aiguilles me font pas peur.",
+        "l'IMS c'est pareil que le dry needling?",
+    ),
+    (
+        "sore neck for weeks. i have a nose ring and tattoos, not scared of needles at all.",
+        "how is acupuncture different from IMS?",
+    ),
+]
+
+
+@pytest.mark.parametrize("story,message", TATTOOS_TOLD_AS_NO_FEAR)
+def test_tattoos_told_as_no_fear_of_needles_leave_the_question_answered(store, story, message):
+    """Tattoos or a piercing told as why needles don't bother the patient are no question about
+    needling over them: the difference asked is answered."""
+    d = route(ask(message, story=story, intent="ask_difference", confidence=0.7, named=["ims"]), store)
+    assert not (d.kind == "fallback" and d.reason == "not_covered"), (d.rule, d.subject)
 
 
 @pytest.mark.parametrize("message", ANSWERED)
@@ -136,3 +162,17 @@ def test_a_large_vehicle_or_a_bus_is_the_parking_answer(message):
 def test_a_package_of_sessions_paid_ahead_goes_to_the_front_desk(store, message):
     d = route(ask(message, intent="ask_contact", confidence=0.7), store)
     assert d.kind == "contact", (d.rule, d.kind, d.clinic_topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why would my IMS physio needle my spine when the pain is in my shoulder?",
+        "why did my IMS doctor needle my back when the pain is in my knee?",
+        "pourquoi mon physio pique dans le dos alors que j'ai mal au mollet?",
+    ],
+)
+def test_needled_away_from_the_pain_is_the_technique(store, message):
+    """Why the needles go somewhere else than where it hurts is how it is done (the nerve-root idea)."""
+    d = route(ask(message, intent="ask_evidence", confidence=0.7, named=["ims"]), store)
+    assert d.kind == "kb" and d.entry is not None and "technique" in d.entry.topic, (d.rule, d.entry)

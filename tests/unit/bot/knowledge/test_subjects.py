@@ -40,7 +40,7 @@ NOT_COVERED = [
     ("is functional dry needling better than the regular dry needling?", "named_method"),
     ("la technique du docteur Ma en acupuncture, c'est différent?", "named_method"),
     ("I need a good audiologist, do you know one?", "other_trades"),
-    ("connaissez-vous une bonne podiatre près d'ici?", "other_trades"),
+    ("connaissez-vous une bonne audiologiste près d'ici?", "other_trades"),
     ("will acupuncture show up on a drug screen?", "drug_test"),
     ("l'acupuncture peut-elle affecter un test de dépistage?", "drug_test"),
     ("can needling help my broken collarbone heal?", "bone_healing"),
