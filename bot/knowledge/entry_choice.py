@@ -478,7 +478,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "needled_elsewhere", "technique", wording.NEEDLED_ELSEWHERE,
         from_topics=_topics(
-            "evidence", "conditions", "overview", "treatment_course", "session_length", "choosing", "origins"
+            "evidence", "conditions", "overview", "treatment_course", "session_length", "choosing", "origins",
+            "sensation",
         ),
         note="why is my physio doing IMS on my back when it's my calf that hurts",
     ),

@@ -34,7 +34,7 @@ DECLINED = [
     ("I have hypermobile joints, is IMS ok for me?", "joint_instability"),
     ("mon épaule se déboîte souvent, est-ce que l'acupuncture peut aider?", "joint_instability"),
     ("I teach all day, would needles in my throat area change my voice?", "voice"),
-    ("can dry needling near the neck affect the vocal cords?", "voice"),
+    ("can dry needling near the neck affect the vocal cords?", ("voice", "respiratory_immune")),
     ("je suis chanteuse, des aiguilles dans le cou ça peut toucher ma voix?", "voice"),
     ("does acupuncture do anything for my MS fatigue?", "neurological"),
     ("my wife's MS makes her legs spasm, could dry needling calm them?", "neurological"),

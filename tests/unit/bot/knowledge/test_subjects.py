@@ -36,7 +36,7 @@ NOT_COVERED = [
     ("my ankle is unstable and keeps giving way, will acupuncture fix that?", "joint_instability"),
     ("j'ai une luxation de l'épaule à répétition, l'IMS peut aider?", "joint_instability"),
     ("will dry needling in my neck change my singing voice?", "voice"),
-    ("l'acupuncture dans la gorge, ça peut abîmer mes cordes vocales?", "voice"),
+    ("je suis chanteur, des aiguilles dans le cou, ça peut changer ma voix?", "voice"),
     ("is functional dry needling better than the regular dry needling?", "named_method"),
     ("la technique du docteur Ma en acupuncture, c'est différent?", "named_method"),
     ("I need a good audiologist, do you know one?", "other_trades"),
