@@ -176,3 +176,17 @@ def test_needled_away_from_the_pain_is_the_technique(store, message):
     """Why the needles go somewhere else than where it hurts is how it is done (the nerve-root idea)."""
     d = route(ask(message, intent="ask_evidence", confidence=0.7, named=["ims"]), store)
     assert d.kind == "kb" and d.entry is not None and "technique" in d.entry.topic, (d.rule, d.entry)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my bruise from dry needling last week is turning yellow now, is that ok?",
+        "the bruise on my shoulder after acupuncture went all green, should I worry?",
+        "mon bleu après l'IMS est devenu jaune et vert, c'est normal?",
+    ],
+)
+def test_a_bruise_changing_colour_is_the_aftercare_answer(store, message):
+    """A bruise turning yellow or green as it heals is about the after-effect, not how it feels."""
+    d = route(ask(message, intent="ask_sensation", confidence=0.7, named=["acupuncture"]), store)
+    assert d.kind == "kb" and d.entry is not None and d.entry.topic == "aftercare", (d.rule, d.entry)
