@@ -399,6 +399,10 @@ NOT_COVERED_FR = {
     "dental": "la douleur aux dents",
     "driving_after": "conduire ou travailler juste après une séance",
     "products": "quel oreiller, matelas, orthèse, soulier ou autre produit acheter",
+    "joint_instability": "une articulation qui se déboîte ou qui est instable (luxations, hyperlaxité)",
+    "voice": "l'effet des aiguilles dans le cou ou la gorge sur la voix ou les cordes vocales",
+    "named_method": "les méthodes ou marques d'aiguilles qui portent un nom et leur comparaison",
+    "other_trades": "les commerces ou professionnels d'un autre métier (prothèses auditives, lunettes, pharmacies)",
 }
 UNKNOWN_SUBJECT_FR = "ce sujet"
 

@@ -251,6 +251,10 @@ COMPARED_ASPECT_FR = [
 BRUISE_GOES = re.compile(
     r"\bbruis\w*\b.{0,80}\b(go away|goes away|fade|heal|last|clear up|normal|getting (bigger|worse|darker)|"
     r"spreading|looked at|checked( out)?|see (a|my) (doctor|gp))\b|"
+    # its colour changing as it heals: "the bruise has gone yellow and green, normal?", "mon bleu est devenu jaune"
+    r"\bbruis\w*\b.{0,80}\b(turn\w*|gone|going|went|getting|looks?|is|now)( all| kind of| sort of| a bit)? "
+    r"(yellow\w*|green\w*|purple|brown\w*|blu\w*|black)\b|"
+    r"\b(bleus?|ecchymoses?)\b.{0,80}\b(jaun\w*|vert\w*|violet\w*|brun\w*|verdatre)\b|"
     r"\b(bleus?|ecchymoses?)\b.{0,80}\b(part|partir|dispara[iî]\w*|dure\w*|gu[eé]ri\w*|normal)\b"
 )
 
@@ -478,7 +482,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "needled_elsewhere", "technique", wording.NEEDLED_ELSEWHERE,
         from_topics=_topics(
-            "evidence", "conditions", "overview", "treatment_course", "session_length", "choosing", "origins"
+            "evidence", "conditions", "overview", "treatment_course", "session_length", "choosing", "origins",
+            "sensation",
         ),
         note="why is my physio doing IMS on my back when it's my calf that hurts",
     ),

@@ -426,6 +426,12 @@ FRONT_DESK_ONLY = re.compile(
     # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
     # the front desk has ("your page won't take my discount code")
     r"(discount|promo|promotional|coupon|referral|voucher) codes?|codes? (promo|de r[eé]duction|rabais))\b|"
+    # a package of sessions bought or paid ahead: the clinic's fees answer does not say, the front
+    # desk does ("can I pay for a package of 10 sessions up front?", "payer un forfait d'avance")
+    r"\b((pay|paying|buy|buying|purchase|prepay|payer|acheter|prendre) (for )?(a |an |un |une )?"
+    r"(package|bundle|block|pack|forfait|bloc|carte)s? (of |de |d')?(\d+|\w+) (sessions?|visits?|treatments?|appointments?|s[eé]ances?|"
+    r"visites?|traitements?)|(package|bundle|block|pack|forfait|bloc|carte)s? (of |de |d')?(\d+|\w+) (sessions?|visits?|treatments?|"
+    r"s[eé]ances?|visites?|traitements?) .{0,30}(up ?front|in advance|ahead|d'avance|[aà] l'avance|en avance))\b|"
     + SPECIAL_ARRANGEMENT.pattern
     + r"|"
     r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|"

@@ -147,7 +147,7 @@ FEAR_OF_NEEDLES = re.compile(
 # "Why is my physio doing IMS on my lower back when it's my calf that hurts?": why the needles go
 # somewhere other than the pain is how the treatment is done (technique), not the research.
 NEEDLED_ELSEWHERE = re.compile(
-    r"\bwhy (is|are|did|does|do|would|was|were) (my |the |she |he |they )?(\w+ )?(doing|do|needl\w*|put\w*|stick\w*|"
+    r"\bwhy (is|are|did|does|do|would|was|were) (my |the |she |he |they )?(\w+ ){0,3}(doing|do|needl\w*|put\w*|stick\w*|"
     r"insert\w*|treat\w*|work\w*|go\w*)\b.{0,60}\b(when|if|but|while|even though) (it'?s|its|the pain is|my pain is|"
     r"the problem is|it hurts|the (pain|problem|issue) is)\b|"
     r"\bpourquoi (il|elle|mon physio|ma physio|le physio) (\w+ )?(pique|traite|met|travaille|fait)\b.{0,60}\balors que\b"

@@ -16,7 +16,7 @@ def _store(fixture_store):
     "text, lang, says",
     [
         (
-            "could you suggest a lumbar cushion for long drives between acupuncture sessions?",
+            "could you suggest a footrest for long drives between acupuncture sessions?",
             None,
             ["the clinic's documents don't cover it", "your doctor, a pharmacist or the clinic team"],
         ),

@@ -19,7 +19,7 @@ def store():
 @pytest.mark.parametrize(
     "message",
     [
-        "could you suggest a lumbar cushion for long drives?",
+        "could you suggest a footrest for long drives?",
         "quelle souris ergonomique acheter pour le poignet ?",
         "où acheter des semelles orthopédiques ?",
     ],
