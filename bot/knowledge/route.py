@@ -253,7 +253,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
-from bot.knowledge import anchoring, body, emergency_alone, typos
+from bot.knowledge import anchoring, body, emergency_alone, entry_words, typos
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.entry_choice import DE_QI, question_topic
 from bot.knowledge.health_words import unknown_health_term
@@ -1347,6 +1347,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         if len(set(q.named)) >= 2 and WHICH_ONE.search(q.whole.lower()):
             return answer_topic(store, replace(q, topics=["choosing", "difference"]), "choosing")
     if q.intent in UNSURE or not q.topics:
+        named_topic = entry_words.named_topic(q.text, store)
+        if named_topic and (
+            q.named
+            or q.context
+            or NEEDLING_WORDS.search(q.whole.lower())
+            or _TRIGGER_POINT_TYPED.search(q.text.lower())
+            or entry_words.TRIGGER_POINT_FR.search(q.text.lower())
+        ):
+            # "will needling leave bruses?", "un point trigger c'est quoi?": the classifier unsure,
+            # the question names one topic's own word (typed with a slip or not)
+            return answer_topic(store, replace(q, topics=[named_topic]), named_topic)
         return _unsure(q)
 
     topic = question_topic(q)
@@ -1881,6 +1892,9 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
     topic = best[len(TOPIC_PREFIX) :]
     if not _anchored(q, store, topic):
         return q
+    named_topic = entry_words.named_topic(q.text, store)
+    if named_topic and f"{TOPIC_PREFIX}{named_topic}" in dict(ranked):
+        topic = named_topic  # "will needling leave bruses?" guessed as technique: the word says after-care
     if topic not in ("sensation", "safety") and FEAR_OF_NEEDLES.search(q.whole.lower()):
         return q  # "terrified of them. can I still do this?": a fear of needles is how it feels
     topics = [topic] + [t for t in q.topics if t != topic]
@@ -1888,7 +1902,7 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
 
 
 # "trigger point" with a letter missing or doubled ("triger point", "trigerpoints")
-_TRIGGER_POINT_TYPED = re.compile(r"\btr[iy]g{1,2}[eu]?r{1,2} ?points?\b")
+_TRIGGER_POINT_TYPED = entry_words.TRIGGER_POINT_TYPED
 
 
 def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
