@@ -439,6 +439,16 @@ def _ached_afterwards(a: Asked) -> str:
     return "aftercare" if wording.AFTERWARDS.search(a.whole) or _SINCE_DAYS.search(a.whole) else "sensation"
 
 
+# "does acupuncture have any research behind it or is it all qi?": whether studies back it up is the
+# research's subject, even with the idea behind it (qi, meridians) named beside it
+RESEARCH_BEHIND = re.compile(
+    r"\b(research|evidence|science|scientific|studies|proof|data)\b( \w+){0,2} (behind|backing|to back|for it|support)"
+    r"|\b(backed|supported|proven) (up )?by (any )?(research|science|studies|evidence)\b"
+    r"|\b(any|real|actual|some|hard) (research|evidence|science|studies|proof)\b"
+    r"|\b(des |les )?([eé]tudes|recherches|preuves)( \w+){0,2} (derri[eè]re|qui (le |la |les )?(prouv|soutien|appui)\w*|s[eé]rieuses?|scientifiques?)"
+    r"|\bprouv[eé]e?s? scientifiquement\b|\bscientifiquement prouv[eé]\w*"
+)
+
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
 _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 
@@ -459,6 +469,10 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="is it the same thing as dry needling? (after a question on IMS)",
     ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
+    TopicRule(
+        "research_behind", "evidence", RESEARCH_BEHIND, from_topics=_topics("origins", "overview"),
+        note="any real science behind acupuncture or is it just energy stuff?; y a-t-il des études sérieuses derrière?",
+    ),
     TopicRule(
         "bled_at_needle", "aftercare", BLED_AT_NEEDLE,
         from_topics=_topics("treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"),

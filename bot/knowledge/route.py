@@ -255,7 +255,7 @@ from typing import FrozenSet, List, Optional, Sequence
 from bot import MODALITIES
 from bot.knowledge import anchoring, body, emergency_alone, entry_words, typos
 from bot.knowledge import subjects as subject_rules
-from bot.knowledge.entry_choice import DE_QI, question_topic
+from bot.knowledge.entry_choice import DE_QI, RESEARCH_BEHIND, question_topic
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.question import Question
@@ -727,6 +727,12 @@ NO_TRADITION_TALK = re.compile(
 )
 
 
+# The tradition's words, set beside the research only as what it might be instead ("or is it all qi?")
+TRADITION_WORDS = re.compile(
+    r"(?i)\b(qi|chi|meridians?|energy|energies|yin|yang|m[eé]ridiens?|[eé]nergies?|traditions?|traditionnelles?)\b"
+)
+
+
 def asked_modalities(q: Question, topic: str) -> List[str]:
     """The modalities a question is about: named ones, else the conversation's."""
     mods = list(q.named) or list(q.context)
@@ -777,6 +783,9 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
     question = q.text
     if topic == "overview":  # "how does it work? no qi or energy talk please": not the qi entry
         text, question = NO_TRADITION_TALK.sub(" ", text), NO_TRADITION_TALK.sub(" ", question)
+    if topic == "evidence" and RESEARCH_BEHIND.search(question.lower()):
+        # "any research behind it or is it all qi?": the research, not the qi entry
+        text, question = TRADITION_WORDS.sub(" ", text), TRADITION_WORDS.sub(" ", question)
     if topic == "sensation":  # "the ache around the needle, is that the 'de qi' thing?": how it feels, not qi
         text, question = DE_QI.sub(" ", text), DE_QI.sub(" ", question)
     entry = store.find(topics, lookup, text, conditions, question=question, asked=q.asked_conditions)
@@ -1991,8 +2000,12 @@ def _continues(q: Question) -> bool:
 
 
 def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
-    """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?"."""
+    """A short follow-up keeps the conversation's topic: "and for IMS?", "same for the neck?";
+    unless its wording says which entry answers it (entry_choice's table, from that topic): "ok
+    how many sessions does that usually take?" after the research is the course of treatment."""
     topic = q.previous_topic or "overview"
+    if q.previous_topic and not topic.startswith(CLINIC_TOPIC_PREFIX):
+        topic = question_topic(replace(q, topics=[topic]))
     about_afterwards = AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q)
     story_condition = (
         None

@@ -42,7 +42,12 @@ _ASKS_HELP = re.compile(
     r"(contre|pour|avec|sur|[aà])\b|"
     # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
     r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
-    r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b"
+    r"(used for|good for|treats?|helps?)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b|"
+    # a tight or stiff muscle: "could dry needling loosen them?", "would needling loosen it up";
+    # "is IMS something that works for that?"; "l'IMS pourrait les détendre?"
+    r"\b(would|will|could|can|does|do|might|may)\b( \w+){1,4} (loosen|release|relax|free)( (it|them|this|that|things|me|my \w+))?( up)?\b|"
+    r"\b(something|a thing|anything) (that )?(works?|helps?) (for|with|on)\b|"
+    r"\b(peut|peuvent|pourrait|pourraient|va|vont)\b( \S+){0,4} (d[eé]tendre|rel[aâ]cher|d[eé]nouer|assouplir|d[eé]coincer|d[eé]bloquer)\b"
 )
 ASKS_HOW_MUCH = re.compile(
     r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b"
