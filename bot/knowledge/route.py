@@ -209,7 +209,10 @@ The rules, in the order they are applied (the first that applies decides):
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
-                         question is answered from those topics instead (rule 16).
+                         question is answered from those topics instead (rule 16). So is a
+                         question about needling (or a trigger point) naming the own word of one
+                         topic's entries, typed with one slip or not ("will needling leave
+                         bruses?", "un point trigger c'est quoi?"; bot/knowledge/entry_words.py).
 15. unanchored_guess     a topic guess below UNANCHORED_MIN_CONFIDENCE for a message that names
                          no treatment, condition, needles, term or word of one of the topic's
                          entries ("trigger point"): likely questions as buttons.
