@@ -307,6 +307,13 @@ OR_FOR = re.compile(
 BLED_AT_NEEDLE = re.compile(
     r"\b(bled|bleeds|bleeding|drops? of blood|spots? of blood|dot of blood|saign\w*|gouttes? de sang)\b"
 )
+# "will dry needling leave marks on my legs? I bruise easily": the bruises a session can leave are
+# after-care's subject, not the research or the course of treatment
+LEAVES_MARKS = re.compile(
+    r"\b(leave|leaves|leaving|left)( me)?( \w+){0,2} (marks?|bruis\w*|bruses|spots?|dots?)\b|\bbruise (so |really |very )?(easily|like)\b"
+    r"|\b(laisse|laissent|laisser|laissera|laisseront)( \S+){0,2} (des |de )?(marques?|bleus|ecchymoses?|traces?)\b"
+    r"|\bje marque (tr[eè]s |vraiment )?facilement\b"
+)
 # "Side effects my pharmacist told me to ask about": the risks, whatever the classifier guessed
 SIDE_EFFECTS_ASKED = re.compile(r"\b(side[- ]?effects?|effets? (secondaires|ind[eé]sirables))\b")
 
@@ -478,6 +485,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"),
         also=_in("whole", wording.NEEDLING_WORDS),
         note="one of the needles bled a tiny bit when she pulled it out",
+    ),
+    TopicRule(
+        "leaves_marks", "aftercare", LEAVES_MARKS, "whole",
+        from_topics=_topics("treatment_course", "overview", "evidence", "choosing", "conditions", "session_length", "technique"),
+        also=lambda a: bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole)),
+        note="i bruise easily, will dry needling leave marks? wedding soon; l'aiguille va laisser des bleus?",
     ),
     TopicRule("why_called_dry", "needles", WHY_CALLED_DRY, note="why is it called 'dry' needling?"),
     TopicRule(

@@ -1360,6 +1360,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             return answer_topic(store, replace(q, topics=["choosing", "difference"]), "choosing")
     if q.intent in UNSURE or not q.topics:
         named_topic = entry_words.named_topic(q.text, store)
+        ranked = dict(q.ranking or ())
+        if named_topic and ranked.get("out_of_scope", 0.0) >= ranked.get(f"{TOPIC_PREFIX}{named_topic}", 0.0):
+            named_topic = None  # the classifier reads it out of scope rather than that topic: unsure
         if named_topic and (
             q.named
             or q.context

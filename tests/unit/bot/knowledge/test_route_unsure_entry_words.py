@@ -8,7 +8,12 @@ import pytest
 from bot.knowledge.route import route
 from tests.helpers.route_questions import ask
 
-UNSURE_RANKING = [("nlu_fallback", 0.3), ("ask_technique", 0.2), ("ask_aftercare", 0.15)]
+UNSURE_RANKING = [
+    ("nlu_fallback", 0.3),
+    ("ask_technique", 0.2),
+    ("ask_aftercare", 0.15),
+    ("out_of_scope", 0.05),
+]
 
 
 def _unsure(text, **kw):
