@@ -437,6 +437,18 @@ FRONT_DESK_ONLY = re.compile(
     r"s[eé]ances?|visites?|traitements?) .{0,30}(up ?front|in advance|ahead|d'avance|[aà] l'avance|en avance))\b|"
     + SPECIAL_ARRANGEMENT.pattern
     + r"|"
+    # a payment taken twice, a charge to give back: only the front desk sees the till ("I think I
+    # paid twice for my visit", "j'ai été débité deux fois")
+    r"\b((paid|pay|charged|billed|debited) (me |you |for (it|this|that|my \w+) )?(twice|two times|double)|"
+    r"double[- ](charged|charge|billed|payment|paid)|overcharged|"
+    r"(pay[eé]|d[eé]bit[eé]|factur[eé]|pr[eé]lev[eé]|charg[eé]) (\w+ ){0,2}deux fois)\b|"
+    # something left behind at the clinic: "left my sunglasses in the treatment room", "did anyone
+    # hand in a scarf?", "j'ai oublié mes lunettes dans la salle"
+    r"\b((left|forgot|lost) (my |a |an |our |her |his )(\w+ ){0,2}(in|at|behind in|behind at) (the |your |one of the |one of your )"
+    r"(\w+ )?(treatment |waiting )?(rooms?|clinic|office|waiting area|reception|change room|cubicle)|"
+    r"(hand(ed)? (it |them )?in|(anyone|someone|somebody) turn(ed)? (it |them )?in|lost (and|&) found|lost property)|"
+    r"(oubli[eé]|laiss[eé]|perdu) (mon|ma|mes|un|une) (\w+ ){0,2}(dans|[aà]) (la|le|votre|une) (salle|clinique|cabinet|"
+    r"bureau|r[eé]ception|salle d'attente)|objets? (trouv[eé]s|perdus))\b|"
     r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|"
     r"lien|application|r[eé]servation en ligne)\b.{0,40}\b(error|won'?t (work|load|take|accept|let)|"
     r"doesn'?t (work|load|take|accept|let)|not (working|loading|accepting)|broken|crash\w*|erreur|"
