@@ -122,9 +122,9 @@ The rules, in the order they are applied (the first that applies decides):
                          a visit named by its day or time ("my thursday 4pm") is cancelling. Cancelling stays a
                          cancellation, a fee in a message about cancelling too, and so does a
                          charge for not turning up ("will I be charged if I don't show up?").
-                         A request to move a visit that asks nothing of the policy (no fee,
-                         charge or notice: "need to move my monday appointment to wednesday")
-                         gets the booking link (rubric: [clinic, booking]). Special arrangements
+                         A request to move a visit gets the clinic's cancellation answer,
+                         which carries the notice it needs, the booking link and the phone
+                         (rubric: [clinic, booking]). Special arrangements
                          no answer covers (hours reserved for people at risk, the same physio
                          every visit) go to the front desk, an illness told as whom the hours
                          are for included. Whether plans cover a treatment at all, asked of no
@@ -999,26 +999,6 @@ def erase_step(q: Question) -> Optional[Decision]:
     return None
 
 
-# A visit moved to another day or time ("need to move my thursday appt to next week", "je dois
-# déplacer mon rendez-vous de lundi"), with nothing asked about the policy: the patient needs a new
-# time, so the booking link (rubric: [clinic, booking]). Cancelling, a fee, a charge or the notice
-# asked ("will i be charged?", "how much notice to move it?", "sans frais?") is the cancellation policy.
-_MOVE_VISIT = re.compile(
-    r"\b(move|moving|reschedul\w*|re-schedul\w*|resched|rebook\w*|push|pushing|postpone|shift|bump|switch|swap|change|"
-    r"d[eé]placer|reporter|d[eé]caler|remettre|changer)\b"
-)
-_POLICY_ASKED = re.compile(
-    r"\b(cancel\w*|cancle\w*|annul\w*|charg\w*|fees?|penalt\w*|cost\w*|pay|paying|notice|policy|policies|"
-    r"miss(ed)?|late|frais|p[eé]nalit[eé]s?|factur\w*|payer|pr[eé]avis|d[eé]lai|politique|combien|how (much|far|many|long)|"
-    r"should i|est-ce (que )?je (dois|devrais)|je devrais|devrais-je|dois-je)\b"
-)
-
-
-def _moves_a_visit(whole: str) -> bool:
-    """Rule 6: a request to move a visit, no policy question in it (see _MOVE_VISIT)."""
-    return bool(_MOVE_VISIT.search(whole)) and not _POLICY_ASKED.search(whole)
-
-
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     if PARKING_PERMIT.search(q.text.lower()):
@@ -1068,9 +1048,6 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and (BRINGS_SOMEONE.search(q.text.lower()) or FRONT_DESK_LOGISTICS.search(q.whole.lower()))
     ) and logistics != "cancellation":
         return Decision("handoff", "contact", intent="human_handoff")
-    if logistics == "cancellation" and _moves_a_visit(q.whole.lower()):
-        # "need to move my appointment from monday to wednesday": a new time to pick, the booking link
-        return Decision("handoff", "booking", intent="book")
     if logistics:
         if offers_answer(logistics):
             return Decision("clinic_answer", "clinic", clinic_topic=logistics)

@@ -80,7 +80,18 @@ def check_ports(ports) -> None:
             )
 
 
+# Ports handed out by free_port(): below the kernel's ephemeral range, so an outgoing connection
+# (to PostgreSQL, Redis, a replica) opened between choosing a port and listening on it cannot
+# take it (a cluster test once failed with "port ... already in use" that way).
+_FREE_PORTS = (20000, 32000)
+
+
 def free_port() -> int:
+    """A local port nothing listens on, for tests and one-off servers."""
+    for _ in range(200):
+        port = secrets.choice(range(*_FREE_PORTS))
+        if port_free(port):
+            return port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

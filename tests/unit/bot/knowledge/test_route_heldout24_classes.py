@@ -1,7 +1,7 @@
 """Issue 11, heldout24's clinic-logistics and entry-choice classes, tested on new wordings.
 
 Clinic: a charge for not turning up is the cancellation policy, not the fees; moving a visit to
-another day, nothing asked about the policy, gets the booking link; reserved hours for people at
+another day is the cancellation policy too (its notice, the booking link, the phone); reserved hours for people at
 risk and the same practitioner every visit go to the front desk (no clinic.yml answer covers
 them); whether plans cover a treatment at all is the insurance entry (written rule 5), billing
 the plan directly stays the clinic's. Entries: the ache or heaviness around a needle ("de qi")
@@ -56,9 +56,10 @@ def test_bruises_that_do_not_show_up_are_no_missed_visit(store):
     ],
 )
 @pytest.mark.parametrize("intent", ["book", "ask_contact", "nlu_fallback"])
-def test_moving_a_visit_gets_the_booking_link(store, message, intent):
+def test_moving_a_visit_gets_the_cancellation_policy_with_its_notice(store, message, intent):
+    # the clinic's cancellation reply carries the notice needed, the booking link and the phone
     d = _route(store, message, intent)
-    assert d.kind == "booking", (d.rule, d.clinic_topic)
+    assert (d.kind, d.clinic_topic) == ("clinic", "cancellation"), d.rule
 
 
 @pytest.mark.parametrize(
