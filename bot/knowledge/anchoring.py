@@ -39,7 +39,7 @@ from typing import FrozenSet, List, Optional, Tuple
 import yaml
 
 from bot import PROJECT_ROOT
-from bot.knowledge import KNOWLEDGE_DIR
+from bot.knowledge import KNOWLEDGE_DIR, typos
 from bot.knowledge.subjects import Subject
 from bot.nlu.language import fold
 
@@ -97,10 +97,6 @@ def _key(word: str) -> str:
     "douleurs"/"douleur", "compression"/"compressed" all keep their first six letters)."""
     word = word.replace("’", "'").split("'")[-1] if "'" in word or "’" in word else word
     return word[:6] if len(word) > 6 else word.rstrip("sx") or word
-
-
-def _deletes(word: str) -> FrozenSet[str]:
-    return frozenset(word[:i] + word[i + 1 :] for i in range(len(word)))
 
 
 def _texts_of_store(store) -> List[str]:
@@ -162,7 +158,7 @@ _STATIC_STEMS = _static_stems()
 def _known(store_id: int, store) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """The stems the assistant knows, and their one-letter deletions (to forgive a slip)."""
     stems = _STATIC_STEMS | _stems(_texts_of_store(store))
-    deletions = frozenset(d for s in stems if len(s) >= 4 for d in _deletes(s))
+    deletions = frozenset(d for s in stems if len(s) >= 4 for d in typos.deletions(s))
     return stems, deletions
 
 
@@ -178,7 +174,7 @@ def unknown_words(text: str, store) -> List[str]:
         if (
             k in stems
             or k in deletions
-            or (len(k) >= 4 and any(d in stems or d in deletions for d in _deletes(k)))
+            or (len(k) >= 4 and any(d in stems or d in deletions for d in typos.deletions(k)))
         ):
             continue
         if w.rstrip("sx") in stems or w[:5] in stems:

@@ -40,7 +40,8 @@ fibromyalgia thyroid lupus dementia alzheimer's alzheimers heart""".split()
 _TOKEN = re.compile(r"[a-zà-ÿ]+")
 
 
-def _deletions(word: str) -> Set[str]:
+def deletions(word: str) -> Set[str]:
+    """The word with one letter left out, each way: the keys of a symmetric-delete lookup."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
@@ -58,11 +59,11 @@ def _targets(path=HEALTH_WORDS_FILE) -> FrozenSet[str]:
     if common:
         by_key: Dict[str, Set[str]] = {}
         for w in words:
-            for key in _deletions(w) | {w}:
+            for key in deletions(w) | {w}:
                 by_key.setdefault(key, set()).add(w)
         slips = set()
         for w in words - common:
-            near = set().union(*(by_key.get(k, ()) for k in _deletions(w) | {w}))
+            near = set().union(*(by_key.get(k, ()) for k in deletions(w) | {w}))
             if any(m != w and m in common and _one_slip(w, m) for m in near):
                 slips.add(w)
         words -= slips
@@ -75,7 +76,7 @@ def _index(path=HEALTH_WORDS_FILE) -> Dict[str, FrozenSet[str]]:
     index: two words one slip apart share a key), built once."""
     index: Dict[str, Set[str]] = {}
     for word in _targets(path):
-        for key in _deletions(word) | {word}:
+        for key in deletions(word) | {word}:
             index.setdefault(key, set()).add(word)
     return {k: frozenset(v) for k, v in index.items()}
 
@@ -92,7 +93,7 @@ def _one_slip(typed: str, meant: str) -> bool:
             and typed[diff[1]] == meant[diff[0]]
         )
     short, long_ = sorted((typed, meant), key=len)
-    return short in _deletions(long_)
+    return short in deletions(long_)
 
 
 def _meant(word: str, french: bool = False) -> str:
@@ -100,7 +101,7 @@ def _meant(word: str, french: bool = False) -> str:
         return word
     index = _index()
     found: Set[str] = set()
-    for key in _deletions(word) | {word}:
+    for key in deletions(word) | {word}:
         found.update(index.get(key, ()))
     candidates = sorted(m for m in found if len(m) >= MIN_LENGTH and _one_slip(word, m))
     known = load_vocabulary()
@@ -121,7 +122,7 @@ def near_an_illness_word() -> Callable[[str], bool]:
 
     def near(word: str) -> bool:
         return len(word) >= MIN_LENGTH and any(
-            _one_slip(word, m) for k in _deletions(word) | {word} for m in index.get(k, ())
+            _one_slip(word, m) for k in deletions(word) | {word} for m in index.get(k, ())
         )
 
     return near
