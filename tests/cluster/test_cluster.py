@@ -391,7 +391,13 @@ def test_postgresql_restarts_under_load(cluster):
     cluster.stop_postgres(mode="fast")
     assert not cluster.postgres_running()
     down_at = time.monotonic()
-    time.sleep(9)  # longer than a message waits for it (outage_wait, 5 s)
+    # The load's messages in flight wait for their turn to be written (save_wait), so one may
+    # not start in the outage at all: a patient who writes now must still get a reply.
+    time.sleep(1)
+    newcomer, asked = f"pg-{uuid.uuid4().hex[:8]}", "how long does an acupuncture session take?"
+    status, served, messages = post(cluster.front_url, newcomer, asked, timeout=30)
+    log.append((newcomer, asked, status, served, messages, time.monotonic()))
+    time.sleep(max(0.0, down_at + 9 - time.monotonic()))  # longer than a message waits (outage_wait, 5 s)
     up_at = time.monotonic()
     cluster.pg_ctl("-l", str(cluster.pg_dir / "server.log"), "-w", "-t", "60", "start")
     time.sleep(6)
@@ -423,7 +429,9 @@ def test_postgresql_restarts_under_load(cluster):
     }
     deadline = time.monotonic() + 60  # turns queued in the outage are written as PostgreSQL takes them
     while True:
-        stored = {s: [e["text"] for e in events(cluster, s) if e["type"] == "user"] for s in senders}
+        stored = {
+            s: [e["text"] for e in events(cluster, s) if e["type"] == "user"] for s in senders + [newcomer]
+        }
         missing = [(s, text) for s, text in answered if text not in stored[s]]
         if not missing or time.monotonic() > deadline:
             break
