@@ -165,6 +165,8 @@ ALARM_FR = [
 ]
 
 QUIET_EN = [
+    "i don't want to keep going anymore, the sessions are too expensive",
+    "honestly i dont want to continue anymore with the needling, it hurts",
     "I can barely breathe through my nose with this cold, can acupuncture help sinuses?",
     "the new shoes are fitting well, she's fitting in at work",
     "what if I coughed up blood",
@@ -241,6 +243,9 @@ QUIET_FR = [
     "si je crache du sang, je fais quoi?",
     "je veux plus continuer les aiguilles, ça fait trop mal",
     "je ne veux plus continuer avec cette clinique",
+    "je veux plus continuer, c'est trop cher",
+    "j'veux pu continuer, les aiguilles me font trop mal",
+    "je ne veux plus continuer, 6 séances et rien n'a changé",
     "j'ai préparé mes médicaments pour la semaine, est-ce que je peux les prendre avant la séance?",
     "j'ai sorti tous mes médicaments pour les apporter au rendez-vous",
     "je me suis coupé en cuisinant hier, est-ce grave pour l'acupuncture?",
