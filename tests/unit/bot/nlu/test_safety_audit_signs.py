@@ -2,7 +2,7 @@
 number now (issue 11: recall must be 100% on questions never seen). Coughing, spitting or vomiting
 blood; sudden weakness of one arm or leg or sudden confusion; the worst headache ever; chest pain
 going down the left arm or into the jaw with sweating; hives with wheezing; a needle swallowed or
-broken off under the skin; and thoughts of suicide told without the words (not wanting to go on,
+broken off under the skin; a fall or a blow to the head followed now by confusion, vomiting or drowsiness; and thoughts of suicide told without the words (not wanting to go on,
 pills laid out or saved up, saying goodbye; "je veux plus continuer", "j'ai préparé mes
 médicaments"), self-harm now. Each in English and French, with everyday wordings and typos.
 
@@ -17,6 +17,9 @@ import pytest
 from bot.nlu.safety import red_flag
 
 ALARM_EN = [
+    "my wife slipped on the ice and hit her head, now she's confused and keeps asking the same thing",
+    "my son hit his head at hockey an hour ago and now hes throwing up",
+    "i banged my head on the car door and now im really drowsy",
     "sharp stabbing pain on one side of my chest, can barely breathe",
     "my dad collapsed and isn't responding",
     "she's fitting on the floor",
@@ -101,6 +104,8 @@ ALARM_EN = [
 ]
 
 ALARM_FR = [
+    "mon fils est tombé sur la tête en vélo, il vomit et il est confus",
+    "ma mère s'est cogné la tête ce matin, elle est toute désorientée",
     "je vais prendre tous mes cachets ce soir",
     "je pense avaler toutes mes pilules d'un coup",
     "je viens de perdre connaissance sur la table, ça peut recommencer?",
@@ -165,6 +170,10 @@ ALARM_FR = [
 ]
 
 QUIET_EN = [
+    "i hit my head on the cupboard this morning lol, anyway does IMS hurt",
+    "fell and hit my head 2 years ago, was confused for weeks. can acupuncture help the headaches that are left?",
+    "what if i pass out and hit my head during dry needling",
+    "had a concussion last year playing rugby, i fell on my head and threw up after. is needling ok near the neck?",
     "i don't want to keep going anymore, the sessions are too expensive",
     "honestly i dont want to continue anymore with the needling, it hurts",
     "I can barely breathe through my nose with this cold, can acupuncture help sinuses?",
@@ -222,6 +231,8 @@ QUIET_EN = [
 ]
 
 QUIET_FR = [
+    "je suis tombée sur la tête il y a 3 ans et j'ai vomi, j'ai encore des migraines, l'acupuncture peut aider?",
+    "et si je tombe dans les pommes et que je me cogne la tête, je serai confuse?",
     "je vais prendre tous mes médicaments ce matin comme d'habitude, est-ce que ça pose problème?",
     "l'an passé j'ai perdu connaissance pendant une prise de sang, est-ce que ça pourrait m'arriver avec l'acupuncture?",
     "l'an dernier j'ai perdu connaissance chez le dentiste, ça peut arriver avec les aiguilles?",
