@@ -129,6 +129,12 @@ The rules, in the order they are applied (the first that applies decides):
                          every visit) go to the front desk, an illness told as whom the hours
                          are for included. Whether plans cover a treatment at all, asked of no
                          clinic, is the insurance entry (written rule 5), not direct billing.
+                         A question pointing back at a paper told in the story ("...wrote me a
+                         referral. do I bring it or do you not need one?") takes the story's topic.
+                         The clinic's supplies asked for an allergy (latex gloves, scented oils,
+                         sheets washed in scented soap) go to the front desk, even with an allergy
+                         subject named. Needling kept up to stay well ("a monthly tune up?") is a
+                         course of treatment, not a booking, unless it asks to book.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -144,7 +150,11 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment only when this message asked for it. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
                          whatever the classifier made of the story ("before I book, ..." is
-                         only a preface: the question after it decides). Also when the
+                         only a preface: the question after it decides). So is a request
+                         for a slot, a day or a time of day ("can i get in thurs after 5?",
+                         "sign me up, mornings work best", "any openings friday?"); a misspelt
+                         treatment or "after 5" in it never makes it about after a session.
+                         Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone). Not advice
                          asked about a body complaint ("desk job, shoulder sore for months.
