@@ -353,6 +353,7 @@ NOT_COVERED_FR = {
     "travel_after": "prendre l'avion ou voyager peu après une séance",
     "named_plan": "ce que rembourse un assureur, une mutuelle ou un régime en particulier",
     "other_payers": "le remboursement par les impôts, l'assurance auto, la CNESST ou un régime public",
+    "practitioner_conduct": "ce qu'un praticien doit vous expliquer ou vous faire signer, ou une plainte à son sujet",
     "combined_therapies": "recevoir une autre thérapie manuelle (chiro, massage) le même jour que les aiguilles",
     "older_adults": "un âge limite pour les aiguilles chez les personnes âgées",
     "heart_blood_pressure": "les aiguilles avec un problème cardiaque ou de tension artérielle",

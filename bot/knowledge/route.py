@@ -129,6 +129,12 @@ The rules, in the order they are applied (the first that applies decides):
                          every visit) go to the front desk, an illness told as whom the hours
                          are for included. Whether plans cover a treatment at all, asked of no
                          clinic, is the insurance entry (written rule 5), not direct billing.
+                         A question pointing back at a paper told in the story ("...wrote me a
+                         referral. do I bring it or do you not need one?") takes the story's topic.
+                         The clinic's supplies asked for an allergy (latex gloves, scented oils,
+                         sheets washed in scented soap) go to the front desk, even with an allergy
+                         subject named. Needling kept up to stay well ("a monthly tune up?") is a
+                         course of treatment, not a booking, unless it asks to book.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -144,7 +150,11 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment only when this message asked for it. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
                          whatever the classifier made of the story ("before I book, ..." is
-                         only a preface: the question after it decides). Also when the
+                         only a preface: the question after it decides). So is a request
+                         for a slot, a day or a time of day ("can i get in thurs after 5?",
+                         "sign me up, mornings work best", "any openings friday?"); a misspelt
+                         treatment or "after 5" in it never makes it about after a session.
+                         Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone). Not advice
                          asked about a body complaint ("desk job, shoulder sore for months.
@@ -374,6 +384,28 @@ ASKS_TO_BOOK = re.compile(
     r"( on| for| this| next| a)? (mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b(puis-je|je peux|on peut|est-ce que je peux|est-ce qu'on peut) (en )?(avoir|prendre|r[eé]server|booker|venir)"
     r"( un| une)?( rendez-vous| rdv| s[eé]ance)? (ce |le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
+    # a day or a time of day asked for, the day typed short: "can i get in thurs after 5?", "any
+    # openings friday morning?", "je peux passer jeudi soir?"
+    r"\b(can|could|may) (i|we|you) (get|squeeze|fit|book) (me |us )?in\b(?! (to|the|my|your|a|an|and|with)\b)|"
+    r"\b(can|could|may) (i|we) (come|pop|drop) in (\w+ ){0,2}(on |this |next |tomorrow|today|tonight|early|late|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)(day)?|mornings?|afternoons?|evenings?|after (work|\d)|before (work|\d)|at \d)|"
+    r"\b(any|got any|have any|do you have (any )?|are there (any )?)(openings?|availability|spots?|slots?|"
+    r"appointments?|times?) (left |open |free |available )?(on |for |this |next |tomorrow|today|tonight|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)(day)?|mornings?|afternoons?|evenings?|after|before|early|late|\d)|"
+    r"\b(any|got any) (openings?|availability|spots? (open|left|free))\b|"
+    r"\b(sign|put|pencil|slot|squeeze|fit) (me|us|him|her) (up|down|in)\b|"
+    # the time that suits, said as a request: "mornings work best for me", "fridays after 4 suit me"
+    r"\b(mornings?|afternoons?|evenings?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)(day)?s?|"
+    r"after (work|\d{1,2}( ?[ap]m)?)|before (work|noon|\d{1,2}( ?[ap]m)?)|lunch ?time|"
+    r"early|late) (work|works|are|is|would be|suits?) (best|better|good|great|fine|for me|for us)\b|"
+    r"\b(inscri(s|vez|re)[- ](moi|nous)|(des |une )?(places?|disponibilit[eé]s?|cr[eé]neaux?|ouvertures?) "
+    r"(\w+ ){0,2}(ce |cette |le |la |demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|"
+    r"apr[eè]s-midi|soir|semaine))|"
+    r"\b(je peux|puis-je|on peut|pourrais-je|je pourrais) (passer|venir|avoir (une place|un rendez-vous|un rdv)) "
+    r"(\w+ ){0,2}(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|matin|apr[eè]s-midi|soir|"
+    r"apr[eè]s \d|avant \d)|"
+    r"\b(le matin|les matins|le soir|les soirs|l'apr[eè]s-midi|en (semaine|fin de semaine)) (me )?"
+    r"(convien\w*|serai\w* mieux|c'est mieux|m'arrange\w*|marche mieux)\b|"
     r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
     r"(appointment|appt|session|consultation|visit)\b|"
     # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
@@ -381,6 +413,30 @@ ASKS_TO_BOOK = re.compile(
     r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
     r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
     r"(rendez-vous|rdv|s[eé]ance|consultation)\b"
+)
+
+# A question asking only what to do with something told in the story ("...a referral. do I bring it
+# or do you not need one?", "...une référence. je dois l'apporter?"): the story's clinic topic.
+POINTS_BACK_TO_STORY = re.compile(
+    r"\b(bring|need|require|want|see|keep|accept|take|send|show|fax|e-?mail|hand in|use) (it|one|that one|them|those|"
+    r"the (letter|note|form|paper|copy))( (with|along|in|to|first|at all|or|\?)|\W*$)|"
+    r"\b(l'|les )(apporter|amener|envoyer|montrer|faxer|garder)\b|"
+    r"\b(en )?(avez|as|ai|aurai|auriez)[- ](vous |tu )?(vraiment |m[eê]me )?besoin\b|\bil en (faut|prend) (une?|vraiment)\b"
+)
+
+# Needling kept up for wellness, with no complaint: "just to stay healthy, like a monthly tune up?",
+# "as maintenance once I'm better?", "pour rester en forme, en prévention?" (treatment_course)
+STAY_WELL = re.compile(
+    r"\b(stay|keep|staying|keeping) (me |myself )?(healthy|well|in (good )?(shape|balance)|balanced|on top of things)\b|"
+    r"\b(tune[- ]?ups?|maintenance|top[- ]?ups?|preventive(ly)?|preventative(ly)?|prevention|general (wellness|well-being|health)|"
+    r"overall (wellness|health)|for wellness|wellness (visits?|sessions?|care)|(monthly|regular|ongoing|routine) (sessions?|visits?|check-?ins?))\b|"
+    r"\b(rester|garder|me garder|me maintenir|rester) (en (forme|sant[eé]|bonne sant[eé]|[eé]quilibre))\b|"
+    r"\b(en pr[eé]vention|de fa[cç]on pr[eé]ventive|pour pr[eé]venir|entretien|bien-[eê]tre g[eé]n[eé]ral|"
+    r"(s[eé]ances?|visites?) (mensuelles?|r[eé]guli[eè]res?|d'entretien))\b"
+)
+
+_BOOKING_VERB = re.compile(
+    r"\b(book\w*|schedul\w*|sign me up|r[eé]serv\w*|prendre (un )?(rendez-vous|rdv))\b"
 )
 
 # A disabled parking badge or permit applied for: a council's or a province's form, no clinic answer.
@@ -418,6 +474,34 @@ SPECIAL_ARRANGEMENT = re.compile(
     r"acupunct\w*|kin[eé]\w*|personne)|(le|la) m[eê]me (physio\w*|th[eé]rapeute|praticien\w*|acupunct\w*|kin[eé]\w*|personne) "
     r"(\w+ ){0,3}([aà] )?(chaque|toutes les) (fois|s[eé]ances?|visites?|rendez-vous))\b"
 )
+# What the clinic's rooms are stocked with (gloves, sheets, oils, scents), asked for an allergy or a
+# sensitivity: only the front desk knows ("i'm allergic to latex, are your gloves latex?", "do you
+# use scented oils? strong smells give me migraines", "vos draps sont lavés avec un savon parfumé?")
+_SUPPLIES = (
+    r"(gloves?|sheets?|linens?|towels?|pillow ?cases?|pillows?|table (covers?|paper)|blankets?|massage oils?|oils?|"
+    r"lotions?|creams?|soaps?|(hand )?sanitizers?|wipes|swabs|bandages?|band-?aids?|plasters?|detergents?|"
+    r"laundry soap|candles?|incense|diffusers?|essential oils?|air fresheners?|cleaning products?)"
+)
+# what a supply is made of or smells of; a scent or a glove is asked about by itself
+_MATERIAL = (
+    r"(latex|nitrile|vinyl|scented|unscented|fragrance[- ]free|fragranced|fragrances?|perfumed|perfumes?|scents?|"
+    r"nuts?|nut oils?|almond|coconut|peanut|lavender|essential oils?|incense|candles|diffusers?|air fresheners?|gloves)"
+)
+_SUPPLIES_FR = (
+    r"(gants|draps|serviettes|oreillers?|couvertures?|huiles?( essentielles)?|cr[eè]mes?|lotions?|savons?|d[eé]sinfectants?|"
+    r"lingettes|pansements?|diffuseurs?|encens|bougies|produits (nettoyants|d'entretien)|d[eé]tergents?)"
+)
+_MATERIAL_FR = r"(latex|nitrile|parfum\w*|sans parfum|noix|arachides?|amande|lavande|huiles essentielles|encens|bougies|diffuseurs?|gants)"
+CLINIC_SUPPLIES = re.compile(
+    rf"\b(are|is|do|does|will|would) (your|the|you(r)? guys'?|the clinic'?s?) (\w+ ){{0,2}}{_SUPPLIES} "
+    rf"(\w+ ){{0,3}}(made (of|with) |washed (in|with) |contain(ing)? |have |with )?(any )?{_MATERIAL}\b|"
+    rf"\b(do|does|would|will) (you|you guys|the clinic|they|the (physio|acupuncturist|therapist)s?) "
+    rf"(use|wear|have|burn|put on|stock|wash \w+ with|keep) (any |some |a )?(\w+ )?{_MATERIAL}\b|"
+    r"\b(latex|fragrance|scent|perfume|nut)[- ]free (gloves?|clinic|rooms?|office|products?|sheets?|oils?|supplies)\b|"
+    rf"\b(vos|les|leurs) {_SUPPLIES_FR} (\w+ ){{0,2}}(sont|contiennent|ont|sont-ils|sont-elles)? ?(en |au |de |avec |sans )?{_MATERIAL_FR}\b|"
+    rf"\b(utilisez|portez|mettez|employez)[- ](vous )?(\w+ ){{0,2}}(des |du |de l')?{_MATERIAL_FR}\b"
+)
+
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
@@ -1016,6 +1100,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ASKS_PERSON.search(q.text.lower())
         else None
     )
+    if (
+        logistics in (None, "what_to_bring")
+        and POINTS_BACK_TO_STORY.search(q.text.lower())
+        and not ASKS_TO_BOOK.search(q.text.lower())
+    ):
+        # "my doctor wrote me a referral. do I have to bring it or do you not need one?": the
+        # question points back at the paper told in the story, whatever the classifier guessed
+        logistics = subject_rules.clinic_topic(q.whole) or logistics
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
@@ -1035,6 +1127,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = (
             None  # "reserved hours for immunocompromised patients?": whom the hours are for, no illness asked
         )
+    if subject and CLINIC_SUPPLIES.search(q.text.lower()):
+        subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
     if subject and logistics and _logistics_asked_subject_told(q):
@@ -1044,6 +1138,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         ASKS_PERSON.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
+        or CLINIC_SUPPLIES.search(q.text.lower())
         or logistics in (None, "what_to_bring")
         and (BRINGS_SOMEONE.search(q.text.lower()) or FRONT_DESK_LOGISTICS.search(q.whole.lower()))
     ) and logistics != "cancellation":
@@ -1131,6 +1226,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # hand-off guess read from the story; the question asks whether needling helps (rule 9)
         q = replace(q, intent="nlu_fallback")
 
+    if (
+        q.intent in HANDOFFS | UNSURE
+        and STAY_WELL.search(q.text.lower())
+        and not ASKS_TO_BOOK.search(q.text.lower())
+        and not _BOOKING_VERB.search(q.text.lower())
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+    ):
+        # "can I have acupuncture just to stay healthy, like a monthly tune up?": regular care for
+        # wellness is a course of treatment, however booking-like "monthly" sounds
+        return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"

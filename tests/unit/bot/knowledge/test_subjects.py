@@ -46,6 +46,8 @@ NOT_COVERED = [
     ("can needling help my broken collarbone heal?", "bone_healing"),
     ("l'acupuncture aide-t-elle les os à se ressouder?", "bone_healing"),
     ("could I deduct my IMS sessions on my tax return?", "other_payers"),
+    ("my physio never went over the risks before needling me, shouldn't she have?", "practitioner_conduct"),
+    ("j'aimerais porter plainte contre mon acupunctrice", "practitioner_conduct"),
     (
         "l'assurance auto va-t-elle payer mes séances d'acupuncture après mon accident de voiture?",
         "other_payers",
@@ -401,7 +403,7 @@ def test_subject_ids_unique_and_asks_valid():
     rules = load_not_covered()
     ids = [r.subject.id for r in rules]
     assert len(ids) == len(set(ids))
-    assert 25 <= len(ids) <= 65
+    assert 25 <= len(ids) <= 70
     for r in rules:
         assert r.subject.ask in ASK_WORDS
         assert r.subject.about and not r.subject.about.endswith(".")
