@@ -146,3 +146,19 @@ def test_what_a_tongue_or_pulse_reading_means_stays_declined(store, message):
 def test_brushing_the_tongue_before_a_visit_stays_declined_even_asked_why(store, message):
     d = route(ask(message, intent="ask_technique", confidence=0.6), store)
     _declined(store, d, {"aftercare_actions"})
+
+
+@pytest.mark.parametrize(
+    "message,intent",
+    [
+        (
+            "should I keep doing the exercises my physio gave me between dry needling sessions?",
+            "ask_treatment_course",
+        ),
+        ("je continue les exercices du physio entre les séances d'IMS?", "ask_treatment_course"),
+        ("what should I expect after my first acupuncture session?", "ask_aftercare"),
+    ],
+)
+def test_keeping_up_the_exercises_and_what_to_expect_stay_answered(store, message, intent):
+    d = route(ask(message, intent=intent, confidence=0.8), store)
+    assert d.kind == "kb", (d.rule, d.subject)
