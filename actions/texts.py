@@ -325,8 +325,8 @@ NOT_COVERED_FR = {
     "postnatal": "les aiguilles pendant l'allaitement ou dans les semaines après l'accouchement",
     "joint_replacement": "les aiguilles près d'une prothèse articulaire",
     "aftercare_actions": (
-        "ce que vous pouvez faire après une séance, comme la glace ou la chaleur, le sport, "
-        "le bain ou la baignade"
+        "ce que vous pouvez faire ou devez éviter juste avant ou après une séance, comme manger, "
+        "la glace ou la chaleur, le sport, le bain ou la baignade, ou un concert ou une course peu après"
     ),
     "blood_thinners": "les aiguilles si vous prenez des anticoagulants ou avez un trouble de la coagulation",
     "medication": "la prise de médicaments ou d'antidouleurs autour d'une séance",

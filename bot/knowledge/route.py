@@ -94,7 +94,14 @@ The rules, in the order they are applied (the first that applies decides):
                          (bot/knowledge/typos.py).
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
-                         with treatment, too drowsy to drive: subjects too. A needle compared
+                         with treatment, too drowsy to drive: subjects too. So is what to do
+                         or avoid just before a session (a coffee, brushing the tongue, a session
+                         the day before a concert: `aftercare_actions`, written rule 9). An
+                         after-effect in a follow-up that points back ("numb since, is that
+                         normal?") counts the conversation's session (bot/knowledge/session_talk.py).
+                         Why an acupuncturist looked at the tongue, took the pulse or asked about
+                         sleep and digestion is the whole-person entry (written rule 8); what a
+                         reading means stays `other_tcm`. A needle compared
                          with a flu shot's or a blood test's names no health word of its own.
                          (A request to cancel is still a cancellation, but a medicine that may
                          "cancel out" treatment is no cancelled visit; a
@@ -204,7 +211,9 @@ The rules, in the order they are applied (the first that applies decides):
                          topic answers it (rule 16), nor a fear of needles told with a
                          treatment ("scared of needles, what should I know before
                          acupuncture?": how it feels). Nor a muscle that jumped or twitched
-                         when the needle went in: the twitch response (technique).
+                         when the needle went in: the twitch response (technique). Nor a
+                         strange feeling at the needle the patient had to breathe through
+                         (sensation).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -266,7 +275,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
-from bot.knowledge import anchoring, body, emergency_alone, entry_words, typos
+from bot.knowledge import anchoring, body, emergency_alone, entry_words, session_talk, typos
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.entry_choice import DE_QI, RESEARCH_BEHIND, question_topic
 from bot.knowledge.health_words import unknown_health_term
@@ -1135,6 +1144,21 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
+    if session_talk.asks_why_checked(q.whole.lower()) and (not q.named or "acupuncture" in q.named):
+        # "why did the acupuncturist look at my tongue and take my pulse? I came in for my knee":
+        # traditional acupuncture looks at the whole person (written rule 8)
+        asked = replace(q, topics=["overview"], named=["acupuncture"], conditions=frozenset())
+        entry = store.get(session_talk.WHOLE_PERSON_ENTRY)
+        if entry is None:
+            return answer_topic(store, asked, "overview")
+        return Decision(
+            "kb_specific",
+            "kb",
+            entry=entry,
+            topic="overview",
+            modalities=["acupuncture"],
+            also=_other_questions(store, asked, entry),
+        )
     if (
         ASKS_PERSON.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
@@ -1369,6 +1393,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     ):
         # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
         return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
+    if (
+        q.intent == "out_of_scope"
+        and session_talk.FELT_STRANGE.search(q.whole.lower())
+        and (NEEDLING_WORDS.search(q.whole.lower()) or _TREATMENT_WORDS.search(q.whole.lower()) or q.named)
+    ):
+        # "dry needling on my neck was such a weird feeling, i had to breathe through it. normal?":
+        # how needling feels (a feeling no entry names was declined by rule 5 before this)
+        return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
     if (
         q.intent in UNSURE
         and q.confidence < SURE_OUT_OF_SCOPE
@@ -1689,6 +1721,21 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     ("had a PRP shot last year... how many sessions before I can train again?") told only in
     the story count when the question names them or points back at it ("is that ok?")."""
     found = subject_rules.not_covered_subjects(q.whole)
+    if not found and (q.context or q.named) and session_talk.POINTS_BACK_TO_SESSION.search(q.text.lower()):
+        # "my hand has felt numb for an hour since, is that normal?" after telling of the session
+        # in the turn before: read as if it named the session (written rule 6)
+        for prefix in (session_talk.AS_IF_AFTER_SESSION, session_talk.SESSION_PREFIX_FR):
+            found = [
+                s
+                for s in subject_rules.not_covered_subjects(prefix + q.whole)
+                if s.id in AFTER_EFFECT_SUBJECTS
+            ]
+            if found:
+                break
+    if found and session_talk.asks_why_checked(q.whole.lower()):
+        # "why did she look at my tongue and take my pulse? I came for my knee": the whole-person
+        # approach (written rule 8), not the reading itself
+        found = [s for s in found if s.id != "other_tcm"]
     compares = _compares_other_therapy(q)
     if not any(s.id == "other_therapies" for s in found) and compares:
         found = [_subject("other_therapies")] + found
@@ -1741,6 +1788,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     return None
 
 
+# After-effects a follow-up may point back at ("numb since, is that normal?"): written rule 6.
+AFTER_EFFECT_SUBJECTS = frozenset(
+    {"session_reaction", "session_mood", "unnamed_after_effect", "session_faint"}
+)
 TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*|sursaut\w*|contraction)\b")
 # Everyday subjects with no health, treatment or clinic question in them: the weather, a
 # restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").

@@ -42,8 +42,6 @@ DECLINED = [
     ("what is the plastic guide tube they tap the needle through?", "other_tcm"),
     ("why do they use a little tube before the acupuncture needle goes in?", "other_tcm"),
     ("à quoi sert le tube guide pendant l'acupuncture?", "other_tcm"),
-    ("she made me stick out my tongue at my acupuncture visit, why?", "other_tcm"),
-    ("l'acupunctrice a pris mon pouls longtemps, pourquoi?", "other_tcm"),
     ("any good lumbar cushion for my office chair? my back aches", "products"),
     ("which seat cushions help with tailbone pain on long drives?", "products"),
     ("is it ok to put on compression stockings after dry needling my legs?", "aftercare_actions"),

@@ -1,0 +1,61 @@
+"""Three ways patients talk about a session that the subject patterns alone misread.
+
+- An after-effect told in a follow-up that points back at the session the conversation was
+  about ("my hand has felt numb for an hour since, is that normal?"): the session is in the
+  earlier turn, so the message is read as if it named it (written rule 6).
+- A feeling at the needle the patient had to get through ("such a weird feeling, I had to
+  breathe through it"): how needling feels (sensation), not a question out of scope.
+- Why a traditional acupuncturist looked at the tongue, took the pulse or asked about sleep and
+  digestion when the patient came for a pain (written rule 8): the whole-person approach
+  (overview). What a tongue or pulse reading says about the patient stays not covered.
+
+Compiled once at import; route() runs on every message.
+"""
+
+import re
+
+# "...since, is that normal?", "ever since", "since then", "afterwards", "depuis, c'est normal?"
+POINTS_BACK_TO_SESSION = re.compile(
+    r"\b(since|afterwards?|depuis|apr[eè]s)\b(?=\s*([,.?!;:]|$|(is|was|normal|c'est|est-ce)\b))|"
+    r"\b(ever since|since then|after (that|it)|depuis (ce matin|hier|ce temps-l[aà])|(apr[eè]s|depuis) (ça|ca|cela))\b"
+)
+# Written as if the message named the session it points back at.
+AS_IF_AFTER_SESSION = "after my session, "
+SESSION_PREFIX_FR = "après ma séance, "
+
+# A feeling at the needle that was strange or had to be got through, asked about.
+FELT_STRANGE = re.compile(
+    r"\b(weird|strange|odd|funny|bizarre|intense|unusual|freaky|scary|wild) (feeling|sensation)s?\b|"
+    r"\b(feeling|sensation|it) (was|felt) (so |really |kinda |kind of |a bit |super |very )?"
+    r"(weird|strange|odd|bizarre|intense|unusual|freaky)\b|"
+    r"\b(breathe|breath|breathing) (through|thru)\b|"
+    r"\bsensations? (bizarre|[eé]trange|intense|inhabituelle)s?\b|\b(dr[oô]le|bizarre|[eé]trange) de sensation\b|"
+    r"\bdr[oô]le d'impression\b|\brespirer (un bon coup|profond[eé]ment|pour passer)\b"
+)
+
+# Why the acupuncturist looked at the tongue, took the pulse, or asked about sleep, digestion,
+# stress or the bowels (a first visit's checks, asked about).
+WHY = re.compile(r"\b(why|how come|what for|pourquoi|[aà] quoi bon)\b|\bwhat('?s| is| was) the point\b")
+CHECKS = re.compile(
+    r"\b(tongue|tounge|tonuge|pulses?|wrists?|langue|pouls|poignets?)\b|"
+    r"\b(ask\w*|question\w*|quizz\w*|grill\w*|want\w* to know|pos\w* des questions|demand\w*|"
+    r"interroge\w*) (\w+ ){0,5}(about |on |sur )?(my |mon |ma |mes |le |la |les )?"
+    r"(sleep|digestion|bowels?|poop|stools?|appetite|periods?|stress|emotions?|diet|sommeil|"
+    r"selles|app[eé]tit|r[eè]gles|alimentation)\b"
+)
+# What the reading says: "my pulse was 'wiry', what does that mean?", "langue chargée?"
+READING_MEANS = re.compile(
+    r"\bwhat (does|did|do|would|could|can) (it|that|this|they|my|the|a|her|his) (\w+ ){0,3}"
+    r"(mean|tell|say|show|indicate|reveal)\b|\bmeaning\b|"
+    r"\b(wiry|slippery|thready|choppy|coated|scalloped|puffy|swollen|cracked|pale|purple|yellow|"
+    r"white coat\w*|deficien\w*|damp\w*|stagnat\w*|excess|yin|yang|qi|liver|spleen|kidney)\b|"
+    r"\b(veut dire|signifie\w*|chargee|charg[eé]e|fil[eé]|glissant)\b"
+)
+# The entry that says traditional acupuncture looks at the whole person's health.
+WHOLE_PERSON_ENTRY = "acu-overview-whole-person"
+
+
+def asks_why_checked(text: str) -> bool:
+    """A question why the acupuncturist checked the tongue, the pulse, sleep or digestion,
+    not what a reading means (lower-case text)."""
+    return bool(WHY.search(text) and CHECKS.search(text) and not READING_MEANS.search(text))
