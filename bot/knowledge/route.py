@@ -258,7 +258,16 @@ from typing import FrozenSet, List, Optional, Sequence
 from bot import MODALITIES
 from bot.knowledge import anchoring, body, emergency_alone, entry_words, typos
 from bot.knowledge import subjects as subject_rules
-from bot.knowledge.entry_choice import DE_QI, RESEARCH_BEHIND, question_topic
+from bot.knowledge.entry_choice import (
+    ACUPOINTS,
+    DE_QI,
+    NEEDLING_ALONE,
+    RESEARCH_BEHIND,
+    TRIGGER_POINTS,
+    compared_aspect,
+    compared_aspect_en,
+    question_topic,
+)
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.question import Question
@@ -754,12 +763,24 @@ def asked_modalities(q: Question, topic: str) -> List[str]:
     if len(q.named) == 1 and MORE_THAN_NAMED.search(q.text.lower()):
         # "does it hurt more than normal dry needling?" after a question on IMS: both
         mods = list(dict.fromkeys([m for m in q.context if m not in q.named] + mods))
+    if topic == "difference" and len(mods) <= 1:
+        # "are acupuncture points and trigger points the same?": trigger points are dry
+        # needling's, acupoints acupuncture's; the points compared name the treatments
+        mods = list(dict.fromkeys(mods + _treatments_by_their_points(q.text.lower())))
     if topic == "difference" and len(mods) == 1:
         others = [m for m in q.context if m not in mods]
         mods = mods + others if others else list(MODALITIES)
     if topic == "difference" and not mods:
         mods = list(MODALITIES)
     return mods
+
+
+def _treatments_by_their_points(text: str) -> List[str]:
+    """The treatments whose own points a question compares: acupoints (acupuncture) with
+    trigger points (dry needling). Only when both kinds of points are named."""
+    if TRIGGER_POINTS.search(text) and ACUPOINTS.search(text):
+        return ["acupuncture", "dry_needling"]
+    return []
 
 
 def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str]) -> Optional[Entry]:
@@ -1214,6 +1235,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and asks_help(q)
             and q.intent not in HANDOFFS
         )
+        and not NEEDLING_ALONE.search(q.text.lower())
     ):
         return answer_topic(
             store,
@@ -1239,9 +1261,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and len(set(q.named) | set(q.context)) >= 2
         and _words(q.whole) <= 2 * FOLLOWUP_MAX_WORDS
     ):
-        # "ok which one for a runner with a cranky knee" after the difference between two treatments
+        # "ok which one for a runner with a cranky knee" after the difference between two treatments;
+        # "and which one hurts more?" compares them on how they feel (the aspect asked)
         named = list(dict.fromkeys(list(q.named) + list(q.context)))
-        return answer_topic(store, replace(q, named=named, topics=["choosing"]), "choosing")
+        both = replace(q, named=named)
+        text = q.text.lower()
+        topic = compared_aspect_en(both, text) or compared_aspect(both, text) or "choosing"
+        return answer_topic(store, replace(both, topics=[topic]), topic)
     if _continues(q):
         return _follow_up(store, q)
 
@@ -1731,6 +1757,8 @@ def _body_complaint(q: Question) -> Question:
         return q  # "how does IMS work on a sore muscle?" asks how it works
     if AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q):
         return q
+    if NEEDLING_ALONE.search(text):
+        return q  # "do I have to do the exercises too, or is needling enough to fix my shoulder?": the course
     # the body part may be in the story the question points back to ("sprained my wrist a
     # month ago. could needling speed things up?")
     condition = body.musculoskeletal_condition(q.text) or body.musculoskeletal_condition(q.whole)
@@ -1752,6 +1780,14 @@ _COMPARED_NEEDLES = re.compile(
     r"prises? de sang|piq[uû]res?|vaccins?)\b"
 )
 _NAMES_A_NEEDLE = re.compile(r"\b(needles?|aiguilles?)\b")
+# Other needles a patient afraid of ours tells of, to say how afraid ("sweat through my shirt at
+# bloodwork", "somehow survived getting a tattoo", "je tourne de l'oeil aux vaccins"): the fear is
+# what is asked about (sensation), not the blood test, the tattoo or the vaccine.
+_OTHER_NEEDLE_TOLD = re.compile(
+    r"\b(blood ?work|blood (tests?|draws?|samples?|tests? needles?)|flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|"
+    r"injections?|ivs?|i\.v\.?|tattoo\w*|tatoo\w*|tatts?|piercings?|pierced|prises? de sang|piq[uû]res?|"
+    r"tatouages?|perfusions?|prélèvements?|prelevements?)\b"
+)
 
 
 def _without_references(q: Question) -> str:
@@ -1760,6 +1796,8 @@ def _without_references(q: Question) -> str:
     inject anything, like cortisone?" is answered by what the needles are (nothing is
     injected). Neither asks about blood tests or cortisone."""
     text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
+    if FEAR_OF_NEEDLES.search(q.whole.lower()):
+        text = _OTHER_NEEDLE_TOLD.sub(" ", text)
     text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
     if _NAMES_A_NEEDLE.search(text):
         text = _COMPARED_NEEDLES.sub(" ", text)  # "anything like the ones for flu shots?"
