@@ -270,6 +270,7 @@ from bot.knowledge.entry_choice import (
 )
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
+from bot.knowledge.occupations import without_own_job
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
@@ -1535,8 +1536,9 @@ OWN_STRESS_OR_SLEEP = re.compile(
 
 def _compares_other_therapy(q: Question) -> bool:
     """The question sentence (or a short message) compares another therapy with needling, or
-    asks which to see: how that therapy compares is not in the documents."""
-    text = q.text.lower()
+    asks which to see: how that therapy compares is not in the documents. The patient's own
+    job ("I'm an osteopath myself, how is dry needling different from acupuncture?") is none."""
+    text = without_own_job(q.text.lower())
     return bool(
         _COMPARES_OTHER.search(text) and not _HOW_IT_FEELS.search(text) and not _WHO_MAY_OR_HELPS.search(text)
     )
