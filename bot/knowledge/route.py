@@ -295,6 +295,7 @@ from bot.knowledge.wording import (
     NEEDLING_WORDS,
     PAYMENT_WORDS,
     RESEARCH_WORDS,
+    SAME_AS,
     SIDE_EFFECT_WORDS,
     SORENESS_TOPICS,
     TIPS,
@@ -1308,6 +1309,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "fainted getting blood drawn years ago, fine since. want to try acupuncture but i'm
         # scared of needles. what should i know?": how it feels, not out of scope
         return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and len(set(q.named)) >= 2
+        and SAME_AS.search(q.whole.lower())
+    ):
+        # "I teach pilates and my clients keep asking if dry needling is the same as acupuncture.
+        # what's the short answer?": two of our treatments compared, whoever asks it
+        return answer_topic(store, replace(q, topics=["difference"]), "difference")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -1315,10 +1325,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
-    term = unknown_health_term(_without_references(q), store)
+    unreferenced = _without_references(q)
+    term = unknown_health_term(unreferenced, store)
+    if term and _OTHER_NEEDLE_TOLD.fullmatch(term) and FEAR_OF_NEEDLES.search(q.whole.lower()):
+        # "terrified of needles, I sweat through my shirt at bloodwork": the other needle says how
+        # afraid the patient is; any other health word still counts
+        unreferenced = _OTHER_NEEDLE_TOLD.sub(" ", unreferenced)
+        term = unknown_health_term(unreferenced, store)
     if not term:
         # "does acupuncture help tinitus?": a health word typed with one slip, read as meant
-        term = unknown_health_term(typos.corrected(_without_references(q)), store)
+        term = unknown_health_term(typos.corrected(unreferenced), store)
     if (
         term
         and q.asked_conditions
@@ -1798,8 +1814,6 @@ def _without_references(q: Question) -> str:
     inject anything, like cortisone?" is answered by what the needles are (nothing is
     injected). Neither asks about blood tests or cortisone."""
     text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
-    if FEAR_OF_NEEDLES.search(q.whole.lower()):
-        text = _OTHER_NEEDLE_TOLD.sub(" ", text)
     text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
     if _NAMES_A_NEEDLE.search(text):
         text = _COMPARED_NEEDLES.sub(" ", text)  # "anything like the ones for flu shots?"

@@ -190,3 +190,25 @@ def test_which_one_after_two_treatments_compared_asks_about_the_aspect_named(sto
         previous_topic="difference",
     )
     assert d.kind == "kb" and d.entry.topic == topic, (d.rule, d.entry)
+
+
+@pytest.mark.parametrize(
+    "question,named",
+    [
+        (
+            "I teach pilates and my clients keep asking if dry needling is the same as acupuncture. what do I say?",
+            ["dry_needling", "acupuncture"],
+        ),
+        (
+            "my running club argues whether IMS is the same thing as dry needling, settle it",
+            ["ims", "dry_needling"],
+        ),
+        (
+            "mes élèves de yoga demandent si le dry needling c'est la même chose que l'acupuncture",
+            ["dry_needling", "acupuncture"],
+        ),
+    ],
+)
+def test_two_treatments_compared_in_someone_elses_words_are_not_out_of_scope(store, question, named):
+    d = _routed(store, question, "out_of_scope", named, confidence=0.7)
+    assert d.kind == "kb" and d.entry.topic == "difference", (d.rule, d.entry)

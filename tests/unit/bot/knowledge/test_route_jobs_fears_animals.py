@@ -73,6 +73,11 @@ def test_only_the_job_is_replaced_not_the_rest_of_the_story():
 
 FEAR_STORIES = [
     (
+        "terrified of needles, fainted at a blood draw once as a kid. anything to know before acupuncture?",
+        ["acupuncture"],
+        "ask_treatment_course",
+    ),
+    (
         "im terrified of needles, i sweat through my shirt at bloodwork. should i even try this?",
         [],
         "ask_aftercare",
