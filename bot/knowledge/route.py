@@ -91,7 +91,10 @@ The rules, in the order they are applied (the first that applies decides):
                          used with needling that no entry names (a numbing cream, a heat lamp)
                          are `other_tcm`. An illness word typed with one slip ("high blood
                          presure", "a stoke") is read as meant for this rule and rule 13
-                         (bot/knowledge/typos.py).
+                         (bot/knowledge/typos.py). The patient's own job ("I'm a dentist",
+                         "dental hygienist, neck tight", "je suis sage-femme") names no
+                         subject, here or in rule 13 (bot/knowledge/occupations.py); an
+                         animal's complaint asked about with needling is for a vet.
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
                          with treatment, too drowsy to drive: subjects too. A needle compared
@@ -193,7 +196,8 @@ The rules, in the order they are applied (the first that applies decides):
                          of an entry ("a collapsed lung from dry needling, how often?"): that
                          topic answers it (rule 16), nor a fear of needles told with a
                          treatment ("scared of needles, what should I know before
-                         acupuncture?": how it feels). Nor a muscle that jumped or twitched
+                         acupuncture?": how it feels), nor whether two of our treatments
+                         named are the same, in anyone's words (difference). Nor a muscle that jumped or twitched
                          when the needle went in: the twitch response (technique).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
@@ -205,7 +209,8 @@ The rules, in the order they are applied (the first that applies decides):
                          condition the knowledge base covers, or about the needles themselves
                          ("new needles for every patient?"), nor when it is only a familiar
                          reference ("I pass out at blood tests", "do the needles inject
-                         anything, like cortisone?").
+                         anything, like cortisone?"), nor another needle told with a fear of
+                         ours ("I sweat through my shirt at bloodwork", "survived a tattoo").
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
@@ -1327,10 +1332,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     # the knee: a condition the knowledge base covers, named in the question, is answered.
     unreferenced = _without_references(q)
     term = unknown_health_term(unreferenced, store)
-    if term and _OTHER_NEEDLE_TOLD.fullmatch(term) and FEAR_OF_NEEDLES.search(q.whole.lower()):
+    if term and _OTHER_SHOTS_TOLD.fullmatch(term) and FEAR_OF_NEEDLES.search(q.whole.lower()):
         # "terrified of needles, I sweat through my shirt at bloodwork": the other needle says how
         # afraid the patient is; any other health word still counts
-        unreferenced = _OTHER_NEEDLE_TOLD.sub(" ", unreferenced)
+        unreferenced = _OTHER_SHOTS_TOLD.sub(" ", unreferenced)
         term = unknown_health_term(unreferenced, store)
     if not term:
         # "does acupuncture help tinitus?": a health word typed with one slip, read as meant
@@ -1801,7 +1806,7 @@ _NAMES_A_NEEDLE = re.compile(r"\b(needles?|aiguilles?)\b")
 # Other needles a patient afraid of ours tells of, to say how afraid ("sweat through my shirt at
 # bloodwork", "somehow survived getting a tattoo", "je tourne de l'oeil aux vaccins"): the fear is
 # what is asked about (sensation), not the blood test, the tattoo or the vaccine.
-_OTHER_NEEDLE_TOLD = re.compile(
+_OTHER_SHOTS_TOLD = re.compile(
     r"\b(blood ?work|blood (tests?|draws?|samples?|tests? needles?)|flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|"
     r"injections?|ivs?|i\.v\.?|tattoo\w*|tatoo\w*|tatts?|piercings?|pierced|prises? de sang|piq[uû]res?|"
     r"tatouages?|perfusions?|prélèvements?|prelevements?)\b"
