@@ -157,6 +157,18 @@ LESS_SCARY = re.compile(
     r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
     r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
 )
+# Asked with a fear of needles: whether to try it at all, whether one would cope, what to know
+# first ("should i even try this?", "could someone like me handle it?", "je devrais essayer?")
+FEAR_QUESTION = re.compile(
+    r"\b(should|do|would|can) (i|we) (even |really |still )?(try|do|bother|go (for|ahead)|book|give it|attempt)\b|"
+    r"\b(could|would|can|will|do) (i|someone like me|people like me|a person like me) (even |ever |actually )?"
+    r"(handle|cope|manage|tolerate|stand|take|get through|survive|deal with)\b|"
+    r"\b(anything|what|things?) (i |we )?(should|do i need to|need to|ought to|must|to) know\b|"
+    r"\b(someone|people|a person|folks) like me\b|\b(is|would) (it|this|that) (be )?(for me|a good idea|a bad idea)\b|"
+    r"\b(devrais|dois|devrait|pourrais)(-je| je)? (quand m[eê]me |vraiment )?(essayer|tenter|y aller)\b|"
+    r"\b(quelqu'un|une personne|les gens) comme moi\b|\b(je vais|je pourrais|vais-je|pourrais-je) (le )?(supporter|tenir|g[eé]rer)\b|"
+    r"\b(que|qu'est-ce que|quoi) (je )?(dois|devrais|faut|faudrait)( \w+)? savoir\b"
+)
 # Where the needles go compared with where it hurts: the technique entries (needles placed
 # away from the pain, around the sore spot, at the spine for a leg pain).
 WHERE_NEEDLES_GO = re.compile(
@@ -332,9 +344,10 @@ def compared_aspect(q: Question, text: str) -> Optional[str]:
 
 def compared_aspect_en(q: Question, text: str) -> Optional[str]:
     """The aspect an English comparison of two or more treatments asks about ("which one's
-    more uncomfortable?" is about how it feels), or None."""
+    more uncomfortable?" is about how it feels), or None. The treatments may be the
+    conversation's: "and which one hurts more?" after how IMS and dry needling differ."""
     if (
-        len(q.named) < 2
+        len(set(q.named) | set(q.context)) < 2
         or not COMPARES_EN.search(text)
         or (q.topics and q.topics[0] in ("aftercare", "practitioners"))
     ):
@@ -342,11 +355,71 @@ def compared_aspect_en(q: Question, text: str) -> Optional[str]:
     return next((topic for topic, words in COMPARED_ASPECT_EN if words.search(text)), None)
 
 
+# "How much research is behind IMS compared to acupuncture?", "is there more evidence for one
+# than the other?", "y a-t-il plus d'études sur l'acupuncture que sur l'IMS?": the research,
+# compared between treatments, is the research's subject (not how they differ in general).
+RESEARCH_COMPARED = re.compile(
+    r"\b(more|less|better|stronger|weaker|as much|how much|most|least|the best|bigger|solid\w*) (\w+ )?(research|evidence|"
+    r"studies|science|proof|data)\b|"
+    r"\b(research|evidence|studies|science|proof)\b.{0,40}\b(compared (to|with)|versus|vs\.?|than|or)\b|"
+    r"\b(plus|moins|autant) (de |d')(preuves|recherches|[eé]tudes|donn[eé]es)\b|"
+    r"\b(preuves|recherches|[eé]tudes)\b.{0,40}\b(compar[eé]\w*|que pour|par rapport)\b"
+)
+# "What does 'reset' mean in normal English?", "ça veut dire quoi, relâcher le muscle?": the
+# meaning of a word the clinic uses is what the treatment does (overview: how it works).
+WHAT_DOES_MEAN = re.compile(
+    r"\bwhat (does|do|did|would) (\S+ ){1,4}(mean|means|stand for)\b|\bwhat('?s| is) meant by\b|"
+    r"\bwhat (they|he|she|you|people) means? by\b|"
+    r"\bin (normal|plain|simple|layman'?s?|regular|everyday|real) (english|terms|words|language|speak)\b|"
+    r"\b(veut|veulent) dire quoi\b|\bque veu(t|lent) dire\b|\bqu'est-ce que (ça|ca|cela) veut dire\b|"
+    r"\ben (termes|mots) (simples|clairs)\b|\ben langage (courant|simple)\b|\b(ça|ca) signifie quoi\b"
+)
+# Our needles compared with other needles the patient knows ("how are acupuncture needles
+# different from the ones for blood tests?", "pareilles que les aiguilles des vaccins?"): the
+# needles themselves, not how the treatments differ.
+_OTHER_NEEDLES = (
+    r"(blood (tests?|draws?|work)|bloodwork|flu (shots?|jabs?)|vaccin\w*|injections?|shots?|jabs?|ivs?|insulin|"
+    r"syringes?|hypodermic|sewing|tattoo\w*|(regular|normal|hospital|medical|ordinary|doctor'?s?|nurse'?s?) (needles?|ones)|"
+    r"prises? de sang|piq[uû]res?|seringues?|tatouages?|couture)"
+)
+OTHER_NEEDLES_COMPARED = re.compile(
+    r"\b(needles?|pins?|aiguilles?|ones)\b.{0,50}\b(different|differ|difference|compare\w*|same as|like|similar|vs\.?|"
+    r"versus|than|que|comme|pareil\w*|diff[eé]ren\w*|par rapport)\b.{0,50}\b" + _OTHER_NEEDLES + r"\b|"
+    r"\b(difference|compare\w*|diff[eé]rence)\b.{0,30}\b"
+    + _OTHER_NEEDLES
+    + r"\b.{0,40}\b(needles?|aiguilles?)\b"
+)
+# "Are acupuncture points and the trigger points my physio talks about the same thing?": the
+# points of one treatment compared with the other's are how the treatments differ.
+TRIGGER_POINTS = re.compile(r"\btrigger ?points?\b|\bpoints? (g[aâ]chettes?|trigger|d[eé]clencheurs?)\b")
+ACUPOINTS = re.compile(
+    r"\b(acupuncture points?|acupoints?|acu-?points?|meridian points?|points d'acupuncture|points? sur les m[eé]ridiens)\b"
+)
+POINTS_COMPARED = re.compile(
+    wording.SAME_AS.pattern
+    + r"|\b(differ\w*|same|similar|diff[eé]ren\w*|pareil\w*|m[eê]mes?|overlap\w*|related|"
+    r"correspond\w*|line up|match)\b"
+)
+# "Do I have to do the home exercises too, or is the needling enough?": needling with or
+# without exercise is the course of treatment, whatever body part is named with it.
+NEEDLING_ALONE = re.compile(
+    r"\b(needl\w*|acupuncture|ims|it|that|this|the treatment|sessions?) (alone |on (its|their) own |by itself )?"
+    r"(is |be |are |will be |would be )?(enough|sufficient)\b|"
+    r"\b(needl\w*|acupuncture|ims|dry needling) (alone|on (its|their) own|by itself)\b|"
+    r"\b(exercises?|rehab|stretch\w*|home (program|programme)|homework|strengthening)\b.{0,40}\b(too|as well|also|"
+    r"on top|alongside|in addition)\b.{0,60}\b(needl\w*|acupuncture|ims)\b|"
+    r"\b(needl\w*|acupuncture|ims)\b.{0,60}\b(exercises?|rehab|stretch\w*|home (program|programme)|homework)\b"
+    r".{0,20}\b(too|as well|also|on top|alongside)\b|"
+    r"\b(exercices?|r[eé]ducation|[eé]tirements?|renforcement)\b.{0,60}\b(aussi|en plus|[eé]galement)\b|"
+    r"\b(aiguilles|acupuncture|ims|dry needling|s[eé]ances?)\b.{0,30}\b(suffi\w*|seule?s?|[aà] (elles?|lui) seule?s?)\b"
+)
+
+
 # A muscle that jumped or twitched under the needle: the twitch response (technique).
 # A muscle that jumped under the needle, told as having happened: the twitch response
 # (technique), whichever of these neighbouring topics the classifier guessed.
 TWITCHED_UNDER_NEEDLE = re.compile(
-    r"\b(twitched|jumped|jolted|spasmed|kicked)\b|"
+    r"\b(twitched|jumped|jolted|spasmed|kicked|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
 )
@@ -432,7 +505,7 @@ def _topics(*names: str) -> FrozenSet[str]:
 
 def _twitch(a: Asked) -> bool:
     return (
-        (a.topic != "evidence" or not wording.asks_help(a.q))
+        (a.topic not in ("evidence", "conditions") or not wording.asks_help(a.q))
         and bool(wording.NEEDLING_WORDS.search(a.whole) or wording.IN_A_SESSION.search(a.whole))
         and not (a.topic == "sensation" and wording.ALWAYS_THAT_INTENSE.search(a.text))
     )
@@ -463,7 +536,7 @@ _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "twitch", "technique", TWITCHED_UNDER_NEEDLE, "whole",
-        from_topics=_topics("needles", "sensation", "aftercare", "safety", "evidence"),
+        from_topics=_topics("needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview"),
         also=_twitch,
         note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
     ),
@@ -476,6 +549,22 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="is it the same thing as dry needling? (after a question on IMS)",
     ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
+    TopicRule(
+        "points_compared", "difference", TRIGGER_POINTS,
+        also=lambda a: bool(ACUPOINTS.search(a.text) and POINTS_COMPARED.search(a.text)),
+        note="are acupuncture points and the trigger points my physio talks about the same thing?",
+    ),
+    TopicRule(
+        "other_needles_compared", "needles", OTHER_NEEDLES_COMPARED,
+        from_topics=_topics("difference", "overview", "choosing", "technique", "origins", "safety"),
+        also=_fewer_than_two_treatments,
+        note="how are acupuncture needles different from the ones for blood tests?",
+    ),
+    TopicRule(
+        "research_compared", "evidence", RESEARCH_COMPARED,
+        from_topics=_topics("difference", "choosing", "overview", "origins"),
+        note="how much research is behind IMS compared to acupuncture?",
+    ),
     TopicRule(
         "research_behind", "evidence", RESEARCH_BEHIND, from_topics=_topics("origins", "overview"),
         note="any real science behind acupuncture or is it just energy stuff?; y a-t-il des études sérieuses derrière?",
@@ -581,6 +670,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="legs are dead after the marathon. does dry needling help with that?",
     ),
     TopicRule(
+        "needling_alone", "treatment_course", NEEDLING_ALONE,
+        from_topics=_topics("conditions", "evidence", "choosing", "overview", "technique", "aftercare"),
+        note="do i have to do the home exercises too or is the needling enough?",
+    ),
+    TopicRule(
         "tune_up", "treatment_course", TUNE_UP, "whole",
         from_topics=_topics("technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"),
         note="acupuncture every month as a tune-up, even when nothing is wrong?",
@@ -614,6 +708,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="terrified of needles... is there anything that would make it less scary?",
     ),
     TopicRule(
+        "fear_try", "sensation", wording.FEAR_OF_NEEDLES, "whole",
+        from_topics=_topics("aftercare", "treatment_course", "session_length"),
+        also=_in("text", FEAR_QUESTION),
+        note="terrified of needles, i sweat through my shirt at blood tests. should i even try this?",
+    ),
+    TopicRule(
         "lung_risk", "safety", wording.LUNG_RISK, "whole",
         from_topics=_topics("sensation", "aftercare", "overview", "technique", "needles", "evidence"),
         either=_in("text", wording.HITS_SOMETHING),
@@ -642,6 +742,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("sensation", "evidence", "origins", "conditions", "choosing", "overview"),
         also=lambda a: wording.asks_how_it_works(a.text),
         note="a friend keeps nagging me to try it for my back. how is it supposed to work?",
+    ),
+    TopicRule(
+        "what_does_mean", "overview", WHAT_DOES_MEAN,
+        from_topics=_topics("evidence", "conditions", "treatment_course", "choosing", "difference"),
+        also=lambda a: not wording.RESEARCH_WORDS.search(a.text) and _fewer_than_two_treatments(a),
+        note="everyone says IMS will 'reset' my muscle. what does reset mean in normal english?",
     ),
     TopicRule("based_on", "origins", BASED_ON_FR, from_topics=_topics("difference", "choosing", "overview")),
     TopicRule(

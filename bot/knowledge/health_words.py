@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import FrozenSet, List, Optional, Tuple
 
 from bot.knowledge import KNOWLEDGE_DIR
+from bot.knowledge.occupations import without_own_job
 
 HEALTH_WORDS_FILE = KNOWLEDGE_DIR / "health_words.txt"
 _WORD = re.compile(r"[a-z0-9']+")
@@ -195,7 +196,7 @@ def _negated(norm: str, start: int) -> bool:
 def unknown_health_term(text: str, store) -> Optional[str]:
     """The first health word or phrase in `text` that the knowledge base never uses: one
     from knowledge/health_words.txt, or a disease name by its form (_DISEASE_FORM)."""
-    norm = _normal(text)
+    norm = without_own_job(_normal(text))
     for figure in _FIGURES_OF_SPEECH:
         norm = figure.sub(" ", norm)
     unknown = _unknown_phrases(id(store), store)

@@ -91,7 +91,10 @@ The rules, in the order they are applied (the first that applies decides):
                          used with needling that no entry names (a numbing cream, a heat lamp)
                          are `other_tcm`. An illness word typed with one slip ("high blood
                          presure", "a stoke") is read as meant for this rule and rule 13
-                         (bot/knowledge/typos.py).
+                         (bot/knowledge/typos.py). The patient's own job ("I'm a dentist",
+                         "dental hygienist, neck tight", "je suis sage-femme") names no
+                         subject, here or in rule 13 (bot/knowledge/occupations.py); an
+                         animal's complaint asked about with needling is for a vet.
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
                          with treatment, too drowsy to drive: subjects too. So is what to do
@@ -210,10 +213,11 @@ The rules, in the order they are applied (the first that applies decides):
                          of an entry ("a collapsed lung from dry needling, how often?"): that
                          topic answers it (rule 16), nor a fear of needles told with a
                          treatment ("scared of needles, what should I know before
-                         acupuncture?": how it feels). Nor a muscle that jumped or twitched
-                         when the needle went in: the twitch response (technique). Nor a
-                         strange feeling at the needle the patient had to breathe through
-                         (sensation).
+                         acupuncture?": how it feels), nor whether two of our treatments
+                         named are the same, in anyone's words (difference). Nor a muscle that
+                         jumped or twitched when the needle went in: the twitch response
+                         (technique). Nor a strange feeling at the needle the patient had to
+                         breathe through (sensation).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -224,7 +228,8 @@ The rules, in the order they are applied (the first that applies decides):
                          condition the knowledge base covers, or about the needles themselves
                          ("new needles for every patient?"), nor when it is only a familiar
                          reference ("I pass out at blood tests", "do the needles inject
-                         anything, like cortisone?").
+                         anything, like cortisone?"), nor another needle told with a fear of
+                         ours ("I sweat through my shirt at bloodwork", "survived a tattoo").
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
@@ -277,9 +282,19 @@ from typing import FrozenSet, List, Optional, Sequence
 from bot import MODALITIES
 from bot.knowledge import anchoring, body, emergency_alone, entry_words, session_talk, typos
 from bot.knowledge import subjects as subject_rules
-from bot.knowledge.entry_choice import DE_QI, RESEARCH_BEHIND, question_topic
+from bot.knowledge.entry_choice import (
+    ACUPOINTS,
+    DE_QI,
+    NEEDLING_ALONE,
+    RESEARCH_BEHIND,
+    TRIGGER_POINTS,
+    compared_aspect,
+    compared_aspect_en,
+    question_topic,
+)
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
+from bot.knowledge.occupations import without_own_job
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
@@ -304,6 +319,7 @@ from bot.knowledge.wording import (
     NEEDLING_WORDS,
     PAYMENT_WORDS,
     RESEARCH_WORDS,
+    SAME_AS,
     SIDE_EFFECT_WORDS,
     SORENESS_TOPICS,
     TIPS,
@@ -847,12 +863,24 @@ def asked_modalities(q: Question, topic: str) -> List[str]:
     if len(q.named) == 1 and MORE_THAN_NAMED.search(q.text.lower()):
         # "does it hurt more than normal dry needling?" after a question on IMS: both
         mods = list(dict.fromkeys([m for m in q.context if m not in q.named] + mods))
+    if topic == "difference" and len(mods) <= 1:
+        # "are acupuncture points and trigger points the same?": trigger points are dry
+        # needling's, acupoints acupuncture's; the points compared name the treatments
+        mods = list(dict.fromkeys(mods + _treatments_by_their_points(q.text.lower())))
     if topic == "difference" and len(mods) == 1:
         others = [m for m in q.context if m not in mods]
         mods = mods + others if others else list(MODALITIES)
     if topic == "difference" and not mods:
         mods = list(MODALITIES)
     return mods
+
+
+def _treatments_by_their_points(text: str) -> List[str]:
+    """The treatments whose own points a question compares: acupoints (acupuncture) with
+    trigger points (dry needling). Only when both kinds of points are named."""
+    if TRIGGER_POINTS.search(text) and ACUPOINTS.search(text):
+        return ["acupuncture", "dry_needling"]
+    return []
 
 
 def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str]) -> Optional[Entry]:
@@ -1343,6 +1371,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and asks_help(q)
             and q.intent not in HANDOFFS
         )
+        and not NEEDLING_ALONE.search(q.text.lower())
     ):
         return answer_topic(
             store,
@@ -1368,9 +1397,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and len(set(q.named) | set(q.context)) >= 2
         and _words(q.whole) <= 2 * FOLLOWUP_MAX_WORDS
     ):
-        # "ok which one for a runner with a cranky knee" after the difference between two treatments
+        # "ok which one for a runner with a cranky knee" after the difference between two treatments;
+        # "and which one hurts more?" compares them on how they feel (the aspect asked)
         named = list(dict.fromkeys(list(q.named) + list(q.context)))
-        return answer_topic(store, replace(q, named=named, topics=["choosing"]), "choosing")
+        both = replace(q, named=named)
+        text = q.text.lower()
+        topic = compared_aspect_en(both, text) or compared_aspect(both, text) or "choosing"
+        return answer_topic(store, replace(both, topics=[topic]), topic)
     if _continues(q):
         return _follow_up(store, q)
 
@@ -1418,6 +1451,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "fainted getting blood drawn years ago, fine since. want to try acupuncture but i'm
         # scared of needles. what should i know?": how it feels, not out of scope
         return answer_topic(store, replace(q, topics=["sensation", "safety"]), "sensation")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and len(set(q.named)) >= 2
+        and SAME_AS.search(q.whole.lower())
+    ):
+        # "I teach pilates and my clients keep asking if dry needling is the same as acupuncture.
+        # what's the short answer?": two of our treatments compared, whoever asks it
+        return answer_topic(store, replace(q, topics=["difference"]), "difference")
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -1425,10 +1467,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
-    term = unknown_health_term(_without_references(q), store)
+    unreferenced = _without_references(q)
+    term = unknown_health_term(unreferenced, store)
+    if term and _OTHER_SHOTS_TOLD.fullmatch(term) and FEAR_OF_NEEDLES.search(q.whole.lower()):
+        # "terrified of needles, I sweat through my shirt at bloodwork": the other needle says how
+        # afraid the patient is; any other health word still counts
+        unreferenced = _OTHER_SHOTS_TOLD.sub(" ", unreferenced)
+        term = unknown_health_term(unreferenced, store)
     if not term:
         # "does acupuncture help tinitus?": a health word typed with one slip, read as meant
-        term = unknown_health_term(typos.corrected(_without_references(q)), store)
+        term = unknown_health_term(typos.corrected(unreferenced), store)
     if (
         term
         and q.asked_conditions
@@ -1646,8 +1694,9 @@ OWN_STRESS_OR_SLEEP = re.compile(
 
 def _compares_other_therapy(q: Question) -> bool:
     """The question sentence (or a short message) compares another therapy with needling, or
-    asks which to see: how that therapy compares is not in the documents."""
-    text = q.text.lower()
+    asks which to see: how that therapy compares is not in the documents. The patient's own
+    job ("I'm an osteopath myself, how is dry needling different from acupuncture?") is none."""
+    text = without_own_job(q.text.lower())
     return bool(
         _COMPARES_OTHER.search(text) and not _HOW_IT_FEELS.search(text) and not _WHO_MAY_OR_HELPS.search(text)
     )
@@ -1887,6 +1936,8 @@ def _body_complaint(q: Question) -> Question:
         return q  # "how does IMS work on a sore muscle?" asks how it works
     if AFTER_A_SESSION.search(q.whole.lower()) or worse_after_session(q):
         return q
+    if NEEDLING_ALONE.search(text):
+        return q  # "do I have to do the exercises too, or is needling enough to fix my shoulder?": the course
     # the body part may be in the story the question points back to ("sprained my wrist a
     # month ago. could needling speed things up?")
     condition = body.musculoskeletal_condition(q.text) or body.musculoskeletal_condition(q.whole)
@@ -1908,6 +1959,14 @@ _COMPARED_NEEDLES = re.compile(
     r"prises? de sang|piq[uû]res?|vaccins?)\b"
 )
 _NAMES_A_NEEDLE = re.compile(r"\b(needles?|aiguilles?)\b")
+# Other needles a patient afraid of ours tells of, to say how afraid ("sweat through my shirt at
+# bloodwork", "somehow survived getting a tattoo", "je tourne de l'oeil aux vaccins"): the fear is
+# what is asked about (sensation), not the blood test, the tattoo or the vaccine.
+_OTHER_SHOTS_TOLD = re.compile(
+    r"\b(blood ?work|blood (tests?|draws?|samples?|tests? needles?)|flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|"
+    r"injections?|ivs?|i\.v\.?|tattoo\w*|tatoo\w*|tatts?|piercings?|pierced|prises? de sang|piq[uû]res?|"
+    r"tatouages?|perfusions?|prélèvements?|prelevements?)\b"
+)
 
 
 def _without_references(q: Question) -> str:

@@ -23,6 +23,7 @@ import yaml
 from bot.contract import CLINIC_TOPICS
 from bot.errors import NeedleGuideError
 from bot.knowledge import KNOWLEDGE_DIR
+from bot.knowledge.occupations import without_own_job
 from bot.nlu.safety import clean_text, normalise
 
 try:  # Python 3.11+
@@ -458,7 +459,7 @@ def not_covered_subject(
 ) -> Optional[Subject]:
     """The first subject the message is about that the documents do not cover, or None.
     Pass normalised=True with text already through guards.normalise(clean_text(...))."""
-    norm = text if normalised else _norm(text)
+    norm = without_own_job(text if normalised else _norm(text))
     if not norm:
         return None
     rule = _cached("not_covered", path, _parse_not_covered)[1].first_match(norm)
@@ -467,7 +468,7 @@ def not_covered_subject(
 
 def not_covered_subjects(text: str, path: Path = NOT_COVERED_FILE) -> List[Subject]:
     """Every subject the message is about that the documents do not cover, in file order."""
-    norm = _norm(text)
+    norm = without_own_job(_norm(text))
     if not norm:
         return []
     return [r.subject for r in _cached("not_covered", path, _parse_not_covered)[1].all_matches(norm)]

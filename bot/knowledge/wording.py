@@ -101,14 +101,26 @@ WHICH_ONE = re.compile(
     r"\b(lequel|laquelle) (choisir|est (le )?mieux|me conseillez|serait (le )?mieux)\b"
 )
 # "Will the physio assess me first or just start needling?": how a session is done (technique).
+# Also "will she check my shoulder first or just start sticking needles in on day one?",
+# "il va regarder mon épaule avant de piquer?".
 ASSESSED_FIRST = re.compile(
-    r"\b(assess\w*|examin\w*|evaluat\w*|[eé]valu\w*|check me|look at me)\b.{0,40}\b(first|before|beforehand|"
-    r"avant|d'abord|en premier)\b"
+    r"\b(assess\w*|examin\w*|evaluat\w*|[eé]valu\w*|check (me|my \w+|it|things)( over| out)?|look (at|over) (me|my \w+|it)|"
+    r"test (me|my \w+)|(v[eé]rifi|regard|examin|test)\w* (mon|ma|mes|l'[eé]paule|le|la) ?\w*)\b.{0,40}\b(first|before|beforehand|"
+    r"avant|d'abord|en premier)\b|"
+    r"\b(or|ou) (just |simply |straight |directly |right away |juste |directement )?(start|go straight|jump (straight |right )?in|"
+    r"get (straight|right) (in|to it|into it)|dive (straight |right )?in|commencer|piquer)\b.{0,40}\b(needl\w*|sticking|poking|"
+    r"pins|aiguilles|piquer|day one|right away|straight away|first (visit|session|day|appointment)|tout de suite|"
+    r"premi[eè]re s[eé]ance|d[eè]s le (d[eé]but|premier))\b"
 )
 # "Is it the same thing as dry needling?", "et c'est pareil que le dry needling?": whether one
 # treatment is another asks how they differ, even as a short follow-up.
 SAME_AS = re.compile(
     r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
+    # "one clinic says IMS, another dry needling. same thing or not?", "are they the same?"
+    r"\b(the )?same (thing|treatment|technique|method|stuff|therapy)\b(?! (for|with|week|day|time|session))|"
+    r"\bsame or (not|different)\b|\b(are|is) (they|these|those|both|the two|them|it|that|this) (\w+ )?(the )?same\b"
+    r"(?! (for|with|week|day|time|session|price|cost|person|practitioner|clinic))|"
+    r"\b(c'est|est-ce|est-ce que c'est|c'est-tu) (la m[eê]me chose|pareil)\b(?! pour)|\bpareils? ou (pas|non|diff[eé]rent\w*)\b|"
     r"\b(pareil|la m[eê]me chose|diff[eé]rente?s?) (que|qu'|de|du)|\bpareil qu|"
     # "is IMS just a fancier name for dry needling?"
     r"\b(another|other|fancy|fancier|different|new|just a) (\w+ )?name for\b|"

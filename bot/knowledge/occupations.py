@@ -1,0 +1,97 @@
+"""The patient's own job, told as the background of a question, is no health subject.
+
+"I'm a dentist, leaning over patients all day, and my shoulder is a mess: any research on
+dry needling for shoulder pain?" asks about shoulder pain. Yet "dentist" is a word of the
+dental subject (knowledge/not_covered.yml), "vet" of the animals one, "sage-femme" of
+pregnancy, "osteopath" and "tattoo" are health words the knowledge base never uses
+(knowledge/health_words.txt): read as the subject, the job would decline an answerable
+question. So a job named as the patient's own ("I'm a nurse", "as a vet", "dental hygienist,
+neck tight 24/7", "je suis coiffeuse depuis 15 ans", "en tant que vétérinaire") is replaced by
+a neutral word before those two guards look. A job named as someone else ("my dentist says",
+"ma sage-femme", "at the vet's") is untouched: that one can still be the subject.
+
+Works on lower-case text with or without accents (the subjects are matched on folded text,
+the health-word guard on text with its accents). Compiled at import.
+"""
+
+import re
+
+# Jobs whose name is, or holds, a health word. English, then French (both accent forms).
+_JOBS_EN = (
+    r"dentists?|dental (?:hyg\w*|assistants?|nurses?|techs?|technicians?|surgeons?|therapists?)"
+    r"|hyg\w*ists?|orthodontists?|oral surgeons?|periodontists?"
+    r"|vets?|veterinarians?|vet (?:techs?|nurses?|assistants?|techn?icians?)"
+    r"|veterinary (?:nurses?|techs?|technicians?|surgeons?|assistants?|receptionists?)"
+    r"|(?:registered |practical |psych |psychiatric |icu |er |a&e |theatre |theater |scrub |school "
+    r"|home care |community |night |agency |travel |student |trainee )?nurses?"
+    r"|nursing (?:students?|assistants?|aides?)|nurse practitioners?|rns?|lpns?|cnas?"
+    r"|pharmacists?|pharmacy (?:techs?|technicians?|assistants?)"
+    r"|(?:orthopa?edic |general |cardiac |vascular |plastic |eye |tree )?surgeons?"
+    r"|surgical (?:techs?|technicians?|nurses?)|an(?:a)?esthetists?|an(?:a)?esthesiologists?"
+    r"|midwi(?:fe|ves)|doulas?|sonographers?|ultrasound (?:techs?|technicians?)|radiographers?"
+    r"|x-?ray (?:techs?|technicians?)|phlebotomists?|paramedics?|emts?"
+    r"|(?:registered )?massage therapists?|rmts?|masseuses?|masseurs?"
+    r"|chiropractors?|osteopaths?|physiotherapists?|physical therapists?|occupational therapists?"
+    r"|hairdressers?|hair ?stylists?|hair ?dressers?|barbers?|nail (?:techs?|technicians?)"
+    r"|estheticians?|aestheticians?|beauticians?|cosmetologists?|tattoo artists?|tattooists?"
+    r"|opticians?|optometrists?|dietitians?|dieticians?|nutritionists?"
+    r"|(?:lab|laboratory) (?:techs?|technicians?)|care aides?|personal support workers?|care workers?"
+)
+_JOBS_FR = (
+    r"dentistes?|chirurgien(?:ne)?s?(?:[ -]dentistes?)?|hygi[eé]nistes?(?: dentaires?)?"
+    r"|assistante?s? dentaires?|orthodontistes?"
+    r"|v[eé]t[eé]rinaires?|v[eé]tos?|auxiliaires? v[eé]t[eé]rinaires?|asv"
+    r"|infirmi[eè]re?s?|aides?[- ]soignante?s?|pharmacien(?:ne)?s?|pr[eé]paratr(?:ice|eur)s? en pharmacie"
+    r"|sages?[- ]femmes?|doulas?|ambulanci[eè]re?s?|param[eé]dics?"
+    r"|massoth[eé]rapeutes?|masseu(?:r|se)s?|kin[eé]sith[eé]rapeutes?|physioth[eé]rapeutes?"
+    r"|ost[eé]opathes?|chiropraticien(?:ne)?s?|ergoth[eé]rapeutes?"
+    r"|coiffeu(?:r|se)s?|barbiers?|esth[eé]ticienne?s?|tatoueu(?:r|se)s?|proth[eé]sistes? ongulaires?"
+    r"|[eé]chographistes?|manipulat(?:eur|rice)s? (?:radio|en radiologie)|opticien(?:ne)?s?"
+    r"|di[eé]t[eé]ticien(?:ne)?s?|nutritionnistes?"
+)
+_JOB = rf"(?:{_JOBS_EN}|{_JOBS_FR})"
+NEUTRAL = "worker"
+
+# Told as one's own: "I'm a (retired) nurse", "I work as a vet tech", "as a dentist",
+# "been a hairdresser for 20 years", "je suis (une) coiffeuse", "en tant que vétérinaire",
+# "je travaille comme infirmière", "ancienne sage-femme". The article keeps "I'm at the
+# dentist" out; at most two words between it and the job ("a busy school nurse").
+_OWN = re.compile(
+    r"(\b(?:i'?m|i am|i was|i've been|i have been|ive been|been|we'?re|we are|i work(?:ed)? as"
+    r"|i'?m working as|working as|work as|worked as|job as|career as|trained as|training as"
+    r"|training to be|studying to be|as|being|retired|former|ex-?)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?)?)"
+    rf"({_JOB})\b"
+    r"|(\b(?:je suis|j'suis|chui|suis|j'[eé]tais|en tant que|je travaille comme|je bosse comme"
+    r"|travaille comme|comme|ancien(?:ne)?|moi-m[eê]me|moi m[eê]me)\s+(?:(?:une?|l')\s*)?(?:[\w-]+\s+)?)"
+    rf"({_JOB})\b"
+)
+# Told first, as who is writing: "dental hygienist, neck is tight", "hairstylist 15 yrs.",
+# "retired nurse here", "coiffeuse depuis 20 ans".
+_OPENING = re.compile(
+    rf"^(\W*(?:[\w-]+\s+){{0,2}}?)({_JOB})(?=\s*(?:[,:;.!-]|\(|here\b|by trade\b|by profession\b"
+    r"|for (?:over |about |almost |nearly )?\w+ (?:years?|yrs?)\b|\d+\s*(?:years?|yrs?|y|ans)\b"
+    r"|depuis\b|de m[eé]tier\b|de profession\b|ici\b))"
+)
+# Anywhere: "nurse here", "hairdresser by trade", "coiffeuse de métier".
+_TAGGED = re.compile(rf"\b({_JOB})(?=\s+(?:here|by trade|by profession|de m[eé]tier|de profession)\b)")
+# Where one works: "I work in a dental office", "work at a vet clinic", "je travaille dans
+# une clinique vétérinaire": the workplace, not the patient's health.
+_WORKPLACE = re.compile(
+    r"(\b(?:work|working|worked|job|shifts?|travaille|travaillais|bosse)\s+(?:in|at|for|dans|en|chez)"
+    r"\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?(?:[\w-]+\s+)?)"
+    r"(dentistry|nursing|dental (?:office|clinic|practice|surgery)|vet(?:erinary)? (?:clinic|hospital|office|practice)"
+    r"|animal hospital|pharmacy|(?:hair )?salon|barbershop|tattoo (?:shop|studio|parlou?r)"
+    r"|cabinet dentaire|clinique v[eé]t[eé]rinaire|pharmacie|salon de coiffure|salon de tatouage)\b"
+)
+# A cheap first look: most messages name no job at all.
+_ANY = re.compile(rf"\b{_JOB}\b|\b(?:dentistry|nursing|pharmac\w*|salon|vet\w*|cabinet dentaire)\b")
+
+
+def without_own_job(text: str) -> str:
+    """`text` (lower case) with a job told as the patient's own replaced by a neutral word."""
+    if not text or not _ANY.search(text):
+        return text
+    text = _OWN.sub(lambda m: (m.group(1) or m.group(3)) + NEUTRAL, text)
+    text = _OPENING.sub(lambda m: m.group(1) + NEUTRAL, text)
+    text = _TAGGED.sub(NEUTRAL, text)
+    return _WORKPLACE.sub(lambda m: m.group(1) + NEUTRAL, text)
