@@ -91,7 +91,10 @@ The rules, in the order they are applied (the first that applies decides):
                          used with needling that no entry names (a numbing cream, a heat lamp)
                          are `other_tcm`. An illness word typed with one slip ("high blood
                          presure", "a stoke") is read as meant for this rule and rule 13
-                         (bot/knowledge/typos.py).
+                         (bot/knowledge/typos.py). A short follow-up on the marks of what the
+                         last reply declined ("les ventouses font mal?" then "et les marques
+                         violettes, c'est grave?") stays that subject unless it names a
+                         treatment of ours (`previous_subject`, from the last reply's contract).
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
                          with treatment, too drowsy to drive: subjects too. A needle compared
