@@ -1,7 +1,7 @@
 """What the patient is asking about: topic, modalities and conditions, from the latest
 message and, for follow-ups, from what the conversation was already about."""
 
-from typing import FrozenSet, List
+from typing import FrozenSet, List, Optional
 
 from rasa_sdk import Tracker
 
@@ -82,6 +82,7 @@ def read_question(tracker: Tracker) -> Question:
         input_problem=next(iter(_entity_values(tracker, "input_problem")), ""),
         asked_conditions=frozenset(asked),
         erase_asked=erase_asked(tracker),
+        previous_subject=declined_subject(tracker),
     )
 
 
@@ -93,6 +94,20 @@ def erase_asked(tracker: Tracker) -> bool:
             if isinstance(custom, dict) and custom.get("kind"):
                 return custom.get("kind") == "privacy" and custom.get("action") == "confirm_erase"
     return False
+
+
+def declined_subject(tracker: Tracker) -> Optional[str]:
+    """The not-covered subject the assistant's last reply declined ("les ventouses font mal?"),
+    so that a follow-up on it ("et les marques violettes?") stays with it."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            custom = (event.get("data") or {}).get("custom")
+            if isinstance(custom, dict) and custom.get("kind"):
+                if custom.get("kind") == "fallback" and custom.get("reason") == "not_covered":
+                    subject = custom.get("subject")
+                    return str(subject) if subject else None
+                return None
+    return None
 
 
 def all_modalities() -> FrozenSet[str]:

@@ -323,6 +323,7 @@ NOT_COVERED_FR = {
     "animals": "l'acupuncture ou les aiguilles pour les animaux (chiens, chats, chevaux)",
     "pregnancy": "les aiguilles pendant la grossesse ou pour la fertilité et la FIV",
     "postnatal": "les aiguilles pendant l'allaitement ou dans les semaines après l'accouchement",
+    "after_birth": "les aiguilles dans les semaines après l'accouchement",
     "joint_replacement": "les aiguilles près d'une prothèse articulaire",
     "aftercare_actions": (
         "ce que vous pouvez faire ou devez éviter juste avant ou après une séance, comme manger, "
@@ -368,6 +369,7 @@ NOT_COVERED_FR = {
     "injections": "les injections comme la cortisone, le PRP ou le Botox, et leur comparaison avec les aiguilles",
     "other_therapies": "la comparaison avec le massage, la chiropratique ou d'autres thérapies manuelles",
     "electroacupuncture": "les aiguilles avec stimulation électrique (électroacupuncture)",
+    "performance_boost": "les aiguilles pour améliorer les performances (réflexes, concentration, mémoire, vitesse, sport)",
     "needle_depth": "la profondeur, la longueur, le calibre ou la marque des aiguilles, en chiffres",
     "ear_acupuncture": "l'acupuncture de l'oreille (auriculothérapie) et les graines sur l'oreille",
     "other_tcm": "les ventouses, la moxibustion, le gua sha, les plantes et les autres thérapies que les aiguilles",

@@ -24,6 +24,7 @@ class Question:
     input_problem: str = ""  # empty, no_words, too_long, other_language, unknown_words
     asked_conditions: FrozenSet[str] = field(default_factory=frozenset)  # named in the question itself
     erase_asked: bool = False  # the last reply asked the patient to confirm an erasure
+    previous_subject: Optional[str] = None  # the not-covered subject the last reply declined
 
     @property
     def whole(self) -> str:

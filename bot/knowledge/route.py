@@ -94,7 +94,11 @@ The rules, in the order they are applied (the first that applies decides):
                          (bot/knowledge/typos.py). The patient's own job ("I'm a dentist",
                          "dental hygienist, neck tight", "je suis sage-femme") names no
                          subject, here or in rule 13 (bot/knowledge/occupations.py); an
-                         animal's complaint asked about with needling is for a vet.
+                         animal's complaint asked about with needling is for a vet. A short
+                         follow-up on the marks of what the last reply declined ("les
+                         ventouses font mal?" then "et les marques violettes, c'est grave?")
+                         stays that subject unless it names a treatment of ours
+                         (`previous_subject`, from the last reply's contract).
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
                          with treatment, too drowsy to drive: subjects too. So is what to do
@@ -1150,7 +1154,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
-    subject = _not_covered(q) or _not_covered_typed_with_a_slip(q)
+    subject = _not_covered(q) or _not_covered_typed_with_a_slip(q) or _declined_again(q)
     if (
         subject
         and _ASKS_WHAT_IT_IS.search(q.text.lower())
@@ -1707,6 +1711,33 @@ NEEDLES_PART = re.compile(
     r"\b(the )?(needles?|needling|acupuncture) (part|bit|side|portion)\b|\b(just|only) (the )?(needles?|needling)\b|"
     r"\b(la partie|le c[oô]t[eé]) (aiguilles?|acupuncture)\b|\b(juste|seulement) les aiguilles\b"
 )
+
+
+# A short follow-up on what the last reply declined, asking about its marks or whether they
+# are serious ("les ventouses font mal?" then "et les marques violettes, c'est grave?"; "and the
+# round bruises it leaves, normal?"): still that subject, never the entry about needle bruises.
+_FOLLOWS_ON = re.compile(r"^\W*(and|also|plus|what about|how about|et|aussi|puis|pis|mais|ok et|ok and)\b")
+_ITS_MARKS = re.compile(
+    r"\b(marks?|marques?|bruis\w*|bleus?|circles?|cercles?|ronds?|rings?|spots?|taches?|redness|rougeurs?|"
+    r"hickeys?|su[cç]ons?|discolou?r\w*|welts?|blisters?|cloques?|burns?|br[uû]lures?)\b"
+)
+_IN_THE_LAST_REPLY = 16  # words: longer messages ask something of their own
+
+
+def _declined_again(q: Question) -> Optional[subject_rules.Subject]:
+    """The subject the last reply declined, when this message only follows on about its marks
+    and names no treatment of ours (rule 5)."""
+    if not q.previous_subject or q.named:
+        return None
+    text = q.text.lower().replace("\u2019", "'")
+    if len(text.split()) > _IN_THE_LAST_REPLY or NEEDLING_WORDS.search(text):
+        return None
+    if not (_FOLLOWS_ON.search(text) and _ITS_MARKS.search(text)):
+        return None
+    try:
+        return _subject(q.previous_subject)
+    except StopIteration:  # a subject since renamed: the message is read on its own
+        return None
 
 
 def _subject(sid: str) -> subject_rules.Subject:

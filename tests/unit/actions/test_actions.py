@@ -365,3 +365,30 @@ def test_an_after_effect_no_entry_names_says_tell_the_practitioner_and_the_emerg
     )
     said = " ".join(texts(dispatcher))
     assert says in said and ("practitioner" in said or "praticien" in said), said
+
+
+def test_a_follow_up_on_the_marks_of_a_declined_subject_stays_declined(tracker_factory):
+    # issue 11: "les ventouses font mal?" is declined (cupping); "et les marques violettes,
+    # c'est grave?" next is about the cupping marks, not the entry on needle bruises
+    from rasa_sdk.executor import CollectingDispatcher
+
+    first = CollectingDispatcher()
+    _, declined = run(
+        ActionAnswerFromKnowledge(), first, tracker_factory("les ventouses font mal?", "ask_sensation")
+    )
+    assert (declined["reason"], declined["subject"]) == ("not_covered", "other_tcm")
+    tracker = tracker_factory("et les marques violettes sur le dos, c'est grave?", "ask_aftercare")
+    tracker.events.insert(-1, {"event": "bot", "text": texts(first)[0], "data": {"custom": declined}})
+    _, contract = run(ActionAnswerFromKnowledge(), CollectingDispatcher(), tracker)
+    assert (contract["kind"], contract["reason"], contract["subject"]) == (
+        "fallback",
+        "not_covered",
+        "other_tcm",
+    )
+    # the same words with no declined subject before are read on their own
+    _, alone = run(
+        ActionAnswerFromKnowledge(),
+        CollectingDispatcher(),
+        tracker_factory("et les marques violettes sur le dos, c'est grave?", "ask_aftercare"),
+    )
+    assert alone.get("subject") != "other_tcm"

@@ -94,6 +94,7 @@ def _variant(rnd: random.Random, message: str) -> Question:
         red_flag=rnd.choice([red_flag(message) or "", red_flag(message) or "", "medical", "self_harm", ""]),
         input_problem=rnd.choice(["", "", "", "", "empty", "too_long"]),
         erase_asked=rnd.random() < 0.05,
+        previous_subject=rnd.choice([None, None, None, "other_tcm", "no_such_subject"]),
     )
 
 

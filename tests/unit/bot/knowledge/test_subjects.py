@@ -21,6 +21,37 @@ from bot.knowledge.subjects import (
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
 NOT_COVERED = [
+    # issue 11, heldout28's classes, on other wordings
+    (
+        "years on the jackhammer, now it's hand-arm vibration syndrome. would needling help?",
+        "heart_blood_pressure",
+    ),
+    ("white and numb fingers after a day with the chainsaw, could acupuncture help?", "heart_blood_pressure"),
+    (
+        "mes doigts deviennent tout blancs avec la débroussailleuse, l'acupuncture peut aider?",
+        "heart_blood_pressure",
+    ),
+    ("can acupuncture improve my memory and focus for exams?", "performance_boost"),
+    ("does dry needling boost athletic performance?", "performance_boost"),
+    ("l'aiguille sèche peut-elle améliorer mes performances sportives?", "performance_boost"),
+    ("est-ce que l'acupuncture améliore le temps de réaction pour les jeux vidéo?", "performance_boost"),
+    ("since our son was born, is dry needling ok for me?", "after_birth"),
+    ("depuis l'arrivée du bébé, est-ce que l'acupuncture est sans danger pour moi?", "after_birth"),
+    ("they hooked wires up to two of the needles, what is that for?", "electroacupuncture"),
+    ("c'était quoi l'appareil qui faisait pulser mon mollet pendant les aiguilles?", "electroacupuncture"),
+    ("elle a mis des pinces sur les aiguilles, c'est normal?", "electroacupuncture"),
+    (
+        "at my last acupuncture my vision went black for a moment and I got cold sweats, will it happen again?",
+        "session_faint",
+    ),
+    (
+        "une aiguille m'a fait voir des étoiles et mon coeur s'est emballé, ça risque de recommencer?",
+        "session_faint",
+    ),
+    ("which car has the most comfortable seat for a bad back?", "products"),
+    ("quel porte-bébé est le meilleur pour le dos?", "products"),
+    ("how do i carry my toddler without wrecking my back", "exercise_advice"),
+    ("comment soulever les bottes de foin sans me blesser le dos?", "exercise_advice"),
     ("i felt edgy and restless all evening after my IMS session", "session_mood"),
     ("je me sentais à cran depuis ma séance d'acupuncture", "session_mood"),
     (
@@ -227,6 +258,19 @@ NOT_COVERED = [
 
 # Questions the knowledge base answers: never declined, whatever words they contain.
 COVERED = [
+    # nearby wordings the entries answer: a numb hand, pain from gaming, nerves on stage, a
+    # needle's twitch, back pain from a car seat with needling asked
+    "my fingers go numb at night, carpal tunnel. can acupuncture help",
+    "my thumb hurts from gaming, would dry needling help?",
+    "does acupuncture help performance anxiety before concerts?",
+    "does dry needling help recovery after a race?",
+    "the needle made my muscle twitch, is that normal?",
+    "I'm hooked on the idea of needles",
+    "what can acupuncture do for my neck after a car accident",
+    "my back hurts from the tractor seat, would dry needling help?",
+    # seeing stars from the pain, a racing heart from nerves: figures of speech, not a faint
+    "dry needling my hamstring was so intense I saw stars, is that normal?",
+    "my heart was racing at my first IMS visit, nerves I guess. is that common?",
     # logistics told after the session are no after-care question
     "after my first session can I book the next one online?",
     "après la séance, je peux prendre un autre rendez-vous?",
