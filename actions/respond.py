@@ -413,6 +413,10 @@ def _fallback(
         texts = [say(lang, "out_of_scope", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]
         reply = contract.fallback(reason=reason, phone=c.phone, **common)
+        if q.conditions and not q.red_flag:
+            # not answered, but "could needling help that?" next points back at the problem told
+            # ("my knee arthritis is pretty bad" said alone)
+            events = [SlotSet(CONDITIONS_SLOT, sorted(q.conditions))]
     elif reason in UNCLEAR:
         texts = [say(lang, "unclear", problem=say(lang, "unclear_" + reason), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]

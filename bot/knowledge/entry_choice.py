@@ -541,6 +541,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
     ),
     TopicRule(
+        "needle_moves", "technique", wording.NEEDLE_MOVES, "whole",
+        from_topics=_topics(
+            "overview", "needles", "evidence", "conditions", "origins", "treatment_course", "difference", "choosing",
+            "session_length",
+        ),
+        also=_in("text", wording.ASKS_MEANING),
+        note="my acupuncturist kept winding the needle, what's that about?; elle faisait tourner l'aiguille, pourquoi?",
+    ),
+    TopicRule(
         "compared_aspect", lambda a: compared_aspect(a.q, a.text) or compared_aspect_en(a.q, a.text),
         note="lequel fait le plus mal?; which one's more uncomfortable?",
     ),
@@ -594,6 +603,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         ),
         also=_not_in("whole", SORENESS),
         note="my wife dozed off on the table with the needles in, is that normal?",
+    ),
+    TopicRule(
+        "felt_nothing", "sensation", wording.FELT_NOTHING, "whole",
+        from_topics=_topics(
+            "treatment_course", "overview", "evidence", "technique", "needles", "choosing", "origins", "session_length",
+        ),
+        also=_not_in("whole", wording.NO_CHANGE_YET),
+        note="couldn't even tell where the needles were. normal to feel nothing?; j'ai rien senti, c'est normal?",
     ),
     TopicRule(
         "needled_elsewhere", "technique", wording.NEEDLED_ELSEWHERE,
@@ -718,6 +735,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("sensation", "aftercare", "overview", "technique", "needles", "evidence"),
         either=_in("text", wording.HITS_SOMETHING),
         note="what would it feel like if a needle punctured my lung?",
+    ),
+    TopicRule(
+        "breathing_risk", "safety", wording.BREATHING_RISK,
+        from_topics=_topics(
+            "sensation", "aftercare", "overview", "technique", "needles", "evidence", "conditions", "treatment_course",
+            "choosing",
+        ),
+        also=lambda a: not wording.asks_help(a.q),
+        note="if they needle around my chest, could that mess with my breathing?; ça peut gêner ma respiration?",
     ),
     TopicRule(
         "where_needles_go", "technique", WHERE_NEEDLES_GO, "whole",

@@ -309,7 +309,9 @@ from bot.knowledge.wording import (
     ASKS_ADVICE,
     ASKS_HOW_MUCH,
     ASKS_INJECTED,
+    ASKS_MEANING,
     ASSESSED_FIRST,
+    BREATHING_RISK,
     CAUSES_IT,
     CONDITION_TOPICS,
     FEAR_OF_NEEDLES,
@@ -318,6 +320,8 @@ from bot.knowledge.wording import (
     IN_A_SESSION,
     IS_IT_NORMAL,
     LUNG_RISK,
+    MAKES_SENSE,
+    NEEDLE_MOVES,
     NEEDLED_ELSEWHERE,
     NEEDLES_PUT_THERE,
     NEEDLING_WORDS,
@@ -829,6 +833,22 @@ def condition_question(q: Question) -> bool:
         and not worse_after_session(q)
         # "does acupuncture look at my whole health or just my sore knee?" asks about the approach
         and not HOLISTIC.search(q.text.lower())
+        # "a needle in my wrist. why the wrist when my neck hurts?": where the points go (technique)
+        and not needle_placed_elsewhere(q)
+        # "needling around my upper back, could that mess with my breathing?": the lung risk (safety)
+        and not BREATHING_RISK.search(q.text.lower())
+    )
+
+
+def needle_placed_elsewhere(q: Question) -> bool:
+    """ "Went for neck pain and she put a needle in my wrist. Why the wrist?", "il a piqué mes
+    mains, pourquoi les mains?": why a needle went where it did asks how the points are chosen,
+    not whether needling helps the pain told."""
+    text = q.text.lower()
+    return bool(
+        NEEDLES_PUT_THERE.search(q.whole.lower())
+        and (WHY.search(text) or MAKES_SENSE.search(text) or asks_how_it_works(text))
+        and not asks_help(q)
     )
 
 
@@ -1376,6 +1396,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and q.intent not in HANDOFFS
         )
         and not NEEDLING_ALONE.search(q.text.lower())
+        and not needle_placed_elsewhere(q)
     ):
         return answer_topic(
             store,
@@ -1423,6 +1444,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         ]
         if topics:  # "ok how soon could I be back playing?" after "can dry needling help a hamstring strain?"
             return answer_topic(store, replace(q, topics=topics[:3]), topics[0], rule="followup")
+    if q.intent in UNSURE and NEEDLE_MOVES.search(q.whole.lower()) and ASKS_MEANING.search(q.text.lower()):
+        # "my PT said she'd do some 'sparrow pecking' on my calf. what does that mean?": a named way
+        # of moving the needle is how treatment is done, however sure the classifier was of the
+        # unfamiliar words; a term of an entry ("pistoning") picks that entry
+        return answer_topic(store, replace(q, topics=["technique", "needles"]), "technique")
+    if q.intent in UNSURE and needle_placed_elsewhere(q):
+        # "came in for low back pain and he stuck needles in my ankles. how does that make sense?":
+        # a needle put away from the pain is how the points are chosen (technique)
+        return answer_topic(store, replace(q, topics=["technique", "overview"]), "technique")
     if (
         q.intent == "out_of_scope"
         and TWITCHED.search(q.text.lower())
@@ -1943,12 +1973,21 @@ SHOULD_TRY = re.compile(
 )
 
 
+# "could it help me?", "ça pourrait m'aider?": help asked for the problem told before
+_HELPS_ME = re.compile(r"\b(help|helps|relieve|ease) me\b|\b(m'aider|m'aide|me soulager|me soulage)\b")
+
+
 def _pain_question(q: Question) -> bool:
     """Does the question itself ask whether needling helps a musculoskeletal problem ("can
     needling help a stiff neck?", "does it do anything for arthritic knees?")?"""
     text = q.text.lower()
     asks = asks_help(q) or bool(_ANY_USE.search(text)) or bool(ASKS_ADVICE.search(text))
-    return asks and bool(q.asked_conditions & MUSCULOSKELETAL or body.musculoskeletal_condition(q.text))
+    conditions = q.asked_conditions
+    if not conditions and (_POINTS_BACK.search(text) or _HELPS_ME.search(text)):
+        # "my knee arthritis is bad" then "could needling help that or am I too old?": the problem
+        # the question points back at, told before it or in the turn before
+        conditions = q.conditions | q.context_conditions
+    return asks and bool(conditions & MUSCULOSKELETAL or body.musculoskeletal_condition(q.text))
 
 
 _HOW_DOES = re.compile(r"\bhow (does|do|would|will|is|can|could)\b|\bcomment\b")
@@ -2035,6 +2074,10 @@ def _story_condition_asked(q: Question) -> Question:
     whether needling helps without naming what, so it asks about the condition told in the
     story. Not when the story is about a session ("my knee is sore after IMS, would ice help?")."""
     text = q.text.lower()
+    if not q.conditions and q.context_conditions and (_POINTS_BACK.search(text) or _HELPS_ME.search(text)):
+        # "my knee arthritis is pretty bad" then "could needling help that?": the problem told
+        # in the turn before
+        q = replace(q, conditions=q.context_conditions)
     if (
         not q.conditions
         or q.asked_conditions

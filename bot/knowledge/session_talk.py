@@ -43,6 +43,14 @@ CHECKS = re.compile(
     r"(sleep|digestion|bowels?|poop|stools?|appetite|periods?|stress|emotions?|diet|sommeil|"
     r"selles|app[eé]tit|r[eè]gles|alimentation)\b"
 )
+# A needle put in the wrist ("put a needle in my WRIST. why the wrist when my neck hurts?", "une
+# aiguille dans le poignet"): where the needles went, not a pulse taken there.
+NEEDLED_WRIST = re.compile(
+    r"\b(needles?|needled|pins?|aiguilles?|piqu\w*)\b( \S+){0,3} (in|into|on|at|dans|sur|au|[aà]) "
+    r"(my|the|her|his|both|le|les|mon|mes|ses)? ?(wrists?|poignets?)\b|\bneedled (my|her|his|both|the) wrists?\b|"
+    r"\bpiqu\w* (le|les|mon|mes) poignets?\b"
+)
+_CHECKS_BUT_WRIST = re.compile(CHECKS.pattern.replace("wrists?|", "").replace("poignets?", "pouls"))
 # What the reading says: "my pulse was 'wiry', what does that mean?", "langue chargée?"
 READING_MEANS = re.compile(
     r"\bwhat (does|did|do|would|could|can) (it|that|this|they|my|the|a|her|his) (\w+ ){0,3}"
@@ -58,4 +66,5 @@ WHOLE_PERSON_ENTRY = "acu-overview-whole-person"
 def asks_why_checked(text: str) -> bool:
     """A question why the acupuncturist checked the tongue, the pulse, sleep or digestion,
     not what a reading means (lower-case text)."""
-    return bool(WHY.search(text) and CHECKS.search(text) and not READING_MEANS.search(text))
+    checks = _CHECKS_BUT_WRIST if NEEDLED_WRIST.search(text) else CHECKS
+    return bool(WHY.search(text) and checks.search(text) and not READING_MEANS.search(text))

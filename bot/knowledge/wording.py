@@ -228,7 +228,14 @@ EXERCISE_SORENESS = re.compile(
 NEEDLES_PUT_THERE = re.compile(
     r"\b(put|puts|stuck|sticks|placed|places|inserted|inserts|stuck|used) (the |some |a few |\w+ )?(needles?|pins|them) "
     r"(in|into|on|at) (my|her|his|the|their|your) \w+|"
-    r"\b(mis|met|plant[eé]|piqu[eé]|pos[eé]) (des |les |ses |\w+ )?(aiguilles?|les) (dans|sur|[aà]) (mon|ma|mes|le|la|les|l') ?\w+"
+    r"\b(mis|met|plant[eé]|piqu[eé]|pos[eé]) (des |les |ses |\w+ )?(aiguilles?|les) (dans|sur|[aà]) (mon|ma|mes|le|la|les|l') ?\w+|"
+    # "the acupuncturist needled my hand", "il a piqué mes mains"
+    r"\bneedled (my|her|his|the|their|your|both) \w+|\b(a|ont|m'a|lui a) piqu[eé]e?s? (mes|mon|ma|les|le|la|l'|sur (mes|mon|ma)) ?\w+"
+)
+# "how does that make sense?", "what's the logic?": the place of a needle questioned
+MAKES_SENSE = re.compile(
+    r"\b(how|why) (does|would|could|is) (that|this|it) (even |actually |supposed to )?make (any )?sense\b|"
+    r"\bwhat('?s| is) the (logic|link|connection|idea|point)\b|\bquel (est le )?(rapport|lien)\b"
 )
 WHY = re.compile(r"\bwhy\b|\bpourquoi\b")
 # "Does acupuncture look at your whole body or just the sore spot?": what the treatment is and
@@ -271,7 +278,7 @@ HOW_IT_WORKS_EN = re.compile(
 
 def asks_how_it_works(text: str) -> bool:
     low = text.lower()
-    return bool(HOW_IT_WORKS_FR.search(low) or HOW_IT_WORKS_EN.search(low))
+    return bool(HOW_IT_WORKS_FR.search(low) or HOW_IT_WORKS_EN.search(low) or HOW_NEEDLING_FIXES.search(low))
 
 
 # ...unless the question asks for the research ("is it based on studies?")
@@ -338,3 +345,67 @@ def asks_help(q: Question) -> bool:
     """ "Would IMS help with that?" (not "how many sessions would it take to help?")."""
     text = q.text.lower()
     return bool(_ASKS_HELP.search(text)) and not ASKS_HOW_MUCH.search(text)
+
+
+# A named way of moving the needle ("sparrow pecking", pistoning, winding or twirling it, "needle
+# manipulation", "le picorage", "faire tourner l'aiguille") is how a treatment is done (technique),
+# whatever the classifier made of the unfamiliar words.
+NEEDLE_MOVES = re.compile(
+    r"\b(sparrow[- ]?peck\w*|pecking|piston\w*|picorage|pistonnage|lift(ing)?[- ]and[- ]thrust\w*|"
+    r"needle (manipulation|twirl\w*|winding|rotation|stimulation|technique)s?|"
+    r"(twirl|twist|rotat|turn|spin|wind|wound|wiggl|flick|manipulat|jiggl|tapp|tap)\w* (the |my |a |each |those |these |"
+    r"that |one )?(needles?|pins?)|"
+    r"manipulation (de l'|des |d'une )aiguilles?|"
+    r"(tourn|vrill|manipul|bouge|agit|tapot)\w* (l'|les |une |mon |mes )aiguilles?|aiguilles? (qu'(il|elle) )?"
+    r"(tourn|vrill|bouge|manipul)\w*)\b"
+)
+# "What does that mean?", "what's that about?", "why?", "ça veut dire quoi?", "c'est quoi?": the
+# patient asks what a thing told is, or what it is for.
+ASKS_MEANING = re.compile(
+    r"\bwhat (does|do|did|would) (\S+ ){0,4}(mean|means|do|does|stand for)\b|"
+    r"\bwhat('?s| is| was| are| were) (that|this|it|those|these|they)( (even|about|for|all about|doing))?\b|"
+    r"\bwhat('?s| is| was) (a |an )?(\w+ )?(pistoning|pecking|sparrow pecking|winding|twirling|manipulation)\b|"
+    r"\b(why|how come|what for|meaning|point of)\b|"
+    r"\b(veut|veulent) dire quoi\b|\bque veu(t|lent) dire\b|\bqu'est-ce que (ça|ca|cela|c'est)\b|\bc'est quoi\b|"
+    r"\bpourquoi\b|\b[aà] quoi (ça|ca|cela) sert\b|\b(ça|ca) sert [aà] quoi\b|\b(ça|ca) signifie\b"
+)
+# Breathing asked about as a risk of needling the chest, the ribs or the upper back ("could that
+# mess with my breathing?", "ça peut gêner ma respiration?"): the lung risk (safety), never an
+# alarm and never the research.
+BREATHING_RISK = re.compile(
+    r"\b(mess|messes|messing|interfere\w*|affect\w*|impact\w*|harm\w*|damage\w*|hurt\w*|screw\w*|stop\w*|block\w*|"
+    r"compromis\w*|restrict\w*|do (something|anything) to|cause (\w+ ){0,2}(problems?|issues?|trouble) (with|for))"
+    r"( up)?( with| to)? (my |the |your |her |his |their |someone'?s )?(breathing|breath|lungs?|ability to breathe)\b|"
+    r"\b(make|making|leave|leaving) (it |me )?(hard(er)?|difficult) to breathe\b|"
+    r"\b(g[eê]n\w*|affect\w*|nui\w*|bloqu\w*|couper|coupe|emp[eê]ch\w*|perturb\w*|toucher|touche) "
+    r"(\w+ ){0,2}(ma |la |sa |leur |mes |les |le )?(respiration|souffle|poumons?)\b"
+)
+# "I couldn't even tell where the needles were... is it normal to feel nothing?", "j'ai rien
+# senti quand elle a mis les aiguilles": nothing felt of the needles is how needling feels, not
+# the course of treatment (unlike nothing felt of any change after some sessions).
+FELT_NOTHING = re.compile(
+    r"\b(couldn'?t|could not|can'?t|cannot|didn'?t|did not|don'?t|do not|barely|hardly|never|not) (even |really |actually |"
+    r"ever )?(feel|felt|tell|notice|noticed|sense)\b (\w+ ){0,3}(the needles?|the pins?|them go in|them going in|"
+    r"where (the needles?|they|the pins?) (were|went|are)|any (of the )?needles?|(a|any) needles?)\b|"
+    r"\b(feel|felt|feeling|sentir|senti|sens|sentais)\b (absolutely |literally |basically |really |just |quasiment |"
+    r"vraiment |m[eê]me )?(nothing|rien|zero|zilch|a thing|pas les aiguilles)\b|"
+    r"\b(rien|pas|m[eê]me pas|presque rien|quasiment rien) (\w+ )?(senti|sentir|sentais|sens)\b"
+)
+# ...but not when nothing changed over sessions: "I feel nothing after 4 sessions, should I give up?"
+NO_CHANGE_YET = re.compile(
+    r"\b(after|apr[eè]s|in|into) (\d+|a few|few|several|two|three|four|five|six|many|deux|trois|quatre|cinq|plusieurs)"
+    r" (\w+ )?(sessions?|treatments?|visits?|appointments?|weeks?|months?|s[eé]ances?|traitements?|semaines?|mois)\b|"
+    r"\b\d+ (\w+ )?(sessions?|treatments?|visits?|s[eé]ances?) (in|later|deep)\b|"
+    r"\b(better|worse|difference|improv\w*|results?|change|relief|working|work|effect|mieux|diff[eé]rence|"
+    r"am[eé]lioration|r[eé]sultats?|effets?|soulag\w*)\b"
+)
+# "How does sticking a needle in a short muscle actually fix it?": how needling a muscle works
+# (overview), not how it feels or the research.
+HOW_NEEDLING_FIXES = re.compile(
+    r"\bhow (is|does|do|would|could|can|will|is it that) (\w+ ){0,2}(sticking|putting|poking|pushing|jabbing|inserting|"
+    r"placing|needling|a needle|needles|the needles|one needle)\b.{0,50}\b(fix|fixes|heal|heals|release|releases|"
+    r"loosen|loosens|lengthen|lengthens|reset|resets|relax|relaxes|help|helps|work|works|solve|cure|sort)\b"
+    r"(?! (for|with|on|my|your|me|the)\b)|"
+    r"\bcomment (une |des |les |l')?(aiguilles?|piquer|le fait de piquer|piqu\w+)\b.{0,50}\b(r[eé]gler|r[eé]pare\w*|"
+    r"gu[eé]ri\w*|arrange\w*|d[eé]tend\w*|rel[aâ]ch\w*|allonge\w*|aide\w*|marche\w*|fonctionne\w*|soigne\w*)\b"
+)
