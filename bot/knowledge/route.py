@@ -2074,15 +2074,16 @@ def _story_condition_asked(q: Question) -> Question:
     whether needling helps without naming what, so it asks about the condition told in the
     story. Not when the story is about a session ("my knee is sore after IMS, would ice help?")."""
     text = q.text.lower()
+    told_before = False
     if not q.conditions and q.context_conditions and (_POINTS_BACK.search(text) or _HELPS_ME.search(text)):
-        # "my knee arthritis is pretty bad" then "could needling help that?": the problem told
-        # in the turn before
-        q = replace(q, conditions=q.context_conditions)
+        # "my knee arthritis is pretty bad" then "could needling help that?", "ça pourrait m'aider?":
+        # the problem told in the turn before, to a needling assistant
+        q, told_before = replace(q, conditions=q.context_conditions), True
     if (
         not q.conditions
         or q.asked_conditions
-        or not (q.named or NEEDLING_WORDS.search(text))
-        or not asks_help(q)
+        or not (q.named or told_before or NEEDLING_WORDS.search(text))
+        or not (asks_help(q) or told_before and _HELPS_ME.search(text))
         or AFTER_A_SESSION.search(q.whole.lower())
     ):
         return q

@@ -392,3 +392,14 @@ def test_a_follow_up_on_the_marks_of_a_declined_subject_stays_declined(tracker_f
         tracker_factory("et les marques violettes sur le dos, c'est grave?", "ask_aftercare"),
     )
     assert alone.get("subject") != "other_tcm"
+
+
+def test_a_problem_told_alone_is_remembered_for_the_question_after_it(dispatcher, tracker_factory):
+    tracker = tracker_factory(
+        "my knee arthritis is pretty bad",
+        "out_of_scope",
+        entities=[{"entity": "condition", "value": "knee_osteoarthritis"}],
+    )
+    events, contract = run(ActionOutOfScope(), dispatcher, tracker)
+    assert contract["reason"] == "out_of_scope"
+    assert slots(events)["conditions"] == ["knee_osteoarthritis"]
