@@ -541,7 +541,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
     ),
     TopicRule(
-        "needle_moves", "technique", wording.NEEDLE_MOVES, "whole",
+        "needle_moves", "technique", wording.MOVED_NEEDLE, "whole",
         from_topics=_topics(
             "overview", "needles", "evidence", "conditions", "origins", "treatment_course", "difference", "choosing",
             "session_length",

@@ -56,7 +56,9 @@ The rules, in the order they are applied (the first that applies decides):
                          "the needles part"; `pain_question` ones (post-natal) not, wherever told,
                          when the question asks whether needling helps a musculoskeletal
                          problem ("4 months postpartum, my back is wrecked. does acupuncture
-                         help back pain?"); `cause` ones (diabetes, a medicine, an operation)
+                         help back pain?"), or points back at one told before it or in the turn
+                         before ("my knee arthritis is bad" then "could needling help that or am
+                         I too old?"; a declined turn keeps the conditions told); `cause` ones (diabetes, a medicine, an operation)
                          not when told only in the story and the question sentence asks
                          whether needling helps, or for the research, for a condition the
                          entries cover ("numb toes from diabetes. could needling help nerve
@@ -108,7 +110,8 @@ The rules, in the order they are applied (the first that applies decides):
                          normal?") counts the conversation's session (bot/knowledge/session_talk.py).
                          Why an acupuncturist looked at the tongue, took the pulse or asked about
                          sleep and digestion is the whole-person entry (written rule 8); what a
-                         reading means stays `other_tcm`. A needle compared
+                         reading means stays `other_tcm`; a needle put in the wrist is no pulse
+                         taken there (rule 9's technique). A needle compared
                          with a flu shot's or a blood test's names no health word of its own.
                          (A request to cancel is still a cancellation, but a medicine that may
                          "cancel out" treatment is no cancelled visit; a
@@ -190,7 +193,11 @@ The rules, in the order they are applied (the first that applies decides):
                          the treatment causes the condition ("can acupuncture set off a
                          migraine?"): that is a side effect, answered from safety; nor when
                          the patient felt worse after a session ("had acupuncture for my back
-                         yesterday and today it's worse"): that is about afterwards.
+                         yesterday and today it's worse"): that is about afterwards; nor why a
+                         needle went where it did ("put a needle in my wrist. why the wrist when
+                         my neck hurts?", "il a piqué mes mains, pourquoi?"): technique, also when
+                         the classifier was unsure; nor breathing asked as a risk of needling the
+                         chest or back ("could that mess with my breathing?"): safety.
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
@@ -221,7 +228,9 @@ The rules, in the order they are applied (the first that applies decides):
                          named are the same, in anyone's words (difference). Nor a muscle that
                          jumped or twitched when the needle went in: the twitch response
                          (technique). Nor a strange feeling at the needle the patient had to
-                         breathe through (sensation).
+                         breathe through (sensation). Nor a named way of moving the needle asked
+                         what it means ("sparrow pecking", pistoning, twirling, "needle
+                         manipulation", "le picorage"), however sure the classifier was: technique.
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -263,7 +272,10 @@ The rules, in the order they are applied (the first that applies decides):
                          (choosing), "est-ce que c'est dangereux?" in the question sentence
                          (safety), "will they assess me first?" (technique), "ça dure combien
                          de temps?" with soreness told (aftercare); a fear of needles stays
-                         sensation even with a condition named);
+                         sensation even with a condition named; nothing felt of the needles
+                         (sensation; nothing felt after some sessions stays the course), breathing
+                         as a risk of needling (safety), how a needle in a tight or short muscle
+                         fixes it (overview), a named needle manipulation (technique));
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
@@ -321,7 +333,7 @@ from bot.knowledge.wording import (
     IS_IT_NORMAL,
     LUNG_RISK,
     MAKES_SENSE,
-    NEEDLE_MOVES,
+    MOVED_NEEDLE,
     NEEDLED_ELSEWHERE,
     NEEDLES_PUT_THERE,
     NEEDLING_WORDS,
@@ -1444,7 +1456,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         ]
         if topics:  # "ok how soon could I be back playing?" after "can dry needling help a hamstring strain?"
             return answer_topic(store, replace(q, topics=topics[:3]), topics[0], rule="followup")
-    if q.intent in UNSURE and NEEDLE_MOVES.search(q.whole.lower()) and ASKS_MEANING.search(q.text.lower()):
+    if q.intent in UNSURE and MOVED_NEEDLE.search(q.whole.lower()) and ASKS_MEANING.search(q.text.lower()):
         # "my PT said she'd do some 'sparrow pecking' on my calf. what does that mean?": a named way
         # of moving the needle is how treatment is done, however sure the classifier was of the
         # unfamiliar words; a term of an entry ("pistoning") picks that entry

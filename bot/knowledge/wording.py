@@ -350,7 +350,7 @@ def asks_help(q: Question) -> bool:
 # A named way of moving the needle ("sparrow pecking", pistoning, winding or twirling it, "needle
 # manipulation", "le picorage", "faire tourner l'aiguille") is how a treatment is done (technique),
 # whatever the classifier made of the unfamiliar words.
-NEEDLE_MOVES = re.compile(
+MOVED_NEEDLE = re.compile(
     r"\b(sparrow[- ]?peck\w*|pecking|piston\w*|picorage|pistonnage|lift(ing)?[- ]and[- ]thrust\w*|"
     r"needle (manipulation|twirl\w*|winding|rotation|stimulation|technique)s?|"
     r"(twirl|twist|rotat|turn|spin|wind|wound|wiggl|flick|manipulat|jiggl|tapp|tap)\w* (the |my |a |each |those |these |"
