@@ -131,7 +131,13 @@ The rules, in the order they are applied (the first that applies decides):
                          when no topic is asked, how to pay (a card, cash, when), a receipt
                          with particular details or a lost one sent again, a reminder, arriving
                          late, a woman or a man to treat: money words alone are no fees
-                         question. Someone brought to the patient's own visit ("bring my 2
+                         question. So does paperwork no answer covers: a note or letter for work
+                         or school, something added to or changed in the intake form or file,
+                         whether treatment records are kept from an employer, a form to sign for
+                         an insurer, whether the clinic takes car-accident or work-injury claims
+                         (what such a payer pays stays rule 5). Whether two treatments differ,
+                         money only the suspected motive ("or just a fancier name to charge
+                         more?"), is no fees question: difference. Someone brought to the patient's own visit ("bring my 2
                          year old to my appt") is no question about needling children; moving
                          a visit named by its day or time ("my thursday 4pm") is cancelling. Cancelling stays a
                          cancellation, a fee in a message about cancelling too, and so does a
@@ -156,8 +162,9 @@ The rules, in the order they are applied (the first that applies decides):
                          with a request for tips, read as a hand-off, is answered from
                          sensation. Then, before the hand-offs: a sceptic's question (placebo,
                          sham, "do I have to believe in it?", woo) is answered from evidence;
-                         who may give it or how to check a practitioner is registered ("ok but
-                         who's allowed to do it here?") from practitioners, for the
+                         who may give it, how to check a practitioner is registered ("ok but
+                         who's allowed to do it here?") or tell a good one from a bad one, from
+                         practitioners, for the
                          conversation's treatment; "ok and does it hurt more than X?" keeps
                          the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
@@ -179,7 +186,10 @@ The rules, in the order they are applied (the first that applies decides):
                          needles new every time?") from safety; a hand-off guessed with
                          confidence under UNSURE_HANDOFF never overrides a question whether
                          needling helps a condition told ("my mum is 81 with hip arthritis...
-                         would acupuncture ease the pain?"): rule 9. A short unsure
+                         would acupuncture ease the pain?"): rule 9. Nor does a booking guess
+                         for whether needling is worth trying for a problem told ("shin splints
+                         again. worth trying dry needling for them?"): rule 9; asking to book
+                         stays a booking. A short unsure
                          follow-up on needle hygiene after talk of the needles ("are they
                          reused?") is answered from safety.
  9. condition_question   a treatment and a condition named together in the question ("IMS for
@@ -1221,13 +1231,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # question points back at the paper told in the story, whatever the classifier guessed
         logistics = subject_rules.clinic_topic(q.whole) or logistics
     if (
-        logistics == "fees"
-        and (SAME_AS.search(q.text.lower()) or _DIFFERS.search(q.text.lower()))
+        (SAME_AS.search(q.text.lower()) or _DIFFERS.search(q.text.lower()))
         and not _ASKS_PRICE.search(q.text.lower())
+        and (logistics == "fees" or q.intent in UNSURE | HANDOFFS - {"book"} | {"ask_insurance"})
+        and len(set(q.named) | set(q.context)) >= 2
+        and not ASKS_PERSON.search(q.text.lower())
     ):
         # "is IMS actually different from dry needling or is my clinic just calling it something
         # fancier to charge more?": whether the treatments differ, money only the suspected motive
         logistics = None
+        q = replace(q, intent="ask_difference", topics=["difference"])
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
@@ -1249,6 +1262,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     if subject and CLINIC_SUPPLIES.search(q.text.lower()):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
+    if subject and subject.id != "practitioner_conduct" and PAPERWORK.search(q.text.lower()):
+        subject = None  # "forgot my asthma on the intake form, can you add it to my file?": the file, for the front desk
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
     if subject and logistics and _logistics_asked_subject_told(q):
