@@ -600,7 +600,7 @@ FRONT_DESK_ONLY = re.compile(
 # letter for work or school ("my work needs a note saying I was at a treatment"), something added
 # to or changed in the intake form or file, whether treatment records are kept from an employer,
 # a form to sign for an insurer, whether the clinic takes car-accident or work-injury claims.
-_NOTE = r"(?<!doctor's )(?<!doctors )(?<!dr's )(?<!gp )(?<!medical )(?<!sick )(notes?|letters?|proof|certificates?|attestations?|forms?|paperwork|documents?|documentation)"
+_NOTE = r"(?<!doctor's )(?<!doctors )(?<!dr's )(?<!gp )(?<!medical )(?<!sick )(notes?|letters?|certificates?|attestations?|forms?|paperwork|documents?|documentation)"
 _FOR_WHOM = (
     r"(work|job|employer|boss|manager|supervisor|hr|school|teacher|university|uni|college|class|professor|prof|coach|"
     r"insurer|insurance company|lawyer|union)"
@@ -614,6 +614,7 @@ PAPERWORK = re.compile(
     rf"\b{_NOTE} (\w+ ){{0,3}}(saying|stating|that says|showing|to show|confirming|proving) (that )?(i|we|he|she|my \w+) "
     r"(was|were|had|attended|came|went|am|have been|did)\b|"
     r"\bproof (of|that i) (attendance|appointment|visit|treatment|my (visit|appointment|session)|attended|was there)\b|"
+    rf"\bproof (\w+ ){{0,2}}for (my |the )?{_FOR_WHOM}\b|"
     r"\b(sign|fill (out|in)|complete) (a |my |the |this |an )?(\w+ )?forms? for (my |the |her |his )?"
     + _FOR_WHOM
     + r"\b|"
@@ -638,7 +639,7 @@ PAPERWORK = re.compile(
     rf"(pour|[aà] donner [aà]|[aà] remettre [aà]) (mon |ma |l'|le |la |mes )?{_FR_FOR_WHOM}\b|"
     r"\b(justificatif|attestation|preuve|certificat) (de |d')(pr[eé]sence|pr[eé]sence [aà]|pr[eé]sent\w*|absence|pr[eé]sence au rendez-vous|rendez-vous|visite|soins?|traitement)\b|"
     rf"\b(mon |ma |l'|le |la )?{_FR_FOR_WHOM} (\w+ ){{0,2}}(veut|demande|exige|a besoin d'?)\b.{{0,40}}\b(mot|lettre|papier|justificatif|attestation|"
-    r"certificat|preuve|formulaire|re[cç]u|document)s?\b|"
+    r"certificat|formulaire|re[cç]u|document)s?\b|"
     r"\b(ajouter|mettre|noter|inscrire|changer|modifier|corriger|mettre [aà] jour)\b (\w+ ){0,4}(dans|sur|[aà]) (mon|le|ma|la) "
     r"(\w+ )?(dossier|formulaire|fiche)\b|"
     r"\b(modifier|corriger|changer|mettre [aà] jour|compl[eé]ter) (mon|le|ma|la) (\w+ )?(dossier|formulaire|fiche)\b|"

@@ -151,3 +151,15 @@ def test_a_price_asked_stays_the_fees(store, question):
 def test_telling_a_good_practitioner_from_a_bad_one_is_practitioners(store, question, intent):
     d = route(ask(question, intent=intent, confidence=0.6, named=["acupuncture"]), store)
     assert d.kind == "kb" and d.topic == "practitioners", (d.kind, d.rule, d.topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my boss wants proof acupuncture works before the plan pays, is there any?",
+        "mon patron veut une preuve que l'acupuncture marche, il y a des études?",
+    ],
+)
+def test_proof_that_needling_works_for_an_employer_is_the_research(store, question):
+    d = route(ask(question, intent="ask_evidence", confidence=0.8, named=["acupuncture"]), store)
+    assert d.kind == "kb" and d.topic == "evidence", (d.kind, d.rule, d.topic)
