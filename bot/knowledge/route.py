@@ -134,7 +134,13 @@ The rules, in the order they are applied (the first that applies decides):
                          when no topic is asked, how to pay (a card, cash, when), a receipt
                          with particular details or a lost one sent again, a reminder, arriving
                          late, a woman or a man to treat: money words alone are no fees
-                         question. Someone brought to the patient's own visit ("bring my 2
+                         question. So does paperwork no answer covers: a note or letter for work
+                         or school, something added to or changed in the intake form or file,
+                         whether treatment records are kept from an employer, a form to sign for
+                         an insurer, whether the clinic takes car-accident or work-injury claims
+                         (what such a payer pays stays rule 5). Whether two treatments differ,
+                         money only the suspected motive ("or just a fancier name to charge
+                         more?"), is no fees question: difference. Someone brought to the patient's own visit ("bring my 2
                          year old to my appt") is no question about needling children; moving
                          a visit named by its day or time ("my thursday 4pm") is cancelling. Cancelling stays a
                          cancellation, a fee in a message about cancelling too, and so does a
@@ -159,8 +165,9 @@ The rules, in the order they are applied (the first that applies decides):
                          with a request for tips, read as a hand-off, is answered from
                          sensation. Then, before the hand-offs: a sceptic's question (placebo,
                          sham, "do I have to believe in it?", woo) is answered from evidence;
-                         who may give it or how to check a practitioner is registered ("ok but
-                         who's allowed to do it here?") from practitioners, for the
+                         who may give it, how to check a practitioner is registered ("ok but
+                         who's allowed to do it here?") or tell a good one from a bad one, from
+                         practitioners, for the
                          conversation's treatment; "ok and does it hurt more than X?" keeps
                          the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
@@ -182,7 +189,10 @@ The rules, in the order they are applied (the first that applies decides):
                          needles new every time?") from safety; a hand-off guessed with
                          confidence under UNSURE_HANDOFF never overrides a question whether
                          needling helps a condition told ("my mum is 81 with hip arthritis...
-                         would acupuncture ease the pain?"): rule 9. A short unsure
+                         would acupuncture ease the pain?"): rule 9. Nor does a booking guess
+                         for whether needling is worth trying for a problem told ("shin splints
+                         again. worth trying dry needling for them?"): rule 9; asking to book
+                         stays a booking. A short unsure
                          follow-up on needle hygiene after talk of the needles ("are they
                          reused?") is answered from safety.
  9. condition_question   a treatment and a condition named together in the question ("IMS for
@@ -480,6 +490,24 @@ STAY_WELL = re.compile(
     r"(s[eé]ances?|visites?) (mensuelles?|r[eé]guli[eè]res?|d'entretien))\b"
 )
 
+# "Worth trying dry needling for them?", "is IMS any good for that?", "ça vaut le coup pour mon
+# genou?": whether needling is worth it for a problem, a question for the research, not a booking.
+WORTH_TRYING = re.compile(
+    r"\bworth (a |it\b|trying|giving|getting|doing|having|going for|the (money|time|effort))|"
+    r"\b(any|much) (good|use) for\b|\b(would|will|could|does|do|is|can) (\w+ ){0,3}(it|that|this|acupuncture|"
+    r"dry needling|needling|ims|needles|the needles) (actually |even |really )?(help|work|do (anything|much))\b|"
+    r"\bvau(t|drait|drai(en)?t) (la peine|le coup)\b|\b(bon|efficace|utile) pour\b"
+)
+
+# "different", typed in a hurry ("diffrent", "diferent", "difference")
+_DIFFERS = re.compile(r"\bdif+e?re?n(t|ce)s?\b|\bdiff[eé]ren\w*")
+# A price asked for ("how much", "what does it cost", "combien"), not money named as a motive
+# ("just a fancier name to charge more").
+_ASKS_PRICE = re.compile(
+    r"\b(how much|what('?s| is| are| does| do)? (\w+ ){0,3}(cost|price|fee|rate)s?|costs?|prices?|pricing|fees?|rates?|"
+    r"combien|co[uû]te?\w*|prix|tarifs?)\b"
+)
+
 _BOOKING_VERB = re.compile(
     r"\b(book\w*|schedul\w*|sign me up|r[eé]serv\w*|prendre (un )?(rendez-vous|rdv))\b"
 )
@@ -582,6 +610,60 @@ FRONT_DESK_ONLY = re.compile(
     r"lien|application|r[eé]servation en ligne)\b.{0,40}\b(error|won'?t (work|load|take|accept|let)|"
     r"doesn'?t (work|load|take|accept|let)|not (working|loading|accepting)|broken|crash\w*|erreur|"
     r"(ne )?(marche|fonctionne) pas|bug\w*)"
+)
+
+# Paperwork, records and letters only the front desk handles, no clinic.yml key covers: a note or
+# letter for work or school ("my work needs a note saying I was at a treatment"), something added
+# to or changed in the intake form or file, whether treatment records are kept from an employer,
+# a form to sign for an insurer, whether the clinic takes car-accident or work-injury claims.
+_NOTE = r"(?<!doctor's )(?<!doctors )(?<!dr's )(?<!gp )(?<!medical )(?<!sick )(notes?|letters?|certificates?|attestations?|forms?|paperwork|documents?|documentation)"
+_FOR_WHOM = (
+    r"(work|job|employer|boss|manager|supervisor|hr|school|teacher|university|uni|college|class|professor|prof|coach|"
+    r"insurer|insurance company|lawyer|union)"
+)
+_FR_FOR_WHOM = r"(travail|job|employeur|employeuse|patron|patronne|boss|[eé]cole|prof|professeur\w*|universit[eé]|coll[eè]ge|cégep|c[eé]gep|assureur|avocat\w*|rh)"
+_RECORD = r"(intake( forms?)?|files?|charts?|records?|forms?|patient files?|dossier|notes)"
+PAPERWORK = re.compile(
+    rf"\b{_NOTE} (\w+ ){{0,3}}(for|to give|to show|to hand in to|to send to) (to )?(my |the |our |her |his )?{_FOR_WHOM}\b|"
+    rf"\b(my |our |her |his |the )?{_FOR_WHOM}('?s)? (\w+ ){{0,2}}(needs?|wants?|requires?|asked (me )?for|asking (me )?for|asks (me )?for|"
+    rf"needs? me to (get|bring|have))\b.{{0,40}}\b{_NOTE}\b|"
+    rf"\b{_NOTE} (\w+ ){{0,3}}(saying|stating|that says|showing|to show|confirming|proving) (that )?(i|we|he|she|my \w+) "
+    r"(was|were|had|attended|came|went|am|have been|did)\b|"
+    r"\bproof (of|that i) (attendance|appointment|visit|treatment|my (visit|appointment|session)|attended|was there)\b|"
+    rf"\bproof (\w+ ){{0,2}}for (my |the )?{_FOR_WHOM}\b|"
+    r"\b(sign|fill (out|in)|complete) (a |my |the |this |an )?(\w+ )?forms? for (my |the |her |his )?"
+    + _FOR_WHOM
+    + r"\b|"
+    # "can someone add it to my file", "update my intake form", "change the phone number on my file"
+    rf"\b(add|put|write|note|include|change|update|correct|fix|edit|amend|remove)\b (\w+ ){{0,4}}(to|on|in|into|from) "
+    rf"(my|the|her|his|our) (\w+ )?{_RECORD}\b|"
+    rf"\b(change|update|correct|fix|edit|amend|add to) (my|the|her|his|our) (\w+ )?(intake( forms?)?|file|chart|records?|"
+    r"contact (info\w*|details)|address|phone number|e-?mail( address)?)\b|"
+    # whether treatment records are kept private, from an employer or an insurer
+    r"\b(treatment|health|medical|patient|clinical|session) (info\w*|records?|notes|files?|charts?|details|history)\b.{0,30}"
+    r"\b(private|confidential|kept private|secret|shared|share|disclosed|see|seen|access)\b|"
+    r"\b(my|our) (records?|files?|charts?|notes|info\w*)\b.{0,30}\b(private|confidential|shared|disclosed)\b|"
+    r"\b(employer|boss|work|job|manager|hr|insurer|insurance company|company)\b.{0,30}\b(see|seeing|find out|know|"
+    r"access|get|look at|read)\b.{0,30}\b(records?|files?|charts?|notes|what (i'?m|i am) (being )?treated for|"
+    r"what i (have|had|come in for)|my (diagnosis|condition|treatment))\b|"
+    # whether the clinic takes car-accident or work-injury claims ("do you take car accident claims?")
+    r"\b(do|can|will|would) (you|you guys|the clinic|your clinic|y'?all) (\w+ ){0,2}(take|accept|handle|deal with|work with|do|see) "
+    r"(\w+ ){0,2}(car accident|auto( insurance)?|motor vehicle|mva|accident|whiplash|icbc|saaq|wsib|wcb|worksafe|workers'? comp\w*|"
+    r"work injury|insurance) (claims?|cases?|patients?|files?)\b|"
+    # French
+    rf"\b(un |une |le |la )?(mot|lettre|papier|justificatif|attestation|certificat|preuve|billet|formulaire)s? (\w+ ){{0,3}}"
+    rf"(pour|[aà] donner [aà]|[aà] remettre [aà]) (mon |ma |l'|le |la |mes )?{_FR_FOR_WHOM}\b|"
+    r"\b(justificatif|attestation|preuve|certificat) (de |d')(pr[eé]sence|pr[eé]sence [aà]|pr[eé]sent\w*|absence|pr[eé]sence au rendez-vous|rendez-vous|visite|soins?|traitement)\b|"
+    rf"\b(mon |ma |l'|le |la )?{_FR_FOR_WHOM} (\w+ ){{0,2}}(veut|demande|exige|a besoin d'?)\b.{{0,40}}\b(mot|lettre|papier|justificatif|attestation|"
+    r"certificat|formulaire|re[cç]u|document)s?\b|"
+    r"\b(ajouter|mettre|noter|inscrire|changer|modifier|corriger|mettre [aà] jour)\b (\w+ ){0,4}(dans|sur|[aà]) (mon|le|ma|la) "
+    r"(\w+ )?(dossier|formulaire|fiche)\b|"
+    r"\b(modifier|corriger|changer|mettre [aà] jour|compl[eé]ter) (mon|le|ma|la) (\w+ )?(dossier|formulaire|fiche)\b|"
+    r"\b(dossier|informations?|notes?|donn[eé]es)( m[eé]dica\w*| de (traitement|sant[eé]|soins))?\b.{0,30}\b(confidenti\w*|priv[eé]\w*|secret|"
+    r"partag[eé]\w*)\b|"
+    r"\b(employeur|patron|patronne|boss|assureur|travail)\b.{0,30}\b(voir|savoir|conna[iî]tre|acc[eé]der|avoir acc[eè]s)\b|"
+    r"\b(prenez|acceptez|traitez|g[eé]rez|faites)(-vous| vous)? (\w+ ){0,2}(les )?(r[eé]clamations?|dossiers?|patients?|cas) "
+    r"(\w+ ){0,2}(saaq|cnesst|d'assurance auto|auto|d'accident|accident)"
 )
 
 # Logistics the clinic wrote no answer for, told in any words: how to pay (a card, cash, when),
@@ -1181,6 +1263,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "my doctor wrote me a referral. do I have to bring it or do you not need one?": the
         # question points back at the paper told in the story, whatever the classifier guessed
         logistics = subject_rules.clinic_topic(q.whole) or logistics
+    if (
+        (SAME_AS.search(q.text.lower()) or _DIFFERS.search(q.text.lower()))
+        and not _ASKS_PRICE.search(q.text.lower())
+        and (logistics == "fees" or q.intent in UNSURE | HANDOFFS - {"book"} | {"ask_insurance"})
+        and len(set(q.named) | set(q.context)) >= 2
+        and not ASKS_PERSON.search(q.text.lower())
+    ):
+        # "is IMS actually different from dry needling or is my clinic just calling it something
+        # fancier to charge more?": whether the treatments differ, money only the suspected motive
+        logistics = None
+        q = replace(q, intent="ask_difference", topics=["difference"])
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
@@ -1202,6 +1295,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     if subject and CLINIC_SUPPLIES.search(q.text.lower()):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
+    if subject and subject.id != "practitioner_conduct" and PAPERWORK.search(q.text.lower()):
+        subject = None  # "forgot my asthma on the intake form, can you add it to my file?": the file, for the front desk
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
     if subject and logistics and _logistics_asked_subject_told(q):
@@ -1226,6 +1321,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         ASKS_PERSON.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
+        or PAPERWORK.search(q.whole.lower())
         or CLINIC_SUPPLIES.search(q.text.lower())
         or logistics in (None, "what_to_bring")
         and (BRINGS_SOMEONE.search(q.text.lower()) or FRONT_DESK_LOGISTICS.search(q.whole.lower()))
@@ -1314,6 +1410,18 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # hand-off guess read from the story; the question asks whether needling helps (rule 9)
         q = replace(q, intent="nlu_fallback")
 
+    if (
+        q.intent == "book"
+        and q.conditions
+        and (q.named or NEEDLING_WORDS.search(q.text.lower()))
+        and WORTH_TRYING.search(last_sentence(q.text).lower())
+        and not ASKS_TO_BOOK.search(q.text.lower())
+        and not _BOOKING_VERB.search(q.text.lower())
+    ):
+        # "shin splints again, third season running. worth trying dry needling for them?": whether
+        # needling is worth it for a problem told is the research for it (written rule 1), however
+        # much "trying" reads as booking to the classifier
+        q = replace(q, intent="nlu_fallback")
     if (
         q.intent in HANDOFFS | UNSURE
         and STAY_WELL.search(q.text.lower())
@@ -1711,7 +1819,15 @@ WHO_MAY_GIVE_IT = re.compile(
     r"\bwho('?s| is| are)? (allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able) to (do|give|perform|practi[cs]e)\b|"
     r"\b(check|verify|find out|know|make sure)\b.{0,50}\b(registered|licen[cs]ed|certified|qualified|a member|"
     r"in good standing)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
-    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*)\b"
+    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*)\b|"
+    # telling a good practitioner from a bad one: "how do I tell a good acupuncturist from a bad one?",
+    # "what should I look for in a dry needling physio?", "comment reconnaître un bon acupuncteur?"
+    r"\b(tell|know|spot|pick|choose|find|recogni[sz]e) (if |whether )?(a |an |the )?(good|bad|decent|competent|skilled|"
+    r"qualified|legit|proper|right) (one|acupuncturist|practitioner|physio\w*|therapist|provider|needler)\b|"
+    r"\b(good|decent) (one|acupuncturist|practitioner|physio\w*|therapist|provider) from (a )?(bad|poor|dodgy|shady) one\b|"
+    r"\bwhat (should|do|would) (i|we|you) look (for|out for) in (a |an )?(acupuncturist|practitioner|physio\w*|"
+    r"therapist|provider)\b|\b(reconna[iî]tre|choisir|trouver|distinguer|rep[eé]rer) (un |une )?(bon|bonne|mauvais|"
+    r"mauvaise) (acupuncteur|acupunctrice|praticien\w*|physio\w*|th[eé]rapeute|kin[eé]\w*)\b"
 )
 # A follow-up comparing the conversation's treatment with another: "ok and does it hurt more than
 # acupuncture?" after a question on dry needling is about both.
