@@ -162,3 +162,20 @@ def test_brushing_the_tongue_before_a_visit_stays_declined_even_asked_why(store,
 def test_keeping_up_the_exercises_and_what_to_expect_stay_answered(store, message, intent):
     d = route(ask(message, intent=intent, confidence=0.8), store)
     assert d.kind == "kb", (d.rule, d.subject)
+
+
+@pytest.mark.parametrize(
+    "message, intent, topic",
+    [
+        ("do i need to fill in an intake form before my first visit?", "ask_what_to_bring", "what_to_bring"),
+        ("do I need to arrive early before my appointment", "ask_first_visit", "first_visit"),
+        ("do i need a referral before my first session", "ask_referral", "referral"),
+        ("do I need to bring anything before my first appointment", "ask_what_to_bring", "what_to_bring"),
+    ],
+)
+def test_logistics_asked_before_a_visit_stay_the_clinics_answer(store, message, intent, topic):
+    """Rule 9 declines what to do or avoid just before a session; paperwork, arriving early or
+    a referral before the first visit are the clinic's own answers, not that subject."""
+    d = route(ask(message, intent=intent, confidence=0.8), store)
+    assert d.subject is None, d.subject
+    assert (d.kind, d.clinic_topic) == ("clinic", topic), (d.kind, d.clinic_topic, d.rule)
