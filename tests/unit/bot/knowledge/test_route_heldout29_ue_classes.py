@@ -47,10 +47,10 @@ def declined_as(store, question, subjects, intent, confidence, **kw):
         ("l'acupuncture japonaise, c'est vraiment différent?", ("named_method",)),
         ("c'est quoi l'acupuncture des cinq éléments?", ("named_method",)),
         # home remedies
-        ("does a green clay poultice actually help tendinitis?", ("home_remedies",)),
-        ("would a castor oil pack on my sore wrist do anything?", ("home_remedies",)),
-        ("un cataplasme d'argile sur le genou, ça aide vraiment?", ("home_remedies",)),
-        ("les remèdes de grand-mère pour une tendinite, ça vaut quoi?", ("home_remedies",)),
+        ("does a green clay poultice actually help tendinitis?", ("other_tcm",)),
+        ("would a castor oil pack on my sore wrist do anything?", ("other_tcm",)),
+        ("un cataplasme d'argile sur le genou, ça aide vraiment?", ("other_tcm",)),
+        ("les remèdes de grand-mère pour une tendinite, ça vaut quoi?", ("other_tcm",)),
         # equipment worth buying
         ("are posture correctors worth it or a waste of money?", ("products",)),
         ("sit-stand desk for my neck, legit or just a gadget?", ("products",)),
@@ -136,3 +136,17 @@ def test_a_named_plan_as_a_follow_up_is_declined(store, question):
 def test_answerable_questions_stay_answered(store, question, topic):
     d = route(ask(question, intent=f"ask_{topic}", confidence=0.8), store)
     assert d.kind == "kb", (d.kind, d.rule, d.subject and d.subject.id)
+
+
+@pytest.mark.parametrize(
+    "question,story",
+    [
+        # a remedy or a bad memory told beside a question needling or the front desk answers
+        ("would acupuncture help my tendinitis instead?", "i've tried clay poultices for weeks."),
+        ("can dry needling help my elbow?", "been putting castor oil packs on it."),
+        ("when is my appointment again?", "my memory is shot lately."),
+    ],
+)
+def test_a_remedy_or_memory_told_in_the_story_is_no_subject(store, question, story):
+    d = route(ask(question, story=story, intent="ask_conditions", confidence=0.8), store)
+    assert d.reason != "not_covered", (d.kind, d.rule, d.subject and d.subject.id)
