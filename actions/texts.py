@@ -393,6 +393,8 @@ NOT_COVERED_FR = {
     "carpal_tunnel": "les aiguilles pour le syndrome du canal carpien ou d'autres problèmes de poignet et de main",
     "ear_balance": "les aiguilles pour les acouphènes, le vertige ou les étourdissements",
     "pelvic_health": "les aiguilles pour la santé pelvienne, urinaire ou sexuelle",
+    "pain_measurement": "les tests ou appareils qui mesurent l'intensité de la douleur",
+    "brain_fog": "les aiguilles pour le brouillard mental, la mémoire ou la concentration",
     "exercise_advice": "les exercices, les étirements ou l'entraînement à faire",
     "diet_and_drink": "quoi manger ou boire, ou les toxines, avant ou après une séance",
     "faith": "ce que votre foi ou vos croyances disent des aiguilles",

@@ -21,6 +21,13 @@ from bot.knowledge.subjects import (
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
 NOT_COVERED = [
+    # issue 11, heldout29's classes (tuner UE), on other wordings
+    ("do epsom salts baths help a strained calf?", "other_tcm"),
+    ("un cataplasme d'argile verte sur l'épaule, c'est efficace?", "other_tcm"),
+    ("is there a test that can measure how much pain someone is in?", "pain_measurement"),
+    ("un examen peut-il mesurer ma douleur?", "pain_measurement"),
+    ("would needling help my fibro fog?", "brain_fog"),
+    ("le brouillard mental de la fibro, l'acupuncture peut aider?", "brain_fog"),
     # issue 11, heldout28's classes, on other wordings
     (
         "years on the jackhammer, now it's hand-arm vibration syndrome. would needling help?",
