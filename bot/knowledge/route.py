@@ -69,7 +69,9 @@ The rules, in the order they are applied (the first that applies decides):
                          (knowledge/body_words.yml). Subjects by the question's shape:
                          permission for an activity around a session ("can I <X> after / the
                          same night / while the needles are in?"; the dry-needling exercises
-                         are answered); another therapy compared with needling or chosen
+                         are answered), or when to come around a shift ("before or after my
+                         night shift?") or whether to shave first; whether a piece of gear helps
+                         when no needling is asked about ("do compression socks help?"); another therapy compared with needling or chosen
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,
