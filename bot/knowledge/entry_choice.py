@@ -536,7 +536,9 @@ _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "twitch", "technique", TWITCHED_UNDER_NEEDLE, "whole",
-        from_topics=_topics("needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview"),
+        from_topics=_topics(
+            "needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview", "session_length"
+        ),
         also=_twitch,
         note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
     ),

@@ -69,7 +69,9 @@ The rules, in the order they are applied (the first that applies decides):
                          (knowledge/body_words.yml). Subjects by the question's shape:
                          permission for an activity around a session ("can I <X> after / the
                          same night / while the needles are in?"; the dry-needling exercises
-                         are answered); another therapy compared with needling or chosen
+                         are answered), or when to come around a shift ("before or after my
+                         night shift?") or whether to shave first; whether a piece of gear helps
+                         when no needling is asked about ("do compression socks help?"); another therapy compared with needling or chosen
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,
@@ -314,6 +316,7 @@ from bot.knowledge.entry_choice import (
     NEEDLING_ALONE,
     RESEARCH_BEHIND,
     TRIGGER_POINTS,
+    TWITCHED_UNDER_NEEDLE,
     compared_aspect,
     compared_aspect_en,
     question_topic,
@@ -500,12 +503,17 @@ WORTH_TRYING = re.compile(
 )
 
 # "different", typed in a hurry ("diffrent", "diferent", "difference")
-_DIFFERS = re.compile(r"\bdif+e?re?n(t|ce)s?\b|\bdiff[eé]ren\w*")
+_DIFFERS = re.compile(r"\bdif+e?re?n(t|ce)s?\b|\bdiff[eé]ren\w*|\bdiff\b")
 # A price asked for ("how much", "what does it cost", "combien"), not money named as a motive
-# ("just a fancier name to charge more").
+# ("just a fancier name to charge more"), nor a price list named as where the treatments were
+# seen ("my clinic lists both on the price sheet", "sur la grille de prix").
+_PRICE_LIST = r"(?! (sheets?|lists?|menus?|pages?|boards?|cards?|charts?|tables?)\b)"
 _ASKS_PRICE = re.compile(
-    r"\b(how much|what('?s| is| are| does| do)? (\w+ ){0,3}(cost|price|fee|rate)s?|costs?|prices?|pricing|fees?|rates?|"
-    r"combien|co[uû]te?\w*|prix|tarifs?)\b"
+    r"\b(how much|what('?s| is| are| does| do)? (\w+ ){0,3}(cost|price|fee|rate)s?"
+    + _PRICE_LIST
+    + r"|costs?|"
+    r"prices?" + _PRICE_LIST + r"|pricing" + _PRICE_LIST + r"|fees?|rates?|"
+    r"combien|co[uû]te?\w*|(?<!liste de )(?<!grille de )(?<!grille des )prix|tarifs?(?! affich\w*))\b"
 )
 
 _BOOKING_VERB = re.compile(
@@ -530,7 +538,9 @@ BEFORE_BOOKING = re.compile(
 ASKS_PERSON = re.compile(
     r"\bwho (do|should|can|could|would) (i|we) (talk|speak|call|contact)( to| with)?\b|"
     r"\b(talk|speak) (to|with) (a |an )?(real |actual )?(person|human|someone|somebody|staff|the front desk|"
-    r"reception)\b|\b(à qui|a qui) (je peux |est-ce que je peux |dois-je |je dois )?(parler|m'adresser|"
+    r"reception)\b|\b(reach|get (through to|hold of)|get ahold of) (a |an |the )?(real |actual |live )?(person|human|someone|"
+    r"somebody|staff|front desk|reception\w*)\b|\b(joindre|rejoindre) (quelqu'un|une (vraie )?personne|un humain|"
+    r"la r[eé]ception\w*)\b|\b(à qui|a qui) (je peux |est-ce que je peux |dois-je |je dois )?(parler|m'adresser|"
     r"appeler)\b|\bparler (à|a) (quelqu'un|une personne|un humain|la r[eé]ception)\b"
 )
 # special arrangements no clinic.yml answer covers: hours kept for people at risk, the same
@@ -2335,6 +2345,8 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True
     if _TRIGGER_POINT_TYPED.search(q.whole.lower()):
         return True  # "what even is a triger point": the term, typed fast
+    if TWITCHED_UNDER_NEEDLE.search(q.whole.lower()) and IN_A_SESSION.search(q.whole.lower()):
+        return True  # "le muscle a sauté tout seul quand il a piqué": the twitch, no word for the needle
     if _carries_on(q):
         return True
     if (
