@@ -147,3 +147,17 @@ def test_a_toothache_stays_declined(store):
     declined_as(
         store, "can acupuncture help a toothache?", "dental", "ask_conditions", 0.8, named=["acupuncture"]
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can dry needling help my knee if I already wear a knee brace?",
+        "i wear orthotics for flat feet, would IMS help my plantar fasciitis",
+        "je porte des semelles depuis un an, est-ce que l'acupuncture pourrait aider mon talon?",
+    ],
+)
+def test_gear_told_in_the_story_of_a_needling_question_is_answered(store, message):
+    """Whether needling helps is answered; the brace or insoles are only the story."""
+    d = route(ask(message, intent="ask_conditions", confidence=0.8), store)
+    assert d.kind == "kb", (d.kind, d.reason, d.subject and d.subject.id)
