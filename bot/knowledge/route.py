@@ -2345,6 +2345,8 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True
     if _TRIGGER_POINT_TYPED.search(q.whole.lower()):
         return True  # "what even is a triger point": the term, typed fast
+    if entry_words.TRIGGER_POINT_FR.search(q.whole.lower()):
+        return True  # "un point gâchette au juste, c'est quoi": the term in French
     if TWITCHED_UNDER_NEEDLE.search(q.whole.lower()) and IN_A_SESSION.search(q.whole.lower()):
         return True  # "le muscle a sauté tout seul quand il a piqué": the twitch, no word for the needle
     if _carries_on(q):
