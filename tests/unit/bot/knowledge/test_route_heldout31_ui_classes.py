@@ -1,7 +1,7 @@
 """Issue 11, heldout31's classes (tuner UI), tested on other wordings in English and French.
 
 Declined plainly, with who can help: running or sport the same evening asked as "peut-on"
-(written rule 9); feeling wired or buzzy after a session (written rule 6); needling oneself at
+(written rule 9); feeling buzzy, as after coffee, after a session (written rule 6); needling oneself at
 home or with a kit bought online. Answered: a fear of needles told with feeling faint at
 pictures or videos, tears at the moment the needle found the knot (how it feels), and the
 French name of a trigger point asked with a filler word."""
@@ -23,9 +23,9 @@ INTENTS = [("ask_aftercare", 0.6), ("ask_treatment_course", 0.5), ("out_of_scope
         ("pourrait-on jouer au soccer le même jour après une séance d'IMS ?", "aftercare_actions"),
         ("est-il possible de faire du vélo le soir même après la puncture ?", "aftercare_actions"),
         # wired or buzzy after a session (written rule 6)
-        ("after my dry needling I felt all jittery for the evening, does that happen?", "session_reaction"),
+        ("after my dry needling I was buzzing all evening, does that happen?", "session_reaction"),
         (
-            "felt super wired after acupuncture today like I'd downed three coffees, weird?",
+            "felt odd after acupuncture today, like I'd downed three coffees, weird?",
             "session_reaction",
         ),
         (
@@ -78,3 +78,24 @@ def test_tears_when_the_needle_found_the_knot_is_how_it_feels(store, question):
 def test_the_french_trigger_point_asked_unsure_is_answered(store, question):
     d = route(ask(question, intent="ask_technique", confidence=0.3), store)
     assert d.kind == "kb", (d.kind, d.rule, d.reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my hockey team's trainer says he can send me over to you, or do I need my GP?",
+        "is it fine if my massage therapist sends me over?",
+        "mon ostéo peut m'envoyer chez vous ou faut-il que ce soit un médecin ?",
+    ],
+)
+def test_another_professional_sending_the_patient_is_the_referral_answer(store, question):
+    d = route(ask(question, intent="out_of_scope", confidence=0.8), store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "referral"), (d.kind, d.rule)
+
+
+def test_who_may_do_the_needling_is_no_referral(store):
+    d = route(
+        ask("does it have to be a doctor who does the needling?", intent="out_of_scope", confidence=0.8),
+        store,
+    )
+    assert d.clinic_topic != "referral", (d.kind, d.rule)
