@@ -99,3 +99,16 @@ def test_who_may_do_the_needling_is_no_referral(store):
         store,
     )
     assert d.clinic_topic != "referral", (d.kind, d.rule)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can the needles hit my lung? she did my upper back yesterday",
+        "les aiguilles pourraient-elles toucher un poumon ? il a piqué entre mes omoplates",
+        "could it puncture the lung if they needle my traps?",
+    ],
+)
+def test_whether_the_needle_can_reach_the_lung_is_safety_with_a_body_part_told(store, question):
+    d = route(ask(question, intent="ask_conditions", confidence=0.6, conditions=["back_pain"]), store)
+    assert d.kind == "kb" and d.entry.topic == "safety", (d.kind, d.rule, d.entry and d.entry.topic)
