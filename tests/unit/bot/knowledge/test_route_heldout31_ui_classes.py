@@ -104,7 +104,7 @@ def test_who_may_do_the_needling_is_no_referral(store):
 @pytest.mark.parametrize(
     "question",
     [
-        "can the needles hit my lung? she did my upper back yesterday",
+        "can the needle reach the lung? he worked on my upper back",
         "les aiguilles pourraient-elles toucher un poumon ? il a piqué entre mes omoplates",
         "could it puncture the lung if they needle my traps?",
     ],
