@@ -134,10 +134,19 @@ _FIGURES_OF_SPEECH = (
     # aiguille": a fear of needles, which the sensation entries answer.
     re.compile(
         r"\b(woozy|faint|fainty|dizzy|light-?headed|light headed|pass(ed)? out|queasy|squeamish"
-        r"|tomber dans les pommes|tombe dans les pommes|m'évanouir|m'évanouis|malaise)\b[^.?!]{0,25}?"
-        r"\b(looking at|look at|seeing|see|sees|sight of|thinking about|think about|thought of|voir|vois"
-        r"|voit|vue|regarder"
-        r"|penser)\b[^.?!]{0,20}?\b(needles?|blood|aiguilles?|sang|piqûres?)\b"
+        r"|tomber dans les pommes|tombe dans les pommes|m'évanouir|m'évanouis|malaise|tête qui tourne)\b[^.?!]{0,25}?"
+        r"\b(looking at|look at|seeing|see|sees|sight of|watching|watch|thinking about|think about|thought of|voir|vois"
+        r"|voit|vue|regarder|regardant"
+        r"|penser)\b[^.?!]{0,20}?\b(needles?|blood|aiguilles?|sang|piqûres?|photos?|pictures?|pics?|videos?|images?"
+        r"|vidéos?)\b"
+    ),
+    # "I nearly cried when she found the knot", "j'ai presque pleuré quand il a trouvé le point": tears
+    # at the moment a needle found the sore spot, a question about how it feels (sensation).
+    re.compile(
+        r"\b(cried|cry|crying|in tears|teared up|tearing up|tears (in|to) my eyes|pleuré|pleurer|larmes aux yeux)\b"
+        r"[^.?!]{0,25}?\b(when|as|once|the moment|quand|lorsqu'?|au moment où)\b[^.?!]{0,40}?\b(found|hit|hits"
+        r"|touched|got|reached|went in|trouvé|touché|atteint|piqué)\b[^.?!]{0,25}?\b(knots?|spots?|points?|muscles?"
+        r"|trigger|nœuds?|noeuds?|it|the needle|l'aiguille|le point|le nœud|le noeud)\b"
     ),
     # "passed out at a blood test once as a teen", "je suis tombée dans les pommes lors d'une prise
     # de sang": a faint at another needle, told as the reason for a fear of ours (sensation

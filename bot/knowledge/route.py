@@ -817,6 +817,12 @@ TOPICS_ABOUT_NEEDLES = {"needles", "safety", "technique", "sensation"}
 UNSURE_HANDOFF = 0.6
 # "where a lung could get hit", "près du poumon?"
 LUNG_HIT = re.compile(r"\blungs?\b.{0,20}\b(get |be )?(hit|nicked|pierced|punctured|touched)\b|\bpoumons?\b")
+# "can the needles touch the lung? he needled my upper back", "could they hit a lung": whether the
+# needle can reach the lung, asked with a body part told (safety, not that body part's condition)
+LUNG_REACHED = re.compile(
+    r"\b(needles?|aiguilles?|needling|it|they|ils|elles|ça|ca)\b[^.?!]{0,25}\b(touch|touche|toucher|hit|reach|atteindre"
+    r"|puncture|pierce|percer|perforer|nick|piquer)\w*\b[^.?!]{0,12}\b(the |a |my |un |le |les |mon |mes )?(lungs?|poumons?)\b"
+)
 # "Is acupuncture the same thing as traditional chinese medicine? what's the qi stuff about?": with
 # only one of our treatments named, what it is compared to is its tradition (origins).
 # A safety guess for a question that says nothing of safety ("is dry needling something people
@@ -1472,6 +1478,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             return Decision("handoff", "booking", intent=q.intent, booking_modality=modality)
         return Decision("handoff", "contact", intent=q.intent)
 
+    if q.intent != "book" and LUNG_REACHED.search(q.whole.lower()):
+        # "les aiguilles peuvent toucher le poumon ? il m'a piqué dans le haut du dos": safety
+        return answer_topic(store, replace(q, topics=["safety"]), "safety")
     if (
         body_asked
         and not _is_followup(q)
@@ -2345,6 +2354,8 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True
     if _TRIGGER_POINT_TYPED.search(q.whole.lower()):
         return True  # "what even is a triger point": the term, typed fast
+    if entry_words.TRIGGER_POINT_FR.search(q.whole.lower()):
+        return True  # "un point gâchette au juste, c'est quoi": the term in French
     if TWITCHED_UNDER_NEEDLE.search(q.whole.lower()) and IN_A_SESSION.search(q.whole.lower()):
         return True  # "le muscle a sauté tout seul quand il a piqué": the twitch, no word for the needle
     if _carries_on(q):
