@@ -70,7 +70,9 @@ _GOING_ON_NOW = re.compile(
 # alarm by itself ("got acupuncture at lunch, yawning and falling asleep at my desk all afternoon")
 _TIRED = re.compile(
     r"\b(tired|sleepy|drowsy|yawn\w*|wiped( out)?|exhausted|drained|knackered|zonked|wrecked|falling asleep|"
-    r"nodding off|fatigu\w*|[eé]puis[eé]e?|crev[eé]e?|vid[eé]e?|endor[ms]\w*|somnol\w*)\b"
+    r"nodding off|fatigu\w*|[eé]puis[eé]e?|crev[eé]e?|vid[eé]e?|endor[ms]\w*|somnol\w*|"
+    # sleeping long after a session ("slept like 12 hours straight", "j'ai dormi 14 heures")
+    r"slept|sleeping (for )?(\d+|ten|eleven|twelve|fourteen) hours|dormi)\b"
 )
 _A_SESSION = re.compile(
     r"\b(acupunct\w*|accupunct\w*|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt|"

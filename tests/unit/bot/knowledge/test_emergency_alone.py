@@ -82,3 +82,17 @@ def test_the_plain_word_emergencies_really_escape_the_red_flag_phrases():
 def test_below_the_threshold_even_a_plain_word_emergency_is_answered_with_the_safety_note(store):
     d = route(_read_as_emergency(EMERGENCIES_IN_PLAIN_WORDS[0], confidence=0.6), store)
     assert d.kind != "emergency" and d.safety_note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after my first acupuncture i went home and slept like 12 hours straight, is that a good sign?",
+        "slept fourteen hours after IMS yesterday, is that normal?",
+        "j'ai dormi 13 heures après ma séance d'acupuncture, c'est bon signe?",
+    ],
+)
+def test_sleeping_long_after_a_session_read_by_the_classifier_alone_is_no_alarm(store, text):
+    """A long sleep after a session is an after-effect (written rule 6), not an emergency."""
+    d = route(_read_as_emergency(text), store)
+    assert d.kind != "emergency", d.rule

@@ -17,6 +17,8 @@ import pytest
 from bot.nlu.safety import red_flag
 
 ALARM_EN = [
+    "i had a collapsed lung last year and now im short of breath again after needling today",
+    "2 years ago i was short of breath after IMS and still am right now",
     "my calf is swollen and rock hard since the tackle and my toes are turning numb and pale",
     "took a kick to the shin, now it's huge and hard as a rock and my foot feels cold",
     "my wife slipped on the ice and hit her head, now she's confused and keeps asking the same thing",
@@ -173,6 +175,8 @@ ALARM_FR = [
 ]
 
 QUIET_EN = [
+    "my sister had IMS on her upper back last year and was short of breath for a minute after, fine since. does that happen a lot?",
+    "a few years ago i got a bit breathless after acupuncture, nothing since. is that common?",
     "my hands go numb at night when i sleep, could IMS help?",
     "my arms go numb from my elbows down and my palms go a bit purple, been like that for months. can acupuncture help?",
     "my calf was swollen and rock hard after a tear two years ago, foot went numb. can IMS help the scar?",
