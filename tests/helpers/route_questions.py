@@ -26,13 +26,13 @@ def ask(
     )
 
 
-def declined(store, message, subject, intent, **kw):
+def declined(store, message, subject, intent, confidence=0.7, **kw):
     """Route `message` and assert the honest not-covered decline, naming `subject` (an id, or a
-    tuple of acceptable ids); the decision, for further checks."""
+    collection of acceptable ids); the decision, for further checks."""
     from bot.knowledge.route import route
 
-    d = route(ask(message, intent=intent, confidence=0.7, **kw), store)
+    d = route(ask(message, intent=intent, confidence=confidence, **kw), store)
     assert d.kind == "fallback" and d.reason == "not_covered", (d.rule, d.subject)
-    wanted = subject if isinstance(subject, tuple) else (subject,)
+    wanted = tuple(subject) if isinstance(subject, (tuple, list, set, frozenset)) else (subject,)
     assert d.subject is not None and d.subject.id in wanted, d.subject
     return d

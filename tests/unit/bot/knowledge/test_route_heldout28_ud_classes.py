@@ -12,16 +12,9 @@ from dataclasses import replace
 import pytest
 
 from bot.knowledge.route import route
-from tests.helpers.route_questions import ask
+from tests.helpers.route_questions import ask, declined
 
 INTENTS = [("ask_conditions", 0.8), ("ask_evidence", 0.5), ("ask_safety", 0.4), ("out_of_scope", 0.4)]
-
-
-def declined_as(store, question, subject, intent, confidence, **kw):
-    d = route(ask(question, intent=intent, confidence=confidence, **kw), store)
-    assert (d.kind, d.reason) == ("fallback", "not_covered"), (d.kind, d.rule, d.entry and d.entry.id)
-    assert d.subject.id == subject, d.subject.id
-    return d
 
 
 @pytest.mark.parametrize("intent,confidence", INTENTS)
@@ -57,7 +50,7 @@ def declined_as(store, question, subject, intent, confidence, **kw):
     ],
 )
 def test_classes_the_documents_do_not_cover_are_declined(store, question, subject, intent, confidence):
-    declined_as(store, question, subject, intent, confidence)
+    declined(store, question, subject, intent, confidence)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +114,7 @@ def test_being_postnatal_itself_stays_declined(store, question, condition, subje
     ],
 )
 def test_a_follow_up_on_the_marks_of_what_was_declined_stays_declined(store, question):
-    declined_as(store, question, "other_tcm", "ask_aftercare", 0.7, previous_subject="other_tcm")
+    declined(store, question, "other_tcm", "ask_aftercare", 0.7, previous_subject="other_tcm")
     # the same words after a needling answer are about the needling
     d = route(ask(question, intent="ask_aftercare", confidence=0.7, previous_topic="aftercare"), store)
     assert d.subject is None or d.subject.id != "other_tcm"

@@ -11,16 +11,9 @@ stress or poor sleep told with teeth grinding (written rule 3)."""
 import pytest
 
 from bot.knowledge.route import route
-from tests.helpers.route_questions import ask
+from tests.helpers.route_questions import ask, declined
 
 INTENTS = [("ask_aftercare", 0.6), ("ask_treatment_course", 0.5), ("out_of_scope", 0.9)]
-
-
-def declined_as(store, question, subject, intent, confidence, **kw):
-    d = route(ask(question, intent=intent, confidence=confidence, **kw), store)
-    assert (d.kind, d.reason) == ("fallback", "not_covered"), (d.kind, d.rule, d.entry and d.entry.id)
-    assert d.subject.id == subject, d.subject.id
-    return d
 
 
 @pytest.mark.parametrize("intent,confidence", INTENTS)
@@ -59,7 +52,7 @@ def declined_as(store, question, subject, intent, confidence, **kw):
     ],
 )
 def test_the_subject_the_documents_do_not_cover_is_declined(store, question, subject, intent, confidence):
-    declined_as(store, question, subject, intent, confidence)
+    declined(store, question, subject, intent, confidence)
 
 
 def test_the_clinic_hours_before_or_after_work_stay_the_clinic(store):
@@ -144,7 +137,7 @@ def test_stress_told_with_teeth_grinding_is_answered(store, question):
 
 
 def test_a_toothache_stays_declined(store):
-    declined_as(
+    declined(
         store, "can acupuncture help a toothache?", "dental", "ask_conditions", 0.8, named=["acupuncture"]
     )
 
