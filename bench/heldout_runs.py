@@ -34,6 +34,11 @@ class HeldoutRun:
     figure: str  # "141/160 (88.1%)"
 
 
+def sections(readme: Path = README) -> List[str]:
+    """The set names that have a section ("## heldout33.yml: ...") in the README, in order."""
+    return _SECTION.findall(readme.read_text(encoding="utf-8"))
+
+
 def recorded_runs(readme: Path = README) -> List[HeldoutRun]:
     """Every set whose README section records its one run, in README order."""
     text = readme.read_text(encoding="utf-8")

@@ -5,7 +5,8 @@ target (a leave-one-set-out check). This starts fresh servers once, runs each sp
 tests/real_questions/ and the `make eval` conversation cases, and prints per-set pass rates,
 the issue-11 safety figures over the real-question sets, and every failure to a file.
 
-Never lists heldout33*.yml or later (unseen held-out sets are run once, by their owner, not here).
+Runs only spent sets: the first ones and every set whose README section records its one run
+(bench/heldout_runs.py). An unseen held-out set is run once, by bench.run_once, not here.
 
     python -m bench.spent_sets [--sets tune,heldout7] [--out var/spent-sets.txt] [--json f]
 """
@@ -17,47 +18,16 @@ import sys
 from pathlib import Path
 from typing import Dict, List
 
+from bench.heldout_runs import recorded_runs
 from bench.quality import run_on_fresh_servers
 from bot import PROJECT_ROOT
 from bot.ops.evaluate import CASES_DIR, load_cases, safety_figures
 from bot.ops.training import check_model, model_path
 
 REAL = PROJECT_ROOT / "tests" / "real_questions"
-SPENT = (
-    "tune",
-    "test",
-    "fresh",
-    "heldout",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "fr_heldout",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-    "heldout12",
-    "heldout13",
-    "heldout14",
-    "heldout15",
-    "heldout16",
-    "heldout17",
-    "heldout18",
-    "heldout19",
-    "heldout20",
-    "heldout21",
-    "heldout22",
-    "heldout23",
-    "heldout24",
-    "heldout25",
-    "heldout26",
-    "heldout27",
-    "heldout28",
-    "heldout29",
-    "heldout30",
-    "heldout31",
-    "heldout32",
-)
+# Spent before the run-once records began, then every set whose README section records its run.
+_FIRST = ("tune", "test", "fresh", "heldout", "heldout5", "heldout6", "heldout7", "fr_heldout")
+SPENT = tuple(dict.fromkeys(_FIRST + tuple(run.name for run in recorded_runs())))
 
 
 def _run(sets: List[str], with_cases: bool) -> Dict[str, list]:
@@ -78,7 +48,7 @@ def _record(r) -> dict:
     return {"passed": r.passed, "kind": c.get("kind"), "rule": c.get("rule"), "entry": kb.get("id")}
 
 
-def _line(r) -> str:
+def failure_line(r) -> str:
     c = r.turn.contract if r.turn else {}
     got = c.get("reason") or c.get("topic") or (c.get("kb") or {}).get("id") or ""
     return (
@@ -95,7 +65,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", default=None, help="also write {case id: passed, kind, rule, entry} here")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
-    if any(s.startswith(("heldout33", "heldout34", "heldout35", "heldout4")) or s not in SPENT for s in sets):
+    if any(s not in SPENT for s in sets):
         print(f"only spent sets may be run here: {', '.join(SPENT)}", file=sys.stderr)
         return 2
     groups = _run(sets, not args.no_cases)
@@ -117,7 +87,7 @@ def main(argv=None) -> int:
         for k, v in safety_figures(cases).items():
             lines.append(f"  cases {k}: {v}")
     summary = "\n".join(lines)
-    fails = [_line(r) for rs in groups.values() for r in rs if not r.passed]
+    fails = [failure_line(r) for rs in groups.values() for r in rs if not r.passed]
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(summary + "\n\n" + "\n".join(fails) + "\n", encoding="utf-8")

@@ -57,3 +57,23 @@ def test_the_project_reports_heldout12_with_its_french_cases_apart():
     assert latest.name + ".yml" in quality.heldout_label(latest, "fr") and "French" in quality.heldout_label(
         latest, "fr"
     )
+
+
+def test_run_once_refuses_a_spent_set_and_one_not_written_up(tmp_path):
+    from bench.run_once import refusal
+
+    readme = _sets(tmp_path, ["heldout12", "heldout13"])
+    assert "spent" in refusal("heldout12", readme)
+    assert "no section" in refusal("heldout14", readme)
+    assert refusal("heldout13", readme) == ""
+    (tmp_path / "heldout13.yml").unlink()
+    assert "not in" in refusal("heldout13", readme)
+
+
+def test_a_set_becomes_spent_for_the_tuning_runs_once_its_run_is_recorded():
+    from bench.spent_sets import SPENT
+
+    recorded = [r.name for r in recorded_runs()]
+    assert {"tune", "test", "fresh"} <= set(SPENT) and set(recorded) <= set(SPENT)
+    unrecorded = [p.stem for p in quality.REAL_DIR.glob("heldout?*.yml") if p.stem not in recorded]
+    assert not set(unrecorded) & set(SPENT), "an unseen set must never be run by bench.spent_sets"
