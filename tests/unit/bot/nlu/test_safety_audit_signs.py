@@ -300,3 +300,41 @@ def test_a_risk_question_a_hypothesis_the_past_or_a_figure_is_no_alarm(message):
 )
 def test_suicide_told_without_the_words_gets_the_crisis_line(message):
     assert red_flag(message) == "self_harm"
+
+
+# A bad fall happening now: someone who can't get up, a limb out of shape, a bone through the skin
+# (heldout34 missed "fell in the bathroom, can't get up, leg looks twisted"). Quiet: a fall long
+# past, a fear of falling, a slipped disc, a knee "twisted and stiff", a toe bent by a bunion.
+FALL_NOW = [
+    "grandpa tripped over the dog and can't get up off the floor",
+    "mum slipped on the stairs and cant get up, shes in a lot of pain",
+    "my wife fell off a ladder and her arm is bent the wrong way",
+    "i fell and my ankle is at a weird angle",
+    "there's a bone sticking out of his shin after he crashed his bike",
+    "she fell down the stairs and her wrist is all deformed",
+    "ma mère a glissé dans la douche, elle est pas capable de se relever",
+    "mon fils est tombé en ski, sa jambe est toute tordue",
+    "je suis tombé de vélo et il y a un os qui sort de mon bras",
+]
+FALL_QUIET = [
+    "I fell last year and can't put weight on my knee without pain, can dry needling help?",
+    "my mom fell 2 years ago and couldnt get up for hours, now shes scared to walk. would acupuncture help her hip?",
+    "what if i fall and can't get up after the session",
+    "i slipped a disc and can't stand up straight for long, would acupuncture help",
+    "my knee is twisted and stiff since the marathon, any help from needling?",
+    "my leg looks twisted in photos, is that my hip?",
+    "my big toe is pointing sideways from a bunion, can acupuncture help",
+    "i fell on my bum skiing and can't stand for long without my tailbone aching, acupuncture?",
+    "tombée l'an passé, mon genou est croche depuis, l'acupuncture peut aider?",
+    "j'ai peur de tomber et de pas pouvoir me relever",
+]
+
+
+@pytest.mark.parametrize("message", FALL_NOW)
+def test_a_bad_fall_happening_now_gets_the_emergency_reply(message):
+    assert red_flag(message) is not None
+
+
+@pytest.mark.parametrize("message", FALL_QUIET)
+def test_a_fall_long_past_feared_or_only_a_word_is_no_alarm(message):
+    assert red_flag(message) is None
