@@ -32,6 +32,7 @@ from actions.texts import (
 )
 from bot import MODALITIES, contract
 from bot.clinic import Clinic
+from bot.knowledge.body import musculoskeletal_condition
 from bot.knowledge.fill import fill_answer
 from bot.knowledge.question import Question
 from bot.knowledge.route import CLINIC_TOPIC_PREFIX, Decision, route
@@ -413,10 +414,12 @@ def _fallback(
         texts = [say(lang, "out_of_scope", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]
         reply = contract.fallback(reason=reason, phone=c.phone, **common)
-        if q.conditions and not q.red_flag:
+        told = set(q.conditions) or {c for c in [musculoskeletal_condition(q.text)] if c}
+        if told and not q.red_flag:
             # not answered, but "could needling help that?" next points back at the problem told
-            # ("my knee arthritis is pretty bad" said alone)
-            events = [SlotSet(CONDITIONS_SLOT, sorted(q.conditions))]
+            # ("my knee arthritis is pretty bad" said alone; "my wrists are killing me from
+            # kneading dough": a body part and a complaint, the nearest condition)
+            events = [SlotSet(CONDITIONS_SLOT, sorted(told))]
     elif reason in UNCLEAR:
         texts = [say(lang, "unclear", problem=say(lang, "unclear_" + reason), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]

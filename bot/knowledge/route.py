@@ -149,7 +149,12 @@ The rules, in the order they are applied (the first that applies decides):
                          charge for not turning up ("will I be charged if I don't show up?").
                          A request to move a visit gets the clinic's cancellation answer,
                          which carries the notice it needs, the booking link and the phone
-                         (rubric: [clinic, booking]). Special arrangements
+                         (rubric: [clinic, booking]). A text or call about a visit never
+                         booked, and a reduced rate for people short of money (sliding
+                         scale, low income; no price asked),
+                         go to the front desk. With the first question unsure and naming
+                         nothing, a clinic question asked after it decides ("paid 35
+                         elsewhere, is that normal? what do you charge"). Special arrangements
                          no answer covers (hours reserved for people at risk, the same physio
                          every visit) go to the front desk, an illness told as whom the hours
                          are for included. Whether plans cover a treatment at all, asked of no
@@ -168,7 +173,8 @@ The rules, in the order they are applied (the first that applies decides):
                          sensation. Then, before the hand-offs: a sceptic's question (placebo,
                          sham, "do I have to believe in it?", woo) is answered from evidence;
                          who may give it, how to check a practitioner is registered ("ok but
-                         who's allowed to do it here?") or tell a good one from a bad one, from
+                         who's allowed to do it here?", "how can i chek they're licenced",
+                         even read as a hand-off) or tell a good one from a bad one, from
                          practitioners, for the
                          conversation's treatment; "ok and does it hurt more than X?" keeps
                          the conversation's treatment beside X.
@@ -178,7 +184,8 @@ The rules, in the order they are applied (the first that applies decides):
                          whatever the classifier made of the story ("before I book, ..." is
                          only a preface: the question after it decides). So is a request
                          for a slot, a day or a time of day ("can i get in thurs after 5?",
-                         "sign me up, mornings work best", "any openings friday?"); a misspelt
+                         "sign me up, mornings work best", "any openings friday?", "can i get
+                         in with your IMS physio?", "fit me in this week"); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
@@ -222,7 +229,11 @@ The rules, in the order they are applied (the first that applies decides):
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included ("et le pendjabi?" after the languages,
                          "and after that?" after a fee); "which one for a runner with a cranky
-                         knee?" after two treatments compared is choosing; "and my hip?" after a question on
+                         knee?" after two treatments compared is choosing, even with the
+                         complaint named and the classifier sure of choosing; needle hygiene
+                         ("and are they new each time?") guessed unsurely as another topic is
+                         safety; a place named by the lungs beside it ("what about the upper
+                         back, near the lungs?") is safety; "and my hip?" after a question on
                          knee arthritis asks about the hip, even when the classifier took it
                          for the name of a treatment. A short question opening on the last
                          answer ("ok how soon could I be back playing?") that the classifier
@@ -445,6 +456,11 @@ ASKS_TO_BOOK = re.compile(
     # a day or a time of day asked for, the day typed short: "can i get in thurs after 5?", "any
     # openings friday morning?", "je peux passer jeudi soir?"
     r"\b(can|could|may) (i|we|you) (get|squeeze|fit|book) (me |us )?in\b(?! (to|the|my|your|a|an|and|with)\b)|"
+    # a practitioner or a week wished for: "could i get in with your IMS guy next week?", "can u fit me in this wk"
+    r"\b(can|could|may|any (way|chance)|possible to) (i |we |you )?(get|squeeze|fit|book) (me |us )?in (with|to see) "
+    r"(the |a |an |your |one of your |someone|somebody|\w+'s )(\w+ ){0,2}(physio\w*|pt|acupuncturist|practitioner|therapist|"
+    r"guy|lady|woman|man|person|doc|doctor|someone|somebody)\b|"
+    r"\b(get|squeeze|fit|book) (me |us )?in (this|next|later this|early next) (week|wk|weekend|month)\b|"
     r"\b(can|could|may) (i|we) (come|pop|drop) in (\w+ ){0,2}(on |this |next |tomorrow|today|tonight|early|late|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)(day)?|mornings?|afternoons?|evenings?|after (work|\d)|before (work|\d)|at \d)|"
     r"\b(any|got any|have any|do you have (any )?|are there (any )?)(openings?|availability|spots?|slots?|"
@@ -526,6 +542,16 @@ PARKING_PERMIT = re.compile(
     r"(disabled|blue|handicap\w*|accessible|accessibility|mobility) (parking )?(badge|permit|placard|sticker|tag)s?\b|"
     r"\b(vignette|macaron|carte|permis) (de )?(stationnement )?(pour )?(les )?(personnes? )?handicap[eé]\w*"
 )
+
+# A reduced rate for people short of money: the fees answer names none, the front desk knows
+# ("any sliding scale?", "low income rates?", "tarif selon le revenu?"), unless a price is asked too.
+REDUCED_RATE = re.compile(
+    r"\b(sliding[- ]scale|low[- ]income|income[- ]based|based on (my |your )?income|pay what you can|"
+    r"financial (hardship|assistance|aid|help)|reduced (rates?|fees?|prices?)|hardship (rates?|fees?)|"
+    r"[eé]chelle (mobile|variable)|tarifs? (r[eé]duits?|sociaux|social|solidaires?)|selon (le|mon|les) revenus?|"
+    r"faible revenu|petits? revenus?)\b"
+)
+_PRICE_NAMED = re.compile(r"\b(how much|prices?|cost|costs|combien|prix|co[uû]te?\w*)\b")
 
 # "Before I book, ...": a preface to another question, not a request to book.
 BEFORE_BOOKING = re.compile(
@@ -711,6 +737,11 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(avoir|obtenir|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|faire) (moi )?(un|une|des|mon|ma|le|la|les|mes) "
     r"(re[cç]us?|factures?)\b|(re[cç]us?|factures?) (d[eé]taill[eé]e?s?|officiel\w*|itemi[sz]ed|d[eé]taill[eé])\b|"
     r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
+    # a text, an email or a call about a visit the patient never made: "got an email about a booking i never made"
+    r"(never|didn'?t|did not|don'?t remember|do not remember) (\w+ )?(book|booked|make|made|schedule|scheduled|ask for|asked for)\b|"
+    r"(text|email|e-mail|call|voicemail|message)s? (\w+ ){0,3}(saying|says|that says|about|confirming|for) (\w+ ){0,3}"
+    r"(appointment|appt|booking|session|visit)s? (is |was )?(confirmed|booked|tomorrow|today)|"
+    r"(jamais|pas) (pris|r[eé]serv[eé]|book[eé]) (de |ce |un |le )?(rendez-vous|rdv|s[eé]ance)|"
     r"rappel|confirmer (mon|le|ma) (rendez-vous|rdv|s[eé]ance)|"
     r"(running|be|i'?m|i am|i'?ll be|gonna be|going to be|arrive|arriving|get there|show up) (\w+ )?"
     r"(\d+ ?(min|mins|minutes) )?late\b|arrive (a bit |a little )?late|(arrive|arriver|arrivais|arrivez) en retard|"
@@ -806,6 +837,9 @@ HYGIENE_QUESTION = re.compile(
     r"\b(lavez|lave|laver)[- ](vous )?(les|vos) mains\b|\baiguilles? (\w+ )?(neuves?|st[eé]riles?|jetables?)\b|"
     r"\br[eé]utilis\w*"
 )
+# Needle hygiene asked in a follow-up the classifier took for another topic ("and are the needles
+# brand new each time?" after how it feels): safety, when the guess is this unsure.
+HYGIENE_GUESS_MAX = 0.8
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
 _OUR_TREATMENT = re.compile(
@@ -819,6 +853,12 @@ UNSURE_HANDOFF = 0.6
 LUNG_HIT = re.compile(r"\blungs?\b.{0,20}\b(get |be )?(hit|nicked|pierced|punctured|touched)\b|\bpoumons?\b")
 # "can the needles touch the lung? he needled my upper back", "could they hit a lung": whether the
 # needle can reach the lung, asked with a body part told (safety, not that body part's condition)
+# "what about the upper back, near the lungs?", "c'est près des poumons, ça?": the needling place
+# named by the lungs beside it asks whether it is safe there
+NEAR_LUNG = re.compile(
+    r"\b(near|close to|next to|right over|over|above|around|by|close by) (the |my |a |your )?(lungs?|rib ?cage)\b|"
+    r"\b(pr[eè]s|proche|[aà] c[oô]t[eé]) (du|des|de mon|de mes) poumons?\b"
+)
 LUNG_REACHED = re.compile(
     r"\b(needles?|aiguilles?|needling|it|they|ils|elles|ça|ca)\b[^.?!]{0,25}\b(touch|touche|toucher|hit|reach|atteindre"
     r"|puncture|pierce|percer|perforer|nick|piquer)\w*\b[^.?!]{0,12}\b(the |a |my |un |le |les |mon |mes )?(lungs?|poumons?)\b"
@@ -1112,6 +1152,18 @@ def _words(text: str) -> int:
     return len(re.findall(r"[^\W_]+", text))
 
 
+def _which_of_two(q: Question) -> bool:
+    """ "which one would you pick for a sore desk neck?" right after two treatments were compared:
+    choosing between them for the complaint told, not advice on the complaint alone."""
+    return (
+        q.intent in UNSURE | {"ask_choosing", "ask_conditions", "ask_evidence"}
+        and bool(WHICH_ONE.search(q.text.lower()))
+        and len(set(q.context)) >= 2
+        and not q.named
+        and q.previous_topic in ("difference", "choosing")
+    )
+
+
 def _is_followup(q: Question) -> bool:
     if not q.previous_topic:
         return False
@@ -1272,6 +1324,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         else None
     )
     if (
+        not logistics
+        and q.others
+        and not (q.named or q.conditions)
+        and q.confidence < UNANCHORED_MIN_CONFIDENCE
+        and q.intent not in {"book", "emergency"}
+    ):
+        # "paid 40 elsewhere, is that normal? what do you charge": the first question is unsure and
+        # names nothing; the clinic question asked after it decides
+        logistics = next(filter(None, (subject_rules.clinic_topic(o) for o in q.others)), None)
+    if (
         logistics in (None, "what_to_bring")
         and POINTS_BACK_TO_STORY.search(q.text.lower())
         and not ASKS_TO_BOOK.search(q.text.lower())
@@ -1336,6 +1398,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     if (
         ASKS_PERSON.search(q.text.lower())
+        or REDUCED_RATE.search(q.whole.lower())
+        and not _PRICE_NAMED.search(q.whole.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
         or PAPERWORK.search(q.whole.lower())
         or CLINIC_SUPPLIES.search(q.text.lower())
@@ -1359,7 +1423,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if (
         WHO_MAY_GIVE_IT.search(q.text.lower())
-        and q.intent not in HANDOFFS | SMALLTALK
+        and (
+            q.intent not in HANDOFFS | SMALLTALK or q.intent != "book" and _ASKS_HOW_I.search(q.text.lower())
+        )
         and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
     ):
         # "ok but who's allowed to do it where I live?": the practitioners, for the treatment talked of
@@ -1401,6 +1467,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ASKS_TO_BOOK.search(q.text.lower())
     ):
         # "do you wash your hands between patients and are the needles new every time?"
+        return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
+    if (
+        q.intent.startswith(TOPIC_PREFIX)
+        and q.topics[:1] not in (["safety"], ["needles"])
+        and q.confidence < HYGIENE_GUESS_MAX
+        and HYGIENE_QUESTION.search(q.text.lower())
+        and (q.named or q.context or NEEDLING_WORDS.search(q.text.lower()))
+    ):
+        # "and are the needles brand new each time?" after how it feels, guessed as choosing
         return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
     if (
         q.intent in HANDOFFS - {"book"}
@@ -1478,7 +1553,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             return Decision("handoff", "booking", intent=q.intent, booking_modality=modality)
         return Decision("handoff", "contact", intent=q.intent)
 
-    if q.intent != "book" and LUNG_REACHED.search(q.whole.lower()):
+    if q.intent != "book" and (LUNG_REACHED.search(q.whole.lower()) or NEAR_LUNG.search(q.text.lower())):
         # "les aiguilles peuvent toucher le poumon ? il m'a piqué dans le haut du dos": safety
         return answer_topic(store, replace(q, topics=["safety"]), "safety")
     if (
@@ -1536,6 +1611,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
         and not NEEDLING_ALONE.search(q.text.lower())
         and not needle_placed_elsewhere(q)
+        and not _which_of_two(q)
     ):
         return answer_topic(
             store,
@@ -1555,9 +1631,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
         # "my sciatica is back. acupuncture or dry needling?" opens a conversation: which to choose
         return answer_topic(store, q, "choosing")
-    if (
-        q.intent in UNSURE
-        and WHICH_ONE.search(q.text.lower())
+    if (q.intent in UNSURE or _which_of_two(q)) and (
+        WHICH_ONE.search(q.text.lower())
         and len(set(q.named) | set(q.context)) >= 2
         and _words(q.whole) <= 2 * FOLLOWUP_MAX_WORDS
     ):
@@ -1836,7 +1911,8 @@ _WHO_MAY_OR_HELPS = re.compile(
 # allowed to do it where I live?", "comment je vérifie que mon physio est membre de l'ordre?".
 WHO_MAY_GIVE_IT = re.compile(
     r"\bwho('?s| is| are)? (allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able) to (do|give|perform|practi[cs]e)\b|"
-    r"\b(check|verify|find out|know|make sure)\b.{0,50}\b(registered|licen[cs]ed|certified|qualified|a member|"
+    r"\b(check|chek|chck|chekc|cheque|verify|verfy|find out|know|make sure)\b.{0,50}\b(registered|regist[eo]red|"
+    r"licen[cs]ed|liscen[cs]ed|lisen[cs]ed|certified|qualified|a member|"
     r"in good standing)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
     r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*)\b|"
     # telling a good practitioner from a bad one: "how do I tell a good acupuncturist from a bad one?",
@@ -1847,6 +1923,10 @@ WHO_MAY_GIVE_IT = re.compile(
     r"\bwhat (should|do|would) (i|we|you) look (for|out for) in (a |an )?(acupuncturist|practitioner|physio\w*|"
     r"therapist|provider)\b|\b(reconna[iî]tre|choisir|trouver|distinguer|rep[eé]rer) (un |une )?(bon|bonne|mauvais|"
     r"mauvaise) (acupuncteur|acupunctrice|praticien\w*|physio\w*|th[eé]rapeute|kin[eé]\w*)\b"
+)
+# "how can I check ...": the patient asks how to do it themselves, not for the clinic to do it
+_ASKS_HOW_I = re.compile(
+    r"\bhow (can|do|would|should|could|does) (i|we|one|someone|people|a patient)\b|\bcomment (je|on)\b"
 )
 # A follow-up comparing the conversation's treatment with another: "ok and does it hurt more than
 # acupuncture?" after a question on dry needling is about both.

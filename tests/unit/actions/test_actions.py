@@ -403,3 +403,19 @@ def test_a_problem_told_alone_is_remembered_for_the_question_after_it(dispatcher
     events, contract = run(ActionOutOfScope(), dispatcher, tracker)
     assert contract["reason"] == "out_of_scope"
     assert slots(events)["conditions"] == ["knee_osteoarthritis"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "my wrists are killing me from stacking shelves all day",
+        "my lower back is wrecked after a week of moving house",
+    ],
+)
+def test_a_body_complaint_told_alone_is_remembered_for_the_question_after_it(
+    dispatcher, tracker_factory, told
+):
+    # "would acupuncture do anything for that?" next points back at the nearest condition
+    events, contract = run(ActionOutOfScope(), dispatcher, tracker_factory(told, "out_of_scope"))
+    assert contract["reason"] == "out_of_scope"
+    assert slots(events).get("conditions"), events
