@@ -4,11 +4,11 @@ row of TOPIC_RULES - a pattern, the topics it moves a question from, the topic i
 applied in order by one small loop, so a new rule is a new row, not another `if`."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, FrozenSet, Optional, Tuple, Union
 
-from bot.knowledge import wording
+from bot.knowledge import body, wording
 from bot.knowledge.question import Question
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
@@ -101,6 +101,15 @@ ASKS_SAFE = re.compile(
 )
 # "How many needles do they use?" is about the needles, not the course of treatment.
 HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
+# "got 26 of them, how many do they usually use?", "combien ils en mettent d'habitude?": the number
+# of needles, said with "how many" alone after the needles were named in the story
+HOW_MANY_USED = re.compile(
+    r"\bhow many (do|does|will|would|should|did|can) (they|you|acupuncturists?|physios?|practitioners?|people|most "
+    r"(people|places|clinics)|she|he|the \w+) (\w+ ){0,2}(use|put in|stick in|put|place|insert)\b|"
+    r"\bhow many (is|are) (normal|usual|typical|a lot|too many)\b|"
+    r"\bcombien (ils|elles|vous|on) en (met|mettent|mettez|utilise\w*|pose\w*|plante\w*)\b|"
+    r"\bcombien en (mettent|utilisent|posent)[- ](ils|elles)\b"
+)
 # "Are the needles thrown away after?", "les aiguilles sont jetées après la séance?": what happens
 # to the needles is their hygiene (the safety entry), not after-care, whatever "after" suggested.
 NEEDLES_DISPOSED = re.compile(
@@ -153,6 +162,17 @@ TRADITION_WORDS = re.compile(
     r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
     r"m[eé]ridiens?)\b"
 )
+# "what are meridians exactly?", "c'est quoi le qi?": what the traditional ideas are (origins),
+# not what the treatment is nor how it feels
+WHAT_TRADITION_IS = re.compile(
+    r"\bwhat('?s| is| are|re)? (a |an |the |these |those |all these |all the |this |that )?(meridians?|meridans?|"
+    r"meridiens?|qi|chi|yin and yang|yin[- ]yang|energy (lines|channels|pathways|meridians))\b|"
+    r"\b(meridians?|meridans?|qi|chi)\b.{0,40}\b(what (are|is) (they|that|it|those)|what (does|do) (that|it|they) mean)\b|"
+    r"\b(explain|tell me about) (the |these |those )?(meridians?|qi|chi)\b|"
+    r"\b(c'est quoi|qu'est-ce que c'est|que sont|explique[rz]?(-moi)?) (exactement |au juste )?(les |le |la |un |une |ces |ses )?"
+    r"(m[eé]ridiens?|qi|chi|yin et (le )?yang|[eé]nergie vitale)\b|"
+    r"\b(les |le )?(m[eé]ridiens?|qi)\b.{0,40}\b(c'est quoi|qu'est-ce que c'est|[cç]a veut dire quoi)\b"
+)
 LESS_SCARY = re.compile(
     r"\b(less (scary|frightening|stressful|nerve-?wracking)|easier|calm (me )?down|cope|get through|"
     r"moins (stressant|effrayant|angoissant)|plus facile|me calmer)\b"
@@ -178,6 +198,12 @@ WHERE_NEEDLES_GO = re.compile(
     r"\bwhat (hurts|aches) but\b.{0,40}\bneedles?\b|\b(hurts|aches|is sore|is the issue|is the problem)\b.{0,40}\bbut\b"
     r".{0,60}\bneedle\w*\b.{0,40}\b(in|into|on) (my |her |his |the )?\w+|"
     r"\b(pas (sur|dans) (l'endroit|la zone|le point) (qui fait mal|douloureu\w*)|loin de (la douleur|l'endroit))\b|"
+    # "why around it and not on it?", "a ring of them around it, why not just on it?", "autour et pas dessus?"
+    r"\b(around|round|near|next to|beside|surrounding) (it|the (sore|painful|bad|tender) (spot|area|bit|part|place|point))\b"
+    r".{0,25}\b(and|but|instead of|rather than|not)\b.{0,10}\b(on|in|into|at) (it|the (sore|painful|bad|tender) \w+)\b|"
+    r"\bwhy (not )?(just )?(on|in|into) (it|the (sore|painful|bad) \w+) (itself|directly)?\W*(and|but|instead|rather)\b|"
+    r"\b(autour|tout autour|[aà] c[oô]t[eé])\b.{0,40}\b(et|mais|au lieu de|plut[oô]t que) (pas |de )?(directement )?"
+    r"(dessus|sur (le point|l'endroit|la zone))\b|"
     # "why the calf when it's my heel that hurts?", "needle my CALF not my foot", "pourquoi le
     # mollet alors que c'est le talon qui fait mal?"
     r"\bwhy (the|my|her|his|in (the|my)) \w+ (when|if|but|and not|instead of)\b.{0,40}\b(hurts?|hurting|aches?|aching|"
@@ -292,7 +318,23 @@ WESTERN_OR_TRADITIONAL = re.compile(
 WHY_CALLED_DRY = re.compile(
     r"\bwhy (is it|it'?s|is this|do (they|you|people)) (called|call it|named)\b.{0,20}\bdry\b|"
     r"\bdry compared (to|with)\b|\bwhy ['\"]?dry['\"]?\b|\bwhat (does|is) (the )?['\"]?dry['\"]? (mean|about|for)\b|"
-    r"\bpourquoi (on dit|on l'appelle|(elle )?s'appelle|appel\w*)\b.{0,30}\bs[eè]che\b"
+    r"\bpourquoi (on dit|on l'appelle|(elle )?s'appelle|appel\w*)\b.{0,30}\bs[eè]che\b|"
+    # "dry as opposed to what?", "sèche par rapport à quoi?", "what's dry about it?"
+    r"\b(dry|s[eè]che?s?)\b.{0,30}\b(as opposed to|compared to|versus|vs\.?|instead of|rather than|by contrast with|"
+    r"par (opposition|rapport) [aà]|au lieu de|plut[oô]t que|contrairement [aà]) ?(what|quoi)\b|"
+    r"\bwhat'?s (so |actually )?dry about (it|dry needling|the needles)\b|\bqu'est-ce qui est sec\b"
+)
+# "it hurt like a bee sting for a sec when it went in", "un coup de poignard quand l'aiguille est
+# entrée": a brief sharp pain as the needle went in is how it feels (written rule 6), told as felt
+INSERTION_STING = re.compile(
+    r"\b(hurt|stung|felt|was|pinched|zapped|burned|burnt)( \w+){0,2} like (a|an) (bee ?sting|sting|pinch|bite|zap|jab|"
+    r"shock|electric shock|bee|wasp|hot poker|knife|stab)\b|"
+    r"\b(sharp|quick|sudden|hot|stinging) (sting|jab|pain|pinch|zap|prick|stab)\b.{0,50}\b(went in|going in|inserted|"
+    r"insertion|put it in|pushed in|first went|when (it|the needle|she|he) (went|got) in)\b|"
+    r"\b(stung|hurt|pinched|zinged|stabbed)\b.{0,40}\b(when|as) (it|the needle|the pin|she put it|he put it) (went|got|was going) in\b|"
+    r"\b(coup de poignard|piq[uû]re (vive|forte|de gu[eê]pe|d'abeille)|pincement|br[uû]lure vive|d[eé]charge)\b.{0,60}"
+    r"\b(aiguille|elle|il)\b.{0,20}\b(est |a )?(entr[eé]e|rentr[eé]e|pass[eé]e|piqu[eé]|perc[eé])\b|"
+    r"\bquand (l'aiguille|elle) (est |a )?(entr[eé]e|rentr[eé]e|perc[eé] la peau)\b"
 )
 # Dozing off or falling asleep on the table is how a session can feel (written rule 6).
 DOZED_OFF = re.compile(
@@ -308,6 +350,17 @@ FELT_AT_NEEDLE = re.compile(
     r"(the|each|a|every|that) (needle|pin|point)s?\b|"
     r"\b(lourdeur|pression|douleur sourde|picotements?|chaleur|engourdissement)s? (\w+ ){0,2}(autour de|pr[eè]s de|[aà]) "
     r"(l'aiguille|chaque aiguille|l'endroit de l'aiguille|la pointe|l'aiguille)s?\b"
+)
+# "is dry needling something runners actually use?", "les sportifs font ça?": whether people with
+# a sport's aches use it is what it is used for (conditions), not who gives it
+SPORT_USES_IT = re.compile(
+    r"\bsomething (that )?(\w+ ){0,2}(runners|athletes|cyclists|lifters|climbers|golfers|dancers|players|swimmers|"
+    r"sports? (people|teams)|pro teams|marathoners|triathletes) (\w+ )?(use|get|do|try|swear by|rely on)\b|"
+    r"\b(do|does|would) (\w+ ){0,2}(runners|athletes|cyclists|lifters|climbers|golfers|dancers|players|swimmers|"
+    r"pro teams|sports teams|marathoners|triathletes) (actually |really |even |ever )?(use|get|do|try|swear by|rely on) "
+    r"(it|this|that|dry needling|acupuncture|ims|needling)\b|"
+    r"\b(les )?(coureurs|sportifs|athl[eè]tes|cyclistes|joueurs|danseu\w+|nageurs|marathoniens) (\w+ ){0,2}(utilisent|font|"
+    r"essaient|ont recours [aà]|se font)\b.{0,30}\b([cç]a|l'acupuncture|le dry needling|l'ims|puncture|aiguilles)\b"
 )
 # "acupuncture or dry needling for a sore lower back?": which treatment to choose for a problem
 _TREATMENT = r"(acupuncture|acu|dry needling|ims|l'acupuncture|la puncture s[eè]che|puncture s[eè]che|l'ims|dry needle)"
@@ -411,7 +464,15 @@ NEEDLING_ALONE = re.compile(
     r"\b(needl\w*|acupuncture|ims)\b.{0,60}\b(exercises?|rehab|stretch\w*|home (program|programme)|homework)\b"
     r".{0,20}\b(too|as well|also|on top|alongside)\b|"
     r"\b(exercices?|r[eé]ducation|[eé]tirements?|renforcement)\b.{0,60}\b(aussi|en plus|[eé]galement)\b|"
-    r"\b(aiguilles|acupuncture|ims|dry needling|s[eé]ances?)\b.{0,30}\b(suffi\w*|seule?s?|[aà] (elles?|lui) seule?s?)\b"
+    r"\b(aiguilles|acupuncture|ims|dry needling|s[eé]ances?)\b.{0,30}\b(suffi\w*|seule?s?|[aà] (elles?|lui) seule?s?)\b|"
+    # "do i still have to do my calf raises if i'm getting needled?", "or does the needling do the job?"
+    r"\b(still |even )?(need|have|got|supposed) to (do|keep (doing|up( with)?)|bother with|continue( with)?) (my |the |those |these |all "
+    r"(my|the|those) )?(\w+ ){0,2}(exercises?|raises|stretch\w*|squats|lunges|bridges|planks|band work|homework|rehab|"
+    r"home (program|programme)|strengthening)\b|"
+    r"\b(does|will|would|can|could) (the )?(needling|needles|acupuncture|ims|dry needling|sessions?) (just |alone )?do "
+    r"(the|all the) (job|work|trick)\b|"
+    r"\b(dois|faut|devrais|dois-je|faut-il)( je| il)? (encore |quand m[eê]me |toujours |continuer [aà] )?(faire|continuer) "
+    r"(mes|les|ces) (\w+ )?(exercices|[eé]tirements|mouvements)\b"
 )
 
 
@@ -419,7 +480,7 @@ NEEDLING_ALONE = re.compile(
 # A muscle that jumped under the needle, told as having happened: the twitch response
 # (technique), whichever of these neighbouring topics the classifier guessed.
 TWITCHED_UNDER_NEEDLE = re.compile(
-    r"\b(twitched|jumped|jolted|spasmed|kicked|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
+    r"\b(twitched|jumped|jolted|spasmed|kicked(?! (by|in)\b)|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
 )
@@ -503,6 +564,18 @@ def _topics(*names: str) -> FrozenSet[str]:
     return frozenset(names)
 
 
+def _helps_problem(a: Asked) -> bool:
+    """Whether needling helps a pain or problem told (a condition found, or a sore body part),
+    asked with nothing about a session had: the problem, not the soreness a session leaves."""
+    return bool(
+        (wording.asks_help(a.q) or wording.asks_help(replace(a.q, text=a.whole)))
+        and (a.q.conditions or body.musculoskeletal_condition(a.whole))
+        and not wording.AFTER_A_SESSION.search(a.whole)
+        and not wording.worse_after_session(a.q)
+        and not wording.NEEDLES_PUT_THERE.search(a.whole)
+    )
+
+
 def _twitch(a: Asked) -> bool:
     return (
         (a.topic not in ("evidence", "conditions") or not wording.asks_help(a.q))
@@ -561,6 +634,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
     TopicRule(
+        "how_many_used", "needles", HOW_MANY_USED, "whole",
+        from_topics=_topics("sensation", "technique", "overview", "treatment_course", "choosing", "evidence", "safety"),
+        also=lambda a: bool(re.search(r"\b(needles?|needels|pins|aiguilles?)\b", a.whole)),
+        note="got 26 needles at my first visit, apparently that's a lot?? how many do they usually use",
+    ),
+    TopicRule(
         "points_compared", "difference", TRIGGER_POINTS,
         also=lambda a: bool(ACUPOINTS.search(a.text) and POINTS_COMPARED.search(a.text)),
         note="are acupuncture points and the trigger points my physio talks about the same thing?",
@@ -597,6 +676,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "felt_at_needle", "sensation", FELT_AT_NEEDLE,
         from_topics=_topics("origins", "overview", "evidence", "treatment_course", "difference", "conditions"),
         note="is that ache around the needle the 'de qi' thing? does it mean it's working?",
+    ),
+    TopicRule(
+        "insertion_sting", "sensation", INSERTION_STING, "whole",
+        from_topics=_topics(
+            "sensation", "safety", "treatment_course", "evidence", "overview", "choosing", "conditions", "technique", "needles"
+        ),
+        also=lambda a: not wording.asks_help(a.q),
+        note="the needle in my hand hurt like a bee sting for a sec, normal or did she hit a nerve?",
     ),
     TopicRule(
         "dozed_off", "sensation", DOZED_OFF,
@@ -677,6 +764,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="is it even legal here in canada? who regulates it",
     ),
     TopicRule(
+        "sport_uses_it", "conditions", SPORT_USES_IT,
+        from_topics=_topics("practitioners", "overview", "choosing", "technique", "origins", "sensation", "needles"),
+        note="training for a half marathon, hamstring locks up. is dry needling something runners use?",
+    ),
+    TopicRule(
         "used_for", "conditions", wording.USED_FOR,
         from_topics=_topics("needles", "technique", "origins", "difference", "sensation", "overview"),
         also=lambda a: wording.asks_help(a.q),
@@ -690,7 +782,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "needling_alone", "treatment_course", NEEDLING_ALONE,
-        from_topics=_topics("conditions", "evidence", "choosing", "overview", "technique", "aftercare"),
+        from_topics=_topics("conditions", "evidence", "choosing", "overview", "technique", "aftercare", "sensation"),
         note="do i have to do the home exercises too or is the needling enough?",
     ),
     TopicRule(
@@ -708,6 +800,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         unless_from=_topics("aftercare", "safety", "treatment_course"),
         also=lambda a: wording.worse_after_session(a.q),
         note="had acupuncture yesterday and today the pain is worse",
+    ),
+    TopicRule(
+        "what_tradition_is", "origins", WHAT_TRADITION_IS,
+        from_topics=_topics("overview", "technique", "evidence", "conditions", "difference", "choosing", "needles"),
+        also=lambda a: not DE_QI.search(a.text) and not wording.RESEARCH_WORDS.search(a.text),
+        note="what are meridians exactly? the acupuncturist kept talking about them",
     ),
     TopicRule(
         "tradition", "origins", TRADITION_WORDS,
@@ -792,8 +890,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "what_is_it", "overview", wording.WHAT_IS_IT,
-        from_topics=frozenset(wording.CONDITION_TOPICS) | _topics("needles"),
-        also=lambda a: a.topic != "needles" or not HOW_MANY_NEEDLES.search(a.text),
+        from_topics=frozenset(wording.CONDITION_TOPICS) | _topics("needles", "choosing"),
+        also=lambda a: (a.topic != "needles" or not HOW_MANY_NEEDLES.search(a.text))
+        and (a.topic != "choosing" or (not wording.WHICH_ONE.search(a.text) and _fewer_than_two_treatments(a))),
         note="dry needling - what is it and how is it supposed to help tight muscles?",
     ),
     TopicRule(
@@ -832,8 +931,16 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "bruise_goes", "aftercare", BRUISE_GOES, "whole",
-        from_topics=_topics("sensation"),
+        from_topics=_topics(
+            "sensation", "evidence", "overview", "treatment_course", "conditions", "choosing", "technique", "session_length"
+        ),
         note="the bruise is huge, will it go away?",
+    ),
+    TopicRule(
+        "helps_problem", "conditions",
+        from_topics=wording.SORENESS_TOPICS,
+        also=_helps_problem,
+        note="my elbow hurts lifting the bucket. is that tennis elbow? and can needling fix it?",
     ),
     TopicRule("soreness_topic_kept", lambda a: a.topic, from_topics=wording.SORENESS_TOPICS),
     TopicRule(

@@ -254,6 +254,9 @@ The rules, in the order they are applied (the first that applies decides):
                          breathe through (sensation). Nor a named way of moving the needle asked
                          what it means ("sparrow pecking", pistoning, twirling, "needle
                          manipulation", "le picorage"), however sure the classifier was: technique.
+                         Nor, the classifier unsure, whether a named treatment helps a pain or
+                         body part told ("cortisone stopped working in my elbow, would
+                         acupuncture be worth a go?"): the research and conditions (rule 9).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -265,7 +268,8 @@ The rules, in the order they are applied (the first that applies decides):
                          ("new needles for every patient?"), nor when it is only a familiar
                          reference ("I pass out at blood tests", "do the needles inject
                          anything, like cortisone?"), nor another needle told with a fear of
-                         ours ("I sweat through my shirt at bloodwork", "survived a tattoo").
+                         ours ("I sweat through my shirt at bloodwork", "survived a tattoo"), nor a
+                         shot told as tried and no longer working, asked whether needling helps.
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
@@ -298,16 +302,22 @@ The rules, in the order they are applied (the first that applies decides):
                          sensation even with a condition named; nothing felt of the needles
                          (sensation; nothing felt after some sessions stays the course), breathing
                          as a risk of needling (safety), how a needle in a tight or short muscle
-                         fixes it (overview), a named needle manipulation (technique));
+                         fixes it (overview), a named needle manipulation (technique); what
+                         meridians or qi are (origins), how many needles are usual, a sting as the
+                         needle went in (sensation), whether athletes use it or needling fixes a
+                         pain told (conditions), a bruise changing colour (aftercare));
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
                          A condition asked with a treatment turns the question to the research
                          when the aspect gives way, or the question asks whether it helps;
                          aftercare, sensation, technique, a course of treatment... stay put;
+                         so does a feeling asked "normal?" (a bruise on the shoulder);
                          so does cover, unless the question says nothing of cover or payment
                          ("acupuncture for IBS?" guessed as insurance);
-    ask_which            a topic without a treatment, in a conversation about none yet;
+    ask_which            a topic without a treatment, in a conversation about none yet (not
+                         "why around the sore spot and not on it?": technique, any treatment);
+                         a topic the wording moved the question off is no longer a candidate;
     no_entry             no entry for that topic and treatment: said plainly.
 An entry chosen by kb_general, kb_specific or personal_advice for a question whose asked-about
 thing no entry mentions (a thing to buy, "which compression sleeve should I buy?": `unanchored`;
@@ -325,9 +335,11 @@ from bot.knowledge.entry_choice import (
     ACUPOINTS,
     DE_QI,
     NEEDLING_ALONE,
+    NORMAL_OR,
     RESEARCH_BEHIND,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
+    WHERE_NEEDLES_GO,
     compared_aspect,
     compared_aspect_en,
     question_topic,
@@ -1626,6 +1638,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if _keeps_clinic_topic(q):
         # "et le pendjabi?" after the languages spoken, "and after that?" after the first visit's fee
         return Decision("followup", "clinic", clinic_topic=q.previous_topic[len(CLINIC_TOPIC_PREFIX) :])
+    if (
+        q.intent == "inform_modality"
+        and not q.named
+        and not q.previous_topic
+        and WHERE_NEEDLES_GO.search(q.whole.lower())
+        and WHY.search(q.text.lower())
+    ):
+        # "my physio needled around my knee, not the sore spot. why around it and not on it?": how
+        # the points are chosen, whichever treatment it was (no need to ask which)
+        return answer_topic(store, replace(q, topics=["technique", "overview"]), "technique")
     if q.intent == "inform_modality" and not q.named and not (q.conditions and _is_followup(q)):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
@@ -1708,6 +1730,19 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "I teach pilates and my clients keep asking if dry needling is the same as acupuncture.
         # what's the short answer?": two of our treatments compared, whoever asks it
         return answer_topic(store, replace(q, topics=["difference"]), "difference")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and q.named
+        and asks_help(q)
+        and (q.conditions or body.musculoskeletal_condition(q.whole) or body.names_body_part(q.whole))
+        and not AFTER_A_SESSION.search(q.whole.lower())
+    ):
+        # "cortisone in my elbow stopped working after the third one, would acupuncture be worth a
+        # go?": whether a named treatment helps a pain told is what it is used for (rule 9)
+        return answer_topic(
+            store, replace(q, topics=["evidence", "conditions"]), "evidence", rule="condition_question"
+        )
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
@@ -1732,6 +1767,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not _condition_only_inside(q, term)
     ):
         term = None
+    if term and _SHOT_WORD.match(term) and _FAILED_SHOT.search(q.whole.lower()) and asks_help(q):
+        term = None  # "cortisone stopped working, would acupuncture be worth a go?": the shot is background
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
     if term and _pain_question(q) and any(term in p for p in body.diagnosis_phrases(q.text)):
@@ -1798,6 +1835,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return _unsure(q)
 
     topic = question_topic(q)
+    if topic != q.topics[0]:
+        # the wording moved the question off the classifier's topic: that topic's entries are no
+        # longer candidates ("is dry needling something runners use?" is not about training)
+        q = replace(q, topics=[topic] + [t for t in q.topics[1:] if t != topic])
     if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
         return _unsure(q, "unanchored_guess")
     unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
@@ -1810,6 +1851,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and not NEEDLED_ELSEWHERE.search(q.text.lower())
         and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
+        # "a bruise on my shoulder from acupuncture, only now going yellow. normal?": whether what
+        # a session left is normal, not the research on shoulders
+        and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
@@ -2259,6 +2303,17 @@ _NAMES_A_NEEDLE = re.compile(r"\b(needles?|aiguilles?)\b")
 # Other needles a patient afraid of ours tells of, to say how afraid ("sweat through my shirt at
 # bloodwork", "somehow survived getting a tattoo", "je tourne de l'oeil aux vaccins"): the fear is
 # what is asked about (sensation), not the blood test, the tattoo or the vaccine.
+# "cortisone in my elbow stopped working after the third one": a shot told as tried and no longer
+# helping is background to whether needling helps (the `injections` subject's own `unless`)
+_SHOT = r"(cortisone|steroids?|corticost[eé]ro\w*|shots?|injections?|infiltrations?|prp)"
+_FAILED_SHOT = re.compile(
+    r"\b"
+    + _SHOT
+    + r"\b.{0,50}\b(stopped (working|helping)|quit working|wore off|wear off|did nothing|did not (help|work)|"
+    r"didn'?t (help|work|do (anything|much))|no longer (work|help)\w*|don'?t (work|help) anymore|"
+    r"ne (marche|fonctionne|fait)n?t? plus|n'ont (rien fait|pas (marché|marche|aidé|aide))|n'a (rien fait|pas (marché|marche|aidé|aide)))\b"
+)
+_SHOT_WORD = re.compile(r"^(cortisone|steroids?|corticost[eé]ro\w*|shots?|injections?|infiltrations?|prp)$")
 _OTHER_SHOTS_TOLD = re.compile(
     r"\b(blood ?work|blood (tests?|draws?|samples?|tests? needles?)|flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|"
     r"injections?|ivs?|i\.v\.?|tattoo\w*|tatoo\w*|tatts?|piercings?|pierced|prises? de sang|piq[uû]res?|"
@@ -2528,10 +2583,12 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
         if q.previous_topic or about_afterwards or TIPS.search(q.whole)
         else (next(iter(q.conditions), None) or body.musculoskeletal_condition(q.whole))
     )
-    if (
-        not q.previous_topic
-        and NEEDLES_PUT_THERE.search(q.whole.lower())
+    if not q.previous_topic and (
+        NEEDLES_PUT_THERE.search(q.whole.lower())
         and (asks_how_it_works(q.whole.lower()) or WHY.search(q.whole.lower()))
+        # "my physio needled around my knee, not the sore spot. why around it and not on it?"
+        or WHERE_NEEDLES_GO.search(q.whole.lower())
+        and WHY.search(q.text.lower())
     ):
         # "sore foot. the acupuncturist put needles in my HAND for it?? how is that supposed to
         # work": where the needles go and why is how it is done, not the research on feet
