@@ -273,12 +273,187 @@ def _named_plan() -> Subject:
     return next(r.subject for r in load_not_covered() if r.subject.id == "named_plan")
 
 
-def unanchored(text: str, store) -> Optional[Subject]:
+def unanchored(text: str, store, rule: str = "", topic: str = "") -> Optional[Subject]:
     """The subject to decline the question sentence `text` with, when the thing it asks about
     is one no entry mentions: a plan by its name (named_plan), advice on a thing to buy or use
-    (UNANCHORED); None when the chosen entry may well answer it."""
-    if unknown_words(" ".join(plan_names(text)), store):
+    (UNANCHORED), or, for an entry chosen by its topic alone (`rule` kb_general), what the
+    question asks about by its shape (topic_heads); None when the chosen entry may well answer it."""
+    if unknown_words(" ".join(plan_names(text)).replace("-", " "), store):  # "nouveau-brunswick"
         return _named_plan()
     if unknown_words(" ".join(asked_heads(text)), store):
         return UNANCHORED
+    if rule == "kb_general" and topic and topic_unanchored(text, store, topic):
+        return UNANCHORED
     return None
+
+
+# ---- what a topic-only answer is about (route.py's kb_general) ----------------------------
+# An entry chosen by nothing but the classifier's topic (the general entry of that topic) is
+# only an answer when what the question asks about is something the knowledge base talks about
+# too. The head of what it asks about (topic_heads) is checked against the knowledge base's own
+# words (entries in both languages, keywords, terms, conditions, synonyms, body words) and the
+# training examples of the chosen topic only, not all examples: a word of another intent's
+# examples ("milk", "nickel") is often one a tuner declined once. Words no question needs an
+# entry for (asking, time, degree, judging) are GENERIC and never count.
+# Measured on the spent sets (decisions of bench.spent_sets --json, kb_general): any content word
+# of the question sentence off them would have declined 15 missed subjects and 187
+# answerable questions; the words after a determiner 8 and 73; with at most one known content
+# word beside it 10 and 47. The shapes below: 6 and 0 (whole run: 5300 -> 5306 of 5436).
+GENERIC = frozenset(
+    """
+    able absolutely afternoon ago alright anybody anymore anyways appointment appt asap ask asked
+    awful bad badly basically begin best big bit bunch busy call called can't care case
+    certain chance come comes coming couple crazy currently day daily definitely different
+    difficult doctor early easy else end ends enough everyone everybody evening exactly fact
+    family far fast feel feeling feels felt find fine finish finished first friend friends full
+    generally girl glad good great guy guys half happen happened happening happens hard heard
+    hear high home hope huge important instead issue issues kinda late lately later least left
+    let lol lot lots low main man matter means morning mum mom dad needed new nice night normal
+    normally now odd okay old once open part past people person place plan planning point
+    possible problem problems question questions quick quickly ready real reason recently
+    remember rest right said saw say says second seen sense set several short show since
+    situation small sort soon start started starting stay stop straight stuff super supposed
+    thought thinking told tried try trying turn twice type understand usual wait waiting walk way
+    ways went whole wife woman worried worry worse worth wrong yes yet young
+    amazing awesome weird strange verdict deal story catch answer between
+    aide aider aiderait aidera alors apres assez aucun avoir besoin bon bonne chose choses
+    dernier derniere dire dit donne doute envie essaye essayer fois gens grand mal moment normal
+    normale nouveau nouvelle parfois passe petit petite peu plusieurs possible premiere premier
+    probleme question rendez-vous seance seances temps trucs truc vrai vraiment vais ok
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def _texts_of_french() -> Tuple[str, ...]:
+    """The entries' French questions and answers (the built store keeps the English only)."""
+    from bot.knowledge.loader import load_knowledge
+
+    return tuple(t for e in load_knowledge().entries.values() for t in (e.question_fr, e.answer_fr))
+
+
+@lru_cache(maxsize=4)
+def _kb_known(store_id: int, store) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    stems = (
+        _stems(_texts_of_store(store))
+        | _stems(_texts_of_french())
+        | _stems(_texts_of_body())
+        | frozenset(_key(w) for w in _EVERYDAY | GENERIC)
+    )
+    deletions = frozenset(d for s in stems if len(s) >= 4 for d in typos.deletions(s))
+    return stems, deletions
+
+
+def off_kb_words(text: str, store, min_length: int = MIN_WORD_LENGTH) -> List[str]:
+    """The content words of `text` the knowledge base's own words never use, nor a slip of one."""
+    stems, deletions = _kb_known(id(store), store)
+    out: List[str] = []
+    words = [_token(w.replace("’", "'")) for w in _WORD.findall(fold(text or ""))]
+    for w in (part for word in words for part in word.split("-")):
+        if len(w) < min_length or w in _EVERYDAY or w in GENERIC:
+            continue
+        k = _key(w)
+        if (
+            k in stems
+            or k in deletions
+            or (len(k) >= 4 and any(d in stems or d in deletions for d in typos.deletions(k)))
+        ):
+            continue
+        if w.rstrip("sx") in stems or w[:5] in stems:
+            continue
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _topic_examples() -> dict:
+    """The stems of the training examples of each topic intent (ask_<topic>, English and French)."""
+    out: dict = {}
+    for f in sorted(Path(NLU_DIR).rglob("*.yml")):
+        for item in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("nlu", []) or []:
+            intent = item.get("intent") or ""
+            if intent.startswith("ask_"):
+                out.setdefault(intent[4:], set()).update(_stems([str(item.get("examples", ""))]))
+    return {t: frozenset(v) for t, v in out.items()}
+
+
+def off_topic_words(text: str, store, topic: str, min_length: int = 3) -> List[str]:
+    """off_kb_words, less the words the topic's own training examples use."""
+    known = _topic_examples().get(topic, frozenset())
+    return [w for w in off_kb_words(text, store, min_length) if _key(w) not in known and w[:5] not in known]
+
+
+# What a question sentence asks about, by its shape: the thing needling should help ("can
+# acupuncture help my milk supply?", "l'acupuncture peut-elle aider la lactation ?"), the
+# feeling it left ("felt totally loopy"), the thing one is allergic to ("allergic to
+# nickle"), the thing asked what it is ("c'est quoi le meilleur forfait cellulaire ?"). Its
+# head noun: the last word of the slot in English ("my milk supply"), the first in French
+# ("la montée de lait"), the first after a feeling word ("loopy for a minute").
+_HELPS = re.compile(
+    r"^(help|helps|helping|helped|fix|fixes|boost|improve|aider|aide|aident|aiderait|soulager|ameliorer)$"
+)
+_FEELS = re.compile(r"^(felt|sentais|sentie?)$")  # a feeling told of a past session
+_WHAT_IS = re.compile(
+    r"\b(?:what is|what s|whats|what are|what(?=\s+(?:the|a|an)\s)|est quoi|qu est ce que c est|qu est ce qu un|qu est ce qu une)\s+(.+)"
+)
+_ALLERGIC = re.compile(
+    r"\b(?:allergic|alergic|allergy|allergies|allergique|allergiques)\s+(?:to|a|au|aux)\s+(.+)"
+)
+# "would a heated rice bag on my shoulders do the same thing as acupuncture?": the thing compared
+_SAME_AS = re.compile(
+    r"\b(?:would|could|does|do|is|can|will|est(?:\s+que)?)\s+(.+?)\s+"
+    r"(?:do|does|work|works|be|ferait|fait|marcherait|marche|serait)\s+(?:just\s+|tout\s+)?"
+    r"(?:the\s+same|as\s+good|as\s+well|la\s+meme\s+chose|pareil|aussi\s+bien)"
+)
+_DEGREE = frozenset(
+    "so totally really kinda kind sort of a bit super very pretty quite little tres un peu vraiment tout toute tous toutes".split()
+)
+_SLOT_SKIP = _FILLER | frozenset("with me my for to a an the some".split())
+_SLOT_STOP = _STOP | frozenset("between like comme or ou lol haha lmao mdr".split())
+
+
+def _slot(tokens: List[str], skip=_SLOT_SKIP) -> List[str]:
+    j = 0
+    while j < len(tokens) and tokens[j] in skip:
+        j += 1
+    words: List[str] = []
+    while (
+        j < len(tokens) and len(words) < SLOT_WORDS and tokens[j] not in _SLOT_STOP and tokens[j] not in skip
+    ):
+        words.append(tokens[j])
+        j += 1
+    return words
+
+
+def topic_heads(text: str) -> List[str]:
+    """The head words of what the question sentence `text` asks about, by its shape (above)."""
+    # "aide-t-elle": the verb; its pronoun after the hyphen is no part of the thing asked about
+    tokens = [_token(w).split("-")[0] for w in _WORD.findall(fold(text or "").replace("’", "'"))]
+    french = bool(_FRENCH_WORDS.search(" ".join(tokens)))
+    heads: List[str] = []
+    for i, tok in enumerate(tokens):
+        if _HELPS.match(tok):
+            words = _slot(tokens[i + 1 :])
+            if words:
+                heads.append(words[0] if french else words[-1])
+        elif _FEELS.match(tok):
+            words = _slot(tokens[i + 1 :], _DEGREE | frozenset(("me", "m")))
+            if words:
+                heads.append(words[0])
+    joined = " ".join(tokens)
+    for rx in (_WHAT_IS, _ALLERGIC, _SAME_AS):
+        m = rx.search(joined)
+        if m:
+            words = _slot(m.group(1).split())
+            if words:
+                heads.append(words[0] if french or rx is _ALLERGIC else words[-1])
+    return heads
+
+
+_FRENCH_WORDS = re.compile(r"\b(le|la|les|une|des|est|je|mon|ma|mes|pour|avec|que|qui|du|au|peut|quoi)\b")
+
+
+def topic_unanchored(text: str, store, topic: str) -> bool:
+    """Whether what `text` asks about, by its shape, is a word neither the knowledge base nor
+    the examples of the chosen topic ever use (route.py's kb_general)."""
+    return bool(off_topic_words(" ".join(topic_heads(text)), store, topic))

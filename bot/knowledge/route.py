@@ -321,7 +321,10 @@ The rules, in the order they are applied (the first that applies decides):
     no_entry             no entry for that topic and treatment: said plainly.
 An entry chosen by kb_general, kb_specific or personal_advice for a question whose asked-about
 thing no entry mentions (a thing to buy, "which compression sleeve should I buy?": `unanchored`;
-a plan by a name no entry uses: `named_plan`) is not its answer: declined (bot/knowledge/anchoring.py).
+a plan by a name no entry uses: `named_plan`; for kb_general, what the question asks needling to
+help, the feeling told, the allergy or the thing asked what it is, when neither the knowledge base
+nor the topic's examples use that word: "help my milk supply?", "felt loopy") is not its answer:
+declined (bot/knowledge/anchoring.py).
 """
 
 import re
@@ -1254,7 +1257,11 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         if ranking and ranking[0][0].startswith(TOPIC_PREFIX):
             q = _next_intent(replace(q, ranking=ranking))
     decision = _route_question(q, store, offers_answer)
-    unanchored = anchoring.unanchored(q.text, store) if decision.rule in anchoring.GUARDED_RULES else None
+    unanchored = (
+        anchoring.unanchored(q.text, store, decision.rule, decision.entry.topic if decision.entry else "")
+        if decision.rule in anchoring.GUARDED_RULES
+        else None
+    )
     if unanchored:
         decision = Decision("not_covered", "fallback", reason="not_covered", subject=unanchored)
     decision.safety_note = decision.safety_note or safety_note
