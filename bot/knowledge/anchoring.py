@@ -24,7 +24,8 @@ flashes), and checked against the chosen entry's own words, 0-1 and 18-26. The s
 on a thing to buy and a plan's name: 3 and 0 (a word of the training examples known from one
 use, MIN_EXAMPLE_COUNT; from 3 uses, or the knowledge base's words alone, one more subject and
 one or two answerable questions more were declined). "wear" as an asking word: 4 and 0, but
-it declined the gloves of a needle-hygiene question (tests/unit/.../test_route_heldout11_classes.py).
+it declined the gloves of a needle-hygiene question
+(tests/unit/.../test_route_entry_choice_safety.py).
 
 Speed: the vocabulary is built once per store (cached); a message costs one tokenisation of
 its question sentence and a few set look-ups.

@@ -36,3 +36,46 @@ def declined(store, message, subject, intent, confidence=0.7, **kw):
     wanted = tuple(subject) if isinstance(subject, (tuple, list, set, frozenset)) else (subject,)
     assert d.subject is not None and d.subject.id in wanted, d.subject
     return d
+
+
+def declined_as_safety(store, message, subject, intent="ask_safety", **kw):
+    """`declined` with the classifier's guess a safety question unless told."""
+    return declined(store, message, subject, intent, **kw)
+
+
+def declined_as_insurance(store, message, subject, intent="ask_insurance", **kw):
+    """`declined` with the classifier's guess an insurance question unless told."""
+    return declined(store, message, subject, intent, **kw)
+
+
+def declined_as_aftercare(store, message, subject, intent="ask_aftercare", **kw):
+    """`declined` with the classifier's guess an after-care question unless told."""
+    return declined(store, message, subject, intent, **kw)
+
+
+def assert_not_covered(store, d, subjects):
+    """Assert that the decision `d` is the honest not-covered decline, naming one of `subjects`."""
+    assert (d.kind, d.reason) == ("fallback", "not_covered"), (d.rule, d.entry and d.entry.id)
+    assert d.subject is not None and d.subject.id in subjects, d.subject
+
+
+def answered(store, question, intent, confidence, **kw):
+    """Route `question` and assert it is answered from the knowledge base; the decision."""
+    from bot.knowledge.route import route
+
+    d = route(ask(question, intent=intent, confidence=confidence, **kw), store)
+    assert d.kind == "kb", (d.kind, d.rule, d.reason, getattr(d.subject, "id", None))
+    return d
+
+
+def route_as(store, message, intent, **kw):
+    """Route `message` with the classifier's guess `intent` (confidence 0.8 unless told)."""
+    from bot.knowledge.route import route
+
+    return route(ask(message, intent=intent, confidence=kw.pop("confidence", 0.8), **kw), store)
+
+
+def split_story(message):
+    """The story and the question sentence, as the NLU hands them over."""
+    head, sep, last = message.rpartition(". ")
+    return (last, head + ".") if sep else (message, "")

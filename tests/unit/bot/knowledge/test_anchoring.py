@@ -6,14 +6,8 @@ import pytest
 
 from actions.texts import NOT_COVERED_FR
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from bot.knowledge.subjects import ASK_WORDS
 from tests.helpers.route_questions import ask, declined
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,22 @@ Our needles compared with a blood test's are about the needles; acupoints compar
 points, or "same thing or not?" of two treatments, about how they differ; the research compared
 between treatments about the research; "what does 'reset' mean?" about how it works; "will they
 check my shoulder first?" about how a session is done; exercises or needling alone about the course
-of treatment; "and which one hurts more?" after two treatments compared, about how they feel."""
+of treatment; "and which one hurts more?" after two treatments compared, about how they feel.
+
+Also (gathered from issue 11's held-out classes): "which one?" after the difference between two
+treatments, A or B for a complaint, which makes more sense, needles compared with a shot or a tattoo
+needle, the difference asked with a condition, money or a price list told is choosing or the
+difference entry, while a price asked stays the fees; a comparison with the one talked about keeps
+both; telling a good practitioner from a bad one is the practitioners entry."""
 
 from dataclasses import replace
 
 import pytest
 
+from bot.knowledge import subjects
 from bot.knowledge.entry_choice import question_topic
-from bot.knowledge.route import route
-from tests.helpers.route_questions import ask
+from bot.knowledge.route import asked_modalities, route
+from tests.helpers.route_questions import ask, route_as
 
 
 def _routed(store, question, intent, named=(), confidence=0.7, **kw):
@@ -212,3 +219,190 @@ def test_which_one_after_two_treatments_compared_asks_about_the_aspect_named(sto
 def test_two_treatments_compared_in_someone_elses_words_are_not_out_of_scope(store, question, named):
     d = _routed(store, question, "out_of_scope", named, confidence=0.7)
     assert d.kind == "kb" and d.entry.topic == "difference", (d.rule, d.entry)
+
+
+# From heldout13's failure classes (issue 11).
+def test_which_one_after_the_difference_between_two_treatments_is_choosing(store):
+    q = ask(
+        "alright which one for a cyclist with a grumpy hip",
+        intent="out_of_scope",
+        confidence=0.5,
+        context=["acupuncture", "dry_needling"],
+        previous_topic="difference",
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and d.entry.topic == "choosing", d.rule
+
+
+# From heldout18's failure classes (issue 11).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are acupuncture needles anything like the ones for flu shots?",
+        "are the needles thinner than a blood test needle?",
+        "les aiguilles sont-elles comme celles des vaccins?",
+    ],
+)
+def test_needles_compared_with_a_shot_are_answered(store, message):
+    d = route(ask(message, intent="ask_needles", confidence=0.7), store)
+    assert d.kind == "kb", (d.rule, d.subject)
+
+
+# From heldout19's failure classes (issue 11).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lol i needle people all day, are dry needling needles thinner than a tattoo needle?",
+        "is an acupuncture needle smaller than a tattoo needle?",
+        "are IMS needles like tattoo needles?",
+    ],
+)
+def test_a_tattoo_needle_compared_is_not_a_tattoo(store, message):
+    assert all(s.id != "skin" for s in subjects.not_covered_subjects(message))
+
+
+# From heldout20's failure classes (issue 11).
+@pytest.mark.parametrize(
+    "message, named",
+    [
+        (
+            "cranky knee. honestly what's the difference between IMS and plain dry needling?",
+            ["ims", "dry_needling"],
+        ),
+        ("my knee is bad. is acupuncture different from dry needling?", ["acupuncture", "dry_needling"]),
+        ("j'ai mal au genou. c'est quoi la différence entre l'IMS et l'acupuncture?", ["ims", "acupuncture"]),
+    ],
+)
+def test_the_difference_asked_with_a_condition_told_is_the_difference(store, message, named):
+    q = ask(
+        message, intent="ask_difference", confidence=0.95, named=named, conditions={"knee_osteoarthritis"}
+    )
+    d = route(replace(q, asked_conditions=frozenset({"knee_osteoarthritis"})), store)
+    assert d.kind == "kb" and d.entry.topic == "difference", (d.rule, d.entry and d.entry.id)
+
+
+# From heldout21's failure classes (issue 11).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tennis elbow. dry needling or acupuncture, which makes more sense?",
+        "acupuncture or IMS for my hip, which one should i pick?",
+    ],
+)
+def test_which_makes_more_sense_is_choosing_not_insurance(message):
+    q = ask(message, intent="ask_insurance", confidence=0.5, named=["acupuncture", "ims"])
+    assert question_topic(q) == "choosing"
+
+
+# From heldout21's failure classes (issue 11).
+@pytest.mark.parametrize(
+    "message, named, context",
+    [
+        ("does it hurt more than normal dry needling?", ["dry_needling"], ["ims"]),
+        ("is it worse than acupuncture?", ["acupuncture"], ["ims"]),
+        ("c'est plus douloureux que l'acupuncture?", ["acupuncture"], ["dry_needling"]),
+    ],
+)
+def test_compared_with_the_one_talked_about_keeps_both(message, named, context):
+    q = ask(message, intent="ask_sensation", named=named, context=context)
+    assert set(asked_modalities(q, "sensation")) == set(named) | set(context)
+
+
+# From heldout24's failure classes (issue 11).
+@pytest.mark.parametrize(
+    "message, intent",
+    [
+        ("acupuncture or dry needling for a sore lower back from lifting boxes all day?", "ask_aftercare"),
+        ("dry needling or acupuncture for my neck? i'm a hairdresser and stand all day", "ask_technique"),
+        ("l'acupuncture ou la puncture sèche pour mon dos? je suis infirmière", "ask_sensation"),
+        ("IMS vs dry needling for a stiff back from driving a truck?", "ask_overview"),
+    ],
+)
+def test_a_or_b_for_a_complaint_is_choosing(store, message, intent):
+    named = ["ims", "dry_needling"] if message.startswith("IMS") else ["acupuncture", "dry_needling"]
+    d = route_as(store, message, intent, named=named)
+    assert d.kind == "kb" and d.entry.topic == "choosing", (d.rule, d.entry and d.entry.id)
+
+
+# From heldout29's failure classes (issue 11, tuner UF).
+@pytest.mark.parametrize(
+    "question,named",
+    [
+        (
+            "is acupuncture really different from dry needling or just a way to charge more?",
+            ["acupuncture", "dry_needling"],
+        ),
+        (
+            "whats the diference between ims and dry needling, or is it marketing so they can bill more",
+            ["ims", "dry_needling"],
+        ),
+        (
+            "l'IMS est-ce vraiment différent du dry needling ou c'est juste pour facturer plus cher?",
+            ["ims", "dry_needling"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("intent", ["ask_insurance", "ask_difference", "nlu_fallback", "ask_contact"])
+def test_a_difference_question_with_money_as_motive_is_the_difference(store, question, named, intent):
+    d = route(ask(question, intent=intent, confidence=0.6, named=named), store)
+    assert d.kind == "kb" and d.topic == "difference", (d.kind, d.rule, d.topic)
+
+
+# From heldout29's failure classes (issue 11, tuner UF).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a price difference between IMS and dry needling?",
+        "combien coûte l'IMS comparé au dry needling?",
+    ],
+)
+def test_a_price_asked_stays_the_fees(store, question):
+    d = route(ask(question, intent="ask_insurance", confidence=0.8, named=["ims", "dry_needling"]), store)
+    assert d.kind == "clinic" and d.clinic_topic == "fees", (d.kind, d.rule, d.clinic_topic)
+
+
+# From heldout29's failure classes (issue 11, tuner UF).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can i spot a bad acupuncturist before i waste my money?",
+        "what should i look for in an acupuncturist?",
+        "how do you tell a good practitioner from a bad one when they all have the same credentials?",
+        "comment reconnaître une bonne acupunctrice?",
+    ],
+)
+@pytest.mark.parametrize("intent", ["ask_treatment_course", "ask_overview", "ask_practitioners"])
+def test_telling_a_good_practitioner_from_a_bad_one_is_practitioners(store, question, intent):
+    d = route(ask(question, intent=intent, confidence=0.6, named=["acupuncture"]), store)
+    assert d.kind == "kb" and d.topic == "practitioners", (d.kind, d.rule, d.topic)
+
+
+# From heldout30's failure classes (issue 11, tuner UH).
+@pytest.mark.parametrize(
+    "question,named",
+    [
+        (
+            "what's the diff between acupuncture and dry needling? both are on the clinic's price list",
+            ["acupuncture", "dry_needling"],
+        ),
+        ("diff between ims and dry needling? saw both on the pricing page", ["ims", "dry_needling"]),
+        (
+            "quelle est la différence entre l'IMS et le dry needling ? les deux sont sur la liste de prix",
+            ["ims", "dry_needling"],
+        ),
+    ],
+)
+def test_the_difference_asked_with_a_price_list_told_is_the_difference(store, question, named):
+    d = route(ask(question, intent="ask_fees", confidence=0.8, named=named), store)
+    assert d.kind == "kb" and d.entry.topic == "difference", (d.kind, d.rule)
+
+
+# From heldout30's failure classes (issue 11, tuner UH).
+def test_a_price_difference_stays_the_fees(store):
+    q = ask(
+        "what's the price difference between IMS and dry needling?",
+        intent="ask_fees",
+        named=["ims", "dry_needling"],
+    )
+    d = route(q, store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "fees"), (d.kind, d.rule)

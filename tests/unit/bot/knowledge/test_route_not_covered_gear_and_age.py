@@ -8,14 +8,7 @@ import pytest
 
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from tests.helpers.route_questions import ask, declined
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
-
 
 DECLINED = [
     ("my knee was scoped a month ago, is it too soon for dry needling near the kneecap?", "surgery"),

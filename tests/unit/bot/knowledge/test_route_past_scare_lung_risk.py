@@ -6,15 +6,9 @@ alarms."""
 import pytest
 
 from bot.knowledge.route import route
-from bot.knowledge.store import get_store
 from bot.nlu.focus import sentences
 from bot.nlu.safety import red_flag
 from tests.helpers.route_questions import ask
-
-
-@pytest.fixture(scope="module")
-def store():
-    return get_store()
 
 
 def as_nlu_reads(message):
