@@ -42,13 +42,14 @@ _MAY_NEEDLE = re.compile(
 _ASKS_NORMAL = re.compile(
     r"\b(is|are) (that|this|it|these|they) (normal|ok|okay|expected|common|usual|a problem)\b|"
     r"\bshould i (be )?(worr\w*|concerned)\b|\bnormal\?|"
+    r"\b(if|whether|wondering) (that'?s|thats|it'?s|its|this is|that is|it is) (normal|ok|okay|expected|common)\b|"
     r"\b(c'est|est-ce|est ce|cest|c est) (que c'est |que cest )?normal\b|"
     r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b"
 )
 
 # the session or the effect is days back: "3 days ago", "last week", "since monday", "hier"
 _DAYS_BACK = re.compile(
-    r"\b(\d+|two|three|four|five|six|a few|few|couple( of)?|several) (days?|weeks?) (ago|back)\b|"
+    r"\b(\d+|a|one|two|three|four|five|six|a few|few|couple( of)?|several) (days?|weeks?) (ago|back|after|later|on)\b|"
     r"\b(for|since) (\d+|two|three|four|five|a few|a couple( of)?|several) (days?|weeks?)\b|"
     r"\b(yesterday|last (week|session|appointment|treatment|visit|time)|"
     r"(on |since |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
@@ -123,12 +124,17 @@ _FIGURE = re.compile(
     # "laughed so hard I couldn't breathe", "was crying so hard I could barely breathe"
     r"\b(laugh\w*|cried|crying|giggl\w*|cracking up|cracked up|lol)\b[^.?!]{0,40}\b(couldn'?t|could not|could barely|"
     r"could hardly|wasn'?t able to)( even)? (breathe|catch (my|a) breath|get (my )?breath)\b|"
+    # "couldn't breathe from laughing", "could barely breathe i was laughing so hard"
+    r"\b(couldn'?t|could not|could barely|could hardly|wasn'?t able to)( even)? (breathe|catch (my|a) breath|get (my )?breath)"
+    r"\b[^.?!]{0,25}\b(laugh\w*|giggl\w*|cracking up|crying|lol)\b|"
     # "j'ai cru mourir", "je pensais que j'allais mourir", "j'ai cru crever"
     r"\b(j'ai cru|j ai cru|je pensais|j'etais sur\w*|j'ai pense)( que)? (j'allais |je vais |que j'allais )?(mourir|crever|y passer)\b|"
     r"\b(mort|morte|morts|mortes|mourir|mourru|crever|creve|crevee) de (rire|honte)\b|"
     # "plié de rire, je pouvais plus respirer", "je riais tellement que j'arrivais plus à respirer"
     r"\b(ri|rire|riais|riait|rigol\w*|pleur\w*|plie\w*|fou rire)\b[^.?!]{0,50}\b(je |j')?(pouvais|arrivais|pouvait|arrivait)"
-    r" (pas|plus|pu)( a)? (respirer|reprendre (mon )?souffle)\b"
+    r" (pas|plus|pu)( a)? (respirer|reprendre (mon )?souffle)\b|"
+    # "je pouvais plus respirer tellement je riais"
+    r"\b(je |j')?(pouvais|arrivais) (pas|plus|pu)( a)? (respirer|reprendre (mon )?souffle)\b[^.?!]{0,30}\b(ri|rire|riais|rigol\w*|fou rire)\b"
 )
 
 # told as going on now, or a real sign beside the figure: keeps the alarm

@@ -43,6 +43,9 @@ LINGERING_FROM_DAYS_AGO = [
     "a needle spot on my neck from tuesday went dark and a bit hard, doesn't hurt. is this normal",
     "j'ai encore le pouce engourdi depuis ma séance il y a 3 jours, c'est normal ?",
     "mon bras est encore un peu bizarre depuis la séance de mardi, est-ce normal?",
+    # "a week after", "if that's normal" (heldout35: a fading bruise read by the classifier alone)
+    "there's still a greenish bruise on my calf a week after dry needling, fading slowly, wondering if that's normal",
+    "shoulder blade still a bit achy two weeks after IMS, nothing else going on. just curious whether it's normal",
 ]
 
 EMERGENCIES_IN_PLAIN_WORDS = [

@@ -48,6 +48,10 @@ def as_nlu_reads(message: str) -> Question:
         "a spasm. Why does it grab like that?",
         "J'ai cru que je faisais une crise cardiaque quand il a piqué l'omoplate, en fait c'était une crampe. "
         "C'est normal ?",
+        # the laugh told after the breath (heldout35)
+        "Couldn't catch my breath from laughing when my glute started jumping lol. Is the jumping normal?",
+        "Could barely breathe i was giggling so much when the needle went in my calf. Does IMS hurt more later?",
+        "Je pouvais plus respirer tellement je riais quand mon mollet a sauté. Ça fait mal l'IMS ?",
     ],
 )
 def test_a_figure_of_speech_about_a_moment_that_is_over_gets_the_normal_reply(store, message):

@@ -338,3 +338,35 @@ def test_a_bad_fall_happening_now_gets_the_emergency_reply(message):
 @pytest.mark.parametrize("message", FALL_QUIET)
 def test_a_fall_long_past_feared_or_only_a_word_is_no_alarm(message):
     assert red_flag(message) is None
+
+
+# heldout35 missed two: a skier who fell and can't move his legs (French), and pills taken in a
+# quantity ("a whole bunch of my mom's pills"). Other wordings of both; quiet: a daily routine,
+# a hypothesis, a fall long past, a stiff neck after an accident.
+MORE_NOW = [
+    "my brother just came off his bike and he can't move his legs",
+    "she fell from the horse and says she can't feel her feet",
+    "ma blonde est tombée dans les marches, elle bouge pu ses jambes",
+    "il a chuté du toit et il sent rien dans les jambes",
+    "i swallowed a handful of sleeping pills",
+    "my son took a whole box of his dad's tablets",
+    "j'ai pris une poignée de cachets",
+    "elle a avalé toute une boîte de somnifères",
+]
+MORE_QUIET = [
+    "I take a bunch of pills every day for my heart, can i have acupuncture?",
+    "what if i took a handful of advil before my session",
+    "fell skiing last year and couldn't move my arm for a week, now it's stiff, ims?",
+    "after my car accident i cant move my neck much, does dry needling help?",
+    "j'ai peur de tomber et de plus pouvoir bouger mes jambes",
+]
+
+
+@pytest.mark.parametrize("message", MORE_NOW)
+def test_a_fall_with_legs_that_wont_move_or_a_quantity_of_pills_taken_alarms(message):
+    assert red_flag(message) is not None
+
+
+@pytest.mark.parametrize("message", MORE_QUIET)
+def test_pills_as_a_routine_or_a_hypothesis_and_old_falls_are_quiet(message):
+    assert red_flag(message) is None
