@@ -10,14 +10,24 @@ language differs from the clinic's default, so an English conversation's "merci!
 English: it is not the first message.)
 """
 
+import re
 from typing import Any, Dict, Optional
 
 from rasa_sdk import Tracker
 
-from bot.nlu.language import DEFAULT_LANGUAGE, conversation_language, normalise_language
+from bot.nlu.language import (
+    DEFAULT_LANGUAGE,
+    ENGLISH_WORDS,
+    FRENCH_WORDS,
+    NEUTRAL,
+    conversation_language,
+    fold,
+    normalise_language,
+)
 from bot.nlu.safety import red_flag_match
 
 LANGUAGE_SLOT = "language"
+SHORT_FOLLOW_UP = 4  # words, treatment names left out: a follow-up like "pis la RAMQ?"
 DETECTED = "needle_lang"  # set by bot.nlu.components.InputCleaner
 HINT = "needle_lang_hint"  # its weaker reading of a short message
 
@@ -47,13 +57,29 @@ def detected_language(tracker: Tracker) -> Optional[str]:
     return None
 
 
+def detector_alone(text: str, detected: Optional[str], current: Optional[str]) -> bool:
+    """Is `detected`, which differs from the conversation's language, only the detector's guess on
+    a short follow-up with no function word of that language ("pis la RAMQ?", "et la CNESST?"
+    read as English in a French conversation)? Such a message keeps the conversation's language."""
+    current = normalise_language(current)
+    if not detected or not current or detected == current:
+        return False
+    tokens = re.findall(r"[^\W\d_]+", NEUTRAL.sub(" ", fold(text)))
+    own = ENGLISH_WORDS if detected == "en" else FRENCH_WORDS
+    return len(tokens) <= SHORT_FOLLOW_UP and not any(t in own for t in tokens)
+
+
 def language_of(tracker: Tracker, default: Optional[str] = None) -> str:
     """ "en" or "fr" for the reply to the latest message."""
     first = sum(e.get("event") == "user" for e in tracker.events or []) <= 1
     hinted = normalise_language((tracker.latest_message or {}).get(HINT)) if first else None
+    detected = detected_language(tracker)
+    text = (tracker.latest_message or {}).get("text") or ""
+    if detector_alone(text, detected, tracker.get_slot(LANGUAGE_SLOT)):
+        detected = None
     return conversation_language(
         message_metadata(tracker).get("lang"),
-        detected_language(tracker),
+        detected,
         tracker.get_slot(LANGUAGE_SLOT),
         default or DEFAULT_LANGUAGE,
         first_hint=hinted,

@@ -102,7 +102,8 @@ The rules, in the order they are applied (the first that applies decides):
                          follow-up on the marks of what the last reply declined ("les
                          ventouses font mal?" then "et les marques violettes, c'est grave?")
                          stays that subject unless it names a treatment of ours
-                         (`previous_subject`, from the last reply's contract).
+                         (`previous_subject`, from the last reply's contract); so does "do you
+                         guys do it?" after it.
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
                          with treatment, too drowsy to drive: subjects too. So is what to do
@@ -165,6 +166,11 @@ The rules, in the order they are applied (the first that applies decides):
                          sheets washed in scented soap) go to the front desk, even with an allergy
                          subject named. Needling kept up to stay well ("a monthly tune up?") is a
                          course of treatment, not a booking, unless it asks to book.
+                         A discount for a group (seniors, students; no price asked), the booking
+                         page stuck or freezing (asked, not told before a booking), a service
+                         animal: the front desk. After the clinic's direct-billing answer, another
+                         plan named ("what about Sun Life?") is still direct billing; after the
+                         first visit or what to bring, "how long will it be?" is the first visit.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -316,6 +322,8 @@ The rules, in the order they are applied (the first that applies decides):
                          so does cover, unless the question says nothing of cover or payment
                          ("acupuncture for IBS?" guessed as insurance);
     ask_which            a topic without a treatment, in a conversation about none yet (not
+                         "what about the lung thing" after an answer on one treatment: followup;
+                         "even during exams?" keeps the last question too;
                          "why around the sore spot and not on it?": technique, any treatment);
                          a topic the wording moved the question off is no longer a candidate;
     no_entry             no entry for that topic and treatment: said plainly.
@@ -560,11 +568,29 @@ PARKING_PERMIT = re.compile(
 
 # A reduced rate for people short of money: the fees answer names none, the front desk knows
 # ("any sliding scale?", "low income rates?", "tarif selon le revenu?"), unless a price is asked too.
+# People a clinic may charge less: seniors, students, veterans, families...
+_GROUP = (
+    r"(seniors?|senior citizens?|pensioners?|retirees?|retired (folks|people)|oaps?|elderly|students?|uni students|"
+    r"college students|kids|children|youth|teens?|veterans?|vets|military|first responders?|nurses|healthcare workers|"
+    r"families|family|couples?|athletes|unemployed|low income)"
+)
+_GROUP_FR = (
+    r"([eé]tudiants?|[eé]tudiantes?|a[iî]n[eé]s?|a[iî]n[eé]es?|retrait[eé]s?|personnes [aâ]g[eé]es|65 ans et plus|"
+    r"enfants?|jeunes|familles?|familial|couples?|militaires|v[eé]t[eé]rans?|sans[- ]emploi|ch[oô]meurs?)"
+)
 REDUCED_RATE = re.compile(
     r"\b(sliding[- ]scale|low[- ]income|income[- ]based|based on (my |your )?income|pay what you can|"
     r"financial (hardship|assistance|aid|help)|reduced (rates?|fees?|prices?)|hardship (rates?|fees?)|"
     r"[eé]chelle (mobile|variable)|tarifs? (r[eé]duits?|sociaux|social|solidaires?)|selon (le|mon|les) revenus?|"
     r"faible revenu|petits? revenus?)\b"
+)
+# A lower price for a group of people: clinic.yml's fees answer names none ("any discount for
+# seniors?", "do students pay less?", "avez-vous un tarif étudiant?"); "how much for students?" is fees
+GROUP_RATE = re.compile(
+    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,2}}{_GROUP}\b|"
+    rf"\b{_GROUP}('?s)? (discount\w*|rates?|prices?|pricing|deals?)\b|"
+    rf"\b{_GROUP} (\w+ ){{0,2}}(pay|get) (less|a (discount|break|deal|lower rate))\b|"
+    rf"\b(tarifs?|prix|rabais|r[eé]ductions?|escomptes?|promotions?) (sp[eé]cia\w* )?(pour )?(les |des )?{_GROUP_FR}\b"
 )
 _PRICE_NAMED = re.compile(r"\b(how much|prices?|cost|costs|combien|prix|co[uû]te?\w*)\b")
 
@@ -626,6 +652,15 @@ CLINIC_SUPPLIES = re.compile(
     rf"\b(utilisez|portez|mettez|employez)[- ](vous )?(\w+ ){{0,2}}(des |du |de l')?{_MATERIAL_FR}\b"
 )
 
+# The booking page or the site stuck, asked about in the question itself ("your online booking keeps
+# freezing"); told only in the story before a wish to book, it is a booking
+SITE_STUCK = re.compile(
+    r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|calendar|"
+    r"lien|application|r[eé]servation en ligne|calendrier)\b.{0,40}\b(freez\w*|froze|frozen|hang(s|ing)?|stuck|"
+    r"glitch\w*|spinning|blank|times? out|timed out|won'?t open|doesn'?t open|not opening|(ne )?(charge|ouvre) pas|"
+    r"g[eè]le|fig[eé]\w*|bloqu[eé]\w*|plant[eé]\w*)"
+)
+
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
@@ -657,10 +692,13 @@ FRONT_DESK_ONLY = re.compile(
     r"(hand(ed)? (it |them )?in|(anyone|someone|somebody) turn(ed)? (it |them )?in|lost (and|&) found|lost property)|"
     r"(oubli[eé]|laiss[eé]|perdu) (mon|ma|mes|un|une) (\w+ ){0,2}(dans|[aà]) (la|le|votre|une) (salle|clinique|cabinet|"
     r"bureau|r[eé]ception|salle d'attente)|objets? (trouv[eé]s|perdus))\b|"
-    r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|"
-    r"lien|application|r[eé]servation en ligne)\b.{0,40}\b(error|won'?t (work|load|take|accept|let)|"
-    r"doesn'?t (work|load|take|accept|let)|not (working|loading|accepting)|broken|crash\w*|erreur|"
-    r"(ne )?(marche|fonctionne) pas|bug\w*)"
+    r"\b(page|site|website|app|link|portal|booking system|online booking|payment step|checkout|calendar|"
+    r"lien|application|r[eé]servation en ligne|calendrier)\b.{0,40}\b(error|won'?t (work|load|take|accept|let|open)|"
+    r"doesn'?t (work|load|take|accept|let|open)|not (working|loading|accepting|opening)|broken|crash\w*|erreur|"
+    r"(ne )?(marche|fonctionne|charge|ouvre) pas|bug\w*)|"
+    # an animal brought along, a service dog too: clinic.yml's access answer does not say
+    r"\b(service|guide|assistance|therapy|support|seeing[- ]eye|emotional support) (dogs?|animals?|pets?)\b|"
+    r"\b(chiens?|animal|animaux) (d'assistance|guides?|de service|de soutien|d'aveugle)\b"
 )
 
 # Paperwork, records and letters only the front desk handles, no clinic.yml key covers: a note or
@@ -1376,7 +1414,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
-    subject = _not_covered(q) or _not_covered_typed_with_a_slip(q) or _declined_again(q)
+    if not logistics:
+        logistics = _clinic_topic_kept(q)
+    subject = (
+        _not_covered(q)
+        or _not_covered_typed_with_a_slip(q)
+        or _declined_again(q)
+        or _asks_if_offered_again(q)
+    )
+    if subject and subject.id in ("named_plan", "other_payers") and _another_plan_billed(q):
+        # "do you bill Blue Cross directly?" then "what about Sun Life?": still direct billing
+        return Decision("followup", "clinic", clinic_topic="direct_billing")
     if (
         subject
         and _ASKS_WHAT_IT_IS.search(q.text.lower())
@@ -1417,8 +1465,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     if (
         ASKS_PERSON.search(q.text.lower())
-        or REDUCED_RATE.search(q.whole.lower())
+        or (REDUCED_RATE.search(q.whole.lower()) or GROUP_RATE.search(q.text.lower()))
         and not _PRICE_NAMED.search(q.whole.lower())
+        or SITE_STUCK.search(q.text.lower())
         or FRONT_DESK_ONLY.search(q.whole.lower())
         or PAPERWORK.search(q.whole.lower())
         or CLINIC_SUPPLIES.search(q.text.lower())
@@ -1655,7 +1704,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "my physio needled around my knee, not the sore spot. why around it and not on it?": how
         # the points are chosen, whichever treatment it was (no need to ask which)
         return answer_topic(store, replace(q, topics=["technique", "overview"]), "technique")
-    if q.intent == "inform_modality" and not q.named and not (q.conditions and _is_followup(q)):
+    if (
+        q.intent == "inform_modality"
+        and not q.named
+        and not (q.conditions and _is_followup(q))
+        and not _points_back_at_one(q)
+    ):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
         # "my sciatica is back. acupuncture or dry needling?" opens a conversation: which to choose
@@ -2046,6 +2100,69 @@ def _declined_again(q: Question) -> Optional[subject_rules.Subject]:
         return _subject(q.previous_subject)
     except StopIteration:  # a subject since renamed: the message is read on its own
         return None
+
+
+# "do you guys do it?", "vous faites ça ici?": whether the clinic offers what the last reply declined
+_DO_YOU_OFFER_IT = re.compile(
+    r"\b(do|does|can|could|would|will) (you|you guys|y'?all|u|u guys|your (clinic|place|team)|the clinic|anyone (there|here)) "
+    r"(\w+ )?(do|offer|provide|perform|give|sell|try|have) (it|that|this|those|these|them|any)\b|"
+    r"\b(is|are) (it|that|this|those|they) (something )?(offered|available|done) (here|there|at (your|the) (clinic|place))\b|"
+    r"\b(can|could) i (get|have|book) (it|that|this|one|those) (done )?(here|there|with you|at your (clinic|place))\b|"
+    r"\b(vous|tu) (en |le |la |les )?(faites|fais|offrez|offres|proposez|proposes|pratiquez|pratiques)\b|"
+    r"\b(c'est|est-ce) (offert|disponible|fait) (chez vous|ici|[aà] (votre|la) clinique)\b"
+)
+
+
+def _asks_if_offered_again(q: Question) -> Optional[subject_rules.Subject]:
+    """The subject the last reply declined, when this short message only asks whether the
+    clinic does it ("what's cosmetic acupuncture" then "do you guys do it?"; rule 5)."""
+    if not q.previous_subject or q.named or q.conditions:
+        return None
+    text = q.text.lower().replace("\u2019", "'")
+    if len(text.split()) > FOLLOWUP_MAX_WORDS or NEEDLING_WORDS.search(text):
+        return None
+    if not _DO_YOU_OFFER_IT.search(text):
+        return None
+    try:
+        return _subject(q.previous_subject)
+    except StopIteration:
+        return None
+
+
+# How long the visit lasts, asked after the clinic's answer on the first visit or what to bring
+_HOW_LONG_VISIT = re.compile(
+    r"\bhow long\b(?! (until|till|before|for (the )?(results?|it to work|relief)|does it take to (work|feel|help)))|"
+    r"\b(combien de temps|(ca|la s[eé]ance|le rendez-vous|la visite) dure|dur[eé]e)\b(?!.{0,20}\b(effets?|r[eé]sultats?|soulag\w*))"
+)
+# An insurer or plan named after the clinic's direct-billing answer ("what about Sun Life?")
+_ANOTHER_ONE = re.compile(
+    r"^\W*(ok |okay |so )?(and|also|or|what about|how about|et|ou|puis|pis|mais|ok et|pis pour|et pour)\b"
+)
+
+
+def _clinic_topic_kept(q: Question) -> Optional[str]:
+    """A short follow-up to the clinic's answer on the first visit or what to bring asking how
+    long it lasts ("and how long will it be?"): the first visit."""
+    prev = q.previous_topic or ""
+    if not prev.startswith(CLINIC_TOPIC_PREFIX) or q.named or q.conditions or q.red_flag:
+        return None
+    text = q.whole.lower()
+    if _words(text) > FOLLOWUP_MAX_WORDS:
+        return None
+    if prev[len(CLINIC_TOPIC_PREFIX) :] in ("what_to_bring", "first_visit") and _HOW_LONG_VISIT.search(text):
+        return "first_visit"
+    return None
+
+
+def _another_plan_billed(q: Question) -> bool:
+    """A short follow-up to the clinic's direct-billing answer naming another plan: is that
+    one billed directly too (written rule 5's `direct_billing`)?"""
+    return (
+        q.previous_topic == CLINIC_TOPIC_PREFIX + "direct_billing"
+        and not (q.named or q.conditions or q.red_flag)
+        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        and bool(_ANOTHER_ONE.search(q.whole.lower()))
+    )
 
 
 def _subject(sid: str) -> subject_rules.Subject:
@@ -2559,12 +2676,42 @@ def _carries_on(q: Question) -> bool:
     )
 
 
+# "even during exam week?", "même en pleine période de stress?": the last question, a circumstance added
+_EVEN_WHEN = re.compile(
+    r"^\W*(and |but |ok |et |mais |pis )?(even|m[eê]me) (during|in|with|if|when|while|at|on|for|after|en|pendant|durant|avec|si|"
+    r"quand|lors|dans|apr[eè]s|pour)\b"
+)
+_THE_OTHER = re.compile(r"\b(other|others|another|autre|autres)\b")
+
+
+def _points_back_at_one(q: Question) -> bool:
+    """A short follow-up opening on the last answer about one treatment ("is dry needling safe?"
+    then "what about the lung thing I read about"): that treatment, no need to ask which."""
+    text = q.whole.lower()
+    return (
+        len(set(q.context)) == 1
+        and bool(q.previous_topic)
+        and not (q.previous_topic or "").startswith(CLINIC_TOPIC_PREFIX)
+        and _words(text) <= FOLLOWUP_MAX_WORDS
+        and bool(_FOLLOWS_ON.search(text))
+        and not _THE_OTHER.search(text)
+    )
+
+
 def _continues(q: Question) -> bool:
     """Is this a short follow-up that keeps the conversation's topic? "and for IMS?" (the
     classifier unsure, or naming a treatment only), "is that the same for the neck?" (even when
     the classifier named another topic), never "what about the weather?"."""
     if q.intent == "inform_modality":
         return True
+    if (
+        q.previous_topic
+        and q.context
+        and not q.previous_topic.startswith(CLINIC_TOPIC_PREFIX)
+        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        and _EVEN_WHEN.search(q.whole.lower())
+    ):
+        return True  # "does it help stress?" then "even during exam week?": the same question
     if not q.previous_topic or not _is_followup(q):
         return False
     concrete = bool(q.named or q.conditions)
