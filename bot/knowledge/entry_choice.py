@@ -124,6 +124,15 @@ NEEDLES_DISPOSED = re.compile(
     r"(fois|s[eé]ance)|to take home|in a (bag|baggie|pouch)|dans un (sachet|sac)|[aà] (la|ma) maison)\b|"
     r"\b(my own|mes propres) (set of )?(needles|aiguilles)\b"
 )
+# "will you open a fresh pack of needles in front of me?", "des aiguilles neuves à chaque fois?":
+# whether the needles are new and sterile is their hygiene (the safety entry)
+FRESH_NEEDLES = re.compile(
+    r"\b(fresh|new|sealed|unopened|brand[- ]new|single[- ]use|sterile|unused) (pack|packet|box|set|batch)? ?(of )?"
+    r"(needles?|pins?)\b|\b(open|unwrap|unseal)\w* (a |the |them |it |each |every )?(\w+ ){0,4}(in front of me|"
+    r"where i can see|before my eyes)\b|"
+    r"\baiguilles? (neuves?|st[eé]riles?|jamais utilis[eé]es?|sous emballage)\b|\b(nouvelles?|neuves?) aiguilles\b|"
+    r"\b(ouvr\w*|d[eé]ball\w*) (le |un |les |des )?(paquet|sachet|emballage)s?\b.{0,40}\bdevant moi\b"
+)
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
 WHO_DOES = re.compile(
     r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
@@ -183,7 +192,7 @@ FEAR_QUESTION = re.compile(
     r"\b(should|do|would|can) (i|we) (even |really |still )?(try|do|bother|go (for|ahead)|book|give it|attempt)\b|"
     r"\b(could|would|can|will|do) (i|someone like me|people like me|a person like me) (even |ever |actually )?"
     r"(handle|cope|manage|tolerate|stand|take|get through|survive|deal with)\b|"
-    r"\b(anything|what|things?) (i |we )?(should|do i need to|need to|ought to|must|to) know\b|"
+    r"\b(anything|what|things?) (i |we )?(should|do i need to|need to|ought to|must|to)( i| we)? know\b|"
     r"\b(someone|people|a person|folks) like me\b|\b(is|would) (it|this|that) (be )?(for me|a good idea|a bad idea)\b|"
     r"\b(devrais|dois|devrait|pourrais)(-je| je)? (quand m[eê]me |vraiment )?(essayer|tenter|y aller)\b|"
     r"\b(quelqu'un|une personne|les gens) comme moi\b|\b(je vais|je pourrais|vais-je|pourrais-je) (le )?(supporter|tenir|g[eé]rer)\b|"
@@ -602,6 +611,47 @@ RESEARCH_BEHIND = re.compile(
     r"|\bprouv[eé]e?s? scientifiquement\b|\bscientifiquement prouv[eé]\w*"
 )
 
+# "what even is a trigger point?", "c'est quoi un point gâchette?": what a trigger point is (the
+# knot dry needling aims at) is how the treatment is done, whatever story came before it
+WHAT_TRIGGER_POINT = re.compile(
+    r"\bwhat('?s| is| are|re)? (even |exactly |actually |really )?(is |are )?(a |an |the |these |those |this |that )?"
+    r"(trigger[- ]?points?|muscle knots?|myofascial trigger points?)\b|"
+    r"\b(c'est quoi|qu'est-ce que c'est|qu'est-ce qu'un|que sont)( exactement| au juste)? (un |une |les |le |la |des )?"
+    r"(points? (g[aâ]chettes?|trigger|d[eé]clencheurs?)|trigger ?points?|n[oœ]euds? musculaires?)\b"
+)
+# "how is IMS done?", "how do they actually do dry needling?", "comment ça se passe, l'IMS?": how a
+# session is carried out (technique), not what the treatment is in general
+HOW_DONE = re.compile(
+    r"\bhow (is|are) (it|this|that|they|ims|dry needling|acupuncture|needling|the (treatment|needling|needles?))"
+    r" (actually |really |usually |typically )?(done|performed|carried out|given|put in|inserted|applied)\b|"
+    r"\bhow (do|does|would|will) (they|you|the (physio|acupuncturist|practitioner)|she|he) (actually |really |usually )?"
+    r"(do|perform|give) (it|this|that|ims|dry needling|acupuncture|the needling)\b|"
+    r"\bcomment (est-ce que )?(ça|ca|cela|l'ims|l'acupuncture|le dry needling|la puncture s[eè]che) (se )?"
+    r"(fait|passe|pratique|d[eé]roule)\b|\bcomment (on|ils|elles) (le |la |l')?(fait|font|pratique\w*)\b|"
+    r"\bcomment se (fait|passe|pratique|d[eé]roule) (l'|le |la |une )"
+)
+# "does dry needling work?", "does acupuncture even work??", "est-ce que l'IMS marche vraiment?":
+# whether it works at all, with no problem named, is the research's subject (not what it is)
+DOES_IT_WORK = re.compile(
+    r"^\W*(but |so |and |like )?(does|do|can) (it|this|that|dry needling|acupuncture|ims|needling|any of (it|this)|"
+    r"they|these) (even |actually |really |truly |honestly )?work\b(?! (on|for|with|by|like)\b)|"
+    r"\b(is|are) (it|this|that|dry needling|acupuncture|ims|needling) (even |actually |really )?(effective|legit|a scam)\b|"
+    r"^\W*(est-ce que |est ce que )?(ça|ca|l'ims|l'acupuncture|le dry needling|la puncture s[eè]che) (marche|fonctionne)"
+    r"( vraiment| r[eé]ellement| pour de vrai)?\W*$"
+)
+# "would acupuncture or dry needling make more sense?", "is IMS or dry needling the better bet?":
+# a choice between two treatments asked without "which"
+OR_MAKES_SENSE = re.compile(
+    r"\b"
+    + _TREATMENT
+    + r",? (or|vs\.?|versus|ou) "
+    + _TREATMENT
+    + r"\b.{0,40}\b(make[s]? (more |the most )?sense|"
+    r"(be |is )?(the )?(better|best|smarter|wiser) (bet|choice|option|pick|idea|fit)|be better|work better|"
+    r"(serait|est|serait-il|est-il) (le )?(meilleur|mieux)|plus (adapt|logique|indiqu)\w*)"
+)
+
+
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
 _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 
@@ -717,6 +767,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="are the needles thrown away after? worried about infection",
     ),
     TopicRule(
+        "fresh_needles", "safety", FRESH_NEEDLES,
+        from_topics=_topics(
+            "treatment_course", "session_length", "technique", "overview", "aftercare", "choosing", "needles", "evidence",
+            "practitioners",
+        ),
+        note="before i book: will you open a new packet of needles while i watch? scared of infections",
+    ),
+    TopicRule(
         "size_of_needles", "needles", SIZE_OF_NEEDLES,
         from_topics=_topics("difference", "sensation", "overview", "choosing", "technique"),
         note="how thin are the needles compared to a flu shot?",
@@ -732,6 +790,31 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance"),
         also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole)) and len(a.q.named) >= 2,
         note="acupuncture or dry needling, which one makes more sense for me?",
+    ),
+    TopicRule(
+        "or_makes_sense", "choosing", OR_MAKES_SENSE,
+        from_topics=_topics(
+            "aftercare", "sensation", "technique", "overview", "needles", "evidence", "conditions",
+            "treatment_course", "session_length", "practitioners",
+        ),
+        also=lambda a: len(set(a.q.named)) >= 2,
+        note="desk job, forearm burns by 3pm. would acupuncture or dry needling make more sense?",
+    ),
+    TopicRule(
+        "what_trigger_point", "technique", WHAT_TRIGGER_POINT,
+        from_topics=_topics("overview", "conditions", "evidence", "origins", "difference", "choosing", "needles", "sensation"),
+        note="my teacher reckons knots in my forearm cause the wrist pain. what even is a trigger point?",
+    ),
+    TopicRule(
+        "how_done", "technique", HOW_DONE,
+        from_topics=_topics("overview", "origins", "choosing", "evidence", "difference", "needles", "conditions"),
+        note="how is IMS done? does the needle go in and out or stay?",
+    ),
+    TopicRule(
+        "does_it_work", "evidence", DOES_IT_WORK,
+        from_topics=_topics("overview", "origins", "difference", "technique", "choosing"),
+        also=lambda a: not a.q.conditions and not wording.asks_how_it_works(a.text),
+        note="does dry needling work?? and is it covered by insurance usually",
     ),
     TopicRule(
         "or_for", "choosing", OR_FOR,
@@ -941,6 +1024,17 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=wording.SORENESS_TOPICS,
         also=_helps_problem,
         note="my elbow hurts lifting the bucket. is that tennis elbow? and can needling fix it?",
+    ),
+    TopicRule(
+        "helps_problem_elsewhere", "conditions",
+        from_topics=_topics(
+            "safety", "needles", "treatment_course", "origins", "practitioners", "session_length", "choosing"
+        ),
+        also=lambda a: _helps_problem(a)
+        and not ASKS_SAFE.search(a.text)
+        and not NEEDLING_ALONE.search(a.text)
+        and _fewer_than_two_treatments(a),
+        note="my arthritic hip is killing me after the walk. could acupuncture take the edge off?",
     ),
     TopicRule("soreness_topic_kept", lambda a: a.topic, from_topics=wording.SORENESS_TOPICS),
     TopicRule(

@@ -302,7 +302,13 @@ The rules, in the order they are applied (the first that applies decides):
                          ("is that the kind of thing IMS is used for?"), the idea behind it or
                          where it comes from, what it is, a study the patient read about;
                          "which one makes more sense?" between two named treatments
-                         (choosing), "est-ce que c'est dangereux?" in the question sentence
+                         (choosing), also "would acupuncture or dry needling make more sense?";
+                         the question sentence over the story: "is this the kind of thing it's
+                         for?" or "could it take the edge off?" with a problem told (conditions),
+                         "what even is a trigger point?" and "how is IMS done?" (technique), "does
+                         it work?" alone (evidence), fresh or sealed needles (safety), a fear of
+                         needles with "what should I know first?" (sensation, also before rule 10);
+                         "est-ce que c'est dangereux?" in the question sentence
                          (safety), "will they assess me first?" (technique), "ça dure combien
                          de temps?" with soreness told (aftercare); a fear of needles stays
                          sensation even with a condition named; nothing felt of the needles
@@ -345,11 +351,13 @@ from bot.knowledge import subjects as subject_rules
 from bot.knowledge.entry_choice import (
     ACUPOINTS,
     DE_QI,
+    FEAR_QUESTION,
     NEEDLING_ALONE,
     NORMAL_OR,
     RESEARCH_BEHIND,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
+    WHAT_TRIGGER_POINT,
     WHERE_NEEDLES_GO,
     compared_aspect,
     compared_aspect_en,
@@ -1448,7 +1456,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
-    if session_talk.asks_why_checked(q.whole.lower()) and (not q.named or "acupuncture" in q.named):
+    if (
+        session_talk.asks_why_checked(q.whole.lower())
+        and (not q.named or "acupuncture" in q.named)
+        and not WHAT_TRIGGER_POINT.search(
+            q.text.lower()
+        )  # "...why my wrist hurts. what even is a trigger point?"
+    ):
         # "why did the acupuncturist look at my tongue and take my pulse? I came in for my knee":
         # traditional acupuncture looks at the whole person (written rule 8)
         asked = replace(q, topics=["overview"], named=["acupuncture"], conditions=frozenset())
@@ -1596,9 +1610,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
     if q.intent == "ask_hours" and OTHER_PLACE_HOURS.search(q.text.lower()) and not q.named:
         return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "when does the market open?"
-    if q.intent != "book" and FEAR_OF_NEEDLES.search(q.whole.lower()) and FEELS_LIKE.search(q.text.lower()):
-        # "she is terrified of needles. what can I tell her about what it feels like?": how it
-        # feels, whatever problem the story told
+    if (
+        q.intent != "book"
+        and FEAR_OF_NEEDLES.search(q.whole.lower())
+        and (FEELS_LIKE.search(q.text.lower()) or FEAR_QUESTION.search(q.text.lower()))
+    ):
+        # "she is terrified of needles. what can I tell her about what it feels like?", "scared of
+        # needles but my back is wrecked. what should i know first?": how it feels, whatever
+        # problem the story told
         return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
     if (
         q.intent in HANDOFFS - {"book"}
