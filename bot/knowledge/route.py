@@ -2014,7 +2014,7 @@ _RELATIVE = (
     r"m[eè]re|p[eè]re|fils|fille|fr[eè]re|s(oe|œ)ur|ami|amie|voisine?|chum|blonde)"
 )
 _OTHER_PERSON = re.compile(
-    r"\b(his|her|their|son|sa|ses|leur)\b( [\w']+){1,2}|"
+    r"\b(his|her|their|sa|ses|leur)\b( [\w']+){1,2}|"
     rf"\b(my|our) {_RELATIVE}('s|s')( [\w']+){{1,2}}|"
     rf"\b(my|our|mon|ma|notre) {_RELATIVE} (has|had|have|was|is|got|lives|suffers|with|a|avait|souffre|vit)\b"
     r"[^,.;!?]{0,60}?(?=\s(and|but|so|et|mais|donc)\b|[,.;!?]|$)|"
@@ -2026,7 +2026,9 @@ _OWN_BODY = re.compile(
     r"back|neck|shoulders?|shoulder blades?|knees?|hips?|wrists?|arms?|legs?|douleurs?|mal|dos|cou|nuque|[eé]paules?|"
     r"genoux?|hanches?|poignets?)\b"
 )
-_ABOUT_THEM = re.compile(r"\b(him|her|them|he|she|they|his|their|lui|elle|eux|il)\b")
+_ABOUT_THEM = re.compile(
+    r"\b(him|her|them|he|she|they|his|their|lui|elle|eux|il|kids?|child|children|son|daughter|enfants?|fils|fille)\b"
+)
 
 
 def _own_pain_question(q: Question) -> bool:

@@ -148,3 +148,9 @@ def test_the_subject_itself_still_declines(store, message, subject):
 )
 def test_another_needle_or_a_child_moving_a_visit_names_no_health_word(store, message):
     assert unknown_health_term(message, store) is None
+
+
+def test_a_child_asked_about_after_their_pain_is_still_declined(store):
+    message = "My daughter is 9 and her knees ache at night. Do you do acupuncture on children?"
+    question, story = split_story(message)
+    declined(store, question, "children", "ask_conditions", story=story)
