@@ -101,10 +101,11 @@ _MUSCULOSKELETAL_ROOT = re.compile(
 # it help her put off the surgery?"), a question about the condition.
 _FILLER = (
     r"(the|a|an|those|ones?|for|at|used|in|getting|having|receiving|get|une?|les?|la|des|pour|aux?"
-    r"|d'une?|de|celles?|ceux|recevoir|faire)"
+    r"|d'une?|de|celles?|ceux|recevoir|faire|they|you|use|uses|stick|in)"
 )
 _OTHER_NEEDLE = (
-    r"(flu shots?|flu jabs?|vaccines?|vaccinations?|covid shots?|covid jabs?|blood tests?|blood draws?"
+    r"(flu shots?|flu jabs?|vaccines?|vaccinations?|covid shots?|covid jabs?|blood tests?|blood draws?|blood ?work"
+    r"|blood samples?|(the )?labs?"
     r"|tattoos?|insulin needles?|(vaccine|flu shot|blood test) needles?|injections?|vaccins?"
     r"|prises? de sang|tatouages?|piqûres?|piqures?|aiguilles? (de|à|a|pour les?) (vaccins?|prises? de sang"
     r"|insuline|tatouage))\b"
@@ -115,7 +116,7 @@ _FIGURES_OF_SPEECH = (
         r"|épuisée? de\b|epuisee? de\b)"
     ),
     re.compile(
-        rf"(\b(like|than|as|vs|versus|compared to|compared with|comme|que)\s+|\bqu')({_FILLER}\s+)*{_OTHER_NEEDLE}"
+        rf"(\b(like|than|as|vs|versus|compa\w* to|compa\w* with|comme|que)\s+|\bqu')({_FILLER}\s+)*{_OTHER_NEEDLE}"
         rf"(\s*(,|or|and|ou|et)\s+({_FILLER}\s+)*{_OTHER_NEEDLE})*"
     ),
     re.compile(
@@ -169,6 +170,15 @@ _FIGURES_OF_SPEECH = (
         r"|child|children|toddlers?|infant|newborn|enfants?|petits?)\b(?=[^.?!]{0,40}\b(along|with me|with us"
         r"|in the room|to (the|my|an|your) (appointment|appt|session|visit|clinic)|avec moi|au rendez-vous"
         r"|à la séance|a la seance|au rdv|à la clinique|a la clinique|while i|pendant (la|ma) séance))"
+    ),
+    # "something came up with the baby, can I move Tuesday's visit?", "je dois annuler, mon bébé est
+    # malade": a child given as the reason to move or cancel a visit is a booking, not a health word
+    re.compile(
+        r"\b(baby|babies|bébé|bebe|bébés|kids?|toddlers?|infant|newborn|enfants?|petite?s?)\b(?=[^?!]{0,80}"
+        r"\b(move|moving|reschedul\w*|cancel\w*|change|switch|push|postpone|bump|rebook\w*|déplacer|deplacer"
+        r"|annuler|changer|reporter|décaler|decaler)\b)|\b(move|moving|reschedul\w*|cancel\w*|change|switch|push"
+        r"|postpone|bump|rebook\w*|déplacer|deplacer|annuler|changer|reporter|décaler|decaler)\b[^?!]{0,80}"
+        r"\b(baby|babies|bébé|bebe|bébés|kids?|toddlers?|infant|newborn|enfants?|petite?s?)\b"
     ),
     re.compile(
         r"\b(avoid|avoiding|put off|putting off|delay|delaying|postpone|instead of|alternative to"

@@ -79,7 +79,9 @@ The rules, in the order they are applied (the first that applies decides):
                          insurer, mutuelle or savings account pays ("does Blue Cross cover
                          IMS?": only that plan can say; the reply says so). A caregiver
                          asking about their own stress or sleep is answered whatever illness
-                         the person they care for has. A symptom the entries name, caused by
+                         the person they care for has; so is anyone asking whether needling
+                         helps their own pain when the illness told is someone else's ("since
+                         his stroke, lifting him has wrecked my back"). A symptom the entries name, caused by
                          an illness they don't ("nausea from chemo", the subject's
                          `symptoms_answered`), is answered, unless the message asks about the
                          illness itself ("is it safe during chemo?"). A named one-area
@@ -2077,6 +2079,41 @@ OWN_STRESS_OR_SLEEP = re.compile(
 )
 
 
+# Someone else and what they have ("since his stroke", "my wife has had Parkinson's for years",
+# "le Parkinson de mon père"): the span up to the next clause break.
+_RELATIVE = (
+    r"(husband|wife|partner|spouse|mum|mom|mother|dad|father|son|daughter|kids?|child|brother|sister|"
+    r"grand\w+|friend|neighbou?r|aunt|uncle|\w+-in-law|boyfriend|girlfriend|mari|femme|conjointe?|"
+    r"m[eè]re|p[eè]re|fils|fille|fr[eè]re|s(oe|œ)ur|ami|amie|voisine?|chum|blonde)"
+)
+_OTHER_PERSON = re.compile(
+    r"\b(his|her|their|sa|ses|leur)\b( [\w']+){1,2}|"
+    rf"\b(my|our) {_RELATIVE}('s|s')( [\w']+){{1,2}}|"
+    rf"\b(my|our|mon|ma|notre) {_RELATIVE} (has|had|have|was|is|got|lives|suffers|with|a|avait|souffre|vit)\b"
+    r"[^,.;!?]{0,60}?(?=\s(and|but|so|et|mais|donc)\b|[,.;!?]|$)|"
+    rf"([\w']+ ){{0,2}}\b(de|du) (mon|ma|notre) {_RELATIVE}\b"
+)
+# The pain or stiffness asked about is the patient's own: "given me an ache in my back", "mon dos"
+_OWN_BODY = re.compile(
+    r"\b(my|me|i'?ve|i have|i get|mon|ma|mes|j'ai|m'a)\b[^.?!]{0,50}?\b(ache\w*|pain\w*|sore\w*|stiff\w*|"
+    r"back|neck|shoulders?|shoulder blades?|knees?|hips?|wrists?|arms?|legs?|douleurs?|mal|dos|cou|nuque|[eé]paules?|"
+    r"genoux?|hanches?|poignets?)\b"
+)
+_ABOUT_THEM = re.compile(
+    r"\b(him|her|them|he|she|they|his|their|lui|elle|eux|il|kids?|child|children|son|daughter|enfants?|fils|fille)\b"
+)
+
+
+def _own_pain_question(q: Question) -> bool:
+    """The question asks whether needling helps the patient's own pain, told in the message,
+    not the other person's: "would dry needling help?" after "helping him up has wrecked my back"."""
+    text = q.text.lower()
+    if _ABOUT_THEM.search(text):
+        return False
+    asks = asks_help(q) or bool(_ANY_USE.search(text)) or bool(ASKS_ADVICE.search(text))
+    return asks and bool(_OWN_BODY.search(q.whole.lower()))
+
+
 def _compares_other_therapy(q: Question) -> bool:
     """The question sentence (or a short message) compares another therapy with needling, or
     asks which to see: how that therapy compares is not in the documents. The patient's own
@@ -2268,6 +2305,12 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # the illness is the other person's; the question is the patient's own stress or sleep
         asked = {s.id for s in subject_rules.not_covered_subjects(q.text)}
         found = [s for s in found if s.id in asked]
+    if found and _OTHER_PERSON.search(q.whole.lower()) and _own_pain_question(q):
+        # "I look after my husband since his stroke and lifting him has given me an ache between my
+        # shoulder blades. would dry needling help?": the illness is someone else's, the pain asked
+        # about is the patient's own
+        own = {s.id for s in subject_rules.not_covered_subjects(_OTHER_PERSON.sub(" ", q.whole.lower()))}
+        found = [s for s in found if s.id in own]
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
     if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
