@@ -50,7 +50,7 @@ def parses(texts: List[str]) -> Dict[str, dict]:
     """{text: the NLU's parse}, from the cache when it was made with the same model."""
     from bot.ops.training import check_model, model_path
 
-    model = str(check_model(model_path()))
+    model = str(check_model(model_path()).resolve())  # the model file itself, whatever its link
     cached = json.loads(PARSES.read_text(encoding="utf-8")) if PARSES.exists() else {}
     if cached.get("model") != model:
         cached = {"model": model, "parses": {}}
