@@ -10,7 +10,7 @@ synonym uses, means the assistant has no information on it, and says so.
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from bot.knowledge import KNOWLEDGE_DIR
 from bot.knowledge.occupations import without_own_job
@@ -208,6 +208,35 @@ _HEALTH_SHAPES = re.compile(
 )
 
 
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=2)
+def _phrases_by_first_word(path: Path = HEALTH_WORDS_FILE) -> Dict[str, Tuple[int, ...]]:
+    """{the first word of a phrase: the phrases' positions in the file}. A phrase's pattern
+    only matches where no word character or hyphen comes before it, so a match starts a word
+    of the message; that word is the phrase's first word (or, for a one-word phrase, it with
+    its plural "s"). Words as runs of \\w, in the phrase and in the message alike."""
+    index: Dict[str, List[int]] = {}
+    for k, (phrase, _) in enumerate(_health_phrases(path)):
+        first = _RUN.match(phrase)
+        index.setdefault(first.group() if first else "", []).append(k)
+    return {word: tuple(ks) for word, ks in index.items()}
+
+
+def _phrases_in(norm: str) -> List[Tuple[str, re.Pattern]]:
+    """The (phrase, pattern) pairs of _health_phrases(), in file order, that could match the
+    text: those whose first word is a word of it (every other one cannot). A phrase with no
+    word character at its start is always kept."""
+    index, phrases = _phrases_by_first_word(), _health_phrases()
+    keep = set(index.get("", ()))
+    for word in set(_RUN.findall(norm)):
+        keep.update(index.get(word, ()))
+        if word.endswith("s"):
+            keep.update(index.get(word[:-1], ()))
+    return [phrases[k] for k in sorted(keep)]
+
+
 def _negated(norm: str, start: int) -> bool:
     return _NEGATED.search(norm[max(0, start - 40) : start]) is not None
 
@@ -219,7 +248,7 @@ def unknown_health_term(text: str, store) -> Optional[str]:
     for figure in _FIGURES_OF_SPEECH:
         norm = figure.sub(" ", norm)
     unknown = _unknown_phrases(id(store), store)
-    for phrase, pattern in _health_phrases():
+    for phrase, pattern in _phrases_in(norm):
         # The substring test first: the pattern can only match where the phrase is (same result,
         # a fraction of the regex searches per message).
         if phrase in unknown and phrase in norm:

@@ -230,6 +230,33 @@ class _Index:
                     self._add(cond, cid)
                 need.add(ids[cond])
             self.needs.append((pat, frozenset(need)))
+        self._by_number()
+
+    def _by_number(self) -> None:
+        """The same index by pattern number, for the per-message look-ups: a compiled
+        pattern's hash is computed over its whole program at every set or dict look-up,
+        which cost more than the searches it saved; a number's costs nothing. Also, for each
+        condition, the patterns that need it, so a message's look-up visits only those."""
+        number = {pat: n for n, pat in enumerate(self.rules_of)}
+        self._always_n = frozenset(number[pat] for pat in self.always)
+        self._needing: Dict[int, List[Tuple[int, FrozenSet[int]]]] = {}
+        for pat, need in self.needs:
+            for cid in need:
+                self._needing.setdefault(cid, []).append((number[pat], need))
+        self._rules_of_n = [tuple(self.rules_of[pat]) for pat in self.rules_of]
+        self._patterns_n = [tuple((number[p], p) for p in rule.patterns) for rule in self.rules]
+        self._patterns = list(self.rules_of)
+        self._starts_memo: Dict[str, Tuple[int, ...]] = {}
+        # The substring conditions by their strings' first three characters (a string is in
+        # the message only if its first three are): a message looks up only its own.
+        self._anywhere3: Dict[str, List[Tuple[str, int]]] = {}
+        self._anywhere_short: List[Tuple[str, int]] = []
+        for strings, cid in self.anywhere:
+            for x in sorted(strings):
+                if len(x) >= 3:
+                    self._anywhere3.setdefault(x[:3], []).append((x, cid))
+                else:
+                    self._anywhere_short.append((x, cid))
 
     def _add(self, cond: Condition, cid: int) -> None:
         strings, apart = cond
@@ -243,28 +270,72 @@ class _Index:
             else:
                 self.start.setdefault(word[:3], []).append((word, cid))
 
-    def candidates(self, norm: str) -> FrozenSet[Pattern]:
-        met = {cid for strings, cid in self.anywhere if any(x in norm for x in strings)}
-        whole, start = self.whole, self.start
+    def _met(self, norm: str) -> set:
+        """The ids of the conditions the message meets."""
+        met = {cid for x, cid in self._anywhere_short if x in norm}
+        anywhere = self._anywhere3
+        for three in {norm[k : k + 3] for k in range(len(norm) - 2)} & anywhere.keys():
+            met.update(cid for x, cid in anywhere[three] if x in norm)
+        whole, starts = self.whole, self._starts
         for w in set(_WORD.findall(norm)):
             for x, cid in whole.get(w, ()):
                 if x in norm:
                     met.add(cid)
-            for key in {w[:3], w[:2], w[:1]}:
-                for word, cid in start.get(key, ()):
-                    if w.startswith(word):
-                        met.add(cid)
-        found = set(self.always)
-        found.update(pat for pat, need in self.needs if need <= met)
+            met.update(starts(w))
+        return met
+
+    def _starts(self, w: str) -> Tuple[int, ...]:
+        """The ids of the word-start conditions the word meets; remembered per word (a few
+        thousand words at most, then forgotten), as a word meets the same ones every time."""
+        memo = self._starts_memo
+        hit = memo.get(w)
+        if hit is None:
+            start = self.start
+            hit = tuple(
+                {
+                    cid
+                    for key in {w[:3], w[:2], w[:1]}
+                    for word, cid in start.get(key, ())
+                    if w.startswith(word)
+                }
+            )
+            if len(memo) >= 4096:
+                memo.clear()
+            memo[w] = hit
+        return hit
+
+    def _candidate_numbers(self, norm: str) -> FrozenSet[int]:
+        """The numbers of the patterns that could match (see candidates)."""
+        met = self._met(norm)
+        found = set(self._always_n)
+        needing = self._needing
+        for cid in met:
+            for n, need in needing.get(cid, ()):
+                if need <= met:
+                    found.add(n)
         return frozenset(found)
+
+    def candidates(self, norm: str) -> FrozenSet[Pattern]:
+        """The patterns the message has the literal words for: only these can match."""
+        return frozenset(self._patterns[n] for n in self._candidate_numbers(norm))
+
+    def _rule_numbers(self, candidates: FrozenSet[int]) -> List[int]:
+        """The rules (by position, in file order) that have one of the candidate patterns."""
+        rules_of = self._rules_of_n
+        return sorted({i for n in candidates for i in rules_of[n]})
+
+    def _matches(self, i: int, norm: str, candidates: FrozenSet[int]) -> bool:
+        """Rule.matches(norm, candidates) for rule i, with the candidates by number."""
+        return any(p.search(norm) for n, p in self._patterns_n[i] if n in candidates) and not any(
+            u.search(norm) for u in self.rules[i].unless
+        )
 
     def all_matches(self, norm: str) -> List["Rule"]:
         """Every rule that matches the normalised message, in file order."""
-        candidates = self.candidates(norm)
+        candidates = self._candidate_numbers(norm)
         if not candidates:
             return []
-        rules = sorted({i for pat in candidates for i in self.rules_of[pat]})
-        return [self.rules[i] for i in rules if self.rules[i].matches(norm, candidates)]
+        return [self.rules[i] for i in self._rule_numbers(candidates) if self._matches(i, norm, candidates)]
 
     def first_match(self, norm: str) -> Optional["Rule"]:
         """The first rule, in file order, that matches the normalised message. Remembered
@@ -280,11 +351,11 @@ class _Index:
         return rule
 
     def _first_match(self, norm: str) -> Optional["Rule"]:
-        candidates = self.candidates(norm)
+        candidates = self._candidate_numbers(norm)
         if not candidates:
             return None
-        for i in sorted({i for pat in candidates for i in self.rules_of[pat]}):
-            if self.rules[i].matches(norm, candidates):
+        for i in self._rule_numbers(candidates):
+            if self._matches(i, norm, candidates):
                 return self.rules[i]
         return None
 

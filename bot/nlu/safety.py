@@ -86,9 +86,56 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+# Inline flags ("(?i)", "(?a:...)") change what a literal or \\b matches: such a pattern is
+# never gated (_red_flag_plan).
+_INLINE_FLAGS = re.compile(r"\(\?[-aiLmsux]")
+_ALWAYS = -1
+
+
+@lru_cache(maxsize=2)
+def _red_flag_plan(path: Path = RED_FLAGS_FILE):
+    """The red flags in the order red_flag_match tries them, each with the number the word
+    index (bot.knowledge.subjects' index of not-covered patterns, built here over the red
+    flags) gives it: a pattern is only searched when the message holds the literal words every
+    match of it contains, which most messages do not, so the answer is the same for a fraction
+    of the searches. Patterns with IGNORECASE, ASCII or inline flags are always searched.
+    Returns (index, ((category, language, ((pattern, number or _ALWAYS), ...)), ...))."""
+    from bot.knowledge.subjects import Rule, _Index  # here: bot.knowledge.subjects imports this module
+
+    flags = _red_flags(path)
+    groups = [(c, lang, pats) for c in ("self_harm", "medical") for lang, pats in flags.get(c, {}).items()]
+
+    def gated(p: Pattern) -> bool:
+        return not p.flags & (_IGNORECASE | int(re.ASCII)) and not _INLINE_FLAGS.search(p.pattern)
+
+    patterns = tuple(dict.fromkeys(p for _, _, pats in groups for p in pats if gated(p)))
+    index = _Index([Rule(name="red_flags", patterns=patterns, unless=())])
+    number = {p: n for n, p in enumerate(index._patterns)}
+    plan = tuple(
+        (c, lang, tuple((p, number[p] if gated(p) else _ALWAYS) for p in pats)) for c, lang, pats in groups
+    )
+    return index, plan
+
+
 def red_flag_match(text: str) -> Optional[Tuple[str, str]]:
     """(category, language) of the first emergency phrase in the message, else None.
     Self-harm is checked first: it needs the crisis line even if other words match too."""
+    norm = normalise(clean_text(text))
+    folded = norm.translate(_DOTLESS)
+    index, plan = _red_flag_plan()
+    candidates = index._candidate_numbers(folded)
+    for category, language, patterns in plan:
+        if any(
+            (n == _ALWAYS or n in candidates) and p.search(norm if p.flags & _IGNORECASE else folded)
+            for p, n in patterns
+        ):
+            return category, language
+    return None
+
+
+def red_flag_match_unindexed(text: str) -> Optional[Tuple[str, str]]:
+    """red_flag_match searching every pattern, without the word index: the reference the
+    tests and bench/route_profile.py compare red_flag_match with."""
     norm = normalise(clean_text(text))
     folded = norm.translate(_DOTLESS)
     flags = _red_flags()
