@@ -102,7 +102,20 @@ def not_an_alarm(q: Question) -> bool:
         return True
     if _TIRED.search(whole) and _A_SESSION.search(whole) and not _NOT_ONLY_TIRED.search(whole):
         return True  # "got acupuncture at lunch, falling asleep at my desk all afternoon": tiredness
+    if _LONG_STANDING_PAIN.search(whole) and _ASKS_ABOUT_CARE.search(text) and not _SITE_SIGNS.search(whole):
+        return True  # "achilles sore for 2 months, the physio wants to needle my calf. why the calf??"
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+# a pain told as long-standing ("sore for 2 months", "depuis des années") with a question about
+# the care planned or given ("why the calf?", "pourquoi le mollet?"): an ordinary question
+_LONG_STANDING_PAIN = re.compile(
+    r"\b(sore|hurt\w*|aching|ached|achy|pain\w*|stiff|tight|bothering me|killing me|mal|douleur\w*|raide)\b"
+    r"[^.?!]{0,40}\b(for|since|depuis|ca fait|[cç]a fait) (\d+|two|three|four|five|six|a few|several|many|"
+    r"a couple( of)?|deux|trois|quatre|cinq|six|quelques|plusieurs|des) (weeks|months|years|semaines|mois|ans|annees|ann[eé]es)\b|"
+    r"\bfor (months|years|ages)\b|\bdepuis des (mois|ann[eé]es)\b"
+)
+_ASKS_ABOUT_CARE = re.compile(r"\b(why|how come|what for|pourquoi|how many|how long|how often|combien)\b")
 
 
 # A figure of speech about a moment that is over: pain or a laugh told with the words of an

@@ -99,3 +99,19 @@ def test_sleeping_long_after_a_session_read_by_the_classifier_alone_is_no_alarm(
     """A long sleep after a session is an after-effect (written rule 6), not an emergency."""
     d = route(_read_as_emergency(text), store)
     assert d.kind != "emergency", d.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my achilles has been sore for 3 months from running and the physio wants to needle my hip. why the hip??",
+        "low back has been aching for years, they needled my leg last time. how come?",
+        "j'ai mal à l'épaule depuis 4 mois et le physio veut piquer mon cou. pourquoi le cou?",
+    ],
+)
+def test_a_long_standing_pain_and_a_question_about_the_care_is_no_alarm(store, text):
+    """heldout37: a question about where the physio needles, told after months of pain, read by the
+    classifier alone as an emergency."""
+    d = route(_read_as_emergency(text), store)
+    assert d.kind != "emergency", d.rule
+    assert d.safety_note

@@ -370,3 +370,35 @@ def test_a_fall_with_legs_that_wont_move_or_a_quantity_of_pills_taken_alarms(mes
 @pytest.mark.parametrize("message", MORE_QUIET)
 def test_pills_as_a_routine_or_a_hypothesis_and_old_falls_are_quiet(message):
     assert red_flag(message) is None
+
+
+# heldout36/37: a child choking and turning blue; breathing "de plus en plus de misère" after
+# upper-back needling. Quiet: the chest muscles tight from the gym or a laptop, asked with a price.
+CHOKING_AND_BREATHING_NOW = [
+    "my toddler is choking on a grape",
+    "help my husband is choking and can't talk",
+    "her lips are going blue",
+    "the baby is turning blue",
+    "mon fils s'étouffe avec un bonbon",
+    "ses lèvres deviennent bleues",
+    "j'ai de plus en plus de misère à respirer depuis l'IMS",
+    "il a de plus en plus de difficulté à respirer",
+]
+CHEST_MUSCLES_QUIET = [
+    "chest and shoulders are super tight from bench pressing, how much is a session",
+    "my chest and back are so tight from hunching at my desk, would dry needling help?",
+    "pecs feel tight from push-ups all week, chest is sore from the gym. does IMS help?",
+    "i choked on my coffee when i saw the price lol",
+    "the needle spot went blue like a bruise, normal?",
+    "as a kid i was choking on a candy, now im scared of things in my throat",
+]
+
+
+@pytest.mark.parametrize("message", CHOKING_AND_BREATHING_NOW)
+def test_choking_turning_blue_or_breathing_getting_harder_alarms(message):
+    assert red_flag(message) is not None
+
+
+@pytest.mark.parametrize("message", CHEST_MUSCLES_QUIET)
+def test_chest_muscles_tight_from_an_activity_or_a_figure_is_quiet(message):
+    assert red_flag(message) is None
