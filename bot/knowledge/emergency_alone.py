@@ -130,7 +130,7 @@ _FIGURE = re.compile(
     # "thought I was having a heart attack lol ... turned out it was a cramp": over and explained
     r"\b(thought|felt like|swore|was sure|was convinced)( that)? (i was|i'd|id|i would)( be)? (having|about to have|"
     r"going to have|gonna have) a (heart attack|stroke)\b[^?!]{0,120}?\b(turned out|it was (just|only)|lol|haha|lmao)\b|"
-    r"\b(j'ai cru|j ai cru|je pensais|j'etais sur\w*)( que)? (je faisais|j'allais faire|j'avais) (une crise cardiaque|"
+    r"\b(j'ai cru|j ai cru|je pensais|j'etais sur\w*)( que)? (je faisais|j'allais faire|j'avais|faire|avoir fait|avoir) (une crise cardiaque|"
     r"un infarctus|un avc)\b[^?!]{0,120}?\b(en fait|finalement|c'etait (juste|seulement)|mdr|lol)\b|"
     r"\b(i|we) (could|could've|coulda|nearly|almost|practically|literally)( have| of)? (died|die)\b|"
     r"\b(died|dying|die|dead) (of |from |with )?(laugh\w*|embarrassment|shame|boredom)\b|"

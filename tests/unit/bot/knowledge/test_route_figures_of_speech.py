@@ -48,6 +48,7 @@ def as_nlu_reads(message: str) -> Question:
         "a spasm. Why does it grab like that?",
         "J'ai cru que je faisais une crise cardiaque quand il a piqué l'omoplate, en fait c'était une crampe. "
         "C'est normal ?",
+        "J'ai cru faire une crise cardiaque en mars, finalement c'était un muscle. L'acupuncture peut aider ?",
         # the laugh told after the breath (heldout35)
         "Couldn't catch my breath from laughing when my glute started jumping lol. Is the jumping normal?",
         "Could barely breathe i was giggling so much when the needle went in my calf. Does IMS hurt more later?",
