@@ -367,6 +367,7 @@ NOT_COVERED_FR = {
     "menopause_hormones": "les aiguilles pour la ménopause, les hormones ou la thyroïde",
     "seasonal_depression": "les aiguilles pour la dépression saisonnière",
     "stones": "les aiguilles pour les calculs aux reins ou à la vésicule biliaire",
+    "fresh_injury": "le moment de commencer les aiguilles après une blessure récente ou un accident",
     "mental_health_other": "les aiguilles pour des troubles de santé mentale comme le TSPT, le TDAH ou la bipolarité",
     "injections": "les injections comme la cortisone, le PRP ou le Botox, et leur comparaison avec les aiguilles",
     "other_therapies": "la comparaison avec le massage, la chiropratique ou d'autres thérapies manuelles",

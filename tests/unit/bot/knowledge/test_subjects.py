@@ -26,6 +26,8 @@ NOT_COVERED = [
     ("j'ai des pierres aux reins, l'acupuncture ça aide?", "stones"),
     ("does acupuncture help with the winter blues?", "seasonal_depression"),
     ("la déprime d'hiver, l'acupuncture peut aider?", "seasonal_depression"),
+    ("sprained my ankle saturday, too early for dry needling?", "fresh_injury"),
+    ("petit accident d'auto hier, c'est trop tôt pour l'acupuncture?", "fresh_injury"),
     # issue 11, heldout29's classes (tuner UE), on other wordings
     ("do epsom salts baths help a strained calf?", "other_tcm"),
     ("un cataplasme d'argile verte sur l'épaule, c'est efficace?", "other_tcm"),
