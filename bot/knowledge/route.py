@@ -62,7 +62,9 @@ The rules, in the order they are applied (the first that applies decides):
                          not when told only in the story and the question sentence asks
                          whether needling helps, or for the research, for a condition the
                          entries cover ("numb toes from diabetes. could needling help nerve
-                         pain like that?"), the story being the complaint's background.
+                         pain like that?"), the story being the complaint's background;
+                         but kept when the question asks whether it is too soon ("shoulder
+                         surgery 6 weeks ago. can I get needling there yet or is it too soon?").
                          Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
@@ -277,7 +279,9 @@ The rules, in the order they are applied (the first that applies decides):
                          reference ("I pass out at blood tests", "do the needles inject
                          anything, like cortisone?"), nor another needle told with a fear of
                          ours ("I sweat through my shirt at bloodwork", "survived a tattoo"), nor a
-                         shot told as tried and no longer working, asked whether needling helps.
+                         shot told as tried and no longer working, asked whether needling helps;
+                         nor a named one-area diagnosis asked how many sessions or which of our
+                         treatments is better ("how many IMS visits for a frozen shoulder?").
 14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
@@ -1855,6 +1859,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
     if term and _pain_question(q) and any(term in p for p in body.diagnosis_phrases(q.text)):
         term = None  # "can acupuncture help carpal tunnel?" (written rule 1)
+    if term and _course_or_choice_for_diagnosis(q, term):
+        term = None  # "how many IMS visits for tennis elbow?", "which is better for bursitis?" (rule 1)
     if term and _symptom_of_illness(q, term):
         term = None  # "can acupuncture help with nausea from chemo?" asks about nausea (rule 3)
     if term:
@@ -2313,7 +2319,11 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = [s for s in found if s.id in own]
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
-    if any(s.in_story == "cause" for s in found) and _asks_covered_condition(q):
+    if (
+        any(s.in_story == "cause" for s in found)
+        and _asks_covered_condition(q)
+        and not _TOO_SOON.search(q.text.lower())
+    ):
         asked = {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.text))}
         found = [s for s in found if s.in_story != "cause" or s.id in asked]
     if (
@@ -2354,6 +2364,13 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
     return None
 
+
+# Whether it is too soon for needling after what the story told ("had shoulder surgery 6 weeks ago.
+# can I get dry needling there yet or is it too soon?"): a `cause` subject told is the question
+_TOO_SOON = re.compile(
+    r"\b(too (soon|early)|(yet|already)\W*(\?|$| or)|how (soon|long) (after|before|until|till|do i (have to |need to )?wait)|"
+    r"wait (until|till|before|longer)|trop t[oô]t|(d[eé]j[aà]|maintenant)\W*(\?|$| ou)|combien de temps (apr[eè]s|attendre))"
+)
 
 # After-effects a follow-up may point back at ("numb since, is that normal?"): written rule 6.
 AFTER_EFFECT_SUBJECTS = frozenset(
@@ -2432,6 +2449,30 @@ SHOULD_TRY = re.compile(
 
 # "could it help me?", "ça pourrait m'aider?": help asked for the problem told before
 _HELPS_ME = re.compile(r"\b(help|helps|relieve|ease) me\b|\b(m'aider|m'aide|me soulager|me soulage)\b")
+
+
+def _course_or_choice_for_diagnosis(q: Question, term: str) -> bool:
+    """Does the question ask how many sessions, or which treatment is better, for a named one-area
+    musculoskeletal diagnosis (knowledge/body_words.yml `diagnoses`: frozen shoulder, bursitis),
+    with needling or one of our treatments named ("how many needling visits does a frozen shoulder
+    take?", "acupuncture or dry needling for hip bursitis, which is better?")? Written rule 1: the
+    entries on a course of treatment and on choosing answer it."""
+    text = q.text.lower()
+    if not any(term in p for p in body.diagnosis_phrases(q.text)):
+        return False
+    if not (q.named or NEEDLING_WORDS.search(text)):
+        return False
+    if ASKS_HOW_MUCH.search(text):
+        return True
+    # the choice is between two of our treatments, not a splint or an operation against needling
+    return len(set(q.named)) >= 2 and bool(WHICH_ONE.search(text) or _BETTER_OF_TWO.search(text))
+
+
+# "dry needling or acupuncture, which works better?", "lequel est mieux"
+_BETTER_OF_TWO = re.compile(
+    r"\b(which|what)( one)? (is|works|would (be|work)) (better|best)\b|\b(better|mieux)\b.{0,40}\bor\b|"
+    r"\b(lequel|laquelle|quel|quelle)\b.{0,30}\b(mieux|meilleure?)\b"
+)
 
 
 def _pain_question(q: Question) -> bool:

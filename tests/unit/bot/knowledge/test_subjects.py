@@ -21,6 +21,13 @@ from bot.knowledge.subjects import (
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
 NOT_COVERED = [
+    # stones and seasonal depression (tuner TJ, session 11), on wordings of our own
+    ("does acupuncture do anything for gallstones", "stones"),
+    ("j'ai des pierres aux reins, l'acupuncture ça aide?", "stones"),
+    ("does acupuncture help with the winter blues?", "seasonal_depression"),
+    ("la déprime d'hiver, l'acupuncture peut aider?", "seasonal_depression"),
+    ("sprained my ankle saturday, too early for dry needling?", "fresh_injury"),
+    ("petit accident d'auto hier, c'est trop tôt pour l'acupuncture?", "fresh_injury"),
     # issue 11, heldout29's classes (tuner UE), on other wordings
     ("do epsom salts baths help a strained calf?", "other_tcm"),
     ("un cataplasme d'argile verte sur l'épaule, c'est efficace?", "other_tcm"),
@@ -458,7 +465,7 @@ def test_subject_ids_unique_and_asks_valid():
     rules = load_not_covered()
     ids = [r.subject.id for r in rules]
     assert len(ids) == len(set(ids))
-    assert 25 <= len(ids) <= 70
+    assert 25 <= len(ids) <= 75
     for r in rules:
         assert r.subject.ask in ASK_WORDS
         assert r.subject.about and not r.subject.about.endswith(".")
