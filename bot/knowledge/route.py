@@ -175,6 +175,10 @@ The rules, in the order they are applied (the first that applies decides):
                          animal: the front desk. After the clinic's direct-billing answer, another
                          plan named ("what about Sun Life?") is still direct billing; after the
                          first visit or what to bring, "how long will it be?" is the first visit.
+                         A change on the clinic's side (the practitioner sick or away that day, the
+                         clinic closed for snow or a holiday, "do you call me?"), a waitlist, a
+                         chaperone, a woman or a man to treat: the front desk, even beside cancelling.
+                         Someone to interpret, or weak English told, is languages.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -195,7 +199,8 @@ The rules, in the order they are applied (the first that applies decides):
                          only a preface: the question after it decides). So is a request
                          for a slot, a day or a time of day ("can i get in thurs after 5?",
                          "sign me up, mornings work best", "any openings friday?", "can i get
-                         in with your IMS physio?", "fit me in this week"); a misspelt
+                         in with your IMS physio?", "fit me in this week", "anything open this
+                         week with the acupuncturist?", "des disponibilités?"); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
@@ -504,6 +509,22 @@ ASKS_TO_BOOK = re.compile(
     r"appointments?|times?) (left |open |free |available )?(on |for |this |next |tomorrow|today|tonight|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)(day)?|mornings?|afternoons?|evenings?|after|before|early|late|\d)|"
     r"\b(any|got any) (openings?|availability|spots? (open|left|free))\b|"
+    # availability asked without a day: "do you have anything this week with the acupuncturist?", "anything
+    # open tomorrow?", "what's your next available?", "avez-vous des disponibilités avec la physio?"
+    r"\b(do you|do y'?all|you guys|would you|have you|got|is there|are there)( guys)?( have| got)? (anything|something|any ?thing|"
+    r"any (openings?|availability|spots?|slots?|room|space|times?)|availability|openings?|a (spot|slot|time)|room|space)"
+    r"( (open|free|available|left))? (\w+ ){0,2}(this|next|tomorrow|today|tonight|soon|sooner|earlier|later|with (the|a|an|your|one of)|"
+    r"on (the )?(weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)|(mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    r"\b(anything|something|any ?thing) (open|free|available) (\w+ ){0,2}(this|next|tomorrow|today|tonight|soon|with|on|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(any|got any|have any) (openings?|availability|spots?|slots?|room) with\b|"
+    r"\b(next|first|earliest|soonest) (available|availability|opening|open (spot|slot|appointment|appt))\b|"
+    r"\bhow (soon|quickly|fast) (can|could|would) (i|we|you) (get (in|seen|booked)|be seen|see me|fit me in|book me)\b|"
+    r"\b(avez|as|auriez|aurais)[- ](vous|tu) (de la |des |une |quelque chose|encore )?(disponibilit[eé]s?|places?|cr[eé]neaux?|"
+    r"ouvertures?|plages?|de libre|de disponible|trou)\b|"
+    r"\b(des|une|de la|y a-t-il des|il y a des|y'?a tu des|y a des) (disponibilit[eé]s?|places? (libres?|disponibles?)|cr[eé]neaux? (libres?|disponibles?)) "
+    r"(avec|pour|cette|ce|la semaine|demain|bient[oô]t|aujourd'hui)\b|"
+    r"\b(quelque chose|une place|un cr[eé]neau|un trou) (de )?(libre|disponible|d'ouvert) (\w+ ){0,2}(cette|ce|demain|avec|la semaine|bient[oô]t|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|"
+    r"\b(prochaine|premi[eè]re) (disponibilit[eé]|place (libre|disponible)|plage (libre|disponible))\b|"
     r"\b(sign|put|pencil|slot|squeeze|fit) (me|us|him|her) (up|down|in)\b|"
     # the time that suits, said as a request: "mornings work best for me", "fridays after 4 suit me"
     r"\b(mornings?|afternoons?|evenings?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)(day)?s?|"
@@ -713,6 +734,53 @@ FRONT_DESK_ONLY = re.compile(
     # an animal brought along, a service dog too: clinic.yml's access answer does not say
     r"\b(service|guide|assistance|therapy|support|seeing[- ]eye|emotional support) (dogs?|animals?|pets?)\b|"
     r"\b(chiens?|animal|animaux) (d'assistance|guides?|de service|de soutien|d'aveugle)\b"
+)
+
+# Changes on the clinic's side and arrangements only the front desk can make, no clinic.yml key
+# answers them: the practitioner sick or away on the day, the clinic closed for snow or a holiday,
+# whether they call or text the patient, a waitlist, a chaperone or a closed room ("what if my
+# physio is off sick that day, do you phone me?", "êtes-vous ouverts les jours fériés?"). Even
+# in a message about cancelling: "if the acupuncturist cancels, do I get rebooked?"
+_STAFF = (
+    r"(practitioner|therapist|physio\w*|pt|acupuncturist|acupuncturists|chiro\w*|provider|clinician|massage therapist|"
+    r"rmt|kinesiologist|kin|doctor|dr \w+)"
+)
+_STAFF_FR = r"(praticien\w*|th[eé]rapeute|physio\w*|acupuncteur|acupunctrice|kin[eé]\w*|ost[eé]o\w*|docteur|m[eé]decin)"
+CLINIC_SIDE = re.compile(
+    rf"\b{_STAFF}'?s? (\w+ ){{0,2}}(is|gets|got|was|calls in|call in|falls|fall|were|are|be|goes|went) (\w+ )?(sick|ill|unwell|off sick|"
+    r"out sick|away|on (vacation|holiday|holidays|leave|mat(ernity)? leave|sick leave)|off that day|not (in|there|available))\b|"
+    rf"\b{_STAFF} (\w+ )?(cancels?|cancell?ed|cancell?ing|has to cancel|needs to cancel|calls in sick|can'?t make it|no[- ]shows?)\b|"
+    r"\b(will|would|do|does|can|could) (you|you guys|y'?all|the clinic|someone|somebody|the front desk|they) (\w+ )?(call|phone|text|email|"
+    r"e-mail|contact|notify) (me|us)\b(?! (about|with) (my |the )?(results?|diagnos\w*))|"
+    # the clinic open or closed in bad weather or on a holiday: "are you open on stat holidays?", "closed for snow?"
+    r"\b(open(?! up)|opened|closed?|closing|shut|hours)\b.{0,40}\b(snow\w*|storms?|bad weather|weather|ice|freezing rain|power|blizzards?|"
+    r"holidays?|long weekend|christmas|xmas|boxing day|new year'?s|easter|thanksgiving|canada day|victoria day|labou?r day|family day)\b|"
+    r"\b(snow ?days?|snowstorms?|snow storms?|bad weather|inclement weather|ice storms?|blizzards?|power (outage|cut)|(stat|statutory|public|bank) "
+    r"holidays?|holidays?|christmas|easter)\b.{0,40}\b(open|opened|closed?|closing|shut|hours|cancel\w*)\b|"
+    r"\b(snow ?days?|holiday (hours|schedule))\b|"
+    r"\b(wait ?list|waiting list|wait-list|cancell?ation list|standby list|chaperon\w*|private (room|space)|closed room|curtains?)\b|"
+    # French
+    rf"\b(si|quand|et si) (mon|ma|le|la|l') ?{_STAFF_FR} (est |tombe |serait |tombait |doit |devait )?(malade|absente?|en vacances|"
+    r"en cong[eé]|annule|annulait|pas l[aà])\b|"
+    r"\b(m'appelez|m'appellez|me contactez|m'avertissez|me pr[eé]venez|m'[eé]crivez|me textez|m'appellerez|me contacterez|"
+    r"me pr[eé]viendrez|vous m'appelez|on m'appelle|on me pr[eé]vient|on me contacte)\b|"
+    r"\b(ouvert\w*|ferm[eé]\w*|fermez|ouvrez|heures|horaires?)\b.{0,40}\b(temp[eê]tes?|neige|verglas|panne|f[eé]ri[eé]s?|no[eë]l|"
+    r"p[aâ]ques|jour de l'an|vacances|f[eê]tes?|action de gr[aâ]ce)\b|"
+    r"\b(temp[eê]tes?( de neige)?|verglas|panne de courant|jours? f[eé]ri[eé]s?|f[eé]ri[eé]s|no[eë]l|p[aâ]ques|vacances de la construction)"
+    r"\b.{0,40}\b(ouvert\w*|ferm[eé]\w*|fermez|ouvrez|heures|horaires?|annul\w*)\b|"
+    r"\b(liste d'attente|liste d'annulation|liste de rappel|chaperon\w*|salle ferm[eé]e|salle priv[eé]e|pi[eè]ce ferm[eé]e|rideaux?)\b"
+)
+# a woman or a man asked to treat: "can I ask for a female physio?", "est-ce que je peux demander
+# une femme pour le traitement?", "is the acupuncturist a guy or a girl?"
+ASKS_GENDER = re.compile(
+    r"\b(ask for|request|requesting|prefer|preferably|want|get|see|book with|booked with|be treated by|be seen by|be with|treated by|"
+    r"have it done by|choose|pick) (a |an )?(female|woman|lady|girl|male|man|guy)\b(?! (who|with|in|at|of)\b)|"
+    rf"\b(is|are) (the |your |my |his |her )?(\w+ )?{_STAFF}s? (a )?(male|female|man|woman|guy|lady|girl|men|women)\b|"
+    rf"\b(female|male|women|woman|men|lady|ladies) (only )?{_STAFF}s?\b|"
+    r"\b(demander|avoir|choisir|pr[eé]f[eéè]r\w*|veux|voudrais|aimerais|voir|[eê]tre trait[eé]e? par|[eê]tre soign[eé]e? par|r[eé]server avec) "
+    r"(une|un) (femme|homme|praticienne|acupunctrice|physioth[eé]rapeute femme|th[eé]rapeute femme)\b|"
+    rf"\b(une|un) {_STAFF_FR} (femme|homme|f[eé]minin|masculin)\b|"
+    rf"\b(c'est|est-ce|est-ce que c'est|c'est-tu) (un homme ou une femme|une femme ou un homme)\b"
 )
 
 # Paperwork, records and letters only the front desk handles, no clinic.yml key covers: a note or
@@ -1458,6 +1526,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = None  # "forgot my asthma on the intake form, can you add it to my file?": the file, for the front desk
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
+    if subject and logistics == "languages":
+        subject = None  # "can my son interpret for me?": the clinic's languages, no question about children
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
@@ -1484,16 +1554,24 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             also=_other_questions(store, asked, entry),
         )
     if (
-        ASKS_PERSON.search(q.text.lower())
-        or (REDUCED_RATE.search(q.whole.lower()) or GROUP_RATE.search(q.text.lower()))
-        and not _PRICE_NAMED.search(q.whole.lower())
-        or SITE_STUCK.search(q.text.lower())
-        or FRONT_DESK_ONLY.search(q.whole.lower())
-        or PAPERWORK.search(q.whole.lower())
-        or CLINIC_SUPPLIES.search(q.text.lower())
-        or logistics in (None, "what_to_bring")
-        and (BRINGS_SOMEONE.search(q.text.lower()) or FRONT_DESK_LOGISTICS.search(q.whole.lower()))
-    ) and logistics != "cancellation":
+        (
+            ASKS_PERSON.search(q.text.lower())
+            or (REDUCED_RATE.search(q.whole.lower()) or GROUP_RATE.search(q.text.lower()))
+            and not _PRICE_NAMED.search(q.whole.lower())
+            or SITE_STUCK.search(q.text.lower())
+            or FRONT_DESK_ONLY.search(q.whole.lower())
+            or PAPERWORK.search(q.whole.lower())
+            or CLINIC_SUPPLIES.search(q.text.lower())
+            or logistics in (None, "what_to_bring")
+            and (
+                BRINGS_SOMEONE.search(q.text.lower())
+                or FRONT_DESK_LOGISTICS.search(q.whole.lower())
+                or ASKS_GENDER.search(q.text.lower())
+            )
+        )
+        and logistics != "cancellation"
+        or _clinic_side(q, logistics)
+    ):
         return Decision("handoff", "contact", intent="human_handoff")
     if logistics:
         if offers_answer(logistics):
@@ -2612,6 +2690,18 @@ _TO_MY_VISIT = re.compile(
     r"\b(while|when) i('m| am)? (have|having|get|getting)\b|"
     r"\b([aà]|pendant|durant) (mon|ma|notre) (rendez-vous|rdv|s[eé]ance|traitement|consultation)\b|\bavec moi\b"
 )
+
+
+def _clinic_side(q: Question, logistics) -> bool:
+    """A change on the clinic's side or an arrangement only the front desk makes, asked in the
+    question ("if my physio is sick that day, do you call me?"), not a request to book; with a
+    clinic topic asked too only when it is the cancelling ("if the acupuncturist cancels...")."""
+    text = q.text.lower()
+    return (
+        bool(CLINIC_SIDE.search(text))
+        and logistics in (None, "cancellation", "first_visit")
+        and not ASKS_TO_BOOK.search(text)
+    )
 
 
 def _brings_someone_along(q: Question) -> bool:
