@@ -12,7 +12,10 @@ _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
     r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
-    r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
+    r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|"
+    # a doctor already named it and treats it ("Doctor said Bell's palsy and gave me steroids")
+    r"(doc|doctor|dr|gp|neurologist|specialist|physician|the er|hospital) (said|says|told me|called it|diagnosed|confirmed)"
+    r"\b[^.?!]{0,40}\b(and )?(gave|put) me (on )?(steroids|prednisone|meds|medication|pills|antivirals)|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
 )
 # "Had chest pain last month, turned out to be reflux and the cardiologist cleared me": a sign
 # told as past and resolved (a past time, then checked, cleared or explained) is not
@@ -71,6 +74,8 @@ _WANTS_TREATMENT = re.compile(
     r".{0,30}\b(help|loosen|fix|work|treat|relieve|ease)|\bhelp (with|for) (it|this|that)\b|"
     # "would acupuncture be worth trying?", "what would you recommend?": what could be done for it
     r"\bworth (a )?(try|trying|it)\b|\bwhat (would|do|can|could) you (recommend|suggest)\b|"
+    # "Should I add acupuncture to speed it up?"
+    r"\b(add|adding|try|trying|start|starting) (acupuncture|needling|dry needling|ims)\b|\bspeed (it|things|recovery|healing) up\b|"
     r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b"
 )
 

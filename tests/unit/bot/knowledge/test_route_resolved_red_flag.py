@@ -81,3 +81,25 @@ def test_a_red_flag_happening_now_or_back_again_still_raises_the_alarm(store, me
 )
 def test_now_fine_after_an_explained_scare_is_no_alarm(store, message):
     assert route(as_nlu_reads(message), store).kind != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Woke up three weeks ago with half my face drooping. Doctor said Bell's palsy and gave me steroids. "
+        "Should I add acupuncture to speed it up?",
+        "My face went droopy on one side two weeks ago, the ER confirmed Bell's palsy and put me on prednisone. "
+        "Would acupuncture be worth trying?",
+    ],
+)
+def test_a_sign_a_doctor_already_named_and_treats_is_no_emergency(store, message):
+    """heldout39: a face drooping three weeks ago, named and treated by a doctor, asked about
+    adding acupuncture, got the emergency reply."""
+    d = route(as_nlu_reads(message), store)
+    assert d.kind != "emergency", d.rule
+    assert d.safety_note
+
+
+def test_the_same_sign_since_this_morning_still_alarms(store):
+    d = route(as_nlu_reads("Half my face is drooping since this morning. Should I add acupuncture?"), store)
+    assert d.kind == "emergency"

@@ -402,3 +402,19 @@ def test_choking_turning_blue_or_breathing_getting_harder_alarms(message):
 @pytest.mark.parametrize("message", CHEST_MUSCLES_QUIET)
 def test_chest_muscles_tight_from_an_activity_or_a_figure_is_quiet(message):
     assert red_flag(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mon père vient de tomber dans la cuisine pis y respire pu",
+        "y respire mal depuis tantôt, qu'est-ce que je fais",
+    ],
+)
+def test_quebec_y_for_il_with_breathing_stopped_alarms(message):
+    """heldout39: "y respire pu" (Québec "y" for "il") was no red flag."""
+    assert red_flag(message) is not None
+
+
+def test_breathing_better_with_quebec_y_is_quiet():
+    assert red_flag("y respire mieux depuis l'acupuncture, est-ce que ça va durer?") is None
