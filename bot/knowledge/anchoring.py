@@ -163,6 +163,17 @@ def _known(store_id: int, store) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     return stems, deletions
 
 
+def _is_known(w: str, stems, deletions) -> bool:
+    """Is `w` a known stem, a slip of one (one letter off), a plural of one, or does it share a
+    known word's first five letters? The one test both word readers below use."""
+    k = _key(w)
+    if k in stems or k in deletions:
+        return True
+    if len(k) >= 4 and any(d in stems or d in deletions for d in typos.deletions(k)):
+        return True
+    return w.rstrip("sx") in stems or w[:5] in stems
+
+
 def unknown_words(text: str, store) -> List[str]:
     """The content words of `text` that nothing the assistant knows uses, nor a slip of one."""
     stems, deletions = _known(id(store), store)
@@ -171,16 +182,8 @@ def unknown_words(text: str, store) -> List[str]:
         w = w.replace("’", "'").split("'")[-1]
         if len(w) < MIN_WORD_LENGTH or w in _EVERYDAY:
             continue
-        k = _key(w)
-        if (
-            k in stems
-            or k in deletions
-            or (len(k) >= 4 and any(d in stems or d in deletions for d in typos.deletions(k)))
-        ):
-            continue
-        if w.rstrip("sx") in stems or w[:5] in stems:
-            continue
-        out.append(w)
+        if not _is_known(w, stems, deletions):
+            out.append(w)
     return out
 
 
@@ -353,16 +356,8 @@ def off_kb_words(text: str, store, min_length: int = MIN_WORD_LENGTH) -> List[st
     for w in (part for word in words for part in word.split("-")):
         if len(w) < min_length or w in _EVERYDAY or w in GENERIC:
             continue
-        k = _key(w)
-        if (
-            k in stems
-            or k in deletions
-            or (len(k) >= 4 and any(d in stems or d in deletions for d in typos.deletions(k)))
-        ):
-            continue
-        if w.rstrip("sx") in stems or w[:5] in stems:
-            continue
-        out.append(w)
+        if not _is_known(w, stems, deletions):
+            out.append(w)
     return out
 
 
