@@ -330,16 +330,6 @@ FALL_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("message", FALL_NOW)
-def test_a_bad_fall_happening_now_gets_the_emergency_reply(message):
-    assert red_flag(message) is not None
-
-
-@pytest.mark.parametrize("message", FALL_QUIET)
-def test_a_fall_long_past_feared_or_only_a_word_is_no_alarm(message):
-    assert red_flag(message) is None
-
-
 # heldout35 missed two: a skier who fell and can't move his legs (French), and pills taken in a
 # quantity ("a whole bunch of my mom's pills"). Other wordings of both; quiet: a daily routine,
 # a hypothesis, a fall long past, a stiff neck after an accident.
@@ -360,16 +350,6 @@ MORE_QUIET = [
     "after my car accident i cant move my neck much, does dry needling help?",
     "j'ai peur de tomber et de plus pouvoir bouger mes jambes",
 ]
-
-
-@pytest.mark.parametrize("message", MORE_NOW)
-def test_a_fall_with_legs_that_wont_move_or_a_quantity_of_pills_taken_alarms(message):
-    assert red_flag(message) is not None
-
-
-@pytest.mark.parametrize("message", MORE_QUIET)
-def test_pills_as_a_routine_or_a_hypothesis_and_old_falls_are_quiet(message):
-    assert red_flag(message) is None
 
 
 # heldout36/37: a child choking and turning blue; breathing "de plus en plus de misère" after
@@ -394,16 +374,6 @@ CHEST_MUSCLES_QUIET = [
 ]
 
 
-@pytest.mark.parametrize("message", CHOKING_AND_BREATHING_NOW)
-def test_choking_turning_blue_or_breathing_getting_harder_alarms(message):
-    assert red_flag(message) is not None
-
-
-@pytest.mark.parametrize("message", CHEST_MUSCLES_QUIET)
-def test_chest_muscles_tight_from_an_activity_or_a_figure_is_quiet(message):
-    assert red_flag(message) is None
-
-
 @pytest.mark.parametrize(
     "message",
     [
@@ -418,3 +388,13 @@ def test_quebec_y_for_il_with_breathing_stopped_alarms(message):
 
 def test_breathing_better_with_quebec_y_is_quiet():
     assert red_flag("y respire mieux depuis l'acupuncture, est-ce que ça va durer?") is None
+
+
+@pytest.mark.parametrize("message", FALL_NOW + MORE_NOW + CHOKING_AND_BREATHING_NOW)
+def test_signs_first_missed_on_unseen_sets_alarm_in_other_wordings(message):
+    assert red_flag(message) is not None
+
+
+@pytest.mark.parametrize("message", FALL_QUIET + MORE_QUIET + CHEST_MUSCLES_QUIET)
+def test_their_look_alikes_past_feared_routine_or_muscular_stay_quiet(message):
+    assert red_flag(message) is None
