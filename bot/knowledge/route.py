@@ -2959,3 +2959,34 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck
         q = replace(q, conditions=q.context_conditions)
     return answer_topic(store, q, topic, rule="followup")
+
+
+# A few questions that reach every lazily built table route() reads: the health-word guard's
+# phrases, the not-covered subjects and their word index, the knowledge base's vocabulary and the
+# topic examples (bot/knowledge/anchoring.py). English and French, a story and a question.
+_WARM_UP_QUESTIONS = (
+    ("does dry needling hurt?", "ask_sensation", "my back has been sore for weeks."),
+    ("est-ce que l'acupuncture peut aider?", "ask_conditions", "j'ai mal au genou depuis un mois."),
+    ("can acupuncture help my frozen gizmo?", "ask_conditions", ""),
+)
+
+
+def warm_up(store) -> None:
+    """Build those tables now, not on the first patient's message. Why: on a fresh action server
+    the first route() call took 5 to 7 s (the health-word phrases looked up in the knowledge base,
+    ~5,000 subject patterns compiled, the topic examples read), and a patient waited that long.
+    The action server calls this once, when its answer action is registered (actions/knowledge_answer.py)."""
+    for text, intent, story in _WARM_UP_QUESTIONS:
+        route(
+            Question(
+                text=text,
+                intent=intent,
+                confidence=0.9,
+                topics=[intent[4:]],
+                named=[],
+                context=[],
+                full_text=f"{story} {text}".strip(),
+                ranking=[(intent, 0.9)],
+            ),
+            store,
+        )
