@@ -20,6 +20,7 @@ this costs nothing per message at the servers' usual level.
 the scrubbing installed first: bot/ops/serve.py starts the action and page servers that way.
 """
 
+import faulthandler
 import logging
 import re
 import runpy
@@ -121,6 +122,7 @@ def main(argv: list) -> None:
     if not argv:
         raise SystemExit("usage: python -m bot.logprivacy <module> [args...]")
     install()
+    faulthandler.enable()  # a fatal signal leaves the stack (files and functions only) in the log
     sys.argv = list(argv)
     runpy.run_module(argv[0], run_name="__main__", alter_sys=True)
 

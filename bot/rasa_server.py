@@ -9,6 +9,7 @@ without them. Under a Rasa other than the one the patches were written for, the 
 refuses to start, with one line saying why (bot/rasa_patches.py, "Version guard").
 """
 
+import faulthandler
 import sys
 from typing import List, Optional
 
@@ -17,6 +18,10 @@ from bot.errors import NeedleGuideError
 
 
 def main(argv: Optional[List[str]] = None) -> None:
+    # A fatal signal (a SIGBUS from SQLite's shared memory on a full disk, say) prints the
+    # Python stack to rasa.log instead of the server vanishing without a word; the stack names
+    # files and functions only, never a message.
+    faulthandler.enable()
     try:
         rasa_patches.apply()
     except NeedleGuideError as exc:

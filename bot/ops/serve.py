@@ -133,6 +133,26 @@ def make_private(trees: List[Path], files: List[Path] = ()) -> None:
                 fix(companion, 0o600)
 
 
+def small_block_warning(folder: Path) -> Optional[str]:
+    """A warning when the databases' folder is on a filesystem with blocks smaller than a
+    memory page (an ext4 made on a tiny partition has 1 KB blocks). SQLite memory-maps each
+    database's -shm index and allocates it a page at a time; on smaller blocks a full disk
+    can leave part of a page unallocated, and touching it kills the server with SIGBUS
+    instead of a refused write (tests/e2e/test_tracker_faults.py)."""
+    try:
+        block = os.statvfs(folder).f_bsize
+    except OSError:
+        return None
+    page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+    if block >= page:
+        return None
+    return (
+        f"warning: {folder} is on a filesystem with {block}-byte blocks (memory pages are {page} bytes): "
+        "if that disk fills up, SQLite can crash the server instead of refusing writes. "
+        "Keep var/ on an ordinary disk (4 KB blocks)."
+    )
+
+
 def rotate_log(path: Path, keep: int) -> bool:
     """rasa.log -> rasa.log.1 (rasa.log.1 -> .2 ..., the oldest beyond `keep` dropped), by
     copying then truncating, so a process writing to it (append mode) carries on."""
@@ -260,6 +280,9 @@ class Servers:
         )
         _update_old_ids(self.review_db(), Path(options_db(env)), env)
         self.rotate_logs(at_start=True)
+        warning = small_block_warning(Path(self.tracker_db).parent)
+        if warning:
+            _report_line(warning)
         load_clinic(settings.clinic_file(env))  # a clinic.yml never good stops here
         py = sys.executable
         # REST and socket.io from credentials.yml, plus the messaging apps configured in
