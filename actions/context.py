@@ -83,6 +83,7 @@ def read_question(tracker: Tracker) -> Question:
         asked_conditions=frozenset(asked),
         erase_asked=erase_asked(tracker),
         previous_subject=declined_subject(tracker),
+        previous_handoff=last_handoff(tracker),
     )
 
 
@@ -106,6 +107,20 @@ def declined_subject(tracker: Tracker) -> Optional[str]:
                 if custom.get("kind") == "fallback" and custom.get("reason") == "not_covered":
                     subject = custom.get("subject")
                     return str(subject) if subject else None
+                return None
+    return None
+
+
+def last_handoff(tracker: Tracker) -> Optional[str]:
+    """The hand-off the assistant's last reply was, when it gave the clinic's hours, address or
+    phone with no clinic topic ("ask_hours"), so that "and saturdays?" stays on the hours."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            custom = (event.get("data") or {}).get("custom")
+            if isinstance(custom, dict) and custom.get("kind"):
+                if custom.get("kind") == "contact" and not custom.get("clinic_topic"):
+                    topic = custom.get("topic")
+                    return str(topic) if topic else None
                 return None
     return None
 

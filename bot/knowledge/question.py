@@ -25,6 +25,7 @@ class Question:
     asked_conditions: FrozenSet[str] = field(default_factory=frozenset)  # named in the question itself
     erase_asked: bool = False  # the last reply asked the patient to confirm an erasure
     previous_subject: Optional[str] = None  # the not-covered subject the last reply declined
+    previous_handoff: Optional[str] = None  # the last reply's contact hand-off (ask_hours...), if it was one
 
     @property
     def whole(self) -> str:

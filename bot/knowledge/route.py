@@ -179,6 +179,9 @@ The rules, in the order they are applied (the first that applies decides):
                          clinic closed for snow or a holiday, "do you call me?"), a waitlist, a
                          chaperone, a woman or a man to treat: the front desk, even beside cancelling.
                          Someone to interpret, or weak English told, is languages.
+                         Arriving late with a charge asked ("10 min late, am I billed?") is
+                         cancellation; late with none asked stays the front desk. The assistant asked
+                         to write a note about no visit ("write my boss a note") is out of scope.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -200,7 +203,9 @@ The rules, in the order they are applied (the first that applies decides):
                          for a slot, a day or a time of day ("can i get in thurs after 5?",
                          "sign me up, mornings work best", "any openings friday?", "can i get
                          in with your IMS physio?", "fit me in this week", "anything open this
-                         week with the acupuncturist?", "des disponibilités?"); a misspelt
+                         week with the acupuncturist?", "des disponibilités?"), or to be seen
+                         by a kind of practitioner ("need to see someone who does IMS asap"; who
+                         gives it, asked, stays practitioners); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
@@ -243,7 +248,8 @@ The rules, in the order they are applied (the first that applies decides):
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included ("et le pendjabi?" after the languages,
-                         "and after that?" after a fee); "which one for a runner with a cranky
+                         "and after that?" after a fee), a hand-off's ("and sundays?" after the
+                         hours); "which one for a runner with a cranky
                          knee?" after two treatments compared is choosing, even with the
                          complaint named and the classifier sure of choosing; needle hygiene
                          ("and are they new each time?") guessed unsurely as another topic is
@@ -540,6 +546,24 @@ ASKS_TO_BOOK = re.compile(
     r"(convien\w*|serai\w* mieux|c'est mieux|m'arrange\w*|marche mieux)\b|"
     r"\b(i'?d like to|i would like to|i want to|can i|could i|may i) (book|schedule|make) (an? |my )?"
     r"(appointment|appt|session|consultation|visit)\b|"
+    # a visit wished for with a kind of practitioner: "I'd love to get in with someone who does IMS",
+    # "need an appointment with the acupuncturist who does cupping-free treatment", "wanna see
+    # whoever does dry needling this week" (who may give it, asked, stays practitioners)
+    r"\b(like|love|want|wanting|need|needing|hoping|trying|wanna|gotta|looking) (to )?(get in|get seen|get booked|"
+    r"be seen|book in|book|see|get an? (appointment|appt|visit|spot|slot)|have an? (appointment|appt)) (with |by )?"
+    r"(someone|somebody|anyone|whoever|one of (your|the) \w+|(the|a|an|your) (\w+ ){0,2}(physio\w*|pt|acupuncturist|"
+    r"practitioner|therapist|person|guy|lady|doc|doctor|kin\w*|chiro\w*)) (who|that) (does|do|offers?|practi[cs]es?|"
+    r"specializ\w+ in|is trained in|can do)\b|"
+    r"(?<!do )(?<!would )(?<!will )(?<!should )\b(i|we)( really| just| urgently)? (need|want|'?d like|would like|wanna|"
+    r"gotta get) (an? |to (book|make|get|grab|set up) an? )(appointment|appt)\b(?!s)|"
+    r"\b(appointment|appt|spot|slot) (\w+ ){0,6}(asap|as soon as possible)\b|"
+    # the same in French: "j'aimerais voir quelqu'un qui fait de la puncture sèche cette semaine"
+    r"\b(voudrais|veux|voulais|aimerais|aurais besoin de|ai besoin de|dois|faudrait que je|cherche [aà]) "
+    r"(voir|consulter|rencontrer|prendre (un )?(rendez-vous|rdv) avec|avoir (un )?(rendez-vous|rdv) avec) "
+    r"(quelqu'un|une? (\w+ )?(physio\w*|praticien\w*|th[eé]rapeute|acupuncteur\w*|acupunctrice|kin[eé]\w*)|(le|la|votre) \w+) "
+    r"(qui (fait|font|pratique|offre|donne|s'y conna[iî]t)|(\w+ ){0,6}(cette semaine|au plus vite|d[eè]s que possible|"
+    r"rapidement|bient[oô]t|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi))\b|"
+    r"\b(rendez-vous|rdv) (\w+ ){0,6}(au plus vite|d[eè]s que possible|le plus t[oô]t possible|en urgence)\b|"
     # French: "comment je fais pour prendre rendez-vous?", "je voudrais réserver une séance"
     r"\b(comment|o[uù]) (je peux |puis-je |on peut |je fais pour |faire pour |est-ce que je peux )?"
     r"(prendre|r[eé]server|booker|fixer) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation)\b|"
@@ -794,6 +818,15 @@ _FOR_WHOM = (
 )
 _FR_FOR_WHOM = r"(travail|job|employeur|employeuse|patron|patronne|boss|[eé]cole|prof|professeur\w*|universit[eé]|coll[eè]ge|cégep|c[eé]gep|assureur|avocat\w*|rh)"
 _RECORD = r"(intake( forms?)?|files?|charts?|records?|forms?|patient files?|dossier|notes)"
+# The assistant asked to write something itself that says nothing of a visit ("write up an email to my
+# manager saying I'm off Monday", "rédige-moi un mot pour mon prof"): no paperwork of the clinic's,
+# out of scope. A note about the visit ("write me a note saying I was at my appointment") stays paperwork.
+WRITE_IT_FOR_ME = re.compile(
+    r"^(?!.*\b(appointments?|appts?|sessions?|visits?|treatments?|attend\w*|physio\w*|acupunct\w*|needl\w*|ims|"
+    r"rendez-vous|rdv|s[eé]ances?|traitements?|consultations?)\b).*"
+    r"(\b(write|draft|compose|type) (me |us |up )?(a |an |my |the )?(\w+ )?(note|letter|email|e-mail|message|excuse|text)\b|"
+    r"\b([eé]cri[rst]\w*|r[eé]dig\w*)[- ](moi|nous)? ?(un|une|le|la) (\w+ )?(mot|lettre|courriel|message|billet|note|excuse)\b)"
+)
 PAPERWORK = re.compile(
     rf"\b{_NOTE} (\w+ ){{0,3}}(for|to give|to show|to hand in to|to send to) (to )?(my |the |our |her |his )?{_FOR_WHOM}\b|"
     rf"\b(my |our |her |his |the )?{_FOR_WHOM}('?s)? (\w+ ){{0,2}}(needs?|wants?|requires?|asked (me )?for|asking (me )?for|asks (me )?for|"
@@ -1553,6 +1586,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             modalities=["acupuncture"],
             also=_other_questions(store, asked, entry),
         )
+    if WRITE_IT_FOR_ME.search(q.whole.lower()) and not logistics:
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "write my boss a note..."
     if (
         (
             ASKS_PERSON.search(q.text.lower())
@@ -1797,6 +1832,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if _keeps_clinic_topic(q):
         # "et le pendjabi?" after the languages spoken, "and after that?" after the first visit's fee
         return Decision("followup", "clinic", clinic_topic=q.previous_topic[len(CLINIC_TOPIC_PREFIX) :])
+    if _keeps_contact_topic(q):
+        # "and saturdays?" after the clinic's hours: still the hours
+        return Decision("followup", "contact", intent=q.previous_handoff)
     if (
         q.intent == "inform_modality"
         and not q.named
@@ -2839,6 +2877,35 @@ _AND_AFTER_THAT = re.compile(
     r"(ones?|sessions?|visits?|appointments?)|the (ones?|sessions?|visits?|appointments?) after( that| this| the first( one)?)?|follow[- ]?ups?( visits?)?|(et )?apr[eè]s( (ça|ca|cela))?|"
     r"ensuite|les (suivantes?|suivants|s[eé]ances suivantes|prochaines?( s[eé]ances)?))\W*$"
 )
+
+
+# "and saturdays?", "what about sunday mornings?", "et le dimanche?", "pis le soir?" after the clinic's
+# hours, address or phone: a day, a time of day or a way to reach the clinic, opened on the last answer
+_OPENS_ON_HANDOFF = re.compile(
+    r"^\W*(and|or|what about|how about|also|et|ou|pis|puis|mais|sinon|ok et|ok and)\b"
+)
+_HANDOFF_WORDS = re.compile(
+    r"\b((mon|tues|wednes|thurs|fri|satur|sun)(day)?s?|weekends?|week ?ends?|holidays?|stat(utory)? holidays?|"
+    r"mornings?|evenings?|nights?|afternoons?|lunch ?time|early|late|open|opening|close|closing|hours|times?|"
+    r"address|phone|number|e-?mail|fax|text|where|when|what time|"
+    r"lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|fins? de semaine|f[eé]ri[eé]s?|matins?|soirs?|"
+    r"soir[eé]es?|apr[eè]s-midi|midi|heures?|horaires?|ouvert\w*|ferm\w*|adresse|t[eé]l[eé]phone|num[eé]ro|courriel|o[uù]|quand)\b"
+)
+
+
+def _keeps_contact_topic(q: Question) -> bool:
+    """A short follow-up to the clinic's hours, address or phone ("and saturdays?" after "what time
+    do you close?"): a day, a time or a way to reach the clinic, naming no treatment or
+    condition, stays on that hand-off instead of asking which treatment."""
+    text = q.whole.lower()
+    return (
+        q.previous_handoff in HANDOFFS - {"book"}
+        and not (q.named or q.conditions or q.red_flag)
+        and _words(text) <= FOLLOWUP_MAX_WORDS // 2 + 1
+        and bool(_OPENS_ON_HANDOFF.search(text) or _words(text) <= 2)
+        and bool(_HANDOFF_WORDS.search(text))
+        and not _TREATMENT_WORDS.search(text)
+    )
 
 
 def _keeps_clinic_topic(q: Question) -> bool:
