@@ -341,7 +341,14 @@ NOT_COVERED_FR = {
         "pleurs, engourdissement, démangeaisons ou rougeurs, une aiguille tombée, bouger ou rester seul avec les aiguilles)"
     ),
     "telling_doctor": "s'il faut dire à votre médecin que vous recevez des aiguilles",
-    "everyday_complaints": "les aiguilles contre le décalage horaire ou la gueule de bois",
+    "everyday_complaints": (
+        "les aiguilles contre le décalage horaire, la gueule de bois, le hoquet ou un fort réflexe nauséeux"
+    ),
+    "condition_details": (
+        "ce que veut dire un symptôme ou un résultat de test, ce qui déclenche un problème, "
+        "ou quand venir pendant une crise"
+    ),
+    "notes_for_others": "les mots ou les lettres pour un employeur, une école ou un professeur",
     "diabetic_neuropathy": "les aiguilles pour une atteinte des nerfs due au diabète",
     "needle_incident": "une aiguille qui s'est cassée, coincée ou qui est restée après une séance",
     "metal_allergy": "les aiguilles si vous êtes allergique au nickel, au métal ou au latex",

@@ -127,6 +127,9 @@ The rules, in the order they are applied (the first that applies decides):
                          crutches after surgery". "What is
                          it?" after another therapy told in the story ("wants to add cupping
                          next time. what is it?") asks about that therapy: declined.)
+                         Before this rule, whether to get a lawyer or which glasses to buy is
+                         out of scope (`OTHER_ADVISERS`); a note for a boss or a teacher is a
+                         subject (`notes_for_others`), proof of a visit stays the front desk's.
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -619,6 +622,18 @@ _BOOKING_VERB = re.compile(
 )
 
 # A disabled parking badge or permit applied for: a council's or a province's form, no clinic answer.
+# Legal advice, or a pair of glasses to buy: no health question at all, whatever the story.
+OTHER_ADVISERS = re.compile(
+    r"\b(need|get|hire|call|see|find|recommend|talk to|speak to|consult|retain)\b (\w+ ){0,2}"
+    r"(lawyers?|attorneys?|solicitors?|paralegals?|legal advice)\b|"
+    r"\b(should|can|could) (i|we) (sue|take (them|him|her) to court)\b|"
+    r"\b(besoin d'un|prendre un|engager un|trouver un|consulter un|appeler un) avocat\b|"
+    r"\b(recommend|suggest|best|good|which|what)\b (\w+ ){0,3}(brands?|makes?|models?|pairs?) of (\w+ ){0,2}"
+    r"(glasses|sunglasses|lenses|eyewear|spectacles)\b|"
+    r"\b(blue[- ]light|blue[- ]blocking|anti-?blue) (glasses|lenses|filters?|specs)\b|"
+    r"\blunettes (anti-?)?(lumiere|lumi[eè]re) bleue\b|\blunettes anti-?bleue?\b"
+)
+
 PARKING_PERMIT = re.compile(
     r"\b(apply\w*|application|renew\w*|get|obtain|qualify) (for )?(a |an |my |her |his |their |the )?"
     r"(disabled|blue|handicap\w*|accessible|accessibility|mobility) (parking )?(badge|permit|placard|sticker|tag)s?\b|"
@@ -1480,6 +1495,10 @@ def erase_step(q: Question) -> Optional[Decision]:
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
+    if OTHER_ADVISERS.search(q.text.lower()):
+        # "do I need an attorney after the crash?", "which brand of blue-blocking lenses?": a
+        # lawyer's or a shop's question, out of scope whatever the classifier guessed
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if PARKING_PERMIT.search(q.text.lower()):
         # "how do I apply for a disabled parking badge for my mum?": the city's permit, not the clinic's parking
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
@@ -1555,7 +1574,11 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     if subject and CLINIC_SUPPLIES.search(q.text.lower()):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
-    if subject and subject.id != "practitioner_conduct" and PAPERWORK.search(q.text.lower()):
+    if (
+        subject
+        and subject.id not in ("practitioner_conduct", "notes_for_others")
+        and PAPERWORK.search(q.text.lower())
+    ):
         subject = None  # "forgot my asthma on the intake form, can you add it to my file?": the file, for the front desk
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
@@ -2097,6 +2120,9 @@ _POINTS_AT_STORY = re.compile(
     r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
     # trying again after what happened: "nearly fainted last time. is it safe to try again?"
     r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner|"
+    # a choice between the things told: "a shot or the needles, which should I go with?", "lequel choisir?"
+    r"which (one |of (the two|them|these|those|both) )?(should|would|do|shall) (i|you) (pick|choose|go (with|for)|do|try|get|take)|"
+    r"(lequel|laquelle) (choisir|prendre|je (devrais|dois) (choisir|prendre))|"
     # what the practitioner was doing in the story: "took my pulse for ages. what was she checking?"
     r"what (was|were|is|are) (s?he|they|the \w+) (checking|looking (at|for)|feeling (for)?|testing|reading|doing)|"
     r"qu'est-ce qu'(il|elle)s? (v[eé]rifiai(en)?t|cherchai(en)?t|regardai(en)?t|faisai(en)?t)|"

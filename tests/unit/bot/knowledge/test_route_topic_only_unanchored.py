@@ -1,7 +1,7 @@
 """An entry chosen by the classifier's topic alone (rule kb_general) is no answer when what the
 question asks about, read by its shape, is a word neither the knowledge base nor the topic's
 own examples use (bot/knowledge/anchoring.py `topic_heads`): what needling should help ("help
-my snoring?"), the feeling told ("felt giddy"), the thing one is allergic to, the thing asked
+my memory?"), the feeling told ("felt giddy"), the thing one is allergic to, the thing asked
 what it is, the thing compared with needling ("would a sauna do the same thing?"). It is
 declined as not covered, with who can help. Questions of the same shapes about what the
 entries do cover stay answered."""
@@ -32,7 +32,6 @@ def _route(store, message, intent, named):
         ("would dry needling help with a blocked milk duct?", "ask_conditions", ["dry_needling"]),
         ("l'acupuncture peut aider la lactation?", "ask_conditions", ["acupuncture"]),
         ("est-ce que l'acupuncture peut aider la mémoire?", "ask_conditions", ["acupuncture"]),
-        ("would acupuncture help my snoring", "ask_conditions", ["acupuncture"]),
         ("after my acupuncture i felt really giddy, why?", "ask_aftercare", ["acupuncture"]),
         ("je me sentais toute bizarre après l'acupuncture, c'est normal?", "ask_aftercare", ["acupuncture"]),
         (
