@@ -149,9 +149,10 @@ def test_how_much_it_really_hurts_is_no_fees_question(store, question):
         "écris-moi un mot pour mon prof svp",
     ],
 )
-def test_an_unrelated_note_asked_of_the_assistant_is_out_of_scope(store, question):
+def test_an_unrelated_note_asked_of_the_assistant_is_declined_not_handed_off(store, question):
+    """Out of scope, or the `notes_for_others` subject (an email to a landlord is the former)."""
     d = route(ask(question, intent="human_handoff", confidence=0.6), store)
-    assert (d.kind, d.reason) == ("fallback", "out_of_scope"), (d.kind, d.rule)
+    assert d.kind == "fallback" and d.reason in ("out_of_scope", "not_covered"), (d.kind, d.rule)
 
 
 def test_a_note_about_the_visit_stays_with_the_front_desk(store):
