@@ -1,11 +1,12 @@
 """When the classifier alone (no red-flag phrase) may not raise the emergency alarm.
 
 Red-flag phrases (knowledge/red_flags.yml) stay the rule. The classifier's own emergency call
-is trusted from route.EMERGENCY_MIN_CONFIDENCE, except for two kinds of message that read like
+is trusted from route.EMERGENCY_MIN_CONFIDENCE, except for three kinds of message that read like
 an emergency to it but are questions, measured on every spent set (reports/emergency-alone.md):
 
 - whether needling may still be done with a condition or on a body part ("bad varicose veins,
   can they still needle my calves?", "peut-on quand même piquer près d'une cicatrice ?");
+- metal from a surgery told as still in place ("j'ai encore la plaque pis les vis dedans");
 - whether a lingering effect of a session days ago is normal, told with no sign that something
   is going on now or getting worse ("still numb since they needled my forearm 3 days ago, is
   that normal"). A fever, spreading redness, breathing, a collapse, "worse", "suddenly"... keep
@@ -100,12 +101,22 @@ def not_an_alarm(q: Question) -> bool:
         return False
     if _MAY_NEEDLE.search(text):
         return True
+    if _HARDWARE_IN.search(whole) and not _SITE_SIGNS.search(whole):
+        return True  # "j'ai encore la plaque pis les vis dedans": metal from a surgery, a condition
     if _TIRED.search(whole) and _A_SESSION.search(whole) and not _NOT_ONLY_TIRED.search(whole):
         return True  # "got acupuncture at lunch, falling asleep at my desk all afternoon": tiredness
     if _LONG_STANDING_PAIN.search(whole) and _ASKS_ABOUT_CARE.search(text) and not _SITE_SIGNS.search(whole):
         return True  # "achilles sore for 2 months, the physio wants to needle my calf. why the calf??"
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
 
+
+# metal from a surgery told as still in place ("I still have the plate and screws in", "j'ai encore
+# la plaque pis les vis dedans", "there's a rod in my spine"): a condition to needle around, not a sign
+_HARDWARE_IN = re.compile(
+    r"\b(still (have|got)|i have|i'?ve got|there'?s|there is|with|(j'ai|jai|j'?\s?ai) (encore|toujours)|il y a (encore |toujours )?|"
+    r"y'?a (encore |toujours )?|avec)\b[^.?!]{0,25}\b(a |the |my |une |la |les |des |mes |un |le )?(metal )?(plates?|screws?|rods?|pins?(?! and needles)|"
+    r"hardware|plaques?|vis|tiges?|broches?)\b(?![^.?!]{0,40}\b(came|coming|poking|sticking|sort\w*|depass\w*|perc\w*)\b)"
+)
 
 # a pain told as long-standing ("sore for 2 months", "depuis des années") with a question about
 # the care planned or given ("why the calf?", "pourquoi le mollet?"): an ordinary question

@@ -40,7 +40,9 @@ The rules, in the order they are applied (the first that applies decides):
                          help?"), nor only tells of tiredness after a session ("why am I so
                          wiped out after acupuncture? slept 3 hours"), nor asks whether needling
                          may still be done with a condition ("can they still needle my calves?"),
-                         nor whether a lingering effect from days ago is normal with nothing
+                         nor tells of metal from a surgery still in place ("j'ai encore la plaque
+                         pis les vis dedans"),
+                         nor asks whether a lingering effect from days ago is normal with nothing
                          going on now ("still numb since 3 days ago, is that normal";
                          bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely

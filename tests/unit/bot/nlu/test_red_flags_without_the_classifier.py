@@ -1,0 +1,279 @@
+"""Emergencies the red-flag phrases must catch on their own, without the NLU classifier (issue 11:
+the phrases are the rule, with 100% recall). Each class of sign is told in English and French
+(France and Quebec forms: "y" or "a" for il/elle, "pu", "chu", no accents) as happening now; the
+same words told as long past, as a risk question, as "what if" or as a figure of speech stay
+quiet. The last test checks every emergency of the spent real-question sets."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.nlu.safety import red_flag
+
+# someone collapsed or fell and does not respond
+COLLAPSED = [
+    "my husband just dropped in the hallway after his treatment and he's not responding to me at all",
+    "grandpa slumped over in his chair. he is pale and barely answers us",
+    "she fainted in the parking lot and we cant get her to wake up",
+    "ma blonde vient de s'écrouler dans la cuisine pis a répond pu",
+    "mon grand-pere est tombe dans la douche, y reagit plus quand je l'appelle",
+    "mon frère s'est effondré au gym, il ne répond presque pas",
+]
+COLLAPSED_QUIET = [
+    "what if someone keeled over after needling and wasn't answering, what do your staff do?",
+    "i fell off my bike in june and the knee is not responding to physio, would needling help?",
+    "ma tante est tombée l'an passé et depuis elle répond pas bien aux exercices, l'acupuncture peut aider?",
+]
+
+# breathing getting worse after needling
+BREATHING_WORSE = [
+    "they needled near my shoulder blade at noon and my breathing is getting harder and harder",
+    "im getting way more short of breath since the dry needling, even lying down",
+    "had IMS on my ribs, now more and more breathless every minute",
+    "depuis la puncture ce matin, je respire vraiment mal et ça empire",
+    "j'ai le souffle qui empire depuis mes aiguilles dans le dos",
+    "y respire de plus en plus mal depuis sa séance",
+]
+BREATHING_WORSE_QUIET = [
+    "what if my breathing got worse after dry needling near the lungs, what should I watch for?",
+    "could dry needling make you more and more winded?",
+    "est-ce que l'acupuncture peut causer un essoufflement qui empire?",
+]
+
+# lips or fingertips blue or grey
+BLUE_LIPS = [
+    "her lips look kind of purple and she is struggling",
+    "my fingertips are going bluish after the needles in my chest",
+    "his lips r grey and hes gasping",
+    "mon fils a les lèvres bleues pis y tousse",
+    "ses levres sont mauves depuis tantôt",
+]
+BLUE_LIPS_QUIET = [
+    "my lips were blue after swimming in the lake, haha",
+    "as a kid my lips went blue in winter, is that a problem for acupuncture?",
+    "mes lèvres deviennent un peu bleues quand j'ai froid l'hiver, c'est grave?",
+]
+
+# the worst headache of one's life, or a sudden violent one with vomiting
+WORST_HEADACHE = [
+    "this headache came out of nowhere, easily the worst of my life",
+    "sudden exploding headache at the back of my head and i keep throwing up",
+    "un mal de tête soudain, fulgurant, et je viens de vomir",
+    "ma migraine est la pire de ma vie, j'y vois presque plus",
+    "une céphalée d'une violence folle et elle vomit",
+]
+WORST_HEADACHE_QUIET = [
+    "i get migraines with nausea a few times a month, can acupuncture help?",
+    "et si j'avais un mal de tête soudain avec des vomissements après la séance?",
+]
+
+# low blood sugar or confusion with sweating and shaking
+LOW_SUGAR = [
+    "my son is diabetic and he's drenched in sweat, trembling, not making any sense",
+    "she is pale and clammy and suddenly confused about where she is",
+    "mon père diabétique transpire à grosses gouttes, tremble et dit n'importe quoi",
+    "a tremble pis a répond à peine, elle est en sueur",
+]
+LOW_SUGAR_QUIET = [
+    "i get a bit shaky if i skip breakfast, should i eat before my session?",
+    "je tremble un peu quand j'ai faim, je devrais manger avant l'acupuncture?",
+]
+
+# a plan to end one's life, told without the usual words
+PILLS_PLAN = [
+    "i can't take this anymore, there's a whole box of sleeping pills next to me",
+    "no point anymore. i've been stashing my oxy and i'm going to swallow them all tonight",
+    "done with everything. a jar of my meds is in my hand right now and it's tonight",
+    "je n'en peux plus, toute la boîte de somnifères est à côté de moi",
+    "jveux juste que tout s'arrête, j'ai mes cachets sortis sur la table",
+]
+PILLS_PLAN_QUIET = [
+    "i have all my meds in front of me, which ones should i stop before dry needling?",
+    "j'ai mes médicaments devant moi, lequel je dois arrêter avant la séance?",
+    "i can't take this back pain anymore, do you have an opening this week?",
+]
+
+# bleeding that spurts or pours and won't stop
+SPURTING = [
+    "cut my wrist on a broken glass, blood is spurting out",
+    "my son slashed his leg on the fence, it keeps gushing and it won't stop",
+    "ça gicle pis ça arrête pas, je me suis coupé avec la scie",
+    "le sang gicle de sa main",
+]
+SPURTING_QUIET = [
+    "my blood pressure won't stop climbing, can acupuncture help?",
+    "a tiny drop of blood came out when she took the needle out, is that normal?",
+    "un petit point de sang après l'aiguille, c'est normal?",
+]
+
+# after a crash or a fall: the arms, hands or legs numb
+CRASH_NUMB = [
+    "just got t-boned at an intersection and both my arms are tingling and weak",
+    "fell off the ladder onto my back, my legs feel numb",
+    "got hit by a car on my bike, my hands have gone numb",
+    "on vient de se faire rentrer dedans en auto, je sens pu mes mains",
+    "mon chum est tombé en vélo pis ses jambes sont toutes engourdies",
+]
+CRASH_NUMB_QUIET = [
+    "got rear ended 2 years ago and my hands go numb at night, can IMS help?",
+    "what if my hands went numb after a fall, should I go to emerg?",
+    "j'ai eu un accident il y a 3 ans et mes mains s'engourdissent la nuit, l'acupuncture aide?",
+]
+
+# a blow to the head, then seeing double or vomiting
+HEAD_BLOW = [
+    "my daughter took a hockey puck to the head and now she's seeing double",
+    "got an elbow to the temple at basketball, vision is blurry and i threw up",
+    "il a reçu un coup de bâton sur la tête et il vomit",
+    "j'ai pris un ballon en pleine face pis je vois double",
+]
+HEAD_BLOW_QUIET = [
+    "took a ball to the head as a kid and threw up, does that matter for acupuncture?",
+    "et si je me cognais la tête et que je voyais double, je fais quoi?",
+]
+
+# numb legs or saddle, wetting oneself without feeling it (cauda equina)
+CAUDA_EQUINA = [
+    "i can't move or feel my feet since this afternoon",
+    "everything between my legs is numb and my back is killing me",
+    "my legs are weak and numb and i just peed myself without knowing",
+    "je peux plus bouger mes jambes depuis la séance d'IMS",
+    "je sens rien entre les jambes et j'ai fait pipi sur moi sans m'en rendre compte",
+]
+CAUDA_EQUINA_QUIET = [
+    "i can't move my legs without pain in the morning, would needling help?",
+    "i wet myself a bit when i sneeze since having kids, can acupuncture help the pelvic floor?",
+    "my feet feel numb at night from my diabetes, i can't feel them well, is needling ok?",
+    "je peux pas bouger mes jambes sans douleur le matin, l'acupuncture aide?",
+]
+
+# a limb swelling fast or rock hard, above all on a blood thinner
+CALF_SWELLING = [
+    "my calf is ballooning and hard as a rock since they needled it",
+    "on eliquis and my thigh is swelling quickly after IMS",
+    "je prends du coumadin et mon mollet enfle à vue d'oeil",
+    "ma jambe a enflé pis est dure comme de la roche",
+]
+CALF_SWELLING_QUIET = [
+    "i'm on warfarin, can dry needling cause my calf to swell up?",
+    "je prends des anticoagulants, est-ce que ça peut causer un mollet qui enfle?",
+]
+
+# a seizure that goes on
+SEIZURE = [
+    "my daughter is jerking on the floor and it won't stop",
+    "he's been shaking all over for about 4 minutes and not answering",
+    "seizure going on for like five minutes now",
+    "mon fils se raidit par terre pis ça arrête pas",
+    "elle tremble depuis 5 minutes les yeux révulsés",
+]
+SEIZURE_QUIET = [
+    "I had a seizure 5 years ago that lasted 2 minutes, is acupuncture safe for me?",
+    "my calf keeps twitching after IMS, is that normal?",
+    "j'ai fait une crise il y a deux ans qui a duré 3 minutes, l'acupuncture est-elle possible?",
+]
+
+# a sudden stroke sign told with the side; a fever in degrees with a red, spreading needling site;
+# pre-eclampsia after a birth; a fall just now with no getting up (French infinitive)
+MORE_NOW = [
+    "all of a sudden i can't raise my right arm",
+    "my words keep coming out jumbled since lunch",
+    "the needle spot on my arm is swollen and red and I have a 39 fever",
+    "gave birth 2 weeks ago, now I'm seeing bright spots and have a headache",
+    "mon chum vient de tomber du escabeau, y est pu capable de se relever",
+]
+MORE_QUIET = [
+    "i had a fever of 39 last year and got better, can I book acupuncture?",
+    "I'm pregnant, can acupuncture help with swollen feet?",
+    "ma mère est tombée il y a 2 ans et ne peut plus se relever seule, l'acupuncture aide?",
+]
+
+ALARMS = (
+    COLLAPSED
+    + BREATHING_WORSE
+    + BLUE_LIPS
+    + WORST_HEADACHE
+    + LOW_SUGAR
+    + PILLS_PLAN
+    + SPURTING
+    + CRASH_NUMB
+    + HEAD_BLOW
+    + CAUDA_EQUINA
+    + CALF_SWELLING
+    + SEIZURE
+    + MORE_NOW
+)
+QUIET = (
+    COLLAPSED_QUIET
+    + BREATHING_WORSE_QUIET
+    + BLUE_LIPS_QUIET
+    + WORST_HEADACHE_QUIET
+    + LOW_SUGAR_QUIET
+    + PILLS_PLAN_QUIET
+    + SPURTING_QUIET
+    + CRASH_NUMB_QUIET
+    + HEAD_BLOW_QUIET
+    + CAUDA_EQUINA_QUIET
+    + CALF_SWELLING_QUIET
+    + SEIZURE_QUIET
+    + MORE_QUIET
+)
+
+
+@pytest.mark.parametrize("message", ALARMS)
+def test_a_sign_told_now_alarms_without_the_classifier(message):
+    assert red_flag(message) is not None
+
+
+@pytest.mark.parametrize("message", PILLS_PLAN)
+def test_pills_at_hand_with_the_wish_to_stop_get_the_crisis_line(message):
+    assert red_flag(message) == "self_harm"
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_the_same_words_past_feared_asked_or_routine_stay_quiet(message):
+    assert red_flag(message) is None
+
+
+# told as long past and cleared: no phrase matches, or route() rule 1 lets it through (bot/knowledge/timeline.py)
+PAST_AND_CLEARED = [
+    "my mom collapsed two years ago and wasn't responding for a minute, turned out to be low blood pressure and she's been fine since. can she get acupuncture?",
+    "last year after a car crash both my hands went numb for a day, the doctor checked me and it was nothing. does IMS help neck stiffness?",
+    "il y a 3 ans mon père est tombé et répondait plus pendant une minute, c'était juste un malaise vagal, tout va bien depuis. il peut faire de l'acupuncture?",
+]
+
+
+@pytest.mark.parametrize("message", PAST_AND_CLEARED)
+def test_a_sign_told_as_long_past_and_cleared_gets_no_emergency_reply(message):
+    from bot.knowledge.route import route
+    from bot.knowledge.store import get_store
+    from tests.helpers.route_questions import ask
+
+    flag = red_flag(message)
+    if flag is None:
+        return  # no phrase: the alarm is the classifier's alone, under emergency_alone's checks
+    decision = route(ask(message, intent="emergency", confidence=1.0, red_flag=flag), get_store())
+    assert decision.kind != "emergency", decision.rule
+    assert decision.safety_note
+
+
+REAL = Path(__file__).resolve().parents[4] / "tests" / "real_questions"
+# the unseen sets (heldout43 and higher) measure the work: never read here
+_UNSEEN = re.compile(r"heldout(\d+)\.yml$")
+
+
+def _spent_emergencies():
+    for path in sorted(REAL.glob("*.yml")):
+        m = _UNSEEN.search(path.name)
+        if m and int(m.group(1)) >= 43:
+            continue
+        for case in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("cases", []):
+            if case.get("kind") == "emergency":
+                yield case["id"], case["turns"]
+
+
+def test_every_spent_emergency_is_caught_by_a_phrase_alone():
+    missed = [cid for cid, turns in _spent_emergencies() if not any(red_flag(t) for t in turns)]
+    assert not missed, missed
