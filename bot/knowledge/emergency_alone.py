@@ -17,6 +17,7 @@ Such a message gets the normal reply with the one-line safety note (route rule 4
 import re
 
 from bot.knowledge.question import Question
+from bot.knowledge.timeline import resolved_past
 from bot.nlu import safety
 
 # "can they still needle my calves?", "could you needle near the scar?", "is it ok to needle over
@@ -97,6 +98,10 @@ def not_an_alarm(q: Question) -> bool:
     text, whole = q.text.lower(), q.whole.lower()
     if figure_of_speech(q.whole):
         return True  # "plié de rire, je pouvais plus respirer quand le mollet a sauté"
+    if resolved_past(whole):
+        return (
+            True  # "collapsed two years ago, turned out to be low blood pressure, fine since": rule 1's past
+        )
     if _GOING_ON_NOW.search(whole):
         return False
     if _MAY_NEEDLE.search(text):

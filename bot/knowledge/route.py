@@ -42,6 +42,8 @@ The rules, in the order they are applied (the first that applies decides):
                          may still be done with a condition ("can they still needle my calves?"),
                          nor tells of metal from a surgery still in place ("j'ai encore la plaque
                          pis les vis dedans"),
+                         nor tells a sign as past and cleared, as rule 1 lets through ("collapsed
+                         two years ago, low blood pressure, fine since"),
                          nor asks whether a lingering effect from days ago is normal with nothing
                          going on now ("still numb since 3 days ago, is that normal";
                          bot/knowledge/emergency_alone.py): the emergency reply.

@@ -86,7 +86,7 @@ def long_standing(q: Question) -> bool:
     something happening now or after a session. Such a message is answered (or declined) with
     the one-line safety note instead of the emergency reply. Thoughts of self-harm never are."""
     text = q.whole.lower()
-    if q.red_flag == "medical" and _resolved_past(text):
+    if q.red_flag == "medical" and resolved_past(text):
         return True
     return (
         q.red_flag == "medical"
@@ -136,7 +136,7 @@ def hypothetical(q: Question) -> bool:
     )
 
 
-def _resolved_past(text: str) -> bool:
+def resolved_past(text: str) -> bool:
     """The sign is told as over: a past time and a doctor's all-clear or explanation in the
     story, nothing in it still going on, and no "again" or "right now" in the question."""
     story = sentences(text)

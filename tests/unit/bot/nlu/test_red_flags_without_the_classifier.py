@@ -4,9 +4,6 @@ the phrases are the rule, with 100% recall). Each class of sign is told in Engli
 same words told as long past, as a risk question, as "what if" or as a figure of speech stay
 quiet. The last test checks every emergency of the spent real-question sets."""
 
-import re
-from pathlib import Path
-
 import pytest
 import yaml
 
@@ -251,24 +248,19 @@ def test_a_sign_told_as_long_past_and_cleared_gets_no_emergency_reply(message):
     from bot.knowledge.store import get_store
     from tests.helpers.route_questions import ask
 
-    flag = red_flag(message)
-    if flag is None:
-        return  # no phrase: the alarm is the classifier's alone, under emergency_alone's checks
+    flag = red_flag(message) or ""  # with no phrase, the classifier's reading alone, at its worst
     decision = route(ask(message, intent="emergency", confidence=1.0, red_flag=flag), get_store())
     assert decision.kind != "emergency", decision.rule
     assert decision.safety_note
 
 
-REAL = Path(__file__).resolve().parents[4] / "tests" / "real_questions"
-# the unseen sets (heldout43 and higher) measure the work: never read here
-_UNSEEN = re.compile(r"heldout(\d+)\.yml$")
-
-
 def _spent_emergencies():
-    for path in sorted(REAL.glob("*.yml")):
-        m = _UNSEEN.search(path.name)
-        if m and int(m.group(1)) >= 43:
-            continue
+    """Emergencies of the spent sets only (bench.spent_sets.SPENT, from the recorded runs): a set
+    not yet run measures the work and is never read here."""
+    from bench.spent_sets import REAL, SPENT
+
+    for name in SPENT:
+        path = REAL / f"{name}.yml"
         for case in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("cases", []):
             if case.get("kind") == "emergency":
                 yield case["id"], case["turns"]
