@@ -489,9 +489,12 @@ NEEDLING_ALONE = re.compile(
 # A muscle that jumped under the needle, told as having happened: the twitch response
 # (technique), whichever of these neighbouring topics the classifier guessed.
 TWITCHED_UNDER_NEEDLE = re.compile(
-    r"\b(twitched|jumped|jolted|spasmed|kicked(?! (by|in)\b)|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
+    r"\b(twitched|jumped|jolted|spasmed|kicked(?! (by|in|me|him|her|us|them)\b)|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
-    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
+    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b|"
+    # a brief electric zap down a limb as the needle went in (session 12): the same nerve/muscle response
+    r"\b(zap|zaps|zapped|zing|zinged)\b|\belectric(al)? (shock|zap|jolt|jab|feeling|sensation|buzz)\b|"
+    r"\b(une|la|des|petite|grosse) d[eé]charges?\b(?! (de|d'|du) (responsabilit|document|dossier))"
 )
 
 
@@ -585,10 +588,20 @@ def _helps_problem(a: Asked) -> bool:
     )
 
 
+# "a zap down my leg during IMS": the treatment named as when it happened
+_DURING_TREATMENT = re.compile(
+    r"\b(during|in the middle of|pendant|durant) (the |my |l'|la |le )?" + _TREATMENT
+)
+
+
 def _twitch(a: Asked) -> bool:
     return (
         (a.topic not in ("evidence", "conditions") or not wording.asks_help(a.q))
-        and bool(wording.NEEDLING_WORDS.search(a.whole) or wording.IN_A_SESSION.search(a.whole))
+        and bool(
+            wording.NEEDLING_WORDS.search(a.whole)
+            or wording.IN_A_SESSION.search(a.whole)
+            or _DURING_TREATMENT.search(a.whole)
+        )
         and not (a.topic == "sensation" and wording.ALWAYS_THAT_INTENSE.search(a.text))
     )
 

@@ -253,7 +253,9 @@ The rules, in the order they are applied (the first that applies decides):
                          for the name of a treatment. A short question opening on the last
                          answer ("ok how soon could I be back playing?") that the classifier
                          is unsure of is answered from its likeliest topic, not declined.
-12. out_of_scope         other treatments, medication doses, diagnosis, weather; also a request
+12. out_of_scope         other treatments, medication doses, diagnosis, weather; never what a
+                         word of the documents means or whether it is real ("what even is a
+                         trigger point", "qi, real anatomy?": `defined_term`, its entry). Also a request
                          for a diagnosis that names no treatment, needles or session, whatever
                          the classifier guessed ("a lump in my armpit, what could it be?").
                          Not when the classifier only hesitated between out of scope and a
@@ -1585,6 +1587,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             "smalltalk", "smalltalk", intent="goodbye" if SAYS_BYE.search(q.whole.lower()) else "thanks"
         )
 
+    defined = _defined_term_entry(q, store)
+    if defined is not None:
+        # "what's a trigger point anyway, my physio says my shoulders are full of them", "qi...
+        # is that an actual thing in the body?": the entry that says what that word means
+        return Decision(
+            "defined_term", "kb", entry=defined, topic=defined.topic, modalities=list(defined.modalities)
+        )
     if off_topic(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if (
@@ -2725,6 +2734,48 @@ def _logistics_asked_subject_told(q: Question) -> bool:
         and bool(subject_rules.clinic_topic(q.text))
         and subject_rules.not_covered_subject(q.text) is None
     )
+
+
+# What a word of the documents means, asked as such (session 12): "what even is a trigger point",
+# "qi and meridians, are they real anatomy?". Each word with the entry that explains it.
+_DEFINED_TERMS = (
+    (
+        "all-technique-trigger-points",
+        re.compile(r"\btrigger[ -]?points?\b|\bpoints? (g[aâ]chettes?|gachettes?|d[eé]tente)\b"),
+    ),
+    ("acu-origins-qi-meridians", re.compile(r"\bqi\b|\bmeridians?\b|\bm[eé]ridiens?\b")),
+)
+# "what is a trigger point": the term right after the question words
+_WHAT_IS_TERM = re.compile(
+    r"\bwhat(( even| exactly| actually| really)? (is|are)|'s|s)( even| exactly| actually| really)? "
+    r"(a |an |the |these |those |this |that )?(\w+ )?(trigger|qi\b|meridian|points? g)|"
+    r"\bwhat (does|do) (\w+ ){0,3}(trigger[ -]?points?|qi|meridians?) (\w+ )?mean\b|"
+    r"\bc'est quoi(,)? (au juste |exactement |vraiment |donc )?(un |une |les |le |la |des |ces )?(points? g|qi\b|m[eé]ridien)|"
+    r"\bqu'est-ce qu'(un|une|on appelle) (\w+ )?(points? g|qi\b|m[eé]ridien)"
+)
+_ASKS_DEFINITION = re.compile(
+    _WHAT_IS_TERM.pattern + "|"
+    r"\b(is|are|was|were) (that|this|it|they|those|these|there|qi|meridians?|trigger points?) (\w+ ){0,2}"
+    r"(real|a real thing|an actual thing|a thing|legit|made up|imaginary|science|scientific|(real |actual )?anatomy|"
+    r"(something )?(you can|they can) (see|find)|proven)\b|"
+    r"\b(real|actual) (anatomy|things?|structures?|part of the body)\b|\b(do|does) (they|it|qi|meridians?) (really |actually )?exist\b|"
+    r"\bc'est quoi(,)? (au juste |exactement |vraiment )?(un |une |les |le |la |des |ces )?(\w+ )?(points?|qi|m[eé]ridiens?)\b|"
+    r"\bqu'est-ce qu'(un|une|on appelle) (\w+ )?(points?|qi|m[eé]ridiens?)\b|"
+    r"\b(ça|ca|ils|elles|le qi|les m[eé]ridiens) (existe|existent) (vraiment|pour de vrai|r[eé]ellement)\b|"
+    r"\bc'est (du |de l')?(r[eé]el|vrai|scientifique|anatomi\w*|concret)\b"
+)
+
+
+def _defined_term_entry(q: Question, store: KnowledgeStore):
+    """The entry explaining a word of the documents the question asks the meaning or the reality
+    of, when the classifier was unsure or read it as out of scope; None otherwise."""
+    if q.red_flag or q.others:
+        return None
+    whole = q.whole.lower()
+    if not (_ASKS_DEFINITION if q.intent in UNSURE else _WHAT_IS_TERM).search(whole):
+        return None
+    found = [eid for eid, rx in _DEFINED_TERMS if rx.search(whole)]
+    return store.get(found[0]) if len(found) == 1 else None
 
 
 def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
