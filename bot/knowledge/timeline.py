@@ -103,7 +103,8 @@ _HYPOTHESIS = re.compile(
     r"\b(hypothetical(ly)?|in theory|theoretically|just in case|supposing|suppose|what if)\b|"
     r"\bif (i|you|someone|a patient|my \w+) (ever |later |then |happen to |were to |did )?(felt|feel|feels|got|get|gets|"
     r"start(ed|s)?|were|was|had|notice[ds]?|develop(ed|s)?|experience[ds]?)\b.{0,80}\b(later|tonight|tomorrow|ever|"
-    r"(after|following) (my|the|a|your) (\w+ )?(session|treatment|appointment|appt|visit)|down the road|at some point|afterwards?)\b|"
+    r"(after|following|from) ((my|the|a|your) )?(\w+ )?(session|treatment|appointment|appt|visit|needling|acupuncture|ims)|"
+    r"down the road|at some point|afterwards?)\b|"
     r"\b(hypoth[eé]tiquement|en th[eé]orie|au cas o[uù]|si jamais|et si (je|j'))\b"
 )
 _WHAT_TO_DO = re.compile(
@@ -111,6 +112,9 @@ _WHAT_TO_DO = re.compile(
     r"\bwho (do|should|would) (i|we) call\b|\bshould (i|we) (call|go|worry)\b|\bhow (would|do) (i|we) know\b|"
     r"\b(que|quoi) (dois-je|faut-il|devrais-je|je dois|je devrais|faire)\b|\bje fais quoi\b|"
     r"\bwhat (would|could|might) (that|it|this) (mean|be)\b|"
+    r"\bwhat (should|do|would|can|must) (i|we|you) (watch|look) (out )?for\b|\bwhat are the (warning )?signs\b|"
+    r"\bwhen (should|do|would) (i|we) (worry|call|go in)\b|"
+    r"\b(a|à) quoi (dois-je|je dois|faut-il|il faut) (faire attention|surveiller)\b|\bquels? (sont les )?signes\b|"
     r"\b(qu'est-ce que|que) ([cç]a|cela) (voudrait|pourrait) dire\b|\b[cç]a voudrait dire quoi\b"
 )
 _HAPPENING_NOW = re.compile(

@@ -82,3 +82,38 @@ def test_the_same_words_with_a_wish_to_die_or_a_sign_going_on_now_raise_the_alar
     q = as_nlu_reads(message)
     assert q.red_flag, message
     assert route(q, store).kind == "emergency"
+
+
+# heldout40 (session 12): the laugh said in the present ("can't breathe from laughing at him");
+# heldout42: a sign imagined for a first session ("what should I watch for IF I get short of
+# breath after dry needling"). Both answered, with the safety note; the same words said of a
+# sign going on now still alarm.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can't breathe from laughing at my sister with needles all over her back. Does acupuncture hurt?",
+        "I'm laughing so hard I can't breathe, my dad looks like a pincushion lol. How many sessions does he need?",
+        "What should I watch for if I get short of breath after acupuncture on my shoulder blade? "
+        "First visit is Monday.",
+        "If I get chest pain after needling near my ribs, what are the warning signs?",
+        "Si jamais j'ai du mal à respirer après la puncture sèche, à quoi dois-je faire attention ?",
+    ],
+)
+def test_a_laugh_now_or_a_sign_imagined_for_a_coming_session_gets_the_normal_reply(store, message):
+    d = route(as_nlu_reads(message), store)
+    assert d.kind != "emergency", d
+    assert d.safety_note
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can't breathe and I'm not laughing, my chest is tight after IMS. Help?",
+        "I'm short of breath after dry needling near my ribs, what should I watch for?",
+        "I can't breathe from the pain in my side since the needling this morning.",
+    ],
+)
+def test_the_same_breath_words_told_of_now_still_alarm(store, message):
+    q = as_nlu_reads(message)
+    assert q.red_flag, message
+    assert route(q, store).kind == "emergency"

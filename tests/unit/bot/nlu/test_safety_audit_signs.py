@@ -374,6 +374,39 @@ CHEST_MUSCLES_QUIET = [
 ]
 
 
+# heldout42 (session 12): a throat getting tight with lips swelling after food, and "je vois l'os"
+# after a skateboard fall. Other wordings of both; quiet: a risk question, an allergy long past, a
+# bone seen in a fracture last year.
+AIRWAY_AND_BONE_NOW = [
+    "throat's closing up, i just ate something with peanuts in it",
+    "my throat feels like its closing and my tongue is huge",
+    "her lips r swelling and she's wheezing after the bee sting",
+    "broke out in hives and my throat is tightening",
+    "ma fille a mangé des noix pis a enfle de la face",
+    "ma gorge se serre depuis que j'ai mangé des crevettes",
+    "my son fell off the trampoline and i can see the bone in his arm",
+    "je vois l'os de mon doigt, je me suis coupé avec la scie",
+    "chu tombé en vélo, mon bras est tout croche",
+]
+AIRWAY_AND_BONE_QUIET = [
+    "what if my throat swells up, are people allergic to needles?",
+    "i broke my arm last year and you could see the bone, it healed fine. can ims help the stiffness?",
+    "can you see bones on an ultrasound?",
+    "il y a deux ans on voyait l'os de ma cheville, c'est guéri. l'acupuncture aide-t-elle la raideur?",
+    "my throat is a bit dry after the session, is that normal?",
+]
+
+
+@pytest.mark.parametrize("message", AIRWAY_AND_BONE_NOW)
+def test_an_airway_closing_or_a_bone_seen_now_alarms(message):
+    assert red_flag(message) is not None
+
+
+@pytest.mark.parametrize("message", AIRWAY_AND_BONE_QUIET)
+def test_an_airway_or_bone_look_alike_stays_quiet(message):
+    assert red_flag(message) is None
+
+
 @pytest.mark.parametrize(
     "message",
     [
