@@ -169,7 +169,9 @@ The rules, in the order they are applied (the first that applies decides):
                          The clinic's supplies asked for an allergy (latex gloves, scented oils,
                          sheets washed in scented soap) go to the front desk, even with an allergy
                          subject named. Needling kept up to stay well ("a monthly tune up?") is a
-                         course of treatment, not a booking, unless it asks to book.
+                         course of treatment, not a booking, unless it asks to book; so is the
+                         home exercise on top of the needling ("do I really need both?"), the
+                         classifier unsure.
                          A discount for a group (seniors, students; no price asked), the booking
                          page stuck or freezing (asked, not told before a booking), a service
                          animal: the front desk. After the clinic's direct-billing answer, another
@@ -255,7 +257,8 @@ The rules, in the order they are applied (the first that applies decides):
                          is unsure of is answered from its likeliest topic, not declined.
 12. out_of_scope         other treatments, medication doses, diagnosis, weather; never what a
                          word of the documents means or whether it is real ("what even is a
-                         trigger point", "qi, real anatomy?": `defined_term`, its entry). Also a request
+                         trigger point", "qi, real anatomy?": `defined_term`, its entry; not
+                         "de qi", the needle sensation). Also a request
                          for a diagnosis that names no treatment, needles or session, whatever
                          the classifier guessed ("a lump in my armpit, what could it be?").
                          Not when the classifier only hesitated between out of scope and a
@@ -366,6 +369,7 @@ from bot.knowledge.entry_choice import (
     DE_QI,
     FEAR_QUESTION,
     NEEDLING_ALONE,
+    NO_END,
     NORMAL_OR,
     RESEARCH_BEHIND,
     TRIGGER_POINTS,
@@ -560,6 +564,14 @@ POINTS_BACK_TO_STORY = re.compile(
 
 # Needling kept up for wellness, with no complaint: "just to stay healthy, like a monthly tune up?",
 # "as maintenance once I'm better?", "pour rester en forme, en prévention?" (treatment_course)
+# "do I really need both?", "is that really necessary?", "les deux, vraiment?": whether the
+# thing told before (exercises on top of the needling) is needed
+NEED_BOTH = re.compile(
+    r"\b(need|have to|got to|gotta|must|should|supposed to) (\w+ )?(do )?(both|all (of )?(that|this|it|them)|them too|it too|"
+    r"that too|those too|the two)\b|\b(is|are) (it|that|this|they|those|these|both) (really |actually |even |truly )?"
+    r"(necessary|needed|required|essential|needed too|worth it)\b|"
+    r"\b(les deux|vraiment (n[eé]cessaire|obligatoire|utile)s?|(faut|dois)[- ](il|je) vraiment|est-ce (vraiment )?(n[eé]cessaire|obligatoire))\b"
+)
 STAY_WELL = re.compile(
     r"\b(stay|keep|staying|keeping) (me |myself )?(healthy|well|in (good )?(shape|balance)|balanced|on top of things)\b|"
     r"\b(tune[- ]?ups?|maintenance|top[- ]?ups?|preventive(ly)?|preventative(ly)?|prevention|general (wellness|well-being|health)|"
@@ -1698,6 +1710,19 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "can I have acupuncture just to stay healthy, like a monthly tune up?": regular care for
         # wellness is a course of treatment, however booking-like "monthly" sounds
         return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    if (
+        q.intent in UNSURE
+        and not q.red_flag
+        and (
+            NEEDLING_ALONE.search(q.text.lower())
+            or NEEDLING_ALONE.search(q.whole.lower())
+            and NEED_BOTH.search(last_sentence(q.text).lower())
+        )
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+    ):
+        # "my PT wants me to do the band work at home on top of the needling. do i really need both?":
+        # whether the needling alone is enough is the course of treatment, the classifier unsure
+        return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
@@ -1789,7 +1814,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and asks_help(q)
             and q.intent not in HANDOFFS
         )
-        and not NEEDLING_ALONE.search(q.text.lower())
+        and not NEEDLING_ALONE.search(q.whole.lower())
         and not needle_placed_elsewhere(q)
         and not _which_of_two(q)
     ):
@@ -2026,6 +2051,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and not NEEDLED_ELSEWHERE.search(q.text.lower())
         and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
+        # "would i need acupuncture forever for the fibro?": how long the course goes on, not the research
+        and not (topic == "treatment_course" and NO_END.search(q.text.lower()))
         # "a bruise on my shoulder from acupuncture, only now going yellow. normal?": whether what
         # a session left is normal, not the research on shoulders
         and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
@@ -2743,7 +2770,8 @@ _DEFINED_TERMS = (
         "all-technique-trigger-points",
         re.compile(r"\btrigger[ -]?points?\b|\bpoints? (g[aâ]chettes?|gachettes?|d[eé]tente)\b"),
     ),
-    ("acu-origins-qi-meridians", re.compile(r"\bqi\b|\bmeridians?\b|\bm[eé]ridiens?\b")),
+    # (not "de qi", the needle sensation the sensation entries name)
+    ("acu-origins-qi-meridians", re.compile(r"(?<!\bde )(?<!\bde-)\bqi\b|\bmeridians?\b|\bm[eé]ridiens?\b")),
 )
 # "what is a trigger point": the term right after the question words
 _WHAT_IS_TERM = re.compile(

@@ -18,7 +18,7 @@ from tests.helpers.route_questions import ask, split_story
 
 
 def _route(store, message, intent, confidence=0.8, **kw):
-    story, question = split_story(message)
+    question, story = split_story(message)
     return route(ask(question, story=story, intent=intent, confidence=confidence, **kw), store)
 
 
@@ -27,11 +27,11 @@ def _route(store, message, intent, confidence=0.8, **kw):
     [
         (
             "got this weird zing down to my fingers when she needled my shoulder, over in a second. is that a nerve?",
-            "ask_sensation",
+            "ask_safety",
         ),
         (
             "had a jolt like an electric shock in my calf during dry needling, it stopped right away, what causes that",
-            "ask_sensation",
+            "ask_aftercare",
         ),
         (
             "something zapped down my leg during IMS last week and was gone at once. is that normal?",
@@ -149,7 +149,7 @@ def test_how_much_it_actually_hurts_is_no_fees_question(store, text):
     ],
 )
 def test_kicked_me_as_a_figure_of_speech_is_no_twitch(text):
-    story, question = split_story(text)
+    question, story = split_story(text)
     assert question_topic(ask(question, story=story, intent="ask_aftercare")) == "aftercare"
 
 
@@ -162,6 +162,6 @@ def test_kicked_me_as_a_figure_of_speech_is_no_twitch(text):
     ],
 )
 def test_what_someone_else_should_wear_is_the_clinic_answer(store, text, intent):
-    story, question = split_story(text)
+    question, story = split_story(text)
     d = route(ask(question, story=story, intent=intent, confidence=0.8), store)
     assert (d.kind, d.clinic_topic) == ("clinic", "what_to_bring"), (d.kind, d.rule)
