@@ -78,3 +78,49 @@ def musculoskeletal_condition(text: str) -> Optional[str]:
     if named or not body.search(norm):
         return named
     return next((condition for condition, words in classes if words.search(norm)), None)
+
+
+_GENERIC_PARTS = frozenset(
+    {
+        "muscle",
+        "muscles",
+        "joint",
+        "joints",
+        "tendon",
+        "tendons",
+        "ligament",
+        "ligaments",
+        "articulation",
+        "articulations",
+    }
+)
+
+
+def needled_away_from_pain(text: str) -> bool:
+    """ "She needled my butt for my knee pain", "put needles in my lower back but it's my leg that
+    hurts", "il a piqué ma fesse alors que j'ai mal au genou": a needle put in one body part and
+    the pain told in another (two different parts named, one right after a needle word, the
+    other as the pain)."""
+    norm = normalise(clean_text(text))
+    body = _classes()[0]
+    found = [(m.group(0), m.start()) for m in body.finditer(norm) if m.group(0) not in _GENERIC_PARTS]
+    if len({p.rstrip("sx") for p, _ in found}) < 2:
+        return False
+    part = body.pattern
+    return bool(
+        re.search(_NEEDLE_THEN + r"(\w+ ){0,4}?" + part, norm)
+        and re.search(_PAIN_THERE.replace("PART", part), norm)
+    )
+
+
+_NEEDLE_THEN = (
+    r"\b(needl\w*|pins?|aiguilles?|piqu\w*|stuck|stick|sticks|sticking|put|puts|putting|placed|inserted|mis|met|mettre|"
+    r"plant\w*)\b "
+)
+_PAIN_THERE = (
+    r"\b(for|to treat|to fix|to help( with)?|because of|pour|contre|soigner|traiter) (my|her|his|the|a|mon|ma|mes|le|la|les|son|sa|ses) "
+    r"(\w+ ){0,2}?PART|"
+    r"\b(but|when|while|though|yet|mais|alors que|pourtant|sauf que)\b.{0,25}PART.{0,25}\b(hurt\w*|pain\w*|sore|ache\w*|"
+    r"aching|problem|issue|mal|douleur\w*|douloureu\w*|bobo)\b|"
+    r"\b(pain|hurt\w*|sore\w*|ache|aching|problem|issue|mal|douleur) (is )?(in|at|au|aux|a|dans) (my|the|mon|ma|mes|le|la|les|l')? ?PART"
+)

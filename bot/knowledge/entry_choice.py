@@ -167,6 +167,29 @@ TUNE_UP = re.compile(
     r"(m[eê]me )?quand (tout va bien|je n'ai (rien|pas mal|aucun probl[eè]me))|m[eê]me sans (douleur|probl[eè]me|bobo)|"
     r"rester en (bonne )?sant[eé])\b"
 )
+# Whether the sessions go on for ever or come to an end: "will I need acupuncture forever?",
+# "is there an end point or do I keep going for life?", "faut-il y aller toute sa vie?" (the course)
+NO_END = re.compile(
+    r"\b(need|needs|have to|has to|got to|gotta|must|keep|keeps|keeping|go|going|come|coming|continue|continuing|"
+    r"be doing|stuck|get|getting|doing|do)\b( \S+){0,5}? (forever|for ever|for life|for the rest of (my|your|his|her|their) "
+    r"li(fe|ves)|indefinitely|endlessly|non-?stop)\b|"
+    r"\b(is there|there is|there's|theres|will there be|is it|with) (ever )?(an? |any |some )?(end ?point|end date|end to (it|this|them|the \w+)|"
+    r"finish line|end in sight|point where (i|you|we|they|people) (can )?stop)\b|"
+    r"\b(when|will) (do|can|does|would|will|could) (i|you|we|they|people|she|he) (ever |finally )?(get to )?stop (going|coming|"
+    r"needing|getting|having)\b|"
+    r"\b(faut|faudra|faudrait|dois|devrai|devrais|devra|doit|continuer|aller|venir|revenir|y aller|suivre)\b( \S+){0,5}? "
+    r"(pour toujours|[aà] vie|toute (ma|sa|leur|ta|votre|notre) vie|ind[eé]finiment|sans fin|[eé]ternellement|"
+    r"sans arr[eê]t)\b|"
+    r"\b(y a-t-il|y a t il|il y a|est-ce qu'il y a|y'a|ya|y aura-t-il) (une |un )?(fin|point final|date de fin|"
+    r"moment o[uù] (on|je|j') ?(peu[xt] |pourra\w* )?arr[eê]te\w*)\b"
+)
+# Soreness that lasted days after a session: "c'est normal d'avoir eu mal pendant 2 jours?",
+# "my neck ached for three days after", "sore for a couple of days afterwards" (after-care)
+SORE_FOR_DAYS = re.compile(
+    r"\b(sore\w*|stiff\w*|ach(e|ed|es|ing|y)|hurt|hurts|hurting|tender|bruised|mal|douleurs?|courbatur\w*|raides?|"
+    r"endolori\w*|sensibles?)\b.{0,30}\b(for|pendant|durant|during|over) (the next |the following |les )?"
+    r"(\d+|two|three|four|a couple( of)?|a few|several|deux|trois|quatre|quelques|plusieurs) (days?|jours?)\b"
+)
 TRADITION_WORDS = re.compile(
     r"\b(qi|chi|meridians?|chinese medicine|tcm|yin|yang|energy|[eé]nergie|m[eé]decine chinoise|"
     r"m[eé]ridiens?)\b"
@@ -352,7 +375,7 @@ DOZED_OFF = re.compile(
 )
 # The feeling around a needle that stays in (de qi: an ache, heaviness or pressure at the point)
 # is how it feels, not the qi theory: "is that ache around the needle the 'de qi' thing?"
-DE_QI = re.compile(r"\b((de|da) ?qi|deqi)\b")
+DE_QI = re.compile(r"\b((de|da)[ -]?qi|deqi)\b")
 FELT_AT_NEEDLE = re.compile(
     DE_QI.pattern + r"|"
     r"\b(ache|aching|achy|heav(y|iness)|pressure|dull|tingl\w*|warmth|numb\w*)\b.{0,20}\b(around|at|near|where|under) "
@@ -375,6 +398,20 @@ SPORT_USES_IT = re.compile(
 _TREATMENT = r"(acupuncture|acu|dry needling|ims|l'acupuncture|la puncture s[eè]che|puncture s[eè]che|l'ims|dry needle)"
 OR_FOR = re.compile(
     r"\b" + _TREATMENT + r",? (or|vs\.?|versus|ou) " + _TREATMENT + r" (for|pour|against|contre)\b"
+)
+# What was done told, then which treatment it was: "was that dry needling or acupuncture?",
+# "is what she does IMS or just acupuncture?", "c'était de l'acupuncture ou du dry needling?"
+# (the difference between them, not how either is done)
+WHICH_WAS_IT = re.compile(
+    r"\b(was|is|were|are) (that|this|it|what (she|he|they|my \w+) (did|does|do)) (really |actually |just )?(\w+ )?"
+    + _TREATMENT
+    + r",? or (just |more |really )?(\w+ )?"
+    + _TREATMENT
+    + r"\b|\b(c'[eé]tait|c'est|est-ce que c'[eé]tait|[cç]a [eé]tait) (vraiment )?(de l'|du |de la )?"
+    + _TREATMENT
+    + r",? ou (bien )?(de l'|du |de la )?"
+    + _TREATMENT
+    + r"\b"
 )
 # "One of the needles bled a tiny bit when she pulled it out": a drop of blood at a needle is
 # after-care's subject, not the course of treatment or the research.
@@ -468,7 +505,7 @@ NEEDLING_ALONE = re.compile(
     r"\b(needl\w*|acupuncture|ims|it|that|this|the treatment|sessions?) (alone |on (its|their) own |by itself )?"
     r"(is |be |are |will be |would be )?(enough|sufficient)\b|"
     r"\b(needl\w*|acupuncture|ims|dry needling) (alone|on (its|their) own|by itself)\b|"
-    r"\b(exercises?|rehab|stretch\w*|home (program|programme)|homework|strengthening)\b.{0,40}\b(too|as well|also|"
+    r"\b(exercises?|rehab|stretch\w*|home (program|programme)|homework|strengthening)\b.{0,40}\b(too|as well|also|along with|as well as|besides|together with|"
     r"on top|alongside|in addition)\b.{0,60}\b(needl\w*|acupuncture|ims)\b|"
     r"\b(needl\w*|acupuncture|ims)\b.{0,60}\b(exercises?|rehab|stretch\w*|home (program|programme)|homework)\b"
     r".{0,20}\b(too|as well|also|on top|alongside)\b|"
@@ -488,10 +525,28 @@ NEEDLING_ALONE = re.compile(
 # A muscle that jumped or twitched under the needle: the twitch response (technique).
 # A muscle that jumped under the needle, told as having happened: the twitch response
 # (technique), whichever of these neighbouring topics the classifier guessed.
-TWITCHED_UNDER_NEEDLE = re.compile(
-    r"\b(twitched|jumped|jolted|spasmed|kicked(?! (by|in)\b)|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
+TWITCH_WORDS = re.compile(
+    r"\b(twitched|jumped|jolted|spasmed|kicked(?! (by|in|me|him|her|us|them)\b)|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
+)
+# A brief electric zap down a limb as the needle went in (session 12): the same nerve/muscle
+# response, but a sensation too, so it moves no question the classifier read as one about the
+# feeling (rule `zap`).
+ZAP_UNDER_NEEDLE = re.compile(
+    r"\b(zap|zaps|zapped|zing|zinged)\b|\belectric(al)? (shock|zap|jolt|jab|feeling|sensation|buzz)\b|"
+    r"\b(une|la|des|petite|grosse) d[eé]charges?\b(?! (de|d'|du) (responsabilit|document|dossier))"
+)
+TWITCHED_UNDER_NEEDLE = re.compile(TWITCH_WORDS.pattern + "|" + ZAP_UNDER_NEEDLE.pattern)
+# Soreness or stiffness told for the days after: "two days later my back is stiff and sore",
+# "still achy today", "j'ai encore mal le lendemain" (after-care, whatever zap came before)
+SORE_LATER = re.compile(
+    r"\b(days? later|the (next|following) (day|morning)|next (day|morning)|the day after|since( then)?|today|still|"
+    r"this morning|le lendemain|depuis|jours? (plus tard|apr[eè]s)|aujourd'hui|encore|ce matin)\b"
+    r".{0,40}\b(sore\w*|stiff\w*|ach(e|es|ing|y)|bruis\w*|tender|hurts?|painful|raides?|courbatur\w*|"
+    r"douleurs?|mal|endolori\w*|sensibles?|ankylos\w*)\b|"
+    r"\b(sore\w*|stiff\w*|ach(e|es|ing|y)|bruis\w*|tender|raides?|courbatur\w*|endolori\w*)\b.{0,30}"
+    r"\b(days?|since|for (two|three|a couple|2|3) days|le lendemain|depuis|jours?)\b"
 )
 
 
@@ -585,10 +640,20 @@ def _helps_problem(a: Asked) -> bool:
     )
 
 
+# "a zap down my leg during IMS": the treatment named as when it happened
+_DURING_TREATMENT = re.compile(
+    r"\b(during|in the middle of|pendant|durant) (the |my |l'|la |le )?" + _TREATMENT
+)
+
+
 def _twitch(a: Asked) -> bool:
     return (
         (a.topic not in ("evidence", "conditions") or not wording.asks_help(a.q))
-        and bool(wording.NEEDLING_WORDS.search(a.whole) or wording.IN_A_SESSION.search(a.whole))
+        and bool(
+            wording.NEEDLING_WORDS.search(a.whole)
+            or wording.IN_A_SESSION.search(a.whole)
+            or _DURING_TREATMENT.search(a.whole)
+        )
         and not (a.topic == "sensation" and wording.ALWAYS_THAT_INTENSE.search(a.text))
     )
 
@@ -658,12 +723,25 @@ _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 # fmt: off
 TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
-        "twitch", "technique", TWITCHED_UNDER_NEEDLE, "whole",
+        "twitch", "technique", TWITCH_WORDS, "whole",
         from_topics=_topics(
             "needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview", "session_length"
         ),
         also=_twitch,
         note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
+    ),
+    TopicRule(
+        "zap", "technique", ZAP_UNDER_NEEDLE, "whole",
+        from_topics=_topics(
+            "needles", "aftercare", "safety", "evidence", "treatment_course", "overview", "session_length"
+        ),
+        also=lambda a: _twitch(a) and not SORE_LATER.search(a.whole),
+        note="a zap down my arm when the needle went in, gone at once, what was that?",
+    ),
+    TopicRule(
+        "which_was_it", "difference", WHICH_WAS_IT,
+        from_topics=_topics("technique", "overview", "choosing", "sensation", "needles", "evidence", "origins"),
+        note="she put needles in my back and turned them. was that dry needling or acupuncture?",
     ),
     TopicRule(
         "needle_moves", "technique", wording.MOVED_NEEDLE, "whole",
@@ -755,8 +833,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "needled_elsewhere", "technique", wording.NEEDLED_ELSEWHERE,
         from_topics=_topics(
             "evidence", "conditions", "overview", "treatment_course", "session_length", "choosing", "origins",
-            "sensation",
+            "sensation", "needles",
         ),
+        # "she'd needle my butt for my knee pain. why there?": a needle far from the pain, asked why
+        either=lambda a: bool(
+            wording.WHY.search(a.whole) or wording.MAKES_SENSE.search(a.whole)
+        ) and body.needled_away_from_pain(a.whole) and not wording.asks_help(a.q),
         note="why is my physio doing IMS on my back when it's my calf that hurts",
     ),
     TopicRule(
@@ -869,6 +951,19 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="do i have to do the home exercises too or is the needling enough?",
     ),
     TopicRule(
+        "sore_for_days", "aftercare", SORE_FOR_DAYS, "whole",
+        from_topics=_topics("sensation"),
+        also=lambda a: bool(wording.AFTER_A_SESSION.search(a.whole) or wording.AFTERWARDS.search(a.whole)),
+        note="c'est normal d'avoir eu mal pendant 2 jours après le dry needling?",
+    ),
+    TopicRule(
+        "no_end", "treatment_course", NO_END,
+        from_topics=_topics(
+            "technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation", "session_length", "needles"
+        ),
+        note="will i need acupuncture forever or is there an end point?; faut-il y aller toute sa vie?",
+    ),
+    TopicRule(
         "tune_up", "treatment_course", TUNE_UP, "whole",
         from_topics=_topics("technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"),
         note="acupuncture every month as a tune-up, even when nothing is wrong?",
@@ -876,6 +971,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "training_enough", "practitioners", TRAINING_ENOUGH, "whole",
         unless_from=_topics("practitioners", "safety"),
+        also=_not_in("whole", wording.SPORT_TRAINING),
         note="he did 2 weekends of training. is that really enough?",
     ),
     TopicRule(

@@ -17,6 +17,7 @@ from bot.knowledge.common_words import load_common_words
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
 from bot.knowledge.typos import _one_slip
+from bot.knowledge.wording import SPORT_TRAINING
 from bot.nlu.language import fold
 from bot.nlu.vocabulary import load_vocabulary
 
@@ -26,6 +27,15 @@ _TOKEN = re.compile(r"[a-zà-ÿ]+")
 TRIGGER_POINT_FR = re.compile(r"\bpoints? (trigger|g[aâ]chette)s?\b")
 # ...or with a letter missing or doubled: "triger point", "trigerpoints"
 TRIGGER_POINT_TYPED = re.compile(r"\btr[iy]g{1,2}[eu]?r{1,2} ?points?\b")
+# The patient's own practitioner in the story, doing or saying something: "my physio brought up
+# dry needling", "ma physio m'a proposé l'IMS". Not a question about who gives it.
+_OWN_PRACTITIONER_TOLD = re.compile(
+    r"\b(my|our|her|his|ma|mon|notre|sa|son) (physio|physiotherapist|physical therapist|pt|physioth[eé]rapeute|kin[eé])\b"
+    r"(?= (also |just |then |finally |actually |has |had )?(brought|brings|bring|suggested|suggests|said|says|told|tells|"
+    r"mentioned|mentions|recommended|recommends|wants|wanted|offered|offers|thinks|thought|put|puts|used|uses|tried|"
+    r"started|proposed|is going|was going|m'a|m'|a propos[eé]|propose|veut|voulait|sugg[eè]re|a sugg[eé]r[eé]|"
+    r"recommande|a recommand[eé]|a dit|dit|a parl[eé]|parle)\b)"
+)
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +71,8 @@ def named_topic(text: str, store: KnowledgeStore) -> Optional[str]:
     """The one topic whose entries' own words `text` names, or None."""
     low = (text or "").lower().replace("\u2019", "'")
     low = TRIGGER_POINT_TYPED.sub(" trigger point ", TRIGGER_POINT_FR.sub(" trigger point ", low))
+    low = SPORT_TRAINING.sub(" ", low)  # "training for my first marathon": no practitioner's training
+    low = _OWN_PRACTITIONER_TOLD.sub(" ", low)  # "my physio brought up dry needling": the story, not who
     words, phrases = _index(store)
     topics: Set[str] = {t for k, t in phrases if mentions(low, k)}
     if not topics:  # a phrase ("trigger point") says more than a single word ("physio") beside it

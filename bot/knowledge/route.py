@@ -176,7 +176,9 @@ The rules, in the order they are applied (the first that applies decides):
                          The clinic's supplies asked for an allergy (latex gloves, scented oils,
                          sheets washed in scented soap) go to the front desk, even with an allergy
                          subject named. Needling kept up to stay well ("a monthly tune up?") is a
-                         course of treatment, not a booking, unless it asks to book.
+                         course of treatment, not a booking, unless it asks to book; so is the
+                         home exercise on top of the needling ("do I really need both?"), the
+                         classifier unsure.
                          A discount for a group (seniors, students; no price asked), the booking
                          page stuck or freezing (asked, not told before a booking), a service
                          animal: the front desk. After the clinic's direct-billing answer, another
@@ -266,7 +268,10 @@ The rules, in the order they are applied (the first that applies decides):
                          for the name of a treatment. A short question opening on the last
                          answer ("ok how soon could I be back playing?") that the classifier
                          is unsure of is answered from its likeliest topic, not declined.
-12. out_of_scope         other treatments, medication doses, diagnosis, weather; also a request
+12. out_of_scope         other treatments, medication doses, diagnosis, weather; never what a
+                         word of the documents means or whether it is real ("what even is a
+                         trigger point", "qi, real anatomy?": `defined_term`, its entry; not
+                         "de qi", the needle sensation). Also a request
                          for a diagnosis that names no treatment, needles or session, whatever
                          the classifier guessed ("a lump in my armpit, what could it be?").
                          Not when the classifier only hesitated between out of scope and a
@@ -377,6 +382,7 @@ from bot.knowledge.entry_choice import (
     DE_QI,
     FEAR_QUESTION,
     NEEDLING_ALONE,
+    NO_END,
     NORMAL_OR,
     RESEARCH_BEHIND,
     TRIGGER_POINTS,
@@ -589,6 +595,14 @@ POINTS_BACK_TO_STORY = re.compile(
 
 # Needling kept up for wellness, with no complaint: "just to stay healthy, like a monthly tune up?",
 # "as maintenance once I'm better?", "pour rester en forme, en prévention?" (treatment_course)
+# "do I really need both?", "is that really necessary?", "les deux, vraiment?": whether the
+# thing told before (exercises on top of the needling) is needed
+NEED_BOTH = re.compile(
+    r"\b(need|have to|got to|gotta|must|should|supposed to) (\w+ )?(do )?(both|all (of )?(that|this|it|them)|them too|it too|"
+    r"that too|those too|the two)\b|\b(is|are) (it|that|this|they|those|these|both) (really |actually |even |truly )?"
+    r"(necessary|needed|required|essential|needed too|worth it)\b|"
+    r"\b(les deux|vraiment (n[eé]cessaire|obligatoire|utile)s?|(faut|dois)[- ](il|je) vraiment|est-ce (vraiment )?(n[eé]cessaire|obligatoire))\b"
+)
 STAY_WELL = re.compile(
     r"\b(stay|keep|staying|keeping) (me |myself )?(healthy|well|in (good )?(shape|balance)|balanced|on top of things)\b|"
     r"\b(tune[- ]?ups?|maintenance|top[- ]?ups?|preventive(ly)?|preventative(ly)?|prevention|general (wellness|well-being|health)|"
@@ -1647,6 +1661,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             "smalltalk", "smalltalk", intent="goodbye" if SAYS_BYE.search(q.whole.lower()) else "thanks"
         )
 
+    defined = _defined_term_entry(q, store)
+    if defined is not None:
+        # "what's a trigger point anyway, my physio says my shoulders are full of them", "qi...
+        # is that an actual thing in the body?": the entry that says what that word means
+        return Decision(
+            "defined_term", "kb", entry=defined, topic=defined.topic, modalities=list(defined.modalities)
+        )
     if off_topic(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if (
@@ -1751,6 +1772,19 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "can I have acupuncture just to stay healthy, like a monthly tune up?": regular care for
         # wellness is a course of treatment, however booking-like "monthly" sounds
         return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    if (
+        q.intent in UNSURE
+        and not q.red_flag
+        and (
+            NEEDLING_ALONE.search(q.text.lower())
+            or NEEDLING_ALONE.search(q.whole.lower())
+            and NEED_BOTH.search(last_sentence(q.text).lower())
+        )
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+    ):
+        # "my PT wants me to do the band work at home on top of the needling. do i really need both?":
+        # whether the needling alone is enough is the course of treatment, the classifier unsure
+        return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
     q = _between_handoffs(q)
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
@@ -1842,7 +1876,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and asks_help(q)
             and q.intent not in HANDOFFS
         )
-        and not NEEDLING_ALONE.search(q.text.lower())
+        and not NEEDLING_ALONE.search(q.whole.lower())
         and not needle_placed_elsewhere(q)
         and not _which_of_two(q)
     ):
@@ -2082,6 +2116,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and not NEEDLED_ELSEWHERE.search(q.text.lower())
         and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
+        # "would i need acupuncture forever for the fibro?": how long the course goes on, not the research
+        and not (topic == "treatment_course" and NO_END.search(q.text.lower()))
         # "a bruise on my shoulder from acupuncture, only now going yellow. normal?": whether what
         # a session left is normal, not the research on shoulders
         and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
@@ -2793,6 +2829,49 @@ def _logistics_asked_subject_told(q: Question) -> bool:
         and bool(subject_rules.clinic_topic(q.text))
         and subject_rules.not_covered_subject(q.text) is None
     )
+
+
+# What a word of the documents means, asked as such (session 12): "what even is a trigger point",
+# "qi and meridians, are they real anatomy?". Each word with the entry that explains it.
+_DEFINED_TERMS = (
+    (
+        "all-technique-trigger-points",
+        re.compile(r"\btrigger[ -]?points?\b|\bpoints? (g[aâ]chettes?|gachettes?|d[eé]tente)\b"),
+    ),
+    # (not "de qi", the needle sensation the sensation entries name)
+    ("acu-origins-qi-meridians", re.compile(r"(?<!\bde )(?<!\bde-)\bqi\b|\bmeridians?\b|\bm[eé]ridiens?\b")),
+)
+# "what is a trigger point": the term right after the question words
+_WHAT_IS_TERM = re.compile(
+    r"\bwhat(( even| exactly| actually| really)? (is|are)|'s|s)( even| exactly| actually| really)? "
+    r"(a |an |the |these |those |this |that )?(\w+ )?(trigger|qi\b|meridian|points? g)|"
+    r"\bwhat (does|do) (\w+ ){0,3}(trigger[ -]?points?|qi|meridians?) (\w+ )?mean\b|"
+    r"\bc'est quoi(,)? (au juste |exactement |vraiment |donc )?(un |une |les |le |la |des |ces )?(points? g|qi\b|m[eé]ridien)|"
+    r"\bqu'est-ce qu'(un|une|on appelle) (\w+ )?(points? g|qi\b|m[eé]ridien)"
+)
+_ASKS_DEFINITION = re.compile(
+    _WHAT_IS_TERM.pattern + "|"
+    r"\b(is|are|was|were) (that|this|it|they|those|these|there|qi|meridians?|trigger points?) (\w+ ){0,2}"
+    r"(real|a real thing|an actual thing|a thing|legit|made up|imaginary|science|scientific|(real |actual )?anatomy|"
+    r"(something )?(you can|they can) (see|find)|proven)\b|"
+    r"\b(real|actual) (anatomy|things?|structures?|part of the body)\b|\b(do|does) (they|it|qi|meridians?) (really |actually )?exist\b|"
+    r"\bc'est quoi(,)? (au juste |exactement |vraiment )?(un |une |les |le |la |des |ces )?(\w+ )?(points?|qi|m[eé]ridiens?)\b|"
+    r"\bqu'est-ce qu'(un|une|on appelle) (\w+ )?(points?|qi|m[eé]ridiens?)\b|"
+    r"\b(ça|ca|ils|elles|le qi|les m[eé]ridiens) (existe|existent) (vraiment|pour de vrai|r[eé]ellement)\b|"
+    r"\bc'est (du |de l')?(r[eé]el|vrai|scientifique|anatomi\w*|concret)\b"
+)
+
+
+def _defined_term_entry(q: Question, store: KnowledgeStore):
+    """The entry explaining a word of the documents the question asks the meaning or the reality
+    of, when the classifier was unsure or read it as out of scope; None otherwise."""
+    if q.red_flag or q.others:
+        return None
+    whole = q.whole.lower()
+    if not (_ASKS_DEFINITION if q.intent in UNSURE else _WHAT_IS_TERM).search(whole):
+        return None
+    found = [eid for eid, rx in _DEFINED_TERMS if rx.search(whole)]
+    return store.get(found[0]) if len(found) == 1 else None
 
 
 def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:

@@ -99,6 +99,21 @@ AFTERWARDS = re.compile(
     r"apr[eè]s|depuis|le lendemain|hier|jours? plus tard)\b"
 )
 SORENESS_TOPICS = {"aftercare", "sensation"}
+# Training for a sport, not a practitioner's training: "training for my first marathon", "in
+# training for the season", "strength training", "mes entraînements de course". Masked before a
+# word of the practitioner-training entry is read as the topic.
+SPORT_TRAINING = re.compile(
+    r"\b(training|train|trains|trained) (for|toward|towards) (a |an |my |the |our |this |next |her |his )?(first |next |big |upcoming |"
+    r"local |spring |fall |summer |\w+ )?(marathon|half|race|triathlon|tri|ironman|season|game|match|competition|meet|event|"
+    r"tournament|fight|10k|5k|ultra|century|hike|climb|trip|tryouts?|playoffs?|championships?)s?\b|"
+    r"\b(in|during|after|from|with|my|our|her|his|the) (\w+ )?training (season|block|camp|runs?|rides?|load|plan|schedule|"
+    r"sessions?|program|programme|week|cycle)\b|\b(in|during|off|back in) (hard |heavy |full )?training\b|"
+    r"\b(marathon|race|running|run|strength|weight|weights|resistance|interval|endurance|altitude|soccer|football|hockey|"
+    r"rugby|basketball|volleyball|tennis|boxing|crossfit|gym|sport|sports|athletic|preseason|pre-season|spring|track|swim|"
+    r"cycling|bike|triathlon|ironman|hiit|circuit|cardio|climbing|dance|ballet) training\b|"
+    r"\b(i'?m|i am|been|was|we'?re|she'?s|he'?s|they'?re|i'?ve been) (\w+ )?training\b(?! (to (be|become)|as an?|in (acupuncture|dry needling|ims|needling)))|"
+    r"\bentra[iî]n\w*\b"
+)
 # "acupuncture or dry needling, which one makes more sense for a lifting injury?": a choice
 # between named treatments.
 WHICH_ONE = re.compile(
