@@ -431,3 +431,34 @@ def test_signs_first_missed_on_unseen_sets_alarm_in_other_wordings(message):
 @pytest.mark.parametrize("message", FALL_QUIET + MORE_QUIET + CHEST_MUSCLES_QUIET)
 def test_their_look_alikes_past_feared_routine_or_muscular_stay_quiet(message):
     assert red_flag(message) is None
+
+
+# heldout43/44 (session 12): three emergencies only the classifier caught (a fall onto the neck
+# with no feeling in the hands; pills "out" to be taken tonight; sight lost in one eye with a limp
+# arm, in French) and one false alarm (a chest "tight with stress", then a price question).
+# Other wordings of each; quiet: lifelong or long-past sight loss, a chest tight from anxiety asked
+# about as a use of acupuncture.
+SEEN_LATE_NOW = [
+    "he came off the trampoline onto his head and can't feel his hands",
+    "i've got all my sleeping pills out and i'm gonna take them tonight",
+    "je vois plus rien de mon oeil gauche depuis dix minutes",
+    "son bras droit est tout mou tout d'un coup",
+    "i suddenly can't see out of my right eye and my face feels weird",
+    "my chest is tight with stress and it hurts down my left arm",
+]
+SEEN_LATE_QUIET = [
+    "i can't see out of one eye since birth, does that change anything for acupuncture?",
+    "je vois pas d'un oeil depuis l'enfance, l'acupuncture c'est correct pour moi?",
+    "my chest gets tight with stress at work, can acupuncture help with that?",
+    "exams have my chest all tight with nerves haha, anyway how long is a session?",
+]
+
+
+@pytest.mark.parametrize("message", SEEN_LATE_NOW)
+def test_signs_caught_only_by_the_classifier_on_heldout43_44_are_phrases_now(message):
+    assert red_flag(message) is not None
+
+
+@pytest.mark.parametrize("message", SEEN_LATE_QUIET)
+def test_their_lifelong_or_stress_look_alikes_stay_quiet(message):
+    assert red_flag(message) is None
