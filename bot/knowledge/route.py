@@ -295,7 +295,9 @@ The rules, in the order they are applied (the first that applies decides):
                          disease name by its form ("cystitis", "une cystite"; never the
                          musculoskeletal ones): said plainly, never guessed. Not when a named
                          one-area diagnosis ("carpal tunnel") is asked as "can needling help?",
-                         nor an illness named as a symptom's cause ("nausea from chemo"). Not when
+                         nor an illness named as a symptom's cause ("nausea from chemo"), nor a
+                         faint at a blood test or a shot told as background ("passed out at a
+                         flu shot once. are your needles like those?"). Not when
                          the word is only in the story and the question asks about a
                          condition the knowledge base covers, or about the needles themselves
                          ("new needles for every patient?"), nor when it is only a familiar
@@ -2032,6 +2034,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         term = None
     if term and _SHOT_WORD.match(term) and _FAILED_SHOT.search(q.whole.lower()) and asks_help(q):
         term = None  # "cortisone stopped working, would acupuncture be worth a go?": the shot is background
+    if (
+        term
+        and _FAINT_WORD.fullmatch(term)
+        and _FAINT_AT_OTHER_NEEDLE.search(q.whole.lower())
+        and not _FAINT_WORD.search(last_sentence(q.whole).lower())
+    ):
+        term = None  # "blacked out at a blood test as a kid. do acupuncture needles feel like that?"
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
     if term and _pain_question(q) and any(term in p for p in body.diagnosis_phrases(q.text)):
@@ -2727,6 +2736,19 @@ _OTHER_SHOTS_TOLD = re.compile(
     r"\b(blood ?work|blood (tests?|draws?|samples?|tests? needles?)|flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|"
     r"injections?|ivs?|i\.v\.?|tattoo\w*|tatoo\w*|tatts?|piercings?|pierced|prises? de sang|piq[uû]res?|"
     r"tatouages?|perfusions?|prélèvements?|prelevements?)\b"
+)
+
+
+# A faint or a dizzy turn told at another needle (a blood test, a shot), not at a session: the
+# patient's past with needles, background to a question about ours
+_FAINT_WORD = re.compile(
+    r"fainted|fainting|passed out|pass out|blacked out|dizzy|lightheaded|light-headed|light headed|woozy"
+)
+_FAINT_AT_OTHER_NEEDLE = re.compile(
+    r"^(?!.*\b(during|at|after|in) (my |the |a |an )?(acupunct\w*|session|treatment|ims|dry needling|needling)\b)"
+    r".*\b(faint\w*|pass(ed|es|ing)? out|black(ed)? out|dizzy|light-? ?headed|woozy)\b.{0,30}"
+    r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
+    r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?)\b"
 )
 
 
