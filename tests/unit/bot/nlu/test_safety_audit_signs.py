@@ -462,3 +462,23 @@ def test_signs_caught_only_by_the_classifier_on_heldout43_44_are_phrases_now(mes
 @pytest.mark.parametrize("message", SEEN_LATE_QUIET)
 def test_their_lifelong_or_stress_look_alikes_stay_quiet(message):
     assert red_flag(message) is None
+
+
+# heldout46 (session 12): a son confused and throwing up after a big hit in a game was no phrase.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she got a hard check into the boards and now shes dazed and puking",
+        "my boy took a nasty tackle at rugby and he's confused, keeps asking what happened",
+    ],
+)
+def test_confusion_or_vomiting_after_a_hit_in_a_game_alarms(message):
+    assert red_flag(message) is not None
+
+
+def test_a_hit_told_long_past_or_as_a_figure_is_quiet():
+    assert (
+        red_flag("took a big hit last season and was confused for a day, fine now. can ims help my neck?")
+        is None
+    )
+    assert red_flag("i took a big hit financially lol, are sessions covered?") is None
