@@ -108,12 +108,12 @@ def needled_away_from_pain(text: str) -> bool:
         return False
     part = body.pattern
     return bool(
-        re.search(_AFTER_A_NEEDLE_WORD + r"(\w+ ){0,4}?" + part, norm)
+        re.search(_NEEDLING_WORD_BEFORE + r"(\w+ ){0,4}?" + part, norm)
         and re.search(_PAIN_THERE.replace("PART", part), norm)
     )
 
 
-_AFTER_A_NEEDLE_WORD = (
+_NEEDLING_WORD_BEFORE = (
     r"\b(needl\w*|pins?|aiguilles?|piqu\w*|stuck|stick|sticks|sticking|put|puts|putting|placed|inserted|mis|met|mettre|"
     r"plant\w*)\b "
 )
