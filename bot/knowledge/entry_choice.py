@@ -138,6 +138,14 @@ WHO_DOES = re.compile(
     r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
     r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b"
 )
+# "and who does it, a physio?", "pis c'est qui qui fait ça?", "qui pratique ça, un kiné?": who gives
+# the treatment talked about (never "who do I talk to")
+WHO_DOES_IT = re.compile(
+    r"\bwho (does|do|gives?|performs?|offers?|practi[cs]es?|would do) (it|this|that|them|ims|dry needling|acupuncture|"
+    r"the (needling|treatment|needles))\b|"
+    r"\b(c'est )?qui (qui )?(fait|pratique|donne|offre|fera) (ça|ca|cela|ce traitement|l'ims|l'acupuncture|le dry needling|"
+    r"la puncture s[eè]che|les aiguilles)\b"
+)
 BECOME_ONE = re.compile(
     r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
     r"\b(become|becoming|train(ing)? as|study to be) an? (acupuncturist|ims practitioner)\b|"
@@ -695,6 +703,17 @@ HOW_DONE = re.compile(
     r"(fait|passe|pratique|d[eé]roule)\b|\bcomment (on|ils|elles) (le |la |l')?(fait|font|pratique\w*)\b|"
     r"\bcomment se (fait|passe|pratique|d[eé]roule) (l'|le |la |une )"
 )
+# "can you explain the difference between acupuncture and dry needling?", "how do IMS and dry
+# needling differ?", "quelle est la différence entre l'IMS et le dry needling?": how two treatments differ
+DIFFERENCE_BETWEEN = re.compile(
+    r"\b(the |a |any |big |real |main )?differences? (is there )?between\b|\bhow (is|are|does|do) .{0,50}\bdiffer\b|"
+    r"\b(la |une |les |des )?diff[eé]rences? (\w+ )?entre\b|\ben quoi .{0,50}\b(diff[eè]re\w*|se distingu\w*)\b"
+)
+# "whats IMS? my physio brought it up": what the treatment is, asked first and alone in its sentence
+WHAT_IS_IT_ALONE = re.compile(
+    r"^\W*(so |ok |okay |and |hi,? |hey,? )?(what('?s| is) (ims|dry needling|acupuncture)|c'est quoi (l'ims|le dry needling|"
+    r"l'acupuncture|la puncture s[eè]che))( exactly| even| actually| au juste| exactement)?\s*\?"
+)
 # "does dry needling work?", "does acupuncture even work??", "est-ce que l'IMS marche vraiment?":
 # whether it works at all, with no problem named, is the research's subject (not what it is)
 DOES_IT_WORK = re.compile(
@@ -759,6 +778,17 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "same_as", "difference", also=lambda a: wording.asks_same_as(a.q),
         note="is it the same thing as dry needling? (after a question on IMS)",
+    ),
+    TopicRule(
+        "difference_between", "difference", DIFFERENCE_BETWEEN,
+        unless_from=_topics("difference", "choosing", "insurance"),
+        also=lambda a: len(set(a.q.named) | set(a.q.context)) >= 2 and not wording.PAYMENT_WORDS.search(a.text),
+        note="explain the difference between acupuncture and dry needling in plain words, it's for my dad",
+    ),
+    TopicRule(
+        "what_is_it_alone", "overview", WHAT_IS_IT_ALONE,
+        from_topics=_topics("technique", "treatment_course", "session_length"),
+        note="what's IMS? my physio brought it up for my neck",
     ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
     TopicRule(
@@ -924,6 +954,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="l'IMS c'est fait par des médecins ou des physios?",
     ),
     TopicRule(
+        "who_does_it", "practitioners", WHO_DOES_IT,
+        unless_from=_topics("practitioners"),
+        also=lambda a: bool(a.q.named or a.q.context),
+        note="and who does it, a physio? (after a question on IMS)",
+    ),
+    TopicRule(
         "regulated", "practitioners", REGULATED,
         from_topics=_WHO_GIVES_IT_FROM,
         note="is it even legal here in canada? who regulates it",
@@ -1044,7 +1080,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "how_it_works", "overview",
-        from_topics=_topics("sensation", "evidence", "origins", "conditions", "choosing", "overview"),
+        from_topics=_topics("sensation", "evidence", "origins", "conditions", "choosing", "overview", "treatment_course"),
         also=lambda a: wording.asks_how_it_works(a.text),
         note="a friend keeps nagging me to try it for my back. how is it supposed to work?",
     ),
