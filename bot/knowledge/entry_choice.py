@@ -99,6 +99,13 @@ ASKS_SAFE = re.compile(
     r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
     r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
 )
+# "a buddy got a collapsed lung from needling. should I be worried about that?", "dois-je
+# m'inquiéter?": whether a risk told applies to the patient
+WORRIED_ABOUT = re.compile(
+    r"\b(should|do|would|must|need) (i|we) (\w+ )?(need to |have to |to )?(be )?(worried|concerned|nervous|scared|afraid|worry) "
+    r"(about|of) (that|this|it|the same|something like that|that happening)\b|"
+    r"\b(dois|devrais|faut)(-je| je|-il|-tu)? (\w+ )?(m'|s')inqui[eé]t\w*\b"
+)
 # "How many needles do they use?" is about the needles, not the course of treatment.
 HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
 # "got 26 of them, how many do they usually use?", "combien ils en mettent d'habitude?": the number
@@ -939,8 +946,25 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "asks_safe", "safety", ASKS_SAFE, "last",
-        from_topics=_topics("choosing", "overview", "evidence", "conditions", "difference", "sensation"),
+        from_topics=_topics(
+            "choosing", "overview", "evidence", "conditions", "difference", "sensation", "treatment_course",
+            "session_length",
+        ),
         note="le kiné me propose la puncture sèche, est-ce que c'est dangereux?",
+    ),
+    TopicRule(
+        "risk_asked", "safety", wording.HITS_SOMETHING,
+        from_topics=_topics(
+            "choosing", "overview", "evidence", "conditions", "difference", "treatment_course", "session_length",
+            "technique",
+        ),
+        either=lambda a: bool(
+            WORRIED_ABOUT.search(a.text)
+            and (wording.LUNG_RISK.search(a.whole) or wording.HITS_SOMETHING.search(a.whole)
+                 or wording.SIDE_EFFECT_WORDS.search(a.whole))
+        ),
+        also=lambda a: not wording.asks_help(a.q),
+        note="my friend's lung collapsed after needling. should I be worried about that for my shoulder?",
     ),
     TopicRule(
         "assessed_first", "technique", wording.ASSESSED_FIRST,

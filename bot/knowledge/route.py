@@ -393,6 +393,7 @@ from bot.knowledge.entry_choice import (
     WHAT_TRIGGER_POINT,
     WHERE_NEEDLES_GO,
     WHO_DOES_IT,
+    WORRIED_ABOUT,
     compared_aspect,
     compared_aspect_en,
     question_topic,
@@ -1192,6 +1193,19 @@ def condition_question(q: Question) -> bool:
         and not needle_placed_elsewhere(q)
         # "needling around my upper back, could that mess with my breathing?": the lung risk (safety)
         and not BREATHING_RISK.search(q.text.lower())
+        # "can needling in my neck hit an artery?", "a friend's lung collapsed... should I be
+        # worried about that for my shoulder?": a risk asked about (safety)
+        and not risk_asked(q)
+    )
+
+
+def risk_asked(q: Question) -> bool:
+    """Whether the question asks about a needling risk: a nerve, an artery or an organ hit, or
+    whether to worry about a risk told in the story (a collapsed lung, a side effect)."""
+    text, whole = q.text.lower(), q.whole.lower()
+    return bool(HITS_SOMETHING.search(text)) or bool(
+        WORRIED_ABOUT.search(text)
+        and (LUNG_RISK.search(whole) or HITS_SOMETHING.search(whole) or SIDE_EFFECT_WORDS.search(whole))
     )
 
 
@@ -2195,7 +2209,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and not (
                 topic in ("insurance", "practitioners")
                 or topic == "safety"
-                and SAFETY_WORDS.search(q.text.lower())
+                and (SAFETY_WORDS.search(q.text.lower()) or HITS_SOMETHING.search(q.text.lower()))
             )
         )
     ):
