@@ -99,6 +99,13 @@ ASKS_SAFE = re.compile(
     r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
     r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
 )
+# "a buddy got a collapsed lung from needling. should I be worried about that?", "dois-je
+# m'inquiéter?": whether a risk told applies to the patient
+WORRIED_ABOUT = re.compile(
+    r"\b(should|do|would|must|need) (i|we) (\w+ )?(need to |have to |to )?(be )?(worried|concerned|nervous|scared|afraid|worry) "
+    r"(about|of) (that|this|it|the same|something like that|that happening)\b|"
+    r"\b(dois|devrais|faut)(-je| je|-il|-tu)? (\w+ )?(m'|s')inqui[eé]t\w*\b"
+)
 # "How many needles do they use?" is about the needles, not the course of treatment.
 HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
 # "got 26 of them, how many do they usually use?", "combien ils en mettent d'habitude?": the number
@@ -137,6 +144,14 @@ FRESH_NEEDLES = re.compile(
 WHO_DOES = re.compile(
     r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
     r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b"
+)
+# "and who does it, a physio?", "pis c'est qui qui fait ça?", "qui pratique ça, un kiné?": who gives
+# the treatment talked about (never "who do I talk to")
+WHO_DOES_IT = re.compile(
+    r"\bwho (does|do|gives?|performs?|offers?|practi[cs]es?|would do) (it|this|that|them|ims|dry needling|acupuncture|"
+    r"the (needling|treatment|needles))\b|"
+    r"\b(c'est )?qui (qui )?(fait|pratique|donne|offre|fera) (ça|ca|cela|ce traitement|l'ims|l'acupuncture|le dry needling|"
+    r"la puncture s[eè]che|les aiguilles)\b"
 )
 BECOME_ONE = re.compile(
     r"\bhow (do|can|would|could|should) (i|you|someone|one) become an? (acupuncturist|physio\w*|practitioner)\b|"
@@ -695,6 +710,17 @@ HOW_DONE = re.compile(
     r"(fait|passe|pratique|d[eé]roule)\b|\bcomment (on|ils|elles) (le |la |l')?(fait|font|pratique\w*)\b|"
     r"\bcomment se (fait|passe|pratique|d[eé]roule) (l'|le |la |une )"
 )
+# "can you explain the difference between acupuncture and dry needling?", "how do IMS and dry
+# needling differ?", "quelle est la différence entre l'IMS et le dry needling?": how two treatments differ
+DIFFERENCE_BETWEEN = re.compile(
+    r"\b(the |a |any |big |real |main )?differences? (is there )?between\b|\bhow (is|are|does|do) .{0,50}\bdiffer\b|"
+    r"\b(la |une |les |des )?diff[eé]rences? (\w+ )?entre\b|\ben quoi .{0,50}\b(diff[eè]re\w*|se distingu\w*)\b"
+)
+# "whats IMS? my physio brought it up": what the treatment is, asked first and alone in its sentence
+WHAT_IS_IT_ALONE = re.compile(
+    r"^\W*(so |ok |okay |and |hi,? |hey,? )?(what('?s| is) (ims|dry needling|acupuncture)|c'est quoi (l'ims|le dry needling|"
+    r"l'acupuncture|la puncture s[eè]che))( exactly| even| actually| au juste| exactement)?\s*\?"
+)
 # "does dry needling work?", "does acupuncture even work??", "est-ce que l'IMS marche vraiment?":
 # whether it works at all, with no problem named, is the research's subject (not what it is)
 DOES_IT_WORK = re.compile(
@@ -759,6 +785,17 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "same_as", "difference", also=lambda a: wording.asks_same_as(a.q),
         note="is it the same thing as dry needling? (after a question on IMS)",
+    ),
+    TopicRule(
+        "difference_between", "difference", DIFFERENCE_BETWEEN,
+        unless_from=_topics("difference", "choosing", "insurance"),
+        also=lambda a: len(set(a.q.named) | set(a.q.context)) >= 2 and not wording.PAYMENT_WORDS.search(a.text),
+        note="explain the difference between acupuncture and dry needling in plain words, it's for my dad",
+    ),
+    TopicRule(
+        "what_is_it_alone", "overview", WHAT_IS_IT_ALONE,
+        from_topics=_topics("technique", "treatment_course", "session_length"),
+        note="what's IMS? my physio brought it up for my neck",
     ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
     TopicRule(
@@ -909,8 +946,25 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "asks_safe", "safety", ASKS_SAFE, "last",
-        from_topics=_topics("choosing", "overview", "evidence", "conditions", "difference", "sensation"),
+        from_topics=_topics(
+            "choosing", "overview", "evidence", "conditions", "difference", "sensation", "treatment_course",
+            "session_length",
+        ),
         note="le kiné me propose la puncture sèche, est-ce que c'est dangereux?",
+    ),
+    TopicRule(
+        "risk_asked", "safety", wording.HITS_SOMETHING,
+        from_topics=_topics(
+            "choosing", "overview", "evidence", "conditions", "difference", "treatment_course", "session_length",
+            "technique",
+        ),
+        either=lambda a: bool(
+            WORRIED_ABOUT.search(a.text)
+            and (wording.LUNG_RISK.search(a.whole) or wording.HITS_SOMETHING.search(a.whole)
+                 or wording.SIDE_EFFECT_WORDS.search(a.whole))
+        ),
+        also=lambda a: not wording.asks_help(a.q),
+        note="my friend's lung collapsed after needling. should I be worried about that for my shoulder?",
     ),
     TopicRule(
         "assessed_first", "technique", wording.ASSESSED_FIRST,
@@ -922,6 +976,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "who_does", "practitioners", WHO_DOES,
         from_topics=_WHO_GIVES_IT_FROM,
         note="l'IMS c'est fait par des médecins ou des physios?",
+    ),
+    TopicRule(
+        "who_does_it", "practitioners", WHO_DOES_IT,
+        unless_from=_topics("practitioners"),
+        also=lambda a: bool(a.q.named or a.q.context),
+        note="and who does it, a physio? (after a question on IMS)",
     ),
     TopicRule(
         "regulated", "practitioners", REGULATED,
@@ -1044,7 +1104,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "how_it_works", "overview",
-        from_topics=_topics("sensation", "evidence", "origins", "conditions", "choosing", "overview"),
+        from_topics=_topics("sensation", "evidence", "origins", "conditions", "choosing", "overview", "treatment_course"),
         also=lambda a: wording.asks_how_it_works(a.text),
         note="a friend keeps nagging me to try it for my back. how is it supposed to work?",
     ),

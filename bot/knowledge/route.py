@@ -383,6 +383,7 @@ from bot.knowledge.entry_choice import (
     ACUPOINTS,
     DE_QI,
     FEAR_QUESTION,
+    LESS_SCARY,
     NEEDLING_ALONE,
     NO_END,
     NORMAL_OR,
@@ -391,6 +392,8 @@ from bot.knowledge.entry_choice import (
     TWITCHED_UNDER_NEEDLE,
     WHAT_TRIGGER_POINT,
     WHERE_NEEDLES_GO,
+    WHO_DOES_IT,
+    WORRIED_ABOUT,
     compared_aspect,
     compared_aspect_en,
     question_topic,
@@ -1190,6 +1193,19 @@ def condition_question(q: Question) -> bool:
         and not needle_placed_elsewhere(q)
         # "needling around my upper back, could that mess with my breathing?": the lung risk (safety)
         and not BREATHING_RISK.search(q.text.lower())
+        # "can needling in my neck hit an artery?", "a friend's lung collapsed... should I be
+        # worried about that for my shoulder?": a risk asked about (safety)
+        and not risk_asked(q)
+    )
+
+
+def risk_asked(q: Question) -> bool:
+    """Whether the question asks about a needling risk: a nerve, an artery or an organ hit, or
+    whether to worry about a risk told in the story (a collapsed lung, a side effect)."""
+    text, whole = q.text.lower(), q.whole.lower()
+    return bool(HITS_SOMETHING.search(text)) or bool(
+        WORRIED_ABOUT.search(text)
+        and (LUNG_RISK.search(whole) or HITS_SOMETHING.search(whole) or SIDE_EFFECT_WORDS.search(whole))
     )
 
 
@@ -1364,6 +1380,32 @@ def _which_of_two(q: Question) -> bool:
         and len(set(q.context)) >= 2
         and not q.named
         and q.previous_topic in ("difference", "choosing")
+    )
+
+
+def _fear_tips(q: Question) -> bool:
+    """A fear of needles told, and the question asks for tips or what would make it easier
+    ("any tips?", "anything that makes it easier?", "des conseils?"), not to book."""
+    text = q.text.lower()
+    return (
+        bool(FEAR_OF_NEEDLES.search(q.whole.lower()))
+        and bool(TIPS.search(q.text) or LESS_SCARY.search(text))
+        and not ASKS_TO_BOOK.search(text)
+    )
+
+
+def _followup_misread(q: Question) -> bool:
+    """A short "and for <another problem>?" after a knowledge-base answer on a treatment, read by
+    the classifier as a hand-off, small talk or out of scope: it asks the last question again
+    for that problem ("et pour le stress au travail?", "what about a runner with sore calves?")."""
+    return (
+        bool(q.previous_topic)
+        and not q.previous_topic.startswith(CLINIC_TOPIC_PREFIX)
+        and bool(q.context)
+        and q.intent in HANDOFFS | SMALLTALK | {"out_of_scope"}
+        and bool(q.conditions or body.musculoskeletal_condition(q.whole))
+        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        and bool(_FOLLOWUP_FORM.search(q.whole.lower()))
     )
 
 
@@ -1629,6 +1671,21 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             modalities=["acupuncture"],
             also=_other_questions(store, asked, entry),
         )
+    if not logistics and _followup_misread(q):
+        # "can acupuncture help migraines?" then "et pour le stress au travail?", "and for a yoga
+        # teacher with sore wrists?": the same question for another problem, whatever hand-off,
+        # small talk or out-of-scope the classifier read in its few words
+        told = q.conditions or frozenset([body.musculoskeletal_condition(q.whole)])
+        return _follow_up(store, replace(q, conditions=told, asked_conditions=q.asked_conditions or told))
+    if (
+        q.intent in SMALLTALK | HANDOFFS - {"book"}
+        and WHO_DOES_IT.search(q.text.lower())
+        and (q.named or q.context)
+        and not ASKS_PERSON.search(q.text.lower())
+    ):
+        # "c'est quoi l'IMS?" then "pis c'est qui qui fait ça, un physio?": who gives the treatment
+        # talked about, not who the assistant is
+        return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
     if WRITE_IT_FOR_ME.search(q.whole.lower()) and not logistics:
         return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "write my boss a note..."
     if (
@@ -1651,6 +1708,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         or _clinic_side(q, logistics)
     ):
         return Decision("handoff", "contact", intent="human_handoff")
+    if logistics == "cancellation" and _fear_tips(q):
+        # "terrified of needles and my wife booked me in. any tips or should i cancel?": cancelling
+        # is what the fear might lead to, the question is how to get through it (how it feels)
+        return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
     if logistics:
         if offers_answer(logistics):
             return Decision("clinic_answer", "clinic", clinic_topic=logistics)
@@ -1703,6 +1764,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return answer_topic(store, replace(q, topics=["evidence"], named=named), "evidence")
     if q.intent in HANDOFFS - {"book"} and FEAR_OF_NEEDLES.search(q.whole.lower()) and TIPS.search(q.text):
         # "j'ai peur que les aiguilles me fassent mal. vous avez des conseils?" asks how it feels
+        return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
+    if q.intent == "book" and q.confidence < UNSURE_HANDOFF and _fear_tips(q):
+        # "I go pale at the sight of a needle and my physio wants to needle my hip. anything that
+        # makes it easier?": a booking guessed unsurely from the story; the question is how it feels
         return answer_topic(store, replace(q, topics=["sensation"]), "sensation")
 
     if (
@@ -1881,6 +1946,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not NEEDLING_ALONE.search(q.whole.lower())
         and not needle_placed_elsewhere(q)
         and not _which_of_two(q)
+        # "my back is way better after 3 sessions. how do they even work?": how it works (overview)
+        and not asks_how_it_works(q.text)
     ):
         return answer_topic(
             store,
@@ -2142,7 +2209,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and not (
                 topic in ("insurance", "practitioners")
                 or topic == "safety"
-                and SAFETY_WORDS.search(q.text.lower())
+                and (SAFETY_WORDS.search(q.text.lower()) or HITS_SOMETHING.search(q.text.lower()))
             )
         )
     ):

@@ -155,6 +155,15 @@ SAME_AS = re.compile(
 # feels (the entry on being afraid), not by what needling is or how it is done.
 FEAR_OF_NEEDLES = re.compile(
     r"\b(hate|scared of|afraid of|terrified of|fear of|phobia of|petrified of) (needles|needels)\b|"
+    # "scared stiff of needles", "terrified of the needle", "afraid to death of needles"
+    r"\b(scared|afraid|terrified|petrified|frightened)( stiff| to death| silly| witless)? of (the |a )?"
+    r"(needles?|needels)\b|"
+    # "I go white as a sheet at the sight of a needle", "i turn green at the mere sight of needles"
+    r"\b(at|by) the (mere |very )?sight of (a |the |any )?(needles?|syringes?|shots?|injections?)\b|"
+    # "les aiguilles me terrifient", "les aiguilles, ça me fait vraiment peur", "terrorisée par les aiguilles"
+    r"\b(aiguilles|piq[uû]res)\b,? (ça |ca )?(me (font|fait) (tr[eè]s |vraiment |tellement |tr[eè]s tr[eè]s )?peur|"
+    r"me (terrifient|terrorisent|angoissent|paniquent))\b|\b(terrifi[eé]e?|terroris[eé]e?|angoiss[eé]e?) "
+    r"(par|devant) les (aiguilles|piq[uû]res)\b|"
     r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|passing|black|blacked) out (at|during|when|from|with) "
     r"(the sight of |seeing )?(blood( tests?| draws?| work)?|needles|shots|injections|jabs|vaccines?)\b|"
     # "I faint at needles", "I get woozy around needles": a fear of fainting is how it feels
@@ -289,7 +298,7 @@ HOW_IT_WORKS_FR = re.compile(
 # The same in English: "how is it supposed to work?", "i dont get how needles would help at all";
 # not how it helps something named after it ("how does it help with sciatica?")
 HOW_IT_WORKS_EN = re.compile(
-    r"\bhow (is|does|do|would|could|can|will) (it|this|that|acupuncture|accupuncture|dry needling|needling|ims|"
+    r"\bhow (is|does|do|would|could|can|will) (it|this|that|they|these|those|acupuncture|accupuncture|dry needling|needling|ims|"
     r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
     r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
     r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
