@@ -21,7 +21,13 @@ The rules, in the order they are applied (the first that applies decides):
                          ("hypothetically, if I felt short of breath tonight after my
                          session, what should I do?"): safety / after-care with the safety
                          note (`hypothetical`); "I have chest pain right now" still alarms
-                         (past or now: bot/knowledge/timeline.py).
+                         (past or now: bot/knowledge/timeline.py; "years ago", "ages ago", "il y a
+                         longtemps" are long past with no number too). The phrases themselves
+                         leave out a question about a risk ("can IMS cause shortness of breath?"),
+                         a faint told long ago ("my mom collapsed years ago, still scared of
+                         needles") and chest muscles tight from a workout asked with a price or
+                         a treatment ("my pec is tight from bench press, what does needling
+                         cost?"); the arm, the jaw, sweating, the breath or "right now" alarm.
                          A message with a red flag never gets a clinic answer (rule 6):
                          the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
@@ -44,9 +50,12 @@ The rules, in the order they are applied (the first that applies decides):
                          pis les vis dedans"),
                          nor tells a sign as past and cleared, as rule 1 lets through ("collapsed
                          two years ago, low blood pressure, fine since"),
-                         nor asks whether a lingering effect from days ago is normal with nothing
-                         going on now ("still numb since 3 days ago, is that normal";
-                         bot/knowledge/emergency_alone.py): the emergency reply.
+                         nor asks whether a lingering effect from days ago is normal, or came from
+                         the needles, with nothing going on now ("still numb since 3 days ago, is
+                         that normal", "numb on and off since tuesday's IMS, is that from the
+                         needles?"), nor only asks what a treatment not had yet is ("the physio
+                         keeps suggesting IMS. What is it exactly?": the overview)
+                         (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
@@ -1430,6 +1439,9 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         ):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
+        if emergency_alone.asks_what_it_is(q):
+            # "the physio keeps suggesting IMS. What is it exactly?": the overview, not the second guess
+            q = replace(q, intent="ask_overview", topics=["overview"])
         if q.red_flag and q.conditions and q.intent in HANDOFFS and not ASKS_TO_BOOK.search(q.text.lower()):
             # "frozen for 7 months, the pain wakes me at night. What would you recommend?": the
             # second guess behind the red flag is not a request for the hours; the condition is.
