@@ -11,7 +11,13 @@ from bot.nlu.focus import sentences
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
-    r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
+    # "a year ago", "2 years back", and with no number: "my mom collapsed years ago", "ages ago", "a while back"
+    r"(((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year)|months|years|ages|"
+    r"a (long )?while|a long time|long) (ago|back)|been like (this|that) for (a|\d+) (years?|months?)|"
+    # the same in French: "il y a des années", "il y a longtemps", "depuis des mois", "l'an dernier", "chronique"
+    r"il y a (\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|des|bien des) (mois|ans|ann[eé]es)|il y a (longtemps|un bout)|"
+    r"depuis (des|plusieurs|\d+) (mois|ans|ann[eé]es)|depuis (l'enfance|que je suis (tout )?(petite?|enfant|ado)|\d{4})|"
+    r"l'an (dernier|pass[eé])|l'ann[eé]e (derni[eè]re|pass[eé]e)|le mois dernier|chroniques?|diagnostiqu[eé]e? (avec|d'un|d'une)|"
     r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|"
     # a doctor already named it and treats it ("Doctor said Bell's palsy and gave me steroids")
     r"(doc|doctor|dr|gp|neurologist|specialist|physician|the er|hospital) (said|says|told me|called it|diagnosed|confirmed)"
@@ -76,7 +82,12 @@ _WANTS_TREATMENT = re.compile(
     r"\bworth (a )?(try|trying|it)\b|\bwhat (would|do|can|could) you (recommend|suggest)\b|"
     # "Should I add acupuncture to speed it up?"
     r"\b(add|adding|try|trying|start|starting) (acupuncture|needling|dry needling|ims)\b|\bspeed (it|things|recovery|healing) up\b|"
-    r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b"
+    r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b|"
+    # "l'acupuncture pourrait m'aider ?", "est-ce que ça vaut la peine d'essayer ?", "que me conseillez-vous ?"
+    r"\b(l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles|[cç]a|cela|elle|il)\b.{0,30}\b(pourrai\w*|peu\w*|va|vont|aiderai\w*)\b"
+    r".{0,20}\b(aider|soulager|traiter|marcher|fonctionner|am[eé]liorer)\b|\bvaut (la peine|le coup)\b|"
+    r"\b(essayer|tenter|commencer) (l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles)\b|"
+    r"\b(que|qu'est-ce que) (me |vous )?(recommandez|conseillez|sugg[eé]rez)(-vous)?\b"
 )
 
 
@@ -93,6 +104,8 @@ def long_standing(q: Question) -> bool:
         and bool(_LONG_STANDING.search(text))
         and bool(_WANTS_TREATMENT.search(text))
         and not AFTER_A_SESSION.search(text)
+        # "asthma years ago, now I can't breathe, can acupuncture help?": the sign is back now
+        and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", text))
     )
 
 
