@@ -20,7 +20,7 @@ The rules, in the order they are applied (the first that applies decides):
                          rien"). Nor one imagined for later, asking what to do then
                          ("hypothetically, if I felt short of breath tonight after my
                          session, what should I do?"): safety / after-care with the safety
-                         note (`hypothetical`); "I have chest pain right now" still alarms
+                         note (`hypothetical`), whatever treatment it names; "I have chest pain right now" still alarms
                          (past or now: bot/knowledge/timeline.py; "years ago", "ages ago", "il y a
                          longtemps" are long past with no number too). The phrases themselves
                          leave out a question about a risk ("can IMS cause shortness of breath?"),
@@ -28,6 +28,10 @@ The rules, in the order they are applied (the first that applies decides):
                          needles") and chest muscles tight from a workout asked with a price or
                          a treatment ("my pec is tight from bench press, what does needling
                          cost?"); the arm, the jaw, sweating, the breath or "right now" alarm.
+                         A scare for the lung or the breath told of someone else or as over,
+                         asked how likely it is ("my friend's lung collapsed after acupuncture
+                         years ago... how likely is that?"), with no alarm raised, is the safety
+                         entry (`risk_of_a_past_scare`), whatever the classifier read in it.
                          A message with a red flag never gets a clinic answer (rule 6):
                          the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
@@ -410,7 +414,7 @@ from bot.knowledge.occupations import without_own_job
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
-from bot.knowledge.timeline import hypothetical, long_standing
+from bot.knowledge.timeline import hypothetical, long_standing, risk_of_a_past_scare
 from bot.knowledge.wording import (
     AFTER_A_SESSION,
     ALWAYS_THAT_INTENSE,
@@ -1417,12 +1421,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         )
 
     safety_note = bool(q.red_flag)  # a long-standing condition: answered, with the safety note
-    if (
-        q.red_flag
-        and hypothetical(q)
-        and not (q.named or q.context)
-        and not q.intent.startswith(TOPIC_PREFIX)
-    ):
+    if q.red_flag and hypothetical(q) and not q.intent.startswith(TOPIC_PREFIX):
         # "what should I do if I get chest pain after my next treatment?": what to watch for and
         # do after a session, whatever the classifier made of the alarm words
         decision = answer_topic(store, replace(q, topics=["safety", "aftercare"]), "safety")
@@ -1456,7 +1455,12 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         ranking = [(n, c) for n, c in q.ranking if n != "book"]
         if ranking and ranking[0][0].startswith(TOPIC_PREFIX):
             q = _next_intent(replace(q, ranking=ranking))
-    decision = _route_question(q, store, offers_answer)
+    if risk_of_a_past_scare(q) and q.intent not in {"ask_safety", "ask_aftercare"}:
+        # "my friend's lung collapsed after acupuncture years ago... how likely is that?": the risk,
+        # not the first visit or the research, whatever the classifier read in the story
+        decision = answer_topic(store, replace(q, topics=["safety", "aftercare"]), "safety")
+    else:
+        decision = _route_question(q, store, offers_answer)
     unanchored = (
         anchoring.unanchored(q.text, store, decision.rule, decision.entry.topic if decision.entry else "")
         if decision.rule in anchoring.GUARDED_RULES

@@ -161,3 +161,29 @@ def resolved_past(text: str) -> bool:
         and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
         and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
     )
+
+
+# A scare for the lung or the breath told of someone else or as past ("my friend's lung collapsed after
+# acupuncture years ago", "ma soeur a manqué de souffle pendant l'IMS"), then a question how likely it is ("how likely is
+# that?", "should I be worried about that?", "ça arrive souvent ?"): a safety question.
+_A_SCARE = re.compile(
+    r"\b(lungs?|pneumothorax|breath\w*|breathe|winded|poumons?|souffle|respir\w*|essouffl\w*)\b"
+)
+_HOW_LIKELY = re.compile(
+    r"\bhow (likely|common|often|rare|frequent|frequently|big a risk|risky)\b|"
+    r"\b(what are|what'?s|whats) (the )?(odds|chances?|risk)\b|"
+    r"\b(should|do|would) i (be )?(worried|worry|concerned|scared|nervous|afraid)( about (that|this|it|the same))?\b|"
+    r"\b(could|can|would|will) (that|this|it|the same( thing)?) happen (to me|again|with mine)?\b|"
+    r"\b(is|was) (that|this|it) (common|rare|usual|likely|a (common|real|big) risk)\b|\bam i at risk\b|\b(is|are) my lungs? at risk\b|"
+    r"\b([cç]a|cela) (arrive|peut arriver) (souvent|fr[eé]quemment|[aà] tout le monde)\b|\bc'est (fr[eé]quent|courant|rare)\b|"
+    r"\b(est-ce que|est ce que) (c'est|[cç]a (arrive|peut (m'arriver|arriver))) ?(fr[eé]quent|courant|rare|souvent)?\b|"
+    r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b|\bquels? (sont les |est le )?(chances|risques?)\b|\bje risque\b"
+)
+
+
+def risk_of_a_past_scare(q: Question) -> bool:
+    """ "My friend's lung collapsed after acupuncture a few years ago... how likely is that?": a
+    scare for the lung or the breath told of someone else or as over, asked how likely it is, is a
+    safety question (a faint is a subject of its own, `session_faint`). Only
+    asked when no alarm was raised, so a sign told as happening now never gets here."""
+    return bool(_A_SCARE.search(q.whole.lower()) and _HOW_LIKELY.search(q.text.lower()))
