@@ -31,7 +31,8 @@ The rules, in the order they are applied (the first that applies decides):
                          A scare for the lung or the breath told of someone else or as over,
                          asked how likely it is ("my friend's lung collapsed after acupuncture
                          years ago... how likely is that?"), with no alarm raised, is the safety
-                         entry (`risk_of_a_past_scare`), whatever the classifier read in it.
+                         entry (`risk_of_a_past_scare`), unless the classifier is sure it is
+                         out of scope.
                          A message with a red flag never gets a clinic answer (rule 6):
                          the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
@@ -1455,7 +1456,11 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         ranking = [(n, c) for n, c in q.ranking if n != "book"]
         if ranking and ranking[0][0].startswith(TOPIC_PREFIX):
             q = _next_intent(replace(q, ranking=ranking))
-    if risk_of_a_past_scare(q) and q.intent not in {"ask_safety", "ask_aftercare"}:
+    if (
+        risk_of_a_past_scare(q)
+        and q.intent not in {"ask_safety", "ask_aftercare"}
+        and not (q.intent in UNSURE and q.confidence >= SURE_OUT_OF_SCOPE)
+    ):
         # "my friend's lung collapsed after acupuncture years ago... how likely is that?": the risk,
         # not the first visit or the research, whatever the classifier read in the story
         decision = answer_topic(store, replace(q, topics=["safety", "aftercare"]), "safety")
