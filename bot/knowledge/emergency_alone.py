@@ -1,15 +1,17 @@
 """When the classifier alone (no red-flag phrase) may not raise the emergency alarm.
 
 Red-flag phrases (knowledge/red_flags.yml) stay the rule. The classifier's own emergency call
-is trusted from route.EMERGENCY_MIN_CONFIDENCE, except for three kinds of message that read like
+is trusted from route.EMERGENCY_MIN_CONFIDENCE, except for kinds of message that read like
 an emergency to it but are questions, measured on every spent set (reports/emergency-alone.md):
 
 - whether needling may still be done with a condition or on a body part ("bad varicose veins,
   can they still needle my calves?", "peut-on quand même piquer près d'une cicatrice ?");
 - metal from a surgery told as still in place ("j'ai encore la plaque pis les vis dedans");
-- whether a lingering effect of a session days ago is normal, told with no sign that something
-  is going on now or getting worse ("still numb since they needled my forearm 3 days ago, is
-  that normal"). A fever, spreading redness, breathing, a collapse, "worse", "suddenly"... keep
+- whether a lingering effect of a session days ago is normal or came from the needles, told with
+  no sign that something is going on now or getting worse ("still numb since they needled my
+  forearm 3 days ago, is that normal", "est-ce que ça vient des aiguilles ?");
+- what a treatment not had yet is ("the physio keeps suggesting IMS. What is it exactly?",
+  "c'est quoi l'IMS ?"): the overview. A fever, spreading redness, breathing, a collapse, "worse", "suddenly"... keep
   the alarm: "needled monday, now hot with red streaks and a 39 fever, is that normal??".
 
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
@@ -40,9 +42,15 @@ _MAY_NEEDLE = re.compile(
     r"\b(est-ce|c'est|ce serait) (possible|envisageable) (de |d')(me |lui |vous )?(faire|piquer|traiter|poser|mettre|essayer)\b"
 )
 
-# "is that normal", "should I worry", "c'est normal ?", "dois-je m'inquiéter"
+# "is that normal", "should I worry", "c'est normal ?", "dois-je m'inquiéter"; whether the session
+# caused it: "is that from the needles?", "could it be the IMS?", "est-ce que ça vient des aiguilles ?"
 _ASKS_NORMAL = re.compile(
     r"\b(is|are) (that|this|it|these|they) (normal|ok|okay|expected|common|usual|a problem)\b|"
+    r"\b(is|was|could|might|would|can) (that|this|it|these|they)( \w+)? (be )?(from|because of|due to|caused by|related to|linked to|"
+    r"a side effect of|the) (the |my |that |this |those |these )?(needl\w*|acupunct\w*|ims|dry needl\w*|sessions?|treatments?)\b|"
+    r"\b(did|could|can|would) (the )?(needl\w*|acupunct\w*|ims|dry needl\w*|sessions?|treatments?) (do|cause|have caused|have done) (that|this|it)\b|"
+    r"\b(est-ce que |est ce que )?([cç]a|cela) (vient|viendrait|peut venir|pourrait venir) (des|de l'|de la|du) ?(aiguilles?|acupuncture|ims|s[eé]ances?|traitements?|puncture)\b|"
+    r"\b(c'est|est-ce|serait-ce) (a|à) cause (des|de l'|de la|du) ?(aiguilles?|acupuncture|ims|s[eé]ances?|traitements?|puncture)\b|"
     r"\bshould i (be )?(worr\w*|concerned)\b|\bnormal\?|"
     r"\b(if|whether|wondering) (that'?s|thats|it'?s|its|this is|that is|it is) (normal|ok|okay|expected|common)\b|"
     r"\b(c'est|est-ce|est ce|cest|c est) (que c'est |que cest )?normal\b|"
@@ -106,6 +114,8 @@ def not_an_alarm(q: Question) -> bool:
         return False
     if _MAY_NEEDLE.search(text):
         return True
+    if asks_what_it_is(q):
+        return True  # "the physio keeps suggesting IMS. What is it exactly?": what a treatment is
     if _HARDWARE_IN.search(whole) and not _SITE_SIGNS.search(whole):
         return True  # "j'ai encore la plaque pis les vis dedans": metal from a surgery, a condition
     if _TIRED.search(whole) and _A_SESSION.search(whole) and not _NOT_ONLY_TIRED.search(whole):
@@ -113,6 +123,40 @@ def not_an_alarm(q: Question) -> bool:
     if _LONG_STANDING_PAIN.search(whole) and _ASKS_ABOUT_CARE.search(text) and not _SITE_SIGNS.search(whole):
         return True  # "achilles sore for 2 months, the physio wants to needle my calf. why the calf??"
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+# what a treatment is or how it works, asked of one not had yet ("the physio keeps suggesting IMS.
+# What is it exactly?", "c'est quoi l'IMS ?"): the question sentence asks nothing else
+_WHAT_IS = re.compile(
+    r"\bwhat('?s| is| are)( it| that| this| ims| dry needling| acupuncture| needling| intramuscular stimulation| the \w+)?"
+    r"( exactly| actually| anyway| even| all about| about| like)?\s*[?.!]*\s*$|"
+    r"\b(what (does|would|will) (it|that|this|ims|dry needling|acupuncture|needling) (involve|entail|consist of|look like)|"
+    r"how (does|would) (it|that|this|ims|dry needling|acupuncture|needling) (work|help))\s*[?.!]*\s*$|"
+    r"\b(c'est quoi|qu'est-ce que c'est|qu'est ce que c'est|[cç]a consiste en quoi|en quoi ([cç]a|cela) consiste|"
+    r"comment ([cç]a|cela) (marche|fonctionne))( exactement| au juste| au fait| donc)?( l'ims| le dry needling| l'acupuncture| la puncture| [cç]a)?\s*[?.!]*\s*$"
+)
+_TREATMENT = re.compile(
+    r"\b(acupunct\w*|accupunct\w*|dry needl\w*|needling|ims|intramuscular stimulation|puncture)\b"
+)
+_AFTER_A_SESSION = re.compile(
+    r"\b(after|since|following|during|apr[eè]s|depuis|pendant) (my |the |a |an |last |this |that |today'?s |yesterday'?s |"
+    r"ma |mon |la |le |l'|une |un |cette |ce )*(acupunct\w*|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt|"
+    r"s[eé]ances?|aiguilles?|traitements?|rendez-vous|puncture)\b|\b(got|had|have had|j'ai eu|j'ai fait) (my |a |an |some |de l'|du |une )?"
+    r"(acupunct\w*|dry needl\w*|needl\w*|ims|s[eé]ance)\b"
+)
+
+
+def asks_what_it_is(q: Question) -> bool:
+    """Does the question sentence only ask what a treatment is or how it works, one the patient
+    has not had yet ("I'm a nurse... the physio keeps suggesting IMS. What is it exactly?")? Then
+    it is the overview, whatever alarm the classifier read in the story."""
+    text, whole = q.text.lower().strip(), q.whole.lower()
+    return bool(
+        _WHAT_IS.search(text)
+        and _TREATMENT.search(whole)
+        and not _AFTER_A_SESSION.search(whole)
+        and not _GOING_ON_NOW.search(whole)
+    )
 
 
 # metal from a surgery told as still in place ("I still have the plate and screws in", "j'ai encore

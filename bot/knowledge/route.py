@@ -20,8 +20,19 @@ The rules, in the order they are applied (the first that applies decides):
                          rien"). Nor one imagined for later, asking what to do then
                          ("hypothetically, if I felt short of breath tonight after my
                          session, what should I do?"): safety / after-care with the safety
-                         note (`hypothetical`); "I have chest pain right now" still alarms
-                         (past or now: bot/knowledge/timeline.py).
+                         note (`hypothetical`), whatever treatment it names; "I have chest pain right now" still alarms
+                         (past or now: bot/knowledge/timeline.py; "years ago", "ages ago", "il y a
+                         longtemps" are long past with no number too). The phrases themselves
+                         leave out a question about a risk ("can IMS cause shortness of breath?"),
+                         a faint told long ago ("my mom collapsed years ago, still scared of
+                         needles") and chest muscles tight from a workout asked with a price or
+                         a treatment ("my pec is tight from bench press, what does needling
+                         cost?"); the arm, the jaw, sweating, the breath or "right now" alarm.
+                         A scare for the lung or the breath told of someone else or as over,
+                         asked how likely it is ("my friend's lung collapsed after acupuncture
+                         years ago... how likely is that?"), with no alarm raised, is the safety
+                         entry (`risk_of_a_past_scare`), unless the classifier is sure it is
+                         out of scope.
                          A message with a red flag never gets a clinic answer (rule 6):
                          the clinic's phone instead, with the safety note.
  1a. erase               a message that is only "delete" / "effacer" (or "delete my conversation"):
@@ -44,9 +55,12 @@ The rules, in the order they are applied (the first that applies decides):
                          pis les vis dedans"),
                          nor tells a sign as past and cleared, as rule 1 lets through ("collapsed
                          two years ago, low blood pressure, fine since"),
-                         nor asks whether a lingering effect from days ago is normal with nothing
-                         going on now ("still numb since 3 days ago, is that normal";
-                         bot/knowledge/emergency_alone.py): the emergency reply.
+                         nor asks whether a lingering effect from days ago is normal, or came from
+                         the needles, with nothing going on now ("still numb since 3 days ago, is
+                         that normal", "numb on and off since tuesday's IMS, is that from the
+                         needles?"), nor only asks what a treatment not had yet is ("the physio
+                         keeps suggesting IMS. What is it exactly?": the overview)
+                         (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
@@ -404,7 +418,7 @@ from bot.knowledge.occupations import without_own_job
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
-from bot.knowledge.timeline import hypothetical, long_standing
+from bot.knowledge.timeline import hypothetical, long_standing, risk_of_a_past_scare
 from bot.knowledge.wording import (
     AFTER_A_SESSION,
     ALWAYS_THAT_INTENSE,
@@ -1450,12 +1464,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         )
 
     safety_note = bool(q.red_flag)  # a long-standing condition: answered, with the safety note
-    if (
-        q.red_flag
-        and hypothetical(q)
-        and not (q.named or q.context)
-        and not q.intent.startswith(TOPIC_PREFIX)
-    ):
+    if q.red_flag and hypothetical(q) and not q.intent.startswith(TOPIC_PREFIX):
         # "what should I do if I get chest pain after my next treatment?": what to watch for and
         # do after a session, whatever the classifier made of the alarm words
         decision = answer_topic(store, replace(q, topics=["safety", "aftercare"]), "safety")
@@ -1472,6 +1481,9 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         ):
             return Decision("classifier_emergency", "emergency", category="medical", classifier_only=True)
         q, safety_note = _next_intent(q), True
+        if emergency_alone.asks_what_it_is(q):
+            # "the physio keeps suggesting IMS. What is it exactly?": the overview, not the second guess
+            q = replace(q, intent="ask_overview", topics=["overview"])
         if q.red_flag and q.conditions and q.intent in HANDOFFS and not ASKS_TO_BOOK.search(q.text.lower()):
             # "frozen for 7 months, the pain wakes me at night. What would you recommend?": the
             # second guess behind the red flag is not a request for the hours; the condition is.
@@ -1486,7 +1498,16 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         ranking = [(n, c) for n, c in q.ranking if n != "book"]
         if ranking and ranking[0][0].startswith(TOPIC_PREFIX):
             q = _next_intent(replace(q, ranking=ranking))
-    decision = _route_question(q, store, offers_answer)
+    if (
+        risk_of_a_past_scare(q)
+        and q.intent not in {"ask_safety", "ask_aftercare"}
+        and not (q.intent in UNSURE and q.confidence >= SURE_OUT_OF_SCOPE)
+    ):
+        # "my friend's lung collapsed after acupuncture years ago... how likely is that?": the risk,
+        # not the first visit or the research, whatever the classifier read in the story
+        decision = answer_topic(store, replace(q, topics=["safety", "aftercare"]), "safety")
+    else:
+        decision = _route_question(q, store, offers_answer)
     unanchored = (
         anchoring.unanchored(q.text, store, decision.rule, decision.entry.topic if decision.entry else "")
         if decision.rule in anchoring.GUARDED_RULES

@@ -11,7 +11,13 @@ from bot.nlu.focus import sentences
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
-    r"((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year) ago|been like (this|that) for (a|\d+) (years?|months?)|"
+    # "a year ago", "2 years back", and with no number: "my mom collapsed years ago", "ages ago", "a while back"
+    r"(((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year)|months|years|ages|"
+    r"a (long )?while|a long time|long) (ago|back)|been like (this|that) for (a|\d+) (years?|months?)|"
+    # the same in French: "il y a des années", "il y a longtemps", "depuis des mois", "l'an dernier", "chronique"
+    r"il y a (\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|des|bien des) (mois|ans|ann[eé]es)|il y a (longtemps|un bout)|"
+    r"depuis (des|plusieurs|\d+) (mois|ans|ann[eé]es)|depuis (l'enfance|que je suis (tout )?(petite?|enfant|ado)|\d{4})|"
+    r"l'an (dernier|pass[eé])|l'ann[eé]e (derni[eè]re|pass[eé]e)|le mois dernier|chroniques?|diagnostiqu[eé]e? (avec|d'un|d'une)|"
     r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|"
     # a doctor already named it and treats it ("Doctor said Bell's palsy and gave me steroids")
     r"(doc|doctor|dr|gp|neurologist|specialist|physician|the er|hospital) (said|says|told me|called it|diagnosed|confirmed)"
@@ -76,7 +82,12 @@ _WANTS_TREATMENT = re.compile(
     r"\bworth (a )?(try|trying|it)\b|\bwhat (would|do|can|could) you (recommend|suggest)\b|"
     # "Should I add acupuncture to speed it up?"
     r"\b(add|adding|try|trying|start|starting) (acupuncture|needling|dry needling|ims)\b|\bspeed (it|things|recovery|healing) up\b|"
-    r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b"
+    r"\bwhat (can|could|should) (i|be done)\b|\bany (point|use) (in )?(trying|acupuncture|needling)\b|"
+    # "l'acupuncture pourrait m'aider ?", "est-ce que ça vaut la peine d'essayer ?", "que me conseillez-vous ?"
+    r"\b(l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles|[cç]a|cela|elle|il)\b.{0,30}\b(pourrai\w*|peu\w*|va|vont|aiderai\w*)\b"
+    r".{0,20}\b(aider|soulager|traiter|marcher|fonctionner|am[eé]liorer)\b|\bvaut (la peine|le coup)\b|"
+    r"\b(essayer|tenter|commencer) (l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles)\b|"
+    r"\b(que|qu'est-ce que) (me |vous )?(recommandez|conseillez|sugg[eé]rez)(-vous)?\b"
 )
 
 
@@ -93,6 +104,8 @@ def long_standing(q: Question) -> bool:
         and bool(_LONG_STANDING.search(text))
         and bool(_WANTS_TREATMENT.search(text))
         and not AFTER_A_SESSION.search(text)
+        # "asthma years ago, now I can't breathe, can acupuncture help?": the sign is back now
+        and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", text))
     )
 
 
@@ -148,3 +161,29 @@ def resolved_past(text: str) -> bool:
         and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
         and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
     )
+
+
+# A scare for the lung or the breath told of someone else or as past ("my friend's lung collapsed after
+# acupuncture years ago", "ma soeur a manqué de souffle pendant l'IMS"), then a question how likely it is ("how likely is
+# that?", "should I be worried about that?", "ça arrive souvent ?"): a safety question.
+_A_SCARE = re.compile(
+    r"\b(lungs?|pneumothorax|breath\w*|breathe|winded|poumons?|souffle|respir\w*|essouffl\w*)\b"
+)
+_HOW_LIKELY = re.compile(
+    r"\bhow (likely|common|often|rare|frequent|frequently|big a risk|risky)\b|"
+    r"\b(what are|what'?s|whats) (the )?(odds|chances?|risk)\b|"
+    r"\b(should|do|would) i (be )?(worried|worry|concerned|scared|nervous|afraid)( about (that|this|it|the same))?\b|"
+    r"\b(could|can|would|will) (that|this|it|the same( thing)?) happen (to me|again|with mine)?\b|"
+    r"\b(is|was) (that|this|it) (common|rare|usual|likely|a (common|real|big) risk)\b|\bam i at risk\b|\b(is|are) my lungs? at risk\b|"
+    r"\b([cç]a|cela) (arrive|peut arriver) (souvent|fr[eé]quemment|[aà] tout le monde)\b|\bc'est (fr[eé]quent|courant|rare)\b|"
+    r"\b(est-ce que|est ce que) (c'est|[cç]a (arrive|peut (m'arriver|arriver))) ?(fr[eé]quent|courant|rare|souvent)?\b|"
+    r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b|\bquels? (sont les |est le )?(chances|risques?)\b|\bje risque\b"
+)
+
+
+def risk_of_a_past_scare(q: Question) -> bool:
+    """ "My friend's lung collapsed after acupuncture a few years ago... how likely is that?": a
+    scare for the lung or the breath told of someone else or as over, asked how likely it is, is a
+    safety question (a faint is a subject of its own, `session_faint`). Only
+    asked when no alarm was raised, so a sign told as happening now never gets here."""
+    return bool(_A_SCARE.search(q.whole.lower()) and _HOW_LIKELY.search(q.text.lower()))
