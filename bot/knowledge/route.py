@@ -647,6 +647,9 @@ OTHER_ADVISERS = re.compile(
     r"\b(need|get|hire|call|see|find|recommend|talk to|speak to|consult|retain)\b (\w+ ){0,2}"
     r"(lawyers?|attorneys?|solicitors?|paralegals?|legal advice)\b|"
     r"\b(should|can|could) (i|we) (sue|take (them|him|her) to court)\b|"
+    # "how do I sue the driver who rear ended me for my treatment costs?": a lawyer's question
+    r"\bhow (do|can|could|would|should) (i|we) (go about )?(sue|suing|take (them|him|her|the \w+) to court)\b|"
+    r"\b(lawsuit|small claims court)\b|\bpoursuivre (le|la|l'|mon|ma) (\w+ )?(conducteur|conductrice|chauffeur|automobiliste)\b|"
     r"\b(besoin d'un|prendre un|engager un|trouver un|consulter un|appeler un) avocat\b|"
     r"\b(recommend|suggest|best|good|which|what)\b (\w+ ){0,3}(brands?|makes?|models?|pairs?) of (\w+ ){0,2}"
     r"(glasses|sunglasses|lenses|eyewear|spectacles)\b|"
@@ -918,7 +921,7 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
     r"(email|send|give|print|reprint|resend) (me )?(all (of )?)?(a |my |the )?(cop(y|ies) of )?(all (of )?)?(my |the )?(receipt|invoice|statement)s?|"
     # a lost receipt sent again: "lost my receipt, can you email me another one?", "me refaire un reçu"
-    r"(lost|lose|misplaced|can'?t find|cannot find|threw out|perdu|[eé]gar[eé]) (my|the|a|mon|ma|le|la|un|une) (\w+ )?"
+    r"(lost|lose|misplaced|can'?t find|cannot find|threw out|perdu|[eé]gar[eé]) (all (of )?my|all the|my|the|a|mon|ma|le|la|un|une|mes|les|tous mes) (\w+ )?"
     r"(receipt|invoice|re[cç]u|facture)s?|(another|new|second|duplicate|replacement) (copy of (my |the )?)?(receipt|invoice)|"
     r"(refaire|renvoyer|r[eé]imprimer|r[eé]envoyer|redonner) (moi )?(un|une|le|la|mon|ma|des|mes) (nouveau |nouvelle |autre )?"
     r"(re[cç]us?|factures?)|duplicata|"
@@ -1044,7 +1047,14 @@ HYGIENE_QUESTION = re.compile(
 # brand new each time?" after how it feels): safety, when the guess is this unsure.
 HYGIENE_GUESS_MAX = 0.8
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
-OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
+OTHER_THERAPY_SUBJECTS = {
+    "other_tcm",
+    "other_therapies",
+    "electroacupuncture",
+    "ear_acupuncture",
+    "cosmetic",
+    "devices_and_scans",
+}
 _OUR_TREATMENT = re.compile(
     r"\b(dry needling|acupuncture|accupuncture|ims|needling|puncture s[eè]che|l'acupuncture|l'ims)\b"
 )
