@@ -29,5 +29,5 @@ def test_a_public_plan_is_another_payer(store, text):
 
 
 def test_taken_in_charge_is_covering_not_a_fee():
-    assert clinic_topic("est-ce que ma mutuelle prend en charge l'acupuncture?") != "fees"
+    assert clinic_topic("est-ce que c'est pris en charge, l'IMS?") != "fees"
     assert clinic_topic("combien coûte une séance, et c'est pris en charge?") == "fees"
