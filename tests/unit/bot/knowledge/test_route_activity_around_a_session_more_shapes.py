@@ -23,7 +23,10 @@ from tests.helpers.route_questions import declined_as_aftercare
         ("soccer game this evening after my dry needling this morning, bad idea?", "aftercare_actions"),
         ("had acupuncture on my shoulder today. can I still climb later?", "aftercare_actions"),
         ("can i do my long ride the same day as my IMS?", "aftercare_actions"),
-        ("should i book the afternoon off after acupuncture or can i go back to work after?", "aftercare_actions"),
+        (
+            "should i book the afternoon off after acupuncture or can i go back to work after?",
+            "aftercare_actions",
+        ),
         ("dois-je retourner au travail juste après ma séance?", ("aftercare_actions", "driving_after")),
         ("got needled then played two hours of squash. was that a mistake?", "aftercare_actions"),
         ("IMS on my calf this morning and I fly out tonight. is flying right after fine?", "travel_after"),

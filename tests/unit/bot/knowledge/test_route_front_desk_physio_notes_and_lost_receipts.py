@@ -25,7 +25,12 @@ def test_the_practitioner_writing_a_note_for_work_or_school_is_the_front_desk(st
 
 
 def test_the_assistant_asked_to_write_a_note_stays_declined(store):
-    declined(store, "can you write a letter to my boss saying i need friday off?", "notes_for_others", "out_of_scope")
+    declined(
+        store,
+        "can you write a letter to my boss saying i need friday off?",
+        "notes_for_others",
+        "out_of_scope",
+    )
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,10 @@ NOT_COVERED = [
     ("whats the difference between dry needling and trigger point injections", "injections"),
     # shock-wave or ultrasound therapy, a scan asked for before needling (tuner TF, session 13)
     ("is radial shockwave better than IMS for a tennis elbow?", "devices_and_scans"),
-    ("mon kiné fait des ondes de choc sur mon talon, je peux faire de l'acupuncture aussi?", "devices_and_scans"),
+    (
+        "mon kiné fait des ondes de choc sur mon talon, je peux faire de l'acupuncture aussi?",
+        "devices_and_scans",
+    ),
     ("do they use therapeutic ultrasound along with the needles?", "devices_and_scans"),
     ("should i get an x-ray first before anyone puts needles in my back?", "devices_and_scans"),
     ("est-ce qu'il faut faire une IRM avant les aiguilles sèches?", "devices_and_scans"),
