@@ -2582,7 +2582,11 @@ TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*
 # restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").
 OFF_TOPIC = re.compile(
     r"\b(weather|forecast|restaurants?|resto|restos|caf[eé]s|coffee shops?|pubs?|movies?|films?|recipes?|"
-    r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch)\b"
+    r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch|"
+    # a place to eat or a shop: "c'est où la meilleure poutine proche de la clinique?", "where can I buy
+    # insoles around here?", "où acheter des semelles?"
+    r"poutine|pizzas?|pizzeria|sushis?|burgers?|tacos?|bakery|boulangerie|grocery|[eé]picerie|place to eat|"
+    r"where (can|could|do|should) (i|we) (buy|shop for)|where to buy|o[uù] (acheter|magasiner))\b"
 )
 
 
