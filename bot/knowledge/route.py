@@ -133,7 +133,12 @@ The rules, in the order they are applied (the first that applies decides):
                          next time. what is it?") asks about that therapy: declined.)
                          Before this rule, whether to get a lawyer or which glasses to buy is
                          out of scope (`OTHER_ADVISERS`); a note for a boss or a teacher is a
-                         subject (`notes_for_others`), proof of a visit stays the front desk's.
+                         subject (`notes_for_others`), proof of a visit stays the front desk's,
+                         and so does whether the clinic's physio writes one ("can the physio
+                         write a note for my employer?"). Shock-wave or ultrasound therapy, or a
+                         scan asked for before needling ("faut-il passer une échographie
+                         avant?"), is `devices_and_scans`; a public plan named by its name or
+                         kind (Alberta Health Care, a provincial plan, the IVAC) is another payer.
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -183,7 +188,9 @@ The rules, in the order they are applied (the first that applies decides):
                          page stuck or freezing (asked, not told before a booking), a service
                          animal: the front desk. After the clinic's direct-billing answer, another
                          plan named ("what about Sun Life?") is still direct billing; after the
-                         first visit or what to bring, "how long will it be?" is the first visit.
+                         first visit or what to bring, "how long will it be?" is the first visit,
+                         and so is the time to book off work for it ("how long should I book off
+                         work for the first appointment?").
                          A change on the clinic's side (the practitioner sick or away that day, the
                          clinic closed for snow or a holiday, "do you call me?"), a waitlist, a
                          chaperone, a woman or a man to treat: the front desk, even beside cancelling.
@@ -192,7 +199,7 @@ The rules, in the order they are applied (the first that applies decides):
                          cancellation; late with none asked stays the front desk. The assistant asked
                          to write a note about no visit ("write my boss a note") is out of scope.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
-                         subject (weather, a restaurant, a film) with no treatment, needles,
+                         subject (weather, a restaurant, a place to eat or a shop, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
                          in English ("un bon resto près de la clinique?"). A fear of needles
                          with a request for tips, read as a hand-off, is answered from
