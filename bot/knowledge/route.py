@@ -199,7 +199,7 @@ The rules, in the order they are applied (the first that applies decides):
                          cancellation; late with none asked stays the front desk. The assistant asked
                          to write a note about no visit ("write my boss a note") is out of scope.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
-                         subject (weather, a restaurant, a place to eat or a shop, a film) with no treatment, needles,
+                         subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
                          in English ("un bon resto près de la clinique?"). A fear of needles
                          with a request for tips, read as a hand-off, is answered from
@@ -2590,10 +2590,9 @@ TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*
 OFF_TOPIC = re.compile(
     r"\b(weather|forecast|restaurants?|resto|restos|caf[eé]s|coffee shops?|pubs?|movies?|films?|recipes?|"
     r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch|"
-    # a place to eat or a shop: "c'est où la meilleure poutine proche de la clinique?", "where can I buy
-    # insoles around here?", "où acheter des semelles?"
-    r"poutine|pizzas?|pizzeria|sushis?|burgers?|tacos?|bakery|boulangerie|grocery|[eé]picerie|place to eat|"
-    r"where (can|could|do|should) (i|we) (buy|shop for)|where to buy|o[uù] (acheter|magasiner))\b"
+    # a place to eat: "c'est où la meilleure poutine proche de la clinique?" (where to buy a thing is left
+    # to the anchoring guard's decline, bot/knowledge/anchoring.py)
+    r"poutine|pizzas?|pizzeria|sushis?|burgers?|tacos?|bakery|boulangerie|grocery|[eé]picerie|place to eat)\b"
 )
 
 

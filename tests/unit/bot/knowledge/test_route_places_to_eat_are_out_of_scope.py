@@ -1,9 +1,9 @@
-"""A place to eat or a shop asked about, near the clinic or anywhere, with no treatment, needles or
-complaint in it, is out of scope (rule 12; a product to buy may be the `products` subject), in English and French; not the clinic's address.
+"""A place to eat asked about, near the clinic or anywhere, with no treatment, needles or
+complaint in it, is out of scope (rule 12), in English and French; not the clinic's address.
 
 Why: "where" and "near the clinic" made the classifier guess the location hand-off, and the clinic's
 address answers nothing about a restaurant or a shop. Session 13 (tuner TF), from the failure classes
-of a spent set's best food near the clinic and where to buy insoles abroad; new wordings."""
+of a spent set's best food near the clinic; new wordings."""
 
 import pytest
 
@@ -16,11 +16,10 @@ from tests.helpers.route_questions import ask
     [
         "is there a decent bakery close to your clinic?",
         "où est la meilleure pizzeria près de chez vous?",
-        "where can I buy a good office chair in town?",
-        "où magasiner des souliers de course à Laval?",
+        "any good burger places around the clinic?",
     ],
 )
-def test_a_place_to_eat_or_a_shop_is_out_of_scope(store, text):
+def test_a_place_to_eat_is_out_of_scope(store, text):
     d = route(ask(text, intent="ask_location", confidence=0.7), store)
     # a product to buy may be declined as the products subject instead
     assert d.kind == "fallback" and d.reason in ("out_of_scope", "not_covered"), (d.rule, d.kind)
