@@ -377,6 +377,10 @@ NOT_COVERED_FR = {
     "fresh_injury": "le moment de commencer les aiguilles après une blessure récente ou un accident",
     "mental_health_other": "les aiguilles pour des troubles de santé mentale comme le TSPT, le TDAH ou la bipolarité",
     "injections": "les injections comme la cortisone, le PRP ou le Botox, et leur comparaison avec les aiguilles",
+    "devices_and_scans": (
+        "les ondes de choc ou les ultrasons, ou un examen comme une échographie, une radiographie ou une IRM, "
+        "avant ou avec les aiguilles"
+    ),
     "other_therapies": "la comparaison avec le massage, la chiropratique ou d'autres thérapies manuelles",
     "electroacupuncture": "les aiguilles avec stimulation électrique (électroacupuncture)",
     "performance_boost": "les aiguilles pour améliorer les performances (réflexes, concentration, mémoire, vitesse, sport)",

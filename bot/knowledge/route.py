@@ -147,7 +147,12 @@ The rules, in the order they are applied (the first that applies decides):
                          next time. what is it?") asks about that therapy: declined.)
                          Before this rule, whether to get a lawyer or which glasses to buy is
                          out of scope (`OTHER_ADVISERS`); a note for a boss or a teacher is a
-                         subject (`notes_for_others`), proof of a visit stays the front desk's.
+                         subject (`notes_for_others`), proof of a visit stays the front desk's,
+                         and so does whether the clinic's physio writes one ("can the physio
+                         write a note for my employer?"). Shock-wave or ultrasound therapy, or a
+                         scan asked for before needling ("faut-il passer une échographie
+                         avant?"), is `devices_and_scans`; a public plan named by its name or
+                         kind (Alberta Health Care, a provincial plan, the IVAC) is another payer.
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -197,7 +202,9 @@ The rules, in the order they are applied (the first that applies decides):
                          page stuck or freezing (asked, not told before a booking), a service
                          animal: the front desk. After the clinic's direct-billing answer, another
                          plan named ("what about Sun Life?") is still direct billing; after the
-                         first visit or what to bring, "how long will it be?" is the first visit.
+                         first visit or what to bring, "how long will it be?" is the first visit,
+                         and so is the time to book off work for it ("how long should I book off
+                         work for the first appointment?").
                          A change on the clinic's side (the practitioner sick or away that day, the
                          clinic closed for snow or a holiday, "do you call me?"), a waitlist, a
                          chaperone, a woman or a man to treat: the front desk, even beside cancelling.
@@ -206,7 +213,7 @@ The rules, in the order they are applied (the first that applies decides):
                          cancellation; late with none asked stays the front desk. The assistant asked
                          to write a note about no visit ("write my boss a note") is out of scope.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
-                         subject (weather, a restaurant, a film) with no treatment, needles,
+                         subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
                          in English ("un bon resto près de la clinique?"). A fear of needles
                          with a request for tips, read as a hand-off, is answered from
@@ -664,6 +671,9 @@ OTHER_ADVISERS = re.compile(
     r"\b(need|get|hire|call|see|find|recommend|talk to|speak to|consult|retain)\b (\w+ ){0,2}"
     r"(lawyers?|attorneys?|solicitors?|paralegals?|legal advice)\b|"
     r"\b(should|can|could) (i|we) (sue|take (them|him|her) to court)\b|"
+    # "how do I sue the driver who rear ended me for my treatment costs?": a lawyer's question
+    r"\bhow (do|can|could|would|should) (i|we) (go about )?(sue|suing|take (them|him|her|the \w+) to court)\b|"
+    r"\b(lawsuit|small claims court)\b|\bpoursuivre (le|la|l'|mon|ma) (\w+ )?(conducteur|conductrice|chauffeur|automobiliste)\b|"
     r"\b(besoin d'un|prendre un|engager un|trouver un|consulter un|appeler un) avocat\b|"
     r"\b(recommend|suggest|best|good|which|what)\b (\w+ ){0,3}(brands?|makes?|models?|pairs?) of (\w+ ){0,2}"
     r"(glasses|sunglasses|lenses|eyewear|spectacles)\b|"
@@ -935,7 +945,7 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(receipt|invoice|re[cç]u|facture)s?\b.{0,60}\b(number|num[eé]ro|codes?|name|nom|signature|license|licence)|"
     r"(email|send|give|print|reprint|resend) (me )?(all (of )?)?(a |my |the )?(cop(y|ies) of )?(all (of )?)?(my |the )?(receipt|invoice|statement)s?|"
     # a lost receipt sent again: "lost my receipt, can you email me another one?", "me refaire un reçu"
-    r"(lost|lose|misplaced|can'?t find|cannot find|threw out|perdu|[eé]gar[eé]) (my|the|a|mon|ma|le|la|un|une) (\w+ )?"
+    r"(lost|lose|misplaced|can'?t find|cannot find|threw out|perdu|[eé]gar[eé]) (all (of )?my|all the|my|the|a|mon|ma|le|la|un|une|mes|les|tous mes) (\w+ )?"
     r"(receipt|invoice|re[cç]u|facture)s?|(another|new|second|duplicate|replacement) (copy of (my |the )?)?(receipt|invoice)|"
     r"(refaire|renvoyer|r[eé]imprimer|r[eé]envoyer|redonner) (moi )?(un|une|le|la|mon|ma|des|mes) (nouveau |nouvelle |autre )?"
     r"(re[cç]us?|factures?)|duplicata|"
@@ -1061,7 +1071,14 @@ HYGIENE_QUESTION = re.compile(
 # brand new each time?" after how it feels): safety, when the guess is this unsure.
 HYGIENE_GUESS_MAX = 0.8
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
-OTHER_THERAPY_SUBJECTS = {"other_tcm", "other_therapies", "electroacupuncture", "ear_acupuncture", "cosmetic"}
+OTHER_THERAPY_SUBJECTS = {
+    "other_tcm",
+    "other_therapies",
+    "electroacupuncture",
+    "ear_acupuncture",
+    "cosmetic",
+    "devices_and_scans",
+}
 _OUR_TREATMENT = re.compile(
     r"\b(dry needling|acupuncture|accupuncture|ims|needling|puncture s[eè]che|l'acupuncture|l'ims)\b"
 )
@@ -2660,7 +2677,10 @@ TWITCHED = re.compile(r"\b(twitch\w*|jump\w*|jolt\w*|zap\w*|spasm\w*|tressaut\w*
 # restaurant or café, a film, a recipe ("vous connaissez un bon resto près de la clinique?").
 OFF_TOPIC = re.compile(
     r"\b(weather|forecast|restaurants?|resto|restos|caf[eé]s|coffee shops?|pubs?|movies?|films?|recipes?|"
-    r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch)\b"
+    r"m[eé]t[eé]o|quel temps (il )?(fait|fera|va faire)|recettes?|cin[eé]ma|brunch|"
+    # a place to eat: "c'est où la meilleure poutine proche de la clinique?" (where to buy a thing is left
+    # to the anchoring guard's decline, bot/knowledge/anchoring.py)
+    r"poutine|pizzas?|pizzeria|sushis?|burgers?|tacos?|bakery|boulangerie|grocery|[eé]picerie|place to eat)\b"
 )
 
 
