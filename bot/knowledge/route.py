@@ -2654,7 +2654,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
 COMING_OFF_MEDICINE = re.compile(
     r"\b(get|getting|come|coming|go|going|wean\w*|taper\w*|be) off (of )?(my |the |these |those |all |some )?"
     r"(\w+ ){0,2}?(medications?|medicines?|meds|pills|tablets|painkillers?|pain meds|prescriptions?|"
-    r"preventives?|preventatives?|inhalers?|puffers?|them|\w+(pam|lam|pine|tine|done|zole|pril|olol|statin|xetine|triptan))\b|"
+    r"preventives?|preventatives?|inhalers?|puffers?|them|it|\w+(pam|lam|pine|tine|done|clone|zole|pril|olol|statin|xetine|triptan))\b|"
     r"\b(stop|quit|ditch|drop) (taking )?(my |the |these |those )(\w+ ){0,1}(medications?|medicines?|meds|pills|"
     r"tablets|painkillers?|prescriptions?|preventives?|preventatives?)\b|"
     r"\b(arreter|arr[eê]ter|lacher|l[aâ]cher|me sevrer|sevrer|diminuer|reduire|r[eé]duire|me passer) (de )?(mes |mon |ma |les |des |mes |ces )"
