@@ -2621,6 +2621,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         and not _TOO_SOON.search(q.text.lower())
     ):
         asked = {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.text))}
+        if COMING_OFF_MEDICINE.search(q.whole.lower()):
+            # "does acupuncture help reflux? I'm on pills daily and would love to get off them": a
+            # wish to come off the medicine is the prescriber's question (written rule 7)
+            asked.add("medication")
         found = [s for s in found if s.in_story != "cause" or s.id in asked]
     if (
         any(s.symptoms_answered for s in found)
@@ -2660,6 +2664,20 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
     return None
 
+
+# Wanting to come off, cut down or stop a medicine taken now ("would love to get off them", "get
+# off my lorazepam eventually", "arrêter mes somnifères un jour"): told beside a question whether
+# needling helps, the medicine is no background (written rule 7; medication's `in_story: cause`).
+COMING_OFF_MEDICINE = re.compile(
+    r"\b(get|getting|come|coming|go|going|wean\w*|taper\w*|be) off (of )?(my |the |these |those |all |some )?"
+    r"(\w+ ){0,2}?(medications?|medicines?|meds|pills|tablets|painkillers?|pain meds|prescriptions?|"
+    r"preventives?|preventatives?|inhalers?|puffers?|them|it|\w+(pam|lam|pine|tine|done|clone|zole|pril|olol|statin|xetine|triptan))\b|"
+    r"\b(stop|quit|ditch|drop) (taking )?(my |the |these |those )(\w+ ){0,1}(medications?|medicines?|meds|pills|"
+    r"tablets|painkillers?|prescriptions?|preventives?|preventatives?)\b|"
+    r"\b(arreter|arr[eê]ter|lacher|l[aâ]cher|me sevrer|sevrer|diminuer|reduire|r[eé]duire|me passer) (de )?(mes |mon |ma |les |des |mes |ces )"
+    r"(\w+ ){0,1}(medicaments?|m[eé]dicaments?|pilules?|comprim[eé]s|somniferes?|somnif[eè]res?|anxiolytiques?|"
+    r"antidepresseurs?|antid[eé]presseurs?|anti-?douleurs?|traitement de fond)\b"
+)
 
 # Whether it is too soon for needling after what the story told ("had shoulder surgery 6 weeks ago.
 # can I get dry needling there yet or is it too soon?"): a `cause` subject told is the question
