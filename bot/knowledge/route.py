@@ -1351,6 +1351,10 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         # "difference between dry needling and acupuncture? same needles right?": the same needles
         # for the two treatments, not needles used again on another patient (the sterile entry's term)
         text, question = _SAME_NEEDLES.sub(" ", text), _SAME_NEEDLES.sub(" ", question)
+    if topic == "choosing" and len(mods) >= 2 and HAVE_BOTH.search(q.text.lower()):
+        # "could I alternate them, one week each?": having the two together is the having-both
+        # entry's own word, however it was said
+        text, question = f"{text} both", f"{question} both"
     entry = store.find(topics, lookup, text, conditions, question=question, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
@@ -2924,8 +2928,8 @@ _LONG_AGO_OR_ELSEWHERE = re.compile(
     r"dentiste|piq[uû]res?)\b"
 )
 _AT_OUR_SESSION = re.compile(
-    r"\b(during|at|after|in|in the middle of|pendant|durant|apr[eè]s|[aà]) (my |the |a |an |his |her |ma |la |une |mon |"
-    r"sa |son |l')?(acupunct\w*|acuponct\w*|sessions?|s[eé]ances?|treatments?|traitements?|ims|dry needling|needling|"
+    r"\b(during|at|after|in|in the middle of|pendant|durant|apr[eè]s|[aà]|lors d'une?) (my |the |a |an |his |her |ma |la |"
+    r"une |mon |sa |son |l')?(\w+ ){0,2}(acupunct\w*|acuponct\w*|sessions?|s[eé]ances?|treatments?|traitements?|ims|dry needling|needling|"
     r"puncture)\b"
 )
 _CAN_HAVE = re.compile(
@@ -2949,10 +2953,15 @@ def old_faint_asks_can_have(q: Question) -> bool:
     if not fainted or q.intent == "emergency":
         return False
     around = whole[max(0, fainted.start() - 40) : fainted.end() + 40]
+    can_have = _CAN_HAVE.search(q.text.lower())
     return bool(
-        _LONG_AGO_OR_ELSEWHERE.search(whole)
+        can_have
+        and _LONG_AGO_OR_ELSEWHERE.search(whole)
         and not _AT_OUR_SESSION.search(around)
-        and _CAN_HAVE.search(q.text.lower())
+        # "can i still get acupuncture if i might pass out?": fainting at a session, asked, stays
+        # the clinic's subject (`session_faint`)
+        and not _FAINTED.search(q.text.lower()[can_have.end() :])
+        and not FAINTING_FEAR.search(whole)
         and (q.named or q.context or NEEDLING_WORDS.search(q.text.lower()))
     )
 
