@@ -352,6 +352,23 @@ SIZE_OF_NEEDLES = re.compile(
     r"\b(grosseur|[eé]paisseur|diam[eè]tre|finesse) des aiguilles\b|"
     r"\baiguilles? (sont |est )?(\w+ )?(plus )?(fines?|[eé]paisses?|grosses?)\b"
 )
+# ...or asked of "they" with the needles told before it: "how thick are they?", "elles sont épaisses
+# comment?", "c'est gros comment?", "quelle grosseur?"
+SIZE_ASKED = re.compile(
+    r"\bhow (thin|thick|fine|big|small|wide|long|sharp) (are|is|were) (they|them|these|those|the ones|it|theirs)\b|"
+    r"\b(sont|est|c'est) (\w+ )?([eé]paisses?|grosses?|gros|fines?|longues?|grandes?|minces?) comment\b|"
+    r"\b(quelle|de quelle) (taille|grosseur|[eé]paisseur|longueur|finesse)\b|"
+    r"\b(grosses?|[eé]paisses?|fines?|longues?|minces?) comment\b"
+)
+
+
+def _size_asked(a: "Asked") -> bool:
+    return bool(
+        SIZE_OF_NEEDLES.search(a.text)
+        or (SIZE_ASKED.search(a.text) and re.search(r"\b(needles?|needels|pins|aiguilles?)\b", a.whole))
+    )
+
+
 # "Western medical acupuncture or the traditional Chinese kind?": the tradition behind it
 WESTERN_OR_TRADITIONAL = re.compile(
     r"\b(western|medical|modern|scientific|occidental\w*|m[eé]dical\w*)\b.{0,60}\b(traditional|chinese|tcm|"
@@ -540,8 +557,19 @@ NEEDLING_ALONE = re.compile(
 # A muscle that jumped or twitched under the needle: the twitch response (technique).
 # A muscle that jumped under the needle, told as having happened: the twitch response
 # (technique), whichever of these neighbouring topics the classifier guessed.
+# ...but never the patient's own start at the pain: "i almost jumped off the table", "nearly jumped
+# out of my skin" says how it felt (sensation), not that the muscle twitched.
+_STARTLED = (
+    r"(?<!\bi )(?<!\balmost )(?<!\bnearly )(?<!\bliterally )(?<!\bpractically )(?<!\bbasically )"
+    r"(?<!\bjust about )(?<!\bi actually )(?<!\bi kinda )(?<!\bi kind of )(?<!\bi'd have )(?<!\bi could have )"
+)
+_NOT_STARTLED = r"(?! (out of my skin|a mile|through the roof)\b)"
 TWITCH_WORDS = re.compile(
-    r"\b(twitched|jumped|jolted|spasmed|kicked(?! (by|in|me|him|her|us|them)\b)|jerked)\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
+    r"\b(twitched|"
+    + _STARTLED
+    + r"(jumped|jolted|jerked)"
+    + _NOT_STARTLED
+    + r"|spasmed|kicked(?! (by|in|me|him|her|us|them)\b))\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
 )
@@ -658,6 +686,13 @@ def _helps_problem(a: Asked) -> bool:
 # "a zap down my leg during IMS": the treatment named as when it happened
 _DURING_TREATMENT = re.compile(
     r"\b(during|in the middle of|pendant|durant) (the |my |l'|la |le )?" + _TREATMENT
+)
+
+
+# How it feels, asked in the question sentence ("does it hurt?", "ça fait mal?")
+_FEELS_ASKED = re.compile(
+    r"\b(hurts?|hurting|painful|pain|feels?|feeling|sting\w*|sore|ache|uncomfortable|fait mal|douloureu\w*|"
+    r"sent(ir|ira|irai)|sensation)\b"
 )
 
 
@@ -783,6 +818,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="lequel fait le plus mal?; which one's more uncomfortable?",
     ),
     TopicRule(
+        "have_both", "choosing", wording.HAVE_BOTH,
+        from_topics=_topics(
+            "difference", "overview", "technique", "evidence", "conditions", "treatment_course", "session_length",
+            "needles", "origins",
+        ),
+        also=lambda a: not _fewer_than_two_treatments(a),
+        note="can i do acupuncture and dry needling the same week, like alternate weeks?; on peut combiner les deux?",
+    ),
+    TopicRule(
         "same_as", "difference", also=lambda a: wording.asks_same_as(a.q),
         note="is it the same thing as dry needling? (after a question on IMS)",
     ),
@@ -894,8 +938,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="before i book: will you open a new packet of needles while i watch? scared of infections",
     ),
     TopicRule(
-        "size_of_needles", "needles", SIZE_OF_NEEDLES,
+        "size_of_needles", "needles",
         from_topics=_topics("difference", "sensation", "overview", "choosing", "technique"),
+        also=_size_asked,
         note="how thin are the needles compared to a flu shot?",
     ),
     TopicRule(
@@ -968,8 +1013,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "assessed_first", "technique", wording.ASSESSED_FIRST,
-        from_topics=_topics("treatment_course", "overview", "session_length", "choosing"),
-        note="will the physio assess me first or just start needling?",
+        from_topics=_topics("treatment_course", "overview", "session_length", "choosing", "sensation"),
+        # a nerve told beside it ("I'm nervous, will they examine me first?") asks how a visit goes;
+        # "will they check me first, and does it hurt?" still asks how it feels
+        also=lambda a: a.topic != "sensation" or not _FEELS_ASKED.search(a.text),
+        note="will the physio assess me first or just start needling?; I'm nervous, will she examine me first?",
     ),
     TopicRule("become_one", "practitioners", BECOME_ONE, note="how do i become an acupuncturist?"),
     TopicRule(
@@ -1055,6 +1103,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "fear_of_needles", "sensation", wording.FEAR_OF_NEEDLES, "whole",
         from_topics=_topics("overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"),
+        # "needle phobia... how thick are they?": the needles' size, asked, is the needles entry's
+        also=lambda a: a.topic != "needles" or not _size_asked(a),
         note="i pass out at blood tests. would i even handle dry needling?",
     ),
     TopicRule(

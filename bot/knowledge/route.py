@@ -411,6 +411,7 @@ from bot.knowledge.entry_choice import (
     RESEARCH_BEHIND,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
+    WHAT_DOES_MEAN,
     WHAT_TRIGGER_POINT,
     WHERE_NEEDLES_GO,
     WHO_DOES_IT,
@@ -438,6 +439,7 @@ from bot.knowledge.wording import (
     CAUSES_IT,
     CONDITION_TOPICS,
     FEAR_OF_NEEDLES,
+    HAVE_BOTH,
     HITS_SOMETHING,
     HOLISTIC,
     IN_A_SESSION,
@@ -1307,6 +1309,20 @@ def _treatments_by_their_points(text: str) -> List[str]:
     return []
 
 
+# "same needles right?" said of two treatments compared, and the words that make it needles used again
+_SAME_NEEDLES = re.compile(
+    r"\b(the |use |uses |using )?same (needles?|ones|kind of needles?|type of needles?)\b|"
+    r"\b(les |la |des )?m[eê]mes? (sortes? d'|types? d')?aiguilles?\b",
+    re.IGNORECASE,
+)
+_REUSE_TOLD = re.compile(
+    r"\b(everyone|everybody|every (patient|person|client)|other (people|patients?|persons?|clients?|side)|"
+    r"(next|last|previous) (person|patient|client)|before me|after me|again|re-?us\w*|infect\w*|hiv|hepatit\w*|"
+    r"clean\w*|dirty|steril\w*|tout le monde|autres? (patients?|personnes?|clients?)|r[eé]utilis\w*|st[eé]ril\w*|"
+    r"propres?|sales?)\b"
+)
+
+
 def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str]) -> Optional[Entry]:
     """The entry for `topic`. Conditions from the story before the question count only when
     the question is about what needling is used for or what the research says ("does it
@@ -1348,6 +1364,14 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         text, question = TRADITION_WORDS.sub(" ", text), TRADITION_WORDS.sub(" ", question)
     if topic == "sensation":  # "the ache around the needle, is that the 'de qi' thing?": how it feels, not qi
         text, question = DE_QI.sub(" ", text), DE_QI.sub(" ", question)
+    if topic != "safety" and len(mods) >= 2 and not _REUSE_TOLD.search(text.lower()):
+        # "difference between dry needling and acupuncture? same needles right?": the same needles
+        # for the two treatments, not needles used again on another patient (the sterile entry's term)
+        text, question = _SAME_NEEDLES.sub(" ", text), _SAME_NEEDLES.sub(" ", question)
+    if topic == "choosing" and len(mods) >= 2 and HAVE_BOTH.search(q.text.lower()):
+        # "could I alternate them, one week each?": having the two together is the having-both
+        # entry's own word, however it was said
+        text, question = f"{text} both", f"{question} both"
     entry = store.find(topics, lookup, text, conditions, question=question, asked=q.asked_conditions)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
@@ -1515,14 +1539,28 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         ranking = [(n, c) for n, c in q.ranking if n != "book"]
         if ranking and ranking[0][0].startswith(TOPIC_PREFIX):
             q = _next_intent(replace(q, ranking=ranking))
+    lung_told = bool(
+        LUNG_RISK.search(q.whole.lower())
+        and (q.named or q.context or _TREATMENT_WORDS.search(q.whole.lower()))
+    )
     if (
         risk_of_a_past_scare(q)
-        and q.intent not in {"ask_safety", "ask_aftercare"}
+        # a collapsed lung told with a treatment ("mon ami a eu le poumon perforé après l'acupuncture
+        # il y a des années... c'est probable?") is the risk, whatever after-care was guessed
+        and (q.intent not in {"ask_safety", "ask_aftercare"} or (lung_told and q.intent != "ask_safety"))
         and not (q.intent in UNSURE and q.confidence >= SURE_OUT_OF_SCOPE)
     ):
         # "my friend's lung collapsed after acupuncture years ago... how likely is that?": the risk,
         # not the first visit or the research, whatever the classifier read in the story
         decision = answer_topic(store, replace(q, topics=["safety", "aftercare"]), "safety")
+    elif old_faint_asks_can_have(q):
+        # "my dad passed out years ago at the dentist, can he get dry needling?": an old faint told
+        # before asking whether needling may be had is the safety entry (how it feels with a fear
+        # told), not an unknown health word, a session's reaction nor the session's length
+        topics = (
+            ["sensation", "safety"] if FEAR_OF_NEEDLES.search(q.whole.lower()) else ["safety", "sensation"]
+        )
+        decision = answer_topic(store, replace(q, topics=topics), topics[0])
     else:
         decision = _route_question(q, store, offers_answer)
     unanchored = (
@@ -2115,6 +2153,19 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     if q.intent == "out_of_scope":
         q = _scope_hesitation(q, store)
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and not q.topics
+        and WHAT_DOES_MEAN.search(q.text.lower())
+        and (q.named or q.context)
+        and not RESEARCH_WORDS.search(q.text.lower())
+    ):
+        # "the IMS guy said the needle would 'reset' my nerve. what does reset even mean here": a word
+        # said of one of our treatments, asked what it means, read as out of scope with no topic
+        # behind it: what the treatment is and does (the what-does-it-mean rule, written rule 12).
+        # An illness word still goes to rule 13 below.
+        q = replace(q, intent=f"{TOPIC_PREFIX}overview", topics=["overview", "technique"])
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
 
@@ -2196,6 +2247,11 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             return answer_topic(store, replace(q, topics=["technique"]), "technique")
         if len(set(q.named)) >= 2 and WHICH_ONE.search(q.whole.lower()):
             return answer_topic(store, replace(q, topics=["choosing", "difference"]), "choosing")
+        if len(set(q.named) | set(q.context)) >= 2 and HAVE_BOTH.search(q.text.lower()):
+            # "my physio does dry needling and mentioned acupuncture later. can you have both in
+            # the same plan?": having the two treatments in one plan (the choosing entry on both)
+            named = list(dict.fromkeys(list(q.named) + list(q.context)))
+            return answer_topic(store, replace(q, named=named, topics=["choosing", "difference"]), "choosing")
     if q.intent in UNSURE or not q.topics:
         named_topic = entry_words.named_topic(q.text, store)
         ranked = dict(q.ranking or ())
@@ -2230,6 +2286,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not ALWAYS_THAT_INTENSE.search(q.text.lower())
         and not NEEDLED_ELSEWHERE.search(q.text.lower())
         and not (topic == "difference" and DIFFERENCE_ASKED.search(q.text.lower()))
+        # "Is IMS the right choice for me if massage hasn't helped my back?": whether it suits the
+        # patient is the choosing entries' own question, whatever problem is told with it
+        and not (topic == "choosing" and RIGHT_FOR_ME.search(q.text.lower()))
         # "would i need acupuncture forever for the fibro?": how long the course goes on, not the research
         and not (topic == "treatment_course" and NO_END.search(q.text.lower()))
         # "a bruise on my shoulder from acupuncture, only now going yellow. normal?": whether what
@@ -2258,6 +2317,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and len(set(q.named)) == 1
         and q.conditions
         and (SHOULD_TRY.search(last) or asks_help(replace(q, text=last)))
+        and not RIGHT_FOR_ME.search(q.text.lower())
         and not _compares_other_therapy(q)
     ):
         # "headaches since my concussion. should I try acupuncture?", "GP wants a cortisone jab.
@@ -2755,6 +2815,16 @@ def _asked_conditions(q: Question) -> FrozenSet[str]:
     return q.conditions if SHOULD_TRY.search(last_sentence(q.text).lower()) else frozenset()
 
 
+# "Is IMS the right choice for me?", "is dry needling a good fit for me?", "est-ce le bon choix pour
+# moi?": whether the treatment suits the patient (the choosing entries' own question)
+RIGHT_FOR_ME = re.compile(
+    r"\b(the |a |an )?(right|good|best|better|smart|sensible) (choice|fit|option|match|call|pick|way to go) for me\b|"
+    r"\b(right|suitable|appropriate|a (good )?fit|the one) for me\b|\b(suit|suits|suited to) me\b|"
+    r"\b(le |un )?(bon|meilleur) (choix|traitement|option) pour moi\b|\b(la |une )?(bonne|meilleure) option pour moi\b|"
+    r"\b(me convien(t|drait|drai[ts]?)|est fait pour moi|pour quelqu'un comme moi)\b"
+)
+
+
 # "Should I try acupuncture?", "is it worth getting dry needling?", "devrais-je essayer
 # l'acupuncture?": whether to try needling for the problem told is whether it would help.
 SHOULD_TRY = re.compile(
@@ -2876,6 +2946,62 @@ _FAINT_AT_OTHER_NEEDLE = re.compile(
     r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
     r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?)\b"
 )
+
+
+# A faint told as long ago, as over, or at another needle (a blood test, the dentist), of the
+# patient or of someone else: "my dad passed out years ago at the dentist", "i collapsed a long time
+# ago when i gave blood", "mon père a fait un malaise chez le dentiste il y a des années". Not one at
+# a session of ours ("nearly passed out during IMS": `session_faint`, the clinic's to answer).
+_FAINTED = re.compile(
+    r"\b(faint(ed|s)?|pass(ed|es)? out|black(ed|s)? out|collaps(ed|es)|keel(ed|s)? over|swooned|"
+    r"(m'|s'|t')?[eé]vanoui[es]?|perdu connaissance|(fait|faisait|fais) (un|des) malaises?|tomb[eé]e?s? dans les pommes)\b"
+)
+_LONG_AGO_OR_ELSEWHERE = re.compile(
+    r"\b(years? ago|years back|a long time ago|long ago|ages ago|as a (kid|child|teen(ager)?)|when i was (young|little|a kid|"
+    r"a child|a teen\w*)|in (high school|college|the past)|decades? ago|once|one time|fine (ever )?since|ok since|"
+    r"il y a (des|quelques|plusieurs|\d+|deux|trois|dix) (ans|ann[eé]es)|il y a longtemps|quand j'[eé]tais (petite?|jeune|enfant)|"
+    r"[aà] l'adolescence|une fois|depuis [cç]a va|[cç]a va (bien )?depuis)\b|"
+    r"\b(blood ?(tests?|draws?|work|samples?)|bloodwork|gave blood|giving blood|donat(ed|ing) blood|blood donations?|"
+    r"flu (shots?|jabs?)|vaccin\w*|injections?|shots?|jabs?|dentists?|prises? de sang|don de sang|donn\w* du sang|"
+    r"dentiste|piq[uû]res?)\b"
+)
+_AT_OUR_SESSION = re.compile(
+    r"\b(during|at|after|in|in the middle of|pendant|durant|apr[eè]s|[aà]|lors d'une?) (my |the |a |an |his |her |ma |la |"
+    r"une |mon |sa |son |l')?(\w+ ){0,2}(acupunct\w*|acuponct\w*|sessions?|s[eé]ances?|treatments?|traitements?|ims|dry needling|needling|"
+    r"puncture)\b"
+)
+_CAN_HAVE = re.compile(
+    r"\b(can|could|may|should|shall|would)( i| he| she| they| we| my \w+| you)? (still |safely |ever |even )?"
+    r"(get|have|try|do|go for|book|be needled|handle)\b|"
+    r"\b(is it|would it be|is (acupuncture|dry needling|ims|needling|it|that|this)) (\w+ )?(ok|okay|safe|fine|alright|"
+    r"a (bad|good) idea|risky|dangerous)\b|"
+    r"\b(off limits|out of the question|rule[sd]? (me|him|her|them) out|a no-go|not allowed|allowed to)\b|"
+    r"\b(peu[tx]|pourrai[st]?|pourrait|puis-je|peut-il|peut-elle|est-ce qu'(il|elle|on) peut|est-ce que je peux)\b"
+    r"( (quand m[eê]me|encore|toujours))? (faire|essayer|avoir|recevoir|suivre)\b|"
+    r"\b(c'est|est-ce|est-ce que c'est|ce serait) (\w+ )?(dangereux|s[eé]curitaire|correct|ok|risqu[eé]|interdit|contre-indiqu[eé])\b"
+)
+
+
+def old_faint_asks_can_have(q: Question) -> bool:
+    """A faint told as long ago, over or at another needle, then a question whether needling may be
+    had ("i collapsed a long time ago when i gave blood, can i still try IMS?"): the safety entry,
+    never an alarm (no red flag gets here unless let through as long past) nor a declined subject."""
+    whole = q.whole.lower()
+    fainted = _FAINTED.search(whole)
+    if not fainted or q.intent == "emergency":
+        return False
+    around = whole[max(0, fainted.start() - 40) : fainted.end() + 40]
+    can_have = _CAN_HAVE.search(q.text.lower())
+    return bool(
+        can_have
+        and _LONG_AGO_OR_ELSEWHERE.search(whole)
+        and not _AT_OUR_SESSION.search(around)
+        # "can i still get acupuncture if i might pass out?": fainting at a session, asked, stays
+        # the clinic's subject (`session_faint`)
+        and not _FAINTED.search(q.text.lower()[can_have.end() :])
+        and not FAINTING_FEAR.search(whole)
+        and (q.named or q.context or NEEDLING_WORDS.search(q.text.lower()))
+    )
 
 
 def _without_references(q: Question) -> str:

@@ -177,7 +177,8 @@ _HOW_LIKELY = re.compile(
     r"\b(is|was) (that|this|it) (common|rare|usual|likely|a (common|real|big) risk)\b|\bam i at risk\b|\b(is|are) my lungs? at risk\b|"
     r"\b([cç]a|cela) (arrive|peut arriver) (souvent|fr[eé]quemment|[aà] tout le monde)\b|\bc'est (fr[eé]quent|courant|rare)\b|"
     r"\b(est-ce que|est ce que) (c'est|[cç]a (arrive|peut (m'arriver|arriver))) ?(fr[eé]quent|courant|rare|souvent)?\b|"
-    r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b|\bquels? (sont les |est le )?(chances|risques?)\b|\bje risque\b"
+    r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b|\bquel(le)?s? (sont les |est le )?(chances|risques?)\b|\bje risque\b|"
+    r"\b(c'est|est-ce|est-ce que c'est|est ce que c'est|c'est-tu) (\w+ )?(probable|possible|un risque)\b|\b(quel|c'est quoi) le risque\b"
 )
 
 

@@ -121,6 +121,24 @@ WHICH_ONE = re.compile(
     r"to (choose|pick|go for|try))\b|\b(better|best) (option|choice|for me)\b|"
     r"\b(lequel|laquelle) (choisir|est (le )?mieux|me conseillez|serait (le )?mieux)\b"
 )
+# "can i do acupuncture and dry needling in the same week?", "can you have both in the same plan?",
+# "like alternate weeks?", "on peut combiner les deux?": whether two treatments can be had in one
+# plan, asked of two treatments named (or talked about), is the choosing entry on having both, not
+# how they differ. Said as having or mixing them over a time, never "are both regulated?".
+HAVE_BOTH = re.compile(
+    r"\b(can|could|may|should|shall|is it (ok|okay|fine|safe|possible|allowed|a (good|bad) idea|smart|wise)( to)?|"
+    r"would it be (ok|okay|fine|possible)( to)?|do (people|patients|you|clinics)|any (harm|problem|issue) (in|with))\b"
+    r"[^.?!]{0,70}\b(both|together|at (the same time|once)|(in|during) the same (week|day|month|plan|treatment plan|"
+    r"care plan|course|period|visit|session)|the same (week|day|month)|same (week|day|month|plan)|alternat\w*|"
+    r"every other (week|day)|one week (the other|each)|back to back|in parallel|side by side|"
+    r"(combine|combining|mix|mixing)( them| the two| both)?)\b|"
+    r"\b(i|we|you|me|people) (\w+ ){0,2}(have|do|get|try|use|book|see|combine|mix) (\w+ )?(both|the two of them)\b|"
+    r"\b(peu[tx]|puis|pourrai[st]?|pourrait|peut-on|on peut|est-ce correct|c'est correct|est-ce possible|"
+    r"est-ce que je peux|est-ce qu'on peut|devrais|faut-il)\b[^.?!]{0,70}\b(les deux|en m[eê]me temps|"
+    r"(la|le|dans la|dans le) m[eê]me (semaine|journ[eé]e|jour|mois|plan|suivi|traitement)|en alternance|"
+    r"une semaine sur deux|en parall[eè]le|combiner|m[eé]langer|ensemble)\b|"
+    r"\b(faire|avoir|recevoir|essayer|combiner|m[eé]langer) les deux\b"
+)
 # "Will the physio assess me first or just start needling?": how a session is done (technique).
 # Also "will she check my shoulder first or just start sticking needles in on day one?",
 # "il va regarder mon épaule avant de piquer?".
@@ -210,7 +228,9 @@ SIDE_EFFECT_WORDS = re.compile(
 # afterwards), is the safety entries' subject.
 LUNG_RISK = re.compile(
     r"\b(collapsed? (a |my |the |your )?lungs?|lungs? (collaps\w*|punctur\w*)|punctur\w* (a |my |the |your )?lungs?|"
-    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*)|perfor\w* (le |un |mon )?poumon)\b|"
+    r"pneumothorax|poumons? (perfor[eé]\w*|affaiss[eé]\w*|collab\w*|crev[eé]\w*|perc[eé]\w*)|perfor\w* (le |un |mon )?poumon)\b|"
+    # "le poumon de ma tante s'est affaissé", "un poumon qui s'est dégonflé": the French word order
+    r"\bpoumons? ([\w'-]+ ){0,4}(s'est |se sont |qui s'est |qui a |a )(affaiss|perfor|collab|d[eé]gonfl|crev)\w*|"
     # "what if the needle went into my lung?", "et si l'aiguille allait jusqu'au poumon?"
     r"\b(go|goes|went|gone|going|get|gets|got|slip\w*|end\w* up|poke\w*) (right |all the way )?(in|into|through|"
     r"in to) (a |my |the |your |her |his )?lungs?\b|"
