@@ -12,7 +12,14 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   forearm 3 days ago, is that normal", "est-ce que ça vient des aiguilles ?");
 - what a treatment not had yet is ("the physio keeps suggesting IMS. What is it exactly?",
   "c'est quoi l'IMS ?"): the overview. A fever, spreading redness, breathing, a collapse, "worse", "suddenly"... keep
-  the alarm: "needled monday, now hot with red streaks and a 39 fever, is that normal??".
+  the alarm: "needled monday, now hot with red streaks and a 39 fever, is that normal??";
+- what a treatment can do, asked with it as the subject ("can acupuncture boost my immune system?
+  half my floor has the flu", "l'acupuncture peut-elle renforcer l'immunité ?");
+- whether to go on when treatment brings nothing ("and if i feel nothing after 3 should i just give
+  up", "si je sens rien après 3 séances, j'abandonne ?"), unless the words of a wish to die are there;
+- a sign told as having lasted days or weeks since a session, or whether it will go away ("numb
+  thumb that's lasted 3 days since acupuncture", "a month ago... since then zaps, will this ever go
+  away?"): lasting is not sudden, with nothing going on now and no spreading, hot needling site.
 
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
 
