@@ -25,6 +25,7 @@ FACE_FALLEN_OR_WORDS_JUMBLED = [
     "his face suddenly slumped on the left side and he can't smile",
     "one side of her mouth is hanging and she's not making sense",
     "dad's speech is all jumbled and his arm is weak",
+    "one side of her face just dropped and she can't lift her arm",
     "ses mots sortent tout mélangés depuis dix minutes",
     "il mélange ses mots d'un coup, ça a commencé y a 10 minutes",
 ]
@@ -38,6 +39,8 @@ QUIET = [
     "my face dropped on one side 5 years ago with bell's palsy, can acupuncture help what's left?",
     "j'ai eu une paralysie faciale il y a 3 ans, le visage tombait d'un côté, l'acupuncture peut aider?",
     "je mélange mes mots quand je suis fatigué",
+    "acupuncture for bell's palsy? half my face fell on one side two weeks ago, the doctor saw me",
+    "one side of my face has dropped since my palsy in march, can needling help",
 ]
 
 
