@@ -12,7 +12,14 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   forearm 3 days ago, is that normal", "est-ce que ça vient des aiguilles ?");
 - what a treatment not had yet is ("the physio keeps suggesting IMS. What is it exactly?",
   "c'est quoi l'IMS ?"): the overview. A fever, spreading redness, breathing, a collapse, "worse", "suddenly"... keep
-  the alarm: "needled monday, now hot with red streaks and a 39 fever, is that normal??".
+  the alarm: "needled monday, now hot with red streaks and a 39 fever, is that normal??";
+- what a treatment can do, asked with it as the subject ("can acupuncture boost my immune system?
+  half my floor has the flu", "l'acupuncture peut-elle renforcer l'immunité ?");
+- whether to go on when treatment brings nothing ("and if i feel nothing after 3 should i just give
+  up", "si je sens rien après 3 séances, j'abandonne ?"), unless the words of a wish to die are there;
+- a sign told as having lasted days or weeks since a session, or whether it will go away ("numb
+  thumb that's lasted 3 days since acupuncture", "a month ago... since then zaps, will this ever go
+  away?"): lasting is not sudden, with nothing going on now and no spreading, hot needling site.
 
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
 
@@ -54,12 +61,20 @@ _ASKS_NORMAL = re.compile(
     r"\bshould i (be )?(worr\w*|concerned)\b|\bnormal\?|"
     r"\b(if|whether|wondering) (that'?s|thats|it'?s|its|this is|that is|it is) (normal|ok|okay|expected|common)\b|"
     r"\b(c'est|est-ce|est ce|cest|c est) (que c'est |que cest )?normal\b|"
-    r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b"
+    r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b|"
+    # whether it will pass: "will this ever go away?", "how long will it last?", "ça va partir ?"
+    r"\b(will|would|is|does|should) (this|it|that|they|these|the \w+)( \w+)? (ever |eventually |just )?(go away|get better|heal|settle|"
+    r"pass|wear off|fade|stop|clear up|be permanent|last)\b|\bhow long (will|does|should|can|could|might) (it|this|that|they|these)( \w+)? (last|take)\b|"
+    r"\b(is|are) (it|this|that|they|the damage) (permanent|for good|forever)\b|"
+    r"\b(est-ce que |est ce que )?([cç]a|cela) (va|vont|devrait|finira par|fini par) (partir|passer|dispara[iî]tre|s'en aller|gu[eé]rir|se r[eé]sorber)\b|"
+    r"\bcombien de temps ([cç]a|cela) (va |peut |devrait )?dur\w*\b|\b(est-ce|c'est|ce sera) (permanent|d[eé]finitif)\b"
 )
 
 # the session or the effect is days back: "3 days ago", "last week", "since monday", "hier"
 _DAYS_BACK = re.compile(
-    r"\b(\d+|a|one|two|three|four|five|six|a few|few|couple( of)?|several) (days?|weeks?) (ago|back|after|later|on)\b|"
+    r"\b(\d+|a|an|one|two|three|four|five|six|a few|few|couple( of)?|several) (days?|weeks?|months?) (ago|back|after|later|on|since|now)\b|"
+    r"\b(lasted|lasting|gone on|going on|been there|had it) (for )?(\d+|a|one|two|three|four|five|six|a few|a couple( of)?|several) (days?|weeks?|months?)\b|"
+    r"\b(il y a|depuis|[cç]a fait|dure depuis) (\d+|un|une|deux|trois|quatre|cinq|quelques|plusieurs) (jours?|semaines?|mois)\b|"
     r"\b(for|since) (\d+|two|three|four|five|a few|a couple( of)?|several) (days?|weeks?)\b|"
     r"\b(yesterday|last (week|session|appointment|treatment|visit|time)|"
     r"(on |since |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
@@ -122,7 +137,64 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "got acupuncture at lunch, falling asleep at my desk all afternoon": tiredness
     if _LONG_STANDING_PAIN.search(whole) and _ASKS_ABOUT_CARE.search(text) and not _SITE_SIGNS.search(whole):
         return True  # "achilles sore for 2 months, the physio wants to needle my calf. why the calf??"
+    if _ASKS_A_USE.search(text):
+        return True  # "can acupuncture boost my immune system? half my floor has the flu": what it can do
+    if (
+        _RESULTS_FOLLOW_UP.search(text)
+        and (_A_SESSION.search(whole) or _AFTER_SO_MANY.search(text))
+        and not _GIVE_UP_ON_LIFE.search(whole)
+    ):
+        return True  # "and if i feel nothing after 3 should i just give up": whether to go on with treatment
+    if _LASTED.search(whole) and _A_SESSION.search(whole) and not _SITE_SIGNS.search(whole):
+        return True  # "numbness in my thumb that's lasted 3 days since acupuncture": lasting, not sudden
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+# what a treatment can do, asked with it as the subject ("can acupuncture boost my immune system?",
+# "does dry needling also help sleep?", "l'acupuncture peut-elle renforcer l'immunité ?", "est-ce que
+# l'IMS peut prévenir les blessures ?"): a question about a use, not a call for help
+_TREATMENT_NAME = r"(acupuncture|acupunture|accupuncture|dry needling|needling|ims|the needles|needles|cupping|electro-?acupuncture)"
+_ASKS_A_USE = re.compile(
+    r"\b(can|could|does|do|will|would|might|may|is|should) "
+    + _TREATMENT_NAME
+    + r"( also| really| actually| even| ever| maybe| possibly)? "
+    r"(\w+)\b(?<!\bcause)(?<!\bgive)(?<!\btrigger)|"
+    r"\b(l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles) (peut|pourrait|va|aide|renforce|am[eé]liore|pr[eé]vient)"
+    r"(-t-elle|-t-il|-elle|-il|-ils|-elles)? |"
+    r"\b(est-ce que|est ce que) (l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles) (peut|peuvent|pourrait|va|aide|renforce|am[eé]liore|pr[eé]vient)\b"
+)
+
+# whether to go on with treatment when it brings nothing ("and if i feel nothing after 3 should i
+# just give up", "no change after 4 sessions, time to quit?", "si je sens rien après 3 séances,
+# j'abandonne ?"): about results, not a wish to die
+_RESULTS_FOLLOW_UP = re.compile(
+    r"^(?=.*\b(give up|quit|stop|keep going|keep at it|continue|carry on|bother|move on|try something else|abandonner|arr[eê]ter|"
+    r"laisser tomber|l[aâ]cher|continuer|pers[eé]v[eé]rer|insister|abandonne|arr[eê]te|l[aâ]che)\b)"
+    r".*\b((feel|see|notice|get|felt|saw|noticed|got) (nothing|no (change|difference|improvement|results?|relief|benefit))|"
+    r"(doesn'?t|does not|don'?t|didn'?t|isn'?t|hasn'?t|not|nothing'?s) (work|help|change|improv|working|helping|changing|improving|worked|helped|changed|improved)\w*|"
+    r"(no|zero) (change|difference|improvement|results?|relief|benefit)|"
+    r"(sens|ressens|vois|remarque|sent|voit|ai senti|ai vu) (rien|aucun\w* (changement|diff[eé]rence|effet|am[eé]lioration))|"
+    r"(marche|fonctionne|aide|change) (pas|pu|plus|rien)|(aucun|pas d') ?(effet|r[eé]sultat|am[eé]lioration|changement))\b"
+)
+# the results counted in sessions: "after 3", "by the fifth", "après 3 séances"
+_AFTER_SO_MANY = re.compile(
+    r"\b(after|by|in|apr[eè]s|au bout de) (\d+|two|three|four|five|six|a few|a couple( of)?|several|the (\w+th|third|second)|"
+    r"deux|trois|quatre|cinq|six|quelques|plusieurs)\b"
+)
+# the words of a wish to die beside it keep the alarm ("should i give up? i feel nothing anymore")
+_GIVE_UP_ON_LIFE = re.compile(
+    r"\b(on|with) (life|living|everything|myself|it all)\b|\b(any ?more|any longer|pills|tablets|meds|die|dead|end it|no point|"
+    r"la vie|de vivre|sur moi|tout l[aâ]cher|plus rien|pu rien|mourir|en finir|cachets|pilules|m[eé]dicaments)\b"
+)
+
+# a sign told as having lasted days or more since a session ("numbness that's lasted 3 days since
+# acupuncture", "since then (a month ago) zaps and an ache", "engourdi depuis 4 jours"): not sudden
+_LASTED = re.compile(
+    r"\b(lasted|lasting|been going on|gone on|there|persisted|persisting|stuck around|hung around|hanging around) (for |about |like |almost |over )*"
+    r"(\d+|a|an|one|two|three|four|five|six|a few|a couple( of)?|several) (days?|weeks?|months?)\b|"
+    r"\b(\d+|a|an|one|two|three|four|five|six|a few|a couple( of)?|several) (days?|weeks?|months?) (ago|back)\b[^?!]{0,20}\bsince then\b|"
+    r"\b(depuis|[cç]a fait|dure depuis|a dur[eé]) (\d+|deux|trois|quatre|cinq|six|quelques|plusieurs|un|une) (jours?|semaines?|mois)\b"
+)
 
 
 # what a treatment is or how it works, asked of one not had yet ("the physio keeps suggesting IMS.
