@@ -890,6 +890,11 @@ WRITE_IT_FOR_ME = re.compile(
     r"\b([eé]cri[rst]\w*|r[eé]dig\w*)[- ](moi|nous)? ?(un|une|le|la) (\w+ )?(mot|lettre|courriel|message|billet|note|excuse)\b)"
 )
 PAPERWORK = re.compile(
+    # the clinic's practitioner asked to fill in a payer's form or report ("can the physio fill out my WCB
+    # form?", "est-ce que la physio peut remplir le rapport pour la CNESST?")
+    r"\b(physio\w*|kin[eé]\w*|acupunct\w*|practitioners?|therapists?|th[eé]rapeutes?|clinic|clinique|you)\b (\w+ ){0,2}"
+    r"(fill|complete|sign|do|remplir|compl[eé]ter|signer|faire|r[eé]diger)\w* (out |in )?(le |la |les |mon |ma |mes |un |une |the |my |a |an |this |that )?"
+    r"(\w+ )?(forms?|reports?|paperwork|rapports?|formulaires?|papiers?)\b|"
     rf"\b{_NOTE} (\w+ ){{0,3}}(for|to give|to show|to hand in to|to send to) (to )?(my |the |our |her |his )?{_FOR_WHOM}\b|"
     rf"\b(my |our |her |his |the )?{_FOR_WHOM}('?s)? (\w+ ){{0,2}}(needs?|wants?|requires?|asked (me )?for|asking (me )?for|asks (me )?for|"
     rf"needs? me to (get|bring|have))\b.{{0,40}}\b{_NOTE}\b|"

@@ -57,6 +57,11 @@ def test_insurance_in_general_stays_the_entry(store, text):
         ("vous avez quelqu'un qui parle peul?", "bot_identity", "languages"),
         ("what should my husband bring to his first appointment?", "ask_session_length", "what_to_bring"),
         ("que faut-il apporter à la première séance?", "nlu_fallback", "what_to_bring"),
+        (
+            "what should I bring to the first visit, my doctor's referral?",
+            "ask_session_length",
+            "what_to_bring",
+        ),
         ("do you charge if my dad doesn't show up?", "nlu_fallback", "cancellation"),
         ("if I'm sick that morning do I still have to pay?", "nlu_fallback", "cancellation"),
     ],
@@ -86,6 +91,8 @@ def test_asking_to_book_with_a_time_or_a_practitioner_is_a_booking(store, text):
         ("vous êtes ouverts le dimanche?", "ask_hours"),
         ("do you do virtual appointments?", "ask_session_length"),
         ("who do I speak to about a problem with one of your physios?", "bot_identity"),
+        ("can the acupuncturist sign the WSIB form or does my GP have to?", "out_of_scope"),
+        ("est-ce que le kiné peut compléter le formulaire de la SAAQ?", "out_of_scope"),
     ],
 )
 def test_front_desk_requests(store, text, intent):
