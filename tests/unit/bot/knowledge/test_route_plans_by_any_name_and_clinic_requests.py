@@ -98,3 +98,15 @@ def test_asking_to_book_with_a_time_or_a_practitioner_is_a_booking(store, text):
 def test_front_desk_requests(store, text, intent):
     d = route(ask(text, intent=intent, confidence=0.5), store)
     assert d.kind == "contact", (d.rule, d.kind, d.reason, d.subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my union plan wants a referral before it pays, do I need one from my GP?",
+        "the campus plan only reimburses with a doctor's note. should I still get one?",
+    ],
+)
+def test_whether_to_get_the_referral_a_plan_asks_for_is_referral(store, text):
+    d = route(ask(text, intent="ask_insurance", confidence=0.6), store)
+    assert (d.kind, d.clinic_topic) == ("clinic", "referral"), (d.rule, d.kind, d.subject)
