@@ -235,7 +235,9 @@ The rules, in the order they are applied (the first that applies decides):
                          in with your IMS physio?", "fit me in this week", "anything open this
                          week with the acupuncturist?", "des disponibilités?"), or to be seen
                          by a kind of practitioner ("need to see someone who does IMS asap"; who
-                         gives it, asked, stays practitioners); a misspelt
+                         gives it, asked, stays practitioners), or asks to book and then says when
+                         or with whom ("want to book IMS. any weekday after 3:30 works", "can I book
+                         with a female physio?": the booking, not only the front desk); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
