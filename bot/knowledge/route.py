@@ -235,7 +235,9 @@ The rules, in the order they are applied (the first that applies decides):
                          in with your IMS physio?", "fit me in this week", "anything open this
                          week with the acupuncturist?", "des disponibilités?"), or to be seen
                          by a kind of practitioner ("need to see someone who does IMS asap"; who
-                         gives it, asked, stays practitioners); a misspelt
+                         gives it, asked, stays practitioners), or asks to book and then says when
+                         or with whom ("want to book IMS. any weekday after 3:30 works", "can I book
+                         with a female physio?": the booking, not only the front desk); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
@@ -892,6 +894,11 @@ WRITE_IT_FOR_ME = re.compile(
     r"\b([eé]cri[rst]\w*|r[eé]dig\w*)[- ](moi|nous)? ?(un|une|le|la) (\w+ )?(mot|lettre|courriel|message|billet|note|excuse)\b)"
 )
 PAPERWORK = re.compile(
+    # the clinic's practitioner asked to fill in a payer's form or report ("can the physio fill out my WCB
+    # form?", "est-ce que la physio peut remplir le rapport pour la CNESST?")
+    r"\b(physio\w*|kin[eé]\w*|acupunct\w*|practitioners?|therapists?|th[eé]rapeutes?|clinic|clinique|you)\b (\w+ ){0,2}"
+    r"(fill|complete|sign|do|remplir|compl[eé]ter|signer|faire|r[eé]diger)\w* (out |in )?(le |la |les |mon |ma |mes |un |une |the |my |a |an |this |that )?"
+    r"(\w+ )?(forms?|reports?|paperwork|rapports?|formulaires?|papiers?)\b|"
     rf"\b{_NOTE} (\w+ ){{0,3}}(for|to give|to show|to hand in to|to send to) (to )?(my |the |our |her |his )?{_FOR_WHOM}\b|"
     rf"\b(my |our |her |his |the )?{_FOR_WHOM}('?s)? (\w+ ){{0,2}}(needs?|wants?|requires?|asked (me )?for|asking (me )?for|asks (me )?for|"
     rf"needs? me to (get|bring|have))\b.{{0,40}}\b{_NOTE}\b|"
@@ -939,6 +946,10 @@ PAPERWORK = re.compile(
 # woman or a man to treat. Only when no other logistics topic is asked: "how much is a session
 # and do you take credit card?" is a fees question.
 FRONT_DESK_LOGISTICS = re.compile(
+    # a visit by video or phone: "any chance of a virtual appointment?", "une téléconsultation c'est possible?"
+    r"\b(video|virtual|online|zoom|facetime|phone|telephone) (appointment|appt|visit|consult\w*|session|assessment|follow[- ]?up)s?\b|"
+    r"\b(tele-?health|tele-?rehab|telemedicine|t[eé]l[eé]consultations?|t[eé]l[eé]r[eé]adaptation)\b|"
+    r"\b(rendez-vous|rdv|consultation|s[eé]ance|suivi) (en ligne|virtuel\w*|par (vid[eé]o|visio|zoom|t[eé]l[eé]phone))\b|\ben visio\b|"
     r"\b(cash(?![a-z])|debit(?![a-z])|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
     r"(use|using) (it|them|that|my (hsa|fsa|health spending account)( card)?) to pay|"
@@ -1631,6 +1642,31 @@ def erase_step(q: Question) -> Optional[Decision]:
     return None
 
 
+# Asking to book in one's own words, then when one is free or whom one wants ("want to book IMS for my
+# back. any weekday after 3:30 works", "I'd like to book dry needling, mornings are best", "can I book
+# with a female physio?", "j'aimerais réserver de l'acupuncture, le jeudi soir idéalement"): a booking
+WANTS_TO_BOOK = re.compile(
+    r"\b(i'?d like to|i would like to|i want to|want to|wanna|looking to|hoping to|trying to|can i|could i|may i|"
+    r"i need to|need to|i'?d love to|let me|please) (book|schedule|make an appointment|reserve)\b|"
+    r"\b(je voudrais|je veux|j'aimerais|je souhaite|je souhaiterais|puis-je|je peux|est-ce que je peux|j'aimerai) "
+    r"(r[eé]server|booker|prendre (un )?(rendez-vous|rdv)|avoir (un )?(rendez-vous|rdv)|cédule\w*|c[eé]duler)\b"
+)
+BOOKING_WISH = re.compile(
+    r"\b(after|before|apr[eè]s|avant|around|vers|from|by) \d|\b(any|every|most|on) (week)?days?\b|\bweek ?(days?|ends?|nights?)\b|"
+    r"\b(mornings?|afternoons?|evenings?|lunch ?(time|break|hour)|matins?|apr[eè]s-midi|soirs?|soir[eé]es?|fin de semaine|midi)\b|"
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b|"
+    r"\b\d{1,2}(:\d\d)? ?(am|pm|h\d*)\b|\b(works?|suits?|is) (best|for me|fine|good)\b|\b(je suis libre|i'?m free|i am free)\b|"
+    r"\b(female|male|woman|man|lady|guy|femme|homme)\b"
+)
+
+
+def _asks_to_book_with_a_wish(q: Question) -> bool:
+    """Asking to book, then saying when or with whom, and nothing else asked (a clinic topic or a
+    subject decides otherwise)."""
+    whole = q.whole.lower()
+    return bool(WANTS_TO_BOOK.search(whole) and BOOKING_WISH.search(whole) and not q.red_flag)
+
+
 def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     if OTHER_ADVISERS.search(q.text.lower()):
@@ -1694,6 +1730,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         or _declined_again(q)
         or _asks_if_offered_again(q)
     )
+    if not logistics and not subject and _asks_to_book_with_a_wish(q):
+        # "want to book IMS for my back. any weekday after 3:30 works": a booking, whatever the
+        # classifier guessed from the times told (not "after" a session), and a woman or a man
+        # asked for while booking is still the booking, not only the front desk
+        modality = q.named[0] if len(q.named) == 1 else None
+        return Decision("handoff", "booking", intent="book", booking_modality=modality)
     if subject and subject.id in ("named_plan", "other_payers") and _another_plan_billed(q):
         # "do you bill Blue Cross directly?" then "what about Sun Life?": still direct billing
         return Decision("followup", "clinic", clinic_topic="direct_billing")
@@ -2767,7 +2809,17 @@ OFF_TOPIC = re.compile(
 OTHER_PLACE_HOURS = re.compile(
     r"\b(does|do|is|are|will) (the|a|that) (?!clinic|office|practice|front desk|reception|physio|acupunctur|doors?|building|parking|place|cent(er|re)|desk)"
     r"(\w+ ){0,2}\w+ (open|close|closed|opening|closing)\b|"
-    r"\b(ouvre|ferme|ouvrent|ferment|ouvert|ferm[eé]e?) (le|la|les|l')(?! ?(clinique|bureau|cabinet|r[eé]ception|physio))"
+    r"\b(ouvre|ferme|ouvrent|ferment|ouvert|ferm[eé]e?) (le|la|les|l')(?! ?(clinique|bureau|cabinet|r[eé]ception|physio|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|midi|week-?end|fin de semaine|jour|temps des f[eê]tes)\b)"
+)
+
+
+# The clinic asked whether it is open ("are you guys open saturdays?", "êtes-vous ouverts le samedi?
+# je travaille au resto la semaine"): its hours, whatever everyday place the story names
+CLINIC_OPEN = re.compile(
+    r"\b(are|r) (you|u|y'?all|you guys) (\w+ )?(open|closed)\b|\b(do|does) (you|y'?all|you guys|the clinic) (\w+ )?(open|close)\b|"
+    r"\b([eê]tes|etes)[- ]vous (\w+ )?(ouverts?|ferm[eé]s?)\b|\bvous ([eê]tes|etes) (\w+ )?(ouverts?|ferm[eé]s?)\b|"
+    r"\b(ouvrez|fermez)[- ]vous\b|\best-ce que vous (ouvrez|fermez)\b|\b(t'es|tu es|es-tu|c'est) ouvert\b"
 )
 
 
@@ -2777,6 +2829,7 @@ def off_topic(q: Question) -> bool:
     whole = q.whole.lower()
     return bool(
         OFF_TOPIC.search(whole)
+        and not CLINIC_OPEN.search(q.text.lower())
         and not (q.named or q.context or q.conditions or q.red_flag)
         and not NEEDLING_WORDS.search(whole)
         and not body.musculoskeletal_condition(q.whole)
