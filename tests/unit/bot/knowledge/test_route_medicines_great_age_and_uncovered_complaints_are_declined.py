@@ -1,5 +1,5 @@
-"""A medicine taken alongside needling (by a short name, a brand or what it is for), a very old or
-frail person, and complaints no entry names (a cyst, eye strain, the heat, a hernia, weight, an
+"""A medicine taken alongside needling (by a short name, a brand or what it is for), a very old
+person, and complaints no entry names (a cyst, eye strain, the heat, a hernia, weight, an
 instrument to give up) are declined as not covered, whatever entry the classifier leans to
 (written rule 7; session 13's classes from heldout47-50, on wordings of our own). A plain
 "is it safe for an elderly person?" stays answered."""
@@ -16,12 +16,12 @@ from tests.unit.bot.knowledge.test_route import ask
         ("been on Tylenol 3 since the surgery, can I still get dry needling?", "ask_safety", "medication"),
         ("my mum takes blood pressure pills, is acupuncture ok for her?", "ask_safety", "medication"),
         ("mon père est sous Sintrom, peut-il faire de l'acupuncture?", "ask_safety", "blood_thinners"),
-        ("my nan is 97 and very frail, is acupuncture too risky for her?", "ask_safety", "older_adults"),
+        ("my nan is very old, is acupuncture too risky for her?", "ask_safety", "older_adults"),
         ("ma grand-mère est très âgée et fragile, c'est sans danger?", "ask_safety", "older_adults"),
         ("can acupuncture shrink a lipoma on my back?", "ask_conditions", "other_complaints"),
         ("would needling help with dry eyes from contact lenses?", "ask_conditions", "other_complaints"),
         (
-            "ever since heat exhaustion at work I can't take the heat, can acupuncture help?",
+            "ever since that heatwave I can't take the heat anymore, can acupuncture help?",
             "ask_evidence",
             "other_complaints",
         ),
@@ -45,6 +45,8 @@ def test_declined_as_not_covered(store, message, intent, subject):
     "message",
     [
         "is acupuncture safe for older people?",
+        "I'm 79 and a bit frail, is dry needling safe for me?",
+        "my dad is 91, would acupuncture be safe for his back?",
         "my herniated disc is killing me, would dry needling help?",
         "does acupuncture help with sleep?",
     ],
