@@ -23,7 +23,10 @@ from bot.knowledge.subjects import (
 NOT_COVERED = [
     # session 13 (tuner TL): complaints, medicines, great age and other therapies no entry covers,
     # on wordings of our own
-    ("got a lump on the back of my hand, the doctor says it's a ganglion. can needles shrink it?", "other_complaints"),
+    (
+        "got a lump on the back of my hand, the doctor says it's a ganglion. can needles shrink it?",
+        "other_complaints",
+    ),
     ("j'ai un kyste synovial au poignet, l'acupuncture peut le faire partir?", "other_complaints"),
     ("my eyes are dry and tired after work at the computer, would acupuncture help?", "other_complaints"),
     ("la fatigue oculaire devant l'ordi, ça se traite avec des aiguilles?", "other_complaints"),
@@ -31,7 +34,10 @@ NOT_COVERED = [
     ("depuis mon coup de chaleur je supporte plus la chaleur, l'acupuncture aide?", "other_complaints"),
     ("my dad has an umbilical hernia, can acupuncture fix it?", "other_complaints"),
     ("une hernie inguinale, ça se soigne avec de l'acupuncture?", "other_complaints"),
-    ("thinking of switching instruments because of the tendinitis in my wrist, good idea?", "activity_change"),
+    (
+        "thinking of switching instruments because of the tendinitis in my wrist, good idea?",
+        "activity_change",
+    ),
     ("est-ce que je devrais arrêter mon sport à cause de mon tendon?", "activity_change"),
     ("trying to lose 10 pounds before summer, can acupuncture help?", "weight_loss"),
     ("any tips on needling to loose some weight", "weight_loss"),
