@@ -391,6 +391,8 @@ NOT_COVERED_FR = {
     "cosmetic": "l'acupuncture esthétique ou du visage, les soins de la peau et la perte de cheveux",
     "skin": "les aiguilles sur des tatouages, des perçages, des grains de beauté, des cicatrices ou une peau malade",
     "weight_loss": "les aiguilles pour perdre du poids",
+    "other_complaints": "les aiguilles pour un kyste, la fatigue oculaire ou les yeux secs, l'intolérance à la chaleur ou une hernie",
+    "activity_change": "changer ou abandonner un instrument, un sport ou un métier à cause de la douleur",
     "session_mood": "l'anxiété, la nervosité ou le moral bas après une séance",
     "unnamed_after_effect": (
         "un effet après une séance dont les fiches ne parlent pas (une boule sous la peau, une autre partie du corps "

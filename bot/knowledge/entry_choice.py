@@ -107,7 +107,15 @@ WORRIED_ABOUT = re.compile(
     r"\b(dois|devrais|faut)(-je| je|-il|-tu)? (\w+ )?(m'|s')inqui[eé]t\w*\b"
 )
 # "How many needles do they use?" is about the needles, not the course of treatment.
-HOW_MANY_NEEDLES = re.compile(r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b")
+HOW_MANY_NEEDLES = re.compile(
+    r"\bhow many (needles|needels|neeldes|pins)\b|\bcombien d'aiguilles\b|"
+    # the needles of the last answer by a pronoun: "vous en mettez combien?", "combien vous en plantez?",
+    # "how many do you usually put in?"
+    r"\ben (mettez|met|mets|mettent|plantez|plante|plantent|posez|pose|posent|utilisez|utilise|utilisent) combien\b|"
+    r"\bcombien (est-ce que |est-ce qu')?(vous |tu |il |elle |ils |elles |on )?en (mettez|met|mets|mettent|plant\w*|pos\w*|utilis\w*)\b|"
+    r"\bhow many (of them |of those )?(do|does|will|would|did) (you|they|she|he|the physio|the acupuncturist) "
+    r"(usually |normally |typically )?(put in|stick in|insert|use)\b"
+)
 # "got 26 of them, how many do they usually use?", "combien ils en mettent d'habitude?": the number
 # of needles, said with "how many" alone after the needles were named in the story
 HOW_MANY_USED = re.compile(

@@ -406,6 +406,7 @@ from bot.knowledge.entry_choice import (
     ACUPOINTS,
     DE_QI,
     FEAR_QUESTION,
+    HOW_MANY_NEEDLES,
     LESS_SCARY,
     NEEDLING_ALONE,
     NO_END,
@@ -503,6 +504,7 @@ SCOPE_TERM_MAX = 0.8
 HANDOFF_PAIR_MIN = 0.7
 # A follow-up that keeps the conversation's topic is short.
 FOLLOWUP_MAX_WORDS = 9
+OPENING_FOLLOWUP_MAX_CONFIDENCE = 0.5  # below it, an opening follow-up keeps the last topic
 _FOLLOWUP_FORM = re.compile(
     r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
     r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
@@ -2098,6 +2100,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not q.named
         and not (q.conditions and _is_followup(q))
         and not _points_back_at_one(q)
+        and not (_opens_as_followup(q) and q.context)
     ):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
@@ -2316,7 +2319,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # the wording moved the question off the classifier's topic: that topic's entries are no
         # longer candidates ("is dry needling something runners use?" is not about training)
         q = replace(q, topics=[topic] + [t for t in q.topics[1:] if t != topic])
-    if not _anchored(q, store, topic) and q.confidence < UNANCHORED_MIN_CONFIDENCE:
+    if (
+        not _anchored(q, store, topic)
+        and q.confidence < UNANCHORED_MIN_CONFIDENCE
+        # "vous en mettez combien?" in a conversation under way: the needles, by a pronoun
+        and not (q.previous_topic and topic == "needles" and HOW_MANY_NEEDLES.search(q.text.lower()))
+    ):
         return _unsure(q, "unanchored_guess")
     unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
     if (
@@ -3394,11 +3402,46 @@ def _points_back_at_one(q: Question) -> bool:
     )
 
 
+# A follow-up that opens on the last answer ("and what about her hands? she's got it in her
+# fingers too", "et pour dormir? je dors 4h par nuit", "and IMS? my physio mentioned it"): its
+# first sentence is short and opens with "and" / "et" / "what about", whatever story follows.
+_OPENS_AS_FOLLOWUP = re.compile(
+    r"^\W*((ok|okay|alright|right|d'accord|mais|pis|puis|so|donc)\W+)?(and|et|what about|how about)\b"
+)
+_FIRST_SENTENCE = re.compile(r"^[^?!.]*[?!.]")
+OPENING_FOLLOWUP_MAX_WORDS = 6
+_TREATMENT_ONLY = re.compile(
+    r"^\W*((ok|okay|so|mais|pis|puis)\W+)?(and|et|what about|how about)\W+(for |pour |with |avec )?"
+    r"(the |l'|le |la )?(acupuncture|accupuncture|acupuncteur|dry needling|ims|puncture s[eè]che|"
+    r"aiguilles s[eè]ches|needling|electro-?acupuncture)\W*$"
+)
+
+
+def _opens_as_followup(q: Question) -> bool:
+    """Does the message's first sentence open on the last answer about a treatment, short, with
+    only a story after it? The conversation's treatment and topic carry on."""
+    if not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX) or not (q.context or q.named):
+        return False
+    whole = q.whole.lower().strip()
+    first = _FIRST_SENTENCE.match(whole)
+    if not first or first.group(0).strip() == whole:
+        return False  # nothing after it: the short follow-up rules decide
+    sentence = first.group(0)
+    return bool(_OPENS_AS_FOLLOWUP.search(sentence)) and _words(sentence) <= OPENING_FOLLOWUP_MAX_WORDS
+
+
 def _continues(q: Question) -> bool:
     """Is this a short follow-up that keeps the conversation's topic? "and for IMS?" (the
     classifier unsure, or naming a treatment only), "is that the same for the neck?" (even when
     the classifier named another topic), never "what about the weather?"."""
     if q.intent == "inform_modality":
+        return True
+    if _opens_as_followup(q) and (
+        q.confidence < OPENING_FOLLOWUP_MAX_CONFIDENCE
+        or _TREATMENT_ONLY.search(_FIRST_SENTENCE.match(q.whole.lower().strip()).group(0).strip())
+    ):
+        # "et pour dormir? je dors genre 4h par nuit" (the classifier unsure), "and IMS? my physio
+        # mentioned it for my shoulder" (another treatment, the same question)
         return True
     if (
         q.previous_topic

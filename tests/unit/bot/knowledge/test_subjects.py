@@ -21,6 +21,33 @@ from bot.knowledge.subjects import (
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
 NOT_COVERED = [
+    # session 13 (tuner TL): complaints, medicines, great age and other therapies no entry covers,
+    # on wordings of our own
+    (
+        "got a lump on the back of my hand, the doctor says it's a ganglion. can needles shrink it?",
+        "other_complaints",
+    ),
+    ("j'ai un kyste synovial au poignet, l'acupuncture peut le faire partir?", "other_complaints"),
+    ("my eyes are dry and tired after work at the computer, would acupuncture help?", "other_complaints"),
+    ("la fatigue oculaire devant l'ordi, ça se traite avec des aiguilles?", "other_complaints"),
+    ("since a sunstroke last july I can't tolerate the heat, any needling for that?", "other_complaints"),
+    ("depuis mon coup de chaleur je supporte plus la chaleur, l'acupuncture aide?", "other_complaints"),
+    ("my dad has an umbilical hernia, can acupuncture fix it?", "other_complaints"),
+    ("une hernie inguinale, ça se soigne avec de l'acupuncture?", "other_complaints"),
+    (
+        "thinking of switching instruments because of the tendinitis in my wrist, good idea?",
+        "activity_change",
+    ),
+    ("est-ce que je devrais arrêter mon sport à cause de mon tendon?", "activity_change"),
+    ("trying to lose 10 pounds before summer, can acupuncture help?", "weight_loss"),
+    ("any tips on needling to loose some weight", "weight_loss"),
+    ("is hijama better than dry needling for back pain?", "other_therapies"),
+    ("mon ostéo m'a fait craquer le dos avant les aiguilles, c'est normal?", "other_therapies"),
+    ("she's very old now, is needling safe for her?", "older_adults"),
+    ("mon grand-père est très âgé, l'acupuncture est-elle sans danger?", "older_adults"),
+    ("dad is on Tylenol 3 for his knee, fine to get needled on it?", "medication"),
+    ("she takes heart pills every morning, can she still have acupuncture?", "medication"),
+    ("il prend du Sintrom, l'acupuncture est-elle possible?", "blood_thinners"),
     # stones and seasonal depression (tuner TJ, session 11), on wordings of our own
     ("does acupuncture do anything for gallstones", "stones"),
     ("j'ai des pierres aux reins, l'acupuncture ça aide?", "stones"),
