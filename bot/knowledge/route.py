@@ -291,6 +291,9 @@ The rules, in the order they are applied (the first that applies decides):
                          for the name of a treatment. A short question opening on the last
                          answer ("ok how soon could I be back playing?") that the classifier
                          is unsure of is answered from its likeliest topic, not declined.
+                         So is a short opening ("and what about her hands?", "et pour les
+                         migraines ?") with a story after it: the conversation's treatment
+                         and topic stay, never "which treatment?".
 12. out_of_scope         other treatments, medication doses, diagnosis, weather; never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
@@ -372,6 +375,15 @@ The rules, in the order they are applied (the first that applies decides):
                          meridians or qi are (origins), how many needles are usual, a sting as the
                          needle went in (sensation), whether athletes use it or needling fixes a
                          pain told (conditions), a bruise changing colour (aftercare));
+                         having both treatments in one plan, the same week or in turns
+                         ("can I alternate them?": choosing, the having-both entry); "I almost
+                         jumped off the table" is how it felt, not the twitch; "I'm nervous,
+                         will they examine me first?" is the assessment (technique); "what does
+                         X even mean" with a treatment named and no topic guessed (overview);
+                         "is IMS the right choice for me?" stays choosing with a problem told;
+                         "same needles?" of two treatments compared is no needle reuse; a fear
+                         of needles asking how thick they are (needles); an old faint (long
+                         ago, at a blood test or the dentist) before "can I have it?" (safety);
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
                          then the general one, then the smallest comparison that covers them.
