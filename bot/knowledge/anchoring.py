@@ -264,10 +264,21 @@ _PLAN_NAME_FR = re.compile(
 )
 
 
+# Words that say what kind of plan it is, never whose: "does private insurance cover it?" asks about
+# insurance in general (written rule 5: the insurance entry), not about a plan by its name.
+_PLAN_KIND = frozenset(
+    """private workplace work employer employers employee employees group extended supplementary
+    supplemental personal individual family company job dental health medical travel
+    privee privees collective individuelle familiale""".split()
+)
+
+
 def plan_names(text: str) -> List[str]:
-    """The words naming a plan or insurer in `text` (the word before "plan", after "mutuelle")."""
+    """The words naming a plan or insurer in `text` (the word before "plan", after "mutuelle");
+    a word for a kind of plan ("private", "workplace") names none."""
     folded = fold(text or "")
-    return [m.group(1) for rx in (_PLAN_NAME_EN, _PLAN_NAME_FR) for m in rx.finditer(folded)]
+    names = [m.group(1) for rx in (_PLAN_NAME_EN, _PLAN_NAME_FR) for m in rx.finditer(folded)]
+    return [name for name in names if name not in _PLAN_KIND]
 
 
 @lru_cache(maxsize=1)
