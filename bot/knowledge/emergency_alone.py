@@ -19,7 +19,10 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   up", "si je sens rien après 3 séances, j'abandonne ?"), unless the words of a wish to die are there;
 - a sign told as having lasted days or weeks since a session, or whether it will go away ("numb
   thumb that's lasted 3 days since acupuncture", "a month ago... since then zaps, will this ever go
-  away?"): lasting is not sudden, with nothing going on now and no spreading, hot needling site.
+  away?"): lasting is not sudden, with nothing going on now and no spreading, hot needling site;
+- whether to keep up the home exercises ("and do I still have to do my band exercises?") and tears
+  at a session told as what happened ("I cried on the table during my second session"), unless
+  the words of a wish to die are there.
 
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
 
@@ -147,6 +150,10 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "and if i feel nothing after 3 should i just give up": whether to go on with treatment
     if _LASTED.search(whole) and _A_SESSION.search(whole) and not _SITE_SIGNS.search(whole):
         return True  # "numbness in my thumb that's lasted 3 days since acupuncture": lasting, not sudden
+    if _HOME_EXERCISES.search(text) and not _GIVE_UP_ON_LIFE.search(whole):
+        return True  # "and do I still have to do my band exercises?": the course of treatment
+    if _TEARS.search(whole) and _A_SESSION.search(whole) and not _GIVE_UP_ON_LIFE.search(whole):
+        return True  # "I cried on the table during my second session": an after-effect (written rule 6)
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
 
 
@@ -185,6 +192,19 @@ _AFTER_SO_MANY = re.compile(
 _GIVE_UP_ON_LIFE = re.compile(
     r"\b(on|with) (life|living|everything|myself|it all)\b|\b(any ?more|any longer|pills|tablets|meds|die|dead|end it|no point|"
     r"la vie|de vivre|sur moi|tout l[aâ]cher|plus rien|pu rien|mourir|en finir|cachets|pilules|m[eé]dicaments)\b"
+)
+
+# whether to keep up the exercises the physio gave ("and do I still have to do my band exercises?",
+# "should I keep doing the stretches?", "faut-il continuer mes exercices ?"): the course of treatment
+_HOME_EXERCISES = re.compile(
+    r"\b(do|doing|keep up|keep doing|continue|still|carry on|faire|continuer|garder)\b[^.?!]{0,30}"
+    r"\b(exercises?|stretch(es|ing)?|band work|exercices?|[eé]tirements?)\b"
+)
+# tears at a session, told as what happened ("I cried on the table during my second session",
+# "j'ai pleuré pendant la séance"): an after-effect no document names, not a call for help
+_TEARS = re.compile(
+    r"\b(cried|crying|cry|burst into tears|tears|teared up|tearing up|wept|weepy|sobbed|sobbing|"
+    r"pleur[eé]\w*|pleure\w*|larmes?|sanglot\w*)\b"
 )
 
 # a sign told as having lasted days or more since a session ("numbness that's lasted 3 days since
