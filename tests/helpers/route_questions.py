@@ -79,3 +79,15 @@ def split_story(message):
     """The story and the question sentence, as the NLU hands them over."""
     head, sep, last = message.rpartition(". ")
     return (last, head + ".") if sep else (message, "")
+
+
+def read_as_emergency(question, confidence=0.97, **kw):
+    """The message as the classifier hands it over when it alone reads an emergency, sure of it
+    (no red-flag phrase): what bot/knowledge/emergency_alone.py decides on."""
+    return ask(
+        question,
+        intent="emergency",
+        confidence=confidence,
+        ranking=[("emergency", confidence), ("ask_safety", 0.02)],
+        **kw,
+    )

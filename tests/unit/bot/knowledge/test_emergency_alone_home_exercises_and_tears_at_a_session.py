@@ -7,17 +7,11 @@ import pytest
 
 from bot.knowledge.route import route
 from bot.knowledge.store import get_store
-from tests.helpers.route_questions import ask
+from tests.helpers.route_questions import read_as_emergency
 
 
-def _routed(text, confidence=0.97):
-    q = ask(
-        text,
-        intent="emergency",
-        confidence=confidence,
-        ranking=[("emergency", confidence), ("ask_safety", 0.02)],
-    )
-    return route(q, get_store())
+def _routed(text):
+    return route(read_as_emergency(text), get_store())
 
 
 NO_ALARM = [
