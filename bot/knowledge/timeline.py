@@ -11,6 +11,8 @@ from bot.nlu.focus import sentences
 _LONG_STANDING = re.compile(
     r"\b(for ((a|one|two|three|four|five|\d+|several|many|a few|a couple of) )?(years|months|a year|a month)|"
     r"since (\d{4}|i was (a )?(kid|child|teen|teenager|baby)|childhood)|last (month|year)|"
+    # "drooped since my stroke in 2019", "depuis mon AVC en 2018": since an event with a year
+    r"since (my|his|her|their|the|a) [^.?!]{0,30}\bin (19|20)\d\d|depuis (mon|ma|son|sa|leur|l'|un|une) [^.?!]{0,30}\ben (19|20)\d\d|"
     # "a year ago", "2 years back", and with no number: "my mom collapsed years ago", "ages ago", "a while back"
     r"(((a|one|two|three|four|five|six|\d+|several|many|a few|a couple of) )(months|years|month|year)|months|years|ages|"
     r"a (long )?while|a long time|long) (ago|back)|been like (this|that) for (a|\d+) (years?|months?)|"
