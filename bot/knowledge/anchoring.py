@@ -52,6 +52,8 @@ UNANCHORED = Subject(
 )
 # The rules whose answer is an entry chosen as the nearest one (route.py); the guard checks them.
 GUARDED_RULES = frozenset({"kb_general", "kb_specific", "personal_advice"})
+# A follow-up kept on the last answer's topic is checked for a plan's name only (route.py's followup).
+PLAN_GUARDED_RULES = frozenset({"followup"})
 # Shorter words are mostly function words, abbreviations or units ("lol", "hrs", "kg").
 MIN_WORD_LENGTH = 4
 # A word of the training examples counts as a patient's everyday word about needling when this
@@ -273,11 +275,24 @@ _PLAN_KIND = frozenset(
 )
 
 
-def plan_names(text: str) -> List[str]:
-    """The words naming a plan or insurer in `text` (the word before "plan", after "mutuelle");
-    a word for a kind of plan ("private", "workplace") names none."""
+# After an answer on cover, a short follow-up naming a payer ("what about UHIP, I'm an international
+# student", "and with Studentcare?", "et avec la Humania?") asks what that one pays: only the words
+# right after its opening are read, and only for an entry on insurance (session 14, tuner tm).
+_PLAN_FOLLOWUP = re.compile(
+    r"^\W*(?:ok(?:ay)?,? |so |but |and )?(?:what|how) about (?:with |for |under |through )?(?:the |my |our )?([a-z][\w.-]*)|"
+    r"^\W*(?:and|et|pis|puis|mais) (?:with|by|through|under|avec|par|chez) (?:the |my |our |la |le |l'|ma |mon )?([a-z][\w.-]*)|"
+    r"^\W*(?:et|pis|puis) (?:pour |avec |chez )?(?:la |le |l'|ma |mon )?([a-z][\w.-]*)\s*\?"
+)
+
+
+def plan_names(text: str, topic: str = "") -> List[str]:
+    """The words naming a plan or insurer in `text` (the word before "plan", after "mutuelle", or,
+    for an entry on insurance (`topic`), the one a short follow-up asks about); a word for a kind of
+    plan ("private", "workplace") names none."""
     folded = fold(text or "")
     names = [m.group(1) for rx in (_PLAN_NAME_EN, _PLAN_NAME_FR) for m in rx.finditer(folded)]
+    if topic == "insurance":
+        names += [g for m in _PLAN_FOLLOWUP.finditer(folded) for g in m.groups() if g]
     return [name for name in names if name not in _PLAN_KIND]
 
 
@@ -288,12 +303,21 @@ def _named_plan() -> Subject:
     return next(r.subject for r in load_not_covered() if r.subject.id == "named_plan")
 
 
+def plan_unanchored(text: str, store, topic: str = "") -> Optional[Subject]:
+    """named_plan when `text` asks about a plan by a name no entry uses, else None."""
+    if unknown_words(" ".join(plan_names(text, topic)).replace("-", " ").replace(".", " "), store):
+        return _named_plan()
+    return None
+
+
 def unanchored(text: str, store, rule: str = "", topic: str = "") -> Optional[Subject]:
     """The subject to decline the question sentence `text` with, when the thing it asks about
     is one no entry mentions: a plan by its name (named_plan), advice on a thing to buy or use
     (UNANCHORED), or, for an entry chosen by its topic alone (`rule` kb_general), what the
     question asks about by its shape (topic_heads); None when the chosen entry may well answer it."""
-    if unknown_words(" ".join(plan_names(text)).replace("-", " "), store):  # "nouveau-brunswick"
+    if unknown_words(
+        " ".join(plan_names(text, topic)).replace("-", " ").replace(".", " "), store
+    ):  # "nouveau-brunswick"
         return _named_plan()
     if unknown_words(" ".join(asked_heads(text)), store):
         return UNANCHORED

@@ -10,6 +10,7 @@ from typing import Callable, FrozenSet, Optional, Tuple, Union
 
 from bot.knowledge import body, wording
 from bot.knowledge.question import Question
+from bot.nlu.focus import is_question
 
 # "How long does the ache last?" is an aftercare question, whatever NLU guessed (session
 # length, treatment course). So is "how long does that last?" when "that" is soreness: named
@@ -691,6 +692,16 @@ def _helps_problem(a: Asked) -> bool:
     )
 
 
+def _asks_safe_cover_only_told(a: Asked) -> bool:
+    """Whether a sentence asked ("...?") asks if it is safe and none asked says anything of cover or
+    payment: the plan or claim is only told ("is acupuncture safe? my claim covers some visits",
+    "c'est dangereux? la CNESST paie mes séances"): written rule 5's insurance in passing."""
+    asked = [s for s in wording.sentences(a.text) if is_question(s)]
+    return any(ASKS_SAFE.search(s.lower()) for s in asked) and not any(
+        wording.PAYMENT_WORDS.search(s.lower()) for s in asked
+    )
+
+
 # "a zap down my leg during IMS": the treatment named as when it happened
 _DURING_TREATMENT = re.compile(
     r"\b(during|in the middle of|pendant|durant) (the |my |l'|la |le )?" + _TREATMENT
@@ -996,6 +1007,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         ),
         also=lambda a: len(set(a.q.named)) >= 2,
         note="acupuncture or dry needling for a sore lower back from lifting all day?",
+    ),
+    TopicRule(
+        "safe_asked_cover_told", "safety", ASKS_SAFE,
+        from_topics=_topics("insurance"),
+        also=_asks_safe_cover_only_told,
+        note="is acupuncture safe? never had it, apparently my ICBC claim covers some visits",
     ),
     TopicRule(
         "asks_safe", "safety", ASKS_SAFE, "last",

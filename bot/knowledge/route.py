@@ -153,6 +153,12 @@ The rules, in the order they are applied (the first that applies decides):
                          scan asked for before needling ("faut-il passer une échographie
                          avant?"), is `devices_and_scans`; a public plan named by its name or
                          kind (Alberta Health Care, a provincial plan, the IVAC) is another payer.
+                         So are a plan by any name ("does the PSHCP cover it?", one held through a
+                         school or a spouse, a disability or travel insurer, a named insurer asked
+                         whether it will cut what it pays), an accident scheme's forms and approvals
+                         (an OCF form, no-fault benefits, "how do I get more visits approved?") and
+                         which insurance to take out; safety asked with the claim only told ("is it
+                         safe? my claim covers some visits") is the safety entry.
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -401,7 +407,8 @@ The rules, in the order they are applied (the first that applies decides):
     no_entry             no entry for that topic and treatment: said plainly.
 An entry chosen by kb_general, kb_specific or personal_advice for a question whose asked-about
 thing no entry mentions (a thing to buy, "which compression sleeve should I buy?": `unanchored`;
-a plan by a name no entry uses: `named_plan`; for kb_general, what the question asks needling to
+a plan by a name no entry uses: `named_plan`, also after a followup on insurance, "what about
+UHIP?"; for kb_general, what the question asks needling to
 help, the feeling told, the allergy or the thing asked what it is, when neither the knowledge base
 nor the topic's examples use that word: "help my milk supply?", "felt loopy") is not its answer:
 declined (bot/knowledge/anchoring.py).
@@ -912,7 +919,8 @@ PAPERWORK = re.compile(
     # form?", "est-ce que la physio peut remplir le rapport pour la CNESST?")
     r"\b(physio\w*|kin[eé]\w*|acupunct\w*|practitioners?|therapists?|th[eé]rapeutes?|clinic|clinique|you)\b (\w+ ){0,2}"
     r"(fill|complete|sign|do|remplir|compl[eé]ter|signer|faire|r[eé]diger)\w* (out |in )?(le |la |les |mon |ma |mes |un |une |the |my |a |an |this |that )?"
-    r"(\w+ )?(forms?|reports?|paperwork|rapports?|formulaires?|papiers?)\b|"
+    # up to three words before it: "fill out my insurer's monthly treatment report?"
+    r"([\w']+ ){0,3}(forms?|reports?|paperwork|rapports?|formulaires?|papiers?)\b|"
     rf"\b{_NOTE} (\w+ ){{0,3}}(for|to give|to show|to hand in to|to send to) (to )?(my |the |our |her |his )?{_FOR_WHOM}\b|"
     rf"\b(my |our |her |his |the )?{_FOR_WHOM}('?s)? (\w+ ){{0,2}}(needs?|wants?|requires?|asked (me )?for|asking (me )?for|asks (me )?for|"
     rf"needs? me to (get|bring|have))\b.{{0,40}}\b{_NOTE}\b|"
@@ -991,7 +999,7 @@ FRONT_DESK_LOGISTICS = re.compile(
     # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
     r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
     r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
-    r"(avoir|obtenir|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|faire) (moi )?(un|une|des|mon|ma|le|la|les|mes) "
+    r"(avoir|obtenir|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|[eé]mettez|faire|faites) (moi )?(un|une|des|mon|ma|le|la|les|mes) "
     r"(re[cç]us?|factures?)\b|(re[cç]us?|factures?) (d[eé]taill[eé]e?s?|officiel\w*|itemi[sz]ed|d[eé]taill[eé])\b|"
     r"reminders?|remind me|confirm (my|the|our) (appointment|appt|booking|session)|confirmation (text|email|call)|"
     # a text, an email or a call about a visit the patient never made: "got an email about a booking i never made"
@@ -1588,11 +1596,13 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         decision = answer_topic(store, replace(q, topics=topics), topics[0])
     else:
         decision = _route_question(q, store, offers_answer)
-    unanchored = (
-        anchoring.unanchored(q.text, store, decision.rule, decision.entry.topic if decision.entry else "")
-        if decision.rule in anchoring.GUARDED_RULES
-        else None
-    )
+    entry_topic = decision.entry.topic if decision.entry else ""
+    if decision.rule in anchoring.GUARDED_RULES:
+        unanchored = anchoring.unanchored(q.text, store, decision.rule, entry_topic)
+    elif decision.rule in anchoring.PLAN_GUARDED_RULES and entry_topic == "insurance":
+        unanchored = anchoring.plan_unanchored(q.text, store, entry_topic)  # "what about UHIP?"
+    else:
+        unanchored = None
     if unanchored:
         decision = Decision("not_covered", "fallback", reason="not_covered", subject=unanchored)
     decision.safety_note = decision.safety_note or safety_note
