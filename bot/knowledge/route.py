@@ -104,7 +104,15 @@ The rules, in the order they are applied (the first that applies decides):
                          his stroke, lifting him has wrecked my back"). A symptom the entries name, caused by
                          an illness they don't ("nausea from chemo", the subject's
                          `symptoms_answered`), is answered, unless the message asks about the
-                         illness itself ("is it safe during chemo?"). A named one-area
+                         illness itself ("is it safe during chemo?"). A subject told only in
+                         the story as past and over ("broke my wrist 2 yrs ago, all healed now",
+                         "ma soeur a fait un AVC il y a 5 ans, elle va bien maintenant") before a
+                         question that names none and points at nothing told is background
+                         (timeline.told_as_over), unless the patient asks whether they may have
+                         it after their own ("fully recovered. is acupuncture safe?"); so is a
+                         payer told only in the story before a question with no paying in it
+                         ("on the NHS list for my knee. what happens in a session?"); rule 13 reads
+                         an old faint told so the same way. A named one-area
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
                          A reaction or event at a session that no entry names (crying, feeling
@@ -448,7 +456,7 @@ from bot.knowledge.occupations import without_own_job
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
-from bot.knowledge.timeline import hypothetical, long_standing, risk_of_a_past_scare
+from bot.knowledge.timeline import hypothetical, long_standing, risk_of_a_past_scare, told_as_over
 from bot.knowledge.wording import (
     AFTER_A_SESSION,
     ALWAYS_THAT_INTENSE,
@@ -490,6 +498,7 @@ from bot.knowledge.wording import (
     last_sentence,
     worse_after_session,
 )
+from bot.nlu.focus import sentences
 
 TOPIC_PREFIX = "ask_"
 # The topic slot holds a knowledge-base topic, or "clinic:<topic>" after a clinic answer.
@@ -2264,6 +2273,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not _FAINT_WORD.search(last_sentence(q.whole).lower())
     ):
         term = None  # "blacked out at a blood test as a kid. do acupuncture needles feel like that?"
+    if term and _FAINT_WORD.fullmatch(term) and _old_faint_as_background(q):
+        term = None  # "passed out at my accident 2 yrs ago (totally fine now). does acupuncture hurt?"
     if term and ABOUT_THE_NEEDLES.search(q.text.lower()) and not unknown_health_term(q.text, store):
         term = None  # "my uncle has hepatitis B. do you open new needles for every patient?"
     if term and _pain_question(q) and any(term in p for p in body.diagnosis_phrases(q.text)):
@@ -2782,6 +2793,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # at is the question, not the thing told before it
         named = {s.id for s in subject_rules.not_covered_subjects(last)}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
+    if found:
+        found = _without_story_told_as_over(q, found)
+    if found:
+        found = _without_payer_in_the_story(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -2795,6 +2810,100 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         if subject.id == "other_therapies" and (compares or _COMPARES_WORD.search(q.text.lower())):
             return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
     return None
+
+
+# A question sentence that points at a person or a condition told in the story ("is it safe for
+# me?", "would it be ok for her?", "given that", "with my heart", "pour elle"): the story is asked about.
+_ASKS_FOR_THE_ONE_TOLD = re.compile(
+    r"\b(for|with|to|on|in) (me|her|him|them|someone like (me|her|him))\b|\b(she|he|they|her|his|him|hers|their|them)\b|"
+    r"\bgiven\b|\bafter (that|this|it|what)\b|\bbecause of\b|\b(with|despite) (my|a|that|this) history\b|"
+    r"\b(pour|avec|chez) (moi|elle|lui|eux|elles)\b|\bmalgr[eé]\b|\b(elle|il|ils|elles)\b|\bmon (historique|passé|pass[eé])\b"
+)
+# Whether the patient themself may have it ("is it safe", "can I still get it", "ok for someone who"):
+# asked after their own past illness, the illness is the question, however long ago
+_ASKS_IF_OK_TO_HAVE = re.compile(
+    r"\b(safe|safely|ok|okay|alright|all right|risks?|risky|dangers?|dangerous|allowed|contraindicat\w*|"
+    r"should i|can i|could i|may i|am i able|would i be able|is it wise|s[uû]re?s?|sans danger|risqu\w*|"
+    r"dangereu\w*|puis-je|je peux|j'peux|est-ce que je peux|pourrais-je|je pourrais|ai-je le droit|d[eé]conseill\w*)\b"
+)
+
+
+def _without_story_told_as_over(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "I passed out at the scene of my accident 2 yrs ago (totally fine now)... does acupuncture
+    hurt?", "a gash on my shin last week (got stitches, healing fine). will the needling make me
+    bleed?", "a friend had a stroke years ago, she's ok now... is dry needling in the neck safe?":
+    a subject told only in the story, as past and over, before a question that names no subject
+    and does not point back at it, is the question's background. Told of the patient themself,
+    the question must not ask whether they may have it ("I had a stroke last year, fully
+    recovered. is acupuncture safe?" still asks about the stroke). A session's own reaction
+    (a faint at acupuncture) is never background (written rule 6)."""
+    story_sentences = sentences(q.whole)
+    if len(story_sentences) < 2:
+        return found
+    last = story_sentences[-1]
+    story = " ".join(story_sentences[:-1])
+    low = _EST_CE.sub(" ", last.lower())
+    if (
+        not told_as_over(story)
+        or subject_rules.not_covered_subjects(last)
+        or _POINTS_AT_STORY.search(low)
+        or _ASKS_FOR_THE_ONE_TOLD.search(low)
+        or not (q.named or q.context or _NEEDLING_ASKED.search(low))
+    ):
+        return found
+    someone_else = bool(_OTHER_PERSON.search(story.lower()) or _A_FRIEND.search(story.lower()))
+    if not someone_else and _ASKS_IF_OK_TO_HAVE.search(low):
+        return found
+    told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
+    return [s for s in found if s.id not in told or s.id in AFTER_EFFECT_SUBJECTS]
+
+
+def _asked_subject_ids(q: Question, parts: List[str]) -> set:
+    """The subjects named where the message asks: its focus sentence, its last sentence and any
+    sentence with a question mark ("can i put my acupuncture through workers comp? hurt my back
+    in march" asks in the first)."""
+    asked = [q.text, parts[-1]] + [p for p in parts if "?" in p]
+    return {s.id for text in asked for s in subject_rules.not_covered_subjects(text)}
+
+
+# "est-ce que" / "qu'est-ce" only asks: its "ce" points at nothing told
+_EST_CE = re.compile(r"\b(est|qu'est|n'est)-ce\b")
+_NEEDLING_ASKED = re.compile(r"\b(needl\w*|aiguilles?|puncture|acupunct\w*|ims|dn)\b")
+_A_FRIEND = re.compile(
+    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b"
+)
+# Paying, in the question sentence: a payer told in the story is asked about only with one of these
+_PAY_ASKED = re.compile(
+    r"\b(pay|pays|paid|paying|cover|covers|covered|coverage|claims?|reimburs\w*|refunds?|bill\w*|fund\w*|"
+    r"costs?|price|fees?|afford|receipts?|insur\w*|rembours\w*|couvr\w*|couvert\w*|pai\w*|pay[eé]\w*|"
+    r"prise? en charge|prend(s|re)? en charge|frais|co[uû]t\w*|prix|tarifs?|factur\w*|assur\w*|mutuelle|dossier)\b"
+)
+
+
+def _without_payer_in_the_story(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "I'm on the NHS waiting list for physio after my whiplash... Who actually does acupuncture?",
+    "Accident de voiture il y a 3 semaines... l'acupuncture peut aider pour un coup du lapin ?": a
+    payer (other_payers) told only in the story, before a question sentence that asks nothing
+    about paying and does not point back at it, is the story, not what is asked."""
+    if not any(s.id == "other_payers" for s in found):
+        return found
+    story_sentences = sentences(q.whole)
+    if len(story_sentences) < 2:
+        return found
+    last = story_sentences[-1]
+    low = _EST_CE.sub(" ", last.lower())
+    if (
+        _PAY_ASKED.search(low)
+        or _PAY_ASKED.search(q.text.lower())
+        or "other_payers" in _asked_subject_ids(q, story_sentences)
+        or _POINTS_AT_STORY.search(low)
+    ):
+        return found
+    return [s for s in found if s.id != "other_payers"]
 
 
 # Wanting to come off, cut down or stop a medicine taken now ("would love to get off them", "get
@@ -3022,6 +3131,28 @@ _OTHER_SHOTS_TOLD = re.compile(
 # patient's past with needles, background to a question about ours
 _FAINT_WORD = re.compile(
     r"fainted|fainting|passed out|pass out|blacked out|dizzy|lightheaded|light-headed|light headed|woozy"
+)
+
+
+def _old_faint_as_background(q: Question) -> bool:
+    """A faint told in the story as past and over, not at a session of ours ("passed out at the scene
+    of my accident 2 yrs ago, totally fine now"), before a question that does not ask about fainting
+    nor point back at it: the story, not the question (rule 13)."""
+    parts = sentences(q.whole)
+    if len(parts) < 2:
+        return False
+    last, story = _EST_CE.sub(" ", parts[-1].lower()), " ".join(parts[:-1]).lower()
+    return bool(
+        told_as_over(story)
+        and not _FAINT_WORD.search(last)
+        and not _FAINT_AT_SESSION.search(story)
+        and not _POINTS_AT_STORY.search(last)
+        and not _ASKS_FOR_THE_ONE_TOLD.search(last)
+    )
+
+
+_FAINT_AT_SESSION = re.compile(
+    r"\b(during|at|after|in|from) (my |the |a |an |our |your )?(acupunct\w*|sessions?|treatments?|ims|dry needling|needling|needles?|appointments?|visits?)\b"
 )
 _FAINT_AT_OTHER_NEEDLE = re.compile(
     r"^(?!.*\b(during|at|after|in) (my |the |a |an )?(acupunct\w*|session|treatment|ims|dry needling|needling)\b)"

@@ -190,3 +190,28 @@ def risk_of_a_past_scare(q: Question) -> bool:
     safety question (a faint is a subject of its own, `session_faint`). Only
     asked when no alarm was raised, so a sign told as happening now never gets here."""
     return bool(_A_SCARE.search(q.whole.lower()) and _HOW_LIKELY.search(q.text.lower()))
+
+
+# "(totally fine now)", "she's ok now", "healing fine", "all healed up": a past event told as over
+# by how the person is now, not by a doctor's all-clear (told_as_over)
+_FINE_NOW = re.compile(
+    r"(\b((totally|completely|perfectly|all|fully|doing|much) )?(fine|ok|okay|good|great|better|normal) now\b|"
+    r"\bhealing (up )?(fine|well|nicely|ok|okay|great|good)\b|\b(all |fully )?healed( up)?\b|\ball clear\b|"
+    r"\b(totally|completely|perfectly) fine\b|\b(fully |completely )?recovered\b|"
+    r"\b([cç]a|tout) va (bien|mieux)\b|\b(elle|il) va (bien|mieux)\b|"
+    r"\bje vais (bien|mieux)\b|\b(bien )?gu[eé]ri\w*\b|\bcicatris\w*\b)( (now|maintenant|aujourd'hui))?"
+)
+# "2 yrs ago", "3 wks back": the short forms _PAST_TIME does not read
+_PAST_SHORT = re.compile(r"\b(\d+|a|one|two|three|few|couple) (yrs?|mos?|wks?|mths?) (ago|back)\b")
+
+
+def told_as_over(story: str) -> bool:
+    """A story tells an event as past and over: a past time ("2 yrs ago", "last week", "il y a
+    longtemps") and an end to it (an all-clear, "healing fine", "she's ok now", "ça va bien
+    maintenant"), with nothing in it still going on ("still", "again", "since last night")."""
+    told = story.lower()
+    return bool(
+        (_PAST_TIME.search(told) or _PAST_SHORT.search(told))
+        and (_RESOLVED.search(told) or _FINE_NOW.search(told))
+        and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", _FINE_NOW.sub(" ", told)))
+    )
