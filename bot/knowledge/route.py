@@ -3313,11 +3313,23 @@ def about_health(q: Question, store: KnowledgeStore) -> bool:
     )
 
 
+# A question or request typed with no question mark: "whats the best pillow for whiplash",
+# "any tips for a better chair height", "quel oreiller pour la nuque"
+_ASKS_WITHOUT_A_MARK = re.compile(
+    r"^\W*(whats|what|which|how|any|best|recommend\w*|suggest\w*|tips?|tell me|quel\w*|comment|"
+    r"des conseils|un conseil)\b|\b(whats|what's|which one|which is|recommend|suggest|the right way|"
+    r"the best way|any tips)\b"
+)
+
+
 def _out_of_scope_or_not_covered(q: Question, store: KnowledgeStore) -> Decision:
     """A question no rule answers, read as out of scope: when it is about health or a treatment
     ("does kinesio tape do anything?", "what does 'dampness' on my tongue mean?") the documents
-    don't cover it, said plainly with who can help (not_covered); otherwise it is out of scope."""
-    if about_health(q, store):
+    don't cover it, said plainly with who can help (not_covered); otherwise it is out of scope.
+    A problem only told, nothing asked ("my knee arthritis is pretty bad"), declines nothing it
+    asked: out of scope, its condition kept for the question after it."""
+    whole = q.whole.lower()
+    if about_health(q, store) and (_ASKS_SOMETHING.search(whole) or _ASKS_WITHOUT_A_MARK.search(whole)):
         return Decision("out_of_scope", "fallback", reason="not_covered", subject=anchoring.UNANCHORED)
     return Decision("out_of_scope", "fallback", reason="out_of_scope")
 
