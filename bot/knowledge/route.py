@@ -308,7 +308,14 @@ The rules, in the order they are applied (the first that applies decides):
                          So is a short opening ("and what about her hands?", "et pour les
                          migraines ?") with a story after it: the conversation's treatment
                          and topic stay, never "which treatment?".
-12. out_of_scope         other treatments, medication doses, diagnosis, weather; never what a
+12. out_of_scope         other treatments, medication doses, diagnosis, weather. The reply says
+                         which by one principle: a question about health or a treatment
+                         (a treatment or needling named, a condition, a body part or
+                         complaint, a health word, a word of care: "does kinesio tape do
+                         anything?", "my tongue shows 'dampness', what does that mean?") is
+                         not covered by the documents, said plainly with who can help
+                         (reason not_covered, subject `unanchored`); only one unrelated to
+                         health ("who won the game last night?") is out of scope. Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -2243,7 +2250,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # An illness word still goes to rule 13 below.
         q = replace(q, intent=f"{TOPIC_PREFIX}overview", topics=["overview", "technique"])
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
-        return Decision("out_of_scope", "fallback", reason="out_of_scope")
+        return _out_of_scope_or_not_covered(q, store)
 
     # "knee arthritis, dont want surgery yet. does needling do anything for that?" asks about
     # the knee: a condition the knowledge base covers, named in the question, is answered.
@@ -2738,6 +2745,23 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             ]
             if found:
                 break
+    if (
+        not found
+        and q.previous_topic == "aftercare"
+        and q.intent not in HANDOFFS
+        and not q.named
+        and ASKS_MAY_I.search(q.text.lower())
+        and not _TREATMENT_WORDS.search(q.whole.lower())
+    ):
+        # "what should I expect after acupuncture?" then "can I play 18 holes that afternoon?":
+        # an activity asked about right after the answer on after a session is around that
+        # session (aftercare_actions, written rule 9), read as if it named it
+        for prefix in (session_talk.AS_IF_AFTER_SESSION, session_talk.SESSION_PREFIX_FR):
+            found = [
+                s for s in subject_rules.not_covered_subjects(prefix + q.whole) if s.id == "aftercare_actions"
+            ]
+            if found:
+                break
     if found and session_talk.asks_why_checked(q.whole.lower()):
         # "why did she look at my tongue and take my pulse? I came for my knee": the whole-person
         # approach (written rule 8), not the reading itself
@@ -2918,6 +2942,18 @@ COMING_OFF_MEDICINE = re.compile(
     r"\b(arreter|arr[eê]ter|lacher|l[aâ]cher|me sevrer|sevrer|diminuer|reduire|r[eé]duire|me passer) (de )?(mes |mon |ma |les |des |mes |ces )"
     r"(\w+ ){0,1}(medicaments?|m[eé]dicaments?|pilules?|comprim[eé]s|somniferes?|somnif[eè]res?|anxiolytiques?|"
     r"antidepresseurs?|antid[eé]presseurs?|anti-?douleurs?|traitement de fond)\b"
+)
+
+# Asking leave to do something ("can I play 18 holes that afternoon?", "est-ce que je peux faire la
+# sortie du club dimanche?"); what it is to do is the subject's patterns' business.
+# A visit asked for ("can I come in saturday instead?", "je peux venir samedi?") is no activity.
+ASKS_MAY_I = re.compile(
+    r"\b(can|could|may|should) (i|we) (still |safely |even |just )?(?!(come|book|get|see|schedule|make|move|change|"
+    r"reschedule|cancel|call|pay|bring|park|have|switch|return|drop|pick|go back|expect|feel|ask|email|text)\b)\w+|"
+    r"\bam i (ok|okay|fine|good|allowed) to\b|"
+    r"\b(je peux|puis-je|est-ce que je peux|je pourrais|pourrais-je|on peut|peut-on|est-ce qu'on peut|"
+    r"j'ai le droit de)\b (?!(venir|r[eé]server|prendre (un|une|mon|le|la) (autre )?(rendez-vous|rdv|s[eé]ance)|"
+    r"annuler|d[eé]placer|changer|payer|appeler|revenir|m'attendre|ressentir|avoir)\b)"
 )
 
 # Whether it is too soon for needling after what the story told ("had shoulder surgery 6 weeks ago.
@@ -3386,6 +3422,57 @@ def _scope_hesitation(q: Question, store: KnowledgeStore) -> Question:
     topic = best[len(TOPIC_PREFIX) :]
     topics = [topic] + [t for t in q.topics if t != topic]
     return replace(q, intent=best, confidence=conf, topics=topics[:3])
+
+
+# Words of health and care (English and French, accents as typed or folded). A question the
+# documents don't answer that is about health or a treatment is not covered; only one unrelated
+# to health is out of scope (written rule 12).
+_HEALTH_OR_CARE = re.compile(
+    r"\b(physio\w*|kin[eé]s?|kin[eé]sith\w*|doctors?|docs?|gp|m[eé]decins?|chiro\w*|ost[eé]o\w*|"
+    r"therap\w*|th[eé]rap\w*|medic\w*|m[eé]dic\w*|pills?|tablets?|drugs?|surg\w*|chirurg\w*|"
+    r"operations?|op[eé]r[eé]e?s?|symptoms?|sympt[oô]mes?|pains?|painful|aches?|aching|hurts?|hurting|"
+    r"sore\w*|douleurs?|douloureu\w*|mal (au|aux|[aà] la|[aà] l'|de)|injur\w*|bless\w*|health\w*|"
+    r"sant[eé]|sick|illness\w*|maladies?|diseases?|diagnos\w*|tongue|langue|pulse|pouls|herbs?|"
+    r"herbes?|herbal|rehab\w*|r[eé][eé]ducation|tcm|mtc|qi|hospital\w*|h[oô]pital\w*|nurses?|"
+    r"infirmi\w*|courbatures?|tendin\w*|arthri\w*|arthrose)\b"
+)
+
+
+def about_health(q: Question, store: KnowledgeStore) -> bool:
+    """Is the message about health or a treatment: one of ours or needling named, a condition,
+    a body part or complaint, a health word (knowledge/health_words.txt) or a word of care?"""
+    whole = q.whole.lower()
+    return bool(
+        q.named
+        or q.conditions
+        or NEEDLING_WORDS.search(whole)
+        or _TREATMENT_WORDS.search(whole)
+        or _HEALTH_OR_CARE.search(whole)
+        or body.names_body_part(q.whole)
+        or body.musculoskeletal_condition(q.whole)
+        or unknown_health_term(q.whole, store)
+    )
+
+
+# A question or request typed with no question mark: "whats the best pillow for whiplash",
+# "any tips for a better chair height", "quel oreiller pour la nuque"
+_ASKS_WITHOUT_A_MARK = re.compile(
+    r"^\W*(whats|what|which|how|any|best|recommend\w*|suggest\w*|tips?|tell me|quel\w*|comment|"
+    r"des conseils|un conseil)\b|\b(whats|what's|which one|which is|recommend|suggest|the right way|"
+    r"the best way|any tips)\b"
+)
+
+
+def _out_of_scope_or_not_covered(q: Question, store: KnowledgeStore) -> Decision:
+    """A question no rule answers, read as out of scope: when it is about health or a treatment
+    ("does kinesio tape do anything?", "what does 'dampness' on my tongue mean?") the documents
+    don't cover it, said plainly with who can help (not_covered); otherwise it is out of scope.
+    A problem only told, nothing asked ("my knee arthritis is pretty bad"), declines nothing it
+    asked: out of scope, its condition kept for the question after it."""
+    whole = q.whole.lower()
+    if about_health(q, store) and (_ASKS_SOMETHING.search(whole) or _ASKS_WITHOUT_A_MARK.search(whole)):
+        return Decision("out_of_scope", "fallback", reason="not_covered", subject=anchoring.UNANCHORED)
+    return Decision("out_of_scope", "fallback", reason="out_of_scope")
 
 
 def _wants_diagnosis(q: Question) -> bool:

@@ -299,14 +299,15 @@ def test_a_classifier_hesitating_between_two_topics_still_answers_a_needling_que
     assert route(q, store).reason == "low_confidence", "out of scope close behind: still unsure"
 
 
-def test_a_request_for_a_diagnosis_is_declined_as_out_of_scope(store):
+def test_a_request_for_a_diagnosis_is_declined_as_not_covered(store):
     q = ask(
         "sharp pain under my right ribs after eating fatty food, what is it?",
         intent="nlu_fallback",
         confidence=0.3,
     )
     d = route(q, store)
-    assert (d.kind, d.reason) == ("fallback", "out_of_scope")
+    # a health question the documents don't answer: not covered, with who can help (rule 12)
+    assert (d.kind, d.reason) == ("fallback", "not_covered")
 
 
 def test_a_message_about_needles_is_not_an_unanchored_guess(store):
@@ -359,11 +360,11 @@ def test_a_diagnosis_request_is_declined_whatever_topic_was_guessed(store):
     q = ask(
         "I have a lump in my armpit that hurts, what could it be", intent="ask_sensation", confidence=0.82
     )
-    assert (route(q, store).kind, route(q, store).reason) == ("fallback", "out_of_scope")
+    assert (route(q, store).kind, route(q, store).reason) == ("fallback", "not_covered")
     after = ask(
         "my arm tingles since my IMS session, what could it be", intent="ask_aftercare", named=["ims"]
     )
-    assert route(after, store).reason != "out_of_scope", "a reaction to a session is not a diagnosis request"
+    assert route(after, store).rule != "out_of_scope", "a reaction to a session is not a diagnosis request"
 
 
 def test_asking_whether_a_feeling_is_normal_is_not_a_question_about_what_needling_is(store):
@@ -609,7 +610,7 @@ def test_hesitating_between_out_of_scope_and_a_topic_answers_a_needling_question
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "choosing"
     sure = replace(q, confidence=0.9, ranking=[("out_of_scope", 0.9), ("ask_choosing", 0.05)])
-    assert route(sure, store).reason == "out_of_scope"
+    assert route(sure, store).rule == "out_of_scope"  # declined; about needling, so as not covered
     weather = ask(
         "what's the weather like tomorrow",
         intent="out_of_scope",
@@ -683,7 +684,7 @@ def test_a_needling_question_with_a_curated_term_is_not_out_of_scope(store):
     d = route(q, store)
     assert d.kind == "kb" and d.entry.topic == "safety"
     sure = replace(q, confidence=0.95, ranking=[("out_of_scope", 0.95), ("ask_treatment_course", 0.03)])
-    assert route(sure, store).reason == "out_of_scope"
+    assert route(sure, store).rule == "out_of_scope"  # declined; about needling, so as not covered
 
 
 def test_a_condition_question_guessed_as_insurance_is_about_the_condition(store):
@@ -714,9 +715,9 @@ def test_whether_a_bruise_needs_to_be_seen_is_about_afterwards(store):
 
 def test_asking_what_a_scan_result_means_is_a_diagnosis(store):
     q = ask("est-ce que mon IRM est grave? ça dit hernie discale", intent="nlu_fallback", confidence=0.3)
-    assert route(q, store).reason == "out_of_scope"
+    assert route(q, store).rule == "out_of_scope"  # declined (as not covered: a health question)
     en = ask("my mri says a bulging disc. is that bad?", intent="ask_overview", confidence=0.5)
-    assert route(en, store).reason == "out_of_scope"
+    assert route(en, store).rule == "out_of_scope"
 
 
 def test_everyday_phrases_with_an_animal_word_are_not_health_words(store):
