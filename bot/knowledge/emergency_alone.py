@@ -22,14 +22,20 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   away?"): lasting is not sudden, with nothing going on now and no spreading, hot needling site;
 - whether to keep up the home exercises ("and do I still have to do my band exercises?") and tears
   at a session told as what happened ("I cried on the table during my second session"), unless
-  the words of a wish to die are there.
+  the words of a wish to die are there;
+- a booking request, a question whether treatment suits an age ("is that too young?", "c'est ok à
+  son âge ?"), or a pain that keeps someone up or has lasted, told with a child's or teen's age
+  ("need to book my son in, he's 16, anything thursday?", "my 9 year old, the pain keeps her up"),
+  with no danger word anywhere (numb, weak, chest, breath, bleeding, swollen, fever, worst...);
+- a faint told at a past session, asked whether it will happen again, nothing going on now
+  ("j'ai perdu connaissance la dernière fois, ça peut se reproduire ?"; timeline.py).
 
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
 
 import re
 
 from bot.knowledge.question import Question
-from bot.knowledge.timeline import resolved_past
+from bot.knowledge.timeline import faint_told_past_asked_again, resolved_past
 from bot.nlu import safety
 
 # "can they still needle my calves?", "could you needle near the scar?", "is it ok to needle over
@@ -122,16 +128,16 @@ def not_an_alarm(q: Question) -> bool:
     """Is this message, read by the classifier alone as an emergency, a question instead (whether
     needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
     text, whole = q.text.lower(), q.whole.lower()
-    if figure_of_speech(q.whole):
-        return True  # "plié de rire, je pouvais plus respirer quand le mollet a sauté"
-    if resolved_past(whole):
-        return (
-            True  # "collapsed two years ago, turned out to be low blood pressure, fine since": rule 1's past
-        )
+    if _not_now(q):
+        return True
     if _GOING_ON_NOW.search(whole):
         return False
     if _MAY_NEEDLE.search(text):
         return True
+    if not _DANGER.search(whole) and (
+        _BOOKING_REQUEST.search(whole) or _ASKS_AGE.search(text) or ordinary_pain_story(whole)
+    ):
+        return True  # "need to book my daughter in, anything next week?", "is that too young?", "can't sleep from pain"
     if asks_what_it_is(q):
         return True  # "the physio keeps suggesting IMS. What is it exactly?": what a treatment is
     if _HARDWARE_IN.search(whole) and not _SITE_SIGNS.search(whole):
@@ -155,6 +161,73 @@ def not_an_alarm(q: Question) -> bool:
     if _TEARS.search(whole) and _A_SESSION.search(whole) and not _GIVE_UP_ON_LIFE.search(whole):
         return True  # "I cried on the table during my second session": an after-effect (written rule 6)
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+def _not_now(q: Question) -> bool:
+    """The sign is a figure of speech, or over: told as past and cleared, or a faint at a past
+    session asked whether it will happen again."""
+    whole = q.whole.lower()
+    return (
+        figure_of_speech(q.whole)  # "plié de rire, je pouvais plus respirer quand le mollet a sauté"
+        # "collapsed two years ago, turned out to be low blood pressure, fine since": rule 1's past
+        or resolved_past(whole)
+        # "je me suis évanouie la dernière fois, ça va recommencer ?": the next session
+        or faint_told_past_asked_again(whole)
+    )
+
+
+# A booking request, a question about age or suitability, an ordinary pain story: read as an
+# emergency by the classifier alone for the words of a child's age or a pain, none with a sign
+# of danger now ("need to book my daughter in for her knee, she's 16. anything friday?", "je
+# voudrais un rdv pour un deuxième avis", "he's 9, is that too young for needles?", "mon fils de
+# 11 ans, c'est ok à son âge ?", "my 8 yr old has arthritis, the pain keeps her up at night").
+# A danger word anywhere keeps the classifier's alarm.
+_DANGER = re.compile(
+    r"\b(numb\w*|weak\w*|paraly\w*|bleed\w*|blood\w*|swollen|swelling|hot|streaks?|pus|chest|breath\w*|heart|"
+    r"faint\w*|pass(ed|ing)? out|black(ed|ing)? out|collaps\w*|unconscious|dizz\w*|vomit\w*|seizure|"
+    r"headache|head|neck|stiff neck|vision|speech|slurr\w*|droop\w*|confus\w*|fever\w*|rash|hives|throat|"
+    r"worst|unbearable|excruciating|agony|screaming|severe|emergency|911|ambulance|"
+    r"die|dying|dead|kill\w*|suicid\w*|hurt (myself|herself|himself)|end it|"
+    r"can'?t (feel|move|walk|pee|stand|lift|see|speak|talk|wake)|bladder|bowel\w*|"
+    r"engourdi\w*|faible\w*|paralys\w*|saign\w*|sang|gonfl\w*|enfl\w*|chaud\w*|poitrine|respir\w*|souffle|"
+    r"coeur|c[oœ]ur|[eé]vanoui\w*|malaise|vertige\w*|[eé]tourdi\w*|vomi\w*|t[eê]te|nuque|fi[eè]vre|urgence|"
+    r"insupportable|atroce|pire|hurl\w*|mourir|mort\w*|tuer|suicid\w*|"
+    r"(peu[xt]|arrive) (pas|plus|pu) (a |à )?(marcher|bouger|sentir|uriner|parler|voir))\b"
+)
+_BOOKING_REQUEST = re.compile(
+    r"\b((need|want|like|wanna|trying|looking|hoping) to (book|schedule|make an appointment|get (an |a )?(appointment|appt|slot))|"
+    r"(can|could|may) (i|we|you) (book|schedule|get (an |a )?(appointment|appt|slot))|book (me|him|her|them|my \w+|in)\b|"
+    r"(any|anything|a slot|an opening|openings|availability|spots?|room) (free |open |available )?(next|this|on|tomorrow|today|after|before|in the)\b|"
+    r"(je voudrais|j'aimerais|je veux|j'voudrais|je souhaite|je souhaiterais|je cherche [aà]|je peux|puis-je|on peut|pourrais-je) "
+    r"(prendre |avoir |r[eé]server |booker |un )*(un )?(rdv|rendez-vous|rendez vous|cr[eé]neau|place|consultation)|"
+    r"(prendre|r[eé]server|booker) (un )?(rdv|rendez-vous|cr[eé]neau)|"
+    r"(des |une )?(disponibilit[eé]s?|place|cr[eé]neau) (libre )?(la semaine prochaine|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|apr[eè]s)\b)"
+)
+# how old, or for whom, treatment is suitable ("is that too young?", "at his age", "à son âge")
+_ASKS_AGE = re.compile(
+    r"\b(too (young|old|little|small)|old enough|(at|for) (his|her|their|my|your|that|this) age|minimum age|age limit|"
+    r"how (young|old) (can|do|does|should|is too)|(ok|okay|safe|suitable|fine|appropriate|allowed) (for|with) (kids|children|a (child|kid|minor|teen|teenager)|"
+    r"minors|teens|teenagers|a \d+[ -]?(year|yr)[ -]?old)|"
+    r"trop (jeune|vieux|vieille|petite?)|assez (vieux|vieille|grande?|[aâ]g[eé]e?)|(a|à) (son|leur|mon|ton|cet|cette) [aâ]ge|"
+    r"[aâ]ge (minimum|limite)|(ok|correct|s[uû]r|sans danger|permis|adapt[eé]) pour (les |un |une )?(enfants?|ados?|adolescent\w*|mineur\w*|petite?s?))\b"
+)
+# pain told with how it keeps someone from sleeping or how long it has lasted, nothing sudden
+_PAIN = re.compile(r"\b(pain\w*|sore|hurts?|hurting|aches?|aching|achy|mal|douleurs?|douloureu\w*)\b")
+_SLEEP_OR_LASTING = re.compile(
+    r"\b((can'?t|cannot|cant|couldn'?t|unable to|hard to|trouble|struggl\w*( to)?) (get to |fall )?sleep\w*|"
+    r"keeps? (me|her|him|them) (up|awake)|wakes? (me|her|him|them) up|up all night|"
+    r"(dort|dors|dormir|sommeil)|r[eé]veill\w*|"
+    r"since (the|my|her|his|a|last) \w+|for (\d+|two|three|four|five|six|a few|several|many) (weeks|months|years)|"
+    r"depuis (le|la|les|l'|son|sa|ses|mon|ma|mes|\d+|deux|trois|quatre|quelques|plusieurs|des) ?\w*)\b"
+)
+
+
+def ordinary_pain_story(text: str) -> bool:
+    """A pain told with how long it has lasted or how it keeps someone up, no sign of danger now
+    ("my 10 yr old with arthritis, she can't sleep from the pain", "ma fille a mal au genou
+    depuis le basket"): an ordinary complaint, not an emergency. The caller checks for danger."""
+    text = text.lower()
+    return bool(_PAIN.search(text) and _SLEEP_OR_LASTING.search(text) and not _GOING_ON_NOW.search(text))
 
 
 # what a treatment can do, asked with it as the subject ("can acupuncture boost my immune system?",
@@ -296,6 +369,25 @@ _FIGURE = re.compile(
     r"\b(can'?t|cannot|cant)( even)? (breathe|catch (my|a) breath)\b[^.?!]{0,10}\b(from|with|for|i'?m|im) "
     r"(laugh\w*|giggl\w*|cracking up)\b|"
     r"\b(laugh\w*|giggl\w*|cracking up)\b[^.?!]{0,25}\b(can'?t|cannot|cant)( even)? (breathe|catch (my|a) breath)\b|"
+    # a wish to die said of needles or the fear of them, with a laugh or a question whether it hurts
+    # ("needles make me wanna die lol, does it hurt?", "so scared of shots i want to die haha",
+    # "les aiguilles me donnent envie de mourir mdr, ca fait mal ?"): a fear told, no wish to die
+    r"(?=.*\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|mdr|ptdr|xd)\b|.*\b(does|do|will|would|is|does it|will it) "
+    r"(it|that|this|acupuncture|needling|dry needling|ims|the needles?|they|needles|getting needled)( really| actually| even)? "
+    r"(hurt|sting|painful|be painful)\b|.*\b(est-ce que |est ce que )?([cç]a|cela|l'acupuncture|les aiguilles|elles|la puncture) "
+    r"(fait|font|va faire|vont faire) (vraiment |tres |super )?mal\b)"
+    r"\b((the )?(needles?|shots?|injections?|jabs?)|the thought of (needles?|shots?|injections?|getting needled)|getting needled)"
+    r" (just |literally |honestly |seriously )?(make|makes|made) me (want to|wanna) die\b|"
+    r"(?=.*\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|mdr|ptdr|xd)\b|.*\b(does|do|will|would|is|does it|will it) "
+    r"(it|that|this|acupuncture|needling|dry needling|ims|the needles?|they|needles|getting needled)( really| actually| even)? "
+    r"(hurt|sting|painful|be painful)\b|.*\b(est-ce que |est ce que )?([cç]a|cela|l'acupuncture|les aiguilles|elles|la puncture) "
+    r"(fait|font|va faire|vont faire) (vraiment |tres |super )?mal\b)"
+    r"\b(so |really |super |too )?(scared|afraid|terrified|frightened|phobic) of (needles?|shots?|injections?)( that)?,? "
+    r"(i )?(just )?(want to|wanna) die\b|"
+    r"(?=.*\b(lol|mdr|ptdr|xd|haha\w*)\b|.*\b(est-ce que |est ce que )?([cç]a|cela|l'acupuncture|les aiguilles|elles|la puncture) "
+    r"(fait|font|va faire|vont faire) (vraiment |tres |super )?mal\b)"
+    r"\b((les |des )?(aiguilles|piqures|injections)( [cç]a)? me (donnent|donne|donnaient|donnait) (juste )?envie de mourir|"
+    r"(tellement |trop )?peur des (aiguilles|piqures)( que)? (j'ai |j'en ai )?(envie de|je veux) mourir)\b|"
     # "j'ai cru mourir", "je pensais que j'allais mourir", "j'ai cru crever"
     r"\b(j'ai cru|j ai cru|je pensais|j'etais sur\w*|j'ai pense)( que)? (j'allais |je vais |que j'allais )?(mourir|crever|y passer)\b|"
     r"\b(mort|morte|morts|mortes|mourir|mourru|crever|creve|crevee) de (rire|honte)\b|"

@@ -17,7 +17,11 @@ The rules, in the order they are applied (the first that applies decides):
                          "since last night", "again", "now" keep the alarm; "now I'd like to
                          try it" does not). Any past time ("a few years back", "l'été
                          dernier"), any all-clear ("was nothing", "been fine since", "c'était
-                         rien"). Nor one imagined for later, asking what to do then
+                         rien"). Nor a faint told at a past session asked whether it will happen
+                         again ("i passed out last time, could that happen again?": nothing now,
+                         timeline.past_faint_asked_again), nor "want to die" said of needles with
+                         a laugh or asked whether it hurts ("needles make me wanna die lol, does
+                         it hurt?": a figure of speech). Nor one imagined for later, asking what to do then
                          ("hypothetically, if I felt short of breath tonight after my
                          session, what should I do?"): safety / after-care with the safety
                          note (`hypothetical`), whatever treatment it names; "I have chest pain right now" still alarms
@@ -59,7 +63,9 @@ The rules, in the order they are applied (the first that applies decides):
                          the needles, with nothing going on now ("still numb since 3 days ago, is
                          that normal", "numb on and off since tuesday's IMS, is that from the
                          needles?"), nor only asks what a treatment not had yet is ("the physio
-                         keeps suggesting IMS. What is it exactly?": the overview)
+                         keeps suggesting IMS. What is it exactly?": the overview), nor is a
+                         booking request, an age question ("is 12 too young?") or a pain that
+                         keeps someone up, with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
@@ -463,7 +469,13 @@ from bot.knowledge.occupations import without_own_job
 from bot.knowledge.question import Question
 from bot.knowledge.select import mentions
 from bot.knowledge.store import KnowledgeStore
-from bot.knowledge.timeline import hypothetical, long_standing, risk_of_a_past_scare, told_as_over
+from bot.knowledge.timeline import (
+    hypothetical,
+    long_standing,
+    past_faint_asked_again,
+    risk_of_a_past_scare,
+    told_as_over,
+)
 from bot.knowledge.wording import (
     AFTER_A_SESSION,
     ALWAYS_THAT_INTENSE,
@@ -1537,6 +1549,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         q.red_flag
         and not long_standing(q)
         and not hypothetical(q)
+        and not past_faint_asked_again(q)
         and not emergency_alone.figure_of_speech(q.whole)
     ):
         return Decision("red_flag", "emergency", category=q.red_flag)

@@ -215,3 +215,52 @@ def told_as_over(story: str) -> bool:
         and (_RESOLVED.search(told) or _FINE_NOW.search(told))
         and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", _FINE_NOW.sub(" ", told)))
     )
+
+
+# A faint told at a past session and a question whether it will happen again ("i passed out last
+# time at another clinic, will that happen again?", "je suis tombée dans les pommes la dernière
+# fois, ça va recommencer ?"): a worry about the next session, nothing happening now.
+_A_FAINT = re.compile(
+    r"\b(fainted|fainting|passed out|blacked out|keeled over|went down|"
+    r"[eé]vanoui\w*|tomb[eé]e? dans les pommes|perdu connaissance|fait un malaise|tourn[eé] de l'[oœ]il)\b"
+)
+_LAST_TIME = re.compile(
+    r"\b(last time|the last time|the time before|at (my|the) (last|previous|first) (session|appointment|appt|visit|treatment)|"
+    r"(my|the) (last|previous|first) (session|appointment|appt|visit|treatment)|once before|once at|"
+    r"la derni[eè]re fois|la fois (d'avant|pass[eé]e|pr[eé]c[eé]dente)|(à|a|lors de|pendant) (ma|la) (derni[eè]re|premi[eè]re|pr[eé]c[eé]dente) "
+    r"(s[eé]ance|visite|fois)|une fois (à|a|chez|dans|pendant))\b"
+)
+_HAPPEN_AGAIN = re.compile(
+    r"\b(will|would|could|can|might|is|does) (that|it|this|the same( thing)?|i|it all)( \w+)? (happen|occur|faint|pass out|"
+    r"black out|going to happen|gonna happen|happens?) (again|to me again)\b|"
+    r"\b(am i|is it) (likely|going|gonna) to (happen |faint |pass out )?again\b|\bhappen again\b\s*\?|"
+    r"\b([cç]a|cela|[cç]a me) (va|peut|risque de|pourrait) (recommencer|se reproduire|arriver (encore|de nouveau|[aà] nouveau)|"
+    r"me (re)?faire [cç]a)\b|\b(est-ce que |est ce que )?je (vais|risque de) (encore |de nouveau )?(m'[eé]vanouir|tomber dans les pommes)\b"
+)
+_FAINT_NOW = re.compile(
+    r"\b(right now|just now|today|tonight|this (morning|afternoon|evening)|currently|at the moment|still|"
+    r"(i'?m|i am|im|she'?s|he'?s|feel|feeling) (faint|dizzy|light-?headed|woozy)|not (waking|responding|breathing)|"
+    r"(i'?m|i am|im|i feel like i'?m|feel like i'?ll|i think i'?m) (about to|going to|gonna) (faint|pass out|black out)|"
+    r"en ce moment|maintenant|là|aujourd'hui|ce (matin|soir)|vient de|viens de|toujours|encore (dans les vapes|inconscient)|"
+    r"je (me )?sens (partir|mal|faible|[eé]tourdi\w*)|je vais (m'[eé]vanouir|tomber|perdre connaissance)|"
+    r"(r[eé]pond|respire|se r[eé]veille) (pas|plus|pu))\b"
+)
+
+
+def past_faint_asked_again(q: Question) -> bool:
+    """ "i fainted last time at another clinic, will that happen again?": a faint told at a past
+    session, asking whether it will happen again, is a safety question about the next one, not a
+    faint now. Anything told as going on now keeps the alarm; thoughts of self-harm never count."""
+    return q.red_flag == "medical" and faint_told_past_asked_again(q.whole)
+
+
+def faint_told_past_asked_again(text: str) -> bool:
+    """A faint told at a past session and asked whether it will happen again, nothing now (the
+    classifier alone reads "je me suis évanouie la dernière fois, ça va recommencer ?" so too)."""
+    text = text.lower()
+    return bool(
+        _A_FAINT.search(text)
+        and _LAST_TIME.search(text)
+        and _HAPPEN_AGAIN.search(text)
+        and not _FAINT_NOW.search(_HAPPEN_AGAIN.sub(" ", text))
+    )
