@@ -19,7 +19,7 @@ NO_ALARM = [
     ("looking to book my grandson, 17, for his sore shoulder. anything free after school?", ""),
     ("j'aimerais prendre rendez-vous pour mon fils de 16 ans, il a mal au dos depuis le hockey", ""),
     ("is 11 too young for dry needling?", "my boy plays soccer."),
-    ("would acupuncture be ok for kids his age?", "he's 9."),
+    ("is he old enough for the needles?", "he's 9."),
     ("est-ce que c'est trop jeune pour l'acupuncture?", "mon garçon a 13 ans."),
     ("mon ado de 15 ans a une tendinite, les aiguilles c'est adapté pour les ados?", ""),
     ("the pain in her wrists keeps her up at night", "my 9 year old has arthritis."),
