@@ -1873,6 +1873,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             or CLINIC_SUPPLIES.search(q.text.lower())
             or WHO_COMES_OR_SIGNS.search(q.text.lower())
             and not ASKS_TO_BOOK.search(q.text.lower())
+            and logistics != "languages"  # "should I come along to translate?" stays the languages answer
             or logistics in (None, "what_to_bring")
             and (
                 BRINGS_SOMEONE.search(q.text.lower())
