@@ -1043,6 +1043,20 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(une|un) (femme|homme|praticienne|th[eé]rapeute femme)\b.{0,20}(praticien|th[eé]rapeute|physio|acupuncteur|me traite|pour me))"
 )
 
+# Who may come to a minor's visits, alone or with whom, and who signs the consent: the front desk's
+# ("can a 15 year old come in without a parent?", "can her aunt sign the forms?", "est-ce qu'un
+# ado peut venir seul à ses rendez-vous?"); no clinic.yml key answers it.
+WHO_COMES_OR_SIGNS = re.compile(
+    r"\b(come|comes|coming|attend|attends|go|goes|be seen|show up)\b (\w+ ){0,3}(by (himself|herself|themselves|themself)|"
+    r"alone|on (his|her|their) own|without (a|his|her|their|me|us|the) (parents?|mum|mom|dad|guardian|adult))\b|"
+    r"\b(do|does|must|should|have|has|need|needs) (i|a parent|the parent|we|one of us|an adult|a guardian|his (mum|mom|dad)|"
+    r"her (mum|mom|dad)) (have |has |need |needs )?(to )?(be there|be present|come (too|with|along)|stay)\b|"
+    r"\b(sign|signs|signing|co-?sign) (the |a |his |her |their |my )?(consent|intake|permission)( forms?| papers?| sheets?)?\b|"
+    r"\b(consent|intake|permission) forms?\b (\w+ ){0,3}(sign|signed|signing)\b|"
+    r"\b(venir|aller|se presenter) (\w+ ){0,3}(seule?s?|tout seul|toute seule|sans (ses|son|sa|un|une) (parents?|p[eè]re|m[eè]re|adulte))\b|"
+    r"\b(signer|signe|signera|signent) (le |les |la |un |une |son |ses )?(formulaires? de )?(consentement|autorisation)\b"
+)
+
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
 # question ("can my daughter come to translate?" is about languages), is for the front desk,
 # even though "bring" reads as what to bring.
@@ -1813,6 +1827,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and PAPERWORK.search(q.text.lower())
     ):
         subject = None  # "forgot my asthma on the intake form, can you add it to my file?": the file, for the front desk
+    if subject and subject.id == "children" and _a_young_persons_visit_arranged(q, logistics):
+        subject = None  # "can my 15 year old come to her visits alone?": the front desk's, no needling of a child asked
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
     if subject and logistics == "languages":
@@ -1868,6 +1884,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             or FRONT_DESK_ONLY.search(q.whole.lower())
             or PAPERWORK.search(q.whole.lower())
             or CLINIC_SUPPLIES.search(q.text.lower())
+            or WHO_COMES_OR_SIGNS.search(q.text.lower())
+            and not ASKS_TO_BOOK.search(q.text.lower())
+            and logistics != "languages"  # "should I come along to translate?" stays the languages answer
             or logistics in (None, "what_to_bring")
             and (
                 BRINGS_SOMEONE.search(q.text.lower())
@@ -3354,6 +3373,37 @@ def _brings_someone_along(q: Question) -> bool:
         r"\b(for|get|have|try) (\w+ )?(acupuncture|dry needling|needling|ims|treated|needled)\b|"
         r"\b(treat|needle) (him|her|them)\b",
         text,
+    )
+
+
+# a complaint told about the young person: their visit is then a question about needling a child
+_A_COMPLAINT = re.compile(
+    r"\b(pain\w*|hurts?|hurting|hurt|sore\w*|aches?|aching|achy|cramps?|injur\w*|sprain\w*|strain\w*|tendin\w*|"
+    r"headaches?|migraines?|stiff\w*|tight\w*|anxi\w*|stress\w*|sleep\w*|asthma|allerg\w*|"
+    r"mal|douleurs?|bless\w*|entorse|crampes?|migraines?|raide\w*|stress\w*|sommeil|anxi\w*)\b"
+)
+
+
+def _a_young_persons_visit_arranged(q: Question, logistics) -> bool:
+    """ "Can a 16 year old come to his appointments alone?", "what should my daughter wear to her
+    first visit?", "can I pay with my HSA card for my son's visits?": how a young person's visit is
+    booked, paid, attended or consented to, with no complaint of theirs told and no needling asked,
+    is the clinic's answer or the front desk's, not a question about needling children."""
+    text = q.text.lower()
+    whole = q.whole.lower()
+    asks_arrangement = bool(
+        logistics
+        or FRONT_DESK_LOGISTICS.search(text)
+        or WHO_COMES_OR_SIGNS.search(text)
+        or PAPERWORK.search(text)
+    )
+    return (
+        asks_arrangement
+        and not (q.conditions or q.named)
+        and not NEEDLING_WORDS.search(whole)
+        and not _A_COMPLAINT.search(whole)
+        and not body.names_body_part(whole)
+        and all(s.id == "children" for s in subject_rules.not_covered_subjects(q.whole))
     )
 
 
