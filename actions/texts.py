@@ -361,7 +361,14 @@ NOT_COVERED_FR = {
     "travel_after": "prendre l'avion ou voyager peu après une séance",
     "named_plan": "ce que rembourse un assureur, une mutuelle ou un régime en particulier",
     "other_payers": "le remboursement par les impôts, l'assurance auto, la CNESST ou un régime public",
-    "practitioner_conduct": "ce qu'un praticien doit vous expliquer ou vous faire signer, ou une plainte à son sujet",
+    "practitioner_conduct": (
+        "ce qu'un praticien doit vous expliquer ou vous faire signer, ou une plainte, une poursuite "
+        "ou une contestation de ses honoraires"
+    ),
+    "consumer_matters": (
+        "juger une clinique à ses avis en ligne ou ses étoiles, payer beaucoup de séances d'avance, "
+        "ou des séances payées dans une clinique qui a fermé"
+    ),
     "combined_therapies": "recevoir une autre thérapie manuelle (chiro, massage) le même jour que les aiguilles",
     "older_adults": "un âge limite pour les aiguilles chez les personnes âgées",
     "heart_blood_pressure": "les aiguilles avec un problème cardiaque ou de tension artérielle",

@@ -173,6 +173,17 @@ The rules, in the order they are applied (the first that applies decides):
                          (an OCF form, no-fault benefits, "how do I get more visits approved?") and
                          which insurance to take out; safety asked with the claim only told ("is it
                          safe? my claim covers some visits") is the safety entry.
+                         Complaining about another practitioner to the body that licenses them, where
+                         or by when ("is it too late to report her to the college?", "porter plainte à
+                         l'Ordre"), suing or compensation for an injury, disputing their fees somewhere,
+                         a consent form, being told to undress: `practitioner_conduct`; online reviews
+                         and star ratings, prepaying many sessions, sessions paid for at a clinic that
+                         closed: `consumer_matters`. A complaint about this clinic's own staff ("je veux
+                         me plaindre d'une de vos physios, à qui je parle?") is the front desk's (rule
+                         6's contact hand-off), never small talk. A `when_asked` subject named in a
+                         question sentence is asked, whatever is told after it ("is cupping worth it?
+                         my old clinic left circles on my back"); "how do I stop it happening again?"
+                         points back at what was told.
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -835,6 +846,19 @@ SITE_STUCK = re.compile(
     r"g[eè]le|fig[eé]\w*|bloqu[eé]\w*|plant[eé]\w*)"
 )
 
+# A complaint about this clinic's own staff ("I want to complain about one of your physios, she was
+# rude. who do I talk to?", "je veux me plaindre d'une de vos physios, à qui je parle?"): the front
+# desk hears it (rule 6's contact hand-off), never the not-covered decline nor small talk, however
+# the classifier read "à qui je parle" (session 14, tuner tq)
+_OUR_STAFF = (
+    r"(your|y'?all'?s|the clinic'?s|this clinic'?s|votre|vos|de vos|d'une de vos|d'un de vos)\s(\w+ )?"
+    r"(staff|physio\w*|acupuncturists?|practitioners?|therapists?|receptionists?|front desk|team|employees?|"
+    r"personnel|[eé]quipe|kin[eé]\w*|acupunct\w*|r[eé]ceptionnistes?|employ[eé]\w*|th[eé]rapeutes?|praticien\w*)\b"
+)
+COMPLAINT_ABOUT_OUR_STAFF = re.compile(
+    r"\b(complain\w*|complaints?|grievances?|plaindre|plainte|plaintes)\b.{0,60}\b" + _OUR_STAFF + r"|"
+    r"\b" + _OUR_STAFF + r".{0,80}\b(complain\w*|complaints?|plaindre|plainte)\b"
+)
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
@@ -1819,6 +1843,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = (
             None  # "reserved hours for immunocompromised patients?": whom the hours are for, no illness asked
         )
+    if subject and subject.id == "practitioner_conduct" and COMPLAINT_ABOUT_OUR_STAFF.search(q.whole.lower()):
+        subject = None  # "I'd like to file a complaint about one of your physios": the front desk hears it
     if subject and CLINIC_SUPPLIES.search(q.text.lower()):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
     if (
@@ -1882,6 +1908,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and not _PRICE_NAMED.search(q.whole.lower())
             or SITE_STUCK.search(q.text.lower())
             or FRONT_DESK_ONLY.search(q.whole.lower())
+            or COMPLAINT_ABOUT_OUR_STAFF.search(q.whole.lower())
             or PAPERWORK.search(q.whole.lower())
             or CLINIC_SUPPLIES.search(q.text.lower())
             or WHO_COMES_OR_SIGNS.search(q.text.lower())
@@ -2451,8 +2478,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
 
 # "Is that safe?", "can I get it done now?": a question that points back at the story, so a
 # subject told there is what it asks about.
+# A sentence of the message that ends in a question mark.
+_QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")
 _POINTS_AT_STORY = re.compile(
     r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
+    # what happened told, asked how to keep it from coming back: "how do I stop it happening again?"
+    r"(happen\w*|occur\w*) again|(it|that|this) (from )?(happening|occurring)|se reprodui\w*|"
     r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
     # trying again after what happened: "nearly fainted last time. is it safe to try again?"
     r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner|"
@@ -2843,6 +2874,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # needling helps the problem; "wants to do needles, cupping and herbs. I'm fine with the
         # needles part, is that safe?" asks about the needles: what else was offered is the story
         named = {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.text))}
+        # ...but a question sentence naming it asks about it, whatever is told after ("is cupping worth
+        # it? my old clinic left huge circles on my back": the cupping, not the back)
+        for asked in _QUESTION_SENTENCE.findall(q.text):
+            named |= {s.id for s in subject_rules.not_covered_subjects(asked)}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if found and HOLISTIC.search(last.lower()):
         # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks

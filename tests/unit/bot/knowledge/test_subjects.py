@@ -120,6 +120,17 @@ NOT_COVERED = [
     ("could I deduct my IMS sessions on my tax return?", "other_payers"),
     ("my physio never went over the risks before needling me, shouldn't she have?", "practitioner_conduct"),
     ("j'aimerais porter plainte contre mon acupunctrice", "practitioner_conduct"),
+    # session 14 (tuner tq): complaining to a regulator, suing, disputing fees, consent forms; online
+    # reviews, prepaying and a clinic that closed, on wordings of our own
+    ("what's the deadline for reporting a physio to the college?", "practitioner_conduct"),
+    ("je peux me plaindre de mon acupuncteur à l'ordre professionnel?", "practitioner_conduct"),
+    ("i want to be compensated, the acupuncturist injured my shoulder", "practitioner_conduct"),
+    ("can i challenge my chiro's fees with the consumer protection office?", "practitioner_conduct"),
+    ("faut-il signer un formulaire de consentement pour l'acupuncture?", "practitioner_conduct"),
+    ("can you trust yelp reviews for acupuncture clinics?", "consumer_matters"),
+    ("cette physio a 4,8 étoiles, c'est fiable les avis en ligne?", "consumer_matters"),
+    ("is it a scam when a clinic asks you to prepay 15 treatments?", "consumer_matters"),
+    ("la clinique a fait faillite et mon forfait prépayé est perdu?", "consumer_matters"),
     (
         "l'assurance auto va-t-elle payer mes séances d'acupuncture après mon accident de voiture?",
         "other_payers",
