@@ -2927,6 +2927,14 @@ _CANCER_TREATMENT_NOW = re.compile(
 _FEELING_LOST = re.compile(
     r"\b(numb\w*|no feeling|can'?t feel|cannot feel|paraly\w*|engourdi\w*|insensib\w*|ne sens (plus|pas|rien))\b"
 )
+# The question still about the illness: a risk ("riskier for his lungs"), its nerve pain ("help that
+# burning nerve pain"), or making a sign of it go away ("make the goosebumps go away")
+_STILL_THE_ILLNESS = re.compile(
+    r"\b(risk\w*|nerve (pain|damage)|nerfs?|neuropath\w*|burning|br[uû]l\w*|shooting|tingl\w*|fourmill\w*|"
+    r"go away|disappear\w*|dispara[iî]\w*|partir)\b"
+)
+# Asked for someone else: "pour son dos", "his back", "their lungs"
+_ASKED_FOR_ANOTHER = re.compile(r"\b(his|their|son|sa|ses|leur)\b")
 _A_FEAR = re.compile(
     r"\b(fears?|scared|afraid|nerves|nervous|anxious|anxiety|phobia|peur|crainte|trouille|angoisse)\b"
 )
@@ -2964,6 +2972,10 @@ def _without_illness_in_the_story(
         or _ASKS_IF_OK_TO_HAVE.search(low)
         or _FOR_THE_ILLNESS.search(low)
         or _FEELING_LOST.search(story.lower())
+        or _STILL_THE_ILLNESS.search(low)
+        or _OTHER_PERSON.search(story)
+        or _ASKED_FOR_ANOTHER.search(low)
+        or _A_FRIEND.search(story.lower())
     ):
         return found
     helps = bool(

@@ -96,6 +96,26 @@ def test_an_illness_told_after_the_question_is_background(store, question, after
             ["dry_needling"],
             "ask_conditions",
         ),
+        # someone else's illness, or a question asked for them
+        (
+            "mon père a le diabète depuis longtemps.",
+            "l'acupuncture peut-elle aider son dos?",
+            ["acupuncture"],
+            "ask_conditions",
+        ),
+        # a risk of needling with it, or a sign of it asked to go away
+        (
+            "I have COPD and use an inhaler every day.",
+            "is needling the upper back riskier for people like that?",
+            ["dry_needling"],
+            "ask_safety",
+        ),
+        (
+            "I have MS and the skin on my shin prickles all day.",
+            "will acupuncture make the prickling go away?",
+            ["acupuncture"],
+            "ask_conditions",
+        ),
         # cancer with its treatment going on
         (
             "I'm halfway through chemo and my neck is so stiff.",
