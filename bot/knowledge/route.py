@@ -117,7 +117,15 @@ The rules, in the order they are applied (the first that applies decides):
                          (timeline.told_as_over), unless the patient asks whether they may have
                          it after their own ("fully recovered. is acupuncture safe?"); so is a
                          payer told only in the story before a question with no paying in it
-                         ("on the NHS list for my knee. what happens in a session?"); rule 13 reads
+                         ("on the NHS list for my knee. what happens in a session?"); so is an
+                         illness still present told only outside the sentences that ask ("I have
+                         MS and my calves are tight. could needling help the tightness?", "are the
+                         needles single use? my immune system is weak"), unless the question asks
+                         whether needling is safe or allowed, points at it ("for me", "given
+                         that"), or asks whether needling helps with no muscle or joint complaint
+                         of its own, or nerve pain, or the joint pain of an illness of the joints
+                         (`_without_illness_in_the_story`; cancer with its treatment going on stays
+                         declined); rule 13 reads
                          an old faint told so the same way. A named one-area
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
@@ -2887,6 +2895,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     if found:
         found = _without_story_told_as_over(q, found)
     if found:
+        found = _without_illness_in_the_story(q, found)
+    if found:
         found = _without_payer_in_the_story(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
@@ -2949,6 +2959,117 @@ def _without_story_told_as_over(
         return found
     told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
     return [s for s in found if s.id not in told or s.id in AFTER_EFFECT_SUBJECTS]
+
+
+# Whole-body illnesses (written rule 2) that, told only in the story and still present ("I have
+# MS", "type 2 diabetes", "mon système immunitaire fragile"), are the background of a question
+# about something else: the question sentence decides the subject. Not a medicine, pregnancy or a
+# session's reaction (rule 7, rule 6), which count wherever told.
+_STORY_ILLNESSES = frozenset(
+    {"diabetes", "neurological", "autoimmune", "joint_instability", "respiratory_immune", "cancer"}
+)
+# The question points at the illness told: "for me", "with my condition", "given that", "dans mon cas"
+_FOR_THE_ILLNESS = re.compile(
+    r"\b(for|with|to|on) (me|someone like me|people like me|my (condition|illness|disease|diagnosis|history|"
+    r"situation|health|immune system|\w+ (condition|illness|disease)))\b|\bgiven\b|\bbecause of\b|\bdespite\b|"
+    r"\bin my (case|situation|condition)\b|\b(pour|avec|chez) moi\b|\bmalgr[eé]\b|\bdans mon (cas|[eé]tat)\b|"
+    r"\bavec (ma|mon) (maladie|condition|diagnostic|[eé]tat|sant[eé])\b|\b(make|makes|made) (it|them) (worse|better)\b|"
+    r"\b(aggravate|worsen|flare)\w*\b|"
+    # what needling would do to the thing told: "can it make them more stable?", "le rendre plus stable?"
+    r"\b(make|makes|making|keep|keeps|get|gets) (it|them|those|these|that|this) (more |less |any )?\w+|"
+    r"\b(les|le|la) (rendre|garder) (plus |moins )?\w+"
+)
+# An illness whose own pain is in the joints (rheumatoid arthritis, lupus, a spondylitis): the pain
+# asked about is the illness itself (written rule 2), however the question names it.
+_ILLNESSES_OF_THE_JOINTS = frozenset({"autoimmune"})
+# Cancer treatment going on, or what it leaves (nerve damage, lymphoedema): needling then is the
+# oncologist's question, whatever complaint is asked (knowledge/not_covered.yml `cancer`)
+_CANCER_TREATMENT_NOW = re.compile(
+    r"\b(chemo\w*|chimio\w*|radiation|radiotherap\w*|lymph ?o?edema|lymphoed[eè]me|neuropath\w*|numb\w*|"
+    r"tingl\w*|engourdi\w*|in treatment|en traitement)\b"
+)
+
+# Feeling lost where the needles go ("still numb in my hand since the stroke"): how it feels and
+# whether it is safe then are the doctor's to say, whatever is asked
+_FEELING_LOST = re.compile(
+    r"\b(numb\w*|no feeling|can'?t feel|cannot feel|paraly\w*|engourdi\w*|insensib\w*|ne sens (plus|pas|rien))\b"
+)
+# The question still about the illness: a risk ("riskier for his lungs"), its nerve pain ("help that
+# burning nerve pain"), or making a sign of it go away ("make the goosebumps go away")
+_STILL_THE_ILLNESS = re.compile(
+    r"\b(risk\w*|nerve (pain|damage)|nerfs?|neuropath\w*|burning|br[uû]l\w*|shooting|tingl\w*|fourmill\w*|"
+    r"go away|disappear\w*|dispara[iî]\w*|partir)\b"
+)
+# Asked for someone else: "pour son dos", "his back", "their lungs"
+_ASKED_FOR_ANOTHER = re.compile(r"\b(his|their|son|sa|ses|leur)\b")
+_A_FEAR = re.compile(
+    r"\b(fears?|scared|afraid|nerves|nervous|anxious|anxiety|phobia|peur|crainte|trouille|angoisse)\b"
+)
+# A complaint called by its kind, the body part told before: "the tightness", "la raideur"
+_COMPLAINT_WORD = re.compile(
+    r"\b(tight\w*|stiff\w*|sore\w*|ache\w*|aching|pain|pains|knots?|cramp\w*|spasms?|tension|raideurs?|"
+    r"tensions?|courbatur\w*|crampes?|n[oœ]uds?|douleurs?|mal)\b"
+)
+
+
+def _without_illness_in_the_story(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "I have MS and my calves are tight all the time. could dry needling help the tightness?",
+    "are the needles single use? my immune system is weak", "type 2 diabetes here. will the
+    physio assess me before needling?": an illness still present, told only outside the sentences
+    that ask, is the background of the question, not its subject. It stays the subject when
+    the question asks whether needling is safe or allowed, points at the illness ("for me",
+    "given that"), or asks whether needling helps without naming a muscle or joint complaint
+    of its own ("I have MS. should I try acupuncture?"), nerve pain being the illness's own
+    (written rules 2 and 3). Cancer with its treatment going on stays declined."""
+    if not any(s.id in _STORY_ILLNESSES for s in found):
+        return found
+    parts = sentences(q.whole)
+    if len(parts) < 2:
+        return found
+    asked_parts = [p for p in parts if "?" in p] or [parts[-1]]
+    story = " ".join(p for p in parts if p not in asked_parts)
+    asked = " ".join(asked_parts)
+    low = _EST_CE.sub(" ", asked.lower().replace("\u2019", "'"))
+    if (
+        not story
+        or not (q.named or _NEEDLING_ASKED.search(q.whole.lower()))
+        or _ABOUT_THE_ILLNESS.search(low)
+        or _ASKS_IF_OK_TO_HAVE.search(low)
+        or _FOR_THE_ILLNESS.search(low)
+        or _FEELING_LOST.search(story.lower())
+        or _STILL_THE_ILLNESS.search(low)
+        or _OTHER_PERSON.search(story)
+        or _ASKED_FOR_ANOTHER.search(low)
+        or _A_FRIEND.search(story.lower())
+    ):
+        return found
+    helps = bool(
+        asks_help(replace(q, text=asked))
+        or _ANY_USE.search(low)
+        or RESEARCH_WORDS.search(low)
+        or SHOULD_TRY.search(low)
+    )
+    if helps and _A_FEAR.search(low) and FEAR_OF_NEEDLES.search(q.whole.lower()):
+        helps = False  # "anything that helps with the fear before acupuncture?": how it feels
+    if helps:
+        # the complaint asked about, named in the question ("help tight muscles like that?") or
+        # only called by its kind there ("help with the tightness?") after the story named where
+        complaint = body.musculoskeletal_condition(asked) or (
+            _COMPLAINT_WORD.search(low) and body.musculoskeletal_condition(story)
+        )
+        if not complaint or complaint == "nerve_pain":
+            return found
+        own_pain = {s.id for s in found} & _ILLNESSES_OF_THE_JOINTS
+    else:
+        own_pain = set()
+    told = {s.id for s in subject_rules.not_covered_subjects(story)}
+    told -= {s.id for text in asked_parts for s in subject_rules.not_covered_subjects(text)}
+    if "cancer" in told and _CANCER_TREATMENT_NOW.search(q.whole.lower()):
+        told.discard("cancer")
+    told -= own_pain
+    return [s for s in found if s.id not in told or s.id not in _STORY_ILLNESSES]
 
 
 def _asked_subject_ids(q: Question, parts: List[str]) -> set:
@@ -3225,7 +3346,7 @@ _FAILED_SHOT = re.compile(
 _SHOT_WORD = re.compile(r"^(cortisone|steroids?|corticost[eé]ro\w*|shots?|injections?|infiltrations?|prp)$")
 _OTHER_SHOTS_TOLD = re.compile(
     r"\b(blood ?work|blood (tests?|draws?|samples?|tests? needles?)|flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|"
-    r"injections?|ivs?|i\.v\.?|tattoo\w*|tatoo\w*|tatts?|piercings?|pierced|prises? de sang|piq[uû]res?|"
+    r"injections?|insulin|ivs?|i\.v\.?|tattoo\w*|tatoo\w*|tatts?|piercings?|pierced|prises? de sang|piq[uû]res?|"
     r"tatouages?|perfusions?|prélèvements?|prelevements?)\b"
 )
 
@@ -3260,7 +3381,7 @@ _FAINT_AT_SESSION = re.compile(
 _FAINT_AT_OTHER_NEEDLE = re.compile(
     r"^(?!.*\b(during|at|after|in) (my |the |a |an )?(acupunct\w*|session|treatment|ims|dry needling|needling)\b)"
     r".*\b(faint\w*|pass(ed|es|ing)? out|black(ed)? out|dizzy|light-? ?headed|woozy)\b.{0,30}"
-    r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
+    r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(\w+ )?(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
     r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?)\b"
 )
 
