@@ -138,6 +138,12 @@ def not_an_alarm(q: Question) -> bool:
         _BOOKING_REQUEST.search(whole) or _ASKS_AGE.search(text) or ordinary_pain_story(whole)
     ):
         return True  # "need to book my daughter in, anything next week?", "is that too young?", "can't sleep from pain"
+    if (
+        _PREGNANT.search(whole)
+        and _MAY_I.search(text)
+        and not (_DANGER.search(whole) or _PREGNANCY_DANGER.search(whole))
+    ):
+        return True  # "je suis enceinte de 5 mois, l'acupuncture c'est sans danger ?": whether, not a call for help
     if asks_what_it_is(q):
         return True  # "the physio keeps suggesting IMS. What is it exactly?": what a treatment is
     if _HARDWARE_IN.search(whole) and not _SITE_SIGNS.search(whole):
@@ -174,6 +180,21 @@ def _not_now(q: Question) -> bool:
         # "je me suis évanouie la dernière fois, ça va recommencer ?": the next session
         or faint_told_past_asked_again(whole)
     )
+
+
+# Pregnant and asking whether needling is safe or allowed ("I'm 20 weeks pregnant, is acupuncture
+# ok?", "et je peux la faire si je suis enceinte de 4 mois ?"): a question (declined as not
+# covered), not an emergency, unless a sign of danger to the pregnancy is told
+_PREGNANT = re.compile(r"\b(pregnan\w*|expecting|enceinte|grossesse)\b")
+_MAY_I = re.compile(
+    r"\b(safe|ok|okay|alright|allowed|risk\w*|dangerous|can i|could i|may i|should i|is it|sans danger|"
+    r"s[uû]r|dangereu\w*|risqu\w*|je peux|j'peux|puis-je|est-ce que je peux|c'est ok|c'est correct|permis|d[eé]conseill\w*)\b"
+)
+_PREGNANCY_DANGER = re.compile(
+    r"\b(contractions?|cramp\w*|crampe\w*|(water|waters) (just |has |have |'s )?(broke|broken|breaking|gone)|leak\w*|fluid|spotting|"
+    r"baby (isn'?t|is not|not|stopped|hasn'?t) (moving|kicking|moved)|perte des eaux|perdu les eaux|perdre les eaux|bleed\w*|saign\w*|liquide|"
+    r"b[eé]b[eé] (ne )?(bouge|remue) (plus|pas|pu))\b"
+)
 
 
 # A booking request, a question about age or suitability, an ordinary pain story: read as an

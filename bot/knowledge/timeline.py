@@ -151,6 +151,16 @@ def hypothetical(q: Question) -> bool:
     )
 
 
+# "yesterday on the plane my chest went tight, it passed after 10 min and the airport doctor said
+# it was anxiety": yesterday counts as past only with a doctor's check or explanation told
+_RECENT_PAST = re.compile(r"\b(yesterday|last night|hier|hier soir|la nuit derni[eè]re)\b")
+_DOCTOR_EXPLAINED = re.compile(
+    r"\b(doctor|doc|dr|gp|er|a&e|hospital|paramedics?|nurse|m[eé]decin|docteur|urgences?|urgentologue|infirmi[eè]re?)\b"
+    r"[^.?!]{0,40}\b(said|says|told me|called it|thinks|checked|cleared|ruled out|diagnosed|a dit|disait|dit que|"
+    r"pense|m'a (examin[eé]e?|rassur[eé]e?|dit)|examin\w*|rassur\w*)\b"
+)
+
+
 def resolved_past(text: str) -> bool:
     """The sign is told as over: a past time and a doctor's all-clear or explanation in the
     story, nothing in it still going on, and no "again" or "right now" in the question."""
@@ -158,7 +168,7 @@ def resolved_past(text: str) -> bool:
     told = " ".join(story[:-1]) if len(story) > 1 else text
     last = story[-1] if story else text
     return bool(
-        _PAST_TIME.search(told)
+        (_PAST_TIME.search(told) or (_RECENT_PAST.search(told) and _DOCTOR_EXPLAINED.search(told)))
         and _RESOLVED.search(told)
         and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
         and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
