@@ -2954,11 +2954,18 @@ def _without_story_told_as_over(
         or not (q.named or q.context or _NEEDLING_ASKED.search(low))
     ):
         return found
-    someone_else = bool(_OTHER_PERSON.search(story.lower()) or _A_FRIEND.search(story.lower()))
+    someone_else = _told_of_someone_else(story)
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(low):
         return found
     told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
     return [s for s in found if s.id not in told or s.id in AFTER_EFFECT_SUBJECTS]
+
+
+def _told_of_someone_else(story: str) -> bool:
+    """The story is about a relative or a friend ("my dad has COPD", "a friend had a stroke"): what
+    it tells is theirs, so a question about it is not background to the patient's own."""
+    low = story.lower()
+    return bool(_OTHER_PERSON.search(low) or _A_FRIEND.search(low))
 
 
 # Whole-body illnesses (written rule 2) that, told only in the story and still present ("I have
@@ -3040,9 +3047,8 @@ def _without_illness_in_the_story(
         or _FOR_THE_ILLNESS.search(low)
         or _FEELING_LOST.search(story.lower())
         or _STILL_THE_ILLNESS.search(low)
-        or _OTHER_PERSON.search(story)
+        or _told_of_someone_else(story)
         or _ASKED_FOR_ANOTHER.search(low)
-        or _A_FRIEND.search(story.lower())
     ):
         return found
     helps = bool(
