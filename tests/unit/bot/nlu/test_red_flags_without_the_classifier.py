@@ -180,11 +180,28 @@ MORE_NOW = [
     "the needle spot on my arm is swollen and red and I have a 39 fever",
     "gave birth 2 weeks ago, now I'm seeing bright spots and have a headache",
     "mon chum vient de tomber du escabeau, y est pu capable de se relever",
+    "the man in the next cubicle went a funny colour and he isn't breathing, come quick",
+    "i have my husband's sleeping pills lined up on the counter and im going to take them all tonight",
 ]
 MORE_QUIET = [
     "i had a fever of 39 last year and got better, can I book acupuncture?",
     "I'm pregnant, can acupuncture help with swollen feet?",
     "ma mère est tombée il y a 2 ans et ne peut plus se relever seule, l'acupuncture aide?",
+    "I have my dad's pills counted out for the week in his dosette, can he still have acupuncture?",
+]
+
+# a spinal cord injury with the blood pressure shooting up and a pounding head (autonomic dysreflexia)
+DYSREFLEXIA = [
+    "im a para (T6) and my BP just shot up after needling, pounding headache and sweating",
+    "my son is quadriplegic, his blood pressure is at 205 and his head is throbbing since the session",
+    "mon fils est paraplégique, sa tension est à 22 et il a un mal de tête qui cogne depuis la séance",
+    "mon mari est tétraplégique, sa pression est dans le plafond pis y a la tête qui va exploser",
+]
+DYSREFLEXIA_QUIET = [
+    "what if my bp spiked after needling, I am a quad, would my head hurt?",
+    "I am paraplegic and have high blood pressure, is acupuncture ok for my headaches?",
+    "quadriplegic since 2010, BP was 200 last year during a headache episode, is needling safe?",
+    "je suis paraplégique et ma tension est haute, l'acupuncture aide pour les maux de tête?",
 ]
 
 ALARMS = (
@@ -201,6 +218,7 @@ ALARMS = (
     + CALF_SWELLING
     + SEIZURE
     + MORE_NOW
+    + DYSREFLEXIA
 )
 QUIET = (
     COLLAPSED_QUIET
@@ -216,6 +234,7 @@ QUIET = (
     + CALF_SWELLING_QUIET
     + SEIZURE_QUIET
     + MORE_QUIET
+    + DYSREFLEXIA_QUIET
 )
 
 
