@@ -126,7 +126,17 @@ The rules, in the order they are applied (the first that applies decides):
                          of its own, or nerve pain, or the joint pain of an illness of the joints
                          (`_without_illness_in_the_story`; cancer with its treatment going on stays
                          declined); rule 13 reads
-                         an old faint told so the same way. A named one-area
+                         an old faint told so the same way. Any other subject told only in an
+                         aside, beside a question about needling that neither names it nor
+                         points back at it, is background too (`_without_subject_in_an_aside`):
+                         someone else's (a sister's menopause, the grandkids minded, a stranger's
+                         defibrillator) when the question is the patient's own or asks no help;
+                         the patient's own mood or mind, menopause, weight, voice job or drive
+                         home when the question asks neither whether needling is safe nor whether
+                         it helps anything but a muscle or joint complaint it names ("does it
+                         hurt? I'm autistic", "knees ached since menopause. can acupuncture help
+                         knee pain"). A pregnancy, a medicine, a child's age or a session's
+                         reaction of the patient's own count wherever told. A named one-area
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
                          A reaction or event at a session that no entry names (crying, feeling
