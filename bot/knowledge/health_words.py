@@ -111,6 +111,20 @@ _OTHER_NEEDLE = (
     r"|insuline|tatouage))\b"
 )
 _FIGURES_OF_SPEECH = (
+    # "the twitch nearly gave me a heart attack lol", "j'ai failli faire une crise cardiaque": a fright
+    # told as a figure of speech; and another needle the patient dreaded or balked at ("I nearly bailed
+    # on my covid shot", "j'ai failli me sauver pendant mon vaccin"): how afraid they are, not an illness
+    re.compile(
+        r"\b(nearly|almost|practically|about to|basically|half|like to)( \w+)? (gave|give|giving|had|have|having|got|get)"
+        r" (me |him |her |us )?(a |an )?(heart attack|stroke|coronary)s?\b|\b(gave|give|gives|giving) (me|him|her|us)"
+        r" (a |an )?(heart attack|stroke|coronary)s?( lol| haha| lmao)\b|\b(j'ai |il a |elle a )?(failli|presque)"
+        r" (faire|fait|eu|avoir) (une )?(crise cardiaque|crise de c(oe|œ)ur|attaque cardiaque)\b"
+    ),
+    re.compile(
+        rf"\b(bailed|chickened out|backed out|ran away|ran off|walked out|freaked out|panicked|flinched|cried|screamed"
+        rf"|fainted|bolted|me sauver|paniqu\w*|pleur\w*)( \w+)? (on|at|during|over|from|for|before|pendant|avant|devant)"
+        rf" (my |the |a |his |her |mon |ma |le |la |un |une )?(last |next |first |dernier |derni[eè]re )?{_OTHER_NEEDLE}"
+    ),
     re.compile(
         r"\b(sick and tired|tired of|exhausted (all|every|my)\b|fatiguée? de\b|fatiguee? de\b"
         r"|épuisée? de\b|epuisee? de\b)"

@@ -126,7 +126,17 @@ The rules, in the order they are applied (the first that applies decides):
                          of its own, or nerve pain, or the joint pain of an illness of the joints
                          (`_without_illness_in_the_story`; cancer with its treatment going on stays
                          declined); rule 13 reads
-                         an old faint told so the same way. A named one-area
+                         an old faint told so the same way. Any other subject told only in an
+                         aside, beside a question about needling that neither names it nor
+                         points back at it, is background too (`_without_subject_in_an_aside`):
+                         someone else's (a sister's menopause, the grandkids minded, a stranger's
+                         defibrillator) when the question is the patient's own or asks no help;
+                         the patient's own mood or mind, menopause, weight, voice job or drive
+                         home when the question asks neither whether needling is safe nor whether
+                         it helps anything but a muscle or joint complaint it names ("does it
+                         hurt? I'm autistic", "knees ached since menopause. can acupuncture help
+                         knee pain"). A pregnancy, a medicine, a child's age or a session's
+                         reaction of the patient's own count wherever told. A named one-area
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
                          A reaction or event at a session that no entry names (crying, feeling
@@ -2357,6 +2367,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         term = None  # "how many IMS visits for tennis elbow?", "which is better for bursitis?" (rule 1)
     if term and _symptom_of_illness(q, term):
         term = None  # "can acupuncture help with nausea from chemo?" asks about nausea (rule 3)
+    if term and _BRUISES_EASILY.search(term) and _asks_only_about_bruising(q):
+        term = None  # "will I get bruises? I bruise like a peach": the bruise, an after-effect named (rule 6)
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -2898,6 +2910,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = _without_illness_in_the_story(q, found)
     if found:
         found = _without_payer_in_the_story(q, found)
+    if found:
+        found = _without_subject_in_an_aside(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -3076,6 +3090,197 @@ def _without_illness_in_the_story(
         told.discard("cancer")
     told -= own_pain
     return [s for s in found if s.id not in told or s.id not in _STORY_ILLNESSES]
+
+
+# Subjects that count wherever the patient tells them of themself (written rules 6 and 7): a
+# pregnancy, a medicine, their own age as a child or an older adult, a reaction at their own session.
+_OWN_COUNTS_WHEREVER_TOLD = frozenset(
+    {"pregnancy", "medication", "blood_thinners", "children", "older_adults", "postnatal", "after_birth"}
+    | {"session_reaction", "session_mood", "unnamed_after_effect", "session_faint"}  # AFTER_EFFECT_SUBJECTS
+)
+# The patient's own trait or condition that, told beside a question about something else, is its
+# background: a mood or mind, menopause, weight, a voice job, needing to drive home. The patient's
+# own illnesses of _STORY_ILLNESSES are _without_illness_in_the_story's; a heart, a bone or blood
+# condition, an implant (what is safe with them), a subject that is a question's shape, a
+# pregnancy, a medicine or a session's reaction are never background of the patient's own.
+_OWN_TRAITS = frozenset(
+    {
+        "menopause_hormones",
+        "seasonal_depression",
+        "mental_health_other",
+        "weight_loss",
+        "voice",
+        "brain_fog",
+        "driving_after",
+    }
+)
+_ASKS_AS_MYSELF = re.compile(r"\b(i|i'm|im|i'll|i'd|i've|me|my|myself|je|moi|mon|ma|mes)\b|\bj'")
+_SAYS_I = re.compile(r"\b(i|i'm|im|i've|i'd|je|j'ai|j'suis|moi)\b|\bj'")
+_OWN_YOUNG_AGE = re.compile(r"\b(i'?m|im|i am|j'ai) (only |just |seulement |juste )?(1[0-7]|[5-9])\b")
+# "what should I expect / know / bring?": asks what happens, not whether the patient may have it
+_SHOULD_I_KNOW = re.compile(r"\bshould (i|we) (expect|know|bring|wear|do|ask|tell|watch|look)\b")
+# A plan or payer told, asked what pays: what that plan pays (written rule 5), never background
+_PAYERS = frozenset({"named_plan", "other_payers"})
+# Someone the patient only tells of, not a relative: "an influencer", "a man at our club", "une dame au gym"
+_SOMEONE_TOLD_OF = re.compile(
+    r"\b(an?|one|some|this|that|the) (influencers?|tiktokers?|youtubers?|celebrit\w+|streamers?|man|woman|guy|lady|"
+    r"gal|dude|girl|boy|person|player|member|patient|client|athlete|runner|teammate|player)\b(?! (like )?me\b)|"
+    r"\b(un|une) (influenceu\w+|homme|femme|gars|fille|dame|monsieur|joueu\w+|patiente?|cliente?|membre)\b"
+)
+# A kid or grandkid told as the one the patient looks after or helps, not as the patient
+_KIDS_TOLD = re.compile(
+    r"\b(my|our|mes|mon|ma|nos|notre) (grand\w*|kids?|children|son|daughter|baby|toddler|boy|girl|enfants?|fils|"
+    r"filles?|petits?-enfants|petite?-fils|petite-fille|bebe|b[eé]b[eé])\b"
+)
+# The question asks about the patient themself (or anyone, "does it help you quit?")
+_ASKS_OF_ONESELF = re.compile(
+    r"\b(i|i'm|im|i'll|i'd|i've|me|my|myself|mine|you|j'|je|moi|mon|ma|mes|tu|vous)\b|\bj'"
+)
+# "ça aide-tu?", "ça marche?", "ça fait mal?": the "ça" is the treatment asked about, nothing told
+_CA_THE_TREATMENT = re.compile(
+    r"\b(ça|ca|cela)(?= (aide|aiderait|marche|marcherait|fonctionne|fonctionnerait|vaut|fait mal|ferait mal|"
+    r"pique|soulage|soulagerait)\b)"
+)
+# Whether needling does something to what was told, in any words: "rebuild bone density", "improve
+# hearing", "bring the strength back", "anyone had luck with it?", "ça aide vraiment?"
+_ASKS_AN_EFFECT = re.compile(
+    r"\b(help\w*|work(s|ed)?|luck|results?|success\w*|rebuild\w*|improv\w*|boost\w*|clear\w*|cur(e|es|ed|ing)|"
+    r"slow\w*|revers\w*|restor\w*|bring \w+ (\w+ )?back|increas\w*|reduc\w*|lower\w*|rais(e|es|ing)|speed\w*|"
+    r"heal\w*|fix\w*|treat\w*|get rid|aide\w*|marche\w*|fonctionne\w*|am[eé]lior\w*|gu[eé]ri\w*|soulag\w*|"
+    r"r[eé]duir\w*|traite\w*)\b"
+)
+# Whether needling goes with what was told: "est-ce compatible avec l'acupuncture?", "ok with my HRT?"
+_GOES_WITH = re.compile(
+    r"\b(compatib\w*|combin\w*|mix\w*|interfer\w*|interact\w*|contre-indiqu\w*|(ok|okay|fine|safe) with|"
+    r"pose (un |des )?probl[eè]mes?)\b"
+)
+# "clear it up?", "help with them?": the question's object is what was told
+_DOES_IT_TO_WHAT_WAS_TOLD = re.compile(
+    r"\b\w+ (it|them|this|that|ça|ca|les|la|le) (up|out|down|away|go|back|disappear\w*)?\s*\??$|\b(with|for) (it|them)\b"
+)
+
+
+# A tendency to bruise or bleed told (health_words' shape), and a question whether needling will
+# leave a bruise or marks: a bruise is an after-effect the entries name (written rule 6)
+_BRUISES_EASILY = re.compile(r"\b(bruis\w*|bleed\w*|bleus?|saigne\w*)\b")
+_ASKS_ABOUT_BRUISING = re.compile(
+    r"\b(bruis\w*|marks?|black and blue|black-and-blue|bleed\w*|bleus?|marques?|saign\w*|ecchymoses?)\b"
+)
+
+# "can u get it if u bruise easy?", "is it for people who bleed easily?": whether they may have it
+_IF_ONE_BRUISES = re.compile(
+    r"\b(can|could|may|should) (u|you|ya|one|someone|people|anyone) (still |safely )?(get|have|do|try)\b|"
+    r"\b(if|when|who|qui|si) (i|u|you|one|someone|people|je|on)\b"
+)
+
+
+def _asks_only_about_bruising(q: Question) -> bool:
+    """ "will I bruise? I bruise really easy", "est-ce que je vais avoir des bleus? je marque facilement": the
+    question asks whether needling leaves a bruise, not whether the patient may have it ("can I get dry
+    needling if I bruise easily?", "is it dangerous?") nor about a medicine (rule 5 reads that)."""
+    parts = sentences(q.whole)
+    asked = " ".join(p for p in parts if "?" in p) or (parts[-1] if parts else q.text)
+    low = _EST_CE.sub(" ", asked.lower().replace("\u2019", "'"))
+    return bool(_ASKS_ABOUT_BRUISING.search(low)) and not (
+        _ASKS_IF_OK_TO_HAVE.search(low) or _IF_ONE_BRUISES.search(low)
+    )
+
+
+def _without_subject_in_an_aside(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "Does acupuncture hurt? I'm autistic and light touch is worse for me", "how will I feel after
+    dry needling? I need to be ok to drive home", "my knees have ached since menopause. can
+    acupuncture help knee pain?", "my sister went for her menopause stuff. what's the difference
+    between acupuncture and dry needling?": the question decides (written rules 2 and 3). A subject
+    told only outside the sentences that ask, in a question about needling that neither names it
+    nor points back at it, is background: someone else's (a relative, a friend, an influencer, the
+    grandkids minded) when the question is the patient's own or asks no help; the patient's own when
+    the question asks neither whether needling is safe or allowed nor whether it helps, or asks
+    whether it helps a muscle or joint complaint it names. A pregnancy, a medicine, the patient's
+    own age or their own session's reaction count wherever told (written rules 6 and 7)."""
+    parts = sentences(q.whole)
+    if len(parts) < 2:
+        return found
+    asked_parts = [p for p in parts if "?" in p] or [parts[-1]]
+    story_parts = [p for p in parts if p not in asked_parts]
+    if not story_parts:
+        return found
+    asked = " ".join(asked_parts)
+    low = _CA_THE_TREATMENT.sub("it", _EST_CE.sub(" ", asked.lower().replace("\u2019", "'")))
+    if (
+        # the question names needling, or names a treatment and asks nothing of what it does
+        not (
+            _NEEDLING_ASKED.search(low)
+            or (
+                q.named and q.intent not in ("ask_conditions", "ask_evidence", "out_of_scope", "nlu_fallback")
+            )
+        )
+        # a bare "can it?", "true?", "vraiment?" rests on the story
+        or (len(re.findall(r"\w+", low)) <= 3 and not _NEEDLING_ASKED.search(low))
+        or _DOES_IT_TO_WHAT_WAS_TOLD.search(low.strip())
+        or _GOES_WITH.search(low)
+        or _POINTS_AT_STORY.search(low)
+        or _ASKS_FOR_THE_ONE_TOLD.search(low)
+        or _FOR_THE_ILLNESS.search(low)
+        or _ABOUT_THE_ILLNESS.search(low)
+    ):
+        return found
+    focus = [q.text] if q.text != q.whole else []
+    asked_ids = {s.id for text in asked_parts + focus for s in subject_rules.not_covered_subjects(text)}
+    helps = bool(
+        asks_help(replace(q, text=asked))
+        or _ANY_USE.search(low)
+        or RESEARCH_WORDS.search(low)
+        or SHOULD_TRY.search(low)
+        or _ASKS_AN_EFFECT.search(low)
+    )
+    asks_ok = bool(_ASKS_IF_OK_TO_HAVE.search(_SHOULD_I_KNOW.sub(" ", low)))
+    # a muscle or joint complaint asked about: named in the question, or its place named there after the
+    # story named the complaint ("now I have plantar fasciitis... would acupuncture help my heel?")
+    complaint = body.musculoskeletal_condition(asked) or (
+        body.names_body_part(asked) and body.musculoskeletal_condition(" ".join(story_parts))
+    )
+    own_complaint = complaint not in (None, False, "", "nerve_pain")
+    background = set()
+    # each sentence told, then the story whole for a subject told across two of them
+    for part in story_parts + ([" ".join(story_parts)] if len(story_parts) > 1 else []):
+        plow = part.lower().replace("\u2019", "'")
+        told = {s.id: s for s in subject_rules.not_covered_subjects(part)}
+        someone_else = bool(
+            _told_of_someone_else(plow) or _SOMEONE_TOLD_OF.search(plow) or _KIDS_TOLD.search(plow)
+        )
+        for sid, subject in told.items():
+            if (
+                sid in asked_ids
+                or subject.in_story != "counts"
+                or (sid in _PAYERS and _PAY_ASKED.search(low))
+            ):
+                continue
+            if (
+                someone_else
+                and sid in _OWN_COUNTS_WHEREVER_TOLD
+                and (
+                    (sid != "children" and _SAYS_I.search(plow))
+                    or (sid == "children" and _OWN_YOUNG_AGE.search(plow))
+                )
+            ):
+                continue  # "I'm 20 weeks pregnant; with my son years ago...", "I'm 15 and my mum says": the patient's own
+            if someone_else:
+                if _ASKED_FOR_ANOTHER.search(low) or (asks_ok and not told_as_over(part)):
+                    continue
+                if sid in _OWN_COUNTS_WHEREVER_TOLD and not _ASKS_AS_MYSELF.search(low):
+                    continue  # "my daughter is 7. does acupuncture hurt?": asked for the child
+                if _ASKS_OF_ONESELF.search(low) or not helps or own_complaint:
+                    background.add(sid)
+            elif (
+                sid in _OWN_TRAITS
+                and not _FEELING_LOST.search(plow)
+                and not asks_ok
+                and (not helps or own_complaint)
+            ):
+                background.add(sid)
+    return [s for s in found if s.id not in background]
 
 
 def _asked_subject_ids(q: Question, parts: List[str]) -> set:
