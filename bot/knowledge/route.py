@@ -2507,6 +2507,10 @@ _POINTS_AT_STORY = re.compile(
     r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
     # trying again after what happened: "nearly fainted last time. is it safe to try again?"
     r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner|"
+    # how long to wait after what was told: "cortisone shot yesterday. needling tomorrow or do I wait?",
+    # "infiltration hier, je peux faire des aiguilles demain ou faut attendre?"
+    r"(do|should|must|shall) (i|we) (\w+ )?wait|wait (a bit|a while|longer|first|until|till)|how long (\w+ ){0,3}wait|"
+    r"(il )?faut(-il)? (\w+ )?attendre|(je )?dois(-je)? (\w+ )?attendre|attendre (avant|un peu|combien|encore)|"
     # a choice between the things told: "a shot or the needles, which should I go with?", "lequel choisir?"
     r"which (one |of (the two|them|these|those|both) )?(should|would|do|shall) (i|you) (pick|choose|go (with|for)|do|try|get|take)|"
     r"(lequel|laquelle) (choisir|prendre|je (devrais|dois) (choisir|prendre))|"
