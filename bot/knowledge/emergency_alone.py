@@ -124,6 +124,35 @@ _SITE_SIGNS = re.compile(
 )
 
 
+# whether a session leaves its ordinary marks, asked ahead ("will I bruise?", "will it leave marks?",
+# "est-ce que je vais avoir des bleus ?", "ça laisse des marques ?"): after-care, with no danger word
+_ASKS_MARKS = re.compile(
+    r"\b(will|would|could|might|do|does|am i going to|is it going to|are they going to|gonna) ?(i|it|they|you|the needles?|"
+    r"needling|acupuncture|dry needling|ims|this|that|it all)? ?(\w+ )?(bruise|leave (any |a |big )?(marks?|bruis\w*|spots?)|"
+    r"mark (me|my skin|up)|get (a |any )?(bruises?|marks?))\b|"
+    r"\b(vais|va|vont|risque|peut|peuvent|pourrait)(-je|-t-il|-t-elle|-ils)? ?(\w+ )?(avoir|laisser|faire|garder) (des |un |de |une |les )?"
+    r"(bleus?|marques?|ecchymoses?|traces?)\b|\blaiss\w* (des |de )?(marques?|bleus?|traces?)\b"
+)
+# a medicine the patient takes, told with a question ("even if I'm on blood pressure pills and a
+# statin?", "je prends des pilules pour la pression, c'est ok ?"): not a call for help, unless a
+# danger word is told beside it (the medicines' own names aside) or too much was taken
+_ON_MEDICINES = re.compile(
+    r"\b(i'?m|i am|im|if i'?m|while i'?m|since i'?m|he'?s|she'?s|i take|i'?m taking|taking|i use)\b (\w+ ){0,5}?"
+    r"(pills?|meds|medications?|medicines?|statins?|tablets?|blood thinners?|anticoagulants?|metformin|insulin|"
+    r"beta[- ]?blockers?|antidepressants?|ssris?|warfarin|eliquis|xarelto|aspirin)\b|"
+    r"\b(je prends|j'prends|je suis sous|sous|il prend|elle prend) (\w+ ){0,4}?(pilules?|m[eé]dicaments?|m[eé]docs?|comprim[eé]s?|"
+    r"statines?|anticoagulants?|b[eê]ta-?bloquants?|antid[eé]presseurs?|insuline|aspirine)\b"
+)
+_MEDICINE_NAMES = re.compile(
+    r"\b(blood (pressure|thinners?|sugar)|high blood|pression( art[eé]rielle)?|haute pression|tension|"
+    r"(pour|for) (le |la |mon |ma |the |my )?(c[oœ]ur|coeur|heart))\b"
+)
+_TOOK_TOO_MUCH = re.compile(
+    r"\b(too many|too much|overdos\w*|whole (bottle|pack\w*)|all (my|of my|the) (pills|meds|tablets)|swallow\w*|"
+    r"took (a|an|the|all|\d+|some|extra|double)|trop (de|pris)|surdos\w*|toute la bo[iî]te|aval\w*)\b"
+)
+
+
 def not_an_alarm(q: Question) -> bool:
     """Is this message, read by the classifier alone as an emergency, a question instead (whether
     needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
@@ -162,11 +191,29 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "and if i feel nothing after 3 should i just give up": whether to go on with treatment
     if _LASTED.search(whole) and _A_SESSION.search(whole) and not _SITE_SIGNS.search(whole):
         return True  # "numbness in my thumb that's lasted 3 days since acupuncture": lasting, not sudden
-    if _HOME_EXERCISES.search(text) and not _GIVE_UP_ON_LIFE.search(whole):
-        return True  # "and do I still have to do my band exercises?": the course of treatment
-    if _TEARS.search(whole) and _A_SESSION.search(whole) and not _GIVE_UP_ON_LIFE.search(whole):
-        return True  # "I cried on the table during my second session": an after-effect (written rule 6)
+    if _home_exercises_tears_marks_or_a_medicine(text, whole):
+        return True
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+def _home_exercises_tears_marks_or_a_medicine(text: str, whole: str) -> bool:
+    """Whether to keep up the home exercises ("and do I still have to do my band exercises?": the
+    course of treatment) or tears told at a session ("I cried on the table during my second
+    session": an after-effect, written rule 6), without the words of a wish to die; whether a
+    session will leave its ordinary marks, asked ahead ("will I bruise? wedding in 3 days"), or a
+    medicine taken, told with a question ("even if I'm on blood pressure pills and a statin?"), with
+    no danger word beside them and not too much of a medicine taken."""
+    if not _GIVE_UP_ON_LIFE.search(whole) and (
+        _HOME_EXERCISES.search(text) or (_TEARS.search(whole) and _A_SESSION.search(whole))
+    ):
+        return True
+    if _ASKS_MARKS.search(text) and not _DANGER.search(whole):
+        return True
+    return bool(
+        _ON_MEDICINES.search(whole)
+        and not _TOOK_TOO_MUCH.search(whole)
+        and not _DANGER.search(_MEDICINE_NAMES.sub(" ", whole))
+    )
 
 
 def _not_now(q: Question) -> bool:

@@ -189,7 +189,12 @@ TUNE_UP = re.compile(
     r"to stay (healthy|well|in shape)|keep (me|myself) (healthy|well|in shape)|"
     r"(s[eé]ances?|traitements?|visites?) d'entretien|en entretien|pour (l'|m')entretien|"
     r"(m[eê]me )?quand (tout va bien|je n'ai (rien|pas mal|aucun probl[eè]me))|m[eê]me sans (douleur|probl[eè]me|bobo)|"
-    r"rester en (bonne )?sant[eé])\b"
+    r"rester en (bonne )?sant[eé]|"
+    # "regularly for wellness, like a monthly reset", "juste pour le bien-être, régulièrement"
+    r"(regularly|regular(ly)? (sessions?|visits?)|every (month|few weeks)|monthly|weekly) (\w+ ){0,2}(for|as) (general |overall |my )?"
+    r"(wellness|well-?being|health|self-?care)|(just |purely |only )?for (general |overall )?(wellness|well-?being)(?! (centre|center|clinic|spa))|"
+    r"(monthly|weekly|regular) (reset|top-?ups?|recharge)|"
+    r"(r[eé]guli[eè]rement|chaque mois|tous les mois) (\w+ ){0,2}pour (le |mon |son )?bien-[eê]tre|pour (le |mon )?bien-[eê]tre( g[eé]n[eé]ral)?)\b"
 )
 # Whether the sessions go on for ever or come to an end: "will I need acupuncture forever?",
 # "is there an end point or do I keep going for life?", "faut-il y aller toute sa vie?" (the course)
@@ -240,7 +245,14 @@ FEAR_QUESTION = re.compile(
     r"\b(could|would|can|will|do) (i|someone like me|people like me|a person like me) (even |ever |actually )?"
     r"(handle|cope|manage|tolerate|stand|take|get through|survive|deal with)\b|"
     r"\b(anything|what|things?) (i |we )?(should|do i need to|need to|ought to|must|to)( i| we)? know\b|"
-    r"\b(someone|people|a person|folks) like me\b|\b(is|would) (it|this|that) (be )?(for me|a good idea|a bad idea)\b|"
+    r"\b(someone|people|a person|folks) like me\b|"
+    # "any advice for someone who's scared?", "des conseils pour quelqu'un qui a peur ?"
+    r"\b(someone|somebody|anyone|people|a person|folks|those|us) (who'?s|who is|who are|who gets?|that'?s|that is|that are) "
+    r"(so |really |very |super |totally )?(scared|afraid|terrified|nervous|anxious|phobic|petrified|squeamish|frightened)\b|"
+    r"\b(advice|tips?|tricks?|help) (for|with) (my |the |a |this )?(fear|nerves|anxiety|phobia|panic)\b|"
+    r"\b(quelqu'un|une personne|les gens|ceux|celles) qui (a|ont|avez|est|sont) (tr[eè]s |vraiment )?"
+    r"(peur|la phobie|phobiques?|angoiss[eé]\w*|stress[eé]\w*|nerveu\w*)\b|"
+    r"\b(conseils?|trucs?|astuces?) (pour|contre) (ma |la |cette )?(peur|phobie|angoisse|nervosit[eé])\b|\b(is|would) (it|this|that) (be )?(for me|a good idea|a bad idea)\b|"
     r"\b(devrais|dois|devrait|pourrais)(-je| je)? (quand m[eê]me |vraiment )?(essayer|tenter|y aller)\b|"
     r"\b(quelqu'un|une personne|les gens) comme moi\b|\b(je vais|je pourrais|vais-je|pourrais-je) (le )?(supporter|tenir|g[eé]rer)\b|"
     r"\b(que|qu'est-ce que|quoi) (je )?(dois|devrais|faut|faudrait)( \w+)? savoir\b"
@@ -529,6 +541,18 @@ OTHER_NEEDLES_COMPARED = re.compile(
     + _OTHER_NEEDLES
     + r"\b.{0,40}\b(needles?|aiguilles?)\b"
 )
+# "are the needles in dry needling the same as acupuncture needles?", "les aiguilles de l'IMS sont-elles
+# pareilles à celles de l'acupuncture ?", read by the classifier as about the needles: the needles of
+# the two treatments compared are the needles entry's (it tells both), not how the treatments differ;
+# never whether the same needle is used again
+NEEDLES_OF_BOTH = re.compile(
+    r"\b(needles?|aiguilles?)\b.{0,45}\b(the same|same|identical|different|differ|similar|like|m[eê]mes?|pareil\w*|"
+    r"identiques?|diff[eé]rent\w*|semblables?)\b.{0,45}\b(needles?|ones|aiguilles?|celles)\b|"
+    r"\b(same|different|similar|m[eê]mes|autres) (kind of |type of |sort of |sortes? d'|types? d')?(needles|aiguilles)\b"
+)
+_REUSED = re.compile(
+    r"\b(reus\w*|re-us\w*|again|used before|sterili\w*|clean\w*|r[eé]utilis\w*|st[eé]ril\w*|propres?)\b"
+)
 # "Are acupuncture points and the trigger points my physio talks about the same thing?": the
 # points of one treatment compared with the other's are how the treatments differ.
 TRIGGER_POINTS = re.compile(r"\btrigger ?points?\b|\bpoints? (g[aâ]chettes?|trigger|d[eé]clencheurs?)\b")
@@ -559,7 +583,26 @@ NEEDLING_ALONE = re.compile(
     r"\b(does|will|would|can|could) (the )?(needling|needles|acupuncture|ims|dry needling|sessions?) (just |alone )?do "
     r"(the|all the) (job|work|trick)\b|"
     r"\b(dois|faut|devrais|dois-je|faut-il)( je| il)? (encore |quand m[eê]me |toujours |continuer [aà] )?(faire|continuer) "
-    r"(mes|les|ces) (\w+ )?(exercices|[eé]tirements|mouvements)\b"
+    r"(mes|les|ces) (\w+ )?(exercices|[eé]tirements|mouvements)\b|"
+    # "should I keep doing the wrist stretches while I'm getting needling?", "can I stop my exercises now
+    # that I'm having IMS?", "je continue mes étirements pendant l'acupuncture ?"
+    r"\b(should|do|must|can|could|may) i (still |also |just )?(keep (doing|up( with)?|at)|continue( with| doing)?|carry on( with| doing)?|"
+    r"stop( doing)?|skip|drop|quit( doing)?) (my |the |those |these |all (my|the) )?(\w+ ){0,3}(exercises?|stretch\w*|rehab|"
+    r"home (program|programme)|strengthening|homework)\b.{0,70}\b(needl\w*|acupuncture|ims)\b|"
+    r"\b(continu\w*|arr[eê]t\w*|gard\w*|laiss\w* tomber)( [aà] faire| de faire)? (mes|les|ces) (\w+ )?(exercices|[eé]tirements|"
+    r"mouvements)\b.{0,70}\b(aiguilles?|acupuncture|ims|puncture|dry needling|s[eé]ances?)\b"
+)
+# the exercises told in the story, then asked of: "my physio gave me stretches for my desk. do I still
+# have to do them if I'm getting needled?", "elle m'a donné des exercices. je dois encore les faire ?"
+EXERCISES_TOLD = re.compile(
+    r"\b(exercises?|stretch(es|ing)?|rehab|home (program|programme)|strengthening|homework|exercices|[eé]tirements)\b"
+)
+STILL_DO_THEM = re.compile(
+    r"\b(still|even|also|really) (need|have|got|supposed) to (do|keep (doing|up( with)?)|bother( with)?|continue( with)?) "
+    r"(them|those|these|that|it|all that)\b|"
+    r"\b(should|do|must) i (still |also |really )?(keep (doing|up( with)?|at)|continue( with| doing)?|bother( with)?|do) "
+    r"(them|those|these|that)\b|"
+    r"\b(dois|faut|devrais)(-je| je| il)? (encore |quand m[eê]me |toujours |continuer [aà] )?(les )?(faire|continuer)\b"
 )
 
 
@@ -580,7 +623,13 @@ TWITCH_WORDS = re.compile(
     + _NOT_STARTLED
     + r"|spasmed|kicked(?! (by|in|me|him|her|us|them)\b))\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
-    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b"
+    r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b|"
+    # the muscle as the subject, in the present ("the muscle literally jumps off the table", "le muscle
+    # saute tout seul"): what the patient saw or was told of the twitch, not their own start
+    r"\b(muscles?|legs?|calf|calves|thighs?|hamstrings?|glutes?|arms?|traps?|quads?|shoulders?) (\w+ ){0,2}"
+    r"(jumps|twitches|jerks|kicks|jolts|spasms|leaps|flinches)\b(?! (out of my skin|a mile)\b)|"
+    r"\b(muscles?|jambes?|mollets?|cuisses?|bras|trap[eè]zes?|fesses?) (\w+ ){0,2}(saute|sautent|tressaute\w*|sursaute\w*|"
+    r"se contracte\w*|bouge tout seul|bougent tout seuls)\b"
 )
 # A brief electric zap down a limb as the needle went in (session 12): the same nerve/muscle
 # response, but a sensation too, so it moves no question the classifier read as one about the
@@ -722,6 +771,8 @@ def _twitch(a: Asked) -> bool:
             wording.NEEDLING_WORDS.search(a.whole)
             or wording.IN_A_SESSION.search(a.whole)
             or _DURING_TREATMENT.search(a.whole)
+            # "vidéos de puncture sèche où le muscle saute": the treatment named is where it happened
+            or (a.q.named and not wording.asks_help(a.q))
         )
         and not (a.topic == "sensation" and wording.ALWAYS_THAT_INTENSE.search(a.text))
     )
@@ -846,6 +897,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="can i do acupuncture and dry needling the same week, like alternate weeks?; on peut combiner les deux?",
     ),
     TopicRule(
+        "needles_of_both", "needles", NEEDLES_OF_BOTH,
+        # the classifier's difference guess stays the difference ("is IMS basically acupuncture? do they
+        # use the same needles?"): the difference entry tells the needles too
+        from_topics=_topics("needles", "technique", "overview", "choosing"),
+        also=lambda a: not _REUSED.search(a.text),
+        note="do dry needling and acupuncture use the same needles?",
+    ),
+    TopicRule(
         "same_as", "difference", also=lambda a: wording.asks_same_as(a.q),
         note="is it the same thing as dry needling? (after a question on IMS)",
     ),
@@ -916,9 +975,10 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "dozed_off", "sensation", DOZED_OFF,
         from_topics=_topics(
-            "technique", "overview", "aftercare", "session_length", "treatment_course", "evidence", "choosing"
+            "technique", "overview", "aftercare", "session_length", "treatment_course", "evidence", "choosing",
+            "difference",
         ),
-        also=_not_in("whole", SORENESS),
+        also=lambda a: not SORENESS.search(a.whole) and (a.topic != "difference" or _fewer_than_two_treatments(a)),
         note="my wife dozed off on the table with the needles in, is that normal?",
     ),
     TopicRule(
@@ -1039,6 +1099,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "assessed_first", "technique", wording.ASSESSED_FIRST,
         from_topics=_topics("treatment_course", "overview", "session_length", "choosing", "sensation"),
+        # asked in another sentence than the one the classifier read ("I rely on what people tell me.
+        # Will the physio assess me before needling or just start?")
+        either=lambda a: any(
+            wording.ASSESSED_FIRST.search(s.lower()) and is_question(s) for s in wording.sentences(a.whole)
+        ),
         # a nerve told beside it ("I'm nervous, will they examine me first?") asks how a visit goes;
         # "will they check me first, and does it hurt?" still asks how it feels
         also=lambda a: a.topic != "sensation" or not _FEELS_ASKED.search(a.text),
@@ -1084,6 +1149,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="do i have to do the home exercises too or is the needling enough?",
     ),
     TopicRule(
+        "exercises_told_still_asked", "treatment_course", STILL_DO_THEM,
+        from_topics=_topics("conditions", "evidence", "choosing", "overview", "technique", "aftercare", "sensation"),
+        also=lambda a: bool(
+            EXERCISES_TOLD.search(a.whole) and (a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole))
+        ),
+        note="my physio gave me stretches for work. do I still have to do those if I'm getting needled?",
+    ),
+    TopicRule(
         "sore_for_days", "aftercare", SORE_FOR_DAYS, "whole",
         from_topics=_topics("sensation"),
         also=lambda a: bool(wording.AFTER_A_SESSION.search(a.whole) or wording.AFTERWARDS.search(a.whole)),
@@ -1100,6 +1173,16 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "tune_up", "treatment_course", TUNE_UP, "whole",
         from_topics=_topics("technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"),
         note="acupuncture every month as a tune-up, even when nothing is wrong?",
+    ),
+    TopicRule(
+        "tune_up_not_who", "treatment_course", TUNE_UP,
+        from_topics=_topics("practitioners"),
+        also=lambda a: not re.search(
+            r"\b(who|acupuncturists?|physios?|physiotherapists?|practitioners?|doctors?|qualif\w*|licen\w*|regulat\w*|"
+            r"train\w*|certif\w*|acupuncteur\w*|kin[eé]\w*|physioth[eé]rapeute\w*|qui)\b",
+            a.whole,
+        ),
+        note="can I do acupuncture regularly just for general wellness?",
     ),
     TopicRule(
         "training_enough", "practitioners", TRAINING_ENOUGH, "whole",

@@ -469,7 +469,7 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence
 
 from bot import MODALITIES
-from bot.knowledge import anchoring, body, emergency_alone, entry_words, session_talk, typos
+from bot.knowledge import anchoring, body, emergency_alone, entry_words, session_talk, typos, wording
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.entry_choice import (
     ACUPOINTS,
@@ -580,6 +580,8 @@ SCOPE_TERM_MAX = 0.8
 HANDOFF_PAIR_MIN = 0.7
 # A follow-up that keeps the conversation's topic is short.
 FOLLOWUP_MAX_WORDS = 9
+# A sentence in the follow-up's form ("what about the insomnia then, I barely sleep") is this short.
+FOLLOWUP_OPENING_MAX_WORDS = 14
 OPENING_FOLLOWUP_MAX_CONFIDENCE = 0.5  # below it, an opening follow-up keeps the last topic
 _FOLLOWUP_FORM = re.compile(
     r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
@@ -1588,6 +1590,26 @@ def _is_followup(q: Question) -> bool:
     return _words(text) <= FOLLOWUP_MAX_WORDS and bool(q.conditions or q.named or _POINTS_BACK.search(text))
 
 
+_THE_OTHER_ONE = re.compile(
+    r"\b(the other (one|treatment|kind|type)|other one|l'autre|les autres|the others)\b"
+)
+
+
+def _follow_up_on_the_conversations_treatment(q: Question) -> bool:
+    """A follow-up in the follow-up's form ("and what about my lungs if they needle my traps?", "ok
+    fair enough. what about the insomnia then?", "et pour le sommeil ?") after an answer about a
+    treatment the conversation named: that treatment carries on, no need to ask which."""
+    if not q.context or not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX):
+        return False
+    if _THE_OTHER_ONE.search(q.whole.lower()):
+        return False  # "what about the other one?": which one is still to ask
+    return any(
+        _FOLLOWUP_FORM.search(sentence.lower().strip())
+        for sentence in [q.text, *wording.sentences(q.whole)]
+        if _words(sentence) <= FOLLOWUP_OPENING_MAX_WORDS
+    )
+
+
 def _next_intent(q: Question) -> Question:
     """The question as if the classifier's emergency guess were not there."""
     ranking = [(name, conf) for name, conf in q.ranking if name != "emergency"]
@@ -2216,6 +2238,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not (q.conditions and _is_followup(q))
         and not _points_back_at_one(q)
         and not (_opens_as_followup(q) and q.context)
+        and not _follow_up_on_the_conversations_treatment(q)
     ):
         return Decision("ask_which", "clarify", topic=q.previous_topic)
     if q.intent == "inform_modality" and not q.previous_topic and len(q.named) > 1:
@@ -2460,6 +2483,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not (topic == "choosing" and RIGHT_FOR_ME.search(q.text.lower()))
         # "would i need acupuncture forever for the fibro?": how long the course goes on, not the research
         and not (topic == "treatment_course" and NO_END.search(q.text.lower()))
+        # "do I still have to do the shoulder exercises if I'm having dry needling?": the course of
+        # treatment (exercise with the needling), not the research on shoulders
+        and not (topic == "treatment_course" and NEEDLING_ALONE.search(q.text.lower()))
         # "a bruise on my shoulder from acupuncture, only now going yellow. normal?": whether what
         # a session left is normal, not the research on shoulders
         and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
