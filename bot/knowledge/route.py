@@ -1925,7 +1925,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = None  # "I'd like to file a complaint about one of your physios": the front desk hears it
     if subject and CLINIC_SUPPLIES.search(q.text.lower()):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
-    if subject and SOLD_AT_THE_CLINIC.search(q.text.lower()):
+    if subject and _sold_at_the_clinic(q) and subject.in_story not in ("cause", "pain_question"):
         subject = None  # "do you sell ear seeds at the front desk?": a shop question, for the front desk
     if subject and _front_desk_request(q) and subject_rules.not_covered_subject(q.text) is None:
         # "do you sell gift cards? want one for my son's daycare teacher", "whats your fax number? the VA
@@ -2001,7 +2001,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             and logistics != "languages"  # "should I come along to translate?" stays the languages answer
             or logistics in (None, "what_to_bring")
             and (
-                SOLD_AT_THE_CLINIC.search(q.text.lower())
+                _sold_at_the_clinic(q)
                 or ROOM_AND_SENSES.search(q.text.lower())
                 or CONTACT_DETAIL.search(q.text.lower())
                 or BRINGS_SOMEONE.search(q.text.lower())
@@ -3606,6 +3606,24 @@ def _clinic_side(q: Question, logistics) -> bool:
     )
 
 
+# bought elsewhere, or for a complaint: "do you sell ear seed kits i can buy online?", "do you sell
+# liniments for sore knees?" ask about the product, not the clinic's desk
+_BOUGHT_ELSEWHERE = re.compile(
+    r"\b(online|on ?line|on amazon|on the internet|en ligne|sur amazon|sur internet)\b"
+)
+
+
+def _sold_at_the_clinic(q: Question) -> bool:
+    """ "Do you sell heat packs at the front desk?": something sold at the clinic, asked of it; not
+    bought online, nor for a complaint named in the question (what it does for it is the question)."""
+    text = q.text.lower()
+    return bool(
+        SOLD_AT_THE_CLINIC.search(text)
+        and not _BOUGHT_ELSEWHERE.search(text)
+        and not _A_COMPLAINT.search(text)
+    )
+
+
 def _front_desk_request(q: Question) -> bool:
     """A request only the front desk handles, asked in the question sentence itself: a gift card or
     another front-desk-only thing, something sold at the desk, the room and its senses, the forms
@@ -3613,7 +3631,7 @@ def _front_desk_request(q: Question) -> bool:
     text = q.text.lower()
     return bool(
         FRONT_DESK_ONLY.search(text)
-        or SOLD_AT_THE_CLINIC.search(text)
+        or _sold_at_the_clinic(q)
         or ROOM_AND_SENSES.search(text)
         or FORMS_IN_ANOTHER_FORMAT.search(text)
         or CONTACT_DETAIL.search(text)

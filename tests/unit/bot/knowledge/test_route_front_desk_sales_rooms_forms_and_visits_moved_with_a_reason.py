@@ -7,7 +7,8 @@ story; the room and its senses (shared or private, quiet, dim lights), the forms
 and the clinic's fax number go to the front desk too. A table that lowers or help to transfer, and a
 guide dog, are the access answer. A visit moved with a reason told after it stays a cancellation,
 whatever the reason names; direct billing names any plan, a possessive one too. Health questions
-stay out: someone else selling herbs, getting a guide dog, wearing a tape after a session."""
+stay out: someone else selling herbs, a product bought online or for a complaint, getting a guide
+dog, wearing a tape after a session."""
 
 import pytest
 
@@ -144,6 +145,8 @@ def test_booking_two_people_together_is_a_booking(store):
         ("my naturopath wants to sell me a tincture for sleep, is it safe with acupuncture?", "ask_safety"),
         ("how long is the wait to get a guide dog?", "nlu_fallback"),
         ("do I keep the kinesio tape on after my needling?", "ask_aftercare"),
+        ("do you sell moxa kits I could order online?", "ask_treatment_course"),
+        ("do you sell a rub for aching shoulders?", "nlu_fallback"),
     ],
 )
 def test_health_questions_stay_out_of_logistics(store, question, intent):
