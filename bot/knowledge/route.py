@@ -249,7 +249,17 @@ The rules, in the order they are applied (the first that applies decides):
                          classifier unsure.
                          A discount for a group (seniors, students; no price asked), the booking
                          page stuck or freezing (asked, not told before a booking), a service
-                         animal: the front desk. After the clinic's direct-billing answer, another
+                         animal: the front desk; a guide dog (or a white cane), a table that
+                         lowers or help to transfer onto it: the access answer. Something sold
+                         at the clinic ("do you sell ear seeds at the front desk?", "vendez-vous
+                         des attelles?"), the room and its senses (shared or private, quiet, dim
+                         lights, the music down), the forms in large print or for a screen
+                         reader, the clinic's fax number: the front desk, whatever subject the
+                         thing sold names or the story tells (not someone else selling, nor
+                         getting a guide dog). A visit moved with its reason told after it
+                         ("move Friday's appointment, mum's in hospital", "can we switch it to
+                         monday? snowed in") is cancelling, whatever the reason names; direct
+                         billing names any plan ("my teachers' union benefits"). After the clinic's direct-billing answer, another
                          plan named ("what about Sun Life?") is still direct billing; after the
                          first visit or what to bring, "how long will it be?" is the first visit,
                          and so is the time to book off work for it ("how long should I book off
@@ -857,6 +867,59 @@ CLINIC_SUPPLIES = re.compile(
     rf"\b(utilisez|portez|mettez|employez)[- ](vous )?(\w+ ){{0,2}}(des |du |de l')?{_MATERIAL_FR}\b"
 )
 
+# Something the clinic may sell, asked of the clinic ("do you sell ear seeds at the front desk?", "can I
+# buy a heat pack from you?", "vendez-vous des bandes de kinésio à la réception?"): a shop question only
+# the front desk can answer, whatever the thing sold names (a treatment we don't give, a brace), never
+# the decline for that subject nor an unknown health word. Not someone else selling ("my acupuncturist
+# wants to sell me herbs, are they safe?") nor which one to buy anywhere ("quel rouleau de jade acheter?").
+SOLD_AT_THE_CLINIC = re.compile(
+    r"\b(do|does|can|could|would|will) (you|you guys|y'?all|ya|u|the clinic|your clinic|the front desk|reception|the office)"
+    r"( also| even| guys)? (sell|stock|carry|have (\w+ ){0,3}for sale)\b|"
+    r"\b(sell|sold|for sale|buy|purchase) (\w+ ){0,4}(at|from|in) (the|your) (front desk|desk|reception|clinic|office|shop)\b|"
+    r"\b(can|could|may) (i|we) (buy|purchase|pick up) (\w+ ){0,6}(from (you|y'?all)|there|here)\b|"
+    r"\b(vendez|vends)[- ](vous|tu)\b|\b(vous|tu) (\w+ )?(vendez|vends)\b|"
+    r"\b(acheter|se procurer|me procurer) (\w+ ){0,4}(a|à|chez) (la r[eé]ception|l'accueil|la clinique|votre clinique|vous|votre bureau)\b"
+)
+# The room and its senses, asked of the clinic: a shared or a private room, a quiet or dim room, the
+# lights or the music turned down ("is it one big open room or private rooms?", "do you have a quiet room
+# with dim lighting? fluorescent lights wreck me", "une salle calme avec la lumière tamisée?"): only the
+# front desk can say or arrange it, however the classifier read the story of the need.
+_ROOM = r"(rooms?|space|spaces|area|cubicles?|booths?|salles?|pi[eè]ces?|cabines?)"
+ROOM_AND_SENSES = re.compile(
+    rf"\b(shared|open|one big|big open|communal|common|group|open[- ]plan|private|separate|closed|own|individual) "
+    rf"(treatment )?{_ROOM}\b(?! (for|of) (the |my )?(needles?|needling))|"
+    r"\b(room|space) (to myself|of my own|by myself|alone)\b|\b(treatment )?rooms? (that'?s|that is|which is|is|are|that are) "
+    r"(\w+ )?(quiet|calm|dark|dim|dimly lit|private|shared|separate|closed|open|soundproof\w*)\b|\b(curtains?|dividers?|partitions?) (between|around|or)\b|"
+    r"\b(quiet|quieter|calm|calmer|dark|darker|dim|dimmer|dimly lit|dimmed|low[- ]light|low[- ]stimulation|"
+    r"sensory[- ]friendly|low[- ]sensory|soundproof\w*) (treatment )?(rooms?|space|area|corner|spot|lighting|lights?)\b|"
+    r"\b(dim|turn (off|down)|switch off|lower|keep (off|down|low)) (the )?(lights?|lighting|music|radio)\b|"
+    r"\b(lights?|lighting|music|radio) (\w+ )?(dimmed|turned (off|down)|switched off|off|down|lower)\b|"
+    r"\b(fluorescent|overhead|bright|harsh) (lights?|lighting|tubes?)\b|\bnoise[- ](cancel\w*|canceling) (headphones?|earbuds?)\b|"
+    r"\b(salles?|pi[eè]ces?|cabines?) (de (traitement|soins?) )?(sont(-elles)? |est(-elle)? )?(commune|communes|partag[eé]e?s?|priv[eé]e?s?|ferm[eé]e?s?|individuelles?|calmes?|"
+    r"tranquilles?|sombres?|isol[eé]e?s?)\b|\b(lumi[eè]res?|[eé]clairage) (tamis[eé]e?s?|douces?|basses?|faibles?|"
+    r"[eé]teinte?s?|fortes?|vives?)\b|\b(tamiser|baisser|[eé]teindre|fermer) (la |les )?(lumi[eè]res?|musique|n[eé]ons?)\b|"
+    r"\bn[eé]ons\b|\b(seule?|tout seul|toute seule) dans (la|une) (salle|pi[eè]ce)\b"
+)
+# The clinic's forms in a format the patient can read ("can I get the intake form in large print?", "will
+# my screen reader work with your forms?", "les formulaires en gros caractères?"): the front desk sends
+# them, not what to bring.
+_FORMS = r"(forms?|paperwork|intake|documents?|handouts?|exercise sheets?|instructions|receipts?|formulaires?|papiers?|feuilles?)"
+FORMS_IN_ANOTHER_FORMAT = re.compile(
+    rf"\b{_FORMS}\b.{{0,60}}\b(large|larger|big|bigger) (print|font|text|type|letters)\b|"
+    rf"\b(large|larger|big|bigger) (print|font|text|type)\b.{{0,40}}\b{_FORMS}\b|"
+    rf"\b{_FORMS}\b.{{0,60}}\b(screen ?readers?|braille|voice ?over|text[- ]to[- ]speech|accessible (format|version|pdf)|"
+    r"gros caract[eè]res|lecteur d'[eé]cran|synth[eè]se vocale)\b|"
+    rf"\b(screen ?readers?|braille|gros caract[eè]res|lecteur d'[eé]cran)\b.{{0,60}}\b{_FORMS}\b"
+)
+# The clinic's fax or email asked for, to send something ("what's your fax number? the VA needs to send an
+# authorization", "votre numéro de fax?"): a contact detail, for the front desk, whatever payer sends it.
+CONTACT_DETAIL = re.compile(
+    r"\b(your|ur|the clinic'?s?|the office'?s?|a|the) (fax|fax (number|no|#|line)|e-?mail address|mailing address|postal address)\b|"
+    r"\bfax (number|no|#|line)\b|\b(fax|e-?mail|send|mail) (it |them |this |that |the \w+ )?(to you|over to you)\b|"
+    r"\b(votre|le|ton|un) (num[eé]ro de )?(fax|t[eé]l[eé]copieur)\b|\bnum[eé]ro de (fax|t[eé]l[eé]copieur)\b|"
+    r"\b(votre|ton) (adresse (courriel|e-?mail|postale)|courriel)\b"
+)
+
 # The booking page or the site stuck, asked about in the question itself ("your online booking keeps
 # freezing"); told only in the story before a wish to book, it is a booking
 SITE_STUCK = re.compile(
@@ -914,9 +977,10 @@ FRONT_DESK_ONLY = re.compile(
     r"lien|application|r[eé]servation en ligne|calendrier)\b.{0,40}\b(error|won'?t (work|load|take|accept|let|open)|"
     r"doesn'?t (work|load|take|accept|let|open)|not (working|loading|accepting|opening)|broken|crash\w*|erreur|"
     r"(ne )?(marche|fonctionne|charge|ouvre) pas|bug\w*)|"
-    # an animal brought along, a service dog too: clinic.yml's access answer does not say
-    r"\b(service|guide|assistance|therapy|support|seeing[- ]eye|emotional support) (dogs?|animals?|pets?)\b|"
-    r"\b(chiens?|animal|animaux) (d'assistance|guides?|de service|de soutien|d'aveugle)\b"
+    # an animal brought along, a service dog too: clinic.yml's access answer does not say (a guide dog
+    # leading a blind patient is how they get around: the access answer, clinic_topics.yml)
+    r"\b(service|assistance|therapy|support|emotional support) (dogs?|animals?|pets?)\b|"
+    r"\b(chiens?|animal|animaux) (d'assistance|de service|de soutien)\b"
 )
 
 # Changes on the clinic's side and arrangements only the front desk can make, no clinic.yml key
@@ -941,12 +1005,14 @@ CLINIC_SIDE = re.compile(
     r"\b(snow ?days?|snowstorms?|snow storms?|bad weather|inclement weather|ice storms?|blizzards?|power (outage|cut)|(stat|statutory|public|bank) "
     r"holidays?|holidays?|christmas|easter)\b.{0,40}\b(open|opened|closed?|closing|shut|hours|cancel\w*)\b|"
     r"\b(snow ?days?|holiday (hours|schedule))\b|"
-    r"\b(wait ?list|waiting list|wait-list|cancell?ation list|standby list|chaperon\w*|private (room|space)|closed room|curtains?)\b|"
+    r"\b(wait ?list|waiting list|wait-list|cancell?ation list|standby list|chaperon\w*|private (rooms?|space)|closed rooms?|curtains?)\b|"
     # French
     rf"\b(si|quand|et si) (mon|ma|le|la|l') ?{_STAFF_FR} (est |tombe |serait |tombait |doit |devait )?(malade|absente?|en vacances|"
     r"en cong[eé]|annule|annulait|pas l[aà])\b|"
     r"\b(m'appelez|m'appellez|me contactez|m'avertissez|me pr[eé]venez|m'[eé]crivez|me textez|m'appellerez|me contacterez|"
-    r"me pr[eé]viendrez|vous m'appelez|on m'appelle|on me pr[eé]vient|on me contacte)\b|"
+    r"me pr[eé]viendrez|vous m'appelez|on me pr[eé]vient|on me contacte)\b|"
+    # (not called in to work: "si on m'appelle pour faire du temps supplémentaire et que j'annule, des frais?")
+    r"\bon m'appelle\b(?! (pour (faire|travailler|rentrer|remplacer|un|une|du|des|de)|au (travail|bureau|boulot)|[aà] la job|en renfort))|"
     r"\b(ouvert\w*|ferm[eé]\w*|fermez|ouvrez|heures|horaires?)\b.{0,40}\b(temp[eê]tes?|neige|verglas|panne|f[eé]ri[eé]s?|no[eë]l|"
     r"p[aâ]ques|jour de l'an|vacances|f[eê]tes?|action de gr[aâ]ce)\b|"
     r"\b(temp[eê]tes?( de neige)?|verglas|panne de courant|jours? f[eé]ri[eé]s?|f[eé]ri[eé]s|no[eë]l|p[aâ]ques|vacances de la construction)"
@@ -1787,7 +1853,11 @@ BOOKING_WISH = re.compile(
     r"\b(mornings?|afternoons?|evenings?|lunch ?(time|break|hour)|matins?|apr[eè]s-midi|soirs?|soir[eé]es?|fin de semaine|midi)\b|"
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b|"
     r"\b\d{1,2}(:\d\d)? ?(am|pm|h\d*)\b|\b(works?|suits?|is) (best|for me|fine|good)\b|\b(je suis libre|i'?m free|i am free)\b|"
-    r"\b(female|male|woman|man|lady|guy|femme|homme)\b"
+    r"\b(female|male|woman|man|lady|guy|femme|homme)\b|"
+    # two people booked together: "book dry needling for me and my husband at the same time", "pour moi et ma fille"
+    r"\bfor (me|myself|us) (and|\+|&) (my|our) \w+\b|\b(both|two|2) of us\b|\b(at the same time|back[- ]to[- ]back|together|"
+    r"same (time|slot|day)|side by side)\b|\bpour (moi|nous) et (mon|ma|mes|notre)\b|\b(en m[eê]me temps|tou(s|tes) les deux|"
+    r"l'un apr[eè]s l'autre|une apr[eè]s l'autre|un apr[eè]s l'autre|ensemble|c[oô]te [aà] c[oô]te)\b"
 )
 
 
@@ -1887,6 +1957,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         subject = None  # "I'd like to file a complaint about one of your physios": the front desk hears it
     if subject and CLINIC_SUPPLIES.search(q.text.lower()):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
+    if subject and _sold_at_the_clinic(q) and subject.in_story not in ("cause", "pain_question"):
+        subject = None  # "do you sell ear seeds at the front desk?": a shop question, for the front desk
+    if subject and _front_desk_request(q) and subject_rules.not_covered_subject(q.text) is None:
+        # "do you sell gift cards? want one for my son's daycare teacher", "whats your fax number? the VA
+        # needs to send an authorization", "a quiet room? I have PTSD": the subject is only in the story
+        subject = None
     if (
         subject
         and subject.id not in ("practitioner_conduct", "notes_for_others")
@@ -1951,12 +2027,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             or COMPLAINT_ABOUT_OUR_STAFF.search(q.whole.lower())
             or PAPERWORK.search(q.whole.lower())
             or CLINIC_SUPPLIES.search(q.text.lower())
+            or FORMS_IN_ANOTHER_FORMAT.search(q.text.lower())
             or WHO_COMES_OR_SIGNS.search(q.text.lower())
             and not ASKS_TO_BOOK.search(q.text.lower())
             and logistics != "languages"  # "should I come along to translate?" stays the languages answer
             or logistics in (None, "what_to_bring")
             and (
-                BRINGS_SOMEONE.search(q.text.lower())
+                _sold_at_the_clinic(q)
+                or ROOM_AND_SENSES.search(q.text.lower())
+                or CONTACT_DETAIL.search(q.text.lower())
+                or BRINGS_SOMEONE.search(q.text.lower())
                 or FRONT_DESK_LOGISTICS.search(q.whole.lower())
                 or ASKS_GENDER.search(q.text.lower())
             )
@@ -3758,6 +3838,38 @@ def _clinic_side(q: Question, logistics) -> bool:
         bool(CLINIC_SIDE.search(text))
         and logistics in (None, "cancellation", "first_visit")
         and not ASKS_TO_BOOK.search(text)
+    )
+
+
+# bought elsewhere, or for a complaint: "do you sell ear seed kits i can buy online?", "do you sell
+# liniments for sore knees?" ask about the product, not the clinic's desk
+_BOUGHT_ELSEWHERE = re.compile(
+    r"\b(online|on ?line|on amazon|on the internet|en ligne|sur amazon|sur internet)\b"
+)
+
+
+def _sold_at_the_clinic(q: Question) -> bool:
+    """ "Do you sell heat packs at the front desk?": something sold at the clinic, asked of it; not
+    bought online, nor for a complaint named in the question (what it does for it is the question)."""
+    text = q.text.lower()
+    return bool(
+        SOLD_AT_THE_CLINIC.search(text)
+        and not _BOUGHT_ELSEWHERE.search(text)
+        and not _A_COMPLAINT.search(text)
+    )
+
+
+def _front_desk_request(q: Question) -> bool:
+    """A request only the front desk handles, asked in the question sentence itself: a gift card or
+    another front-desk-only thing, something sold at the desk, the room and its senses, the forms
+    in another format, the clinic's fax or email."""
+    text = q.text.lower()
+    return bool(
+        FRONT_DESK_ONLY.search(text)
+        or _sold_at_the_clinic(q)
+        or ROOM_AND_SENSES.search(text)
+        or FORMS_IN_ANOTHER_FORMAT.search(text)
+        or CONTACT_DETAIL.search(text)
     )
 
 

@@ -136,7 +136,7 @@ def test_the_other_treatment_asked_after_one_still_asks_which(store):
         "do you have cheaper rates for families?",
         "y a-t-il un rabais pour les aînés?",
         "un tarif pour étudiants, ça existe chez vous?",
-        "can my guide dog come to the appointment?",
+        "can my emotional support dog come to the appointment?",
         "est-ce que mon chien d'assistance peut m'accompagner?",
         "the booking calendar just froze on me",
         "your site is stuck loading when I try to pay",
