@@ -440,18 +440,23 @@ _FIGURE = re.compile(
     # a wish to die said of needles or the fear of them, with a laugh or a question whether it hurts
     # ("needles make me wanna die lol, does it hurt?", "so scared of shots i want to die haha",
     # "les aiguilles me donnent envie de mourir mdr, ca fait mal ?"): a fear told, no wish to die
+    # each lookahead after a cheap one for the words that must follow: the `.*` scans run only
+    # where those words start, not at every position (the same matches, far less time)
+    r"(?=\b(?:the |needle|shot|injection|jab|getting needled))"
     r"(?=.*\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|mdr|ptdr|xd)\b|.*\b(does|do|will|would|is|does it|will it) "
     r"(it|that|this|acupuncture|needling|dry needling|ims|the needles?|they|needles|getting needled)( really| actually| even)? "
     r"(hurt|sting|painful|be painful)\b|.*\b(est-ce que |est ce que )?([cç]a|cela|l'acupuncture|les aiguilles|elles|la puncture) "
     r"(fait|font|va faire|vont faire) (vraiment |tres |super )?mal\b)"
     r"\b((the )?(needles?|shots?|injections?|jabs?)|the thought of (needles?|shots?|injections?|getting needled)|getting needled)"
     r" (just |literally |honestly |seriously )?(make|makes|made) me (want to|wanna) die\b|"
+    r"(?=\b(?:so |really |super |too |scared|afraid|terrified|frightened|phobic))"
     r"(?=.*\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|mdr|ptdr|xd)\b|.*\b(does|do|will|would|is|does it|will it) "
     r"(it|that|this|acupuncture|needling|dry needling|ims|the needles?|they|needles|getting needled)( really| actually| even)? "
     r"(hurt|sting|painful|be painful)\b|.*\b(est-ce que |est ce que )?([cç]a|cela|l'acupuncture|les aiguilles|elles|la puncture) "
     r"(fait|font|va faire|vont faire) (vraiment |tres |super )?mal\b)"
     r"\b(so |really |super |too )?(scared|afraid|terrified|frightened|phobic) of (needles?|shots?|injections?)( that)?,? "
     r"(i )?(just )?(want to|wanna) die\b|"
+    r"(?=\b(?:les |des |aiguilles|piqures|injections|tellement |trop |peur des ))"
     r"(?=.*\b(lol|mdr|ptdr|xd|haha\w*)\b|.*\b(est-ce que |est ce que )?([cç]a|cela|l'acupuncture|les aiguilles|elles|la puncture) "
     r"(fait|font|va faire|vont faire) (vraiment |tres |super )?mal\b)"
     r"\b((les |des )?(aiguilles|piqures|injections)( [cç]a)? me (donnent|donne|donnaient|donnait) (juste )?envie de mourir|"
