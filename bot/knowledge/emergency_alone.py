@@ -159,6 +159,10 @@ def not_an_alarm(q: Question) -> bool:
     text, whole = q.text.lower(), q.whole.lower()
     if _not_now(q):
         return True
+    if _PAST_SPELL_AT_A_SESSION.search(whole) and _ASKS_NORMAL_OR_WHY.search(text):
+        return (
+            True  # "felt really dizzy and faint after my first session, is that normal?": over, asked about
+        )
     if _GOING_ON_NOW.search(whole):
         return False
     if _MAY_NEEDLE.search(text):
@@ -216,6 +220,24 @@ def _home_exercises_tears_marks_or_a_medicine(text: str, whole: str) -> bool:
     )
 
 
+# a dizzy or faint spell told as over, at or after a session, with nothing going on now ("felt
+# really dizzy and faint after my first session, is that normal?", "je me suis sentie étourdie après
+# ma séance, c'est normal ?"): a question about an after-effect (written rule 6), not a call for help
+_PAST_SPELL_AT_A_SESSION = re.compile(
+    r"^(?!.*\b(now|still|right now|again|keeps?|worse|worsening|can'?t|cannot|unable|chest|breath\w*|numb\w*|weak\w*|"
+    r"vomit\w*|throw\w* up|fever\w*|collaps\w*|passed out|pass out|unconscious|respond\w*|answering|"
+    r"maintenant|encore|toujours|pire|empire\w*|poitrine|respir\w*|souffle|engourdi\w*|vomi\w*|fi[eè]vre|connaissance|r[eé]pond\w*)\b)"
+    r"(?=.*\b(felt|was|got|went|became|je me suis senti\w*|j'ai eu|j'[eé]tais)\b "
+    r"(really |very |so |a bit |kind of |kinda |a little |super |vraiment |un peu |tout |toute |des |un )?"
+    r"(dizzy|faint|light-?headed|woozy|[eé]tourdi\w*|vertiges?|malaise)\b)"
+    r"(?=.*\b(after|during|at the end of|apr[eè]s|pendant|[aà] la fin de) (my|the|a|his|her|ma|la|une|sa|mon) (\w+ ){0,3}?"
+    r"(session|treatment|acupuncture|needling|appointment|visit|s[eé]ance|traitement|rendez-vous)\b)"
+)
+_ASKS_NORMAL_OR_WHY = re.compile(
+    r"\b(normal|usual|common|expected|why|ok|okay|happen\w*|c'est normal|est-ce normal|pourquoi|courant|fr[eé]quent)\b"
+)
+
+
 def _not_now(q: Question) -> bool:
     """The sign is a figure of speech, or over: told as past and cleared, or a faint at a past
     session asked whether it will happen again."""
@@ -235,6 +257,7 @@ def _not_now(q: Question) -> bool:
 _PREGNANT = re.compile(r"\b(pregnan\w*|expecting|enceinte|grossesse)\b")
 _MAY_I = re.compile(
     r"\b(safe|ok|okay|alright|allowed|risk\w*|dangerous|can i|could i|may i|should i|is it|sans danger|"
+    r"what if|and if|if i'?m|if i am|et si|si je suis|si j'suis|"
     r"s[uû]r|dangereu\w*|risqu\w*|je peux|j'peux|puis-je|est-ce que je peux|c'est ok|c'est correct|permis|d[eé]conseill\w*)\b"
 )
 _PREGNANCY_DANGER = re.compile(

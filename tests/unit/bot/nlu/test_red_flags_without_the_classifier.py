@@ -17,6 +17,7 @@ COLLAPSED = [
     "ma blonde vient de s'écrouler dans la cuisine pis a répond pu",
     "mon grand-pere est tombe dans la douche, y reagit plus quand je l'appelle",
     "mon frère s'est effondré au gym, il ne répond presque pas",
+    "ma voisine vient de se faire happer par une voiture dans la rue, elle réagit pas",
 ]
 COLLAPSED_QUIET = [
     "what if someone keeled over after needling and wasn't answering, what do your staff do?",
@@ -204,6 +205,23 @@ DYSREFLEXIA_QUIET = [
     "je suis paraplégique et ma tension est haute, l'acupuncture aide pour les maux de tête?",
 ]
 
+# a deep or large burn now: the skin white, leathery or charred, or hot liquid over a whole limb
+DEEP_BURN = [
+    "the pot of boiling water went over my toddler's whole leg, skin is coming off",
+    "grease from the pan caught my arm, the burn looks white and leathery and doesn't hurt",
+    "la vapeur de la marmite m'a brûlé la main, la peau est toute blanche et cartonnée",
+]
+# the same words as a healing burn, a scar, burning pain, "burnt out", an accidental cut, a habit,
+# or a collapsed lung long past
+BURN_CUT_WINDED_QUIET = [
+    "burned my hand on a baking tray two weeks ago, it's healing, can you needle that arm?",
+    "burning pain down my entire leg since the weekend, is IMS good for sciatica?",
+    "totally burnt out, my whole body aches, would acupuncture help stress?",
+    "sliced my thumb open at work, I cut myself chopping onions, can I still come tomorrow?",
+    "I usually get out of breath on hills, is dry needling safe for someone with asthma?",
+    "had a collapsed lung as a teen, not keen on the needles near my ribs, is it risky?",
+]
+
 ALARMS = (
     COLLAPSED
     + BREATHING_WORSE
@@ -219,6 +237,7 @@ ALARMS = (
     + SEIZURE
     + MORE_NOW
     + DYSREFLEXIA
+    + DEEP_BURN
 )
 QUIET = (
     COLLAPSED_QUIET
@@ -235,6 +254,7 @@ QUIET = (
     + SEIZURE_QUIET
     + MORE_QUIET
     + DYSREFLEXIA_QUIET
+    + BURN_CUT_WINDED_QUIET
 )
 
 
