@@ -152,6 +152,8 @@ def test_activities_right_after_and_dizziness_off_the_table_are_declined(store, 
         ("does acupuncture look at my whole health or just my sore knee?", "ask_evidence"),
         ("I work at Staples and my neck is sore, would acupuncture help?", "ask_conditions"),
         ("does dry needling help a calf strain heal faster?", "ask_conditions"),
+        ("do you use disposable needles? I picked up an infection after my shoulder operation", "ask_safety"),
+        ("vos aiguilles sont-elles jetables? infection après mon arthrodèse l'an passé", "ask_safety"),
     ],
 )
 def test_the_questions_beside_them_stay_answered(store, message, intent):
