@@ -135,7 +135,11 @@ The rules, in the order they are applied (the first that applies decides):
                          home when the question asks neither whether needling is safe nor whether
                          it helps anything but a muscle or joint complaint it names ("does it
                          hurt? I'm autistic", "knees ached since menopause. can acupuncture help
-                         knee pain"). A pregnancy, a medicine, a child's age or a session's
+                         knee pain"); an operation or a new joint, the patient's own or someone
+                         else's, told as the story's past or a reason ("does it hurt? after my knee
+                         op I can't take more pain"), unless the question asks whether needling is
+                         safe, when to start, or about needling near a scar, staples or metal;
+                         a health word told only in that operation's sentence is not rule 13's. A pregnancy, a medicine, a child's age or a session's
                          reaction of the patient's own count wherever told. A named one-area
                          musculoskeletal diagnosis (carpal tunnel, gout in a toe, TMJ, plantar
                          fasciitis: knowledge/body_words.yml `diagnoses`) is no subject at all.
@@ -2472,6 +2476,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         term = None  # "can acupuncture help with nausea from chemo?" asks about nausea (rule 3)
     if term and _BRUISES_EASILY.search(term) and _asks_only_about_bruising(q):
         term = None  # "will I get bruises? I bruise like a peach": the bruise, an after-effect named (rule 6)
+    if term and _operation_told_aside(q, term):
+        term = None  # "what's IMS? the pain clinic after my fusion mentioned it": the operation is background
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -3224,6 +3230,29 @@ _OWN_TRAITS = frozenset(
         "driving_after",
     }
 )
+# An operation had (or planned): told only in an aside, it is background like a trait of the patient's own
+# or someone else's story, unless the question asks whether needling is safe, when to start, or about
+# needling near what the operation left
+_OPERATIONS = frozenset({"surgery", "joint_replacement"})
+# "when can I start?", "how soon can I have it?", "quand est-ce que je peux commencer?"
+_WHEN_TO_START = re.compile(
+    r"\b(when|how soon|how long)\b[^?.]{0,30}\b(start|begin|resume|go back|have|get|book|try|wait|do it|come)\b|"
+    r"\b(can|could|may|should|ok to|okay to|safe to|ready to|fine to) (i |we |she |he )?(start|begin|resume|go back)\b|"
+    r"\b(wait\w*|ready)\b|\bquand\b[^?.]{0,30}\b(commencer|reprendre|recommencer|faire|venir)\b|"
+    r"\b(peux|peut|pourrai|pourra|puis)[- ](je |on |elle |il )?(commencer|reprendre|recommencer)\b|\battendre\b"
+)
+# Whether a kind of practitioner may give it asks who does it, not whether the patient may have it
+_PRACTITIONER_ALLOWED = re.compile(
+    r"\b(doctors?|drs?|gps?|physios?|physiotherapists?|chiros?|chiropractors?|nurses?|anesthe\w*|anaesthe\w*|"
+    r"m[eé]decins?|infirmi\w*|kin[eé]s?|physioth[eé]rapeutes?) (be |are |is )?(allowed|permitted|licensed|qualified|"
+    r"autoris[eé]\w*|le droit) (to |de |d')?(do|practi[cs]e|perform|offer|give|needle|faire|pratiquer)?\b"
+)
+# What the surgeon left, asked about: staples, stitches, a scar or incision, metal, a new joint
+_OPERATION_SITE = re.compile(
+    r"\b(scars?|incisions?|staples?|stitch\w*|sutures?|wounds?|metal|hardware|implants?|plates?|screws?|rods?|pins|"
+    r"titanium|prosthe\w*|new (hip|knee|shoulder|joint)|replacement|replaced|the op(eration)?|the surgery|"
+    r"cicatrices?|agrafes?|points de suture|plaies?|m[eé]tal|vis|tiges?|plaques?|proth[eè]ses?|op[eé]ration|chirurgie)\b"
+)
 _ASKS_AS_MYSELF = re.compile(r"\b(i|i'm|im|i'll|i'd|i've|me|my|myself|je|moi|mon|ma|mes)\b|\bj'")
 _SAYS_I = re.compile(r"\b(i|i'm|im|i've|i'd|je|j'ai|j'suis|moi)\b|\bj'")
 _OWN_YOUNG_AGE = re.compile(r"\b(i'?m|im|i am|j'ai) (only |just |seulement |juste )?(1[0-7]|[5-9])\b")
@@ -3296,6 +3325,21 @@ def _asks_only_about_bruising(q: Question) -> bool:
     )
 
 
+def _operation_told_aside(q: Question, term: str) -> bool:
+    """A health word told only in a sentence that tells of an operation ("the pain clinic after my
+    fusion mentioned it", "my wife has a new hip") is that operation's: background when the operation
+    told there is (`_without_subject_in_an_aside`), so rule 13 does not decline the question for it."""
+    parts = sentences(q.whole)
+    asked = " ".join(p for p in parts if "?" in p) or (parts[-1] if parts else q.text)
+    if term in asked.lower().replace("\u2019", "'"):
+        return False
+    told = [p for p in parts if term in p.lower().replace("\u2019", "'")]
+    if not told:
+        return False
+    operations = {s.id: s for p in told for s in subject_rules.not_covered_subjects(p) if s.id in _OPERATIONS}
+    return bool(operations) and not _without_subject_in_an_aside(q, list(operations.values()))
+
+
 def _without_subject_in_an_aside(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -3333,7 +3377,7 @@ def _without_subject_in_an_aside(
         or _POINTS_AT_STORY.search(low)
         or _ASKS_FOR_THE_ONE_TOLD.search(low)
         or _FOR_THE_ILLNESS.search(low)
-        or _ABOUT_THE_ILLNESS.search(low)
+        or _ABOUT_THE_ILLNESS.search(_PRACTITIONER_ALLOWED.sub(" ", low))
     ):
         return found
     focus = [q.text] if q.text != q.whole else []
@@ -3345,7 +3389,7 @@ def _without_subject_in_an_aside(
         or SHOULD_TRY.search(low)
         or _ASKS_AN_EFFECT.search(low)
     )
-    asks_ok = bool(_ASKS_IF_OK_TO_HAVE.search(_SHOULD_I_KNOW.sub(" ", low)))
+    asks_ok = bool(_ASKS_IF_OK_TO_HAVE.search(_SHOULD_I_KNOW.sub(" ", _PRACTITIONER_ALLOWED.sub(" ", low))))
     # a muscle or joint complaint asked about: named in the question, or its place named there after the
     # story named the complaint ("now I have plantar fasciitis... would acupuncture help my heel?")
     complaint = body.musculoskeletal_condition(asked) or (
@@ -3363,9 +3407,23 @@ def _without_subject_in_an_aside(
         for sid, subject in told.items():
             if (
                 sid in asked_ids
-                or subject.in_story != "counts"
+                or (subject.in_story != "counts" and sid not in _OPERATIONS)
                 or (sid in _PAYERS and _PAY_ASKED.search(low))
             ):
+                continue
+            if sid in _OPERATIONS:
+                # an operation told as the story's past, a reason or someone else's, before a question
+                # that asks nothing of needling with it ("does dry needling hurt? after my knee op I
+                # can't take more pain"); asked whether it is safe or when to start, or about needling
+                # near what the surgeon left (staples, a scar, metal), it is the question
+                if not (
+                    asks_ok
+                    or _TOO_SOON.search(low)
+                    or _WHEN_TO_START.search(low)
+                    or _OPERATION_SITE.search(low)
+                    or (helps and not own_complaint and not someone_else)
+                ):
+                    background.add(sid)
                 continue
             if (
                 someone_else
