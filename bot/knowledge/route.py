@@ -3149,6 +3149,12 @@ _COMPLAINT_WORD = re.compile(
 )
 
 
+def _asking_parts(parts: List[str]) -> List[str]:
+    """The sentences that ask: those with a question mark, else the last one (the story-as-background
+    rules read the question here and the story in the rest)."""
+    return [p for p in parts if "?" in p] or parts[-1:]
+
+
 def _without_illness_in_the_story(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -3165,7 +3171,7 @@ def _without_illness_in_the_story(
     parts = sentences(q.whole)
     if len(parts) < 2:
         return found
-    asked_parts = [p for p in parts if "?" in p] or [parts[-1]]
+    asked_parts = _asking_parts(parts)
     story = " ".join(p for p in parts if p not in asked_parts)
     asked = " ".join(asked_parts)
     low = _EST_CE.sub(" ", asked.lower().replace("\u2019", "'"))
@@ -3318,7 +3324,7 @@ def _asks_only_about_bruising(q: Question) -> bool:
     question asks whether needling leaves a bruise, not whether the patient may have it ("can I get dry
     needling if I bruise easily?", "is it dangerous?") nor about a medicine (rule 5 reads that)."""
     parts = sentences(q.whole)
-    asked = " ".join(p for p in parts if "?" in p) or (parts[-1] if parts else q.text)
+    asked = " ".join(_asking_parts(parts)) or q.text
     low = _EST_CE.sub(" ", asked.lower().replace("\u2019", "'"))
     return bool(_ASKS_ABOUT_BRUISING.search(low)) and not (
         _ASKS_IF_OK_TO_HAVE.search(low) or _IF_ONE_BRUISES.search(low)
@@ -3330,7 +3336,7 @@ def _operation_told_aside(q: Question, term: str) -> bool:
     fusion mentioned it", "my wife has a new hip") is that operation's: background when the operation
     told there is (`_without_subject_in_an_aside`), so rule 13 does not decline the question for it."""
     parts = sentences(q.whole)
-    asked = " ".join(p for p in parts if "?" in p) or (parts[-1] if parts else q.text)
+    asked = " ".join(_asking_parts(parts)) or q.text
     if term in asked.lower().replace("\u2019", "'"):
         return False
     told = [p for p in parts if term in p.lower().replace("\u2019", "'")]
@@ -3356,7 +3362,7 @@ def _without_subject_in_an_aside(
     parts = sentences(q.whole)
     if len(parts) < 2:
         return found
-    asked_parts = [p for p in parts if "?" in p] or [parts[-1]]
+    asked_parts = _asking_parts(parts)
     story_parts = [p for p in parts if p not in asked_parts]
     if not story_parts:
         return found
