@@ -159,10 +159,9 @@ def not_an_alarm(q: Question) -> bool:
     text, whole = q.text.lower(), q.whole.lower()
     if _not_now(q):
         return True
+    # "felt really dizzy and faint after my first session, is that normal?": over, asked about
     if _PAST_SPELL_AT_A_SESSION.search(whole) and _ASKS_NORMAL_OR_WHY.search(text):
-        return (
-            True  # "felt really dizzy and faint after my first session, is that normal?": over, asked about
-        )
+        return True
     if _GOING_ON_NOW.search(whole):
         return False
     if _MAY_NEEDLE.search(text):
