@@ -86,11 +86,18 @@ PILLS_PLAN = [
     "done with everything. a jar of my meds is in my hand right now and it's tonight",
     "je n'en peux plus, toute la boîte de somnifères est à côté de moi",
     "jveux juste que tout s'arrête, j'ai mes cachets sortis sur la table",
+    # the means got or kept for it
+    "picked up two boxes of painkillers today so i can end it all after work",
+    "the rope is in the shed to end it, i've made up my mind",
+    "je me suis procuré des somnifères pour mourir, c'est pour cette nuit",
+    "j'ai tout ce qu'il faut pour en finir, j'attends que les enfants dorment",
 ]
 PILLS_PLAN_QUIET = [
     "i have all my meds in front of me, which ones should i stop before dry needling?",
     "j'ai mes médicaments devant moi, lequel je dois arrêter avant la séance?",
     "i can't take this back pain anymore, do you have an opening this week?",
+    "my doctor gave me pills to end the migraine attacks, can i still have acupuncture?",
+    "j'ai acheté des comprimés pour en finir avec mes maux de tête, ça se prend avec l'acupuncture?",
 ]
 
 # bleeding that spurts or pours and won't stop
