@@ -52,7 +52,8 @@ The rules, in the order they are applied (the first that applies decides):
                          or pills with treatment, nor asks whether treatment is safe to
                          have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
-                         help?"), nor only tells of tiredness after a session ("why am I so
+                         help?", "does it help the swollen ankles I get after long flights?": "it"
+                         opening the message is the treatment), nor only tells of tiredness after a session ("why am I so
                          wiped out after acupuncture? slept 3 hours"), nor asks whether needling
                          may still be done with a condition ("can they still needle my calves?"),
                          nor tells of metal from a surgery still in place ("j'ai encore la plaque
