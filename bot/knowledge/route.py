@@ -303,6 +303,12 @@ The rules, in the order they are applied (the first that applies decides):
                          or with whom ("want to book IMS. any weekday after 3:30 works", "can I book
                          with a female physio?": the booking, not only the front desk); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
+                         Something asked for at a time of day, no day named and no booking verb
+                         ("do you have anything at 6am?", "une place vers 20 h ?"), is the hours
+                         when that time is outside the clinic's opening hours (clinic.yml `hours`,
+                         bot/knowledge/clock.py), and a booking inside them; coming in after
+                         something ("are you open late? could I come after?") is no activity
+                         after a session.
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone). Not advice
@@ -481,10 +487,10 @@ declined (bot/knowledge/anchoring.py).
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import FrozenSet, List, Optional, Sequence
+from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from bot import MODALITIES
-from bot.knowledge import anchoring, body, emergency_alone, entry_words, session_talk, typos, wording
+from bot.knowledge import anchoring, body, clock, emergency_alone, entry_words, session_talk, typos, wording
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.entry_choice import (
     ACUPOINTS,
@@ -1691,9 +1697,16 @@ def _next_intent(q: Question) -> Question:
     return replace(q, intent=name, confidence=conf, topics=topics)
 
 
-def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) -> Decision:
+def route(
+    q: Question,
+    store: KnowledgeStore,
+    offers_answer=lambda topic: True,
+    opening: Optional[Tuple[int, int]] = None,
+) -> Decision:
     """Decide the reply to `q` (the rules are in this module's docstring, in this order).
-    `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic."""
+    `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic;
+    `opening` is the clinic's earliest opening and latest closing, in minutes after midnight
+    (clock.opening_span of clinic.yml `hours`), when known."""
     if (
         q.red_flag
         and not long_standing(q)
@@ -1773,7 +1786,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         )
         decision = answer_topic(store, replace(q, topics=topics), topics[0])
     else:
-        decision = _route_question(q, store, offers_answer)
+        decision = _route_question(q, store, offers_answer, opening)
     entry_topic = decision.entry.topic if decision.entry else ""
     if decision.rule in anchoring.GUARDED_RULES:
         unanchored = anchoring.unanchored(q.text, store, decision.rule, entry_topic)
@@ -1873,7 +1886,7 @@ def _asks_to_book_with_a_wish(q: Question) -> bool:
     return bool(WANTS_TO_BOOK.search(whole) and BOOKING_WISH.search(whole) and not q.red_flag)
 
 
-def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
+def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=None) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     if OTHER_ADVISERS.search(q.text.lower()):
         # "do I need an attorney after the crash?", "which brand of blue-blocking lenses?": a
@@ -1936,6 +1949,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         or _declined_again(q)
         or _asks_if_offered_again(q)
     )
+    slot = clock.slot_asked(q.text) if not logistics and not subject else None
+    if slot and not _BOOKING_VERB.search(q.text.lower()):
+        # "do you have anything at 6am? i get off at 5:30", "vous avez une place vers 20 h ?": a slot
+        # asked for at a time of day, no day named. Outside the opening hours, the hours say what
+        # there is; inside them, it is a request for a slot (a booking)
+        if opening and clock.outside_hours(slot, opening):
+            return Decision("handoff", "contact", intent="ask_hours")
+        modality = q.named[0] if len(q.named) == 1 else None
+        return Decision("handoff", "booking", intent="book", booking_modality=modality)
     if not logistics and not subject and _asks_to_book_with_a_wish(q):
         # "want to book IMS for my back. any weekday after 3:30 works": a booking, whatever the
         # classifier guessed from the times told (not "after" a session), and a woman or a man
