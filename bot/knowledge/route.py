@@ -272,7 +272,14 @@ The rules, in the order they are applied (the first that applies decides):
                          A change on the clinic's side (the practitioner sick or away that day, the
                          clinic closed for snow or a holiday, "do you call me?"), a waitlist, a
                          chaperone, a woman or a man to treat: the front desk, even beside cancelling.
-                         Someone to interpret, or weak English told, is languages.
+                         Someone to interpret, or weak English told, is languages; the forms in
+                         another language ("les formulaires en arabe ?") are the front desk's. So
+                         is any means of payment ("chèques vacances", PayPal, "en espèces"), and a
+                         sick note or a note for work about a visit told ("a sick note for my
+                         supervisor? I missed a shift after my session"); with no visit told it
+                         stays `notes_for_others`. The clinic asked to claim from the plan itself,
+                         or at the desk ("can you claim straight from my health fund at the
+                         desk?"), is direct billing.
                          Arriving late with a charge asked ("10 min late, am I billed?") is
                          cancellation; late with none asked stays the front desk. The assistant asked
                          to write a note about no visit ("write my boss a note") is out of scope.
@@ -915,12 +922,24 @@ ROOM_AND_SENSES = re.compile(
 # my screen reader work with your forms?", "les formulaires en gros caractères?"): the front desk sends
 # them, not what to bring.
 _FORMS = r"(forms?|paperwork|intake|documents?|handouts?|exercise sheets?|instructions|receipts?|formulaires?|papiers?|feuilles?)"
+_LANGUAGE_NAME = (
+    r"(another language|other languages|my (own )?language|her language|his language|their language|une autre langue|"
+    r"d'autres langues|ma langue|sa langue|leur langue|arabic|spanish|french|english|mandarin|cantonese|chinese|punjabi|"
+    r"hindi|urdu|farsi|persian|korean|vietnamese|tagalog|portuguese|italian|german|russian|polish|ukrainian|somali|"
+    r"tamil|gujarati|bengali|japanese|turkish|greek|arabe|espagnol|fran[cç]ais|anglais|chinois|mandarin|cantonais|"
+    r"pendjabi|portugais|italien|allemand|russe|polonais|ukrainien|vietnamien|cor[eé]en|persan|turc|grec|tagalog|cr[eé]ole)"
+)
 FORMS_IN_ANOTHER_FORMAT = re.compile(
     rf"\b{_FORMS}\b.{{0,60}}\b(large|larger|big|bigger) (print|font|text|type|letters)\b|"
     rf"\b(large|larger|big|bigger) (print|font|text|type)\b.{{0,40}}\b{_FORMS}\b|"
     rf"\b{_FORMS}\b.{{0,60}}\b(screen ?readers?|braille|voice ?over|text[- ]to[- ]speech|accessible (format|version|pdf)|"
     r"gros caract[eè]res|lecteur d'[eé]cran|synth[eè]se vocale)\b|"
-    rf"\b(screen ?readers?|braille|gros caract[eè]res|lecteur d'[eé]cran)\b.{{0,60}}\b{_FORMS}\b"
+    rf"\b(screen ?readers?|braille|gros caract[eè]res|lecteur d'[eé]cran)\b.{{0,60}}\b{_FORMS}\b|"
+    # in another language, or translated ("do you have the intake forms in Spanish?", "is the paperwork
+    # translated?", "les formulaires d'inscription en arabe ?"): the front desk, not the languages spoken
+    rf"\b{_FORMS}\b.{{0,40}}\b(in|en) (\w+ )?{_LANGUAGE_NAME}\b|\b{_FORMS}\b.{{0,30}}\b(translated|traduits?|traduites?)\b|"
+    rf"\b(translated|{_LANGUAGE_NAME}) (version|copy|copies|translation)s? of (the |your |my )?(\w+ )?{_FORMS}\b|"
+    rf"\b(version|traduction)s? (en |en langue )?{_LANGUAGE_NAME} (des?|du) {_FORMS}\b"
 )
 # The clinic's fax or email asked for, to send something ("what's your fax number? the VA needs to send an
 # authorization", "votre numéro de fax?"): a contact detail, for the front desk, whatever payer sends it.
@@ -1054,6 +1073,12 @@ _FOR_WHOM = (
 )
 _FR_FOR_WHOM = r"(travail|job|employeur|employeuse|patron|patronne|boss|[eé]cole|prof|professeur\w*|universit[eé]|coll[eè]ge|cégep|c[eé]gep|assureur|avocat\w*|rh)"
 _RECORD = r"(intake( forms?)?|files?|charts?|records?|forms?|patient files?|dossier|notes)"
+# a visit of the patient's told in the message ("after my session", "à cause de ma séance")
+_A_VISIT_TOLD = (
+    r"\b(after|since|because of|due to|for|from|at|following|[aà] cause de|apr[eè]s|pour|depuis) (my|the|an?|today'?s|"
+    r"yesterday'?s|last|this|that|ma|mon|la|le|une?|cette|ce) (\w+ )?(sessions?|appointments?|appts?|visits?|treatments?|"
+    r"acupuncture|dry needling|needling|ims|s[eé]ances?|rendez-vous|rdv|traitements?|visites?)\b"
+)
 # The assistant asked to write something itself that says nothing of a visit ("write up an email to my
 # manager saying I'm off Monday", "rédige-moi un mot pour mon prof"): no paperwork of the clinic's,
 # out of scope. A note about the visit ("write me a note saying I was at my appointment") stays paperwork.
@@ -1076,6 +1101,10 @@ PAPERWORK = re.compile(
     rf"\b{_NOTE} (\w+ ){{0,3}}(saying|stating|that says|showing|to show|confirming|proving) (that )?(i|we|he|she|my \w+) "
     r"(was|were|had|attended|came|went|am|have been|did)\b|"
     r"\bproof (of|that i) (attendance|appointment|visit|treatment|my (visit|appointment|session)|attended|was there)\b|"
+    # a sick note asked with a visit of the patient's told: "can you write me a sick note for my supervisor? I missed
+    # a shift after my session", "un billet pour mon patron? j'ai manqué le travail à cause de ma séance"
+    rf"^(?=.*{_A_VISIT_TOLD}).*\b((sick|medical|doctor'?s?|work) (notes?|letters?|certificates?|slips?)|billet|mot|certificat( m[eé]dical)?|arr[eê]t de travail) (\w+ ){{0,3}}(for|to give|to show|to hand in to|to send to|pour|[aà] donner [aà]|[aà] remettre [aà]) (to )?"
+    rf"(my |the |our |her |his |mon |ma |l'|le |la |mes )?({_FOR_WHOM}|{_FR_FOR_WHOM})\b|"
     rf"\bproof (\w+ ){{0,2}}for (my |the )?{_FOR_WHOM}\b|"
     r"\b(sign|fill (out|in)|complete) (a |my |the |this |an )?(\w+ )?forms? for (my |the |her |his )?"
     + _FOR_WHOM
@@ -1121,7 +1150,12 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"\b(video|virtual|online|zoom|facetime|phone|telephone) (appointment|appt|visit|consult\w*|session|assessment|follow[- ]?up)s?\b|"
     r"\b(tele-?health|tele-?rehab|telemedicine|t[eé]l[eé]consultations?|t[eé]l[eé]r[eé]adaptation)\b|"
     r"\b(rendez-vous|rdv|consultation|s[eé]ance|suivi) (en ligne|virtuel\w*|par (vid[eé]o|visio|zoom|t[eé]l[eé]phone))\b|\ben visio\b|"
-    r"\b(cash(?![a-z])|debit(?![a-z])|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
+    r"\b(cash(?![a-z])|debit(?![a-z])|ch[eè]ques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
+    # other means of payment, in France too: "vous acceptez les chèques vacances ?", "en espèces ou par
+    # carte bleue ?", "do you take PayPal or Klarna?", "tickets restaurant ?"
+    r"paypal|venmo|zelle|klarna|afterpay|crypto\w*|bitcoin|personal checks?|(take|accept) checks?|contactless|"
+    r"ancv|(ch[eè]ques?|coupons?)[- ](vacances?|sport)|(tickets?|titres?)[- ]restaurants?|cesu|esp[eè]ces|carte (bleue|bancaire)|"
+    r"(par|en) cb|sans contact|paiement (en (plusieurs|\d+) fois|fractionn[eé])|lydia|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
     r"(use|using) (it|them|that|my (hsa|fsa|health spending account)( card)?) to pay|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
