@@ -246,6 +246,10 @@ The rules, in the order they are applied (the first that applies decides):
                          clinic, is the insurance entry (written rule 5), not direct billing.
                          A question pointing back at a paper told in the story ("...wrote me a
                          referral. do I bring it or do you not need one?") takes the story's topic.
+                         What happens at the first visit, asked with its forms or its length
+                         beside it ("first time getting acupuncture, what happens at the first
+                         appointment? do i fill out forms"), is the first visit, a treatment named
+                         or not (what a treatment's session is like, alone, stays its entries).
                          The clinic's supplies asked for an allergy (latex gloves, scented oils,
                          sheets washed in scented soap) go to the front desk, even with an allergy
                          subject named. Needling kept up to stay well ("a monthly tune up?") is a
@@ -297,7 +301,11 @@ The rules, in the order they are applied (the first that applies decides):
                          conversation's treatment; "ok and does it hurt more than X?" keeps
                          the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
-                         treatment only when this message asked for it. Asking how to book
+                         treatment only when this message asked for it. Someone booked for a
+                         treatment or two people at once ("can i book my wife for dry needling",
+                         "book me and my wife back to back"), appointments asked for ("can I get
+                         appointments for me and my husband?"), are bookings, weak English told
+                         only as why someone comes along included. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
                          whatever the classifier made of the story ("before I book, ..." is
                          only a preface: the question after it decides). So is a request
@@ -641,6 +649,20 @@ ASKS_TO_BOOK = re.compile(
     # for someone else: "I'd like to book my dad in", "can you schedule my wife an appointment", "book him in"
     r"\b(book|schedule|squeeze|fit) (my|our) (\w+ ){1,2}(in|an? (appointment|appt|session|consultation|visit))\b|"
     r"\b(book|schedule) (him|her|them) (in|an? (appointment|appt|session))\b|"
+    # someone booked for a treatment, or two people at once: "can i book my wife for dry needling", "book him
+    # for an assessment", "book me and my wife back to back", "réserver ma mère pour de l'acupuncture"
+    r"\b(book|schedule) (me|him|her|them|us|my \w+|our \w+)( in)? for (an? |some |the |his |her |their |my )?(first )?"
+    r"(acupuncture|dry needling|needling|ims|sessions?|appointments?|appts?|assessments?|consult\w*|treatments?|visits?)\b|"
+    r"\b(book|schedule) (me|us) (and|&|\+) (my|our) \w+\b|"
+    r"\b(r[eé]server|booker|inscrire) (ma|mon|mes|notre|nos) \w+ (pour|[aà]) (une? |de l'|de la |du |des )?"
+    r"(acupuncture|puncture|ims|dry needling|s[eé]ances?|rendez-vous|rdv|consultation|[eé]valuation|traitement)\b|"
+    # an appointment asked for in so many words: "can I get appointments for acupuncture for me and my husband?",
+    # "could we get two appointments back to back?", "est-ce qu'on peut avoir deux rendez-vous de suite ?" (not an
+    # appointment asked about under a condition: "can I get an appointment if I'm pregnant?")
+    r"\b(can|could|may) (i|we) (get|make|have|grab|set up) (an? |two |2 |some |back[- ]to[- ]back |joint )?(appointments?|appts?)\b"
+    r"(?! (\w+ ){0,3}(if|while|when|even though|during|with (a|my) \w+ (condition|problem|injury))\b)|"
+    r"\b(puis-je|je peux|est-ce que je peux|on peut|est-ce qu'on peut|pourrais-je|pourrait-on|peut-on|pourrions-nous) "
+    r"(avoir|obtenir) (un|une|des|deux) (rendez-vous|rdv|s[eé]ances?)\b(?! (\w+ ){0,3}(si|quand|pendant|m[eê]me si)\b)|"
     r"\b(book|schedule|make|get) (an? |the )?(appointment|appt|session|consultation|visit) for (my|our) "
     r"(dad|father|mum|mom|mother|wife|husband|partner|son|daughter|kids?|child|boy|girl|sister|brother|"
     r"grand\w+|aunt|uncle|friend|fianc\w+|boyfriend|girlfriend)\b|"
@@ -1210,6 +1232,33 @@ WHO_COMES_OR_SIGNS = re.compile(
     r"\b(consent|intake|permission) forms?\b (\w+ ){0,3}(sign|signed|signing)\b|"
     r"\b(venir|aller|se presenter) (\w+ ){0,3}(seule?s?|tout seul|toute seule|sans (ses|son|sa|un|une) (parents?|p[eè]re|m[eè]re|adulte))\b|"
     r"\b(signer|signe|signera|signent) (le |les |la |un |une |son |ses )?(formulaires? de )?(consentement|autorisation)\b"
+)
+
+# What happens at the first visit, asked with its paperwork or its length beside it ("what happens at
+# the first appointment? do i fill out forms", "what happens at the first visit for dry needling? how
+# long will it take", "comment se passe le premier rendez-vous, il y a des formulaires ?"): the clinic's
+# first visit, even with a treatment named (what a treatment's session is like alone stays its entries)
+FIRST_VISIT_ASKED = re.compile(
+    r"\bwhat (actually |really |exactly |usually )?(happens|will happen|goes on|to expect|do (you|they) do) (at|on|in|during|for) "
+    r"(the|my|a|your|our) (first|1st|initial) (appointment|appt|visit|consult\w*|assessment|session)\b|"
+    r"\b(comment|qu'est-ce qui|qu'est ce qui|que) (se passe|se d[eé]roule|arrive|va se passer)(-t-il)? (\w+ ){0,2}"
+    r"(premi[eè]re?|1re|1er) (visite|rendez-vous|rdv|consultation|s[eé]ance|[eé]valuation)\b"
+)
+FIRST_VISIT_DETAIL = re.compile(
+    r"\b(forms?|paperwork|intake|consent|questionnaires?|fill (\w+ )?(out|in)|sign (\w+ )?in|register|registration|"
+    r"formulaires?|paperasse|consentement|remplir|inscription)\b|"
+    r"\bhow long (will|would|does|do|is|should|'?ll) (it|this|that|the (visit|appointment|appt|session|assessment)|i be there) "
+    r"(\w+ )?(take|last|be|run)?\b|\bcombien de temps\b"
+)
+BRING_OR_WEAR = re.compile(r"\b(bring|wear|brought|dress|apporter|amener|porter|m'habiller)\b")
+
+# Someone's weak English or French told, not asked about ("she doesn't speak much English", "mum's english
+# isn't great", "ma mère parle pas bien français"): the clinic's languages only when asked about
+LANGUAGE_TOLD = re.compile(
+    r"\benglish (isn'?t|is not|isnt|not|is n't) (great|good|very good|the best|strong|so good|perfect)\b|"
+    r"\b(limited|broken|little|poor) english\b|\b(doesn'?t|does not|don'?t|do not|can'?t|cannot) (really )?(speak|understand) "
+    r"(much |good |a lot of |any )?english\b|"
+    r"\b(parle|parlent|comprend|comprennent) (pas|presque pas|pas tr[eè]s|pas beaucoup) (bien |tr[eè]s bien )?(le )?(fran[cç]ais|anglais)\b"
 )
 
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
@@ -1970,6 +2019,23 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # fancier to charge more?": whether the treatments differ, money only the suspected motive
         logistics = None
         q = replace(q, intent="ask_difference", topics=["difference"])
+    if (
+        logistics in (None, "what_to_bring")
+        and FIRST_VISIT_ASKED.search(q.whole.lower())
+        and FIRST_VISIT_DETAIL.search(q.whole.lower())
+        and not BRING_OR_WEAR.search(q.whole.lower())
+    ):
+        # "first time getting acupuncture, what happens at the first appointment? do i fill out forms and
+        # stuff": the clinic's first visit (its intake and its length), not only how a treatment goes
+        logistics = "first_visit"
+    if (
+        logistics == "languages"
+        and (ASKS_TO_BOOK.search(q.text.lower()) or WANTS_TO_BOOK.search(q.text.lower()))
+        and subject_rules.clinic_topic(LANGUAGE_TOLD.sub(" ; ", q.whole.lower())) != "languages"
+    ):
+        # "can i book my wife for dry needling? she dont speak much english so i will come with her": a
+        # booking, the language told only as why someone comes along (not "do you have an interpreter?")
+        logistics, q = None, replace(q, intent="book")
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
