@@ -256,7 +256,11 @@ The rules, in the order they are applied (the first that applies decides):
                          course of treatment, not a booking, unless it asks to book; so is the
                          home exercise on top of the needling ("do I really need both?"), the
                          classifier unsure.
-                         A discount for a group (seniors, students; no price asked), the booking
+                         A refund for a visit, the file sent on to another practitioner, a tip,
+                         sessions at a workplace, someone staying in the room during another's
+                         treatment: the front desk.
+                         A discount for a group (seniors, students, a club, a team, a company's
+                         staff; no price asked), the booking
                          page stuck or freezing (asked, not told before a booking), a service
                          animal: the front desk; a guide dog (or a white cane), a table that
                          lowers or help to transfer onto it: the access answer. Something sold
@@ -314,8 +318,8 @@ The rules, in the order they are applied (the first that applies decides):
                          in with your IMS physio?", "fit me in this week", "anything open this
                          week with the acupuncturist?", "des disponibilités?"), or to be seen
                          by a kind of practitioner ("need to see someone who does IMS asap"; who
-                         gives it, asked, stays practitioners), or asks to book and then says when
-                         or with whom ("want to book IMS. any weekday after 3:30 works", "can I book
+                         gives it, asked, stays practitioners), or asks to book and then says when,
+                         how soon ("asap") or with whom ("want to book IMS. any weekday after 3:30 works", "can I book
                          with a female physio?": the booking, not only the front desk); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
                          Something asked for at a time of day, no day named and no booking verb
@@ -827,11 +831,15 @@ PARKING_PERMIT = re.compile(
 _GROUP = (
     r"(seniors?|senior citizens?|pensioners?|retirees?|retired (folks|people)|oaps?|elderly|students?|uni students|"
     r"college students|kids|children|youth|teens?|veterans?|vets|military|first responders?|nurses|healthcare workers|"
-    r"families|family|couples?|athletes|unemployed|low income)"
+    r"families|family|couples?|athletes|unemployed|low income|"
+    # members of a club, a team, a group or a company: "a discount to members of a running club?"
+    r"(club |union |gym )?members|(running|cycling|hiking|sports?|golf|tennis|rowing|ski|soccer|hockey|football|rugby) "
+    r"(clubs?|teams?|groups?)|clubs?|teams?|groups?|employees|staff|coworkers|co-workers|colleagues)"
 )
 _GROUP_FR = (
     r"([eé]tudiants?|[eé]tudiantes?|a[iî]n[eé]s?|a[iî]n[eé]es?|retrait[eé]s?|personnes [aâ]g[eé]es|65 ans et plus|"
-    r"enfants?|jeunes|familles?|familial|couples?|militaires|v[eé]t[eé]rans?|sans[- ]emploi|ch[oô]meurs?)"
+    r"enfants?|jeunes|familles?|familial|couples?|militaires|v[eé]t[eé]rans?|sans[- ]emploi|ch[oô]meurs?|"
+    r"membres|clubs?|[eé]quipes?|groupes?|employ[eé]\w*|coll[eè]gues)"
 )
 REDUCED_RATE = re.compile(
     r"\b(sliding[- ]scale|low[- ]income|income[- ]based|based on (my |your )?income|pay what you can|"
@@ -1032,7 +1040,26 @@ FRONT_DESK_ONLY = re.compile(
     # an animal brought along, a service dog too: clinic.yml's access answer does not say (a guide dog
     # leading a blind patient is how they get around: the access answer, clinic_topics.yml)
     r"\b(service|assistance|therapy|support|emotional support) (dogs?|animals?|pets?)\b|"
-    r"\b(chiens?|animal|animaux) (d'assistance|de service|de soutien)\b"
+    r"\b(chiens?|animal|animaux) (d'assistance|de service|de soutien)\b|"
+    # money given back for a visit: "can I get a refund for last session, it got cut short?", "vous pouvez me
+    # rembourser la séance ?" (not what a plan pays back)
+    r"\b((get|give|want|ask for|request|issue|owe) (me |us )?(a |my |the |some |any )?(partial |full )?refunds?|refunds? (for|on) "
+    r"(my|the|last|a|that|this|today'?s|yesterday'?s)|(pouvez|pourriez|allez)[- ]vous (me )?rembourser (la|ma|cette) (s[eé]ance|visite)|"
+    r"vous (pouvez|pourriez|allez) (me )?rembourser (la|ma|cette) (s[eé]ance|visite))\b|"
+    # the file sent on to another practitioner: "can you send my treatment notes to my new physio?"
+    r"\b(send|transfer|forward|fax|share|e-?mail) (over )?(my|the|her|his|our) (\w+ )?(notes|records?|charts?|files?|reports?) "
+    r"(over )?to\b|\b(envoyer|transf[eé]rer|transmettre|faxer) (mon|le|son|mes|les) (dossier|notes|rapport)\w* (\w+ )?(a|à|au|aux)\b|"
+    # a tip for the practitioner: "do I tip my acupuncturist?", "on laisse un pourboire ?"
+    r"\b(do|should|must|am i supposed to|are you supposed to|is it rude not to) (i|we|you|people|patients)? ?tip\b|"
+    r"\b(tipping|gratuit(y|ies)|pourboires?)\b|"
+    # sessions given elsewhere by the clinic: "do you do onsite sessions at offices?", "des séances en entreprise ?"
+    r"\b(on-?site|in-?office|workplace|corporate) (sessions?|visits?|clinics?|treatments?|acupuncture|needling|days?|wellness)\b|"
+    r"\b(s[eé]ances?|soins|acupuncture|traitements?) (en entreprise|sur (le|notre) lieu de travail|dans nos bureaux)\b|"
+    # someone staying in the room during another's treatment: "can I sit in the room with dad while he has his
+    # treatment?", "je peux rester avec ma mère pendant sa séance ?"
+    r"\b(can|could|may) (i|we) (sit|stay|be|wait|remain) (in )?(in the (treatment )?room |in there |inside )?(with|beside|next to) "
+    r"(him|her|them|my \w+|our \w+|dad|mom|mum)\b.{0,40}\b(while|during)\b|"
+    r"\b(rester|[eê]tre|m'asseoir) (\w+ )?(avec|[aà] c[oô]t[eé] de) (lui|elle|eux|mon \w+|ma \w+) (\w+ )?pendant\b"
 )
 
 # Changes on the clinic's side and arrangements only the front desk can make, no clinic.yml key
@@ -1955,6 +1982,8 @@ BOOKING_WISH = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b|"
     r"\b\d{1,2}(:\d\d)? ?(am|pm|h\d*)\b|\b(works?|suits?|is) (best|for me|fine|good)\b|\b(je suis libre|i'?m free|i am free)\b|"
     r"\b(female|male|woman|man|lady|guy|femme|homme)\b|"
+    # as soon as can be: "need to book dry needling for my wrist asap", "je voudrais réserver au plus vite"
+    r"\b(asap|as soon as (possible|you can)|urgently|au plus vite|d[eè]s que possible|le plus t[oô]t possible)\b|"
     # two people booked together: "book dry needling for me and my husband at the same time", "pour moi et ma fille"
     r"\bfor (me|myself|us) (and|\+|&) (my|our) \w+\b|\b(both|two|2) of us\b|\b(at the same time|back[- ]to[- ]back|together|"
     r"same (time|slot|day)|side by side)\b|\bpour (moi|nous) et (mon|ma|mes|notre)\b|\b(en m[eê]me temps|tou(s|tes) les deux|"
