@@ -190,7 +190,7 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "got acupuncture at lunch, falling asleep at my desk all afternoon": tiredness
     if _LONG_STANDING_PAIN.search(whole) and _ASKS_ABOUT_CARE.search(text) and not _SITE_SIGNS.search(whole):
         return True  # "achilles sore for 2 months, the physio wants to needle my calf. why the calf??"
-    if _ASKS_A_USE.search(text) or _IT_HELPS.search(whole):
+    if _asks_a_use(text, whole):
         return True  # "can acupuncture boost my immune system? half my floor has the flu": what it can do
     if (
         _RESULTS_FOLLOW_UP.search(text)
@@ -357,6 +357,27 @@ _IT_HELPS = re.compile(
     r"(aide\w*|marche\w*|fonctionne\w*|soulage\w*|traite\w*|est bon|est efficace|serait bon|serait efficace) "
     r"(pour|contre|avec|sur|les|la|le|l'|mes|ma|mon)\b"
 )
+
+# whether a treatment named in the message is worth having ("saw a study saying acupuncture doesn't help
+# knee pain over 50. should I not bother?", "is dry needling even worth it for that?", "ça vaut la peine ?")
+_WORTH_IT = re.compile(
+    r"\b(should|shall) (i|we|she|he|they) (even |still |just |not |really )*(bother|try it|give it a (go|try|shot))\b|"
+    r"\b(is|would|will) (it|that|this|acupuncture|needling|ims|dry needling) (even |still |really |actually )?(be )?worth "
+    r"(it|trying|a (try|go|shot)|the (money|time|effort))\b|\b([cç]a|cela) (vaut|vaudrait)[- ]?(t-il |il )?(vraiment |m[eê]me )?"
+    r"(la peine|le coup)\b"
+)
+
+
+def _asks_a_use(text: str, whole: str) -> bool:
+    """What a treatment can do ("can acupuncture boost my immune system?", "does it help the swollen
+    feet I get after flights?"), or whether one named is worth it ("a study says acupuncture doesn't
+    help knees over 50... should i not bother?"): a question about a use, not a call for help."""
+    return bool(
+        _ASKS_A_USE.search(text)
+        or _IT_HELPS.search(whole)
+        or (_WORTH_IT.search(text) and _TREATMENT.search(whole))
+    )
+
 
 # whether to go on with treatment when it brings nothing ("and if i feel nothing after 3 should i
 # just give up", "no change after 4 sessions, time to quit?", "si je sens rien après 3 séances,

@@ -64,8 +64,9 @@ The rules, in the order they are applied (the first that applies decides):
                          the needles, with nothing going on now ("still numb since 3 days ago, is
                          that normal", "numb on and off since tuesday's IMS, is that from the
                          needles?"), nor only asks what a treatment not had yet is ("the physio
-                         keeps suggesting IMS. What is it exactly?": the overview), nor is a
-                         booking request, an age question ("is 12 too young?") or a pain that
+                         keeps suggesting IMS. What is it exactly?": the overview), nor asks
+                         whether a treatment named is worth it ("read acupuncture doesn't help
+                         knees over 50... should i not bother?"), nor is a booking request, an age question ("is 12 too young?") or a pain that
                          keeps someone up, with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
@@ -245,7 +246,13 @@ The rules, in the order they are applied (the first that applies decides):
                          are for included. Whether plans cover a treatment at all, asked of no
                          clinic, is the insurance entry (written rule 5), not direct billing.
                          A question pointing back at a paper told in the story ("...wrote me a
-                         referral. do I bring it or do you not need one?") takes the story's topic.
+                         referral. do I bring it or do you not need one?") takes the story's topic;
+                         so does getting in with a thing told ("uses a wheelchair. Can she get into
+                         the room in it?"). Stairs told only as where a pain shows, the message
+                         asking whether needling helps ("knee still sore on stairs. can needling
+                         help?"), are no access question. Kept away by the weather, a charge asked
+                         ("roads closed by a storm and I can't get in, still charged?"), is the
+                         cancellation policy (the clinic closing stays the front desk's).
                          What happens at the first visit, asked with its forms or its length
                          beside it ("first time getting acupuncture, what happens at the first
                          appointment? do i fill out forms"), is the first visit, a treatment named
@@ -754,6 +761,9 @@ POINTS_BACK_TO_STORY = re.compile(
     r"\b(bring|need|require|want|see|keep|accept|take|send|show|fax|e-?mail|hand in|use) (it|one|that one|them|those|"
     r"the (letter|note|form|paper|copy))( (with|along|in|to|first|at all|or|\?)|\W*$)|"
     r"\b(l'|les )(apporter|amener|envoyer|montrer|faxer|garder)\b|"
+    # getting in with something told ("my mother uses a wheelchair. Can she get into the treatment room in it?")
+    r"\b(get|fit|go|roll|come|getting|fitting) (in|into|through|inside|up|around) (\w+ ){0,4}(in|with|on|using) (it|them|that|her chair|his chair|my chair)\b|"
+    r"\b(entrer|passer|circuler|rentrer) (\w+ ){0,4}avec (celui-ci|celle-ci|[cç]a)\W*$|"
     r"\b(en )?(avez|as|ai|aurai|auriez)[- ](vous |tu )?(vraiment |m[eê]me )?besoin\b|\bil en (faut|prend) (une?|vraiment)\b"
 )
 
@@ -4054,7 +4064,17 @@ def _clinic_side(q: Question, logistics) -> bool:
         bool(CLINIC_SIDE.search(text))
         and logistics in (None, "cancellation", "first_visit")
         and not ASKS_TO_BOOK.search(text)
+        # the patient kept away by the weather, a charge asked ("if the roads are closed because of a storm
+        # and I can't get in, do I still get charged?"): the cancellation policy, nothing changed on the clinic's side
+        and not (logistics == "cancellation" and _KEPT_AWAY.search(text))
     )
+
+
+_KEPT_AWAY = re.compile(
+    r"\b(i|we) (can'?t|cannot|couldn'?t|won'?t be able to|am unable to|are unable to) (get in|get there|make it|come in|drive)\b|"
+    r"\broads? (are |is |were |get |got )?(closed|shut|blocked|impassable|icy)\b|"
+    r"\b(routes?|chemins?) (sont |est )?(ferm[eé]e?s?|bloqu[eé]e?s?)\b|\b(je|on) (ne )?(peux|pourrai|pourra|peut) pas (me rendre|venir|passer)\b"
+)
 
 
 # bought elsewhere, or for a complaint: "do you sell ear seed kits i can buy online?", "do you sell
