@@ -33,6 +33,7 @@ from actions.texts import (
 from bot import MODALITIES, contract
 from bot.clinic import Clinic
 from bot.knowledge.body import musculoskeletal_condition
+from bot.knowledge.clock import opening_span
 from bot.knowledge.fill import fill_answer
 from bot.knowledge.question import Question
 from bot.knowledge.route import CLINIC_TOPIC_PREFIX, Decision, route
@@ -76,7 +77,9 @@ def respond(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[str
         store = get_store()
         q = read_question(tracker)
         c = clinic()
-        decision = route(q, store, offers_answer=lambda topic: bool(c.answer(topic)))
+        decision = route(
+            q, store, offers_answer=lambda topic: bool(c.answer(topic)), opening=opening_span(c.hours)
+        )
         events = render(dispatcher, tracker, store, c, q, decision, lang)
     except Exception:
         logger.exception("could not answer %r", (tracker.latest_message or {}).get("text"))

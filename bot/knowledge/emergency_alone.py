@@ -14,7 +14,10 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   "c'est quoi l'IMS ?"): the overview. A fever, spreading redness, breathing, a collapse, "worse", "suddenly"... keep
   the alarm: "needled monday, now hot with red streaks and a 39 fever, is that normal??";
 - what a treatment can do, asked with it as the subject ("can acupuncture boost my immune system?
-  half my floor has the flu", "l'acupuncture peut-elle renforcer l'immunité ?");
+  half my floor has the flu", "l'acupuncture peut-elle renforcer l'immunité ?"), or with "it"
+  opening the message, nothing before it for "it" to stand for but the treatment ("does it help the
+  swollen feet I get after long flights?", "ça aide pour les talons ?"; not whether something helps
+  to do: "does it help to lie down?");
 - whether to go on when treatment brings nothing ("and if i feel nothing after 3 should i just give
   up", "si je sens rien après 3 séances, j'abandonne ?"), unless the words of a wish to die are there;
 - a sign told as having lasted days or weeks since a session, or whether it will go away ("numb
@@ -27,6 +30,9 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   son âge ?"), or a pain that keeps someone up or has lasted, told with a child's or teen's age
   ("need to book my son in, he's 16, anything thursday?", "my 9 year old, the pain keeps her up"),
   with no danger word anywhere (numb, weak, chest, breath, bleeding, swollen, fever, worst...);
+- a dizzy or faint spell told as over after a session, the session named by its treatment too
+  ("Dad felt dizzy after his first IMS, had to sit for a while. Is that normal?"), asked whether it
+  is normal, nothing going on now;
 - a faint told at a past session, asked whether it will happen again, nothing going on now
   ("j'ai perdu connaissance la dernière fois, ça peut se reproduire ?"; timeline.py).
 
@@ -184,7 +190,7 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "got acupuncture at lunch, falling asleep at my desk all afternoon": tiredness
     if _LONG_STANDING_PAIN.search(whole) and _ASKS_ABOUT_CARE.search(text) and not _SITE_SIGNS.search(whole):
         return True  # "achilles sore for 2 months, the physio wants to needle my calf. why the calf??"
-    if _ASKS_A_USE.search(text):
+    if _asks_a_use(text, whole):
         return True  # "can acupuncture boost my immune system? half my floor has the flu": what it can do
     if (
         _RESULTS_FOLLOW_UP.search(text)
@@ -226,11 +232,13 @@ _PAST_SPELL_AT_A_SESSION = re.compile(
     r"^(?!.*\b(now|still|right now|again|keeps?|worse|worsening|can'?t|cannot|unable|chest|breath\w*|numb\w*|weak\w*|"
     r"vomit\w*|throw\w* up|fever\w*|collaps\w*|passed out|pass out|unconscious|respond\w*|answering|"
     r"maintenant|encore|toujours|pire|empire\w*|poitrine|respir\w*|souffle|engourdi\w*|vomi\w*|fi[eè]vre|connaissance|r[eé]pond\w*)\b)"
-    r"(?=.*\b(felt|was|got|went|became|je me suis senti\w*|j'ai eu|j'[eé]tais)\b "
+    r"(?=.*\b(felt|was|got|went|became|je me suis senti\w*|j'ai eu|j'[eé]tais|(s'est|se sont) senti\w*|a eu|avait|[eé]tait)\b "
     r"(really |very |so |a bit |kind of |kinda |a little |super |vraiment |un peu |tout |toute |des |un )?"
     r"(dizzy|faint|light-?headed|woozy|[eé]tourdi\w*|vertiges?|malaise)\b)"
-    r"(?=.*\b(after|during|at the end of|apr[eè]s|pendant|[aà] la fin de) (my|the|a|his|her|ma|la|une|sa|mon) (\w+ ){0,3}?"
-    r"(session|treatment|acupuncture|needling|appointment|visit|s[eé]ance|traitement|rendez-vous)\b)"
+    # the session named by its treatment too: "after his first IMS", "après sa première puncture"
+    r"(?=.*\b(after|during|at the end of|apr[eè]s|pendant|[aà] la fin de) (my|the|a|his|her|their|our|ma|la|une|sa|son|mon|leur|l') ?"
+    r"(\w+ ){0,3}?(session|treatment|acupuncture|needling|ims|appointment|visit|s[eé]ance|traitement|rendez-vous|"
+    r"puncture|aiguilles)\b)"
 )
 _ASKS_NORMAL_OR_WHY = re.compile(
     r"\b(normal|usual|common|expected|why|ok|okay|happen\w*|c'est normal|est-ce normal|pourquoi|courant|fr[eé]quent)\b"
@@ -333,6 +341,43 @@ _ASKS_A_USE = re.compile(
     r"(-t-elle|-t-il|-elle|-il|-ils|-elles)? |"
     r"\b(est-ce que|est ce que) (l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles) (peut|peuvent|pourrait|va|aide|renforce|am[eé]liore|pr[eé]vient)\b"
 )
+
+# the same asked of "it" opening the message, nothing before it for "it" to stand for but the
+# treatment the patient came to ask about ("does it help the shin splints I get every season?",
+# "is it any good for plantar fasciitis? my heels burn every morning", "est-ce que ça aide pour les
+# talons ?"): a question about a use, not a call for help. Not whether something helps to do, or if
+# done ("does it help to lie down?", "does it help if I breathe slower?").
+_IT_HELPS = re.compile(
+    r"^\W*((and|so|ok|okay|hi|hey|hello|also|but|quick question|question)\W+)?(does|do|can|could|would|will|might|is) "
+    r"(it|this|that|they|these|this treatment|that treatment)( also| really| actually| even| ever| maybe| possibly| any)? "
+    r"(help\w*|work (for|on|with)|do (anything|much|something) (for|about|with)|fix|ease|relieve|treat|cure|reduce|improve|"
+    r"get rid of|(be )?(any )?(good|use|useful|helpful|effective) (for|with|against))\b"
+    r"(?! (to|if|when|while|me (to )?breathe|(with )?(my |the )?breath\w*)\b)(?!\W*$)|"
+    r"^\W*((et|alors|ok|bonjour|salut|aussi|mais)\W+)?(est-ce que |est ce que )?([cç]a|cela) (peut |pourrait |va )?"
+    r"(aide\w*|marche\w*|fonctionne\w*|soulage\w*|traite\w*|est bon|est efficace|serait bon|serait efficace) "
+    r"(pour|contre|avec|sur|les|la|le|l'|mes|ma|mon)\b"
+)
+
+# whether a treatment named in the message is worth having ("saw a study saying acupuncture doesn't help
+# knee pain over 50. should I not bother?", "is dry needling even worth it for that?", "ça vaut la peine ?")
+_WORTH_IT = re.compile(
+    r"\b(should|shall) (i|we|she|he|they) (even |still |just |not |really )*(bother|try it|give it a (go|try|shot))\b|"
+    r"\b(is|would|will) (it|that|this|acupuncture|needling|ims|dry needling) (even |still |really |actually )?(be )?worth "
+    r"(it|trying|a (try|go|shot)|the (money|time|effort))\b|\b([cç]a|cela) (vaut|vaudrait)[- ]?(t-il |il )?(vraiment |m[eê]me )?"
+    r"(la peine|le coup)\b"
+)
+
+
+def _asks_a_use(text: str, whole: str) -> bool:
+    """What a treatment can do ("can acupuncture boost my immune system?", "does it help the swollen
+    feet I get after flights?"), or whether one named is worth it ("a study says acupuncture doesn't
+    help knees over 50... should i not bother?"): a question about a use, not a call for help."""
+    return bool(
+        _ASKS_A_USE.search(text)
+        or _IT_HELPS.search(whole)
+        or (_WORTH_IT.search(text) and _TREATMENT.search(whole))
+    )
+
 
 # whether to go on with treatment when it brings nothing ("and if i feel nothing after 3 should i
 # just give up", "no change after 4 sessions, time to quit?", "si je sens rien après 3 séances,

@@ -52,7 +52,8 @@ The rules, in the order they are applied (the first that applies decides):
                          or pills with treatment, nor asks whether treatment is safe to
                          have ("is acupuncture ok while breastfeeding?"), nor asks whether a
                          treatment would help ("my IT band hurts after 5k, would dry needling
-                         help?"), nor only tells of tiredness after a session ("why am I so
+                         help?", "does it help the swollen ankles I get after long flights?": "it"
+                         opening the message is the treatment), nor only tells of tiredness after a session ("why am I so
                          wiped out after acupuncture? slept 3 hours"), nor asks whether needling
                          may still be done with a condition ("can they still needle my calves?"),
                          nor tells of metal from a surgery still in place ("j'ai encore la plaque
@@ -63,8 +64,9 @@ The rules, in the order they are applied (the first that applies decides):
                          the needles, with nothing going on now ("still numb since 3 days ago, is
                          that normal", "numb on and off since tuesday's IMS, is that from the
                          needles?"), nor only asks what a treatment not had yet is ("the physio
-                         keeps suggesting IMS. What is it exactly?": the overview), nor is a
-                         booking request, an age question ("is 12 too young?") or a pain that
+                         keeps suggesting IMS. What is it exactly?": the overview), nor asks
+                         whether a treatment named is worth it ("read acupuncture doesn't help
+                         knees over 50... should i not bother?"), nor is a booking request, an age question ("is 12 too young?") or a pain that
                          keeps someone up, with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
@@ -244,14 +246,28 @@ The rules, in the order they are applied (the first that applies decides):
                          are for included. Whether plans cover a treatment at all, asked of no
                          clinic, is the insurance entry (written rule 5), not direct billing.
                          A question pointing back at a paper told in the story ("...wrote me a
-                         referral. do I bring it or do you not need one?") takes the story's topic.
+                         referral. do I bring it or do you not need one?") takes the story's topic;
+                         so does getting in with a thing told ("uses a wheelchair. Can she get into
+                         the room in it?"). Stairs told only as where a pain shows, the message
+                         asking whether needling helps ("knee still sore on stairs. can needling
+                         help?"), are no access question. Kept away by the weather, a charge asked
+                         ("roads closed by a storm and I can't get in, still charged?"), is the
+                         cancellation policy (the clinic closing stays the front desk's).
+                         What happens at the first visit, asked with its forms or its length
+                         beside it ("first time getting acupuncture, what happens at the first
+                         appointment? do i fill out forms"), is the first visit, a treatment named
+                         or not (what a treatment's session is like, alone, stays its entries).
                          The clinic's supplies asked for an allergy (latex gloves, scented oils,
                          sheets washed in scented soap) go to the front desk, even with an allergy
                          subject named. Needling kept up to stay well ("a monthly tune up?") is a
                          course of treatment, not a booking, unless it asks to book; so is the
                          home exercise on top of the needling ("do I really need both?"), the
                          classifier unsure.
-                         A discount for a group (seniors, students; no price asked), the booking
+                         A refund for a visit, the file sent on to another practitioner, a tip,
+                         sessions at a workplace, someone staying in the room during another's
+                         treatment: the front desk.
+                         A discount for a group (seniors, students, a club, a team, a company's
+                         staff; no price asked), the booking
                          page stuck or freezing (asked, not told before a booking), a service
                          animal: the front desk; a guide dog (or a white cane), a table that
                          lowers or help to transfer onto it: the access answer. Something sold
@@ -271,7 +287,14 @@ The rules, in the order they are applied (the first that applies decides):
                          A change on the clinic's side (the practitioner sick or away that day, the
                          clinic closed for snow or a holiday, "do you call me?"), a waitlist, a
                          chaperone, a woman or a man to treat: the front desk, even beside cancelling.
-                         Someone to interpret, or weak English told, is languages.
+                         Someone to interpret, or weak English told, is languages; the forms in
+                         another language ("les formulaires en arabe ?") are the front desk's. So
+                         is any means of payment ("chèques vacances", PayPal, "en espèces"), and a
+                         sick note or a note for work about a visit told ("a sick note for my
+                         supervisor? I missed a shift after my session"); with no visit told it
+                         stays `notes_for_others`. The clinic asked to claim from the plan itself,
+                         or at the desk ("can you claim straight from my health fund at the
+                         desk?"), is direct billing.
                          Arriving late with a charge asked ("10 min late, am I billed?") is
                          cancellation; late with none asked stays the front desk. The assistant asked
                          to write a note about no visit ("write my boss a note") is out of scope.
@@ -289,7 +312,11 @@ The rules, in the order they are applied (the first that applies decides):
                          conversation's treatment; "ok and does it hurt more than X?" keeps
                          the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
-                         treatment only when this message asked for it. Asking how to book
+                         treatment only when this message asked for it. Someone booked for a
+                         treatment or two people at once ("can i book my wife for dry needling",
+                         "book me and my wife back to back"), appointments asked for ("can I get
+                         appointments for me and my husband?"), are bookings, weak English told
+                         only as why someone comes along included. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
                          whatever the classifier made of the story ("before I book, ..." is
                          only a preface: the question after it decides). So is a request
@@ -298,10 +325,16 @@ The rules, in the order they are applied (the first that applies decides):
                          in with your IMS physio?", "fit me in this week", "anything open this
                          week with the acupuncturist?", "des disponibilités?"), or to be seen
                          by a kind of practitioner ("need to see someone who does IMS asap"; who
-                         gives it, asked, stays practitioners), or asks to book and then says when
-                         or with whom ("want to book IMS. any weekday after 3:30 works", "can I book
+                         gives it, asked, stays practitioners), or asks to book and then says when,
+                         how soon ("asap") or with whom ("want to book IMS. any weekday after 3:30 works", "can I book
                          with a female physio?": the booking, not only the front desk); a misspelt
                          treatment or "after 5" in it never makes it about after a session.
+                         Something asked for at a time of day, no day named and no booking verb
+                         ("do you have anything at 6am?", "une place vers 20 h ?"), is the hours
+                         when that time is outside the clinic's opening hours (clinic.yml `hours`,
+                         bot/knowledge/clock.py), and a booking inside them; coming in after
+                         something ("are you open late? could I come after?") is no activity
+                         after a session.
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone). Not advice
@@ -480,10 +513,10 @@ declined (bot/knowledge/anchoring.py).
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import FrozenSet, List, Optional, Sequence
+from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from bot import MODALITIES
-from bot.knowledge import anchoring, body, emergency_alone, entry_words, session_talk, typos, wording
+from bot.knowledge import anchoring, body, clock, emergency_alone, entry_words, session_talk, typos, wording
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.entry_choice import (
     ACUPOINTS,
@@ -627,6 +660,20 @@ ASKS_TO_BOOK = re.compile(
     # for someone else: "I'd like to book my dad in", "can you schedule my wife an appointment", "book him in"
     r"\b(book|schedule|squeeze|fit) (my|our) (\w+ ){1,2}(in|an? (appointment|appt|session|consultation|visit))\b|"
     r"\b(book|schedule) (him|her|them) (in|an? (appointment|appt|session))\b|"
+    # someone booked for a treatment, or two people at once: "can i book my wife for dry needling", "book him
+    # for an assessment", "book me and my wife back to back", "réserver ma mère pour de l'acupuncture"
+    r"\b(book|schedule) (me|him|her|them|us|my \w+|our \w+)( in)? for (an? |some |the |his |her |their |my )?(first )?"
+    r"(acupuncture|dry needling|needling|ims|sessions?|appointments?|appts?|assessments?|consult\w*|treatments?|visits?)\b|"
+    r"\b(book|schedule) (me|us) (and|&|\+) (my|our) \w+\b|"
+    r"\b(r[eé]server|booker|inscrire) (ma|mon|mes|notre|nos) \w+ (pour|[aà]) (une? |de l'|de la |du |des )?"
+    r"(acupuncture|puncture|ims|dry needling|s[eé]ances?|rendez-vous|rdv|consultation|[eé]valuation|traitement)\b|"
+    # an appointment asked for in so many words: "can I get appointments for acupuncture for me and my husband?",
+    # "could we get two appointments back to back?", "est-ce qu'on peut avoir deux rendez-vous de suite ?" (not an
+    # appointment asked about under a condition: "can I get an appointment if I'm pregnant?")
+    r"\b(can|could|may) (i|we) (get|make|have|grab|set up) (an? |two |2 |some |back[- ]to[- ]back |joint )?(appointments?|appts?)\b"
+    r"(?! (\w+ ){0,3}(if|while|when|even though|during|with (a|my) \w+ (condition|problem|injury))\b)|"
+    r"\b(puis-je|je peux|est-ce que je peux|on peut|est-ce qu'on peut|pourrais-je|pourrait-on|peut-on|pourrions-nous) "
+    r"(avoir|obtenir) (un|une|des|deux) (rendez-vous|rdv|s[eé]ances?)\b(?! (\w+ ){0,3}(si|quand|pendant|m[eê]me si)\b)|"
     r"\b(book|schedule|make|get) (an? |the )?(appointment|appt|session|consultation|visit) for (my|our) "
     r"(dad|father|mum|mom|mother|wife|husband|partner|son|daughter|kids?|child|boy|girl|sister|brother|"
     r"grand\w+|aunt|uncle|friend|fianc\w+|boyfriend|girlfriend)\b|"
@@ -714,6 +761,9 @@ POINTS_BACK_TO_STORY = re.compile(
     r"\b(bring|need|require|want|see|keep|accept|take|send|show|fax|e-?mail|hand in|use) (it|one|that one|them|those|"
     r"the (letter|note|form|paper|copy))( (with|along|in|to|first|at all|or|\?)|\W*$)|"
     r"\b(l'|les )(apporter|amener|envoyer|montrer|faxer|garder)\b|"
+    # getting in with something told ("my mother uses a wheelchair. Can she get into the treatment room in it?")
+    r"\b(get|fit|go|roll|come|getting|fitting) (in|into|through|inside|up|around) (\w+ ){0,4}(in|with|on|using) (it|them|that|her chair|his chair|my chair)\b|"
+    r"\b(entrer|passer|circuler|rentrer) (\w+ ){0,4}avec (celui-ci|celle-ci|[cç]a)\W*$|"
     r"\b(en )?(avez|as|ai|aurai|auriez)[- ](vous |tu )?(vraiment |m[eê]me )?besoin\b|\bil en (faut|prend) (une?|vraiment)\b"
 )
 
@@ -791,11 +841,15 @@ PARKING_PERMIT = re.compile(
 _GROUP = (
     r"(seniors?|senior citizens?|pensioners?|retirees?|retired (folks|people)|oaps?|elderly|students?|uni students|"
     r"college students|kids|children|youth|teens?|veterans?|vets|military|first responders?|nurses|healthcare workers|"
-    r"families|family|couples?|athletes|unemployed|low income)"
+    r"families|family|couples?|athletes|unemployed|low income|"
+    # members of a club, a team, a group or a company: "a discount to members of a running club?"
+    r"(club |union |gym )?members|(running|cycling|hiking|sports?|golf|tennis|rowing|ski|soccer|hockey|football|rugby) "
+    r"(clubs?|teams?|groups?)|clubs?|teams?|groups?|employees|staff|coworkers|co-workers|colleagues)"
 )
 _GROUP_FR = (
     r"([eé]tudiants?|[eé]tudiantes?|a[iî]n[eé]s?|a[iî]n[eé]es?|retrait[eé]s?|personnes [aâ]g[eé]es|65 ans et plus|"
-    r"enfants?|jeunes|familles?|familial|couples?|militaires|v[eé]t[eé]rans?|sans[- ]emploi|ch[oô]meurs?)"
+    r"enfants?|jeunes|familles?|familial|couples?|militaires|v[eé]t[eé]rans?|sans[- ]emploi|ch[oô]meurs?|"
+    r"membres|clubs?|[eé]quipes?|groupes?|employ[eé]\w*|coll[eè]gues)"
 )
 REDUCED_RATE = re.compile(
     r"\b(sliding[- ]scale|low[- ]income|income[- ]based|based on (my |your )?income|pay what you can|"
@@ -908,12 +962,24 @@ ROOM_AND_SENSES = re.compile(
 # my screen reader work with your forms?", "les formulaires en gros caractères?"): the front desk sends
 # them, not what to bring.
 _FORMS = r"(forms?|paperwork|intake|documents?|handouts?|exercise sheets?|instructions|receipts?|formulaires?|papiers?|feuilles?)"
+_LANGUAGE_NAME = (
+    r"(another language|other languages|my (own )?language|her language|his language|their language|une autre langue|"
+    r"d'autres langues|ma langue|sa langue|leur langue|arabic|spanish|french|english|mandarin|cantonese|chinese|punjabi|"
+    r"hindi|urdu|farsi|persian|korean|vietnamese|tagalog|portuguese|italian|german|russian|polish|ukrainian|somali|"
+    r"tamil|gujarati|bengali|japanese|turkish|greek|arabe|espagnol|fran[cç]ais|anglais|chinois|mandarin|cantonais|"
+    r"pendjabi|portugais|italien|allemand|russe|polonais|ukrainien|vietnamien|cor[eé]en|persan|turc|grec|tagalog|cr[eé]ole)"
+)
 FORMS_IN_ANOTHER_FORMAT = re.compile(
     rf"\b{_FORMS}\b.{{0,60}}\b(large|larger|big|bigger) (print|font|text|type|letters)\b|"
     rf"\b(large|larger|big|bigger) (print|font|text|type)\b.{{0,40}}\b{_FORMS}\b|"
     rf"\b{_FORMS}\b.{{0,60}}\b(screen ?readers?|braille|voice ?over|text[- ]to[- ]speech|accessible (format|version|pdf)|"
     r"gros caract[eè]res|lecteur d'[eé]cran|synth[eè]se vocale)\b|"
-    rf"\b(screen ?readers?|braille|gros caract[eè]res|lecteur d'[eé]cran)\b.{{0,60}}\b{_FORMS}\b"
+    rf"\b(screen ?readers?|braille|gros caract[eè]res|lecteur d'[eé]cran)\b.{{0,60}}\b{_FORMS}\b|"
+    # in another language, or translated ("do you have the intake forms in Spanish?", "is the paperwork
+    # translated?", "les formulaires d'inscription en arabe ?"): the front desk, not the languages spoken
+    rf"\b{_FORMS}\b.{{0,40}}\b(in|en) (\w+ )?{_LANGUAGE_NAME}\b|\b{_FORMS}\b.{{0,30}}\b(translated|traduits?|traduites?)\b|"
+    rf"\b(translated|{_LANGUAGE_NAME}) (version|copy|copies|translation)s? of (the |your |my )?(\w+ )?{_FORMS}\b|"
+    rf"\b(version|traduction)s? (en |en langue )?{_LANGUAGE_NAME} (des?|du) {_FORMS}\b"
 )
 # The clinic's fax or email asked for, to send something ("what's your fax number? the VA needs to send an
 # authorization", "votre numéro de fax?"): a contact detail, for the front desk, whatever payer sends it.
@@ -984,7 +1050,26 @@ FRONT_DESK_ONLY = re.compile(
     # an animal brought along, a service dog too: clinic.yml's access answer does not say (a guide dog
     # leading a blind patient is how they get around: the access answer, clinic_topics.yml)
     r"\b(service|assistance|therapy|support|emotional support) (dogs?|animals?|pets?)\b|"
-    r"\b(chiens?|animal|animaux) (d'assistance|de service|de soutien)\b"
+    r"\b(chiens?|animal|animaux) (d'assistance|de service|de soutien)\b|"
+    # money given back for a visit: "can I get a refund for last session, it got cut short?", "vous pouvez me
+    # rembourser la séance ?" (not what a plan pays back)
+    r"\b((get|give|want|ask for|request|issue|owe) (me |us )?(a |my |the |some |any )?(partial |full )?refunds?|refunds? (for|on) "
+    r"(my|the|last|a|that|this|today'?s|yesterday'?s)|(pouvez|pourriez|allez)[- ]vous (me )?rembourser (la|ma|cette) (s[eé]ance|visite)|"
+    r"vous (pouvez|pourriez|allez) (me )?rembourser (la|ma|cette) (s[eé]ance|visite))\b|"
+    # the file sent on to another practitioner: "can you send my treatment notes to my new physio?"
+    r"\b(send|transfer|forward|fax|share|e-?mail) (over )?(my|the|her|his|our) (\w+ )?(notes|records?|charts?|files?|reports?) "
+    r"(over )?to\b|\b(envoyer|transf[eé]rer|transmettre|faxer) (mon|le|son|mes|les) (dossier|notes|rapport)\w* (\w+ )?(a|à|au|aux)\b|"
+    # a tip for the practitioner: "do I tip my acupuncturist?", "on laisse un pourboire ?"
+    r"\b(do|should|must|am i supposed to|are you supposed to|is it rude not to) (i|we|you|people|patients)? ?tip\b|"
+    r"\b(tipping|gratuit(y|ies)|pourboires?)\b|"
+    # sessions given elsewhere by the clinic: "do you do onsite sessions at offices?", "des séances en entreprise ?"
+    r"\b(on-?site|in-?office|workplace|corporate) (sessions?|visits?|clinics?|treatments?|acupuncture|needling|days?|wellness)\b|"
+    r"\b(s[eé]ances?|soins|acupuncture|traitements?) (en entreprise|sur (le|notre) lieu de travail|dans nos bureaux)\b|"
+    # someone staying in the room during another's treatment: "can I sit in the room with dad while he has his
+    # treatment?", "je peux rester avec ma mère pendant sa séance ?"
+    r"\b(can|could|may) (i|we) (sit|stay|be|wait|remain) (in )?(in the (treatment )?room |in there |inside )?(with|beside|next to) "
+    r"(him|her|them|my \w+|our \w+|dad|mom|mum)\b.{0,40}\b(while|during)\b|"
+    r"\b(rester|[eê]tre|m'asseoir) (\w+ )?(avec|[aà] c[oô]t[eé] de) (lui|elle|eux|mon \w+|ma \w+) (\w+ )?pendant\b"
 )
 
 # Changes on the clinic's side and arrangements only the front desk can make, no clinic.yml key
@@ -1047,6 +1132,12 @@ _FOR_WHOM = (
 )
 _FR_FOR_WHOM = r"(travail|job|employeur|employeuse|patron|patronne|boss|[eé]cole|prof|professeur\w*|universit[eé]|coll[eè]ge|cégep|c[eé]gep|assureur|avocat\w*|rh)"
 _RECORD = r"(intake( forms?)?|files?|charts?|records?|forms?|patient files?|dossier|notes)"
+# a visit of the patient's told in the message ("after my session", "à cause de ma séance")
+_A_VISIT_TOLD = (
+    r"\b(after|since|because of|due to|for|from|at|following|[aà] cause de|apr[eè]s|pour|depuis) (my|the|an?|today'?s|"
+    r"yesterday'?s|last|this|that|ma|mon|la|le|une?|cette|ce) (\w+ )?(sessions?|appointments?|appts?|visits?|treatments?|"
+    r"acupuncture|dry needling|needling|ims|s[eé]ances?|rendez-vous|rdv|traitements?|visites?)\b"
+)
 # The assistant asked to write something itself that says nothing of a visit ("write up an email to my
 # manager saying I'm off Monday", "rédige-moi un mot pour mon prof"): no paperwork of the clinic's,
 # out of scope. A note about the visit ("write me a note saying I was at my appointment") stays paperwork.
@@ -1069,6 +1160,10 @@ PAPERWORK = re.compile(
     rf"\b{_NOTE} (\w+ ){{0,3}}(saying|stating|that says|showing|to show|confirming|proving) (that )?(i|we|he|she|my \w+) "
     r"(was|were|had|attended|came|went|am|have been|did)\b|"
     r"\bproof (of|that i) (attendance|appointment|visit|treatment|my (visit|appointment|session)|attended|was there)\b|"
+    # a sick note asked with a visit of the patient's told: "can you write me a sick note for my supervisor? I missed
+    # a shift after my session", "un billet pour mon patron? j'ai manqué le travail à cause de ma séance"
+    rf"^(?=.*{_A_VISIT_TOLD}).*\b((sick|medical|doctor'?s?|work) (notes?|letters?|certificates?|slips?)|billet|mot|certificat( m[eé]dical)?|arr[eê]t de travail) (\w+ ){{0,3}}(for|to give|to show|to hand in to|to send to|pour|[aà] donner [aà]|[aà] remettre [aà]) (to )?"
+    rf"(my |the |our |her |his |mon |ma |l'|le |la |mes )?({_FOR_WHOM}|{_FR_FOR_WHOM})\b|"
     rf"\bproof (\w+ ){{0,2}}for (my |the )?{_FOR_WHOM}\b|"
     r"\b(sign|fill (out|in)|complete) (a |my |the |this |an )?(\w+ )?forms? for (my |the |her |his )?"
     + _FOR_WHOM
@@ -1114,7 +1209,12 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"\b(video|virtual|online|zoom|facetime|phone|telephone) (appointment|appt|visit|consult\w*|session|assessment|follow[- ]?up)s?\b|"
     r"\b(tele-?health|tele-?rehab|telemedicine|t[eé]l[eé]consultations?|t[eé]l[eé]r[eé]adaptation)\b|"
     r"\b(rendez-vous|rdv|consultation|s[eé]ance|suivi) (en ligne|virtuel\w*|par (vid[eé]o|visio|zoom|t[eé]l[eé]phone))\b|\ben visio\b|"
-    r"\b(cash(?![a-z])|debit(?![a-z])|cheques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
+    r"\b(cash(?![a-z])|debit(?![a-z])|ch[eè]ques?|visa|mastercard|amex|american express|apple pay|google pay|interac|"
+    # other means of payment, in France too: "vous acceptez les chèques vacances ?", "en espèces ou par
+    # carte bleue ?", "do you take PayPal or Klarna?", "tickets restaurant ?"
+    r"paypal|venmo|zelle|klarna|afterpay|crypto\w*|bitcoin|personal checks?|(take|accept) checks?|contactless|"
+    r"ancv|(ch[eè]ques?|coupons?)[- ](vacances?|sport)|(tickets?|titres?)[- ]restaurants?|cesu|esp[eè]ces|carte (bleue|bancaire)|"
+    r"(par|en) cb|sans contact|paiement (en (plusieurs|\d+) fois|fractionn[eé])|lydia|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
     r"(use|using) (it|them|that|my (hsa|fsa|health spending account)( card)?) to pay|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
@@ -1169,6 +1269,33 @@ WHO_COMES_OR_SIGNS = re.compile(
     r"\b(consent|intake|permission) forms?\b (\w+ ){0,3}(sign|signed|signing)\b|"
     r"\b(venir|aller|se presenter) (\w+ ){0,3}(seule?s?|tout seul|toute seule|sans (ses|son|sa|un|une) (parents?|p[eè]re|m[eè]re|adulte))\b|"
     r"\b(signer|signe|signera|signent) (le |les |la |un |une |son |ses )?(formulaires? de )?(consentement|autorisation)\b"
+)
+
+# What happens at the first visit, asked with its paperwork or its length beside it ("what happens at
+# the first appointment? do i fill out forms", "what happens at the first visit for dry needling? how
+# long will it take", "comment se passe le premier rendez-vous, il y a des formulaires ?"): the clinic's
+# first visit, even with a treatment named (what a treatment's session is like alone stays its entries)
+FIRST_VISIT_ASKED = re.compile(
+    r"\bwhat (actually |really |exactly |usually )?(happens|will happen|goes on|to expect|do (you|they) do) (at|on|in|during|for) "
+    r"(the|my|a|your|our) (first|1st|initial) (appointment|appt|visit|consult\w*|assessment|session)\b|"
+    r"\b(comment|qu'est-ce qui|qu'est ce qui|que) (se passe|se d[eé]roule|arrive|va se passer)(-t-il)? (\w+ ){0,2}"
+    r"(premi[eè]re?|1re|1er) (visite|rendez-vous|rdv|consultation|s[eé]ance|[eé]valuation)\b"
+)
+FIRST_VISIT_DETAIL = re.compile(
+    r"\b(forms?|paperwork|intake|consent|questionnaires?|fill (\w+ )?(out|in)|sign (\w+ )?in|register|registration|"
+    r"formulaires?|paperasse|consentement|remplir|inscription)\b|"
+    r"\bhow long (will|would|does|do|is|should|'?ll) (it|this|that|the (visit|appointment|appt|session|assessment)|i be there) "
+    r"(\w+ )?(take|last|be|run)?\b|\bcombien de temps\b"
+)
+BRING_OR_WEAR = re.compile(r"\b(bring|wear|brought|dress|apporter|amener|porter|m'habiller)\b")
+
+# Someone's weak English or French told, not asked about ("she doesn't speak much English", "mum's english
+# isn't great", "ma mère parle pas bien français"): the clinic's languages only when asked about
+LANGUAGE_TOLD = re.compile(
+    r"\benglish (isn'?t|is not|isnt|not|is n't) (great|good|very good|the best|strong|so good|perfect)\b|"
+    r"\b(limited|broken|little|poor) english\b|\b(doesn'?t|does not|don'?t|do not|can'?t|cannot) (really )?(speak|understand) "
+    r"(much |good |a lot of |any )?english\b|"
+    r"\b(parle|parlent|comprend|comprennent) (pas|presque pas|pas tr[eè]s|pas beaucoup) (bien |tr[eè]s bien )?(le )?(fran[cç]ais|anglais)\b"
 )
 
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
@@ -1690,9 +1817,16 @@ def _next_intent(q: Question) -> Question:
     return replace(q, intent=name, confidence=conf, topics=topics)
 
 
-def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) -> Decision:
+def route(
+    q: Question,
+    store: KnowledgeStore,
+    offers_answer=lambda topic: True,
+    opening: Optional[Tuple[int, int]] = None,
+) -> Decision:
     """Decide the reply to `q` (the rules are in this module's docstring, in this order).
-    `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic."""
+    `offers_answer(topic)` says whether the clinic wrote its own answer to a logistics topic;
+    `opening` is the clinic's earliest opening and latest closing, in minutes after midnight
+    (clock.opening_span of clinic.yml `hours`), when known."""
     if (
         q.red_flag
         and not long_standing(q)
@@ -1772,7 +1906,7 @@ def route(q: Question, store: KnowledgeStore, offers_answer=lambda topic: True) 
         )
         decision = answer_topic(store, replace(q, topics=topics), topics[0])
     else:
-        decision = _route_question(q, store, offers_answer)
+        decision = _route_question(q, store, offers_answer, opening)
     entry_topic = decision.entry.topic if decision.entry else ""
     if decision.rule in anchoring.GUARDED_RULES:
         unanchored = anchoring.unanchored(q.text, store, decision.rule, entry_topic)
@@ -1858,6 +1992,8 @@ BOOKING_WISH = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b|"
     r"\b\d{1,2}(:\d\d)? ?(am|pm|h\d*)\b|\b(works?|suits?|is) (best|for me|fine|good)\b|\b(je suis libre|i'?m free|i am free)\b|"
     r"\b(female|male|woman|man|lady|guy|femme|homme)\b|"
+    # as soon as can be: "need to book dry needling for my wrist asap", "je voudrais réserver au plus vite"
+    r"\b(asap|as soon as (possible|you can)|urgently|au plus vite|d[eè]s que possible|le plus t[oô]t possible)\b|"
     # two people booked together: "book dry needling for me and my husband at the same time", "pour moi et ma fille"
     r"\bfor (me|myself|us) (and|\+|&) (my|our) \w+\b|\b(both|two|2) of us\b|\b(at the same time|back[- ]to[- ]back|together|"
     r"same (time|slot|day)|side by side)\b|\bpour (moi|nous) et (mon|ma|mes|notre)\b|\b(en m[eê]me temps|tou(s|tes) les deux|"
@@ -1872,7 +2008,7 @@ def _asks_to_book_with_a_wish(q: Question) -> bool:
     return bool(WANTS_TO_BOOK.search(whole) and BOOKING_WISH.search(whole) and not q.red_flag)
 
 
-def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decision:
+def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=None) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
     if OTHER_ADVISERS.search(q.text.lower()):
         # "do I need an attorney after the crash?", "which brand of blue-blocking lenses?": a
@@ -1922,6 +2058,23 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # fancier to charge more?": whether the treatments differ, money only the suspected motive
         logistics = None
         q = replace(q, intent="ask_difference", topics=["difference"])
+    if (
+        logistics in (None, "what_to_bring")
+        and FIRST_VISIT_ASKED.search(q.whole.lower())
+        and FIRST_VISIT_DETAIL.search(q.whole.lower())
+        and not BRING_OR_WEAR.search(q.whole.lower())
+    ):
+        # "first time getting acupuncture, what happens at the first appointment? do i fill out forms and
+        # stuff": the clinic's first visit (its intake and its length), not only how a treatment goes
+        logistics = "first_visit"
+    if (
+        logistics == "languages"
+        and (ASKS_TO_BOOK.search(q.text.lower()) or WANTS_TO_BOOK.search(q.text.lower()))
+        and subject_rules.clinic_topic(LANGUAGE_TOLD.sub(" ; ", q.whole.lower())) != "languages"
+    ):
+        # "can i book my wife for dry needling? she dont speak much english so i will come with her": a
+        # booking, the language told only as why someone comes along (not "do you have an interpreter?")
+        logistics, q = None, replace(q, intent="book")
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
@@ -1935,6 +2088,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         or _declined_again(q)
         or _asks_if_offered_again(q)
     )
+    slot = clock.slot_asked(q.text) if not logistics and not subject else None
+    if slot and not _BOOKING_VERB.search(q.text.lower()):
+        # "do you have anything at 6am? i get off at 5:30", "vous avez une place vers 20 h ?": a slot
+        # asked for at a time of day, no day named. Outside the opening hours, the hours say what
+        # there is; inside them, it is a request for a slot (a booking)
+        if opening and clock.outside_hours(slot, opening):
+            return Decision("handoff", "contact", intent="ask_hours")
+        modality = q.named[0] if len(q.named) == 1 else None
+        return Decision("handoff", "booking", intent="book", booking_modality=modality)
     if not logistics and not subject and _asks_to_book_with_a_wish(q):
         # "want to book IMS for my back. any weekday after 3:30 works": a booking, whatever the
         # classifier guessed from the times told (not "after" a session), and a woman or a man
@@ -3902,7 +4064,17 @@ def _clinic_side(q: Question, logistics) -> bool:
         bool(CLINIC_SIDE.search(text))
         and logistics in (None, "cancellation", "first_visit")
         and not ASKS_TO_BOOK.search(text)
+        # the patient kept away by the weather, a charge asked ("if the roads are closed because of a storm
+        # and I can't get in, do I still get charged?"): the cancellation policy, nothing changed on the clinic's side
+        and not (logistics == "cancellation" and _KEPT_AWAY.search(text))
     )
+
+
+_KEPT_AWAY = re.compile(
+    r"\b(i|we) (can'?t|cannot|couldn'?t|won'?t be able to|am unable to|are unable to) (get in|get there|make it|come in|drive)\b|"
+    r"\broads? (are |is |were |get |got )?(closed|shut|blocked|impassable|icy)\b|"
+    r"\b(routes?|chemins?) (sont |est )?(ferm[eé]e?s?|bloqu[eé]e?s?)\b|\b(je|on) (ne )?(peux|pourrai|pourra|peut) pas (me rendre|venir|passer)\b"
+)
 
 
 # bought elsewhere, or for a complaint: "do you sell ear seed kits i can buy online?", "do you sell
