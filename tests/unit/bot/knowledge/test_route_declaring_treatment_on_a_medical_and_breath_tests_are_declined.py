@@ -28,6 +28,14 @@ DECLINED = [
     ("do they breathalyze you after acupuncture, like does it change the reading?", "drug_test", "ask_aftercare"),
     ("est-ce que l'acupuncture peut fausser un alcootest au travail?", "drug_test", "ask_safety"),
     ("random drug and alcohol testing at my mine, will the needles show up?", "drug_test", "ask_safety"),
+    (
+        "my employer's fit for duty assessment asks about treatments, do I mention the needling?",
+        "telling_doctor",
+        "ask_session_length",
+    ),
+    ("does acupuncture show up on a hair follicle test?", "drug_test", "ask_sensation"),
+    ("will dry needling affect my urinalysis at the mine?", "drug_test", "ask_technique"),
+    ("will needling show up on a saliva drug test?", "drug_test", "ask_treatment_course"),
 ]
 
 

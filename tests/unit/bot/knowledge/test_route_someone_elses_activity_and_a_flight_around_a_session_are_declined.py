@@ -35,6 +35,12 @@ AROUND_A_SESSION = [
     ("going on a cruise two days after my acupuncture, is that ok?", "travel_after"),
     ("road trip the weekend after my IMS, is that fine?", "travel_after"),
     ("un voyage une semaine après ma séance, c'est correct?", "travel_after"),
+    ("should my mom skip aquafit on her acupuncture days?", "aftercare_actions"),
+    ("my husband has hockey the evening of his needling, should he sit out?", "aftercare_actions"),
+    ("je suis pilote, est-ce que je peux voler le jour même de l'acupuncture?", "travel_after"),
+    ("does a hot bath help after?", "aftercare_actions"),
+    ("would a nap help after IMS?", "aftercare_actions"),
+    ("un bain chaud aide après la séance ?", "aftercare_actions"),
 ]
 
 
@@ -56,6 +62,7 @@ def test_an_activity_or_a_flight_around_a_session_is_declined(store, text, subje
         "est-ce qu'il peut me donner un reçu après la séance?",
         "going on holiday a week after my session, can I book the next one for when I'm back?",
         "I'm going to be sore right after, is that ok?",
+        "do the stretches help after?",
     ],
 )
 def test_what_to_expect_a_visit_or_a_pain_is_no_activity_asked(text):
