@@ -42,6 +42,25 @@ DECLINED = [
     ("l'assurance visiteurs de mes parents couvre-t-elle la physio?", "named_plan", "ask_insurance"),
     ("avec l'AME je peux me faire rembourser les séances?", "other_payers", "ask_insurance"),
     ("la C2S rembourse l'acupuncture?", "other_payers", "ask_insurance"),
+    ("where can I buy orthotic insoles in Calgary?", "products", "ask_contact"),
+    ("où acheter une bonne chaise de bureau à Montréal?", "products", "ask_location"),
+    ("quelle est la bonne distance de l'écran pour mes yeux?", "products", "ask_conditions"),
+    ("is it worth moving to part-time hours for my wrists?", "activity_change", "ask_choosing"),
+    ("where can I find a yoga teacher?", "other_trades", "ask_location"),
+    ("tu connais un bon prof de piano?", "other_trades", "ask_contact"),
+    ("which energy drink is least bad for a night shift?", "diet_and_drink", "ask_choosing"),
+    ("where can I buy a footrest?", "products", "ask_location"),
+    ("où acheter un repose-pieds ?", "products", "ask_conditions"),
+    ("which footrest do you recommend?", "products", "ask_conditions"),
+    ("quel repose-poignet conseillez-vous ?", "products", "ask_conditions"),
+    ("quel marchepied acheter pour la cuisine ?", "products", "ask_conditions"),
+    ("tu me suggères un support lombaire pour l'auto ?", "products", "ask_conditions"),
+    ("can you recommend a wrist rest?", "products", "ask_conditions"),
+    ("tu me conseilles un bon dentiste ?", "other_trades", "ask_conditions"),
+    ("can you recommend a specialist for my knee?", "other_trades", "ask_conditions"),
+    ("does a footrest help on long drives?", "products", "ask_conditions"),
+    ("a vertical mouse, worth it for my wrist?", "products", "ask_conditions"),
+    ("une souris verticale, ça aide pour le poignet ?", "products", "ask_conditions"),
 ]
 
 
@@ -57,9 +76,13 @@ def test_gear_a_job_swap_a_coach_or_a_visitors_plan_is_declined(store, text, sub
         ("comment obtenir une procuration pour ma mère?", "book"),
         ("how do I get power of attorney for my dad's health decisions?", "human_handoff"),
         ("on fait comment la demande de visa pour mon frère?", "ask_contact"),
+        ("how do I sponsor my parents for permanent residence?", "ask_treatment_course"),
+        ("can I get a notary to sign my mom's forms?", "nlu_fallback"),
+        ("can I pack my needle kit in my checked suitcase?", "ask_needles"),
+        ("est-ce que je peux apporter des aiguilles dans mon bagage à main?", "ask_needles"),
     ],
 )
-def test_a_visa_or_a_power_of_attorney_is_out_of_scope(store, text, intent):
+def test_a_visa_a_power_of_attorney_a_notary_or_the_luggage_is_out_of_scope(store, text, intent):
     d = route(ask(text, intent=intent, confidence=0.8), store)
     assert (d.kind, d.reason) == ("fallback", "out_of_scope"), (d.rule, d.kind)
 
@@ -77,6 +100,13 @@ def test_a_visa_or_a_power_of_attorney_is_out_of_scope(store, text, intent):
         "my vocal coach says my jaw is tight, could needling help?",
         "is the treatment table adjustable in height?",
         "mon âme est en paix après l'acupuncture",
+        "where can I buy a gift card?",
+        "can you recommend a good acupuncturist?",
+        "could you suggest a time on friday?",
+        "vous me conseillez quel type de séance ?",
+        "my dentist recommended acupuncture for my jaw, does it help?",
+        "would an assessment help?",
+        "does a pinched nerve get better with IMS?",
     ],
 )
 def test_treatments_compared_or_a_job_told_are_no_such_subject(text):
