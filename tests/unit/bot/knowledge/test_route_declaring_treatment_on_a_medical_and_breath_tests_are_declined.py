@@ -17,15 +17,27 @@ from tests.helpers.route_questions import declined
 DECLINED = [
     ("do I need to declare dry needling on my DOT physical?", "telling_doctor", "ask_treatment_course"),
     ("I'm a commercial pilot, should I tell my AME I'm getting acupuncture?", "telling_doctor", "ask_safety"),
-    ("my seafarer medical asks about treatments, do I list the IMS on it?", "telling_doctor", "ask_treatment_course"),
-    ("dois-je déclarer l'acupuncture à la visite médicale de la compagnie?", "telling_doctor", "ask_treatment_course"),
+    (
+        "my seafarer medical asks about treatments, do I list the IMS on it?",
+        "telling_doctor",
+        "ask_treatment_course",
+    ),
+    (
+        "dois-je déclarer l'acupuncture à la visite médicale de la compagnie?",
+        "telling_doctor",
+        "ask_treatment_course",
+    ),
     (
         "est-ce que je dois mentionner les séances d'IMS sur mon certificat médical de pilote?",
         "telling_doctor",
         "ask_treatment_course",
     ),
     ("could dry needling make me fail a breath test at work?", "drug_test", "ask_safety"),
-    ("do they breathalyze you after acupuncture, like does it change the reading?", "drug_test", "ask_aftercare"),
+    (
+        "do they breathalyze you after acupuncture, like does it change the reading?",
+        "drug_test",
+        "ask_aftercare",
+    ),
     ("est-ce que l'acupuncture peut fausser un alcootest au travail?", "drug_test", "ask_safety"),
     ("random drug and alcohol testing at my mine, will the needles show up?", "drug_test", "ask_safety"),
     (

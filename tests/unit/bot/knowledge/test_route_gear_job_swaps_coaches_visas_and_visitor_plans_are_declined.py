@@ -38,7 +38,11 @@ DECLINED = [
     ("can you suggest a singing teacher who works on strain?", "other_trades", "ask_contact"),
     ("vous connaissez un bon déménageur?", "other_trades", "ask_fees"),
     ("je cherche un bon coach vocal à Montréal", "other_trades", "ask_location"),
-    ("my dad is here on a visitor visa, does his visitors insurance pay for IMS?", "named_plan", "ask_insurance"),
+    (
+        "my dad is here on a visitor visa, does his visitors insurance pay for IMS?",
+        "named_plan",
+        "ask_insurance",
+    ),
     ("l'assurance visiteurs de mes parents couvre-t-elle la physio?", "named_plan", "ask_insurance"),
     ("avec l'AME je peux me faire rembourser les séances?", "other_payers", "ask_insurance"),
     ("la C2S rembourse l'acupuncture?", "other_payers", "ask_insurance"),
@@ -111,7 +115,13 @@ def test_a_visa_a_power_of_attorney_a_notary_or_the_luggage_is_out_of_scope(stor
 )
 def test_treatments_compared_or_a_job_told_are_no_such_subject(text):
     s = not_covered_subject(text)
-    assert s is None or s.id not in ("products", "activity_change", "other_trades", "named_plan", "other_payers"), s
+    assert s is None or s.id not in (
+        "products",
+        "activity_change",
+        "other_trades",
+        "named_plan",
+        "other_payers",
+    ), s
 
 
 @pytest.mark.parametrize(
