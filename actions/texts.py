@@ -340,7 +340,7 @@ NOT_COVERED_FR = {
         "les réactions ou incidents pendant une séance dont les fiches ne parlent pas (étourdissement, "
         "pleurs, engourdissement, démangeaisons ou rougeurs, une aiguille tombée, bouger ou rester seul avec les aiguilles)"
     ),
-    "telling_doctor": "s'il faut dire à votre médecin que vous recevez des aiguilles",
+    "telling_doctor": "s'il faut dire à votre médecin, ou déclarer à un examen médical ou sur un formulaire, que vous recevez des aiguilles",
     "everyday_complaints": (
         "les aiguilles contre le décalage horaire, la gueule de bois, le hoquet ou un fort réflexe nauséeux"
     ),
