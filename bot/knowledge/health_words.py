@@ -82,7 +82,11 @@ subite subites quite white write site invite favourite opposite composite granit
 kite bite bites polite excite despite elite rite spite unite ignite appetite graphite termite
 dose doses rose roses chose choses pose poses cause causes close hose nose prose those whose
 expose suppose propose compose oppose impose purpose dispose glucose lactose fructose sucrose
-overdose diagnose morose verbose grandiose comatose adipose""".split()
+overdose diagnose morose verbose grandiose comatose adipose
+traite traites retraite retraites habite habites évite évites evite evites profite profites hésite hésite hesite
+hesites mérite mérites merite merites invite médite medite imite cite cites débite debite milite quitte
+frite frites truite truites marmite dynamite termite rite rites
+ose propose proposes repose reposes suppose impose expose arrose compose oppose explose""".split()
 )
 
 
