@@ -176,6 +176,16 @@ _FIGURES_OF_SPEECH = (
         r"|getting|having|after|with|lors d'une?|pendant (une|la)|à (une|la)|a (une|la)|pour (une|la)) "
         rf"(a |an |the |my |my last |une |la |ma )?{_OTHER_NEEDLE}"
     ),
+    # "ma fille dit que l'acupuncture ça fait pas mal", "my kids keep telling me to try it", "according
+    # to my son": a child who only says, advises or reports something is no child to treat (the
+    # relative is the one who speaks, the question is the patient's own)
+    re.compile(
+        r"\b(my|our|mon|ma|mes|notre|nos) (\w+ )?(son|daughter|kids?|child|children|teens?|teenager|fils|fille|filles"
+        r"|enfants?|ado|ados)( \w+){0,2}? (says?|said|tells? me|told (me|us)|keeps? (telling|saying|nagging|bugging)|thinks?"
+        r"|swears?|reckons?|recommended|suggested|insists?|dit|disent|me dit|m'a dit|m'ont dit|me disent|pense|pensent"
+        r"|trouve|croit|affirme|jure|insiste|m'a (conseill|recommand|parl|sugg[eé]r)\w*|m'ont (conseill|recommand|parl)\w*)\b"
+        r"|\b(according to|selon) (my|our|mon|ma|mes) (son|daughter|kids?|child|fils|fille|enfants?)\b"
+    ),
     re.compile(
         r"\b(as a|when i was a|when i was an?|back when i was a) (teen|teenager|kid|child|young girl|young boy)\b"
         r"|\b(quand j'étais|quand j'etais|à l'|a l') ?(ado|adolescente?|enfant|jeune|petite?)\b"
