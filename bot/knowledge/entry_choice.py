@@ -919,6 +919,13 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("technique", "treatment_course", "session_length"),
         note="what's IMS? my physio brought it up for my neck",
     ),
+    TopicRule(
+        # where the people around the patient come from is no question of where it comes from
+        "what_is_it_alone_not_its_origins", "overview", WHAT_IS_IT_ALONE,
+        from_topics=_topics("origins"),
+        also=lambda a: not IDEA_BEHIND.search(a.whole) and not BASED_ON_FR.search(a.whole),
+        note="what is acupuncture? my husband's family back home has never heard of it",
+    ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
     TopicRule(
         "how_many_used", "needles", HOW_MANY_USED, "whole",
