@@ -582,8 +582,10 @@ NEEDLING_ALONE = re.compile(
     r"home (program|programme)|strengthening)\b|"
     r"\b(does|will|would|can|could) (the )?(needling|needles|acupuncture|ims|dry needling|sessions?) (just |alone )?do "
     r"(the|all the) (job|work|trick)\b|"
-    r"\b(dois|faut|devrais|dois-je|faut-il)( je| il)? (encore |quand m[eê]me |toujours |continuer [aà] )?(faire|continuer) "
-    r"(mes|les|ces) (\w+ )?(exercices|[eé]tirements|mouvements)\b|"
+    # ...also with the Québécois question "-tu" ("je dois-tu quand même faire mes exercices?", "faut-tu que
+    # je fasse mes étirements?")
+    r"\b(dois|faut|devrais|dois-je|faut-il)(-tu)?( je| il)?( que je)? (encore |quand m[eê]me |toujours |continuer [aà] )?"
+    r"(faire|continuer|fasse|continue) (mes|les|ces) (\w+ )?(exercices|[eé]tirements|mouvements)\b|"
     # "should I keep doing the wrist stretches while I'm getting needling?", "can I stop my exercises now
     # that I'm having IMS?", "je continue mes étirements pendant l'acupuncture ?"
     r"\b(should|do|must|can|could|may) i (still |also |just )?(keep (doing|up( with)?|at)|continue( with| doing)?|carry on( with| doing)?|"

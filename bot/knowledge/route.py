@@ -1654,10 +1654,14 @@ def _followup_misread(q: Question) -> bool:
 
 
 def _is_followup(q: Question) -> bool:
+    """A short message that only makes sense after the last answer (rule 11); a short opening in
+    the follow-up's form with a story after it counts as short ("and what about my lower back? i
+    sit bent over people all day", "pis pour les poignets? je coupe des cheveux toute la journée")."""
     if not q.previous_topic:
         return False
     text = q.whole.lower()
-    return _words(text) <= FOLLOWUP_MAX_WORDS and bool(q.conditions or q.named or _POINTS_BACK.search(text))
+    short = _words(text) <= FOLLOWUP_MAX_WORDS or _opening_sentence(q) is not None
+    return short and bool(q.conditions or q.named or _POINTS_BACK.search(text))
 
 
 _THE_OTHER_ONE = re.compile(
@@ -2367,10 +2371,22 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
     if (
         q.intent == "out_of_scope"
         and TWITCHED.search(q.text.lower())
-        and NEEDLING_WORDS.search(q.whole.lower())
+        and (NEEDLING_WORDS.search(q.whole.lower()) or _on_the_conversations_treatment(q))
     ):
-        # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
+        # "felt a zap down my leg when the needle went in. why did my muscle jump like that"; "does
+        # dry needling hurt?" then "what about the twitch thing, my mate said his leg kicked"
         return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
+    if (
+        q.intent in UNSURE
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and not q.red_flag
+        and _on_the_conversations_treatment(q)
+        and _SAFE_TO_HAVE.search(q.whole.lower())
+    ):
+        # "does IMS hurt?" then "what about for my father, he's 78 and kind of frail. is it safe for
+        # him": whether the conversation's treatment is safe for the one told (written rule 3's
+        # plain age stays answered; a very old person was declined by rule 5 before this)
+        return answer_topic(store, replace(q, topics=["safety"]), "safety", rule="followup")
     if (
         q.intent == "out_of_scope"
         and session_talk.FELT_STRANGE.search(q.whole.lower())
@@ -3865,8 +3881,9 @@ def _story_condition_asked(q: Question) -> Question:
     told_before = False
     if not q.conditions and q.context_conditions and (_POINTS_BACK.search(text) or _HELPS_ME.search(text)):
         # "my knee arthritis is pretty bad" then "could needling help that?", "ça pourrait m'aider?":
-        # the problem told in the turn before, to a needling assistant
-        q, told_before = replace(q, conditions=q.context_conditions), True
+        # the problem told in the turn before, to a needling assistant; moved to another body part
+        # named ("and my wrists?"), that part's
+        q, told_before = replace(q, conditions=_another_body_part(q) or q.context_conditions), True
     if (
         not q.conditions
         or q.asked_conditions
@@ -4282,7 +4299,9 @@ def _points_back_at_one(q: Question) -> bool:
 # fingers too", "et pour dormir? je dors 4h par nuit", "and IMS? my physio mentioned it"): its
 # first sentence is short and opens with "and" / "et" / "what about", whatever story follows.
 _OPENS_AS_FOLLOWUP = re.compile(
-    r"^\W*((ok|okay|alright|right|d'accord|mais|pis|puis|so|donc)\W+)?(and|et|what about|how about)\b"
+    r"^\W*((ok|okay|alright|right|d'accord|mais|pis|puis|so|donc)\W+)?(and|et|what about|how about)\b|"
+    # "pis pour les poignets?", "puis avec l'IMS?": "pis" / "puis" (and then) opens it alone
+    r"^\W*(pis|puis) (pour|avec|si|chez|dans|le|la|les|l'|mon|ma|mes|au|aux)\b"
 )
 _FIRST_SENTENCE = re.compile(r"^[^?!.]*[?!.]")
 OPENING_FOLLOWUP_MAX_WORDS = 6
@@ -4293,17 +4312,37 @@ _TREATMENT_ONLY = re.compile(
 )
 
 
-def _opens_as_followup(q: Question) -> bool:
-    """Does the message's first sentence open on the last answer about a treatment, short, with
-    only a story after it? The conversation's treatment and topic carry on."""
-    if not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX) or not (q.context or q.named):
-        return False
+def _opening_sentence(q: Question) -> Optional[str]:
+    """The message's first sentence when it opens on the last knowledge-base answer, short, in the
+    follow-up's form ("and what about her hands?", "pis pour les poignets?"), with a story after it."""
+    if not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX):
+        return None
     whole = q.whole.lower().strip()
     first = _FIRST_SENTENCE.match(whole)
     if not first or first.group(0).strip() == whole:
-        return False  # nothing after it: the short follow-up rules decide
+        return None  # nothing after it: the short follow-up rules decide
     sentence = first.group(0)
-    return bool(_OPENS_AS_FOLLOWUP.search(sentence)) and _words(sentence) <= OPENING_FOLLOWUP_MAX_WORDS
+    if _OPENS_AS_FOLLOWUP.search(sentence) and _words(sentence) <= OPENING_FOLLOWUP_MAX_WORDS:
+        return sentence
+    return None
+
+
+def _on_the_conversations_treatment(q: Question) -> bool:
+    """Does the message open on the last knowledge-base answer about a treatment ("what about the
+    twitch thing, my mate said his whole leg kicked", "et les exercices?"), however long the story
+    after the opening?"""
+    return (
+        bool(q.context)
+        and bool(q.previous_topic)
+        and not (q.previous_topic or "").startswith(CLINIC_TOPIC_PREFIX)
+        and bool(_FOLLOWS_ON.search(q.whole.lower()))
+    )
+
+
+def _opens_as_followup(q: Question) -> bool:
+    """Does the message's first sentence open on the last answer about a treatment, short, with
+    only a story after it? The conversation's treatment and topic carry on."""
+    return bool(q.context or q.named) and _opening_sentence(q) is not None
 
 
 def _continues(q: Question) -> bool:
@@ -4379,8 +4418,27 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     if not q.named and not q.context and not q.conditions:
         return Decision("ask_which", "clarify", topic=topic)  # "and for the neck?" needs no treatment
     if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck
-        q = replace(q, conditions=q.context_conditions)
+        q = replace(q, conditions=_another_body_part(q) or q.context_conditions)
     return answer_topic(store, q, topic, rule="followup")
+
+
+# The last question's complaint, kept when the follow-up only moves it to another body part: a
+# kind of problem (a tendon, a nerve, arthritis), not a place (the neck, the lower back)
+_COMPLAINT_KINDS = frozenset({"tendinopathy", "nerve_pain", "sports_injury", "myofascial_pain", "chronic_pain"})
+
+
+def _another_body_part(q: Question) -> FrozenSet[str]:
+    """The condition a follow-up naming only another body part asks about ("does it help neck
+    pain?" then "pis pour les poignets?", "and my wrists?"): that body part's complaint, the last
+    question's kind of problem, or muscle and joint pain; never the last body part again."""
+    text = q.text.lower()
+    if not body.names_body_part(text):
+        return frozenset()
+    condition = body.musculoskeletal_condition(text)
+    if not condition:
+        kept = [c for c in sorted(q.context_conditions) if c in _COMPLAINT_KINDS]
+        condition = kept[0] if kept else "myofascial_pain"
+    return frozenset([condition])
 
 
 # A few questions that reach every lazily built table route() reads: the health-word guard's
