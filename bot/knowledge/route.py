@@ -3052,7 +3052,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             return subject
         if in_question is None:
             in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
-        if subject.id in in_question or _POINTS_AT_STORY.search(q.text.lower()):
+        # "est-ce que ..." opens a French question: its "ce" points at nothing told
+        if subject.id in in_question or _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower())):
             return subject
         if subject.id == "other_therapies" and (compares or _COMPARES_WORD.search(q.text.lower())):
             return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
@@ -3104,7 +3105,12 @@ def _without_story_told_as_over(
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(low):
         return found
     told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
-    return [s for s in found if s.id not in told or s.id in AFTER_EFFECT_SUBJECTS]
+    # someone else's faint at a session, told as over, before a question whether needling is safe in
+    # general ("une amie a fait un malaise pendant une séance l'an passé, elle va très bien. est-ce que
+    # c'est sécuritaire en général?"): the safety entry answers it; asked about the event itself, to the
+    # patient or again ("ça peut m'arriver?", "is fainting common?"), it stays the session's reaction
+    general = someone_else and bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
+    return [s for s in found if s.id not in told or (s.id in AFTER_EFFECT_SUBJECTS and not general)]
 
 
 def _told_of_someone_else(story: str) -> bool:
@@ -3483,9 +3489,23 @@ def _asked_subject_ids(q: Question, parts: List[str]) -> set:
 
 # "est-ce que" / "qu'est-ce" only asks: its "ce" points at nothing told
 _EST_CE = re.compile(r"\b(est|qu'est|n'est)-ce\b")
+# "est-ce que" opening a yes-or-no question (not "qu'est-ce qu'elle vérifiait?", which asks what)
+_EST_CE_QUE = re.compile(r"(?<!qu')\b(est|n'est)-ce (que|qu')")
 _NEEDLING_ASKED = re.compile(r"\b(needl\w*|aiguilles?|puncture|acupunct\w*|ims|dn)\b")
 _A_FRIEND = re.compile(
-    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b"
+    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b|"
+    # "une amie a fait un malaise", "ma cousine a fait...", "mon collègue"
+    r"\b(une|mon|ma) (ami|amie|coll[eè]gue|voisine?|cousine?)\b"
+)
+# Whether needling is safe or dangerous, asked in general ("is acupuncture actually safe?", "c'est
+# dangereux l'acupuncture ou pas?", "est-ce que c'est sécuritaire en général?")...
+_SAFE_IN_GENERAL = re.compile(
+    r"\b(safe|safely|dangerous|risky|s[eé]curitaire|dangereu\w*|sans (danger|risques?)|risqu[eé]e?)\b"
+)
+# ...not about the event told itself, to the patient or again ("is fainting common?", "ça peut m'arriver?")
+_THE_EVENT_ASKED = re.compile(
+    r"\b(faint\w*|pass(ed|ing)? out|black(ed|ing)? out|dizz\w*|light-?headed|malaise\w*|[eé]vanoui\w*|"
+    r"tomb\w* dans les pommes|again|happen\w*|to me|arriv\w*|recommenc\w*|de nouveau|[aà] nouveau)\b"
 )
 # Paying, in the question sentence: a payer told in the story is asked about only with one of these
 _PAY_ASKED = re.compile(
