@@ -176,6 +176,12 @@ _FIGURES_OF_SPEECH = (
         r"|getting|having|after|with|lors d'une?|pendant (une|la)|à (une|la)|a (une|la)|pour (une|la)) "
         rf"(a |an |the |my |my last |une |la |ma )?{_OTHER_NEEDLE}"
     ),
+    # "does it leave marks like cupping does?", "des marques comme les ventouses": cupping's marks as the
+    # yardstick of a question about needling's (knowledge/not_covered.yml other_therapies says when)
+    re.compile(
+        r"\b(marks?|bruis\w*|circles?|rings?|hickeys?|traces?|bleus?|marques?|ronds?|cercles?)\b (\w+ ){0,3}(like|as|comme|que)"
+        r" (the |les |des |avec les |from |from the |de la |du )?(cupp?ing|ventouses?|hijama)\b"
+    ),
     # "ma fille dit que l'acupuncture ça fait pas mal", "my kids keep telling me to try it", "according
     # to my son": a child who only says, advises or reports something is no child to treat (the
     # relative is the one who speaks, the question is the patient's own)
