@@ -605,7 +605,7 @@ _FOLLOWUP_FORM = re.compile(
     r"^\W*(and|et) (what about |for |pour )?(dry needling|acupuncture|ims|l'ims|l'acupuncture|le dry needling|"
     r"la puncture s[eè]che)\W*,|"
     # French: "et pour l'IMS?", "pareil pour le cou?", "ça marche aussi pour..."
-    r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
+    r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|(pis|puis) (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
     r"aussi pour|(c'est|c est|cest|est-ce) (pareil|la m[eê]me chose)|(ça|ca|cela) (s'applique|marche|"
     r"fonctionne|vaut) aussi|qu'en est-il)\b|\b(pareil|aussi|[eé]galement) (pour|avec)\b"
 )
@@ -1648,7 +1648,9 @@ def _followup_misread(q: Question) -> bool:
         and bool(q.context)
         and q.intent in HANDOFFS | SMALLTALK | {"out_of_scope"}
         and bool(q.conditions or body.musculoskeletal_condition(q.whole))
-        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        # "pis pour l'arthrose du pouce à cause du tricot?": a sentence in the follow-up's form may
+        # carry a few words of why
+        and _words(q.whole) <= FOLLOWUP_OPENING_MAX_WORDS
         and bool(_FOLLOWUP_FORM.search(q.whole.lower()))
     )
 
@@ -2184,15 +2186,19 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "can I have acupuncture just to stay healthy, like a monthly tune up?": regular care for
         # wellness is a course of treatment, however booking-like "monthly" sounds
         return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    under_way = bool(q.previous_topic) and not (q.previous_topic or "").startswith(CLINIC_TOPIC_PREFIX)
     if (
-        q.intent in UNSURE
+        (q.intent in UNSURE or under_way and q.confidence < UNANCHORED_MIN_CONFIDENCE)
         and not q.red_flag
         and (
             NEEDLING_ALONE.search(q.text.lower())
             or NEEDLING_ALONE.search(q.whole.lower())
             and NEED_BOTH.search(last_sentence(q.text).lower())
         )
-        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+        # the treatment named, or the conversation's, or the needling a conversation under way was
+        # about for every treatment ("combien de séances pour une tendinite?" then "et faut-il que je
+        # fasse des exercices en plus?")
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()) or under_way)
     ):
         # "my PT wants me to do the band work at home on top of the needling. do i really need both?":
         # whether the needling alone is enough is the course of treatment, the classifier unsure
@@ -2381,7 +2387,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and q.confidence < SURE_OUT_OF_SCOPE
         and not q.red_flag
         and _on_the_conversations_treatment(q)
-        and _SAFE_TO_HAVE.search(q.whole.lower())
+        and (_SAFE_TO_HAVE.search(q.whole.lower()) or _SAFE_FOR_THEM_FR.search(q.whole.lower()))
     ):
         # "does IMS hurt?" then "what about for my father, he's 78 and kind of frail. is it safe for
         # him": whether the conversation's treatment is safe for the one told (written rule 3's
@@ -4347,6 +4353,10 @@ def _opening_sentence(q: Question) -> Optional[str]:
     return None
 
 
+# "c'est sans danger pour lui?", "est-ce sans risque pour elle?": whether it is safe, in French
+_SAFE_FOR_THEM_FR = re.compile(r"\b(sans (danger|risques?)|s[eé]curitaire)\b")
+
+
 def _on_the_conversations_treatment(q: Question) -> bool:
     """Does the message open on the last knowledge-base answer about a treatment ("what about the
     twitch thing, my mate said his whole leg kicked", "et les exercices?"), however long the story
@@ -4435,6 +4445,11 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
         topic = "sensation"
     if topic.startswith(CLINIC_TOPIC_PREFIX):  # "and for dry needling?" after the clinic's fees
         return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX) :])
+    term = _health_word_followed_up(q, store)
+    if term:
+        # "can acupuncture help migraines?" then "and what about scoliosis?": a health word the knowledge
+        # base never uses is declined (rule 13), never answered from the last condition's entry
+        return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
     if not q.named and not q.context and not q.conditions:
         return Decision("ask_which", "clarify", topic=topic)  # "and for the neck?" needs no treatment
     if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck
@@ -4442,9 +4457,25 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
     return answer_topic(store, q, topic, rule="followup")
 
 
+def _health_word_followed_up(q: Question, store: KnowledgeStore) -> Optional[str]:
+    """The unknown health word a follow-up asks about instead of a condition the entries cover
+    ("and what about scoliosis?", "et pour la sinusite?"); None when it names a covered condition or
+    body part, or only the needles."""
+    text = q.text.lower()
+    if not _FOLLOWS_ON.search(text) or _EVEN_WHEN.search(text):
+        return None  # "even with a newborn at home?": a circumstance added to the last question
+    if store.synonyms.find_in_text("condition", q.text) or body.musculoskeletal_condition(q.text):
+        return None
+    if ABOUT_THE_NEEDLES.search(text) or FEAR_OF_NEEDLES.search(q.whole.lower()):
+        return None
+    return unknown_health_term(q.text, store)
+
+
 # The last question's complaint, kept when the follow-up only moves it to another body part: a
 # kind of problem (a tendon, a nerve, arthritis), not a place (the neck, the lower back)
-_COMPLAINT_KINDS = frozenset({"tendinopathy", "nerve_pain", "sports_injury", "myofascial_pain", "chronic_pain"})
+_COMPLAINT_KINDS = frozenset(
+    {"tendinopathy", "nerve_pain", "sports_injury", "myofascial_pain", "chronic_pain"}
+)
 
 
 def _another_body_part(q: Question) -> FrozenSet[str]:

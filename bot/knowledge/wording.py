@@ -72,12 +72,13 @@ PAYMENT_WORDS = re.compile(
 )
 # "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
 # side effect (safety), not what the research says about treating it.
+# ("à cause du tricot" is "because of the knitting": nothing caused by the treatment)
 CAUSES_IT = re.compile(
-    r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
+    r"\b(?<![aà] )(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
     r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b"
     # "migraines caused by my lupus": the cause is an illness, not the treatment (written rule 3)
     r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)|"
-    r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
+    r"\b(?<![aà] )(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
 )
 IS_IT_NORMAL = re.compile(
     r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
