@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.context import CONDITIONS_SLOT, MODALITIES_SLOT, TOPIC_SLOT, read_question
+from actions.context import CONDITIONS_SLOT, MODALITIES_SLOT, TOPIC_PREFIX, TOPIC_SLOT, read_question
 from actions.emergency_reply import emergency_reply
 from actions.entry_text import entry_answer, entry_question
 from actions.language import LANGUAGE_SLOT, language_of
@@ -405,6 +405,12 @@ def _fallback(
             term=d.term,
             **common,
         )
+        if q.named and not q.red_flag:
+            # declined, but the conversation is about the treatment named: "does acupuncture help hot
+            # flashes?" then "what about the insomnia then?" asks the same of acupuncture
+            events = [SlotSet(MODALITIES_SLOT, list(q.named))]
+            if q.intent.startswith(TOPIC_PREFIX):
+                events.append(SlotSet(TOPIC_SLOT, q.intent[len(TOPIC_PREFIX) :]))
     elif reason == "no_entry":
         about = say(lang, "and").join(modality_name(lang, m) for m in d.modalities) or say(lang, "that")
         texts = [

@@ -232,9 +232,21 @@ def _token(word: str) -> str:
     return (tail.split("'")[-1] if head in _ELISION else head) if tail else word
 
 
+# Where a sentence ends: the thing asked about never runs on into the next one ("What is
+# acupuncture? My husband's family has never heard of it": acupuncture, not "husband").
+_SENTENCE_END = re.compile(r"[.?!;:]+")
+
+
 def asked_heads(text: str) -> List[str]:
     """The head nouns of the things the question sentence `text` asks advice on (see above)."""
-    tokens = [_token(w) for w in _WORD.findall(fold(text or "").replace("’", "'"))]
+    heads: List[str] = []
+    for sentence in _SENTENCE_END.split(fold(text or "").replace("’", "'")):
+        heads += _asked_heads_in(sentence)
+    return heads
+
+
+def _asked_heads_in(sentence: str) -> List[str]:
+    tokens = [_token(w) for w in _WORD.findall(sentence)]
     heads: List[str] = []
     for i, tok in enumerate(tokens):
         english = tok in _ASKING_EN

@@ -582,8 +582,10 @@ NEEDLING_ALONE = re.compile(
     r"home (program|programme)|strengthening)\b|"
     r"\b(does|will|would|can|could) (the )?(needling|needles|acupuncture|ims|dry needling|sessions?) (just |alone )?do "
     r"(the|all the) (job|work|trick)\b|"
-    r"\b(dois|faut|devrais|dois-je|faut-il)( je| il)? (encore |quand m[eê]me |toujours |continuer [aà] )?(faire|continuer) "
-    r"(mes|les|ces) (\w+ )?(exercices|[eé]tirements|mouvements)\b|"
+    # ...also with the Québécois question "-tu" ("je dois-tu quand même faire mes exercices?", "faut-tu que
+    # je fasse mes étirements?")
+    r"\b(dois|faut|devrais|dois-je|faut-il)(-tu)?( je| il)?( que je)? (encore |quand m[eê]me |toujours |continuer [aà] )?"
+    r"(faire|continuer|fasse|continue) (mes|les|ces) (\w+ )?(exercices|[eé]tirements|mouvements)\b|"
     # "should I keep doing the wrist stretches while I'm getting needling?", "can I stop my exercises now
     # that I'm having IMS?", "je continue mes étirements pendant l'acupuncture ?"
     r"\b(should|do|must|can|could|may) i (still |also |just )?(keep (doing|up( with)?|at)|continue( with| doing)?|carry on( with| doing)?|"
@@ -918,6 +920,13 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "what_is_it_alone", "overview", WHAT_IS_IT_ALONE,
         from_topics=_topics("technique", "treatment_course", "session_length"),
         note="what's IMS? my physio brought it up for my neck",
+    ),
+    TopicRule(
+        # where the people around the patient come from is no question of where it comes from
+        "what_is_it_alone_not_its_origins", "overview", WHAT_IS_IT_ALONE,
+        from_topics=_topics("origins"),
+        also=lambda a: not IDEA_BEHIND.search(a.whole) and not BASED_ON_FR.search(a.whole),
+        note="what is acupuncture? my husband's family back home has never heard of it",
     ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
     TopicRule(

@@ -83,8 +83,50 @@ _WORKPLACE = re.compile(
     r"|animal hospital|pharmacy|(?:hair )?salon|barbershop|tattoo (?:shop|studio|parlou?r)"
     r"|cabinet dentaire|clinique v[eé]t[eé]rinaire|pharmacie|salon de coiffure|salon de tatouage)\b"
 )
+# The work itself told as the patient's own, the job unnamed: "I tattoo for a living", "after long
+# tattoo sessions", "years of tattoo work", "après 8h de tatouage", "je fais du tatouage depuis 10
+# ans", "I do 8 massages a day", "je fais des massages toute la journée". The tattoo or the massage
+# is the work that wears the patient's body out, no tattoo on their skin nor a massage they get:
+# the word is replaced by "work" / "travail". Not when the message tells a tattoo on the body
+# (_ON_THE_SKIN): "a fresh tattoo", "over my tattoo", "got inked", "un nouveau tatouage".
+# Each alternative: what comes before (group 1, kept) and the word of the work (replaced).
+_ACTIVITY_EN = re.compile(
+    r"(\b(?:i|we) (?:\w+ )?)tattoo(?= (?:people|clients|folks|customers|for a living|for work|for money"
+    r"|professionally|full[- ]?time|part[- ]?time|all day|every day|daily|\d+ (?:hours|hrs|days)"
+    r"|for (?:\d+|a few|many|\w+) years)\b)"
+    r"|(\b)tattoo(?:ing)?(?= (?:sessions|clients|customers|work|days|shifts|career|business|industry|trade|station"
+    r"|chair|stool)\b)"
+    r"|(\b(?:long|all[- ]day|marathon|full[- ]day|back[- ]to[- ]back) )tattoo(?= sessions?\b)"
+    r"|(\b(?:hours|hrs|days|years|yrs|decades|months) of )tattoo(?:s|ing)?\b"
+    r"|(\b)massages(?= (?:a|per|each) (?:day|shift|week)\b| all day\b| for a living\b)"
+    r"|(\b(?:i|we) )(?:do|give) (?:\d+ |\w+ )?massages(?= (?:all day|for a living|for work|at work)\b)"
+)
+_ACTIVITY_FR = re.compile(
+    r"(\b(?:\d ?h|\d heures|des heures|heures|journ[eé]es?|ann[eé]es|\d ans|mois|s[eé]ances) de )tatouages?\b"
+    r"|(\b(?:fais|fait|faire|faisais) du )tatouage\b"
+    r"|(\b(?:dans le|en|du) )tatouage(?= (?:depuis|toute|pendant|\d))"
+    r"|(\b(?:travaille|bosse|travaillais|bossais) (?:dans le|en) )tatouage\b"
+    r"|(\b)massages(?= (?:toute la journ[eé]e|par jour|[aà] longueur de journ[eé]e|au travail|pour gagner ma vie)\b)"
+)
+_ON_THE_SKIN = re.compile(
+    r"\b(?:fresh|new|healing|peeling|recent|scabb\w*|nouveau|nouvel|r[eé]cent|frais)\b[^.?!]{0,20}\b(?:tattoo|tatouage|ink)"
+    r"|\b(?:tattoo|tatouage)s? (?:is |was |still |est |encore )?(?:healing|fresh|new|peeling|r[eé]cent|frais)\b"
+    r"|\b(?:over|through|near|around|next to|under|on|into|sur|dans|pr[eè]s d[eu']?|autour d[eu']?|[aà] c[oô]t[eé] d[eu']?)"
+    r" (?:my |the |a |an |this |that |mon |ma |le |la |un |une |ce )?(?:\w+ )?(?:tattoo|tatouage)s?\b"
+    r"|\binked\b|\bgot (?:my|a|the) \w+ (?:done|tattooed)\b|\b(?:me suis fait|s'est fait) (?:faire )?(?:un|le|mon) tatouage"
+)
 # A cheap first look: most messages name no job at all.
-_ANY = re.compile(rf"\b{_JOB}\b|\b(?:dentistry|nursing|pharmac\w*|salon|vet\w*|cabinet dentaire)\b")
+_ANY = re.compile(
+    rf"\b{_JOB}\b|\b(?:dentistry|nursing|pharmac\w*|salon|vet\w*|cabinet dentaire|tattoo\w*|tatouage\w*|massages)\b"
+)
+
+
+def _without_own_work(text: str) -> str:
+    """`text` with the patient's own work (tattooing, massaging) told as such replaced by "work"."""
+    if _ON_THE_SKIN.search(text):
+        return text
+    text = _ACTIVITY_EN.sub(lambda m: next(g for g in m.groups() if g is not None) + "work", text)
+    return _ACTIVITY_FR.sub(lambda m: next(g for g in m.groups() if g is not None) + "travail", text)
 
 
 def without_own_job(text: str) -> str:
@@ -94,4 +136,5 @@ def without_own_job(text: str) -> str:
     text = _OWN.sub(lambda m: (m.group(1) or m.group(3)) + NEUTRAL, text)
     text = _OPENING.sub(lambda m: m.group(1) + NEUTRAL, text)
     text = _TAGGED.sub(NEUTRAL, text)
-    return _WORKPLACE.sub(lambda m: m.group(1) + NEUTRAL, text)
+    text = _WORKPLACE.sub(lambda m: m.group(1) + NEUTRAL, text)
+    return _without_own_work(text)

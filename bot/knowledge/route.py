@@ -640,7 +640,7 @@ _FOLLOWUP_FORM = re.compile(
     r"^\W*(and|et) (what about |for |pour )?(dry needling|acupuncture|ims|l'ims|l'acupuncture|le dry needling|"
     r"la puncture s[eè]che)\W*,|"
     # French: "et pour l'IMS?", "pareil pour le cou?", "ça marche aussi pour..."
-    r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
+    r"^\W*(et|mais|ok|donc|pis|puis)?\W*(et (pour|avec|si|chez)|(pis|puis) (pour|avec|si|chez)|pareil (pour|avec)|m[eê]me chose (pour|avec)|"
     r"aussi pour|(c'est|c est|cest|est-ce) (pareil|la m[eê]me chose)|(ça|ca|cela) (s'applique|marche|"
     r"fonctionne|vaut) aussi|qu'en est-il)\b|\b(pareil|aussi|[eé]galement) (pour|avec)\b"
 )
@@ -1796,16 +1796,22 @@ def _followup_misread(q: Question) -> bool:
         and bool(q.context)
         and q.intent in HANDOFFS | SMALLTALK | {"out_of_scope"}
         and bool(q.conditions or body.musculoskeletal_condition(q.whole))
-        and _words(q.whole) <= FOLLOWUP_MAX_WORDS
+        # "pis pour l'arthrose du pouce à cause du tricot?": a sentence in the follow-up's form may
+        # carry a few words of why
+        and _words(q.whole) <= FOLLOWUP_OPENING_MAX_WORDS
         and bool(_FOLLOWUP_FORM.search(q.whole.lower()))
     )
 
 
 def _is_followup(q: Question) -> bool:
+    """A short message that only makes sense after the last answer (rule 11); a short opening in
+    the follow-up's form with a story after it counts as short ("and what about my lower back? i
+    sit bent over people all day", "pis pour les poignets? je coupe des cheveux toute la journée")."""
     if not q.previous_topic:
         return False
     text = q.whole.lower()
-    return _words(text) <= FOLLOWUP_MAX_WORDS and bool(q.conditions or q.named or _POINTS_BACK.search(text))
+    short = _words(text) <= FOLLOWUP_MAX_WORDS or _opening_sentence(q) is not None
+    return short and bool(q.conditions or q.named or _POINTS_BACK.search(text))
 
 
 _THE_OTHER_ONE = re.compile(
@@ -2363,15 +2369,19 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "can I have acupuncture just to stay healthy, like a monthly tune up?": regular care for
         # wellness is a course of treatment, however booking-like "monthly" sounds
         return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    under_way = bool(q.previous_topic) and not (q.previous_topic or "").startswith(CLINIC_TOPIC_PREFIX)
     if (
-        q.intent in UNSURE
+        (q.intent in UNSURE or under_way and q.confidence < UNANCHORED_MIN_CONFIDENCE)
         and not q.red_flag
         and (
             NEEDLING_ALONE.search(q.text.lower())
             or NEEDLING_ALONE.search(q.whole.lower())
             and NEED_BOTH.search(last_sentence(q.text).lower())
         )
-        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+        # the treatment named, or the conversation's, or the needling a conversation under way was
+        # about for every treatment ("combien de séances pour une tendinite?" then "et faut-il que je
+        # fasse des exercices en plus?")
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()) or under_way)
     ):
         # "my PT wants me to do the band work at home on top of the needling. do i really need both?":
         # whether the needling alone is enough is the course of treatment, the classifier unsure
@@ -2550,10 +2560,22 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if (
         q.intent == "out_of_scope"
         and TWITCHED.search(q.text.lower())
-        and NEEDLING_WORDS.search(q.whole.lower())
+        and (NEEDLING_WORDS.search(q.whole.lower()) or _on_the_conversations_treatment(q))
     ):
-        # "felt a zap down my leg when the needle went in. why did my muscle jump like that"
+        # "felt a zap down my leg when the needle went in. why did my muscle jump like that"; "does
+        # dry needling hurt?" then "what about the twitch thing, my mate said his leg kicked"
         return answer_topic(store, replace(q, topics=["technique", "sensation"]), "technique")
+    if (
+        q.intent in UNSURE
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and not q.red_flag
+        and _on_the_conversations_treatment(q)
+        and (_SAFE_TO_HAVE.search(q.whole.lower()) or _SAFE_FOR_THEM_FR.search(q.whole.lower()))
+    ):
+        # "does IMS hurt?" then "what about for my father, he's 78 and kind of frail. is it safe for
+        # him": whether the conversation's treatment is safe for the one told (written rule 3's
+        # plain age stays answered; a very old person was declined by rule 5 before this)
+        return answer_topic(store, replace(q, topics=["safety"]), "safety", rule="followup")
     if (
         q.intent == "out_of_scope"
         and session_talk.FELT_STRANGE.search(q.whole.lower())
@@ -3219,7 +3241,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             return subject
         if in_question is None:
             in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
-        if subject.id in in_question or _POINTS_AT_STORY.search(q.text.lower()):
+        # "est-ce que ..." opens a French question: its "ce" points at nothing told
+        if subject.id in in_question or _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower())):
             return subject
         if subject.id == "other_therapies" and (compares or _COMPARES_WORD.search(q.text.lower())):
             return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
@@ -3271,7 +3294,12 @@ def _without_story_told_as_over(
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(low):
         return found
     told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
-    return [s for s in found if s.id not in told or s.id in AFTER_EFFECT_SUBJECTS]
+    # someone else's faint at a session, told as over, before a question whether needling is safe in
+    # general ("une amie a fait un malaise pendant une séance l'an passé, elle va très bien. est-ce que
+    # c'est sécuritaire en général?"): the safety entry answers it; asked about the event itself, to the
+    # patient or again ("ça peut m'arriver?", "is fainting common?"), it stays the session's reaction
+    general = someone_else and bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
+    return [s for s in found if s.id not in told or (s.id in AFTER_EFFECT_SUBJECTS and not general)]
 
 
 def _told_of_someone_else(story: str) -> bool:
@@ -3650,9 +3678,23 @@ def _asked_subject_ids(q: Question, parts: List[str]) -> set:
 
 # "est-ce que" / "qu'est-ce" only asks: its "ce" points at nothing told
 _EST_CE = re.compile(r"\b(est|qu'est|n'est)-ce\b")
+# "est-ce que" opening a yes-or-no question (not "qu'est-ce qu'elle vérifiait?", which asks what)
+_EST_CE_QUE = re.compile(r"(?<!qu')\b(est|n'est)-ce (que|qu')")
 _NEEDLING_ASKED = re.compile(r"\b(needl\w*|aiguilles?|puncture|acupunct\w*|ims|dn)\b")
 _A_FRIEND = re.compile(
-    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b"
+    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b|"
+    # "une amie a fait un malaise", "ma cousine a fait...", "mon collègue"
+    r"\b(une|mon|ma) (ami|amie|coll[eè]gue|voisine?|cousine?)\b"
+)
+# Whether needling is safe or dangerous, asked in general ("is acupuncture actually safe?", "c'est
+# dangereux l'acupuncture ou pas?", "est-ce que c'est sécuritaire en général?")...
+_SAFE_IN_GENERAL = re.compile(
+    r"\b(safe|safely|dangerous|risky|s[eé]curitaire|dangereu\w*|sans (danger|risques?)|risqu[eé]e?)\b"
+)
+# ...not about the event told itself, to the patient or again ("is fainting common?", "ça peut m'arriver?")
+_THE_EVENT_ASKED = re.compile(
+    r"\b(faint\w*|pass(ed|ing)? out|black(ed|ing)? out|dizz\w*|light-?headed|malaise\w*|[eé]vanoui\w*|"
+    r"tomb\w* dans les pommes|again|happen\w*|to me|arriv\w*|recommenc\w*|de nouveau|[aà] nouveau)\b"
 )
 # Paying, in the question sentence: a payer told in the story is asked about only with one of these
 _PAY_ASKED = re.compile(
@@ -4048,8 +4090,9 @@ def _story_condition_asked(q: Question) -> Question:
     told_before = False
     if not q.conditions and q.context_conditions and (_POINTS_BACK.search(text) or _HELPS_ME.search(text)):
         # "my knee arthritis is pretty bad" then "could needling help that?", "ça pourrait m'aider?":
-        # the problem told in the turn before, to a needling assistant
-        q, told_before = replace(q, conditions=q.context_conditions), True
+        # the problem told in the turn before, to a needling assistant; moved to another body part
+        # named ("and my wrists?"), that part's
+        q, told_before = replace(q, conditions=_another_body_part(q) or q.context_conditions), True
     if (
         not q.conditions
         or q.asked_conditions
@@ -4475,7 +4518,9 @@ def _points_back_at_one(q: Question) -> bool:
 # fingers too", "et pour dormir? je dors 4h par nuit", "and IMS? my physio mentioned it"): its
 # first sentence is short and opens with "and" / "et" / "what about", whatever story follows.
 _OPENS_AS_FOLLOWUP = re.compile(
-    r"^\W*((ok|okay|alright|right|d'accord|mais|pis|puis|so|donc)\W+)?(and|et|what about|how about)\b"
+    r"^\W*((ok|okay|alright|right|d'accord|mais|pis|puis|so|donc)\W+)?(and|et|what about|how about)\b|"
+    # "pis pour les poignets?", "puis avec l'IMS?": "pis" / "puis" (and then) opens it alone
+    r"^\W*(pis|puis) (pour|avec|si|chez|dans|le|la|les|l'|mon|ma|mes|au|aux)\b"
 )
 _FIRST_SENTENCE = re.compile(r"^[^?!.]*[?!.]")
 OPENING_FOLLOWUP_MAX_WORDS = 6
@@ -4486,17 +4531,41 @@ _TREATMENT_ONLY = re.compile(
 )
 
 
-def _opens_as_followup(q: Question) -> bool:
-    """Does the message's first sentence open on the last answer about a treatment, short, with
-    only a story after it? The conversation's treatment and topic carry on."""
-    if not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX) or not (q.context or q.named):
-        return False
+def _opening_sentence(q: Question) -> Optional[str]:
+    """The message's first sentence when it opens on the last knowledge-base answer, short, in the
+    follow-up's form ("and what about her hands?", "pis pour les poignets?"), with a story after it."""
+    if not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX):
+        return None
     whole = q.whole.lower().strip()
     first = _FIRST_SENTENCE.match(whole)
     if not first or first.group(0).strip() == whole:
-        return False  # nothing after it: the short follow-up rules decide
+        return None  # nothing after it: the short follow-up rules decide
     sentence = first.group(0)
-    return bool(_OPENS_AS_FOLLOWUP.search(sentence)) and _words(sentence) <= OPENING_FOLLOWUP_MAX_WORDS
+    if _OPENS_AS_FOLLOWUP.search(sentence) and _words(sentence) <= OPENING_FOLLOWUP_MAX_WORDS:
+        return sentence
+    return None
+
+
+# "c'est sans danger pour lui?", "est-ce sans risque pour elle?": whether it is safe, in French
+_SAFE_FOR_THEM_FR = re.compile(r"\b(sans (danger|risques?)|s[eé]curitaire)\b")
+
+
+def _on_the_conversations_treatment(q: Question) -> bool:
+    """Does the message open on the last knowledge-base answer about a treatment ("what about the
+    twitch thing, my mate said his whole leg kicked", "et les exercices?"), however long the story
+    after the opening?"""
+    return (
+        bool(q.context)
+        and bool(q.previous_topic)
+        and not (q.previous_topic or "").startswith(CLINIC_TOPIC_PREFIX)
+        and bool(_FOLLOWS_ON.search(q.whole.lower()))
+    )
+
+
+def _opens_as_followup(q: Question) -> bool:
+    """Does the message's first sentence open on the last answer about a treatment, short, with
+    only a story after it? The conversation's treatment and topic carry on."""
+    return bool(q.context or q.named) and _opening_sentence(q) is not None
 
 
 def _continues(q: Question) -> bool:
@@ -4569,11 +4638,51 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
         topic = "sensation"
     if topic.startswith(CLINIC_TOPIC_PREFIX):  # "and for dry needling?" after the clinic's fees
         return Decision("followup", "clinic", clinic_topic=topic[len(CLINIC_TOPIC_PREFIX) :])
+    term = _health_word_followed_up(q, store)
+    if term:
+        # "can acupuncture help migraines?" then "and what about scoliosis?": a health word the knowledge
+        # base never uses is declined (rule 13), never answered from the last condition's entry
+        return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
     if not q.named and not q.context and not q.conditions:
         return Decision("ask_which", "clarify", topic=topic)  # "and for the neck?" needs no treatment
     if not q.conditions:  # "and acupuncture?" after "does IMS help my neck?": still the neck
-        q = replace(q, conditions=q.context_conditions)
+        q = replace(q, conditions=_another_body_part(q) or q.context_conditions)
     return answer_topic(store, q, topic, rule="followup")
+
+
+def _health_word_followed_up(q: Question, store: KnowledgeStore) -> Optional[str]:
+    """The unknown health word a follow-up asks about instead of a condition the entries cover
+    ("and what about scoliosis?", "et pour la sinusite?"); None when it names a covered condition or
+    body part, or only the needles."""
+    text = q.text.lower()
+    if not _FOLLOWS_ON.search(text) or _EVEN_WHEN.search(text):
+        return None  # "even with a newborn at home?": a circumstance added to the last question
+    if store.synonyms.find_in_text("condition", q.text) or body.musculoskeletal_condition(q.text):
+        return None
+    if ABOUT_THE_NEEDLES.search(text) or FEAR_OF_NEEDLES.search(q.whole.lower()):
+        return None
+    return unknown_health_term(q.text, store)
+
+
+# The last question's complaint, kept when the follow-up only moves it to another body part: a
+# kind of problem (a tendon, a nerve, arthritis), not a place (the neck, the lower back)
+_COMPLAINT_KINDS = frozenset(
+    {"tendinopathy", "nerve_pain", "sports_injury", "myofascial_pain", "chronic_pain"}
+)
+
+
+def _another_body_part(q: Question) -> FrozenSet[str]:
+    """The condition a follow-up naming only another body part asks about ("does it help neck
+    pain?" then "pis pour les poignets?", "and my wrists?"): that body part's complaint, the last
+    question's kind of problem, or muscle and joint pain; never the last body part again."""
+    text = q.text.lower()
+    if not body.names_body_part(text):
+        return frozenset()
+    condition = body.musculoskeletal_condition(text)
+    if not condition:
+        kept = [c for c in sorted(q.context_conditions) if c in _COMPLAINT_KINDS]
+        condition = kept[0] if kept else "myofascial_pain"
+    return frozenset([condition])
 
 
 # A few questions that reach every lazily built table route() reads: the health-word guard's

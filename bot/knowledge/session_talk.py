@@ -17,7 +17,9 @@ import re
 # "...since, is that normal?", "ever since", "since then", "afterwards", "depuis, c'est normal?"
 POINTS_BACK_TO_SESSION = re.compile(
     r"\b(since|afterwards?|depuis|apr[eè]s)\b(?=\s*([,.?!;:]|$|(is|was|normal|c'est|est-ce)\b))|"
-    r"\b(ever since|since then|after (that|it)|depuis (ce matin|hier|ce temps-l[aà])|(apr[eè]s|depuis) (ça|ca|cela))\b"
+    # ("ever since I fell off my bike" dates it from another event, not the session)
+    r"\b(ever since\b(?! (i|we|he|she|they|my|his|her|our|the|a|an|j'ai)\b)|since then|after (that|it)|"
+    r"depuis (ce matin|hier|ce temps-l[aà])|(apr[eè]s|depuis) (ça|ca|cela))\b"
 )
 # Written as if the message named the session it points back at.
 AS_IF_AFTER_SESSION = "after my session, "

@@ -34,6 +34,8 @@ _PAST_TIME = re.compile(
     r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
     r"in (high school|college|university|the past)|previously|"
     r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
+    # "l'an passé", "la semaine passée", "l'été passé" (as often said as "dernier")
+    r"l'an pass[eé]|l'ann[eé]e pass[eé]e|le mois pass[eé]|la semaine pass[eé]e|l'(été|ete|hiver|automne) pass[eé]|"
     r"(la semaine|le printemps) derni[eè]re?|il y a (\d+|un|une|deux|trois|quelques|plusieurs|longtemps)"
     r"( (jours?|semaines?|mois|ans?|années?))?|autrefois|dans le pass[eé]|quand j'[eé]tais|plus jeune)\b"
 )
@@ -208,8 +210,9 @@ _FINE_NOW = re.compile(
     r"(\b((totally|completely|perfectly|all|fully|doing|much) )?(fine|ok|okay|good|great|better|normal) now\b|"
     r"\bhealing (up )?(fine|well|nicely|ok|okay|great|good)\b|\b(all |fully )?healed( up)?\b|\ball clear\b|"
     r"\b(totally|completely|perfectly) fine\b|\b(fully |completely )?recovered\b|"
-    r"\b([cç]a|tout) va (bien|mieux)\b|\b(elle|il) va (bien|mieux)\b|"
-    r"\bje vais (bien|mieux)\b|\b(bien )?gu[eé]ri\w*\b|\bcicatris\w*\b)( (now|maintenant|aujourd'hui))?"
+    r"\b([cç]a|tout) va (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|"
+    r"\b(elle|il|lui|eux|elles|ils) (va|vont) (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|"
+    r"\bje vais (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|\b(bien )?gu[eé]ri\w*\b|\bcicatris\w*\b)( (now|maintenant|aujourd'hui))?"
 )
 # "2 yrs ago", "3 wks back": the short forms _PAST_TIME does not read
 _PAST_SHORT = re.compile(r"\b(\d+|a|one|two|three|few|couple) (yrs?|mos?|wks?|mths?) (ago|back)\b")

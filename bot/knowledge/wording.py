@@ -43,6 +43,10 @@ _ASKS_HELP = re.compile(
     # French: "est-ce que l'IMS pourrait aider?", "ça vaut la peine pour mon dos?"
     r"\b(est-ce que|est ce que|peut|peuvent|pourrait|pourraient|va|vont|ça|ca)\b( \S+){0,4} (m'|l'|nous |vous |me |le |la |les )?(aider|marcher|"
     r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer|calmer|apaiser)\b|\bvaut (la peine|le coup)\b|"
+    # "ça se soigne avec l'acupuncture ?", "est-ce que ça se traite par l'IMS?", "can that be treated with
+    # acupuncture?", "is it treatable with dry needling?": whether needling treats the problem told
+    r"\b(se|s')(-t-il|-t-elle)? ?(soign\w*|trait\w*|gu[eé]ri\w*|soulag\w*)( bien| vraiment)? (avec|par|[aà] l'|gr[aâ]ce [aà])|"
+    r"\b(be|being|get|gets|getting) (treated|helped|fixed|cured|relieved|sorted) (with|by|using)\b|\btreatable (with|by)\b|"
     # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
     r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
     r"(contre|pour|avec|sur|[aà])\b|"
@@ -68,12 +72,13 @@ PAYMENT_WORDS = re.compile(
 )
 # "Can acupuncture set off a migraine?" asks whether the treatment causes the condition: a
 # side effect (safety), not what the research says about treating it.
+# ("à cause du tricot" is "because of the knitting": nothing caused by the treatment)
 CAUSES_IT = re.compile(
-    r"\b(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
+    r"\b(?<![aà] )(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
     r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b"
     # "migraines caused by my lupus": the cause is an illness, not the treatment (written rule 3)
     r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)|"
-    r"\b(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
+    r"\b(?<![aà] )(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
 )
 IS_IT_NORMAL = re.compile(
     r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"

@@ -17,6 +17,10 @@ def _ids(text):
         "my neck seizes up whenever a cold spell hits. would dry needling help?",
         "does acupuncture help headaches? they come on with a cold wind off the lake",
         "mes genoux font mal à chaque vague de froid, l'acupuncture peut aider?",
+        # the cold acting on the body, or "the cold here" (session 16)
+        "the cold up here is brutal on my hip, would dry needling help?",
+        "the cold really gets into my fingers, can acupuncture help?",
+        "the cold makes my old knee injury ache, is IMS any good for that?",
     ],
 )
 def test_cold_weather_names_no_respiratory_illness(text):
@@ -28,6 +32,8 @@ def test_cold_weather_names_no_respiratory_illness(text):
     [
         "I've caught a chest cold, should I skip my IMS appointment?",
         "got a head cold, can I still have acupuncture?",
+        "I caught the cold going around the office, should I skip my session?",
+        "the cold in my chest won't clear, would acupuncture help?",
     ],
 )
 def test_a_cold_caught_is_still_the_subject(text):
