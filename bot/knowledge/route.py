@@ -2963,8 +2963,9 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
                 break
     if found and session_talk.asks_why_checked(q.whole.lower()):
         # "why did she look at my tongue and take my pulse? I came for my knee": the whole-person
-        # approach (written rule 8), not the reading itself
-        found = [s for s in found if s.id != "other_tcm"]
+        # approach (written rule 8), not the reading itself; nor what to eat, when it was only what
+        # she asked about ("quizzed me on my diet before needling my back. normal?")
+        found = [s for s in found if s.id not in ("other_tcm", "diet_and_drink")]
     compares = _compares_other_therapy(q)
     if not any(s.id == "other_therapies" for s in found) and compares:
         found = [_subject("other_therapies")] + found
