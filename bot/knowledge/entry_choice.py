@@ -178,8 +178,12 @@ REGULATED = re.compile(
 # "My PT did 2 weekends of training for dry needling. Is that really enough?": whether their
 # training is enough is about the practitioners.
 TRAINING_ENOUGH = re.compile(
-    r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}\b(enough|"
-    r"sufficient|legit|qualified|suffisant\w*|assez)\b"
+    r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}(\b(enough|"
+    r"sufficient|legit|qualified|suffisant\w*|assez)\b|"
+    # "a weekend course. is that allowed?", "only a short course. is that the same as a registered acupuncturist?"
+    r"\b(is|was|are) (that|this|it|he|she|they) (even |really |actually )?(allowed|legal|ok|okay|regulated)\b|"
+    r"\bsame (thing )?as (seeing |going to |having )?(a|an) (registered|licen[cs]ed|qualified|certified|real|proper)\b|"
+    r"\b(est-ce|c'est|c'est-tu) (permis|l[eé]gal|correct)\b)"
 )
 # "a monthly tune-up even when nothing is wrong, do people do that?": regular sessions kept up
 # with no complaint are the course of treatment (how often, how long), not how a session is done.

@@ -284,8 +284,10 @@ The rules, in the order they are applied (the first that applies decides):
                          sham, "do I have to believe in it?", woo) is answered from evidence;
                          who may give it, how to check a practitioner is registered ("ok but
                          who's allowed to do it here?", "how can i chek they're licenced",
-                         even read as a hand-off) or tell a good one from a bad one, from
-                         practitioners, for the
+                         even read as a hand-off) or legit, tell a good one from a bad one or
+                         find one to trust, whether one has the right or is recognised ("le
+                         kiné a-t-il le droit?", "y a-tu un ordre?"), from practitioners (a
+                         cash payment told of someone else is no front-desk question), for the
                          conversation's treatment; "ok and does it hurt more than X?" keeps
                          the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
@@ -2042,6 +2044,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
                 or CONTACT_DETAIL.search(q.text.lower())
                 or BRINGS_SOMEONE.search(q.text.lower())
                 or FRONT_DESK_LOGISTICS.search(q.whole.lower())
+                # "how can I check an acupuncturist is legit? a guy near work does it cash only": the
+                # cash is the story's, the question is how to check a practitioner (rule 7)
+                and not (_checks_a_practitioner(q) and not FRONT_DESK_LOGISTICS.search(q.text.lower()))
                 or ASKS_GENDER.search(q.text.lower())
             )
         )
@@ -2074,13 +2079,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         )
     if off_topic(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
-    if (
-        WHO_MAY_GIVE_IT.search(q.text.lower())
-        and (
-            q.intent not in HANDOFFS | SMALLTALK or q.intent != "book" and _ASKS_HOW_I.search(q.text.lower())
-        )
-        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
-    ):
+    if _checks_a_practitioner(q):
         # "ok but who's allowed to do it where I live?": the practitioners, for the treatment talked of
         return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
     if (
@@ -2687,11 +2686,28 @@ _WHO_MAY_OR_HELPS = re.compile(
 # Who may give it, or how to check a practitioner is registered, in any words: "ok but who's
 # allowed to do it where I live?", "comment je vérifie que mon physio est membre de l'ordre?".
 WHO_MAY_GIVE_IT = re.compile(
-    r"\bwho('?s| is| are)? (allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able) to (do|give|perform|practi[cs]e)\b|"
+    r"\bwho('?s| is| are)? (actually |really |even )?(allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able|supposed|meant) "
+    r"to (be )?(do|doing|give|giving|perform|performing|practi[cs]e|practi[cs]ing)\b|"
     r"\b(check|chek|chck|chekc|cheque|verify|verfy|find out|know|make sure)\b.{0,50}\b(registered|regist[eo]red|"
-    r"licen[cs]ed|liscen[cs]ed|lisen[cs]ed|certified|qualified|a member|"
-    r"in good standing)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
-    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*)\b|"
+    r"licen[cs]ed|liscen[cs]ed|lisen[cs]ed|certified|qualified|a member|accredited|properly trained|"
+    r"in good standing)\b|"
+    # "how can I check an acupuncturist is legit?" (the practitioner, not whether the treatment is)
+    r"\b(check|chek|verify|find out|know|make sure|tell)\b.{0,40}\b(acupuncturists?|practitioners?|physios?|"
+    r"physiotherapists?|therapists?|providers?|guy|person|someone|somebody|he|she|they|clinic)('?s| is| are)? "
+    r"(\w+ )?(legit|legitimate|the real deal|properly trained)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
+    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*|"
+    r"dipl[oô]m[eé]\w*|accr[eé]dit[eé]\w*|reconnue?s?|s[eé]rieu(x|se))\b|"
+    # "how do I find someone legit?", "find one I can trust", "trouver un acupuncteur sérieux"
+    r"\b(find|get|pick|choose) (a |an |one |someone |somebody |a good |a proper )?(\w+ )?(that'?s |who'?s |who is )?"
+    r"(legit|legitimate|reputable|trustworthy|i can trust|we can trust|properly (trained|qualified)|qualified|registered)\b|"
+    r"\btrouver (un |une |quelqu'un )?(\w+ )?(s[eé]rieu(x|se)|reconnue?|qualifi[eé]e?|dipl[oô]m[eé]e?|de confiance|membre)\b|"
+    # "la physio a le droit de piquer des aiguilles?", "les acupuncteurs sont-tu reconnus? y a-tu un ordre?"
+    r"\b(physio\w*|kin[eé]\w*|acupunct\w*|praticien\w*|th[eé]rapeutes?|chiro\w*|massoth[eé]rapeutes?|coach|"
+    r"entra[iî]neu\w*|m[eé]decins?|docteurs?|il|elle|ils|elles|n'importe qui) (\w+ )?(a|ont|avait|avaient)(-t-(il|elle)|-(ils|elles))? "
+    r"le droit (de|d')\b|"
+    r"\b(acupuncteurs?|acupunctrices?|physios?|physioth[eé]rapeutes?|kin[eé]s?|praticien\w*|th[eé]rapeutes?) "
+    r"(sont|est)(-tu|-ils|-elles| tu)? (\w+ )?(reconnue?s?|r[eé]glement[eé]\w*|encadr[eé]\w*|dipl[oô]m[eé]\w*)\b|"
+    r"\by a(-t-il|-tu| tu|-t'il)? un ordre\b|"
     # telling a good practitioner from a bad one: "how do I tell a good acupuncturist from a bad one?",
     # "what should I look for in a dry needling physio?", "comment reconnaître un bon acupuncteur?"
     r"\b(tell|know|spot|pick|choose|find|recogni[sz]e) (if |whether )?(a |an |the )?(good|bad|decent|competent|skilled|"
@@ -2705,6 +2721,19 @@ WHO_MAY_GIVE_IT = re.compile(
 _ASKS_HOW_I = re.compile(
     r"\bhow (can|do|would|should|could|does) (i|we|one|someone|people|a patient)\b|\bcomment (je|on)\b"
 )
+
+
+def _checks_a_practitioner(q: Question) -> bool:
+    """Who may give the treatment talked of, or how to check or find a proper practitioner (rule
+    7), asked in the question sentence; a hand-off guess only when the patient asks how they can."""
+    text = q.text.lower()
+    return bool(
+        WHO_MAY_GIVE_IT.search(text)
+        and (q.intent not in HANDOFFS | SMALLTALK or q.intent != "book" and _ASKS_HOW_I.search(text))
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+    )
+
+
 # A follow-up comparing the conversation's treatment with another: "ok and does it hurt more than
 # acupuncture?" after a question on dry needling is about both.
 _MORE_THAN = re.compile(r"\b(more|less|worse|better)( \w+)? than\b|\b(plus|moins) (\w+ )?que\b")
