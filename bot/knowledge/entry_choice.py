@@ -189,14 +189,18 @@ TRAINING_ENOUGH = re.compile(
 # with no complaint are the course of treatment (how often, how long), not how a session is done.
 TUNE_UP = re.compile(
     r"\b(tune-?ups?|maintenance (sessions?|treatments?|visits?|plan|care|acupuncture|needling)|(for|as) maintenance|"
-    r"(even )?when nothing('?s| is) (wrong|hurting|bothering me)|when (i'?m|i am) not (hurt|injured|sore|in pain)|"
+    r"(even )?(when|if) nothing('?s| is)? (really |actually |particularly )?(wrong|hurting|hurts|bothering me)|"
+    r"when (i'?m|i am|you'?re|you are|they'?re|they are) not (hurt|injured|sore|in pain)|"
+    # "as prevention, a few times a year?", "en prévention, régulièrement?"
+    r"((as|for) (a )?(prevention|preventive|preventative)( (care|measure|thing))?|preventively|preventatively|"
+    r"(en|de fa[cç]on|[aà] titre) pr[eé]venti(f|ve|on))(?! (of|for|against|de|des|du|contre|pour)\b)|"
     r"to stay (healthy|well|in shape)|keep (me|myself) (healthy|well|in shape)|"
     r"(s[eé]ances?|traitements?|visites?) d'entretien|en entretien|pour (l'|m')entretien|"
     r"(m[eê]me )?quand (tout va bien|je n'ai (rien|pas mal|aucun probl[eè]me))|m[eê]me sans (douleur|probl[eè]me|bobo)|"
     r"rester en (bonne )?sant[eé]|"
     # "regularly for wellness, like a monthly reset", "juste pour le bien-être, régulièrement"
     r"(regularly|regular(ly)? (sessions?|visits?)|every (month|few weeks)|monthly|weekly) (\w+ ){0,2}(for|as) (general |overall |my )?"
-    r"(wellness|well-?being|health|self-?care)|(just |purely |only )?for (general |overall )?(wellness|well-?being)(?! (centre|center|clinic|spa))|"
+    r"(wellness|well-?being|health|self-?care)|(just |purely |only )?for (general |overall )?['\"‘’“]?(wellness|well-?being)(?!['\"‘’”]? (centre|center|clinic|spa))|"
     r"(monthly|weekly|regular) (reset|top-?ups?|recharge)|"
     r"(r[eé]guli[eè]rement|chaque mois|tous les mois) (\w+ ){0,2}pour (le |mon |son )?bien-[eê]tre|pour (le |mon )?bien-[eê]tre( g[eé]n[eé]ral)?)\b"
 )
@@ -852,6 +856,11 @@ OR_MAKES_SENSE = re.compile(
 )
 
 
+# Whether it is safe or how it differs, asked in so many words (a tune-up asked that way keeps its topic)
+_SAFETY_OR_DIFFERENCE_ASKED = re.compile(
+    r"\b(safe\w*|risk\w*|danger\w*|harm\w*|side[- ]effects?|s[eé]curitaire|risqu\w*|s[uû]re?|differen\w*|diff[eé]ren\w*|"
+    r"versus|vs)\b|" + wording.SAME_AS.pattern
+)
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
 _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 
@@ -1175,8 +1184,21 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "tune_up", "treatment_course", TUNE_UP, "whole",
-        from_topics=_topics("technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"),
+        from_topics=_topics(
+            "technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation", "session_length"
+        ),
         note="acupuncture every month as a tune-up, even when nothing is wrong?",
+    ),
+    TopicRule(
+        # "can my parents get acupuncture regularly just to stay healthy?" read as how treatments differ
+        # or as whether it is safe: neither is asked unless the words say so
+        "tune_up_not_safety_or_difference", "treatment_course", TUNE_UP, "whole",
+        from_topics=_topics("difference", "safety"),
+        also=lambda a: _fewer_than_two_treatments(a)
+        and not ASKS_SAFE.search(a.text)
+        and not _SAFETY_OR_DIFFERENCE_ASKED.search(a.text)
+        and not DIFFERENCE_BETWEEN.search(a.text),
+        note="can you have acupuncture regularly just to stay well, even when nothing's really wrong?",
     ),
     TopicRule(
         "tune_up_not_who", "treatment_course", TUNE_UP,
