@@ -61,8 +61,10 @@ _SINCE_DAYS = re.compile(
 # "How long do the needles stay in?" is about the technique (how long they are left in), not
 # about the needles themselves; "how long till it kicks in?" is about the course of treatment.
 NEEDLES_STAY = re.compile(
-    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
-    r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b"
+    r"\bhow (long|many minutes)\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
+    r"\b.{0,12}\bin\b|\bhow (long|many minutes)\b.{0,20}\b(leave|keep) (the |those )?(needles?|pins?|them) in\b|"
+    # the time asked last: "the needles stay in for how long?", "needles are left in how many minutes?"
+    r"\b(needles?|pins?)\b (\w+ ){0,2}(stay|stays|left|remain|kept|sit)( in( there)?)? (for )?how (long|many minutes)\b"
 )
 TAKES_EFFECT = re.compile(
     r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
@@ -70,8 +72,11 @@ TAKES_EFFECT = re.compile(
     r"(better|a difference))\b"
 )
 NEEDLES_STAY_FR = re.compile(
-    r"\bcombien de temps\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
-    r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de temps\b"
+    r"\bcombien de (temps|minutes)\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
+    r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de (temps|minutes)\b|"
+    # "combien de temps on garde les aiguilles ?", "combien de temps vous laissez les aiguilles?"
+    r"\bcombien de (temps|minutes)\b.{0,20}\b(gard\w*|laiss\w*) (les |ces )?aiguilles\b|"
+    r"\b(aiguilles?|elles) (restent|reste|sont laiss[eé]es|sont gard[eé]es)\b.{0,20}\bcombien de (temps|minutes)\b"
 )
 TAKES_EFFECT_FR = re.compile(
     r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
@@ -1323,7 +1328,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"),
         note="does acupuncture treat the whole person or just the sore spot?",
     ),
-    TopicRule("needles_stay", "technique", NEEDLES_STAY, either=_in("text", NEEDLES_STAY_FR)),
+    TopicRule(
+        "needles_stay", "technique", NEEDLES_STAY,
+        # asked in the question sentence, or as a further question of the message ("would she have to lie
+        # still the whole time? how long do the needles stay in")
+        either=lambda a: any(
+            NEEDLES_STAY.search(s.lower()) or NEEDLES_STAY_FR.search(s.lower()) for s in [a.text, *a.q.others]
+        ),
+        note="combien de temps on garde les aiguilles ?; the needles stay in for how long?",
+    ),
     TopicRule(
         "always_that_intense", "sensation", wording.ALWAYS_THAT_INTENSE,
         unless_from=_topics("sensation", "aftercare", "safety"),
