@@ -351,7 +351,11 @@ WHAT_IS_IT = re.compile(
 )
 AFTER_A_SESSION = re.compile(
     r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
-    r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b"
+    r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b|"
+    # the same in French: "le lendemain de l'acupuncture", "depuis ma séance", "après l'IMS"
+    r"\b(apr[eè]s|depuis|suite [aà]|(le )?lendemain d[e'u]|pendant|durant) ?(ma |la |une |l'|mon |le |cette |des |mes |les |du |de l')*"
+    r"(derni[eè]re |premi[eè]re )?(acupuncture|acuponcture|s[eé]ances?|traitements?|rendez-vous|rdv|ims|puncture s[eè]che|"
+    r"poncture|dry needling|aiguilles)\b"
 )
 
 
