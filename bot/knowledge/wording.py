@@ -313,14 +313,27 @@ ASKS_INJECTED = re.compile(
 # what it is based on (origins): wordings the French classifier pulled to nearby topics.
 HOW_IT_WORKS_FR = re.compile(
     r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
-    r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b"
+    r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b|"
+    # "comment l'IMS agit sur le muscle?", "ça fait quoi au muscle, l'aiguille?"
+    r"\bcomment (l'ims|l'acupuncture|le dry needling|la puncture s[eè]che|l'aiguille|les aiguilles|une aiguille) "
+    r"(\w+ )?(agi\w*|marche\w*|fonctionne\w*)\b(?! (pour|contre|avec) )|"
+    r"\b(ça|ca|l'aiguille|les aiguilles|une aiguille) (fait|font) quoi (au|aux|dans le|dans les|sur le|sur les) muscles?\b"
 )
 # The same in English: "how is it supposed to work?", "i dont get how needles would help at all";
 # not how it helps something named after it ("how does it help with sciatica?")
+# the tissue it works on, never a problem or a body part of the patient's: "how does it work on a muscle?"
+_ON_TISSUE = (
+    r"on (a |the |my |your )?(tight |sore |knotted |stiff |tense |short |shortened |locked )?"
+    r"(muscles?|tissues?|nerves?|fascia|knots?|trigger points?|body|brain)\b"
+)
 HOW_IT_WORKS_EN = re.compile(
     r"\bhow (is|does|do|would|could|can|will) (it|this|that|they|these|those|acupuncture|accupuncture|dry needling|needling|ims|"
     r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
-    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
+    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on(?! " + _ON_TISSUE[3:] + r")|my|your|me|"
+    r"in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
+    # "what does dry needling actually do?", "what does the needle do to the muscle?" (ending there)
+    r"\bwhat (does|do|would|will) (it|this|that|acupuncture|dry needling|needling|ims|the needles?|a needle|needles) (actually |really |"
+    r"even |exactly )?do( to (a|the|my|your) (muscles?|body|nerves?|tissues?))?\W*$|"
     r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
     r"are supposed to|is meant to|actually|even) (work|help)\b(?! (for|with|on|my|your|me|in|the)\b)"
 )
