@@ -341,7 +341,9 @@ The rules, in the order they are applied (the first that applies decides):
                          short question. Named musculoskeletal diagnoses (plantar fasciitis,
                          jaw-muscle pain) are answered; age told as context ("is he too
                          old?") declines nothing. Never for a request for a diagnosis, nor for
-                         "is it normal to be that anxious?".
+                         "is it normal to be that anxious?", nor when the question's own words
+                         choose another entry ("how many needles would that be for both
+                         shoulders?": the needles).
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included ("et le pendjabi?" after the languages,
@@ -2288,6 +2290,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         and not _which_of_two(q)
         # "my back is way better after 3 sessions. how do they even work?": how it works (overview)
         and not asks_how_it_works(q.text)
+        # "how many needles would that be for both shoulders?": the wording says another entry
+        and not _wording_names_another_topic(q)
     ):
         return answer_topic(
             store,
@@ -2782,6 +2786,16 @@ _OWN_BODY = re.compile(
 _ABOUT_THEM = re.compile(
     r"\b(him|her|them|he|she|they|his|their|lui|elle|eux|il|kids?|child|children|son|daughter|enfants?|fils|fille)\b"
 )
+
+
+def _wording_names_another_topic(q: Question) -> bool:
+    """Whether the question's own words choose an entry of a topic other than the research or what it
+    is used for (entry_choice's table: how many needles, how long they stay in...), so that a problem
+    told with it is no request for advice on that problem."""
+    if not q.topics:
+        return False
+    topic = question_topic(q)
+    return topic != q.topics[0] and topic not in CONDITION_TOPICS
 
 
 def _own_pain_question(q: Question) -> bool:
