@@ -348,7 +348,9 @@ The rules, in the order they are applied (the first that applies decides):
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included ("et le pendjabi?" after the languages,
                          "and after that?" after a fee), a hand-off's ("and sundays?" after the
-                         hours); "which one for a runner with a cranky
+                         hours); "and is IMS any different?" after how acupuncture feels asks how
+                         IMS feels (not "different from X", nor after an answer on how they
+                         differ); "which one for a runner with a cranky
                          knee?" after two treatments compared is choosing, even with the
                          complaint named and the classifier sure of choosing; needle hygiene
                          ("and are they new each time?") guessed unsurely as another topic is
@@ -4350,12 +4352,40 @@ def _opens_as_followup(q: Question) -> bool:
     return bool(_OPENS_AS_FOLLOWUP.search(sentence)) and _words(sentence) <= OPENING_FOLLOWUP_MAX_WORDS
 
 
+# "and is IMS any different?", "any different with dry needling?", "c'est différent pour l'IMS?": the
+# last question asked again of another treatment, compared with nothing named ("different from X")
+_ANY_DIFFERENT = re.compile(
+    r"^\W*((and|but|so|ok|okay|what about|how about|et|mais|pis|puis)\W+)*((is|are|would|will|does|do|was)\b (it|that|this|things?|"
+    r"\w+|\w+ \w+|l'\w+) (be )?|(et )?(l'\w+|le dry needling|la puncture s[eè]che|ims|acupuncture|dry needling),? )?"
+    r"(any |much |very |at all |really |that |c'est |est-ce |(c'est|est-ce) (\w+ )?)?(different|differ|pareil|diff[eé]rent\w*)\b"
+    r"(?! (from|than|to|between|de|que|qu'|entre)\b)"
+)
+# topics a comparison of treatments would answer itself
+_COMPARES_ITSELF = {"difference", "choosing", "overview", "origins"}
+
+
+def _any_different_for_another(q: Question) -> bool:
+    """A short "is IMS any different?" after an answer on one aspect of another treatment: that
+    aspect, for the treatment named now, not how the treatments differ in general."""
+    if not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX):
+        return False
+    if q.previous_topic in _COMPARES_ITSELF or not q.context or not q.named:
+        return False
+    if not set(q.named) - set(q.context) or len(set(q.named)) > 1:
+        return False
+    first = _FIRST_SENTENCE.match(q.whole.lower().strip())
+    sentence = first.group(0) if first else q.whole.lower()
+    return _words(sentence) <= FOLLOWUP_OPENING_MAX_WORDS // 2 + 1 and bool(_ANY_DIFFERENT.search(sentence))
+
+
 def _continues(q: Question) -> bool:
     """Is this a short follow-up that keeps the conversation's topic? "and for IMS?" (the
     classifier unsure, or naming a treatment only), "is that the same for the neck?" (even when
     the classifier named another topic), never "what about the weather?"."""
     if q.intent == "inform_modality":
         return True
+    if _any_different_for_another(q):
+        return True  # "does acupuncture hurt?" then "and is IMS any different?": how IMS feels
     if _opens_as_followup(q) and (
         q.confidence < OPENING_FOLLOWUP_MAX_CONFIDENCE
         or _TREATMENT_ONLY.search(_FIRST_SENTENCE.match(q.whole.lower().strip()).group(0).strip())
