@@ -861,6 +861,12 @@ OR_MAKES_SENSE = re.compile(
 )
 
 
+# Infection and hygiene: "like infection wise", "with all the germs at work?", "et pour les infections?"
+INFECTION_WORDS = re.compile(
+    r"\b(infect\w*|st[eé]ril\w*|germs?|germy|bacteria\w*|bact[eé]ri\w*|microbes?|hygien\w*|unhygienic)\b"
+)
+
+
 # Whether it is safe or how it differs, asked in so many words (a tune-up asked that way keeps its topic)
 _SAFETY_OR_DIFFERENCE_ASKED = re.compile(
     r"\b(safe\w*|risk\w*|danger\w*|harm\w*|side[- ]effects?|s[eé]curitaire|risqu\w*|s[uû]re?|differen\w*|diff[eé]ren\w*|"
@@ -1286,6 +1292,16 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("overview", "technique", "origins", "difference", "choosing", "evidence", "conditions"),
         either=_in("text", SIDE_EFFECTS_ASKED),
         note="what about infections, are the needles clean?; a faint at the last session",
+    ),
+    TopicRule(
+        "infection_asked", "safety", INFECTION_WORDS, "whole",
+        from_topics=_topics("treatment_course", "session_length"),
+        # in the question sentence, or anywhere in a follow-up to the safety answer ("is acupuncture
+        # safe?" then "even for someone sweaty and dusty all day? like infection wise")
+        also=lambda a: bool(INFECTION_WORDS.search(a.text) or a.q.previous_topic == "safety")
+        and not HOW_MANY_SESSIONS.search(a.text)
+        and not TAKES_EFFECT.search(a.text),
+        note="is acupuncture safe? / even for someone sweaty and dusty all day? like infection wise",
     ),
     TopicRule(
         "injected", "needles", wording.ASKS_INJECTED,
