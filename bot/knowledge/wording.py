@@ -141,8 +141,8 @@ WHICH_ONE = re.compile(
 HAVE_BOTH = re.compile(
     r"\b(can|could|may|should|shall|is it (ok|okay|fine|safe|possible|allowed|a (good|bad) idea|smart|wise)( to)?|"
     r"would it be (ok|okay|fine|possible)( to)?|do (people|patients|you|clinics)|any (harm|problem|issue) (in|with))\b"
-    r"[^.?!]{0,70}\b(both|together|at (the same time|once)|(in|during) the same (week|day|month|plan|treatment plan|"
-    r"care plan|course|period|visit|session)|the same (week|day|month)|same (week|day|month|plan)|alternat\w*|"
+    r"[^.?!]{0,70}\b(both|together|at (the same time|once)|(in|during|as part of|part of) the same (week|day|month|plan|treatment plan|"
+    r"care plan|course|period|visit|session|treatment|program|programme)|the same (week|day|month)|same (week|day|month|plan)|alternat\w*|"
     r"every other (week|day)|one week (the other|each)|back to back|in parallel|side by side|"
     r"(combine|combining|mix|mixing)( them| the two| both)?)\b|"
     r"\b(i|we|you|me|people) (\w+ ){0,2}(have|do|get|try|use|book|see|combine|mix) (\w+ )?(both|the two of them)\b|"
@@ -169,7 +169,8 @@ ASSESSED_FIRST = re.compile(
 SAME_AS = re.compile(
     r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
     # "one clinic says IMS, another dry needling. same thing or not?", "are they the same?"
-    r"\b(the )?same (thing|treatment|technique|method|stuff|therapy)\b(?! (for|with|week|day|time|session))|"
+    r"\b(the )?same (thing|treatment|technique|method|stuff|therapy)\b(?! (for|with|week|day|time|session|plan|course|"
+    r"program|programme|visit|appointment|building|place|clinic)\b)(?<!part of the same treatment)(?<!part of the same therapy)|"
     r"\bsame or (not|different)\b|\b(are|is) (they|these|those|both|the two|them|it|that|this) (\w+ )?(the )?same\b"
     r"(?! (for|with|week|day|time|session|price|cost|person|practitioner|clinic))|"
     r"\b(c'est|est-ce|est-ce que c'est|c'est-tu) (la m[eê]me chose|pareil)\b(?! pour)|\bpareils? ou (pas|non|diff[eé]rent\w*)\b|"
