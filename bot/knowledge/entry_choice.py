@@ -482,7 +482,8 @@ WHICH_WAS_IT = re.compile(
 # "One of the needles bled a tiny bit when she pulled it out": a drop of blood at a needle is
 # after-care's subject, not the course of treatment or the research.
 BLED_AT_NEEDLE = re.compile(
-    r"\b(bled|bleeds|bleeding|drops? of blood|spots? of blood|dot of blood|saign\w*|gouttes? de sang)\b"
+    r"\b(bled|bleed|bleeds|bleeding|drops? of blood|spots? of blood|dots? of blood|beads? of blood|(little|bit|touch) of blood|"
+    r"blood (came|come|comes|coming) out|saign\w*|gouttes? de sang|(un peu|goutte) de sang)\b"
 )
 # "will dry needling leave marks on my legs? I bruise easily": the bruises a session can leave are
 # after-care's subject, not the research or the course of treatment
@@ -630,7 +631,7 @@ _STARTLED = (
 )
 _NOT_STARTLED = r"(?! (out of my skin|a mile|through the roof)\b)"
 TWITCH_WORDS = re.compile(
-    r"\b(twitched|"
+    r"\b(twitched|twitchy|"
     + _STARTLED
     + r"(jumped|jolted|jerked)"
     + _NOT_STARTLED
@@ -880,7 +881,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "twitch", "technique", TWITCH_WORDS, "whole",
         from_topics=_topics(
-            "needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview", "session_length"
+            "needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview", "session_length",
+            "choosing",
         ),
         also=_twitch,
         note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
@@ -972,8 +974,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "bled_at_needle", "aftercare", BLED_AT_NEEDLE,
-        from_topics=_topics("treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"),
-        also=_in("whole", wording.NEEDLING_WORDS),
+        from_topics=_topics(
+            "treatment_course", "overview", "evidence", "choosing", "conditions", "session_length", "sensation", "needles"
+        ),
+        # how it felt asked beside it ("it bled a bit, does it always hurt that much?") stays how it feels
+        also=lambda a: bool(wording.NEEDLING_WORDS.search(a.whole))
+        and (a.topic != "sensation" or not _FEELS_ASKED.search(a.text)),
         note="one of the needles bled a tiny bit when she pulled it out",
     ),
     TopicRule(
@@ -985,7 +991,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule("why_called_dry", "needles", WHY_CALLED_DRY, note="why is it called 'dry' needling?"),
     TopicRule(
         "felt_at_needle", "sensation", FELT_AT_NEEDLE,
-        from_topics=_topics("origins", "overview", "evidence", "treatment_course", "difference", "conditions"),
+        from_topics=_topics("origins", "overview", "evidence", "treatment_course", "difference", "conditions", "needles"),
         note="is that ache around the needle the 'de qi' thing? does it mean it's working?",
     ),
     TopicRule(
@@ -1361,6 +1367,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "is_it_normal", _normal_or_sore, wording.IS_IT_NORMAL, "whole",
         from_topics=_topics("overview", "choosing", "evidence", "origins"),
+        # "is it ok to get acupuncture and dry needling in the same programme?": having both, no feeling
+        also=lambda a: _fewer_than_two_treatments(a) or not wording.HAVE_BOTH.search(a.text),
         note="i was biting the pillow during IMS. is it supposed to be that intense?",
     ),
     TopicRule(

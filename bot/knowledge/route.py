@@ -2548,7 +2548,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         return _unsure(q)
 
     topic = question_topic(q)
-    if topic != q.topics[0]:
+    worded = topic != q.topics[0]
+    if worded:
         # the wording moved the question off the classifier's topic: that topic's entries are no
         # longer candidates ("is dry needling something runners use?" is not about training)
         q = replace(q, topics=[topic] + [t for t in q.topics[1:] if t != topic])
@@ -2588,6 +2589,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
                 asks_help(q)
                 or q.confidence < UNANCHORED_MIN_CONFIDENCE
                 and not ASKS_HOW_MUCH.search(q.text.lower())
+                # "my shoulder blade muscle was jumping under the needle?? is that supposed to happen"
+                # (the twitch): the wording chose the topic, whatever the classifier's doubt
+                and not (worded and topic in CONDITION_KEEPS_TOPIC)
             )
             and not (
                 topic in ("insurance", "practitioners")
