@@ -89,6 +89,9 @@ TAKES_EFFECT_FR = re.compile(
 HOW_MANY_SESSIONS = re.compile(
     r"\bhow many (more )?(\w+ ){0,2}(sessions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
     r"plan|pay|cost|price|package|per (week|month)|a (week|month)|left)\b)|"
+    # with the sessions told before it: "4 treatments in... how many do people usually need before deciding?"
+    r"\bhow many (do|does|would|will|should|did) (people|patients|folks|most people|i|you|we|they) (usually |normally |"
+    r"typically |generally |tend to )?(need|have|get|go for|end up (needing|having))\b|"
     r"\bcombien de (s[eé]ances|traitements|rendez-vous|visites)\b(?!.{0,40}\b(couvert\w*|rembours\w*|assurance|co[uû]t\w*|"
     r"prix|payer|forfait|par (semaine|mois))\b)"
 )
@@ -101,7 +104,7 @@ THAT_LASTS_FR = re.compile(
 # "est-ce que c'est dangereux?", "is it safe?": the question sentence asks about safety.
 ASKS_SAFE = re.compile(
     r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ ){0,2}(safe|dangerous|risky)\b|"
-    r"\b(any|what are the) (risks?|dangers?)\b|"
+    r"\b(any|what are the|what're the)( real| actual| main| biggest| possible| potential)? (risks?|dangers?)\b|"
     r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
     r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
 )
@@ -743,6 +746,12 @@ def _topics(*names: str) -> FrozenSet[str]:
     return frozenset(names)
 
 
+def _asked_sentences(a: Asked) -> list:
+    """The sentences of the message that ask: those of the question the classifier read, and the
+    further questions."""
+    return [s for s in wording.sentences(a.q.text) if is_question(s)] + list(a.q.others)
+
+
 def _helps_problem(a: Asked) -> bool:
     """Whether needling helps a pain or problem told (a condition found, or a sore body part),
     asked with nothing about a session had: the problem, not the soreness a session leaves."""
@@ -1108,8 +1117,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "asks_safe", "safety", ASKS_SAFE, "last",
         from_topics=_topics(
             "choosing", "overview", "evidence", "conditions", "difference", "sensation", "treatment_course",
-            "session_length",
+            "session_length", "practitioners",
         ),
+        # in any question sentence of the message ("Is IMS safe? Reviews of the clinic are mixed.",
+        # "...if the person is trained. is that true? what are the real risks")
+        either=lambda a: any(ASKS_SAFE.search(s.lower()) for s in _asked_sentences(a)),
         note="le kiné me propose la puncture sèche, est-ce que c'est dangereux?",
     ),
     TopicRule(
@@ -1329,6 +1341,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "idea_behind", "origins", IDEA_BEHIND,
         from_topics=_topics("difference", "choosing", "practitioners", "technique", "evidence"),
+        # or a further question of the message, or its last words: "IMS treats the nerve roots?? what's the
+        # idea behind that", "was gunn a doctor? like where did gunn IMS even come from"
+        either=lambda a: any(IDEA_BEHIND.search(s.lower()) for s in [*a.q.others, wording.last_sentence(a.q.whole)]),
         also=lambda a: a.topic != "evidence" or not wording.RESEARCH_WORDS.search(a.text),
         note="IMS treats the nerve roots?? what's the idea behind that",
     ),
@@ -1382,7 +1397,13 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         either=_in("text", TAKES_EFFECT_FR),
         also=_not_in("text", SORENESS),
     ),
-    TopicRule("how_many_sessions", "treatment_course", HOW_MANY_SESSIONS, also=_not_in("text", SORENESS)),
+    TopicRule(
+        "how_many_sessions", "treatment_course", HOW_MANY_SESSIONS,
+        # or as a further question: "...3 visits and my headaches should be gone. is that realistic? how many
+        # sessions does it normally take"
+        either=lambda a: any(HOW_MANY_SESSIONS.search(s.lower()) for s in a.q.others),
+        also=_not_in("text", SORENESS),
+    ),
     TopicRule(
         "causes_it", "safety", wording.CAUSES_IT,
         from_topics=frozenset(wording.CONDITION_TOPICS),

@@ -2543,7 +2543,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
             or entry_words.TRIGGER_POINT_FR.search(q.text.lower())
         ):
             # "will needling leave bruses?", "un point trigger c'est quoi?": the classifier unsure,
-            # the question names one topic's own word (typed with a slip or not)
+            # the question names one topic's own word (typed with a slip or not); unless the wording
+            # table says another entry ("maybe a bit better?? ... how many do people usually need?")
+            named_topic = question_topic(replace(q, topics=[named_topic]))
             return answer_topic(store, replace(q, topics=[named_topic]), named_topic)
         return _unsure(q)
 
