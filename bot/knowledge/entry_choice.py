@@ -61,8 +61,10 @@ _SINCE_DAYS = re.compile(
 # "How long do the needles stay in?" is about the technique (how long they are left in), not
 # about the needles themselves; "how long till it kicks in?" is about the course of treatment.
 NEEDLES_STAY = re.compile(
-    r"\bhow long\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
-    r"\b.{0,12}\bin\b|\bhow long\b.{0,20}\bleave (the |those )?(needles?|pins?|them) in\b"
+    r"\bhow (long|many minutes)\b.{0,30}\b(needles?|pins?|they|them)\b (\w+ ){0,2}(stay|stays|left|leave|remain|kept|sit)"
+    r"\b.{0,12}\bin\b|\bhow (long|many minutes)\b.{0,20}\b(leave|keep) (the |those )?(needles?|pins?|them) in\b|"
+    # the time asked last: "the needles stay in for how long?", "needles are left in how many minutes?"
+    r"\b(needles?|pins?)\b (\w+ ){0,2}(stay|stays|left|remain|kept|sit)( in( there)?)? (for )?how (long|many minutes)\b"
 )
 TAKES_EFFECT = re.compile(
     r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
@@ -70,8 +72,11 @@ TAKES_EFFECT = re.compile(
     r"(better|a difference))\b"
 )
 NEEDLES_STAY_FR = re.compile(
-    r"\bcombien de temps\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
-    r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de temps\b"
+    r"\bcombien de (temps|minutes)\b.{0,40}\b(aiguilles?|elles)\b.{0,15}\b(restent|reste|rester|laiss\w*|gard\w*)\b|"
+    r"\b(laiss\w*|gard\w*) les aiguilles\b.{0,20}\bcombien de (temps|minutes)\b|"
+    # "combien de temps on garde les aiguilles ?", "combien de temps vous laissez les aiguilles?"
+    r"\bcombien de (temps|minutes)\b.{0,20}\b(gard\w*|laiss\w*) (les |ces )?aiguilles\b|"
+    r"\b(aiguilles?|elles) (restent|reste|sont laiss[eé]es|sont gard[eé]es)\b.{0,20}\bcombien de (temps|minutes)\b"
 )
 TAKES_EFFECT_FR = re.compile(
     r"\b(combien de (temps|s[eé]ances|traitements|rendez-vous|fois)|apr[eè]s combien)\b.{0,50}\b(fasse "
@@ -84,6 +89,9 @@ TAKES_EFFECT_FR = re.compile(
 HOW_MANY_SESSIONS = re.compile(
     r"\bhow many (more )?(\w+ ){0,2}(sessions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
     r"plan|pay|cost|price|package|per (week|month)|a (week|month)|left)\b)|"
+    # with the sessions told before it: "4 treatments in... how many do people usually need before deciding?"
+    r"\bhow many (do|does|would|will|should|did) (people|patients|folks|most people|i|you|we|they) (usually |normally |"
+    r"typically |generally |tend to )?(need|have|get|go for|end up (needing|having))\b|"
     r"\bcombien de (s[eé]ances|traitements|rendez-vous|visites)\b(?!.{0,40}\b(couvert\w*|rembours\w*|assurance|co[uû]t\w*|"
     r"prix|payer|forfait|par (semaine|mois))\b)"
 )
@@ -96,7 +104,7 @@ THAT_LASTS_FR = re.compile(
 # "est-ce que c'est dangereux?", "is it safe?": the question sentence asks about safety.
 ASKS_SAFE = re.compile(
     r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ ){0,2}(safe|dangerous|risky)\b|"
-    r"\b(any|what are the) (risks?|dangers?)\b|"
+    r"\b(any|what are the|what're the)( real| actual| main| biggest| possible| potential)? (risks?|dangers?)\b|"
     r"\b(est-ce que c'est|est-ce|c'est|c'est-tu|est ce que c'est) (vraiment |trop |pas )?(dangereu\w*|"
     r"s[eé]curitaire|risqu[eé]\w*|sûre?)\b|\b(des|quels sont les) (risques|dangers)\b"
 )
@@ -178,21 +186,29 @@ REGULATED = re.compile(
 # "My PT did 2 weekends of training for dry needling. Is that really enough?": whether their
 # training is enough is about the practitioners.
 TRAINING_ENOUGH = re.compile(
-    r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}\b(enough|"
-    r"sufficient|legit|qualified|suffisant\w*|assez)\b"
+    r"\b(training|trained|course|courses|certif\w*|qualif\w*|formation|form[eé]e?)\b.{0,80}(\b(enough|"
+    r"sufficient|legit|qualified|suffisant\w*|assez)\b|"
+    # "a weekend course. is that allowed?", "only a short course. is that the same as a registered acupuncturist?"
+    r"\b(is|was|are) (that|this|it|he|she|they) (even |really |actually )?(allowed|legal|ok|okay|regulated)\b|"
+    r"\bsame (thing )?as (seeing |going to |having )?(a|an) (registered|licen[cs]ed|qualified|certified|real|proper)\b|"
+    r"\b(est-ce|c'est|c'est-tu) (permis|l[eé]gal|correct)\b)"
 )
 # "a monthly tune-up even when nothing is wrong, do people do that?": regular sessions kept up
 # with no complaint are the course of treatment (how often, how long), not how a session is done.
 TUNE_UP = re.compile(
     r"\b(tune-?ups?|maintenance (sessions?|treatments?|visits?|plan|care|acupuncture|needling)|(for|as) maintenance|"
-    r"(even )?when nothing('?s| is) (wrong|hurting|bothering me)|when (i'?m|i am) not (hurt|injured|sore|in pain)|"
+    r"(even )?(when|if) nothing('?s| is)? (really |actually |particularly )?(wrong|hurting|hurts|bothering me)|"
+    r"when (i'?m|i am|you'?re|you are|they'?re|they are) not (hurt|injured|sore|in pain)|"
+    # "as prevention, a few times a year?", "en prévention, régulièrement?"
+    r"((as|for) (a )?(prevention|preventive|preventative)( (care|measure|thing))?|preventively|preventatively|"
+    r"(en|de fa[cç]on|[aà] titre) pr[eé]venti(f|ve|on))(?! (of|for|against|de|des|du|contre|pour)\b)|"
     r"to stay (healthy|well|in shape)|keep (me|myself) (healthy|well|in shape)|"
     r"(s[eé]ances?|traitements?|visites?) d'entretien|en entretien|pour (l'|m')entretien|"
     r"(m[eê]me )?quand (tout va bien|je n'ai (rien|pas mal|aucun probl[eè]me))|m[eê]me sans (douleur|probl[eè]me|bobo)|"
     r"rester en (bonne )?sant[eé]|"
     # "regularly for wellness, like a monthly reset", "juste pour le bien-être, régulièrement"
     r"(regularly|regular(ly)? (sessions?|visits?)|every (month|few weeks)|monthly|weekly) (\w+ ){0,2}(for|as) (general |overall |my )?"
-    r"(wellness|well-?being|health|self-?care)|(just |purely |only )?for (general |overall )?(wellness|well-?being)(?! (centre|center|clinic|spa))|"
+    r"(wellness|well-?being|health|self-?care)|(just |purely |only )?for (general |overall )?['\"‘’“]?(wellness|well-?being)(?!['\"‘’”]? (centre|center|clinic|spa))|"
     r"(monthly|weekly|regular) (reset|top-?ups?|recharge)|"
     r"(r[eé]guli[eè]rement|chaque mois|tous les mois) (\w+ ){0,2}pour (le |mon |son )?bien-[eê]tre|pour (le |mon )?bien-[eê]tre( g[eé]n[eé]ral)?)\b"
 )
@@ -469,7 +485,8 @@ WHICH_WAS_IT = re.compile(
 # "One of the needles bled a tiny bit when she pulled it out": a drop of blood at a needle is
 # after-care's subject, not the course of treatment or the research.
 BLED_AT_NEEDLE = re.compile(
-    r"\b(bled|bleeds|bleeding|drops? of blood|spots? of blood|dot of blood|saign\w*|gouttes? de sang)\b"
+    r"\b(bled|bleed|bleeds|bleeding|drops? of blood|spots? of blood|dots? of blood|beads? of blood|(little|bit|touch) of blood|"
+    r"blood (came|come|comes|coming) out|saign\w*|gouttes? de sang|(un peu|goutte) de sang)\b"
 )
 # "will dry needling leave marks on my legs? I bruise easily": the bruises a session can leave are
 # after-care's subject, not the research or the course of treatment
@@ -619,7 +636,7 @@ _STARTLED = (
 )
 _NOT_STARTLED = r"(?! (out of my skin|a mile|through the roof)\b)"
 TWITCH_WORDS = re.compile(
-    r"\b(twitched|"
+    r"\b(twitched|twitchy|"
     + _STARTLED
     + r"(jumped|jolted|jerked)"
     + _NOT_STARTLED
@@ -729,6 +746,12 @@ def _fewer_than_two_treatments(a: Asked) -> bool:
 
 def _topics(*names: str) -> FrozenSet[str]:
     return frozenset(names)
+
+
+def _asked_sentences(a: Asked) -> list:
+    """The sentences of the message that ask: those of the question the classifier read, and the
+    further questions."""
+    return [s for s in wording.sentences(a.q.text) if is_question(s)] + list(a.q.others)
 
 
 def _helps_problem(a: Asked) -> bool:
@@ -850,6 +873,17 @@ OR_MAKES_SENSE = re.compile(
 )
 
 
+# Infection and hygiene: "like infection wise", "with all the germs at work?", "et pour les infections?"
+INFECTION_WORDS = re.compile(
+    r"\b(infect\w*|st[eé]ril\w*|germs?|germy|bacteria\w*|bact[eé]ri\w*|microbes?|hygien\w*|unhygienic)\b"
+)
+
+
+# Whether it is safe or how it differs, asked in so many words (a tune-up asked that way keeps its topic)
+_SAFETY_OR_DIFFERENCE_ASKED = re.compile(
+    r"\b(safe\w*|risk\w*|danger\w*|harm\w*|side[- ]effects?|s[eé]curitaire|risqu\w*|s[uû]re?|differen\w*|diff[eé]ren\w*|"
+    r"versus|vs)\b|" + wording.SAME_AS.pattern
+)
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
 _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 
@@ -858,7 +892,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "twitch", "technique", TWITCH_WORDS, "whole",
         from_topics=_topics(
-            "needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview", "session_length"
+            "needles", "sensation", "aftercare", "safety", "evidence", "treatment_course", "overview", "session_length",
+            "choosing",
         ),
         also=_twitch,
         note="mon muscle a sauté quand l'aiguille est entrée, c'est normal?",
@@ -957,8 +992,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "bled_at_needle", "aftercare", BLED_AT_NEEDLE,
-        from_topics=_topics("treatment_course", "overview", "evidence", "choosing", "conditions", "session_length"),
-        also=_in("whole", wording.NEEDLING_WORDS),
+        from_topics=_topics(
+            "treatment_course", "overview", "evidence", "choosing", "conditions", "session_length", "sensation", "needles"
+        ),
+        # how it felt asked beside it ("it bled a bit, does it always hurt that much?") stays how it feels
+        also=lambda a: bool(wording.NEEDLING_WORDS.search(a.whole))
+        and (a.topic != "sensation" or not _FEELS_ASKED.search(a.text)),
         note="one of the needles bled a tiny bit when she pulled it out",
     ),
     TopicRule(
@@ -970,7 +1009,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule("why_called_dry", "needles", WHY_CALLED_DRY, note="why is it called 'dry' needling?"),
     TopicRule(
         "felt_at_needle", "sensation", FELT_AT_NEEDLE,
-        from_topics=_topics("origins", "overview", "evidence", "treatment_course", "difference", "conditions"),
+        from_topics=_topics("origins", "overview", "evidence", "treatment_course", "difference", "conditions", "needles"),
         note="is that ache around the needle the 'de qi' thing? does it mean it's working?",
     ),
     TopicRule(
@@ -1087,8 +1126,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "asks_safe", "safety", ASKS_SAFE, "last",
         from_topics=_topics(
             "choosing", "overview", "evidence", "conditions", "difference", "sensation", "treatment_course",
-            "session_length",
+            "session_length", "practitioners",
         ),
+        # in any question sentence of the message ("Is IMS safe? Reviews of the clinic are mixed.",
+        # "...if the person is trained. is that true? what are the real risks")
+        either=lambda a: any(ASKS_SAFE.search(s.lower()) for s in _asked_sentences(a)),
         note="le kiné me propose la puncture sèche, est-ce que c'est dangereux?",
     ),
     TopicRule(
@@ -1180,8 +1222,21 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "tune_up", "treatment_course", TUNE_UP, "whole",
-        from_topics=_topics("technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation"),
+        from_topics=_topics(
+            "technique", "overview", "evidence", "conditions", "choosing", "origins", "sensation", "session_length"
+        ),
         note="acupuncture every month as a tune-up, even when nothing is wrong?",
+    ),
+    TopicRule(
+        # "can my parents get acupuncture regularly just to stay healthy?" read as how treatments differ
+        # or as whether it is safe: neither is asked unless the words say so
+        "tune_up_not_safety_or_difference", "treatment_course", TUNE_UP, "whole",
+        from_topics=_topics("difference", "safety"),
+        also=lambda a: _fewer_than_two_treatments(a)
+        and not ASKS_SAFE.search(a.text)
+        and not _SAFETY_OR_DIFFERENCE_ASKED.search(a.text)
+        and not DIFFERENCE_BETWEEN.search(a.text),
+        note="can you have acupuncture regularly just to stay well, even when nothing's really wrong?",
     ),
     TopicRule(
         "tune_up_not_who", "treatment_course", TUNE_UP,
@@ -1266,6 +1321,16 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="what about infections, are the needles clean?; a faint at the last session",
     ),
     TopicRule(
+        "infection_asked", "safety", INFECTION_WORDS, "whole",
+        from_topics=_topics("treatment_course", "session_length"),
+        # in the question sentence, or anywhere in a follow-up to the safety answer ("is acupuncture
+        # safe?" then "even for someone sweaty and dusty all day? like infection wise")
+        also=lambda a: bool(INFECTION_WORDS.search(a.text) or a.q.previous_topic == "safety")
+        and not HOW_MANY_SESSIONS.search(a.text)
+        and not TAKES_EFFECT.search(a.text),
+        note="is acupuncture safe? / even for someone sweaty and dusty all day? like infection wise",
+    ),
+    TopicRule(
         "injected", "needles", wording.ASKS_INJECTED,
         from_topics=_topics("technique", "overview", "difference", "sensation", "choosing"),
     ),
@@ -1285,6 +1350,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "idea_behind", "origins", IDEA_BEHIND,
         from_topics=_topics("difference", "choosing", "practitioners", "technique", "evidence"),
+        # or a further question of the message, or its last words: "IMS treats the nerve roots?? what's the
+        # idea behind that", "was gunn a doctor? like where did gunn IMS even come from"
+        either=lambda a: any(IDEA_BEHIND.search(s.lower()) for s in [*a.q.others, wording.last_sentence(a.q.whole)]),
         also=lambda a: a.topic != "evidence" or not wording.RESEARCH_WORDS.search(a.text),
         note="IMS treats the nerve roots?? what's the idea behind that",
     ),
@@ -1306,7 +1374,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"),
         note="does acupuncture treat the whole person or just the sore spot?",
     ),
-    TopicRule("needles_stay", "technique", NEEDLES_STAY, either=_in("text", NEEDLES_STAY_FR)),
+    TopicRule(
+        "needles_stay", "technique", NEEDLES_STAY,
+        # asked in the question sentence, or as a further question of the message ("would she have to lie
+        # still the whole time? how long do the needles stay in")
+        either=lambda a: any(
+            NEEDLES_STAY.search(s.lower()) or NEEDLES_STAY_FR.search(s.lower()) for s in [a.text, *a.q.others]
+        ),
+        note="combien de temps on garde les aiguilles ?; the needles stay in for how long?",
+    ),
     TopicRule(
         "always_that_intense", "sensation", wording.ALWAYS_THAT_INTENSE,
         unless_from=_topics("sensation", "aftercare", "safety"),
@@ -1315,6 +1391,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "is_it_normal", _normal_or_sore, wording.IS_IT_NORMAL, "whole",
         from_topics=_topics("overview", "choosing", "evidence", "origins"),
+        # "is it ok to get acupuncture and dry needling in the same programme?": having both, no feeling
+        also=lambda a: _fewer_than_two_treatments(a) or not wording.HAVE_BOTH.search(a.text),
         note="i was biting the pillow during IMS. is it supposed to be that intense?",
     ),
     TopicRule(
@@ -1328,7 +1406,13 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         either=_in("text", TAKES_EFFECT_FR),
         also=_not_in("text", SORENESS),
     ),
-    TopicRule("how_many_sessions", "treatment_course", HOW_MANY_SESSIONS, also=_not_in("text", SORENESS)),
+    TopicRule(
+        "how_many_sessions", "treatment_course", HOW_MANY_SESSIONS,
+        # or as a further question: "...3 visits and my headaches should be gone. is that realistic? how many
+        # sessions does it normally take"
+        either=lambda a: any(HOW_MANY_SESSIONS.search(s.lower()) for s in a.q.others),
+        also=_not_in("text", SORENESS),
+    ),
     TopicRule(
         "causes_it", "safety", wording.CAUSES_IT,
         from_topics=frozenset(wording.CONDITION_TOPICS),

@@ -309,8 +309,10 @@ The rules, in the order they are applied (the first that applies decides):
                          sham, "do I have to believe in it?", woo) is answered from evidence;
                          who may give it, how to check a practitioner is registered ("ok but
                          who's allowed to do it here?", "how can i chek they're licenced",
-                         even read as a hand-off) or tell a good one from a bad one, from
-                         practitioners, for the
+                         even read as a hand-off) or legit, tell a good one from a bad one or
+                         find one to trust, whether one has the right or is recognised ("le
+                         kiné a-t-il le droit?", "y a-tu un ordre?"), from practitioners (a
+                         cash payment told of someone else is no front-desk question), for the
                          conversation's treatment; "ok and does it hurt more than X?" keeps
                          the conversation's treatment beside X.
  8. handoff              booking, phone, hours, address, a person. A booking link names a
@@ -374,12 +376,16 @@ The rules, in the order they are applied (the first that applies decides):
                          short question. Named musculoskeletal diagnoses (plantar fasciitis,
                          jaw-muscle pain) are answered; age told as context ("is he too
                          old?") declines nothing. Never for a request for a diagnosis, nor for
-                         "is it normal to be that anxious?".
+                         "is it normal to be that anxious?", nor when the question's own words
+                         choose another entry ("how many needles would that be for both
+                         shoulders?": the needles).
 11. followup             a short message that only makes sense after the last answer ("and for
                          IMS?", "is that the same for the neck?") keeps the conversation's
                          topic, a clinic topic included ("et le pendjabi?" after the languages,
                          "and after that?" after a fee), a hand-off's ("and sundays?" after the
-                         hours); "which one for a runner with a cranky
+                         hours); "and is IMS any different?" after how acupuncture feels asks how
+                         IMS feels (not "different from X", nor after an answer on how they
+                         differ); "which one for a runner with a cranky
                          knee?" after two treatments compared is choosing, even with the
                          complaint named and the classifier sure of choosing; needle hygiene
                          ("and are they new each time?") guessed unsurely as another topic is
@@ -2231,6 +2237,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
                 or CONTACT_DETAIL.search(q.text.lower())
                 or BRINGS_SOMEONE.search(q.text.lower())
                 or FRONT_DESK_LOGISTICS.search(q.whole.lower())
+                # "how can I check an acupuncturist is legit? a guy near work does it cash only": the
+                # cash is the story's, the question is how to check a practitioner (rule 7)
+                and not (_checks_a_practitioner(q) and not FRONT_DESK_LOGISTICS.search(q.text.lower()))
                 or ASKS_GENDER.search(q.text.lower())
             )
         )
@@ -2263,13 +2272,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         )
     if off_topic(q):
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
-    if (
-        WHO_MAY_GIVE_IT.search(q.text.lower())
-        and (
-            q.intent not in HANDOFFS | SMALLTALK or q.intent != "book" and _ASKS_HOW_I.search(q.text.lower())
-        )
-        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
-    ):
+    if _checks_a_practitioner(q):
         # "ok but who's allowed to do it where I live?": the practitioners, for the treatment talked of
         return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
     if (
@@ -2482,6 +2485,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         and not _which_of_two(q)
         # "my back is way better after 3 sessions. how do they even work?": how it works (overview)
         and not asks_how_it_works(q.text)
+        # "how many needles would that be for both shoulders?": the wording says another entry
+        and not _wording_names_another_topic(q)
     ):
         return answer_topic(
             store,
@@ -2743,12 +2748,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             or entry_words.TRIGGER_POINT_FR.search(q.text.lower())
         ):
             # "will needling leave bruses?", "un point trigger c'est quoi?": the classifier unsure,
-            # the question names one topic's own word (typed with a slip or not)
+            # the question names one topic's own word (typed with a slip or not); unless the wording
+            # table says another entry ("maybe a bit better?? ... how many do people usually need?")
+            named_topic = question_topic(replace(q, topics=[named_topic]))
             return answer_topic(store, replace(q, topics=[named_topic]), named_topic)
         return _unsure(q)
 
     topic = question_topic(q)
-    if topic != q.topics[0]:
+    worded = topic != q.topics[0]
+    if worded:
         # the wording moved the question off the classifier's topic: that topic's entries are no
         # longer candidates ("is dry needling something runners use?" is not about training)
         q = replace(q, topics=[topic] + [t for t in q.topics[1:] if t != topic])
@@ -2788,6 +2796,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
                 asks_help(q)
                 or q.confidence < UNANCHORED_MIN_CONFIDENCE
                 and not ASKS_HOW_MUCH.search(q.text.lower())
+                # "my shoulder blade muscle was jumping under the needle?? is that supposed to happen"
+                # (the twitch): the wording chose the topic, whatever the classifier's doubt
+                and not (worded and topic in CONDITION_KEEPS_TOPIC)
             )
             and not (
                 topic in ("insurance", "practitioners")
@@ -2892,11 +2903,28 @@ _WHO_MAY_OR_HELPS = re.compile(
 # Who may give it, or how to check a practitioner is registered, in any words: "ok but who's
 # allowed to do it where I live?", "comment je vérifie que mon physio est membre de l'ordre?".
 WHO_MAY_GIVE_IT = re.compile(
-    r"\bwho('?s| is| are)? (allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able) to (do|give|perform|practi[cs]e)\b|"
+    r"\bwho('?s| is| are)? (actually |really |even )?(allowed|qualified|licen[cs]ed|authori[sz]ed|permitted|able|supposed|meant) "
+    r"to (be )?(do|doing|give|giving|perform|performing|practi[cs]e|practi[cs]ing)\b|"
     r"\b(check|chek|chck|chekc|cheque|verify|verfy|find out|know|make sure)\b.{0,50}\b(registered|regist[eo]red|"
-    r"licen[cs]ed|liscen[cs]ed|lisen[cs]ed|certified|qualified|a member|"
-    r"in good standing)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
-    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*)\b|"
+    r"licen[cs]ed|liscen[cs]ed|lisen[cs]ed|certified|qualified|a member|accredited|properly trained|"
+    r"in good standing)\b|"
+    # "how can I check an acupuncturist is legit?" (the practitioner, not whether the treatment is)
+    r"\b(check|chek|verify|find out|know|make sure|tell)\b.{0,40}\b(acupuncturists?|practitioners?|physios?|"
+    r"physiotherapists?|therapists?|providers?|guy|person|someone|somebody|he|she|they|clinic)('?s| is| are)? "
+    r"(\w+ )?(legit|legitimate|the real deal|properly trained)\b|\bqui (a le droit|peut|est autoris\w*|sont autoris\w*) (de |d')?(le |la |l'|en )?"
+    r"(faire|pratiquer|donner)\b|\b(v[eé]rifi\w*|savoir si|m'assurer)\b.{0,50}\b(membre|inscrit\w*|ordre|certifi\w*|"
+    r"dipl[oô]m[eé]\w*|accr[eé]dit[eé]\w*|reconnue?s?|s[eé]rieu(x|se))\b|"
+    # "how do I find someone legit?", "find one I can trust", "trouver un acupuncteur sérieux"
+    r"\b(find|get|pick|choose) (a |an |one |someone |somebody |a good |a proper )?(\w+ )?(that'?s |who'?s |who is )?"
+    r"(legit|legitimate|reputable|trustworthy|i can trust|we can trust|properly (trained|qualified)|qualified|registered)\b|"
+    r"\btrouver (un |une |quelqu'un )?(\w+ )?(s[eé]rieu(x|se)|reconnue?|qualifi[eé]e?|dipl[oô]m[eé]e?|de confiance|membre)\b|"
+    # "la physio a le droit de piquer des aiguilles?", "les acupuncteurs sont-tu reconnus? y a-tu un ordre?"
+    r"\b(physio\w*|kin[eé]\w*|acupunct\w*|praticien\w*|th[eé]rapeutes?|chiro\w*|massoth[eé]rapeutes?|coach|"
+    r"entra[iî]neu\w*|m[eé]decins?|docteurs?|il|elle|ils|elles|n'importe qui) (\w+ )?(a|ont|avait|avaient)(-t-(il|elle)|-(ils|elles))? "
+    r"le droit (de|d')\b|"
+    r"\b(acupuncteurs?|acupunctrices?|physios?|physioth[eé]rapeutes?|kin[eé]s?|praticien\w*|th[eé]rapeutes?) "
+    r"(sont|est)(-tu|-ils|-elles| tu)? (\w+ )?(reconnue?s?|r[eé]glement[eé]\w*|encadr[eé]\w*|dipl[oô]m[eé]\w*)\b|"
+    r"\by a(-t-il|-tu| tu|-t'il)? un ordre\b|"
     # telling a good practitioner from a bad one: "how do I tell a good acupuncturist from a bad one?",
     # "what should I look for in a dry needling physio?", "comment reconnaître un bon acupuncteur?"
     r"\b(tell|know|spot|pick|choose|find|recogni[sz]e) (if |whether )?(a |an |the )?(good|bad|decent|competent|skilled|"
@@ -2910,6 +2938,19 @@ WHO_MAY_GIVE_IT = re.compile(
 _ASKS_HOW_I = re.compile(
     r"\bhow (can|do|would|should|could|does) (i|we|one|someone|people|a patient)\b|\bcomment (je|on)\b"
 )
+
+
+def _checks_a_practitioner(q: Question) -> bool:
+    """Who may give the treatment talked of, or how to check or find a proper practitioner (rule
+    7), asked in the question sentence; a hand-off guess only when the patient asks how they can."""
+    text = q.text.lower()
+    return bool(
+        WHO_MAY_GIVE_IT.search(text)
+        and (q.intent not in HANDOFFS | SMALLTALK or q.intent != "book" and _ASKS_HOW_I.search(text))
+        and (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower()))
+    )
+
+
 # A follow-up comparing the conversation's treatment with another: "ok and does it hurt more than
 # acupuncture?" after a question on dry needling is about both.
 _MORE_THAN = re.compile(r"\b(more|less|worse|better)( \w+)? than\b|\b(plus|moins) (\w+ )?que\b")
@@ -2958,6 +2999,16 @@ _OWN_BODY = re.compile(
 _ABOUT_THEM = re.compile(
     r"\b(him|her|them|he|she|they|his|their|lui|elle|eux|il|kids?|child|children|son|daughter|enfants?|fils|fille)\b"
 )
+
+
+def _wording_names_another_topic(q: Question) -> bool:
+    """Whether the question's own words choose an entry of a topic other than the research or what it
+    is used for (entry_choice's table: how many needles, how long they stay in...), so that a problem
+    told with it is no request for advice on that problem."""
+    if not q.topics:
+        return False
+    topic = question_topic(q)
+    return topic != q.topics[0] and topic not in CONDITION_TOPICS
 
 
 def _own_pain_question(q: Question) -> bool:
@@ -3168,8 +3219,9 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
                 break
     if found and session_talk.asks_why_checked(q.whole.lower()):
         # "why did she look at my tongue and take my pulse? I came for my knee": the whole-person
-        # approach (written rule 8), not the reading itself
-        found = [s for s in found if s.id != "other_tcm"]
+        # approach (written rule 8), not the reading itself; nor what to eat, when it was only what
+        # she asked about ("quizzed me on my diet before needling my back. normal?")
+        found = [s for s in found if s.id not in ("other_tcm", "diet_and_drink")]
     compares = _compares_other_therapy(q)
     if not any(s.id == "other_therapies" for s in found) and compares:
         found = [_subject("other_therapies")] + found
@@ -4568,12 +4620,40 @@ def _opens_as_followup(q: Question) -> bool:
     return bool(q.context or q.named) and _opening_sentence(q) is not None
 
 
+# "and is IMS any different?", "any different with dry needling?", "c'est différent pour l'IMS?": the
+# last question asked again of another treatment, compared with nothing named ("different from X")
+_ANY_DIFFERENT = re.compile(
+    r"^\W*((and|but|so|ok|okay|what about|how about|et|mais|pis|puis)\W+)*((is|are|would|will|does|do|was)\b (it|that|this|things?|"
+    r"\w+|\w+ \w+|l'\w+) (be )?|(et )?(l'\w+|le dry needling|la puncture s[eè]che|ims|acupuncture|dry needling),? )?"
+    r"(any |much |very |at all |really |that |c'est |est-ce |(c'est|est-ce) (\w+ )?)?(different|differ|pareil|diff[eé]rent\w*)\b"
+    r"(?! (from|than|to|between|de|que|qu'|entre)\b)"
+)
+# topics a comparison of treatments would answer itself
+_COMPARES_ITSELF = {"difference", "choosing", "overview", "origins"}
+
+
+def _any_different_for_another(q: Question) -> bool:
+    """A short "is IMS any different?" after an answer on one aspect of another treatment: that
+    aspect, for the treatment named now, not how the treatments differ in general."""
+    if not q.previous_topic or q.previous_topic.startswith(CLINIC_TOPIC_PREFIX):
+        return False
+    if q.previous_topic in _COMPARES_ITSELF or not q.context or not q.named:
+        return False
+    if not set(q.named) - set(q.context) or len(set(q.named)) > 1:
+        return False
+    first = _FIRST_SENTENCE.match(q.whole.lower().strip())
+    sentence = first.group(0) if first else q.whole.lower()
+    return _words(sentence) <= FOLLOWUP_OPENING_MAX_WORDS // 2 + 1 and bool(_ANY_DIFFERENT.search(sentence))
+
+
 def _continues(q: Question) -> bool:
     """Is this a short follow-up that keeps the conversation's topic? "and for IMS?" (the
     classifier unsure, or naming a treatment only), "is that the same for the neck?" (even when
     the classifier named another topic), never "what about the weather?"."""
     if q.intent == "inform_modality":
         return True
+    if _any_different_for_another(q):
+        return True  # "does acupuncture hurt?" then "and is IMS any different?": how IMS feels
     if _opens_as_followup(q) and (
         q.confidence < OPENING_FOLLOWUP_MAX_CONFIDENCE
         or _TREATMENT_ONLY.search(_FIRST_SENTENCE.match(q.whole.lower().strip()).group(0).strip())

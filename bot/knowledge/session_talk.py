@@ -65,8 +65,36 @@ READING_MEANS = re.compile(
 WHOLE_PERSON_ENTRY = "acu-overview-whole-person"
 
 
+# Whether those checks were normal: "she spent ages asking about my sleep and my digestion. Is that
+# normal?", "elle m'a posé des questions sur mon sommeil, c'est normal?". Only the questions about the
+# patient's health beyond the pain, or the tongue or pulse looked at, never a wrist told alone (a
+# sore wrist "normal?" is after-care); and only with nothing told as after a session or still
+# felt, where "normal?" asks about what was felt (the pain the visit was for is no such thing).
+ASKED_ABOUT_HEALTH = re.compile(
+    r"\b(ask\w*|question\w*|quizz\w*|grill\w*|want\w* to know|pos\w* (\w+ ){0,2}(des |de )?questions|demand\w*|"
+    r"interroge\w*)\b.{0,60}?\b(sleep|digestion|digestive|bowels?|poop|stools?|appetite|periods?|cycle|stress|emotions?|"
+    r"mood|diet|eating|what (i|she|he) eats?|sommeil|selles|transit|app[eé]tit|r[eè]gles|cycle|alimentation|humeur)\b|"
+    r"\b(look\w*|check\w*|took|take|taking|felt|feel\w*|examin\w*|regard\w*|pris|prend\w*|v[eé]rifi\w*|tât\w*) (at |on )?"
+    r"(my |mon |ma |his |her |son |sa |le |la )?(tongue|tounge|pulses?|langue|pouls)\b"
+)
+_IS_THAT_NORMAL = re.compile(
+    r"\b(is|was|are) (it|that|this|all that|any of that)( \w+)? (normal|usual|standard|common|typical|expected|a thing)\b|"
+    r"\bnormal\W*(or|ou)\b|\bnormal\W*$|\b(c'est|c est|est-ce|est-ce que c'est|c'est-tu) (\w+ )?(normal|habituel|courant)\b"
+)
+_AFTER_OR_FELT = re.compile(
+    r"\b(after|afterwards|since|yesterday|today|still|next day|the day after|later|apr[eè]s|depuis|hier|le lendemain|"
+    r"aujourd'hui|encore|bruis\w*|numb\w*|tingl\w*|dizzy|courbatur\w*|bleus?|engourdi\w*)\b"
+)
+
+
 def asks_why_checked(text: str) -> bool:
-    """A question why the acupuncturist checked the tongue, the pulse, sleep or digestion,
-    not what a reading means (lower-case text)."""
+    """A question why the acupuncturist checked the tongue, the pulse, sleep or digestion, or
+    whether that was normal, not what a reading means (lower-case text)."""
     checks = _CHECKS_BUT_WRIST if NEEDLED_WRIST.search(text) else CHECKS
-    return bool(WHY.search(text) and checks.search(text) and not READING_MEANS.search(text))
+    if READING_MEANS.search(text):
+        return False
+    if WHY.search(text) and checks.search(text):
+        return True
+    return bool(
+        ASKED_ABOUT_HEALTH.search(text) and _IS_THAT_NORMAL.search(text) and not _AFTER_OR_FELT.search(text)
+    )

@@ -50,6 +50,19 @@ _ASKS_HELP = re.compile(
     # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
     r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
     r"(contre|pour|avec|sur|[aà])\b|"
+    # Quebec French asks with "-tu": "ça aide-tu pour le bas du dos?", "ça marche-tu, l'acupuncture?"
+    r"\b(aide|aident|soulage|soulagent|marche|marchent|fonctionne|fonctionnent|vaut)[- ]tu\b|"
+    # "dry needling help or nah", "would it work or not?"
+    r"\b(help|helps|work|works)( \w+)? or (nah|naw|not|no)\b|"
+    # "is needling a thing for that?", "would needling the jaw muscles be a thing?"
+    r"\b(is|are|would|could|will) (\w+ ){1,4}(be )?an? (thing|option|treatment|fix|solution) (for|with) (that|this|it|those|these|"
+    r"my|a|an|the|people|someone)\b|\b(would|could|will|is) (\w+ ){1,5}be a thing\W*$|"
+    # "do people get dry needling for a lifting strain like this?", "is it something people use for whiplash?",
+    # "is that something acupuncture gets used for?"
+    r"\b(do|does|would|will) (people|folks|athletes|lifters|runners|patients|physios|doctors)( \w+)? (get|use|try|do|have) "
+    r"(\w+ ){1,3}for (a|an|this|that|these|those|my|their|old|chronic|\w+ like)\b|"
+    r"\bsomething (that )?(\w+ )?(people|folks|athletes|runners|physios|doctors) (\w+ )?(use|get|do|try|have)( \w+)? for\b|"
+    r"\bgets? used for\b|"
     # "is that the kind of thing IMS is used for?", "is dry needling something people with fibro do?"
     r"\b(kind|sort|type) of (thing|problem|pain|issue|condition|injury)s? (that )?(\w+ ){0,3}(is |are )?"
     r"(used for|good for|treats?|helps?|for)\b|\b(something|a thing) (that )?people with (\w+ ){1,3}(do|get|use|try)\b|"
@@ -133,8 +146,8 @@ WHICH_ONE = re.compile(
 HAVE_BOTH = re.compile(
     r"\b(can|could|may|should|shall|is it (ok|okay|fine|safe|possible|allowed|a (good|bad) idea|smart|wise)( to)?|"
     r"would it be (ok|okay|fine|possible)( to)?|do (people|patients|you|clinics)|any (harm|problem|issue) (in|with))\b"
-    r"[^.?!]{0,70}\b(both|together|at (the same time|once)|(in|during) the same (week|day|month|plan|treatment plan|"
-    r"care plan|course|period|visit|session)|the same (week|day|month)|same (week|day|month|plan)|alternat\w*|"
+    r"[^.?!]{0,70}\b(both|together|at (the same time|once)|(in|during|as part of|part of) the same (week|day|month|plan|treatment plan|"
+    r"care plan|course|period|visit|session|treatment|program|programme)|the same (week|day|month)|same (week|day|month|plan)|alternat\w*|"
     r"every other (week|day)|one week (the other|each)|back to back|in parallel|side by side|"
     r"(combine|combining|mix|mixing)( them| the two| both)?)\b|"
     r"\b(i|we|you|me|people) (\w+ ){0,2}(have|do|get|try|use|book|see|combine|mix) (\w+ )?(both|the two of them)\b|"
@@ -161,7 +174,8 @@ ASSESSED_FIRST = re.compile(
 SAME_AS = re.compile(
     r"\b(the )?same (thing )?as\b|\bdifferent (from|than|to)\b|"
     # "one clinic says IMS, another dry needling. same thing or not?", "are they the same?"
-    r"\b(the )?same (thing|treatment|technique|method|stuff|therapy)\b(?! (for|with|week|day|time|session))|"
+    r"\b(the )?same (thing|treatment|technique|method|stuff|therapy)\b(?! (for|with|week|day|time|session|plan|course|"
+    r"program|programme|visit|appointment|building|place|clinic)\b)(?<!part of the same treatment)(?<!part of the same therapy)|"
     r"\bsame or (not|different)\b|\b(are|is) (they|these|those|both|the two|them|it|that|this) (\w+ )?(the )?same\b"
     r"(?! (for|with|week|day|time|session|price|cost|person|practitioner|clinic))|"
     r"\b(c'est|est-ce|est-ce que c'est|c'est-tu) (la m[eê]me chose|pareil)\b(?! pour)|\bpareils? ou (pas|non|diff[eé]rent\w*)\b|"
@@ -318,14 +332,27 @@ ASKS_INJECTED = re.compile(
 # what it is based on (origins): wordings the French classifier pulled to nearby topics.
 HOW_IT_WORKS_FR = re.compile(
     r"\b(comment (ça|ca|cela|il|elle|ils|elles) (marche|marchent|fonctionne\w*|agi\w*|aide)|"
-    r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b"
+    r"(ça|ca) (marche|fonctionne|agit|aide) comment)\b|"
+    # "comment l'IMS agit sur le muscle?", "ça fait quoi au muscle, l'aiguille?"
+    r"\bcomment (l'ims|l'acupuncture|le dry needling|la puncture s[eè]che|l'aiguille|les aiguilles|une aiguille) "
+    r"(\w+ )?(agi\w*|marche\w*|fonctionne\w*)\b(?! (pour|contre|avec) )|"
+    r"\b(ça|ca|l'aiguille|les aiguilles|une aiguille) (fait|font) quoi (au|aux|dans le|dans les|sur le|sur les) muscles?\b"
 )
 # The same in English: "how is it supposed to work?", "i dont get how needles would help at all";
 # not how it helps something named after it ("how does it help with sciatica?")
+# the tissue it works on, never a problem or a body part of the patient's: "how does it work on a muscle?"
+_ON_TISSUE = (
+    r"on (a |the |my |your )?(tight |sore |knotted |stiff |tense |short |shortened |locked )?"
+    r"(muscles?|tissues?|nerves?|fascia|knots?|trigger points?|body|brain)\b"
+)
 HOW_IT_WORKS_EN = re.compile(
     r"\bhow (is|does|do|would|could|can|will) (it|this|that|they|these|those|acupuncture|accupuncture|dry needling|needling|ims|"
     r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
-    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on|my|your|me|in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
+    r"exactly |possibly )*(work|works|help)\b(?! (for|with|on(?! " + _ON_TISSUE[3:] + r")|my|your|me|"
+    r"in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
+    # "what does dry needling actually do?", "what does the needle do to the muscle?" (ending there)
+    r"\bwhat (does|do|would|will) (it|this|that|acupuncture|dry needling|needling|ims|the needles?|a needle|needles) (actually |really |"
+    r"even |exactly )?do( to (a|the|my|your) (muscles?|body|nerves?|tissues?))?\W*$|"
     r"\bhow (the |a )?(needles?|it|acupuncture|dry needling|ims|needling) (would|could|can|is supposed to|"
     r"are supposed to|is meant to|actually|even) (work|help)\b(?! (for|with|on|my|your|me|in|the)\b)"
 )
@@ -356,7 +383,11 @@ WHAT_IS_IT = re.compile(
 )
 AFTER_A_SESSION = re.compile(
     r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"
-    r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b"
+    r"(acupuncture|accupuncture|dry needl\w*|needl\w*|ims|sessions?|treatments?|appointments?|appt)\b|"
+    # the same in French: "le lendemain de l'acupuncture", "depuis ma séance", "après l'IMS"
+    r"\b(apr[eè]s|depuis|suite [aà]|(le )?lendemain d[e'u]|pendant|durant) ?(ma |la |une |l'|mon |le |cette |des |mes |les |du |de l')*"
+    r"(derni[eè]re |premi[eè]re )?(acupuncture|acuponcture|s[eé]ances?|traitements?|rendez-vous|rdv|ims|puncture s[eè]che|"
+    r"poncture|dry needling|aiguilles)\b"
 )
 
 

@@ -11,7 +11,7 @@ The rules, in order:
 2. The focus is the first sentence that reads as a question: it ends with "?", starts with a
    question word ("what", "does", "can", "is"...) and does not end with "." or "!" (a "why",
    "what" or "who" sentence always counts), or says "I wonder / I want to know / tell me /
-   any advice".
+   any advice" (not "my GP had no idea what it is", "I have to explain it to my mum": told).
 3. A short question that points back ("Is that normal?", "Does it hurt?", "Thoughts?", "did
    something go wrong?", "should I still go back?"), or one of three words or fewer ("True?",
    "Will I bruise??"), needs its story: the sentence before it is added (two when that one is
@@ -78,9 +78,27 @@ def sentences(text: str) -> List[str]:
     return [s.strip() for s in _SPLIT.split(text or "") if s and s.strip()]
 
 
+# ...unless those words tell of someone else, or of the past, or of the patient explaining to someone
+# else: "last physio had no idea what an ayesha even is.", "I had no idea what to expect.", "I need to
+# explain IMS to my dad and I don't get it myself." tell; the question comes after them.
+_TOLD_NOT_ASKED = re.compile(
+    r"\b(had|has) no idea\b|\b(didn'?t|did not|doesn'?t|does not|never) (know|understand)\b|"
+    r"\b(i|we)('ll| will| need to| have to| must| want to| wanna| gotta| got to| had to| tried to| try to| can'?t| "
+    r"couldn'?t| could not| cannot)( \w+)? explain\b|\bexplain\w* (\w+ ){0,3}to (my|his|her|their|our|the) \w+",
+    re.IGNORECASE,
+)
+
+
+def _asking(s: str) -> bool:
+    found = _ASKING.search(s)
+    if not found:
+        return False
+    return not (_TOLD_NOT_ASKED.search(s) and not _ASKING.search(_TOLD_NOT_ASKED.sub(" ", s)))
+
+
 def is_question(sentence: str) -> bool:
     s = sentence.strip()
-    if s.endswith("?") or _ASKING.search(s) or _WH_START.match(s):
+    if s.endswith("?") or _asking(s) or _WH_START.match(s):
         return True
     return bool(_QUESTION_START.match(s)) and not s.endswith((".", "!"))  # "Had IMS last week." is a story
 
