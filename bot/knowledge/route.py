@@ -90,7 +90,10 @@ The rules, in the order they are applied (the first that applies decides):
                          entries cover ("numb toes from diabetes. could needling help nerve
                          pain like that?"), the story being the complaint's background;
                          but kept when the question asks whether it is too soon ("shoulder
-                         surgery 6 weeks ago. can I get needling there yet or is it too soon?").
+                         surgery 6 weeks ago. can I get needling there yet or is it too soon?"),
+                         and a medicine kept when the question asks for needling alongside it
+                         ("on sumatriptan for migraines. can acupuncture help them on top of
+                         that?", "while on it", "en plus de ça": written rule 7).
                          Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
@@ -3248,6 +3251,11 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             # "does acupuncture help reflux? I'm on pills daily and would love to get off them": a
             # wish to come off the medicine is the prescriber's question (written rule 7)
             asked.add("medication")
+        if WITH_THE_MEDICINE.search(last_sentence(q.text).lower().replace("\u2019", "'")):
+            # "I'm on sumatriptan for migraines. can acupuncture help my migraines on top of that?",
+            # "can I do acupuncture for sleep while on it?": needling asked alongside the medicine
+            # told (written rule 7), not only for the complaint
+            asked.add("medication")
         found = [s for s in found if s.in_story != "cause" or s.id in asked]
     if (
         any(s.symptoms_answered for s in found)
@@ -3562,9 +3570,13 @@ _GOES_WITH = re.compile(
     r"\b(compatib\w*|combin\w*|mix\w*|interfer\w*|interact\w*|contre-indiqu\w*|(ok|okay|fine|safe) with|"
     r"pose (un |des )?probl[eè]mes?)\b"
 )
-# "clear it up?", "help with them?": the question's object is what was told
+# "clear it up?", "help with them?", "can acupuncture regulate it?", "peut-elle les régulariser?": the
+# question's object is what was told (not "should I try it?", "is it worth it?": the treatment)
 _DOES_IT_TO_WHAT_WAS_TOLD = re.compile(
-    r"\b\w+ (it|them|this|that|ça|ca|les|la|le) (up|out|down|away|go|back|disappear\w*)?\s*\??$|\b(with|for) (it|them)\b"
+    r"\b\w+ (it|them|this|that|ça|ca|les|la|le) (up|out|down|away|go|back|disappear\w*)?\s*\??$|\b(with|for) (it|them)\b|"
+    r"\b(regulat\w*|fix|cure|treat|heal|ease|calm|reduce|improve|reverse|balance|settle|shrink|slow|control|"
+    r"normali[sz]e|restart|sort) (it|them|this|that)( out)?\s*\??$|"
+    r"\b(le|la|les|l') ?(r[eé]gul\w*|soign\w*|trait\w*|calm\w*|r[eé]gl\w*|gu[eé]ri\w*|r[eé]tabli\w*|normalis\w*)\s*\??$"
 )
 
 
@@ -3780,6 +3792,17 @@ def _without_payer_in_the_story(
     return [s for s in found if s.id != "other_payers"]
 
 
+# Needling asked with the medicine told before it, pointed back at: "while on it", "on top of that",
+# "alongside them", "en plus de ça", "en même temps que mon traitement" (written rule 7)
+WITH_THE_MEDICINE = re.compile(
+    r"\b(while (i'?m |im |i am |still |she'?s |he'?s )?(on|taking) (it|them|that|this|those|these)|on top of (it|that|this|them|those|these)|"
+    r"alongside (it|them|that|this|those|these)|along with (it|them|that|this|those)|"
+    r"(combined|together|at the same time) with (it|them|that|this|those)|in addition to (it|them|that|this|those)|"
+    r"as well as (it|them|that|this|those)|"
+    r"en plus (de [cç]a|de cela|de (ce|mon|ma|mes|ces) (m[eé]dicaments?|traitement|pilules?))|"
+    r"en m[eê]me temps que (([cç]a|cela)\b|(ce|mon|ma|mes|ces) (m[eé]dicaments?|traitement|pilules?))|"
+    r"pendant que je (le|la|les) prends|avec (ce|mon|ces|mes) (m[eé]dicaments?|traitement|pilules?))"
+)
 # Wanting to come off, cut down or stop a medicine taken now ("would love to get off them", "get
 # off my lorazepam eventually", "arrêter mes somnifères un jour"): told beside a question whether
 # needling helps, the medicine is no background (written rule 7; medication's `in_story: cause`).

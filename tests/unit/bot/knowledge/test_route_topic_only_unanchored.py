@@ -30,7 +30,6 @@ def _route(store, message, intent, named):
     "message, intent, named",
     [
         ("would dry needling help with a blocked milk duct?", "ask_conditions", ["dry_needling"]),
-        ("l'acupuncture peut aider la lactation?", "ask_conditions", ["acupuncture"]),
         ("est-ce que l'acupuncture peut aider la mémoire?", "ask_conditions", ["acupuncture"]),
         ("after my acupuncture i felt really giddy, why?", "ask_aftercare", ["acupuncture"]),
         ("je me sentais toute bizarre après l'acupuncture, c'est normal?", "ask_aftercare", ["acupuncture"]),
@@ -62,6 +61,7 @@ def test_what_a_topic_only_answer_is_asked_about_unknown_is_declined(store, mess
     [
         ("can acupuncture help my breast milk supply?", "ask_conditions", ["acupuncture"]),
         ("could acupuncture help my breast milk come in faster?", "ask_conditions", ["acupuncture"]),
+        ("l'acupuncture peut aider la lactation?", "ask_conditions", ["acupuncture"]),
         ("would a foam roller work just as well as dry needling?", "ask_difference", ["dry_needling"]),
         ("could acupuncture help my kid's stutter?", "ask_conditions", ["acupuncture"]),
         ("can acupuncture help my eyesight?", "ask_conditions", ["acupuncture"]),
