@@ -140,6 +140,8 @@ def main(argv=None) -> int:
     ap.add_argument("--check", help="compare every decision and red-flag result with this file")
     args = ap.parse_args(argv)
 
+    from bot.clinic import load_clinic
+    from bot.knowledge.clock import opening_span
     from bot.knowledge.route import route
     from bot.knowledge.store import get_store
     from bot.nlu.components import RED_FLAG_SCAN_CHARS
@@ -148,9 +150,11 @@ def main(argv=None) -> int:
     texts = messages()
     qs = questions(texts)
     store = get_store()
+    clinic = load_clinic()
+    opening = opening_span(clinic.hours)
 
-    def run(q):
-        return route(q, store)
+    def run(q):  # as actions/respond.py calls it: the clinic's own answers and opening hours
+        return route(q, store, offers_answer=lambda topic: bool(clinic.answer(topic)), opening=opening)
 
     def flag(text):
         return red_flag(text[:RED_FLAG_SCAN_CHARS])

@@ -8,6 +8,7 @@ booking) when it is inside them. Only times that can be read without guessing co
 """
 
 import re
+from functools import lru_cache
 from typing import Iterable, Optional, Tuple
 
 # "8 am", "8:30am", "7 p.m.", "19 h", "19h30", "18:30", "8h"
@@ -39,11 +40,16 @@ def _h(sep: Optional[str]) -> Optional[str]:
     return sep if sep and "h" in sep else None
 
 
+def _match_minutes(m: "re.Match") -> Optional[int]:
+    """Minutes after midnight of a time matched by `_TIME`, or None when it could be either half."""
+    return _minutes(m.group("hour"), m.group("min"), m.group("half"), m.group("h") or _h(m.group("sep")))
+
+
 def times_in(text: str) -> list:
     """Every clock time in `text` that reads without guessing, in minutes after midnight, in order."""
     out = []
     for m in _TIME_RE.finditer(text.lower()):
-        value = _minutes(m.group("hour"), m.group("min"), m.group("half"), m.group("h") or _h(m.group("sep")))
+        value = _match_minutes(m)
         if value is not None:
             out.append(value)
     return out
@@ -52,10 +58,16 @@ def times_in(text: str) -> list:
 def opening_span(hours: Iterable[str]) -> Optional[Tuple[int, int]]:
     """The earliest opening and the latest closing of any day, in minutes after midnight, from the
     clinic's hours lines ("Monday to Friday, 8 am to 7 pm"; "Sunday and holidays, closed" gives
-    none); None when no line gives an opening and a closing time."""
+    none); None when no line gives an opening and a closing time. Asked on every message, so the
+    span of the same lines is read once."""
+    return _opening_span(tuple(str(line) for line in hours or ()))
+
+
+@lru_cache(maxsize=8)
+def _opening_span(hours: Tuple[str, ...]) -> Optional[Tuple[int, int]]:
     opens, closes = [], []
-    for line in hours or ():
-        found = times_in(str(line))
+    for line in hours:
+        found = times_in(line)
         if len(found) >= 2:
             opens.append(found[0])
             closes.append(found[-1])
@@ -94,7 +106,7 @@ def slot_asked(text: str) -> Optional[Tuple[str, int]]:
     m = SLOT_AT_A_TIME.search(low)
     if m is None or _DAY.search(low):
         return None
-    value = _minutes(m.group("hour"), m.group("min"), m.group("half"), m.group("h") or _h(m.group("sep")))
+    value = _match_minutes(m)
     if value is None:
         return None
     rel = m.group("rel")
