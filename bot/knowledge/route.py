@@ -166,7 +166,14 @@ The rules, in the order they are applied (the first that applies decides):
                          ventouses font mal?" then "et les marques violettes, c'est grave?")
                          stays that subject unless it names a treatment of ours
                          (`previous_subject`, from the last reply's contract); so does "do you
-                         guys do it?" after it.
+                         guys do it?" after it. The patient's own work told as such ("I tattoo
+                         for a living", "après 8h de tatouage", "I do 8 massages a day") is no
+                         tattoo on the skin nor a massage had; someone else's faint somewhere
+                         else, or a faint as a figure of speech for a price, is no session faint;
+                         someone else's faint at a session told as over, before "is it safe?" in
+                         general, is the safety entry; a child who only says something ("ma fille
+                         dit que...") is no child to treat; the cold acting on joints is weather;
+                         a tingle is a session's reaction only with a session told as had.
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
                          with treatment, too drowsy to drive: subjects too. So is what to do
@@ -400,7 +407,19 @@ The rules, in the order they are applied (the first that applies decides):
                          is unsure of is answered from its likeliest topic, not declined.
                          So is a short opening ("and what about her hands?", "et pour les
                          migraines ?") with a story after it: the conversation's treatment
-                         and topic stay, never "which treatment?".
+                         and topic stay, never "which treatment?"; so after an answer for every
+                         treatment ("and what about my lower back? i sit bent over people all
+                         day"), and "pis pour les poignets?" opens one. Another body part or a
+                         one-area diagnosis named moves the last complaint there ("and my
+                         wrists?", "and what about carpal tunnel?"), never the last body part
+                         again; an unknown health word asked so ("and what about scoliosis?") is
+                         rule 13's. Opening on the last answer with the classifier unsure: the
+                         twitch ("what about the twitch thing, my mate's leg kicked"), whether
+                         it is safe for the one told ("what about for my father, he's 78... is it
+                         safe for him"), the exercises on top ("je dois-tu quand même faire mes
+                         exercices?"). A treatment named in a declined question stays the
+                         conversation's ("does acupuncture help hot flashes?" then "what about
+                         the insomnia then": actions/respond.py sets it).
 12. out_of_scope         other treatments, medication doses, diagnosis, weather. The reply says
                          which by one principle: a question about health or a treatment
                          (a treatment or needling named, a condition, a body part or
@@ -4754,17 +4773,20 @@ def _follow_up(store: KnowledgeStore, q: Question) -> Decision:
 
 
 def _health_word_followed_up(q: Question, store: KnowledgeStore) -> Optional[str]:
-    """The unknown health word a follow-up asks about instead of a condition the entries cover
-    ("and what about scoliosis?", "et pour la sinusite?"); None when it names a covered condition or
-    body part, or only the needles."""
+    """The unknown health word a follow-up in the follow-up's form asks about ("and what about
+    scoliosis?", "what about my dad's acid reflux?"), as rule 13 reads a question sentence; None for
+    a named one-area diagnosis, the needles, or a circumstance added ("even with a newborn?")."""
     text = q.text.lower()
     if not _FOLLOWS_ON.search(text) or _EVEN_WHEN.search(text):
         return None  # "even with a newborn at home?": a circumstance added to the last question
-    if store.synonyms.find_in_text("condition", q.text) or body.musculoskeletal_condition(q.text):
-        return None
     if ABOUT_THE_NEEDLES.search(text) or FEAR_OF_NEEDLES.search(q.whole.lower()):
         return None
-    return unknown_health_term(q.text, store)
+    term = unknown_health_term(q.text, store)
+    if term and any(term in phrase for phrase in body.diagnosis_phrases(q.text)):
+        return (
+            None  # "and what about carpal tunnel?": a one-area diagnosis the entries answer (written rule 1)
+        )
+    return term
 
 
 # The last question's complaint, kept when the follow-up only moves it to another body part: a
@@ -4775,17 +4797,16 @@ _COMPLAINT_KINDS = frozenset(
 
 
 def _another_body_part(q: Question) -> FrozenSet[str]:
-    """The condition a follow-up naming only another body part asks about ("does it help neck
-    pain?" then "pis pour les poignets?", "and my wrists?"): that body part's complaint, the last
-    question's kind of problem, or muscle and joint pain; never the last body part again."""
+    """The condition a follow-up naming only another body part or a one-area diagnosis asks about
+    ("does it help neck pain?" then "pis pour les poignets?", "and my wrists?", "and what about carpal
+    tunnel?"): the diagnosis's, that body part's complaint, the last question's kind of problem, or
+    muscle and joint pain; never the last body part again."""
     text = q.text.lower()
-    if not body.names_body_part(text):
-        return frozenset()
-    condition = body.musculoskeletal_condition(text)
-    if not condition:
+    condition = body.musculoskeletal_condition(text)  # "and what about carpal tunnel?": its own
+    if not condition and body.names_body_part(text):
         kept = [c for c in sorted(q.context_conditions) if c in _COMPLAINT_KINDS]
         condition = kept[0] if kept else "myofascial_pain"
-    return frozenset([condition])
+    return frozenset([condition]) if condition else frozenset()
 
 
 # A few questions that reach every lazily built table route() reads: the health-word guard's

@@ -145,3 +145,34 @@ def test_an_unknown_health_word_in_a_follow_up_is_declined(store, message):
     )
     d = route(q, store)
     assert (d.kind, d.reason, d.rule) == ("fallback", "not_covered", "unknown_health_term"), (d.rule, d.entry)
+
+
+def test_an_unknown_health_word_beside_a_covered_one_in_a_follow_up_is_still_declined(store):
+    q = follow_up(
+        "and what about gastritis? my stomach burns after meals",
+        "out_of_scope",
+        0.7,
+        context=["acupuncture"],
+        previous_topic="conditions",
+        context_conditions=["digestion"],
+        conditions=["digestion"],
+    )
+    d = route(q, store)
+    assert (d.kind, d.reason) == ("fallback", "not_covered"), (d.rule, d.entry and d.entry.id)
+
+
+@pytest.mark.parametrize("message", ["and what about trigger finger?", "et pour le doigt à ressaut?"])
+def test_a_one_area_diagnosis_in_a_follow_up_is_its_own_condition(store, message):
+    q = follow_up(
+        message,
+        "inform_modality",
+        0.8,
+        context=["acupuncture"],
+        previous_topic="conditions",
+        context_conditions=["neck_pain"],
+    )
+    d = route(q, store)
+    assert d.kind == "kb" and "neck" not in d.entry.id and "neck_pain" not in d.conditions, (
+        d.rule,
+        d.entry.id,
+    )
