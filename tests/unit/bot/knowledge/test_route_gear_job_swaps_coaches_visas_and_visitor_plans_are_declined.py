@@ -44,6 +44,7 @@ DECLINED = [
         "ask_insurance",
     ),
     ("l'assurance visiteurs de mes parents couvre-t-elle la physio?", "named_plan", "ask_insurance"),
+    ("can I claim acupuncture on my travel insurance?", "named_plan", "ask_insurance"),
     ("avec l'AME je peux me faire rembourser les séances?", "other_payers", "ask_insurance"),
     ("la C2S rembourse l'acupuncture?", "other_payers", "ask_insurance"),
     ("where can I buy orthotic insoles in Calgary?", "products", "ask_contact"),
