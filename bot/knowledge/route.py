@@ -101,8 +101,14 @@ The rules, in the order they are applied (the first that applies decides):
                          permission for an activity around a session ("can I <X> after / the
                          same night / while the needles are in?"; the dry-needling exercises
                          are answered), or when to come around a shift ("before or after my
-                         night shift?") or whether to shave first; whether a piece of gear helps
-                         when no needling is asked about ("do compression socks help?"); another therapy compared with needling or chosen
+                         night shift?") or whether to shave first, asked of someone else too ("can
+                         she swim the same day as her acupuncture?", "on session days"), or a flight
+                         or a trip soon after; whether a piece of gear helps when no needling is
+                         asked about ("do compression socks help?"), and by its shape any thing to
+                         buy, recommended, kinder to a body part or worth it ("which stool is easier
+                         on your back?", "où acheter un repose-pieds ?"); a coach or tradesperson to
+                         recommend; a job or shift changed to spare the body; declaring needling on
+                         a medical for a licence or a job; another therapy compared with needling or chosen
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,

@@ -44,6 +44,7 @@ DECLINED = [
         "ask_insurance",
     ),
     ("l'assurance visiteurs de mes parents couvre-t-elle la physio?", "named_plan", "ask_insurance"),
+    ("can I claim acupuncture on my travel insurance?", "named_plan", "ask_insurance"),
     ("avec l'AME je peux me faire rembourser les séances?", "other_payers", "ask_insurance"),
     ("la C2S rembourse l'acupuncture?", "other_payers", "ask_insurance"),
     ("where can I buy orthotic insoles in Calgary?", "products", "ask_contact"),
@@ -111,6 +112,8 @@ def test_a_visa_a_power_of_attorney_a_notary_or_the_luggage_is_out_of_scope(stor
         "my dentist recommended acupuncture for my jaw, does it help?",
         "would an assessment help?",
         "does a pinched nerve get better with IMS?",
+        "a frozen shoulder, does it help?",
+        "est-ce qu'un genou arthrosique, ça aide ?",
     ],
 )
 def test_treatments_compared_or_a_job_told_are_no_such_subject(text):

@@ -63,8 +63,11 @@ def test_an_activity_or_a_flight_around_a_session_is_declined(store, text, subje
         "going on holiday a week after my session, can I book the next one for when I'm back?",
         "I'm going to be sore right after, is that ok?",
         "do the stretches help after?",
+        "can she do IMS the same day as acupuncture?",
+        "elle peut faire les deux le même jour?",
+        "je peux faire l'IMS le même jour que l'acupuncture?",
     ],
 )
-def test_what_to_expect_a_visit_or_a_pain_is_no_activity_asked(text):
+def test_what_to_expect_a_visit_a_pain_or_both_treatments_is_no_activity_asked(text):
     s = not_covered_subject(text)
     assert s is None or s.id not in ("aftercare_actions", "travel_after"), s
