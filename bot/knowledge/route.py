@@ -91,7 +91,9 @@ The rules, in the order they are applied (the first that applies decides):
                          surgery 6 weeks ago. can I get needling there yet or is it too soon?"),
                          and a medicine kept when the question asks for needling alongside it
                          ("on sumatriptan for migraines. can acupuncture help them on top of
-                         that?", "while on it", "en plus de ça": written rule 7).
+                         that?", "while on it", "en plus de ça": written rule 7), an operation
+                         proposed when it asks for needling in the meantime ("the surgeon wants
+                         to operate. could acupuncture help while I wait?", "en attendant").
                          Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
