@@ -93,7 +93,9 @@ The rules, in the order they are applied (the first that applies decides):
                          surgery 6 weeks ago. can I get needling there yet or is it too soon?"),
                          and a medicine kept when the question asks for needling alongside it
                          ("on sumatriptan for migraines. can acupuncture help them on top of
-                         that?", "while on it", "en plus de ça": written rule 7).
+                         that?", "while on it", "en plus de ça": written rule 7), an operation
+                         proposed when it asks for needling in the meantime ("the surgeon wants
+                         to operate. could acupuncture help while I wait?", "en attendant").
                          Before this rule, a body part and a complaint in
                          a question asking whether needling helps ("any use for the ache
                          under my kneecap?") name the nearest condition
@@ -3276,6 +3278,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             # "does acupuncture help reflux? I'm on pills daily and would love to get off them": a
             # wish to come off the medicine is the prescriber's question (written rule 7)
             asked.add("medication")
+        if WAITING_FOR_THE_OPERATION.search(last_sentence(q.text).lower().replace("\u2019", "'")):
+            # "the surgeon wants to operate. can I do acupuncture in the meantime to heal faster?": needling
+            # asked for the time before the operation told (needling before surgery)
+            asked.add("surgery")
         if WITH_THE_MEDICINE.search(last_sentence(q.text).lower().replace("\u2019", "'")):
             # "I'm on sumatriptan for migraines. can acupuncture help my migraines on top of that?",
             # "can I do acupuncture for sleep while on it?": needling asked alongside the medicine
@@ -3817,6 +3823,13 @@ def _without_payer_in_the_story(
     return [s for s in found if s.id != "other_payers"]
 
 
+# Needling asked for the time before an operation told: "in the meantime", "while I wait", "until the surgery",
+# "en attendant", "d'ici l'opération"
+WAITING_FOR_THE_OPERATION = re.compile(
+    r"\b(in the meantime|meanwhile|while (i'?m |i am |we'?re |she'?s |he'?s )?waiting|while i wait|until (the|my|her|his) "
+    r"(surgery|op|operation)|before (the|my|her|his) (surgery|op|operation)|en attendant|d'ici (l'op[eé]ration|la chirurgie)|"
+    r"avant (l'op[eé]ration|la chirurgie|mon op[eé]ration|ma chirurgie))\b"
+)
 # Needling asked with the medicine told before it, pointed back at: "while on it", "on top of that",
 # "alongside them", "en plus de ça", "en même temps que mon traitement" (written rule 7)
 WITH_THE_MEDICINE = re.compile(
