@@ -170,7 +170,8 @@ The rules, in the order they are applied (the first that applies decides):
                          after-effect in a follow-up that points back ("numb since, is that
                          normal?") counts the conversation's session (bot/knowledge/session_talk.py).
                          Why an acupuncturist looked at the tongue, took the pulse or asked about
-                         sleep and digestion is the whole-person entry (written rule 8); what a
+                         sleep and digestion, or whether that was normal, is the whole-person entry
+                         (written rule 8; a wrist that hurts is no pulse taken); what a
                          reading means stays `other_tcm`; a needle put in the wrist is no pulse
                          taken there (rule 9's technique). A needle compared
                          with a flu shot's or a blood test's names no health word of its own.
