@@ -67,7 +67,7 @@ NEEDLES_STAY = re.compile(
     r"\b(needles?|pins?)\b (\w+ ){0,2}(stay|stays|left|remain|kept|sit)( in( there)?)? (for )?how (long|many minutes)\b"
 )
 TAKES_EFFECT = re.compile(
-    r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
+    r"\bhow (long|soon|quickly|fast|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
     r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
     r"(better|a difference))\b"
 )
@@ -1097,8 +1097,16 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "which_one", "choosing", wording.WHICH_ONE,
-        from_topics=_topics("needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance"),
-        also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole)) and len(a.q.named) >= 2,
+        from_topics=_topics(
+            "needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance", "difference"
+        ),
+        # also asked in a further question ("Acupuncture, dry needling or IMS for a stiff back? Which is best?")
+        either=lambda a: any(
+            wording.WHICH_ONE.search(s.lower()) for s in [*a.q.others, wording.last_sentence(a.q.whole)]
+        ),
+        also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole))
+        and len(a.q.named) >= 2
+        and (a.topic != "difference" or not DIFFERENCE_BETWEEN.search(a.text)),
         note="acupuncture or dry needling, which one makes more sense for me?",
     ),
     TopicRule(
@@ -1471,9 +1479,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "helps_problem_elsewhere", "conditions",
         from_topics=_topics(
-            "safety", "needles", "treatment_course", "origins", "practitioners", "session_length", "choosing"
+            "safety", "needles", "treatment_course", "origins", "practitioners", "session_length", "choosing", "technique"
         ),
         also=lambda a: _helps_problem(a)
+        # "why the back when my leg hurts? will that help?": where the needles go (technique)
+        and not (a.topic == "technique" and (WHERE_NEEDLES_GO.search(a.whole) or wording.NEEDLED_ELSEWHERE.search(a.whole)))
         and not ASKS_SAFE.search(a.text)
         and not NEEDLING_ALONE.search(a.text)
         and not (a.topic == "treatment_course" and SESSIONS_COUNT_ASKED.search(a.text))

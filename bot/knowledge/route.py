@@ -501,6 +501,7 @@ from bot.knowledge.entry_choice import (
     DE_QI,
     FEAR_QUESTION,
     HOW_MANY_NEEDLES,
+    LEAVES_MARKS,
     LESS_SCARY,
     NEEDLING_ALONE,
     NO_END,
@@ -1218,7 +1219,7 @@ _ASKS_DIAGNOSIS = re.compile(
 # "what's the difference between IMS and dry needling", "c'est quoi la différence": the
 # difference asked in words, whatever condition the story named
 DIFFERENCE_ASKED = re.compile(
-    r"\b(differen(ce|t)|diff[eé]ren(ce|t)e?s?|same (thing )?as|versus|vs\.?|pareil)\b"
+    r"\b(differen(ce|t)|diff[eé]ren(ce|t)e?s?|same (thing )?as|versus|vs\.?|pareil|(la )?m[eê]me chose)\b"
 )
 CONDITION_KEEPS_TOPIC = {
     "safety",
@@ -2607,6 +2608,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer) -> Decisi
         # "a bruise on my shoulder from acupuncture, only now going yellow. normal?": whether what
         # a session left is normal, not the research on shoulders
         and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
+        # "i bruise like a peach. will dry needling leave marks on my legs?": the marks a session leaves
+        and not (topic == "aftercare" and LEAVES_MARKS.search(q.text.lower()) and not asks_help(q))
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
