@@ -1371,7 +1371,10 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "hurts_asked", "sensation", HURTS_ASKED,
         from_topics=_topics("choosing", "overview", "technique", "treatment_course", "evidence", "conditions", "origins"),
         # not afterwards ("will it hurt the next day?"), nor whether it helps a pain
-        also=lambda a: not wording.AFTERWARDS.search(a.text) and not wording.asks_help(a.q) and _fewer_than_two_treatments(a),
+        also=lambda a: not wording.AFTERWARDS.search(a.text)
+        and not wording.asks_help(a.q)
+        and _fewer_than_two_treatments(a)
+        and bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole)),
         note="my skin hurts to be touched (fibromyalgia). if I try acupuncture is it going to be agony?",
     ),
     TopicRule(
