@@ -67,7 +67,7 @@ NEEDLES_STAY = re.compile(
     r"\b(needles?|pins?)\b (\w+ ){0,2}(stay|stays|left|remain|kept|sit)( in( there)?)? (for )?how (long|many minutes)\b"
 )
 TAKES_EFFECT = re.compile(
-    r"\bhow (long|soon|quickly|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
+    r"\bhow (long|soon|quickly|fast|many (sessions|visits|treatments))\b.{0,40}\b(kicks? in|kick in|start(s)? "
     r"(to )?work\w*|take(s)? effect|notice (a|any) (difference|change|improvement)|see results|feel (any )?"
     r"(better|a difference))\b"
 )
@@ -832,6 +832,9 @@ WHAT_TRIGGER_POINT = re.compile(
 # "how is IMS done?", "how do they actually do dry needling?", "comment ça se passe, l'IMS?": how a
 # session is carried out (technique), not what the treatment is in general
 HOW_DONE = re.compile(
+    # what was done told, then "is that how dry needling normally goes?", "is that how it's usually done?"
+    r"\b(is|was) (that|this|it) how (\w+ ){0,3}(normally |usually |always |typically )?(goes|go|is done|gets done|works|"
+    r"is supposed to go|should go)\b|"
     r"\bhow (is|are) (it|this|that|they|ims|dry needling|acupuncture|needling|the (treatment|needling|needles?))"
     r" (actually |really |usually |typically )?(done|performed|carried out|given|put in|inserted|applied)\b|"
     r"\bhow (do|does|would|will) (they|you|the (physio|acupuncturist|practitioner)|she|he) (actually |really |usually )?"
@@ -857,6 +860,10 @@ DOES_IT_WORK = re.compile(
     r"^\W*(but |so |and |like )?(does|do|can) (it|this|that|dry needling|acupuncture|ims|needling|any of (it|this)|"
     r"they|these) (even |actually |really |truly |honestly )?work\b(?! (on|for|with|by|like)\b)|"
     r"\b(is|are) (it|this|that|dry needling|acupuncture|ims|needling) (even |actually |really )?(effective|legit|a scam)\b|"
+    # "is acupuncture a real thing backed by the WHO or just hype?"
+    r"\b(is|are) (dry needling|acupuncture|ims|needling) (even |actually |really )?(a )?(real thing|real medicine|"
+    r"legit thing)\b|\b(just|all) (hype|a fad|placebo|woo)\b|\bbacked (up )?by (the who|the world health organi[sz]ation|"
+    r"science|doctors|research|evidence|studies)\b|"
     r"^\W*(est-ce que |est ce que )?(ça|ca|l'ims|l'acupuncture|le dry needling|la puncture s[eè]che) (marche|fonctionne)"
     r"( vraiment| r[eé]ellement| pour de vrai)?\W*$"
 )
@@ -883,6 +890,25 @@ INFECTION_WORDS = re.compile(
 _SAFETY_OR_DIFFERENCE_ASKED = re.compile(
     r"\b(safe\w*|risk\w*|danger\w*|harm\w*|side[- ]effects?|s[eé]curitaire|risqu\w*|s[uû]re?|differen\w*|diff[eé]ren\w*|"
     r"versus|vs)\b|" + wording.SAME_AS.pattern
+)
+# one session or several asked of the course: "is one session even worth it or do you need a bunch of them?"
+SESSIONS_COUNT_ASKED = re.compile(
+    r"\b(one|a single|1|just one) (\w+ )?(sessions?|visits?|treatments?|appointments?)\b|"
+    r"\b(a bunch|lots|a lot|several|many|multiple|a few|a series|loads|plusieurs|beaucoup) (of )?(them|those|sessions|visits|"
+    r"treatments|de s[eé]ances)\b|\bune (seule )?s[eé]ance\b"
+)
+# "is it going to be agony?", "how much does it hurt really", "ça va faire mal?": how it feels, asked
+HURTS_ASKED = re.compile(
+    r"\b(does|do|will|would|is|are|did) (it|this|that|they|acupuncture|dry needling|ims|needling|the needles?|needles)"
+    r"( \w+){0,3} (hurt|sting|be (agony|painful|sore|uncomfortable|torture|excruciating))\b|"
+    r"\b(is|are) (it|this|that|they) going to (hurt|sting|be (agony|painful|torture))\b|"
+    r"\bhow (much|bad|badly) (does|do|will|would|did) (it|this|that|they|the needles?) (really |actually |even )?hurt\b|"
+    r"\b(ça|ca|l'ims|l'acupuncture|le dry needling|la puncture s[eè]che) (va |peut |doit )?(fait|faire|fera)(-tu| tu)? mal\b|"
+    r"\b(c'est|est-ce que c'est|est-ce) (tr[eè]s |vraiment )?douloureux\b"
+)
+# a fear asked about in the question sentence: "if I'm scared", "si j'ai peur"
+_SCARED_ASKED = re.compile(
+    r"\b(scared|afraid|terrified|nervous|anxious|panic\w*|phobi\w*|peur|angoiss\w*|stress[eé]e?|paniqu\w*)\b"
 )
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
 _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
@@ -953,7 +979,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "what_is_it_alone", "overview", WHAT_IS_IT_ALONE,
-        from_topics=_topics("technique", "treatment_course", "session_length"),
+        # "what's IMS? the pain clinic after my fusion mentioned it" read as after-care, "what is IMS?? never
+        # heard of it back home" as where it comes from
+        from_topics=_topics("technique", "treatment_course", "session_length", "aftercare", "origins"),
         note="what's IMS? my physio brought it up for my neck",
     ),
     TopicRule(
@@ -1078,8 +1106,16 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "which_one", "choosing", wording.WHICH_ONE,
-        from_topics=_topics("needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance"),
-        also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole)) and len(a.q.named) >= 2,
+        from_topics=_topics(
+            "needles", "technique", "overview", "sensation", "evidence", "conditions", "insurance", "difference"
+        ),
+        # also asked in a further question ("Acupuncture, dry needling or IMS for a stiff back? Which is best?")
+        either=lambda a: any(
+            wording.WHICH_ONE.search(s.lower()) for s in [*a.q.others, wording.last_sentence(a.q.whole)]
+        ),
+        also=lambda a: (a.topic != "insurance" or not wording.PAYMENT_WORDS.search(a.whole))
+        and len(a.q.named) >= 2
+        and (a.topic != "difference" or not DIFFERENCE_BETWEEN.search(a.text)),
         note="acupuncture or dry needling, which one makes more sense for me?",
     ),
     TopicRule(
@@ -1099,6 +1135,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "how_done", "technique", HOW_DONE,
         from_topics=_topics("overview", "origins", "choosing", "evidence", "difference", "needles", "conditions"),
+        # "comment ça se passe si j'ai peur?": how it goes for someone scared is how it feels
+        also=lambda a: not (wording.FEAR_OF_NEEDLES.search(a.whole) and _SCARED_ASKED.search(a.text)),
         note="how is IMS done? does the needle go in and out or stay?",
     ),
     TopicRule(
@@ -1209,7 +1247,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "sore_for_days", "aftercare", SORE_FOR_DAYS, "whole",
-        from_topics=_topics("sensation"),
+        from_topics=_topics("sensation", "technique", "session_length", "treatment_course"),
         also=lambda a: bool(wording.AFTER_A_SESSION.search(a.whole) or wording.AFTERWARDS.search(a.whole)),
         note="c'est normal d'avoir eu mal pendant 2 jours après le dry needling?",
     ),
@@ -1276,7 +1314,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "fear_of_needles", "sensation", wording.FEAR_OF_NEEDLES, "whole",
         from_topics=_topics("overview", "technique", "choosing", "evidence", "conditions", "needles", "difference"),
         # "needle phobia... how thick are they?": the needles' size, asked, is the needles entry's
-        also=lambda a: a.topic != "needles" or not _size_asked(a),
+        also=lambda a: (a.topic != "needles" or not _size_asked(a))
+        # "...but I panic around needles. Does acupuncture actually help migraines?": the fear only told,
+        # the question asks whether it helps a problem it names
+        and not (
+            a.topic in wording.CONDITION_TOPICS
+            and a.q.asked_conditions
+            and wording.asks_help(a.q)
+            and not wording.FEAR_OF_NEEDLES.search(a.text)
+        ),
         note="i pass out at blood tests. would i even handle dry needling?",
     ),
     TopicRule(
@@ -1329,6 +1375,16 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         and not HOW_MANY_SESSIONS.search(a.text)
         and not TAKES_EFFECT.search(a.text),
         note="is acupuncture safe? / even for someone sweaty and dusty all day? like infection wise",
+    ),
+    TopicRule(
+        "hurts_asked", "sensation", HURTS_ASKED,
+        from_topics=_topics("choosing", "overview", "technique", "treatment_course", "evidence", "conditions", "origins"),
+        # not afterwards ("will it hurt the next day?"), nor whether it helps a pain
+        also=lambda a: not wording.AFTERWARDS.search(a.text)
+        and not wording.asks_help(a.q)
+        and _fewer_than_two_treatments(a)
+        and bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole)),
+        note="my skin hurts to be touched (fibromyalgia). if I try acupuncture is it going to be agony?",
     ),
     TopicRule(
         "injected", "needles", wording.ASKS_INJECTED,
@@ -1435,18 +1491,25 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "helps_problem_elsewhere", "conditions",
         from_topics=_topics(
-            "safety", "needles", "treatment_course", "origins", "practitioners", "session_length", "choosing"
+            "safety", "needles", "treatment_course", "origins", "practitioners", "session_length", "choosing", "technique"
         ),
         also=lambda a: _helps_problem(a)
+        # "why the back when my leg hurts? will that help?": where the needles go (technique)
+        and not (a.topic == "technique" and (WHERE_NEEDLES_GO.search(a.whole) or wording.NEEDLED_ELSEWHERE.search(a.whole)))
         and not ASKS_SAFE.search(a.text)
         and not NEEDLING_ALONE.search(a.text)
+        and not (a.topic == "treatment_course" and SESSIONS_COUNT_ASKED.search(a.text))
         and _fewer_than_two_treatments(a),
         note="my arthritic hip is killing me after the walk. could acupuncture take the edge off?",
     ),
     TopicRule("soreness_topic_kept", lambda a: a.topic, from_topics=wording.SORENESS_TOPICS),
     TopicRule(
         "soreness_lasts", "aftercare", SORENESS_LASTS,
-        either=lambda a: bool(SORENESS_LASTS_FR.search(a.text) or SORE_FOR.search(a.text)),
+        # sentence by sentence: "ça fait mal? ça dure combien de temps?" asks how it feels and how long a
+        # session is, no soreness lasting
+        either=lambda a: any(
+            SORENESS_LASTS_FR.search(s) or SORE_FOR.search(s) for s in wording.sentences(a.text) or [a.text]
+        ),
     ),
     TopicRule(
         "that_lasts_fr", "aftercare", THAT_LASTS_FR,

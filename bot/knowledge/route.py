@@ -190,7 +190,8 @@ The rules, in the order they are applied (the first that applies decides):
                          after-effect in a follow-up that points back ("numb since, is that
                          normal?") counts the conversation's session (bot/knowledge/session_talk.py).
                          Why an acupuncturist looked at the tongue, took the pulse or asked about
-                         sleep and digestion is the whole-person entry (written rule 8); what a
+                         sleep and digestion, or whether that was normal, is the whole-person entry
+                         (written rule 8; a wrist that hurts is no pulse taken); what a
                          reading means stays `other_tcm`; a needle put in the wrist is no pulse
                          taken there (rule 9's technique). A needle compared
                          with a flu shot's or a blood test's names no health word of its own.
@@ -525,9 +526,13 @@ The rules, in the order they are applied (the first that applies decides):
                          "same needles?" of two treatments compared is no needle reuse; a fear
                          of needles asking how thick they are (needles); an old faint (long
                          ago, at a blood test or the dentist) before "can I have it?" (safety);
+                         a further question of the message ("is that realistic? how many
+                         sessions does it take") says the entry as the question sentence does;
                          the entry (bot/knowledge/select.py) for the topic, the treatments and
                          the conditions asked about: a specific one whose words appear first,
-                         then the general one, then the smallest comparison that covers them.
+                         then the general one, then the smallest comparison that covers them
+                         ("what kinds of problems is it used for?" after a problem told: the
+                         general list, only a problem named in the question counting).
                          A condition asked with a treatment turns the question to the research
                          when the aspect gives way, or the question asks whether it helps;
                          aftercare, sensation, technique, a course of treatment... stay put;
@@ -561,11 +566,13 @@ from bot.knowledge.entry_choice import (
     DE_QI,
     FEAR_QUESTION,
     HOW_MANY_NEEDLES,
+    LEAVES_MARKS,
     LESS_SCARY,
     NEEDLING_ALONE,
     NO_END,
     NORMAL_OR,
     RESEARCH_BEHIND,
+    SESSIONS_COUNT_ASKED,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
     WHAT_DOES_MEAN,
@@ -1390,7 +1397,7 @@ _ASKS_DIAGNOSIS = re.compile(
 # "what's the difference between IMS and dry needling", "c'est quoi la différence": the
 # difference asked in words, whatever condition the story named
 DIFFERENCE_ASKED = re.compile(
-    r"\b(differen(ce|t)|diff[eé]ren(ce|t)e?s?|same (thing )?as|versus|vs\.?|pareil)\b"
+    r"\b(differen(ce|t)|diff[eé]ren(ce|t)e?s?|same (thing )?as|versus|vs\.?|pareil|(la )?m[eê]me chose)\b"
 )
 CONDITION_KEEPS_TOPIC = {
     "safety",
@@ -1696,12 +1703,27 @@ _REUSE_TOLD = re.compile(
 )
 
 
+# What needling is used for in general: "what kinds of problems is it used for?", "what conditions can
+# IMS treat?", "pour quels problèmes on utilise l'acupuncture?"
+GENERAL_USES = re.compile(
+    r"\bwhat (kinds?|sorts?|types?) of (problems|conditions|things|issues|injuries|pain|ailments)\b|"
+    r"\bwhat (problems|conditions|things|issues|injuries|ailments) (is|are|does|do|can|could)\b|"
+    r"\b(pour|dans) quels? (types? de |genres? de |sortes? de )?(probl[eè]mes|maux|conditions|cas|troubles)\b|"
+    r"\bquels? (types? de |genres? de |sortes? de )?(probl[eè]mes|maux|troubles) (on |peut|peuvent|est-ce)"
+)
+
+
 def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str]) -> Optional[Entry]:
     """The entry for `topic`. Conditions from the story before the question count only when
     the question is about what needling is used for or what the research says ("does it
     work for me?"); otherwise "my shoulder's been bad. How long does the bruise last?" would
     pull towards the research on shoulders."""
     conditions = set(q.conditions) if topic in CONDITION_TOPICS else set(q.asked_conditions)
+    # "...his shoulder is 'dead'. what kinds of problems is dry needling used for?": the list of uses,
+    # not the research on the problem told before it
+    general_uses = topic in CONDITION_TOPICS and bool(GENERAL_USES.search(q.text.lower()))
+    if general_uses:  # only a problem named in the question sentence itself
+        conditions = set(store.synonyms.find_in_text("condition", q.text))
     # "How many sessions for tennis elbow?" stays a question about the course of treatment:
     # the research entries for the condition are only looked at for topics that give way.
     widen = (
@@ -1723,7 +1745,7 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         # "...for my lower back. how is it supposed to work?": how it works, whatever the story
         # named; the research for the back is no answer to it
         topics = [topic]
-    text = q.whole
+    text = q.text if general_uses else q.whole
     if topic == "sensation" and ALWAYS_THAT_INTENSE.search(q.text.lower()):
         # "it hurt like hell when it twitched. is that how dry needling normally feels?": how it
         # feels in general, not the twitch or the shoulder told before
@@ -1745,7 +1767,8 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         # "could I alternate them, one week each?": having the two together is the having-both
         # entry's own word, however it was said
         text, question = f"{text} both", f"{question} both"
-    entry = store.find(topics, lookup, text, conditions, question=question, asked=q.asked_conditions)
+    asked = frozenset(conditions) if general_uses else q.asked_conditions
+    entry = store.find(topics, lookup, text, conditions, question=question, asked=asked)
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
             ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
@@ -2812,12 +2835,16 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         and not (topic == "choosing" and RIGHT_FOR_ME.search(q.text.lower()))
         # "would i need acupuncture forever for the fibro?": how long the course goes on, not the research
         and not (topic == "treatment_course" and NO_END.search(q.text.lower()))
+        # "back stiff from the flight. is one session even worth it or do you need a bunch of them?"
+        and not (topic == "treatment_course" and SESSIONS_COUNT_ASKED.search(q.text.lower()))
         # "do I still have to do the shoulder exercises if I'm having dry needling?": the course of
         # treatment (exercise with the needling), not the research on shoulders
         and not (topic == "treatment_course" and NEEDLING_ALONE.search(q.text.lower()))
         # "a bruise on my shoulder from acupuncture, only now going yellow. normal?": whether what
         # a session left is normal, not the research on shoulders
         and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
+        # "i bruise like a peach. will dry needling leave marks on my legs?": the marks a session leaves
+        and not (topic == "aftercare" and LEAVES_MARKS.search(q.text.lower()) and not asks_help(q))
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC
@@ -2955,6 +2982,9 @@ WHO_MAY_GIVE_IT = re.compile(
     r"\b(acupuncteurs?|acupunctrices?|physios?|physioth[eé]rapeutes?|kin[eé]s?|praticien\w*|th[eé]rapeutes?) "
     r"(sont|est)(-tu|-ils|-elles| tu)? (\w+ )?(reconnue?s?|r[eé]glement[eé]\w*|encadr[eé]\w*|dipl[oô]m[eé]\w*)\b|"
     r"\by a(-t-il|-tu| tu|-t'il)? un ordre\b|"
+    # "does it matter who I go to?", "est-ce que ça change quelque chose, qui je vais voir?"
+    r"\bdoes it (really )?matter (who|which (acupuncturist|practitioner|physio\w*|therapist|clinic|one)) (i|we|you|she|he|they) "
+    r"(go to|see|pick|choose|book with|use)\b|"
     # telling a good practitioner from a bad one: "how do I tell a good acupuncturist from a bad one?",
     # "what should I look for in a dry needling physio?", "comment reconnaître un bon acupuncteur?"
     r"\b(tell|know|spot|pick|choose|find|recogni[sz]e) (if |whether )?(a |an |the )?(good|bad|decent|competent|skilled|"

@@ -52,6 +52,13 @@ NEEDLED_WRIST = re.compile(
     r"(my|the|her|his|both|le|les|mon|mes|ses)? ?(wrists?|poignets?)\b|\bneedled (my|her|his|both|the) wrists?\b|"
     r"\bpiqu\w* (le|les|mon|mes) poignets?\b"
 )
+# The wrist as where it hurts ("when the pain is in my wrist and fingers", "my wrist hurts"): no pulse
+# taken there
+_PAIN_IN_WRIST = re.compile(
+    r"\b(pain|ache|hurt\w*|sore\w*|problem|issue|numb\w*|tingl\w*|douleur|mal)\b.{0,20}\b(in|at|into|dans|au|aux) "
+    r"(my|the|both|mon|mes|le|les) (\w+ )?(wrists?|poignets?)\b|"
+    r"\b(wrists?|poignets?)\b (\w+ )?(hurts?|hurting|aches?|aching|is sore|are sore|is killing|me fait mal|me font mal)\b"
+)
 _CHECKS_BUT_WRIST = re.compile(CHECKS.pattern.replace("wrists?|", "").replace("poignets?", "pouls"))
 # What the reading says: "my pulse was 'wiry', what does that mean?", "langue chargée?"
 READING_MEANS = re.compile(
@@ -90,7 +97,7 @@ _AFTER_OR_FELT = re.compile(
 def asks_why_checked(text: str) -> bool:
     """A question why the acupuncturist checked the tongue, the pulse, sleep or digestion, or
     whether that was normal, not what a reading means (lower-case text)."""
-    checks = _CHECKS_BUT_WRIST if NEEDLED_WRIST.search(text) else CHECKS
+    checks = _CHECKS_BUT_WRIST if NEEDLED_WRIST.search(text) or _PAIN_IN_WRIST.search(text) else CHECKS
     if READING_MEANS.search(text):
         return False
     if WHY.search(text) and checks.search(text):

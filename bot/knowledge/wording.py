@@ -90,8 +90,10 @@ CAUSES_IT = re.compile(
     r"\b(?<![aà] )(cause|causes|caused|causing|trigger(s|ed|ing)?(?![- ]?points?)|set off|sets off|setting off|"
     r"bring on|brings on|brought on|give (you|me|people) (a |an )?|gave me (a |an )?)\b"
     # "migraines caused by my lupus": the cause is an illness, not the treatment (written rule 3)
-    r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)|"
-    r"\b(?<![aà] )(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) "
+    r"(?! by (my|his|her|their|the|a|an) (?!(acupunct|needl|dry|ims|session|treatment))\w)"
+    # never "à cause de la souris": the problem's own cause ("et pour la tendinite à cause de la souris?")
+    r"(?<!à cause)(?! (de|du)\b| d')|"
+    r"\b(?<![aà] )(cause|causent|causer|provoque\w*|d[eé]clench\w*|donner) (?!(de|du)\b|d')"
 )
 IS_IT_NORMAL = re.compile(
     r"\b(is|was) (it|that|this)( \w+)? (normal|ok|okay|common|expected|usual|supposed|meant)\b|"
@@ -137,6 +139,8 @@ SPORT_TRAINING = re.compile(
 WHICH_ONE = re.compile(
     r"\bwhich (one|of (them|the two|these|those)|is (better|best)|would you|should i|makes (more )?sense|"
     r"to (choose|pick|go for|try))\b|\b(better|best) (option|choice|for me)\b|"
+    # "is trigger point needling a better fit than acupuncture for me?"
+    r"\b(a )?(better|best|smarter) (fit|bet|pick|match) (than|for)\b|"
     r"\b(lequel|laquelle) (choisir|est (le )?mieux|me conseillez|serait (le )?mieux)\b"
 )
 # "can i do acupuncture and dry needling in the same week?", "can you have both in the same plan?",
