@@ -853,6 +853,8 @@ DIFFERENCE_BETWEEN = re.compile(
 WHAT_IS_IT_ALONE = re.compile(
     r"^\W*(so |ok |okay |and |hi,? |hey,? )?(what('?s| is) (ims|dry needling|acupuncture)|c'est quoi (l'ims|le dry needling|"
     r"l'acupuncture|la puncture s[eè]che))( exactly| even| actually| au juste| exactement)?\s*\?"
+    # not when a later sentence asks where it comes from ("what is acupuncture? where did it come from?")
+    r"(?!.*\b(come from|came from|originat\w*|origins?|history|invented|vient d'o[uù]|origines?|histoire|invent[eé]e?)\b)"
 )
 # "does dry needling work?", "does acupuncture even work??", "est-ce que l'IMS marche vraiment?":
 # whether it works at all, with no problem named, is the research's subject (not what it is)
