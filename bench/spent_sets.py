@@ -30,12 +30,18 @@ _FIRST = ("tune", "test", "fresh", "heldout", "heldout5", "heldout6", "heldout7"
 SPENT = tuple(dict.fromkeys(_FIRST + tuple(run.name for run in recorded_runs())))
 
 
-def _run(sets: List[str], with_cases: bool) -> Dict[str, list]:
+def case_groups(sets: List[str], with_cases: bool) -> Dict[str, list]:
+    """The cases of each named set, then the conversation cases split by language."""
     groups = {name: load_cases([REAL / f"{name}.yml"]) for name in sets}
     if with_cases:
         cases = load_cases([CASES_DIR])
         groups["cases_en"] = [c for c in cases if c.lang != "fr" and "_fr" not in c.file]
         groups["cases_fr"] = [c for c in cases if c.lang == "fr" or "_fr" in c.file]
+    return groups
+
+
+def _run(sets: List[str], with_cases: bool) -> Dict[str, list]:
+    groups = case_groups(sets, with_cases)
     everything = [c for cs in groups.values() for c in cs]
     results = run_on_fresh_servers(check_model(model_path()), everything, workers=2, own_logs=True)
     by_id = {r.case.id: r for r in results}
@@ -69,10 +75,21 @@ def main(argv=None) -> int:
         print(f"only spent sets may be run here: {', '.join(SPENT)}", file=sys.stderr)
         return 2
     groups = _run(sets, not args.no_cases)
-    commit = subprocess.run(
+    write_report(groups, Path(args.out), args.json)
+    return 0
+
+
+def _commit() -> str:
+    return subprocess.run(
         ["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
-    lines = [f"spent sets at {commit}"]
+
+
+def write_report(groups: Dict[str, list], out: Path, json_path=None, title: str = "spent sets") -> str:
+    """Per-set pass rates, the safety figures over the real-question sets (and over the cases
+    apart), and every failure, to `out`; shared with bench.spent_quick so the two compare line
+    by line."""
+    lines = [f"{title} at {_commit()}"]
     for name, rs in groups.items():
         ok = sum(r.passed for r in rs)
         lines.append(f"  {name:<11} {ok:>4}/{len(rs):<4} {100.0 * ok / max(len(rs), 1):5.1f}%")
@@ -88,17 +105,16 @@ def main(argv=None) -> int:
             lines.append(f"  cases {k}: {v}")
     summary = "\n".join(lines)
     fails = [failure_line(r) for rs in groups.values() for r in rs if not r.passed]
-    out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(summary + "\n\n" + "\n".join(fails) + "\n", encoding="utf-8")
-    if args.json:
-        Path(args.json).write_text(
+    if json_path:
+        Path(json_path).write_text(
             json.dumps({r.case.id: _record(r) for rs in groups.values() for r in rs}, indent=0),
             encoding="utf-8",
         )
     print(summary)
     print(f"failures: {out}")
-    return 0
+    return summary
 
 
 if __name__ == "__main__":
