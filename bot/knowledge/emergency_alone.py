@@ -40,6 +40,7 @@ Such a message gets the normal reply with the one-line safety note (route rule 4
 
 import re
 
+from bot.knowledge import everyday
 from bot.knowledge.question import Question
 from bot.knowledge.timeline import faint_told_past_asked_again, resolved_past
 from bot.nlu import safety
@@ -159,11 +160,17 @@ _TOOK_TOO_MUCH = re.compile(
 )
 
 
+def _everyday_matter(whole: str) -> bool:
+    """ "best brand of ergonomic pipette to stop thumb pain?": a thing to buy, a job's legality, a phone's
+    setting, asked by its shape with none of ours named and no danger word (bot/knowledge/everyday.py)."""
+    return everyday.asks_everyday(whole) and not _DANGER.search(whole)
+
+
 def not_an_alarm(q: Question) -> bool:
     """Is this message, read by the classifier alone as an emergency, a question instead (whether
     needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
     text, whole = q.text.lower(), q.whole.lower()
-    if _not_now(q):
+    if _not_now(q) or _everyday_matter(whole):
         return True
     # "felt really dizzy and faint after my first session, is that normal?": over, asked about
     if _PAST_SPELL_AT_A_SESSION.search(whole) and _ASKS_NORMAL_OR_WHY.search(text):

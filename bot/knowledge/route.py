@@ -436,7 +436,11 @@ The rules, in the order they are applied (the first that applies decides):
                          anything?", "my tongue shows 'dampness', what does that mean?") is
                          not covered by the documents, said plainly with who can help
                          (reason not_covered, subject `unanchored`); only one unrelated to
-                         health ("who won the game last night?") is out of scope. Never what a
+                         health ("who won the game last night?") is out of scope. So is, before
+                         any clinic topic or hand-off, an everyday matter asked by its shape with
+                         none of ours named ("are split shifts legal?", "which backpack should I
+                         buy?", "vous connaissez un bon pédiatre?", "how do I turn off autocorrect?",
+                         "what does an eGFR of 38 mean?": bot/knowledge/everyday.py). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -584,6 +588,7 @@ from bot.knowledge.entry_choice import (
     compared_aspect_en,
     question_topic,
 )
+from bot.knowledge.everyday import asks_everyday
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.occupations import without_own_job
@@ -2103,6 +2108,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if PARKING_PERMIT.search(q.text.lower()):
         # "how do I apply for a disabled parking badge for my mum?": the city's permit, not the clinic's parking
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
+    if asks_everyday(q.whole) and not q.red_flag and subject_rules.not_covered_subject(q.whole) is None:
+        # "are split shifts legal?", "which backpack should I buy?", "vous connaissez un bon pédiatre?", "how do
+        # I turn off autocorrect?": an everyday matter by its shape, none of ours named (bot/knowledge/everyday.py)
+        return _out_of_scope_or_not_covered(q, store)
     # The clinic topic comes from the question; the story decides only when the question
     # itself asks nothing of its own ("I got charged for missing Monday. Is that right?"), not
     # when it asks to book or for a person ("the booking page fails at the payment step. Can

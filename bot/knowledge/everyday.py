@@ -1,0 +1,155 @@
+"""Questions about everyday matters, asked by their shape, with none of our treatments in them.
+
+A patient sometimes asks the assistant something that has nothing to do with needling or the
+clinic: whether their boss may make them work a split shift, which backpack or wetsuit to buy,
+whether we know a good paediatrician or ski instructor, tips for revising or for sleep training a
+baby, how to turn off autocorrect, what a lab value means. The classifier's best guess is then some
+topic, the clinic's fees ("forfait") or a hand-off, and a wrong answer reads as our advice on it.
+Such a question is declined (route rule 12: out of scope, or not covered with who can help when it
+is about health), whatever the classifier guessed, and is no emergency for the classifier alone.
+
+The shapes, English and French (accents folded where written as [eé]...):
+
+- whether something at work is legal or allowed ("is it legal for my boss to ...", "c'est légal?",
+  "mon employeur a-t-il le droit de ...");
+- which thing to buy or choose, or the best / most reliable brand of one ("which backpack should I
+  buy", "best brand of ...", "quel ... est le plus fiable?", "quelle ... je devrais prendre?"), and a
+  phone or data plan;
+- whether we know, or can recommend, someone of another trade ("vous connaissez un bon pédiatre?");
+- tips for studying, exams or a baby's sleep, and how many hours of sleep to get;
+- how to turn off or change a setting of a phone or a computer;
+- what a lab value means ("what does an eGFR of 38 mean?", "ma TSH à 7, ça veut dire quoi?").
+
+Never when the message names a treatment, needles, a session, the clinic, an appointment or a
+practitioner of ours: those are our questions, answered by the other rules.
+"""
+
+import re
+
+# Words that make the message one about our treatments, the clinic or a visit.
+OURS = re.compile(
+    r"\b(acupunct\w*|accupunct\w*|acuponct\w*|\w*needl\w*|ims|dn|aiguil\w*|puncture|piq\w*|physio\w*|kin[eé]\w*|"
+    r"chiro\w*|ost[eé]o\w*|massage\w*|masseu\w*|therap\w*|th[eé]rap\w*|practitioners?|praticien\w*|acupuncteur\w*|"
+    r"clinics?|cliniques?|appointments?|appts?|rendez-vous|rdv|sessions?|s[eé]ances?|treatments?|traitements?|"
+    r"book\w*|r[eé]serv\w*|cupping|ventouses?|moxa\w*|tcm|qi|"
+    # a bill, a claim or a receipt for one: "facturez-vous directement à la CNESST?" is the clinic's billing
+    r"factur\w*|bill|bills|billed|billing|direct ?bill\w*|rembours\w*|reimburs\w*|insur\w*|assuran\w*|mutuelles?|"
+    r"receipts?|re[cç]us?|claims?|r[eé]clamations?|"
+    # the patient's file, account or contact details with us, the booking site or its reminders: "how do I
+    # update my file with my new phone number?", "comment changer mon courriel dans mon compte?"
+    r"files?|dossiers?|records?|phone numbers?|num[eé]ros?|e-?mails?|courriels?|address|adresses?|accounts?|comptes?|"
+    r"passwords?|mots? de passe|portals?|portails?|websites?|site|app|apps|appli\w*|reminders?|rappels?|"
+    r"notifications?|"
+    # what the clinic sells: "which package should I buy?", "quel forfait je devrais prendre?" (not a phone's)
+    r"packages?|bundles?|memberships?|vouchers?|gift|cartes?[- ]cadeaux?|forfaits?(?! (cell\w*|mobiles?|t[eé]l\w*|de t[eé]l\w*|"
+    r"internet|donn[eé]es|data|texto)))\b"
+)
+
+_WORK = (
+    r"(boss|employer|manager|supervisor|company|hotel|restaurant|shifts?|split shifts?|overtime|hours|breaks?|"
+    r"pay|paid|wages?|salary|work|job|schedule|chair|stand|standing|patron|employeur|g[eé]rant\w*|compagnie|"
+    r"entreprise|quarts?|heures|pauses?|salaire|pay[eé]\w*|temps suppl[eé]mentaire|travail|job|horaire|chaise|"
+    r"debout|semaine)"
+)
+# Whether something at work is legal or allowed: "are split shifts legal in california?", "is it legal
+# for my boss to make me close and open?", "c'est légal?", "mon patron a-t-il le droit de ...?"
+LEGAL_AT_WORK = re.compile(
+    rf"^(?=.*\b{_WORK}\b)(?=.*(\b(is|are|isn'?t|aren'?t) (it|that|this|they|\w+ \w+|\w+) (even |actually |really )?"
+    r"(legal|illegal|lawful|unlawful|allowed by law|against the law)\b|\b(legal|illegal|lawful|unlawful) (for|to)\b|"
+    r"\b(labou?r (laws?|board|standards|code)|employment (laws?|standards)|workers'? rights)\b|"
+    r"\b(c'est|c'est-tu|c'tu|est-ce|est-ce que c'est|ce serait|c'est pas) (\w+ )?(l[eé]gal|ill[eé]gal|permis)\b|"
+    r"\b(l[eé]gal|ill[eé]gal)\s*\?|\b(a|ont|a-t-il|a-t-elle|ont-ils|ont-elles) (pas )?le droit (de|d')|"
+    r"\b(normes du travail|droit du travail|code du travail|inspection du travail|prud'?hom\w*)\b))"
+)
+
+# Which thing to buy or choose, the best or most reliable brand: "which backpack should i buy", "what
+# wetsuit would you get for winter?", "best brand of hiking boots?", "quel lecteur est le plus fiable?",
+# "quelle planche je devrais prendre?", "c'est quoi la meilleure marque de ..."
+_NOT_A_THING = (
+    r"(?!(one|ones|of (them|those|these)|option|options|kind|type|sort|way|time|day|first|next|plan of)\b)"
+)
+WHICH_TO_BUY = re.compile(
+    rf"\b(which|what|what kind of|what type of|what sort of)\b {_NOT_A_THING}(\w+ ){{1,4}}(should|would|do|could|shall) "
+    r"(i|we|you) (buy|get|order|pick|choose|go with|go for)\b|"
+    r"\b(best|good|reliable|recommended|decent|cheapest|top) (brands?|makes?|models?) (of|for)\b|"
+    r"\b(which|what) (brands?|makes?|models?)\b|\bworth (buying|the money)\b|"
+    r"\b(quel|quelle|quels|quelles) (\w+ ){1,5}(je devrais|devrais-je|dois-je|je dois|faut-il|il faut|"
+    r"vous me conseill\w*|me conseill\w*|conseill\w*|recommand\w*) (prendre|acheter|choisir|commander)\b|"
+    r"\b(quel|quelle|quels|quelles|c'est quoi|c koi|c quoi|cest quoi) (\w+ ){0,5}(est|sont|serait)? ?(le|la|les) "
+    r"(plus fiables?|moins chers?|moins ch[eè]res?|meilleure?s? (marques?|mod[eè]les?|achats?))\b|"
+    r"\b(meilleure?s?|bonnes?) (marques?|mod[eè]les?) (de|d')\b|\b(quelle|quelles) (marques?|mod[eè]les?)\b|"
+    # a phone, a cell or a data plan: "best phone plan for unlimited texts?", "le meilleur forfait cell"
+    r"\b((phone|cell|cellphone|mobile|data|wireless|internet) plans?|forfaits? (cell\w*|mobiles?|t[eé]l[eé]phone|"
+    r"t[eé]l[eé]phoniques?|de t[eé]l[eé]phone|internet|donn[eé]es|data|texto))\b"
+)
+
+# Whether we know or can recommend someone: "do you know a good pediatrician?", "vous connaissez un bon
+# moniteur de ski?", "can you recommend a tutor?", "tu connais une bonne gardienne?"
+KNOW_SOMEONE = re.compile(
+    r"\b((do|would) (you|u|y'?all) (guys )?know|you (guys )?know|can (you|u) (recommend|suggest)|"
+    r"could (you|u) (recommend|suggest)|any (recommendations?|suggestions?) for)\b (of )?(a|an|any|some)\b|"
+    r"\b(vous connaissez|connaissez-vous|tu connais|connais-tu|vous conna[iî]triez|vous auriez|"
+    r"pouvez-vous me (recommander|conseiller|sugg[eé]rer)|vous pouvez me (recommander|conseiller|sugg[eé]rer)) "
+    r"(pas )?(un|une|des|quelqu'un)\b"
+)
+
+# Tips for studying, exams or a baby's sleep; how many hours of sleep to get: "any tips for revising
+# for finals?", "des trucs pour organiser mes révisions?", "tips for getting my toddler to sleep through"
+_STUDY_OR_BABY = (
+    r"(stud(y|ying|ies)|revis\w*|r[eé]vis\w*|exams?|examens?|finals|midterms?|homework|devoirs?|blocus|bac|"
+    r"memori[sz]\w*|m[eé]moris\w*|remember (stuff|things|more)|concentrat\w*|focus(ing)?|procrastinat\w*|"
+    r"sleep[- ]train\w*|sleep through( the night)?|faire (ses|leurs|sa) nuits?|potty[- ]train\w*|propret[eé]|"
+    r"tantrums?|crises?|toddlers?|newborns?|babies|baby|b[eé]b[eé]s?|\d+ ?(month|mo|mois)[- ]old)"
+)
+# a pain or an ache told beside the tips is the patient's complaint, for the other rules
+_COMPLAINT = re.compile(
+    r"\b(pain\w*|hurt\w*|aches?|aching|sore\w*|stiff\w*|injur\w*|strain\w*|back|neck|shoulders?|wrists?|knees?|"
+    r"hips?|douleurs?|mal|bless\w*|dos|cou|nuque|[eé]paules?|poignets?|genoux?|hanches?)\b"
+)
+TIPS_FOR_LIFE = re.compile(
+    rf"^(?=.*\b{_STUDY_OR_BABY}\b).*(\b(tips?|tricks?|advice|hacks?|strateg\w*|ideas?|how (do|can|should) (i|we)|"
+    r"best way to|trucs?|conseils?|astuces?|comment|strat[eé]gies?)\b|"
+    r"\bhow (many|much) (hours of )?(sleep|hours)\b|\bcombien d'heures\b)|"
+    r"\bhow (many|much) hours of sleep\b|\bcombien d'heures de sommeil\b"
+)
+
+# How to turn off or change a setting of a phone or a computer: "how do i turn off autocorrect on
+# iphone", "comment désactiver le correcteur sur mon android?"
+_DEVICE = (
+    r"(i ?phones?|android|samsung|pixel|ipad|tablets?|laptops?|computers?|pc|mac|windows|phone|cell ?phone|"
+    r"autocorrect\w*|auto-correct\w*|spell ?check\w*|keyboard|wi-?fi|bluetooth|ringtone|dark mode|"
+    r"t[eé]l[eé]phone|cellulaire|cell|tablette|ordi\w*|correcteur|correction automatique|clavier|sonnerie)"
+)
+DEVICE_HELP = re.compile(
+    rf"^(?=.*\b{_DEVICE}\b).*\b(how (do|can|would) (i|you|we)|how to|comment|where do i)\b (\w+ ){{0,2}}"
+    r"(turn (off|on)|switch (off|on)|disable|enable|change|reset|fix|set up|setup|update|get rid of|stop|"
+    r"d[eé]sactiv\w*|activ\w*|enlev\w*|[oô]ter|changer|r[eé]initialis\w*|arr[eê]ter|mettre [aà] jour|configur\w*)\b"
+)
+
+# What a lab value means: "what does an eGFR of 38 mean?", "my A1c came back 6.8, is that bad?",
+# "ma TSH est à 7, ça veut dire quoi?"
+_LAB = (
+    r"(e?gfr|dfge|tsh|t4|a1c|hba1c|creatinine|cr[eé]atinine|ferritin\w*|ldl|hdl|cholesterol|cholest[eé]rol|"
+    r"triglycerides?|triglyc[eé]rides?|inr|crp|esr|psa|b12|vitamin d|vitamine d|hemoglobin|h[eé]moglobine|"
+    r"platelets?|plaquettes|white (blood )?count|wbc|glyc[eé]mie|blood sugar|fasting glucose|potassium|sodium|"
+    r"bilirubin\w*|albumin\w*|uric acid|acide urique)"
+)
+LAB_VALUE = re.compile(
+    rf"\b{_LAB}\b.{{0,40}}\b\d+([.,]\d+)?\b.{{0,40}}\b(mean|means|meaning|normal|bad|good|high|low|serious|worried|"
+    r"veut dire|signifie|normal|normale|grave|[eé]lev[eé]e?|bas|basse|inqui[eé]t\w*)\b|"
+    rf"\b(what does|what do|c'est quoi|que veut dire|qu'est-ce que) (\w+ ){{0,3}}{_LAB}\b.{{0,30}}\b(mean|veut dire|"
+    r"signifie)?"
+)
+
+SHAPES = (LEGAL_AT_WORK, WHICH_TO_BUY, KNOW_SOMEONE, DEVICE_HELP, LAB_VALUE)
+
+
+def asks_everyday(whole: str) -> bool:
+    """Does the message ask an everyday matter by its shape, naming none of our treatments, the
+    clinic, a visit or a practitioner?"""
+    text = whole.lower()
+    if OURS.search(text):
+        return False
+    if TIPS_FOR_LIFE.search(text) and not _COMPLAINT.search(text):
+        return True
+    return any(shape.search(text) for shape in SHAPES)
