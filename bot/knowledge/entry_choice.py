@@ -295,7 +295,17 @@ WHERE_NEEDLES_GO = re.compile(
     r"\b(needl\w*|treat\w*|work\w* on|put (the )?needles in) (my|the|her|his) \w+,? (and |but )?(not|instead of) "
     r"(on |in )?(my|the|her|his) \w+\b|"
     r"\bpourquoi (le|la|les|mon|ma|mes|dans (le|la|mon|ma)) \w+ (alors que|quand|si|mais) c'est (mon|ma|le|la|mes|les) "
-    r"\w+ qui (me )?(fait|font) mal\b"
+    r"\w+ qui (me )?(fait|font) mal\b|"
+    # "had IMS on his back but the pain is in his leg??", "needles in my hip but the problem's in my knee",
+    # "des aiguilles dans le dos mais la douleur est dans la jambe"
+    r"\b(on|in|into|at) (my|his|her|their|the) \w+,? but (the |my |his |her |their )?(pain|problem|issue|ache|soreness|hurt)"
+    r"( i?s|'s| was)? (all )?(in|on|down) (my|his|her|their|the) \w+|"
+    r"\b(dans|sur|au) (le |la |les |mon |ma |son |sa )?\w+,? mais (la |ma |sa )?(douleur|probl[eè]me|mal) (est|[eé]tait) "
+    r"(dans|sur|au) (le |la |les |mon |ma |son |sa )?\w+|"
+    # "he's asking why they did his back", "why did she needle my hip?", "pourquoi ils ont piqué son dos?"
+    r"\bwhy (did |do |would )?(they|she|he|the physio|the acupuncturist|the pt) (did|do|needled?|treated?|worked on|work on|"
+    r"went for|go for) (my|his|her|their|the) \w+\b|"
+    r"\bpourquoi (ils|elles|il|elle|on) (ont|a) (piqu[eé]|trait[eé]|travaill[eé]) (sur )?(mon|ma|son|sa|le|la|leur) \w+"
 )
 # "Lequel fait le plus mal, l'acupuncture ou l'IMS?" compares the treatments on one aspect: it
 # asks about that aspect (pain, length, sessions, cover, research, safety), not which to choose
@@ -556,7 +566,13 @@ OTHER_NEEDLES_COMPARED = re.compile(
     r"versus|than|que|comme|pareil\w*|diff[eé]ren\w*|par rapport)\b.{0,50}\b" + _OTHER_NEEDLES + r"\b|"
     r"\b(difference|compare\w*|diff[eé]rence)\b.{0,30}\b"
     + _OTHER_NEEDLES
-    + r"\b.{0,40}\b(needles?|aiguilles?)\b"
+    + r"\b.{0,40}\b(needles?|aiguilles?)\b|"
+    # the other needle after the comparison: "r they the same as the needles for shots?", "how thick are they
+    # compared to a blood test needle", "pareilles que celles des prises de sang?"
+    r"\b(the same as|same as|like|compared (to|with)|than|vs\.?|versus|different (from|than|to)|similar to|"
+    r"pareil\w* (que|[aà])|comme|par rapport (aux?|[aà] (la|une|un|les))|que) (the |a |an |those |les |la |le |une |un |celles? )?"
+    r"(needles? |ones |aiguilles? )?((for|at|used (for|in|at)|from|they use for|you get (for|at)|de|des|pour|d'une|d'un|du) "
+    r"(a |an |the |la |les |une |un |my )?)?" + _OTHER_NEEDLES + r"\b"
 )
 # "are the needles in dry needling the same as acupuncture needles?", "les aiguilles de l'IMS sont-elles
 # pareilles à celles de l'acupuncture ?", read by the classifier as about the needles: the needles of
@@ -906,11 +922,37 @@ HURTS_ASKED = re.compile(
     r"\b(is|are) (it|this|that|they) going to (hurt|sting|be (agony|painful|torture))\b|"
     r"\bhow (much|bad|badly) (does|do|will|would|did) (it|this|that|they|the needles?) (really |actually |even )?hurt\b|"
     r"\b(ça|ca|l'ims|l'acupuncture|le dry needling|la puncture s[eè]che) (va |peut |doit )?(fait|faire|fera)(-tu| tu)? mal\b|"
-    r"\b(c'est|est-ce que c'est|est-ce) (tr[eè]s |vraiment )?douloureux\b"
+    r"\b(c'est|est-ce que c'est|est-ce) (tr[eè]s |vraiment )?douloureux\b|"
+    # "will the hand points hurt more?", "do the needles in the feet sting worse?", "les points aux mains font-tu plus mal?"
+    r"\b(does|do|will|would|is|are) (the |those |these )?(\w+ )?(points?|spots?|pins|needles? (in|on|at) (the |my |your )?\w+)"
+    r"( \w+){0,3} (hurt|sting)\b|"
+    r"\b(les |ces )?(points?|aiguilles?) (\w+ ){0,3}(font|vont faire|feront|fait|va faire)(-tu| tu|-ils|-elles)? (plus |moins |autant |pas )?mal\b"
 )
 # a fear asked about in the question sentence: "if I'm scared", "si j'ai peur"
 _SCARED_ASKED = re.compile(
     r"\b(scared|afraid|terrified|nervous|anxious|panic\w*|phobi\w*|peur|angoiss\w*|stress[eé]e?|paniqu\w*)\b"
+)
+_RISK_ASKED = re.compile(
+    r"\b(safe\w*|unsafe|risk\w*|danger\w*|harm\w*|side[- ]?effects?|interact\w*|s[eé]curitaire|s[uû]r|dangereu\w*|risqu\w*)\b"
+)
+# Whether a session on one day leaves the patient fit for something later: "so if I get it monday am I good
+# for a friday double", "if I have IMS tomorrow will I be ok to race saturday?", "si je le fais lundi, je
+# vais-tu être correct pour mon match vendredi?": how long the after-effects last (after-care)
+_DAY = (
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|tmrw|the day before|this (week|morning|afternoon)|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui|ce soir|la veille"
+)
+FIT_LATER = re.compile(
+    r"\bif (i|we|he|she) (get|gets|have|has|do|does|book|books|go for|goes for) (it|this|that|them|needled|dry needling|"
+    r"acupuncture|ims|a session|the needling|the session|an appointment)( done)? (on )?("
+    + _DAY
+    + r")\b.{0,40}"
+    r"\b(am i|will i be|would i be|i'?ll be|should i be|is (he|she)|will (he|she) be|be) (good|ok|okay|fine|ready|"
+    r"recovered|all right|alright|set|back to normal)\b|"
+    r"\bsi (je|il|elle|on) (le |la |l')?(fai[st]|re[cç]oi[st]|prend[s]?|a|ai) (\w+ ){0,2}("
+    + _DAY
+    + r")\b.{0,50}"
+    r"\b(correcte?|ok|pr[eê]te?|en forme|r[eé]tablie?|remise?|d'attaque)\b"
 )
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
 _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
@@ -956,9 +998,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "have_both", "choosing", wording.HAVE_BOTH,
         from_topics=_topics(
             "difference", "overview", "technique", "evidence", "conditions", "treatment_course", "session_length",
-            "needles", "origins",
+            "needles", "origins", "safety",
         ),
-        also=lambda a: not _fewer_than_two_treatments(a),
+        # read as safety, only when no risk is asked ("is it ok to have both as part of the same care?"; "is it
+        # safe to combine them?" stays safety)
+        also=lambda a: not _fewer_than_two_treatments(a) and (a.topic != "safety" or not _RISK_ASKED.search(a.text)),
         note="can i do acupuncture and dry needling the same week, like alternate weeks?; on peut combiner les deux?",
     ),
     TopicRule(
@@ -993,6 +1037,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         also=lambda a: not IDEA_BEHIND.search(a.whole) and not BASED_ON_FR.search(a.whole),
         note="what is acupuncture? my husband's family back home has never heard of it",
     ),
+    TopicRule(
+        # the name said with a word of doubt, after a story: "my back's been tight from skiing, what even is
+        # IMS?" read as where it comes from or the research for the back
+        "what_even_is", "overview", wording.WHAT_EVEN_IS,
+        from_topics=_topics("origins", "technique", "treatment_course", "session_length", "aftercare", "evidence", "conditions"),
+        also=lambda a: not IDEA_BEHIND.search(a.whole) and not BASED_ON_FR.search(a.whole),
+        note="a physio at the ski hill offered it, what exactly is dry needling?; c'est quoi ça, l'IMS?",
+    ),
     TopicRule("how_many_needles", "needles", HOW_MANY_NEEDLES),
     TopicRule(
         "how_many_used", "needles", HOW_MANY_USED, "whole",
@@ -1007,8 +1059,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "other_needles_compared", "needles", OTHER_NEEDLES_COMPARED,
-        from_topics=_topics("difference", "overview", "choosing", "technique", "origins", "safety"),
-        also=_fewer_than_two_treatments,
+        from_topics=_topics("difference", "overview", "choosing", "technique", "origins", "safety", "aftercare"),
+        also=lambda a: _fewer_than_two_treatments(a)
+        and bool(re.search(r"\b(needles?|needels|pins?|aiguilles?)\b", a.whole))
+        # a bruise or soreness asked of a session ("will it bruise like after a blood test?") stays after-care
+        and (a.topic != "aftercare" or not SORENESS.search(a.text)),
         note="how are acupuncture needles different from the ones for blood tests?",
     ),
     TopicRule(
@@ -1356,7 +1411,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "where_needles_go", "technique", WHERE_NEEDLES_GO, "whole",
-        from_topics=_topics("sensation", "overview", "evidence", "conditions", "aftercare", "needles"),
+        from_topics=_topics("sensation", "overview", "evidence", "conditions", "aftercare", "needles", "origins"),
         either=lambda a: bool(
             wording.NEEDLES_PUT_THERE.search(a.whole) and wording.WHY.search(a.text) and not SORENESS.search(a.whole)
         ),
@@ -1483,6 +1538,13 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
             "sensation", "evidence", "overview", "treatment_course", "conditions", "choosing", "technique", "session_length"
         ),
         note="the bruise is huge, will it go away?",
+    ),
+    TopicRule(
+        "fit_later", "aftercare", FIT_LATER,
+        from_topics=_topics(
+            "choosing", "treatment_course", "session_length", "technique", "overview", "conditions", "evidence", "safety"
+        ),
+        note="if I have IMS tomorrow will I be ok to race saturday?; si je le fais lundi, je vais-tu être correct vendredi?",
     ),
     TopicRule(
         "helps_problem", "conditions",

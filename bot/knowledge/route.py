@@ -1596,13 +1596,20 @@ class Decision:
     language: str = "en"  # erase: the language the patient asked in
 
 
+def _needles_of_both(q: Question) -> bool:
+    from bot.knowledge.entry_choice import _REUSED, NEEDLES_OF_BOTH
+
+    text = q.text.lower()
+    return bool(NEEDLES_OF_BOTH.search(text)) and not _REUSED.search(text)
+
+
 def condition_question(q: Question) -> bool:
     """A treatment and a condition named together in the question ("acupuncture for
     migraines?") is a question about what the research says for that condition, whatever NLU
     guessed. A condition in the story before the question ("my knee has ached all season. What
     even is IMS?") does not make it one."""
     return (
-        bool(q.asked_conditions and q.named)
+        bool(q.asked_conditions and (q.named or _what_about_after_conditions(q)))
         and not CAUSES_IT.search(q.text.lower())
         and not worse_after_session(q)
         # "does acupuncture look at my whole health or just my sore knee?" asks about the approach
@@ -1614,6 +1621,15 @@ def condition_question(q: Question) -> bool:
         # "can needling in my neck hit an artery?", "a friend's lung collapsed... should I be
         # worried about that for my shoulder?": a risk asked about (safety)
         and not risk_asked(q)
+    )
+
+
+def _what_about_after_conditions(q: Question) -> bool:
+    """ "does acupuncture help RA?" then "what about just the pain in my knee, it's osteoarthritis": a
+    follow-up in the follow-up's form naming a condition, after a question whether the conversation's
+    treatment helps one, asks the same for it."""
+    return (
+        bool(q.context) and q.previous_topic in CONDITION_TOPICS and bool(_WHAT_ABOUT.search(q.text.lower()))
     )
 
 
@@ -2790,6 +2806,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "acupuncture or dry needling for my wrist? which one should i go for" asks which to choose
         if ASSESSED_FIRST.search(q.whole.lower()):
             return answer_topic(store, replace(q, topics=["technique"]), "technique")
+        if q.named and asks_how_it_works(q.text) and not RESEARCH_WORDS.search(q.text.lower()):
+            # "mechanistically, how is acupuncture supposed to work in western terms?": how it works
+            return answer_topic(store, replace(q, topics=["overview"]), "overview")
         if len(set(q.named)) >= 2 and WHICH_ONE.search(q.whole.lower()):
             return answer_topic(store, replace(q, topics=["choosing", "difference"]), "choosing")
         if len(set(q.named) | set(q.context)) >= 2 and HAVE_BOTH.search(q.text.lower()):
@@ -2822,12 +2841,21 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # the wording moved the question off the classifier's topic: that topic's entries are no
         # longer candidates ("is dry needling something runners use?" is not about training)
         q = replace(q, topics=[topic] + [t for t in q.topics[1:] if t != topic])
+    if topic == "needles" and "difference" in q.topics and _needles_of_both(q):
+        # "are dry needling needles the same as acupuncture needles?": the needles of the two compared are
+        # the needles entry's, never the difference entries' by the classifier's second guess
+        q = replace(q, topics=[t for t in q.topics if t != "difference"])
     if (
         not _anchored(q, store, topic)
         and q.confidence < UNANCHORED_MIN_CONFIDENCE
         # "vous en mettez combien?" in a conversation under way: the needles, by a pronoun
         and not (q.previous_topic and topic == "needles" and HOW_MANY_NEEDLES.search(q.text.lower()))
     ):
+        seconded = _seconded_topic(q, store)
+        if seconded:
+            # "will i bruise?? photo shoot next week": the question names an entry word of the
+            # classifier's next guess (bruising, after-care), the two agree
+            return answer_topic(store, replace(q, topics=[seconded]), seconded)
         return _unsure(q, "unanchored_guess")
     unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
     if (
@@ -4542,6 +4570,23 @@ def _hesitation(q: Question, store: KnowledgeStore) -> Question:
 
 # "trigger point" with a letter missing or doubled ("triger point", "trigerpoints")
 _TRIGGER_POINT_TYPED = entry_words.TRIGGER_POINT_TYPED
+
+
+# how close the classifier's next guess must be to its first for the question's own entry word to decide
+SECONDED_MARGIN = 0.1
+
+
+def _seconded_topic(q: Question, store: KnowledgeStore) -> Optional[str]:
+    """The classifier's second topic guess, close behind its first, when the question sentence names
+    one of that topic's entries' own words and no other topic's ("will i bruise??": bruising)."""
+    ranked = list(q.ranking or ())
+    if len(ranked) < 2 or not ranked[1][0].startswith(TOPIC_PREFIX):
+        return None
+    second = ranked[1][0][len(TOPIC_PREFIX) :]
+    if ranked[0][1] - ranked[1][1] > SECONDED_MARGIN:
+        return None
+    named = entry_words.named_topic(q.text, store)
+    return second if named == second else None
 
 
 def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:

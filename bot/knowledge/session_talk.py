@@ -41,7 +41,7 @@ WHY = re.compile(r"\b(why|how come|what for|pourquoi|[aà] quoi bon)\b|\bwhat('?
 CHECKS = re.compile(
     r"\b(tongue|tounge|tonuge|pulses?|wrists?|langue|pouls|poignets?)\b|"
     r"\b(ask\w*|question\w*|quizz\w*|grill\w*|want\w* to know|pos\w* des questions|demand\w*|"
-    r"interroge\w*) (\w+ ){0,5}(about |on |sur )?(my |mon |ma |mes |le |la |les )?"
+    r"interroge\w*) ([\w,]+ ){0,6}(about |on |sur )?(my |mon |ma |mes |le |la |les )?"
     r"(sleep|digestion|bowels?|poop|stools?|appetite|periods?|stress|emotions?|diet|sommeil|"
     r"selles|app[eé]tit|r[eè]gles|alimentation)\b"
 )
@@ -94,6 +94,18 @@ _AFTER_OR_FELT = re.compile(
 )
 
 
+# Whether they will ask about more than the problem, asked before a visit: "will the acupuncturist only
+# deal with my anxiety or ask about other stuff like my digestion too?", "est-ce qu'elle va me poser des
+# questions sur mon sommeil?"
+WILL_THEY_ASK = re.compile(
+    r"\b(will|would|do|does|are|is|should i expect)\b[^.?!]{0,60}\b(ask\w*|quizz\w*|want\w* to know|question\w*|"
+    r"look\w* at|check\w*) (me )?(about |at |into |on )?[^.?!]{0,40}\b(sleep|digestion|digestive|bowels?|periods?|cycle|diet|"
+    r"appetite|mood|emotions?|tongue|pulse|other (stuff|things|health|problems|issues))\b|"
+    r"\b(va|vont|est-ce qu'(il|elle|ils|elles|on) va)\b[^.?!]{0,40}\b(poser des questions|demander|questionner|regarder|"
+    r"v[eé]rifier|prendre) [^.?!]{0,40}\b(sommeil|digestion|r[eè]gles|cycle|alimentation|humeur|langue|pouls|autres? (choses|probl[eè]mes))\b"
+)
+
+
 def asks_why_checked(text: str) -> bool:
     """A question why the acupuncturist checked the tongue, the pulse, sleep or digestion, or
     whether that was normal, not what a reading means (lower-case text)."""
@@ -101,6 +113,8 @@ def asks_why_checked(text: str) -> bool:
     if READING_MEANS.search(text):
         return False
     if WHY.search(text) and checks.search(text):
+        return True
+    if WILL_THEY_ASK.search(text) and re.search(r"\bacupunct\w*", text):
         return True
     return bool(
         ASKED_ABOUT_HEALTH.search(text) and _IS_THAT_NORMAL.search(text) and not _AFTER_OR_FELT.search(text)

@@ -45,7 +45,7 @@ _ASKS_HELP = re.compile(
     r"fonctionner|traiter|soulager|r[eé]gler|gu[eé]rir|diminuer|r[eé]duire|att[eé]nuer|espacer|calmer|apaiser)\b|\bvaut (la peine|le coup)\b|"
     # "ça se soigne avec l'acupuncture ?", "est-ce que ça se traite par l'IMS?", "can that be treated with
     # acupuncture?", "is it treatable with dry needling?": whether needling treats the problem told
-    r"\b(se|s')(-t-il|-t-elle)? ?(soign\w*|trait\w*|gu[eé]ri\w*|soulag\w*)( bien| vraiment)? (avec|par|[aà] l'|gr[aâ]ce [aà])|"
+    r"\b(se|s')(-t-il|-t-elle)? ?(soign\w*|trait\w*|gu[eé]ri\w*|soulag\w*)([- ]tu|-t-ils?|-t-elles?)?( bien| vraiment)? (avec|par|[aà] l'|gr[aâ]ce [aà])|"
     r"\b(be|being|get|gets|getting) (treated|helped|fixed|cured|relieved|sorted) (with|by|using)\b|\btreatable (with|by)\b|"
     # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
     r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
@@ -70,7 +70,16 @@ _ASKS_HELP = re.compile(
     # "is IMS something that works for that?"; "l'IMS pourrait les détendre?"
     r"\b(would|will|could|can|does|do|might|may)\b( \w+){1,4} (loosen|release|relax|free)( (it|them|this|that|things|me|my \w+))?( up)?\b|"
     r"\b(something|a thing|anything) (that )?(works?|helps?) (for|with|on)\b|"
-    r"\b(peut|peuvent|pourrait|pourraient|va|vont)\b( \S+){0,4} (d[eé]tendre|rel[aâ]cher|d[eé]nouer|assouplir|d[eé]coincer|d[eé]bloquer)\b"
+    r"\b(peut|peuvent|pourrait|pourraient|va|vont)\b( \S+){0,4} (d[eé]tendre|rel[aâ]cher|d[eé]nouer|assouplir|d[eé]coincer|d[eé]bloquer)\b|"
+    # "is acupuncture something that helps stress?", "is there anything needling does for sore feet?",
+    # "ask them if acupuncture helps migraines", "les aiguilles ça fait quoi pour des mollets durs?"
+    r"\b(something|a thing|anything) (that )?(helps?|works?|treats?|eases?|relieves?)\b|"
+    r"\b(anything|something|much) (\w+ ){0,2}(does|do|can do|could do|would do|will do) (for|about)\b|"
+    r"\b(if|whether) (acupuncture|dry needling|needling|ims|it|the needles|needles) (really |actually |even )?"
+    r"(helps?|works? (for|on)|treats?|eases?|relieves?|is good for)\b|"
+    r"\b(ça|ca|les aiguilles|l'acupuncture|l'ims|le dry needling|la puncture s[eè]che|les piq[uû]res) "
+    r"(fait|font|ferait|feraient|peut faire|peuvent faire) quoi pour\b|\b(si|est-ce que) (ça|ca|l'acupuncture|l'ims|le dry needling|"
+    r"les aiguilles) (aide|aident|marche|fonctionne|soulage)\b"
 )
 ASKS_HOW_MUCH = re.compile(
     r"\bhow (many|long|often|soon|quickly|much)\b|\bcombien\b|\b[aà] quelle fr[eé]quence\b"
@@ -353,7 +362,7 @@ HOW_IT_WORKS_EN = re.compile(
     r"\bhow (is|does|do|would|could|can|will) (it|this|that|they|these|those|acupuncture|accupuncture|dry needling|needling|ims|"
     r"(the |a |those |these )?needles?|sticking needles in (me|you)) (even |actually |really |supposed to |meant to |"
     r"exactly |possibly )*(work|works|help)\b(?! (for|with|on(?! " + _ON_TISSUE[3:] + r")|my|your|me|"
-    r"in(?! (plain|simple|layman'?s?|lay|normal|everyday) )|the)\b)|"
+    r"in(?! (plain|simple|layman'?s?|lay|normal|everyday|western|scientific|medical|physiological|biological|science) )|the)\b)|"
     # "what does dry needling actually do?", "what does the needle do to the muscle?" (ending there)
     r"\bwhat (does|do|would|will) (it|this|that|acupuncture|dry needling|needling|ims|the needles?|a needle|needles) (actually |really |"
     r"even |exactly )?do( to (a|the|my|your) (muscles?|body|nerves?|tissues?))?\W*$|"
@@ -371,6 +380,13 @@ def asks_how_it_works(text: str) -> bool:
 RESEARCH_WORDS = re.compile(
     r"\b(research|studies|study|evidence|proof|proven|trials?|[eé]tudes?|preuves?|recherches?)\b"
 )
+# "what even is IMS?", "what the heck is dry needling", "what is acupuncture exactly", "c'est quoi ça
+# l'IMS?": what the treatment is, the name said with a word of surprise or doubt
+WHAT_EVEN_IS = re.compile(
+    r"\bwhat (even|exactly|actually|really|the heck|the hell|on earth|in the world) is (ims|dry needling|acupuncture|"
+    r"needling|intramuscular stimulation)\b|\bwhat('?s| is) (ims|dry needling|acupuncture) (even|exactly|actually|anyway)\b|"
+    r"\bc'est quoi (m[eê]me |ça,? |ca,? |cette affaire-l[aà],? )(l'ims|l'acupuncture|le dry needling|la puncture s[eè]che)\b"
+)
 # "What is it?" asks what the treatment is, even with a condition the classifier took for the
 # question ("dry needling - what is it and how is it supposed to help tight muscles?").
 WHAT_IS_IT = re.compile(
@@ -383,7 +399,9 @@ WHAT_IS_IT = re.compile(
     r"\bc'est quoi (le dry needling|l'ims|l'acupuncture|la puncture s[eè]che)\b|"
     # "c'est quoi la puncture physiothérapique avec aiguilles sèches?", "c'est quoi les aiguilles sèches?"
     r"\bc'est quoi (exactement |au juste |donc )?(la |les |le )?(puncture (physioth[eé]rapique|s[eè]che|intramusculaire)"
-    r"( (avec|aux|par) (des |les )?aiguilles s[eè]ches)?|aiguilles s[eè]ches|poncture s[eè]che)\b"
+    r"( (avec|aux|par) (des |les )?aiguilles s[eè]ches)?|aiguilles s[eè]ches|poncture s[eè]che)\b|"
+    # "what even is IMS?", "what exactly is dry needling", "c'est quoi ça, l'IMS?", "c'est quoi même l'acupuncture"
+    + WHAT_EVEN_IS.pattern
 )
 AFTER_A_SESSION = re.compile(
     r"\b(after|since|following|during) (my |the |a |an |last |this |that |today'?s |yesterday'?s )*"

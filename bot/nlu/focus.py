@@ -36,7 +36,8 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 _ASKING = re.compile(
-    r"\b(wonder(ing)?|want(ed)? to know|like to know|curious|tell me|explain|any (advice|tips|thoughts|"
+    # "curious" only with what it is curious about after it: "skeptical but curious." tells, the question follows
+    r"\b(wonder(ing)?|want(ed)? to know|like to know|curious(?=\W*\s+\w)|tell me|explain|any (advice|tips|thoughts|"
     r"idea|ideas|experience)|thoughts|not sure (if|whether|what|how)|no idea (what|how|if|whether)|"
     r"don'?t (know|understand) (what|how|if|whether|why))\b",
     re.IGNORECASE,
