@@ -1087,6 +1087,11 @@ FRONT_DESK_ONLY = re.compile(
     # a home visit, a copy of one's file: only the front desk can say ("do you do home visits?")
     r"home visits?|house calls?|mobile (service|acupuncture|visits?)|come to (my|her|his|their|our) (home|house|place)|"
     r"(visites?|soins|s[eé]ances?|traitements?) [aà] domicile|vous d[eé]placez [aà] domicile|"
+    # the clinic asked to come to a place where the patient is cared for (_COMES_TO_A_PLACE)
+    r"(come|go|travel|visit|make visits|do visits) (out )?(to|into|at) (the|a|an|my|her|his|their|our|mum'?s|mom'?s|dad'?s) (\w+ ){0,2}"
+    r"(units?|wards?|hospitals?|care homes?|nursing homes?|facilit(y|ies)|residences?|hospices?|rehab|centres?|centers?)|"
+    r"(d[eé]placez|d[eé]placer|venez|venir) ([aà] l'|[aà] la|au|dans (le|la|l')) ?(\w+ ){0,2}(h[oô]pital|unit[eé]|centre|"
+    r"r[eé]sidence|chsld|foyer|service|clinique de dialyse)|"
     r"cop(y|ies) of (my|the|her|his|our) (\w+ )?(notes|records?|chart|file)|"
     r"copie (de|du) (mon |son )?(dossier|mes notes)|"
     # a discount or promo code, the booking page failing: clinic.yml has no answer for these,
@@ -1217,6 +1222,16 @@ WRITE_IT_FOR_ME = re.compile(
     r"\b([eé]cri[rst]\w*|r[eé]dig\w*)[- ](moi|nous)? ?(un|une|le|la) (\w+ )?(mot|lettre|courriel|message|billet|note|excuse)\b)"
 )
 PAPERWORK = re.compile(
+    # a note or report back to the patient's own doctor ("my rheumatologist wants a note back from whoever does
+    # my acupuncture", "can you send a report to my GP?", "un rapport pour mon médecin?")
+    r"\b(send|write|fax|email|e-mail|mail) (\w+ ){0,2}(a |an |the )?(\w+ )?(notes?|reports?|letters?|summary|update) (back )?"
+    r"(to|for) (my|her|his|our|the) (\w+ )?(doctors?|gp|family doctor|physician|specialist|rheumatologist|surgeon|oncologist|"
+    r"neurologist|cardiologist|nephrologist|endocrinologist|pain (doctor|specialist)|nurse practitioner)\b|"
+    r"\b(doctors?|gp|physician|specialist|rheumatologist|surgeon|oncologist|neurologist|cardiologist|nephrologist|"
+    r"endocrinologist|nurse practitioner)('?s)? (\w+ ){0,2}(wants?|needs?|asked (me )?for|asking for|would like) (\w+ ){0,2}"
+    r"(notes?|reports?|letters?|summary|update)\b|"
+    r"\b(rapport|compte[- ]rendu|lettre|mot|note|r[eé]sum[eé]) (\w+ ){0,2}(pour|[aà]) (mon|ma|le|la) (m[eé]decin|docteure?|"
+    r"rhumatologue|sp[eé]cialiste|chirurgien\w*|oncologue|neurologue|cardiologue|n[eé]phrologue|endocrinologue|omnipraticien\w*)\b|"
     # the clinic's practitioner asked to fill in a payer's form or report ("can the physio fill out my WCB
     # form?", "est-ce que la physio peut remplir le rapport pour la CNESST?")
     r"\b(physio\w*|kin[eé]\w*|acupunct\w*|practitioners?|therapists?|th[eé]rapeutes?|clinic|clinique|you)\b (\w+ ){0,2}"
@@ -2089,7 +2104,7 @@ def erase_step(q: Question) -> Optional[Decision]:
 # with a female physio?", "j'aimerais réserver de l'acupuncture, le jeudi soir idéalement"): a booking
 WANTS_TO_BOOK = re.compile(
     r"\b(i'?d like to|i would like to|i want to|want to|wanna|looking to|hoping to|trying to|can i|could i|may i|"
-    r"i need to|need to|i'?d love to|let me|please) (book|schedule|make an appointment|reserve)\b|"
+    r"i need to|need to|i'?d love to|let me|please|can we|could we|may we|we'?d like to|we want to|we need to) (book|schedule|make an appointment|reserve)\b|"
     r"\b(je voudrais|je veux|j'aimerais|je souhaite|je souhaiterais|puis-je|je peux|est-ce que je peux|j'aimerai) "
     r"(r[eé]server|booker|prendre (un )?(rendez-vous|rdv)|avoir (un )?(rendez-vous|rdv)|cédule\w*|c[eé]duler)\b"
 )
@@ -2099,6 +2114,9 @@ BOOKING_WISH = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b|"
     r"\b\d{1,2}(:\d\d)? ?(am|pm|h\d*)\b|\b(works?|suits?|is) (best|for me|fine|good)\b|\b(je suis libre|i'?m free|i am free)\b|"
     r"\b(female|male|woman|man|lady|guy|femme|homme)\b|"
+    # with whom, after an answer on who gives it: "can I book with one of your physios then", "book with them"
+    r"\b(book|schedule|r[eé]server)\w* (in )?(with|avec) (them|him|her|one of (your|the|them|those)|your|the same|elle|lui|eux|"
+    r"l'une? de (vos|ces)|votre|vos)\b|"
     # as soon as can be: "need to book dry needling for my wrist asap", "je voudrais réserver au plus vite"
     r"\b(asap|as soon as (possible|you can)|urgently|au plus vite|d[eè]s que possible|le plus t[oô]t possible)\b|"
     # two people booked together: "book dry needling for me and my husband at the same time", "pour moi et ma fille"
@@ -2254,6 +2272,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None  # "can my son interpret for me?": the clinic's languages, no question about children
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
+    if subject and not logistics and _hand_off_asked_subject_told(q):
+        # "are you open evenings? I finish dialysis at 4", "book my dad in, he's on dialysis, tuesdays work":
+        # the hours, a slot or a booking asked, the illness only why the time matters
+        subject = None
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
     if (
@@ -3194,6 +3216,13 @@ _HOW_LONG_VISIT = re.compile(
     r"\bhow long\b(?! (until|till|before|for (the )?(results?|it to work|relief)|does it take to (work|feel|help)))|"
     r"\b(combien de temps|(ca|la s[eé]ance|le rendez-vous|la visite) dure|dur[eé]e)\b(?!.{0,20}\b(effets?|r[eé]sultats?|soulag\w*))"
 )
+# Enough time at the visit for everything, or a longer visit ("will they have time for all that?",
+# "do I book a longer one?", "aurez-vous le temps de tout voir?")
+_VISIT_TIME_ENOUGH = re.compile(
+    r"\b(have|be) (enough |the )?time (for|to (go over|cover|get through|look at)) (all|every|each|everything|them all)\b|"
+    r"\b(book|get|need|want|ask for) (a )?longer (one|appointment|appt|visit|session|slot)\b|\benough time\b|"
+    r"\b(assez de temps|le temps de tout|un rendez-vous plus long|une (s[eé]ance|visite|consultation) plus longue)\b"
+)
 # An insurer or plan named after the clinic's direct-billing answer ("what about Sun Life?")
 _ANOTHER_ONE = re.compile(
     r"^\W*(ok |okay |so )?(and|also|or|what about|how about|et|ou|puis|pis|mais|ok et|pis pour|et pour)\b"
@@ -3207,9 +3236,18 @@ def _clinic_topic_kept(q: Question) -> Optional[str]:
     if not prev.startswith(CLINIC_TOPIC_PREFIX) or q.named or q.conditions or q.red_flag:
         return None
     text = q.whole.lower()
+    if prev[len(CLINIC_TOPIC_PREFIX) :] not in ("what_to_bring", "first_visit"):
+        return None
+    # "ok how long does it take, I need to arrange childcare", "will they have time for all of it or do I
+    # book a longer one?": the length of the visit asked first, a reason told after it
+    first = re.split(r"[,;.?!]", text.strip(" ,;.?!"))[0]
+    if _VISIT_TIME_ENOUGH.search(text) or (
+        _words(first) <= FOLLOWUP_MAX_WORDS and _HOW_LONG_VISIT.search(first)
+    ):
+        return "first_visit"
     if _words(text) > FOLLOWUP_MAX_WORDS:
         return None
-    if prev[len(CLINIC_TOPIC_PREFIX) :] in ("what_to_bring", "first_visit") and _HOW_LONG_VISIT.search(text):
+    if _HOW_LONG_VISIT.search(text):
         return "first_visit"
     return None
 
@@ -4295,6 +4333,8 @@ def _asks_about_treatment_itself(q: Question) -> bool:
 _TO_MY_VISIT = re.compile(
     r"\b(to|at|for|during|into) (my|our) (appt|appointment|visit|session|treatment)\b|\b(with|along with) me\b|"
     r"\b(while|when) i('m| am)? (have|having|get|getting)\b|"
+    # "sits in the waiting room while I'm in", "pendant que je suis dans la salle"
+    r"\b(while|when) i('m| am) (in|inside|in there|in with|being (seen|treated))\b|\bpendant que je (suis|serai)\b|"
     r"\b([aà]|pendant|durant) (mon|ma|notre) (rendez-vous|rdv|s[eé]ance|traitement|consultation)\b|\bavec moi\b"
 )
 
@@ -4394,6 +4434,44 @@ def _a_young_persons_visit_arranged(q: Question, logistics) -> bool:
         and not body.names_body_part(whole)
         and all(s.id == "children" for s in subject_rules.not_covered_subjects(q.whole))
     )
+
+
+# The clinic asked to come to a place where the patient is cared for ("do you come to the dialysis unit?",
+# "would your acupuncturist visit mum's care home?", "vous vous déplacez à l'hôpital?"): the front desk's
+_COMES_TO_A_PLACE = re.compile(
+    r"\b(do|does|can|could|would|will) (you|y'?all|you guys|your \w+|the \w+|anyone|someone) (ever )?(come|go|travel|visit|"
+    r"make visits|do visits) (out )?(to|into|at) (the|a|an|my|her|his|their|our|mum'?s|mom'?s|dad'?s) (\w+ ){0,2}"
+    r"(units?|wards?|hospitals?|care homes?|nursing homes?|facilit(y|ies)|residences?|hospices?|rehab|centres?|centers?)\b|"
+    r"\b(vous|tu) (vous |te )?(d[eé]placez|d[eé]places|venez|viens) ([aà] l'|[aà] la|au|dans (le|la|l')) ?(\w+ ){0,2}"
+    r"(h[oô]pital|unit[eé]|centre|r[eé]sidence|chsld|foyer|service)\b"
+)
+# The front desk's own questions, asked in the question sentence: the opening hours, a day or a time of day
+# free ("do you have appointments tuesday afternoons?", "vous avez des places le mardi?")
+_OPENINGS_ASKED = re.compile(
+    r"\b(any|do you have|have you got|you got|got|is there|are there) (any )?(\w+ )?(appointments?|appts?|openings?|spots?|"
+    r"slots?|availability|times?|space) (\w+ ){0,3}((mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|"
+    r"evenings?|weekends?|nights?|after (work|school|\d))\b|"
+    r"\b(avez|auriez)[- ]vous (\w+ )?(des |une |de la )?(places?|disponibilit[eé]s?|rendez-vous|rdv|plages?|cr[eé]neaux)\b|"
+    r"\bvous avez (\w+ )?(des |une |de la )?(places?|disponibilit[eé]s?|rendez-vous|rdv|plages?|cr[eé]neaux)\b"
+)
+
+
+def _hand_off_asked_subject_told(q: Question) -> bool:
+    """ "Vous êtes ouverts le soir? je finis la dialyse vers 16h", "my mum has kidney failure. any
+    appointments on saturdays?", "book my dad in for acupuncture, he's on dialysis, Tuesdays work":
+    the opening hours, a slot or a booking asked, the subject told only as who comes or why a time
+    matters. Not when the message asks whether needling is safe or helps (that stays declined)."""
+    text = q.text.lower()
+    booking = bool(ASKS_TO_BOOK.search(text) or _asks_to_book_with_a_wish(q))
+    comes = bool(
+        _COMES_TO_A_PLACE.search(text)
+    )  # "do you come to the dialysis unit?": the place is no question
+    asked = booking or comes or CLINIC_OPEN.search(text) or _OPENINGS_ASKED.search(text)
+    if not asked or q.red_flag:
+        return False
+    if _ABOUT_THE_ILLNESS.search(q.whole.lower()) or asks_help(q):
+        return False
+    return booking or comes or subject_rules.not_covered_subject(q.text) is None
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:
