@@ -3344,10 +3344,6 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         and not _TOO_SOON.search(q.text.lower())
     ):
         asked = {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.text))}
-        if "medication" in {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.whole))}:
-            # "can acupuncture help with sleep for me? I'm on Lupron": a medicine told after the
-            # question, as what it must be weighed with, is part of it (written rule 7)
-            asked.add("medication")
         if COMING_OFF_MEDICINE.search(q.whole.lower()):
             # "does acupuncture help reflux? I'm on pills daily and would love to get off them": a
             # wish to come off the medicine is the prescriber's question (written rule 7)

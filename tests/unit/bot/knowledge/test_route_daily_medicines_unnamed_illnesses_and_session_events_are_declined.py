@@ -144,21 +144,3 @@ def test_an_activity_asked_after_an_answer_about_a_session_is_declined(store, me
         context=["acupuncture"],
         previous_topic=topic,
     )
-
-
-def test_a_medicine_told_after_the_question_on_a_named_use_is_declined(store):
-    from dataclasses import replace
-
-    from bot.knowledge.route import route
-    from tests.helpers.route_questions import ask
-
-    q = ask("can acupuncture help me sleep better?", intent="ask_conditions", named=["acupuncture"])
-    q = replace(
-        q,
-        full_text="can acupuncture help me sleep better? I'm on Zoladex.",
-        conditions=frozenset(["insomnia"]),
-        asked_conditions=frozenset(["insomnia"]),
-    )
-    d = route(q, store)
-    assert (d.kind, d.reason) == ("fallback", "not_covered"), (d.rule, d.entry and d.entry.id)
-    assert d.subject.id == "medication"
