@@ -984,6 +984,25 @@ _SUPPLIES_FR = (
     r"lingettes|pansements?|diffuseurs?|encens|bougies|produits (nettoyants|d'entretien)|d[eé]tergents?)"
 )
 _MATERIAL_FR = r"(latex|nitrile|parfum\w*|sans parfum|noix|arachides?|amande|lavande|huiles essentielles|encens|bougies|diffuseurs?|gants)"
+# Whether gloves are worn at all for needling ("do your practitioners wear gloves?", "portez-vous des
+# gants?"), with no material or allergy told: how the practitioner works, which the documents do not
+# say (practitioner_conduct), not a supply the front desk can check ("are your gloves latex?")
+_GLOVES_WORN = re.compile(
+    r"\b(wear|wears|wearing|wore|put on|puts on|use|uses|using)\b (any |their |his |her |medical )?gloves\b|"
+    r"\b(portez|porte|portent|mettez|met|mettent)[- ](vous|il|elle|ils|elles)? ?(pas )?(des |de )?gants\b"
+)
+_GLOVE_MATERIAL_OR_ALLERGY = re.compile(r"\b(latex|nitrile|vinyl|allerg\w*|powder\w*|poudr\w*)\b")
+
+
+def _gloves_worn_at_all(q: Question, subject: subject_rules.Subject) -> bool:
+    low = q.whole.lower()
+    return (
+        subject.id == "practitioner_conduct"
+        and bool(_GLOVES_WORN.search(low))
+        and not _GLOVE_MATERIAL_OR_ALLERGY.search(low)
+    )
+
+
 CLINIC_SUPPLIES = re.compile(
     rf"\b(are|is|do|does|will|would) (your|the|you(r)? guys'?|the clinic'?s?) (\w+ ){{0,2}}{_SUPPLIES} "
     rf"(\w+ ){{0,3}}(made (of|with) |washed (in|with) |contain(ing)? |have |with )?(any )?{_MATERIAL}\b|"
@@ -2250,7 +2269,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         )
     if subject and subject.id == "practitioner_conduct" and COMPLAINT_ABOUT_OUR_STAFF.search(q.whole.lower()):
         subject = None  # "I'd like to file a complaint about one of your physios": the front desk hears it
-    if subject and CLINIC_SUPPLIES.search(q.text.lower()):
+    if subject and CLINIC_SUPPLIES.search(q.text.lower()) and not _gloves_worn_at_all(q, subject):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
     if subject and _sold_at_the_clinic(q) and subject.in_story not in ("cause", "pain_question"):
         subject = None  # "do you sell ear seeds at the front desk?": a shop question, for the front desk
@@ -3316,6 +3335,20 @@ def _not_covered_typed_with_a_slip(q: Question) -> Optional[subject_rules.Subjec
     return _not_covered(replace(q, text=text, full_text=whole if q.full_text else ""))
 
 
+# Answers about a session itself: an activity asked about "after" right after one of them is around
+# that session ("how long is a session?" then "je peux-tu aller faire du vélo après?", written rule 9)
+# Quebec French asks with "-tu" after the verb ("je peux-tu y aller?"): read as "je peux y aller?"
+_QUEBEC_TU = re.compile(r"\b(peux|peut|pourrais|pourrait|dois|doit)-(tu|ti)\b", re.I)
+# A follow-up's opening word, left out when the question is read as told after the session
+_FOLLOW_UP_OPENER = re.compile(
+    r"^\W*((and|so|ok|okay|but|et|pis|puis|mais|alors|ok pis|pis l[aà])\b\W*)+", re.I
+)
+_SESSION_TOPICS = frozenset({"session_length", "sensation", "technique", "overview", "safety", "first_visit"})
+_AFTER_THE_SESSION = re.compile(
+    r"\b(after|afterwards|after that|right after|apr[eè]s|ensuite|le lendemain)\W*$|\bapr[eè]s\W"
+)
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -3337,7 +3370,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
                 break
     if (
         not found
-        and q.previous_topic == "aftercare"
+        and (
+            q.previous_topic == "aftercare"
+            or (q.previous_topic in _SESSION_TOPICS and _AFTER_THE_SESSION.search(q.text.lower()))
+        )
         and q.intent not in HANDOFFS
         and not q.named
         and ASKS_MAY_I.search(q.text.lower())
@@ -3348,7 +3384,11 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # session (aftercare_actions, written rule 9), read as if it named it
         for prefix in (session_talk.AS_IF_AFTER_SESSION, session_talk.SESSION_PREFIX_FR):
             found = [
-                s for s in subject_rules.not_covered_subjects(prefix + q.whole) if s.id == "aftercare_actions"
+                s
+                for s in subject_rules.not_covered_subjects(
+                    prefix + _QUEBEC_TU.sub(r"\1", _FOLLOW_UP_OPENER.sub("", q.whole))
+                )
+                if s.id == "aftercare_actions"
             ]
             if found:
                 break
@@ -3968,7 +4008,7 @@ ASKS_MAY_I = re.compile(
     r"reschedule|cancel|call|pay|bring|park|have|switch|return|drop|pick|go back|expect|feel|ask|email|text)\b)\w+|"
     r"\bam i (ok|okay|fine|good|allowed) to\b|"
     r"\b(je peux|puis-je|est-ce que je peux|je pourrais|pourrais-je|on peut|peut-on|est-ce qu'on peut|"
-    r"j'ai le droit de)\b (?!(venir|r[eé]server|prendre (un|une|mon|le|la) (autre )?(rendez-vous|rdv|s[eé]ance)|"
+    r"j'ai le droit de)(-tu|-ti| tu)?\b (?!(venir|r[eé]server|prendre (un|une|mon|le|la) (autre )?(rendez-vous|rdv|s[eé]ance)|"
     r"annuler|d[eé]placer|changer|payer|appeler|revenir|m'attendre|ressentir|avoir)\b)"
 )
 
