@@ -34,7 +34,12 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   ("Dad felt dizzy after his first IMS, had to sit for a while. Is that normal?"), asked whether it
   is normal, nothing going on now;
 - a faint told at a past session, asked whether it will happen again, nothing going on now
-  ("j'ai perdu connaissance la dernière fois, ça peut se reproduire ?"; timeline.py).
+  ("j'ai perdu connaissance la dernière fois, ça peut se reproduire ?"; timeline.py);
+- which product or brand to buy for a pain ("best brand of ergonomic mouse for wrist pain?"),
+  whether an activity may be taken up again right after a session ("can I go straight back to
+  lifting patients after needling?"), a booking naming the neck as where to treat ("Book me in.
+  Neck. After 5"), or why a sign has lingered since a session days ago ("tingling on and off since
+  yesterday's needling, why?"), with no danger word (a stiff neck, numb, weak, chest...).
 
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
 

@@ -2,7 +2,8 @@
 11): blades, pills or a rope got to be used tonight with no way out left or once everyone sleeps
 (the crisis line); a fall or a blow onto the head, then the same question over and over, no memory
 of it or vomiting; blood pumping or soaking through clothes or towels; a child who just swallowed a
-button battery, magnets or a poison (the emergency number). Other wordings than the spent cases,
+button battery, magnets or a poison; vomiting with confusion or hardly awake, a nosebleed that
+won't stop (the emergency number); not wanting to be alive after tonight (the crisis line). Other wordings than the spent cases,
 English and French; the same words told as past, of a friend, of a device or as a little bleeding
 after a needle stay quiet."""
 
@@ -31,6 +32,17 @@ BLOOD_POURING = [
     "ma coupure au bras, le sang traverse mon chandail et la serviette",
     "il s'est ouvert la jambe, le sang a imbibé le pansement et le t-shirt",
 ]
+VOMITING_AND_CONFUSED_OR_NOSE_WONT_STOP = [
+    "she's throwing up and so drowsy she can't keep her eyes open",
+    "my dad slipped in the garage and now he doesn't know what day it is",
+    "my nose has been bleeding for an hour, won't stop",
+    "mon fils vomit et il est tout confus, il arrive à peine à rester éveillé",
+    "je saigne du nez depuis 45 minutes",
+]
+NOT_HERE_AFTER_TONIGHT = [
+    "I don't want to be alive after tonight",
+    "je veux plus être là demain",
+]
 SWALLOWED_NOW = [
     "my 2 year old just swallowed a button battery",
     "i think my son ate some magnets from his building set",
@@ -57,15 +69,23 @@ QUIET = [
     "la pile de ma télécommande est morte lol",
     "j'ai acheté des lames de rasoir, je m'en sers ce soir pour me raser avant la séance?",
     "j'ai avalé une pile de dossiers au boulot, mon dos est en compote",
+    "I get nosebleeds every winter, can acupuncture help?",
+    "I had a nosebleed last month that wouldn't stop, fine now. is needling ok?",
+    "I was vomiting and confused with the flu last year, fine now",
+    "I don't want to be here after 6, can I get an earlier slot?",
+    "I don't want to be here tomorrow, the needles scare me lol",
+    "je veux pas être là après 18h, vous avez plus tôt?",
 ]
 
 
-@pytest.mark.parametrize("message", MEANS_FOR_TONIGHT)
+@pytest.mark.parametrize("message", MEANS_FOR_TONIGHT + NOT_HERE_AFTER_TONIGHT)
 def test_means_got_to_use_tonight_with_no_way_out_gets_the_crisis_line(message):
     assert red_flag(message) == "self_harm"
 
 
-@pytest.mark.parametrize("message", HEAD_KNOCK_NOW + BLOOD_POURING + SWALLOWED_NOW)
+@pytest.mark.parametrize(
+    "message", HEAD_KNOCK_NOW + BLOOD_POURING + SWALLOWED_NOW + VOMITING_AND_CONFUSED_OR_NOSE_WONT_STOP
+)
 def test_a_head_knock_with_confusion_pouring_blood_or_a_swallowed_battery_alarm(message):
     assert red_flag(message) == "medical"
 
