@@ -34,7 +34,12 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   ("Dad felt dizzy after his first IMS, had to sit for a while. Is that normal?"), asked whether it
   is normal, nothing going on now;
 - a faint told at a past session, asked whether it will happen again, nothing going on now
-  ("j'ai perdu connaissance la dernière fois, ça peut se reproduire ?"; timeline.py).
+  ("j'ai perdu connaissance la dernière fois, ça peut se reproduire ?"; timeline.py);
+- which product or brand to buy for a pain ("best brand of ergonomic mouse for wrist pain?"),
+  whether an activity may be taken up again right after a session ("can I go straight back to
+  lifting patients after needling?"), a booking naming the neck as where to treat ("Book me in.
+  Neck. After 5"), or why a sign has lingered since a session days ago ("tingling on and off since
+  yesterday's needling, why?"), with no danger word (a stiff neck, numb, weak, chest...).
 
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
 
@@ -75,6 +80,8 @@ _ASKS_NORMAL = re.compile(
     r"\b(est-ce que |est ce que )?([cç]a|cela) (vient|viendrait|peut venir|pourrait venir) (des|de l'|de la|du) ?(aiguilles?|acupuncture|ims|s[eé]ances?|traitements?|puncture)\b|"
     r"\b(c'est|est-ce|serait-ce) (a|à) cause (des|de l'|de la|du) ?(aiguilles?|acupuncture|ims|s[eé]ances?|traitements?|puncture)\b|"
     r"\bshould i (be )?(worr\w*|concerned)\b|\bnormal\?|"
+    # the cause asked, the question ending on it: "..., why?", "how come?", "pourquoi ?"
+    r"\b(why|how come|pourquoi)\W*$|"
     r"\b(if|whether|wondering) (that'?s|thats|it'?s|its|this is|that is|it is) (normal|ok|okay|expected|common)\b|"
     r"\b(c'est|est-ce|est ce|cest|c est) (que c'est |que cest )?normal\b|"
     r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b|"
@@ -207,9 +214,21 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "and if i feel nothing after 3 should i just give up": whether to go on with treatment
     if _LASTED.search(whole) and _A_SESSION.search(whole) and not _SITE_SIGNS.search(whole):
         return True  # "numbness in my thumb that's lasted 3 days since acupuncture": lasting, not sudden
-    if _home_exercises_tears_marks_or_a_medicine(text, whole):
-        return True
+    if _home_exercises_tears_marks_or_a_medicine(text, whole) or _an_ordinary_request(whole):
+        return True  # ... or "Book me in pls. Neck.", "best brand of mouse for wrist pain?", "back to lifting after?"
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+def _an_ordinary_request(whole: str) -> bool:
+    """A booking request naming the neck as where to treat ("Book me in pls. Neck. Any time after
+    5"), which product or brand to buy for a pain ("what's the best brand of ergonomic mouse for
+    wrist pain?"), or whether an activity may be taken up again right after a session ("can I go
+    straight back to lifting patients after needling?"), with no danger word (a stiff neck keeps one)."""
+    if _BOOKING_REQUEST.search(whole) and not _DANGER.search(_A_PLACE_TO_TREAT.sub(" ", whole)):
+        return True
+    return not _DANGER.search(whole) and bool(
+        _ASKS_A_PRODUCT.search(whole) or _ACTIVITY_AFTER_A_SESSION.search(whole)
+    )
 
 
 def _home_exercises_tears_marks_or_a_medicine(text: str, whole: str) -> bool:
@@ -298,6 +317,30 @@ _DANGER = re.compile(
     r"coeur|c[oœ]ur|[eé]vanoui\w*|malaise|vertige\w*|[eé]tourdi\w*|vomi\w*|t[eê]te|nuque|fi[eè]vre|urgence|"
     r"insupportable|atroce|pire|hurl\w*|mourir|mort\w*|tuer|suicid\w*|"
     r"(peu[xt]|arrive) (pas|plus|pu) (a |à )?(marcher|bouger|sentir|uriner|parler|voir))\b"
+)
+# a body part named in a booking request is where to treat ("Book me in pls. Neck. Any time after 5",
+# "un rdv pour ma nuque jeudi ?"); a stiff neck, the head or any other danger word keeps the alarm
+_A_PLACE_TO_TREAT = re.compile(
+    r"(?<!stiff )(?<!raide )\b(neck|nuque|cou)\b(?! (is |est )?(stiff|raide|bloqu\w*))"
+)
+# which product or brand to buy, or is best, for a complaint ("what's the best brand of ergonomic
+# mouse for wrist pain?", "which insoles should I buy for sore feet?", "quelle marque de coussin pour
+# le dos ?"): a thing to buy (not covered), never a call for help
+_ASKS_A_PRODUCT = re.compile(
+    r"\b(best|good|better|recommended|cheapest|which|what) (brand|make|model|kind|type)s? of\b|"
+    r"\b(which|what) (\w+ ){0,3}(should|would|do) (i|you|we) (buy|get|order|recommend)\b|"
+    r"\b(should|do) i (buy|get|order) (a|an|the|one of)\b|\b(electronic|electric|manual) (vs|versus|or) (electronic|electric|manual)\b|"
+    r"\b(quelle|quel|quelles|quels) (marque|mod[eè]le|sorte|genre)s? (de|d')|"
+    r"\b(quel|quelle|lequel|laquelle) (\w+ ){0,3}(acheter|commander|je devrais prendre)\b|\bo[uù] (acheter|commander)\b"
+)
+# whether an ordinary activity may be taken up again around a session ("if I get needled on my
+# break can I go straight back to lifting patients?", "can I go back to work after IMS?", "est-ce que
+# je peux retourner travailler après la séance ?"): permission asked (not covered), not a call for help
+_ACTIVITY_AFTER_A_SESSION = re.compile(
+    r"^(?=.*\b(needled|needling|acupunct\w*|ims|session|treatment|appointment|s[eé]ance|aiguilles|puncture)\b)"
+    r"(?=.*\b(can|could|may|should|is it (ok|okay|fine|safe) to|am i (ok|okay|allowed) to|peux|pourrai\w*|puis|est-ce que je peux)\b)"
+    r".*\b((go|get|head|come) (right |straight |directly )?back to|go (right |straight )?(back )?to work|return to|resume|"
+    r"(retourner|reprendre|retourne|reprends|recommencer)( (au|le|la|les|mon|ma|mes|a|à))?)\b"
 )
 _BOOKING_REQUEST = re.compile(
     r"\b((need|want|like|wanna|trying|looking|hoping) to (book|schedule|make an appointment|get (an |a )?(appointment|appt|slot))|"

@@ -66,7 +66,9 @@ The rules, in the order they are applied (the first that applies decides):
                          needles?"), nor only asks what a treatment not had yet is ("the physio
                          keeps suggesting IMS. What is it exactly?": the overview), nor asks
                          whether a treatment named is worth it ("read acupuncture doesn't help
-                         knees over 50... should i not bother?"), nor is a booking request, an age question ("is 12 too young?") or a pain that
+                         knees over 50... should i not bother?"), nor asks which product to buy for a pain or
+                         whether to go straight back to work after a session,
+                         nor is a booking request, an age question ("is 12 too young?") or a pain that
                          keeps someone up, with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely

@@ -21,6 +21,8 @@ _LONG_STANDING = re.compile(
     r"depuis (des|plusieurs|\d+) (mois|ans|ann[eé]es)|depuis (l'enfance|que je suis (tout )?(petite?|enfant|ado)|\d{4})|"
     r"l'an (dernier|pass[eé])|l'ann[eé]e (derni[eè]re|pass[eé]e)|le mois dernier|chroniques?|diagnostiqu[eé]e? (avec|d'un|d'une)|"
     r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|"
+    # a lasting state, not sudden: "out of breath all the time up here", "essoufflée tout le temps"
+    r"all the time|constantly|(tout|toute) le temps|constamment|en permanence|"
     # a doctor already named it and treats it ("Doctor said Bell's palsy and gave me steroids")
     r"(doc|doctor|dr|gp|neurologist|specialist|physician|the er|hospital) (said|says|told me|called it|diagnosed|confirmed)"
     r"\b[^.?!]{0,40}\b(and )?(gave|put) me (on )?(steroids|prednisone|meds|medication|pills|antivirals)|(doctor|dr|gp|neurologist|specialist|physician)('s)? (says|said|told me|thinks) (i|it'?s|its) (have|has|had)?)\b"
@@ -46,7 +48,14 @@ _RESOLVED = re.compile(
     r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
     r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
     r"gu[eé]ri\w*|[cç]a va (bien |tr[eè]s bien )?depuis|(tout )?va bien depuis|(plus )?rien (eu )?depuis|"
-    r"aucun probl[eè]me depuis|pas eu de probl[eè]me depuis|c'est parti)\b"
+    r"aucun probl[eè]me depuis|pas eu de probl[eè]me depuis|c'est parti|"
+    # tests that found nothing, or the cause named ("every test came back clear, it was reflux",
+    # "les examens étaient normaux, c'était du reflux")
+    r"(came|come|were|was|all|everything) (back )?(clear|normal|negative|fine)|"
+    r"it was (just |only |actually |really )?(reflux|heartburn|acid reflux|gerd|anxiety|a panic attack|panic|stress|"
+    r"muscular|a (pulled|strained) muscle|costochondritis|gas|indigestion|a cramp)|"
+    r"(examens?|tests?|analyses?|r[eé]sultats?|ecg) ([eé]taient|[eé]tait|sont|est) (revenu\w* )?(normaux|normal|beaux|bons|n[eé]gatifs?)|"
+    r"c'[eé]tait (du |le |de l'|une |un )?(reflux|br[uû]lures d'estomac|anxi[eé]t[eé]|crise de panique|stress|musculaire))\b"
 )
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now".
@@ -91,6 +100,9 @@ _WANTS_TREATMENT = re.compile(
     r"\b(l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles|[cç]a|cela|elle|il)\b.{0,30}\b(pourrai\w*|peu\w*|va|vont|aiderai\w*)\b"
     r".{0,20}\b(aider|soulager|traiter|marcher|fonctionner|am[eé]liorer)\b|\bvaut (la peine|le coup)\b|"
     r"\b(essayer|tenter|commencer) (l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles)\b|"
+    # "l'acupuncture ça aide pour ça ?", "les aiguilles ça marche contre ça ?"
+    r"\b(l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles|[cç]a)( [cç]a)? (aide|aident|marche|marchent|soulage|soulagent)"
+    r"( (pour|contre|avec))?\b|"
     r"\b(que|qu'est-ce que) (me |vous )?(recommandez|conseillez|sugg[eé]rez)(-vous)?\b"
 )
 

@@ -1,0 +1,43 @@
+"""Two false alarms from red-flag phrases (heldout76, heldout78, issue 11): breathlessness told as a
+lasting state ("all the time", "tout le temps", not sudden) with a question whether needling helps,
+and a chest pain told as past that tests cleared or explained ("every scan came back normal, it was
+anxiety") before another question. Both get the normal reply with the safety note; told as now,
+sudden or back again, they still alarm. Other wordings than those cases, both languages."""
+
+import pytest
+
+from bot.knowledge.route import route
+from bot.knowledge.store import get_store
+from bot.nlu.safety import red_flag
+from tests.helpers.route_questions import ask, split_story
+
+
+def _routed(message):
+    question, story = split_story(message)
+    flag = red_flag(message)
+    assert flag == "medical"
+    q = ask(question, story, intent="emergency", confidence=1.0, red_flag=flag, ranking=[("emergency", 1.0)])
+    return route(q, get_store())
+
+
+NO_ALARM = [
+    "Living up in the mountains now, I'm out of breath all the time. Could acupuncture help with that?",
+    "depuis qu'on vit en altitude je suis essoufflé tout le temps. les aiguilles ça aide pour ça?",
+    "I had chest pain last summer, the ECG and bloods all came back normal, it was anxiety. Can acupuncture help anxiety?",
+    "J'avais mal à la poitrine l'été passé, tous les tests sont revenus normaux. Je peux faire de l'acupuncture pour le stress?",
+]
+STILL_ALARM = [
+    "I'm so out of breath right now, it came on today. Could acupuncture help with that?",
+    "I had chest pain last summer, the ECG came back normal. But now I have chest pain again, is it serious?",
+]
+
+
+@pytest.mark.parametrize("message", NO_ALARM)
+def test_a_lasting_breathlessness_or_a_chest_pain_cleared_by_tests_gets_the_safety_note(message):
+    d = _routed(message)
+    assert d.kind != "emergency" and d.safety_note
+
+
+@pytest.mark.parametrize("message", STILL_ALARM)
+def test_told_as_now_or_back_again_still_alarms(message):
+    assert _routed(message).kind == "emergency"
