@@ -4,7 +4,8 @@ the model's parses cached: the same report as bench.spent_sets in about a minute
 Why: tuning the router means judging each small change on every spent set (leave-one-set-out).
 The REST run (bench.spent_sets) starts servers and parses every message each time; the router,
 not the model, is what a tuning change touches. This parses each message once per model (cached
-in var/parse-cache/<model>.json), then plays every case's turns through
+in var/parse-cache/, keyed by the model and the two files the served pipeline reads besides it:
+knowledge/red_flags.yml and build/vocabulary.txt), then plays every case's turns through
 ActionAnswerFromKnowledge with a tracker built as the action server builds it, and writes the
 report in bench.spent_sets' format, so the two files compare line by line. bench.spent_sets
 stays the figure of record; this is the tuning loop (it reproduced it case for case at 4bd4ac4).
@@ -15,6 +16,7 @@ stays the figure of record; this is the tuning loop (it reproduced it case for c
 import argparse
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import sys
@@ -28,6 +30,9 @@ from bot.ops.evaluate import Case, Result, check
 from bot.ops.training import check_model, model_path
 
 CACHE_DIR = PROJECT_ROOT / "var" / "parse-cache"
+# Read by the NLU pipeline at load time, outside the model's fingerprint: a new red-flag phrase or
+# a knowledge-base word changes parses without a new model.
+PIPELINE_FILES = (PROJECT_ROOT / "knowledge" / "red_flags.yml", PROJECT_ROOT / "build" / "vocabulary.txt")
 Parser = Callable[[List[str]], List[dict]]
 
 
@@ -46,6 +51,14 @@ def rasa_parser(model: Path) -> Parser:
             return asyncio.run(all_of_them())
 
     return parse
+
+
+def cache_file(model: Path, pipeline_files=PIPELINE_FILES) -> Path:
+    """Where this model's parses are kept, for these red flags and this vocabulary."""
+    digest = hashlib.sha256()
+    for f in pipeline_files:
+        digest.update(Path(f).read_bytes() if Path(f).exists() else b"-")
+    return CACHE_DIR / f"{Path(model).name.split('.')[0]}-{digest.hexdigest()[:12]}.json"
 
 
 def cached_parses(texts: Iterable[str], cache: Path, parse: Parser) -> Dict[str, dict]:
@@ -112,7 +125,7 @@ def main(argv=None) -> int:
     model = check_model(model_path())
     groups = case_groups(sets, not args.no_cases)
     texts = [t for cases in groups.values() for c in cases for t in c.turns]
-    parses = cached_parses(texts, CACHE_DIR / f"{Path(model).name.split('.')[0]}.json", rasa_parser(model))
+    parses = cached_parses(texts, cache_file(model), rasa_parser(model))
     write_report(run(groups, parses), Path(args.out), title="spent sets (in process)")
     return 0
 

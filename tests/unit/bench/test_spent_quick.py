@@ -62,6 +62,19 @@ def test_only_messages_missing_from_the_model_cache_are_parsed(tmp_path):
     assert set(json.loads(cache.read_text())) == {"a", "b", "c"} and again["c"] == {"text": "c"}
 
 
+def test_a_new_red_flag_phrase_or_vocabulary_means_new_parses(tmp_path):
+    flags, vocabulary = tmp_path / "red_flags.yml", tmp_path / "vocabulary.txt"
+    flags.write_text("a: [x]\n"), vocabulary.write_text("word\n")
+    model = tmp_path / "config-abc.tar.gz"
+    before = spent_quick.cache_file(model, (flags, vocabulary))
+    assert spent_quick.cache_file(model, (flags, vocabulary)) == before
+    flags.write_text("a: [x, y]\n")
+    assert spent_quick.cache_file(model, (flags, vocabulary)) != before
+    assert spent_quick.cache_file(tmp_path / "config-def.tar.gz", (flags, vocabulary)).name.startswith(
+        "config-def-"
+    )
+
+
 def test_a_follow_up_keeps_the_treatment_and_an_emergency_is_reported_as_a_failure(fixture_store, cases):
     results = spent_quick.run({"quick": cases}, PARSES)["quick"]
     follow_up, emergency = results
