@@ -33,6 +33,9 @@ _PAST_TIME = re.compile(
     r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
     r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
     r"in (high school|college|university|the past)|previously|"
+    # "a rib stress fracture last season", "le cancer, c'est fini depuis 3 ans"
+    r"last (season|semester|term)|(fini|finie|termin[eé]e?) depuis (\d+|un|une|deux|trois|quatre|cinq|six|quelques|"
+    r"plusieurs) (ans?|ann[eé]es?|mois)|"
     r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
     # "l'an passé", "la semaine passée", "l'été passé" (as often said as "dernier")
     r"l'an pass[eé]|l'ann[eé]e pass[eé]e|le mois pass[eé]|la semaine pass[eé]e|l'(été|ete|hiver|automne) pass[eé]|"
@@ -46,7 +49,9 @@ _RESOLVED = re.compile(
     r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
     r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
     r"gu[eé]ri\w*|[cç]a va (bien |tr[eè]s bien )?depuis|(tout )?va bien depuis|(plus )?rien (eu )?depuis|"
-    r"aucun probl[eè]me depuis|pas eu de probl[eè]me depuis|c'est parti)\b"
+    r"aucun probl[eè]me depuis|pas eu de probl[eè]me depuis|c'est parti|"
+    # "c'est fini depuis 3 ans", "terminé depuis l'an dernier": the illness over
+    r"(c'est |c'[eé]tait )?(fini|finie|termin[eé]e?) depuis)\b"
 )
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now".
@@ -212,7 +217,10 @@ _FINE_NOW = re.compile(
     r"\b(totally|completely|perfectly) fine\b|\b(fully |completely )?recovered\b|"
     r"\b([cç]a|tout) va (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|"
     r"\b(elle|il|lui|eux|elles|ils) (va|vont) (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|"
-    r"\bje vais (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|\b(bien )?gu[eé]ri\w*\b|\bcicatris\w*\b)( (now|maintenant|aujourd'hui))?"
+    r"\bje vais (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|\b(bien )?gu[eé]ri\w*\b|\bcicatris\w*\b|"
+    # back at what the patient did before: "I'm back on the erg now", "my PT has me back in the boat"
+    r"\b(i'?m|im|i am|i'?ve been|been|got|gets|has|had|have) (me )?back (on|in|to|at|into) (the |my )?\w+( \w+)?\b)"
+    r"( (now|maintenant|aujourd'hui))?"
 )
 # "2 yrs ago", "3 wks back": the short forms _PAST_TIME does not read
 _PAST_SHORT = re.compile(r"\b(\d+|a|one|two|three|few|couple) (yrs?|mos?|wks?|mths?) (ago|back)\b")
