@@ -275,12 +275,26 @@ def _negated(norm: str, start: int) -> bool:
     return _NEGATED.search(norm[max(0, start - 40) : start]) is not None
 
 
+# "she keeps saying 'kidney meridian'", "the liver channel", "le méridien du rein": an organ named as an
+# acupuncture meridian is a word of the method (the entries on meridians answer it), and the same organ
+# asked after it ("... is that about my actual kidneys?") no illness of its own
+_ORGAN = (
+    r"(kidneys?|liver|lungs?|heart|spleen|stomach|bladder|gall ?bladder|large intestine|small intestine|"
+    r"pericardium|reins?|foie|poumons?|c(oe|œ)ur|rate|estomac|vessie)"
+)
+_ORGAN_MERIDIAN = re.compile(
+    rf"(\b{_ORGAN} (meridians?|channels?)\b|\bm[ée]ridiens? (du |de la |des |de l')?{_ORGAN}\b)"
+    rf"((?P<gap>[^|]{{0,120}}?)\b(actual|real|physical|vrais?|vraie?s?) {_ORGAN}\b)?"
+)
+
+
 def unknown_health_term(text: str, store) -> Optional[str]:
     """The first health word or phrase in `text` that the knowledge base never uses: one
     from knowledge/health_words.txt, or a disease name by its form (_DISEASE_FORM)."""
     norm = without_own_job(_normal(text))
     for figure in _FIGURES_OF_SPEECH:
         norm = figure.sub(" ", norm)
+    norm = _ORGAN_MERIDIAN.sub(r" \g<gap> ", norm)
     unknown = _unknown_phrases(id(store), store)
     for phrase, pattern in _phrases_in(norm):
         # The substring test first: the pattern can only match where the phrase is (same result,

@@ -591,6 +591,7 @@ from bot.knowledge.entry_choice import (
     question_topic,
 )
 from bot.knowledge.everyday import asks_everyday
+from bot.knowledge.family import CHILD_CARRIED, without_child_carried
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
 from bot.knowledge.occupations import without_own_job
@@ -3415,6 +3416,11 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = [s for s in found if s.id in own]
     if any(s.in_story == "pain_question" for s in found) and _pain_question(q):
         found = [s for s in found if s.in_story != "pain_question"]
+    if any(s.id == "children" for s in found) and CHILD_CARRIED.search(q.whole.lower()):
+        # "pulled my back carrying my sleeping 6 yr old up the stairs. is needling any good for low
+        # back pain?": the child lifted is the cause of the patient's own pain, no one to treat
+        kept = {s.id for s in subject_rules.not_covered_subjects(without_child_carried(q.whole.lower()))}
+        found = [s for s in found if s.id != "children" or s.id in kept]
     if (
         any(s.in_story == "cause" for s in found)
         and _asks_covered_condition(q)
@@ -3503,6 +3509,20 @@ _ASKS_IF_OK_TO_HAVE = re.compile(
 )
 
 
+# How many sessions: a question about the treatment with no treatment named ("combien de séances pour
+# le dos en général?", "how many visits would a stiff neck take?")
+_SESSIONS_ASKED = re.compile(
+    r"\bhow many (\w+ )?(sessions|visits|treatments|appointments|appts)\b|"
+    r"\bcombien de (s[eé]ances|traitements|visites|rendez-vous|rdv)\b"
+)
+# Who may practise it ("like who is actually allowed to do it?", "qui a le droit d'en faire?"): the
+# practitioners, not whether the patient may have it after what they told
+_WHO_MAY_PRACTISE = re.compile(
+    r"\bwho('?s| is| are)? (\w+ )?(allowed|permitted|licensed|qualified|certified)\b|"
+    r"\bqui (a|ont|est|sont) (\w+ )?(le droit|autoris[eé]e?s?|qualifi[eé]e?s?)\b"
+)
+
+
 def _without_story_told_as_over(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -3525,11 +3545,11 @@ def _without_story_told_as_over(
         or subject_rules.not_covered_subjects(last)
         or _POINTS_AT_STORY.search(low)
         or _ASKS_FOR_THE_ONE_TOLD.search(low)
-        or not (q.named or q.context or _NEEDLING_ASKED.search(low))
+        or not (q.named or q.context or _NEEDLING_ASKED.search(low) or _SESSIONS_ASKED.search(low))
     ):
         return found
     someone_else = _told_of_someone_else(story)
-    if not someone_else and _ASKS_IF_OK_TO_HAVE.search(low):
+    if not someone_else and _ASKS_IF_OK_TO_HAVE.search(_WHO_MAY_PRACTISE.sub(" ", low)):
         return found
     told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
     # someone else's faint at a session, told as over, before a question whether needling is safe in
@@ -3553,6 +3573,8 @@ def _told_of_someone_else(story: str) -> bool:
 # session's reaction (rule 7, rule 6), which count wherever told.
 _STORY_ILLNESSES = frozenset(
     {"diabetes", "neurological", "autoimmune", "joint_instability", "respiratory_immune", "cancer"}
+    # kidney or liver disease, dialysis ("on dialysis 3x a week. are your needles single use?")
+    | {"stones"}
 )
 # The question points at the illness told: "for me", "with my condition", "given that", "dans mon cas"
 _FOR_THE_ILLNESS = re.compile(
@@ -4251,7 +4273,7 @@ _FAINT_AT_SESSION = re.compile(
 _FAINT_AT_OTHER_NEEDLE = re.compile(
     r"^(?!.*\b(during|at|after|in) (my |the |a |an )?(acupunct\w*|session|treatment|ims|dry needling|needling)\b)"
     r".*\b(faint\w*|pass(ed|es|ing)? out|black(ed)? out|dizzy|light-? ?headed|woozy)\b.{0,30}"
-    r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(\w+ )?(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
+    r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(\w+ ){0,2}(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
     r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?)\b"
 )
 
@@ -4319,6 +4341,7 @@ def _without_references(q: Question) -> str:
     injected). Neither asks about blood tests or cortisone."""
     text = FEAR_OF_NEEDLES.sub(" ", q.text.lower())
     text = _FIGURATIVE.sub(" ", text)  # "my husband is a giant baby about needles"
+    text = without_child_carried(text)  # "a sore back from lifting my toddler": the pain is asked
     if _NAMES_A_NEEDLE.search(text):
         text = _COMPARED_NEEDLES.sub(" ", text)  # "anything like the ones for flu shots?"
     if ASKS_INJECTED.search(text) and (q.named or NEEDLING_WORDS.search(text)):
@@ -5004,7 +5027,7 @@ def _health_word_followed_up(q: Question, store: KnowledgeStore) -> Optional[str
         return None  # "even with a newborn at home?": a circumstance added to the last question
     if ABOUT_THE_NEEDLES.search(text) or FEAR_OF_NEEDLES.search(q.whole.lower()):
         return None
-    term = unknown_health_term(q.text, store)
+    term = unknown_health_term(without_child_carried(q.text.lower()), store)
     if term and any(term in phrase for phrase in body.diagnosis_phrases(q.text)):
         return (
             None  # "and what about carpal tunnel?": a one-area diagnosis the entries answer (written rule 1)

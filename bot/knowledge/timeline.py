@@ -35,6 +35,9 @@ _PAST_TIME = re.compile(
     r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
     r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
     r"in (high school|college|university|the past)|previously|"
+    # "a rib stress fracture last season", "le cancer, c'est fini depuis 3 ans"
+    r"last (season|semester|term)|(fini|finie|termin[eé]e?) depuis (\d+|un|une|deux|trois|quatre|cinq|six|quelques|"
+    r"plusieurs) (ans?|ann[eé]es?|mois)|"
     r"le mois dernier|l'an dernier|l'ann[eé]e derni[eè]re|l'(été|ete|hiver|automne) dernier|"
     # "l'an passé", "la semaine passée", "l'été passé" (as often said as "dernier")
     r"l'an pass[eé]|l'ann[eé]e pass[eé]e|le mois pass[eé]|la semaine pass[eé]e|l'(été|ete|hiver|automne) pass[eé]|"
@@ -55,7 +58,9 @@ _RESOLVED = re.compile(
     r"it was (just |only |actually |really )?(reflux|heartburn|acid reflux|gerd|anxiety|a panic attack|panic|stress|"
     r"muscular|a (pulled|strained) muscle|costochondritis|gas|indigestion|a cramp)|"
     r"(examens?|tests?|analyses?|r[eé]sultats?|ecg) ([eé]taient|[eé]tait|sont|est) (revenu\w* )?(normaux|normal|beaux|bons|n[eé]gatifs?)|"
-    r"c'[eé]tait (du |le |de l'|une |un )?(reflux|br[uû]lures d'estomac|anxi[eé]t[eé]|crise de panique|stress|musculaire))\b"
+    r"c'[eé]tait (du |le |de l'|une |un )?(reflux|br[uû]lures d'estomac|anxi[eé]t[eé]|crise de panique|stress|musculaire)|"
+    # "c'est fini depuis 3 ans", "terminé depuis l'an dernier": the illness over
+    r"(c'est |c'[eé]tait )?(fini|finie|termin[eé]e?) depuis)\b"
 )
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now".
@@ -224,7 +229,10 @@ _FINE_NOW = re.compile(
     r"\b(totally|completely|perfectly) fine\b|\b(fully |completely )?recovered\b|"
     r"\b([cç]a|tout) va (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|"
     r"\b(elle|il|lui|eux|elles|ils) (va|vont) (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|"
-    r"\bje vais (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|\b(bien )?gu[eé]ri\w*\b|\bcicatris\w*\b)( (now|maintenant|aujourd'hui))?"
+    r"\bje vais (tr[eè]s |super |vraiment |beaucoup )?(bien|mieux)\b|\b(bien )?gu[eé]ri\w*\b|\bcicatris\w*\b|"
+    # back at what the patient did before: "I'm back on the erg now", "my PT has me back in the boat"
+    r"\b(i'?m|im|i am|i'?ve been|been|got|gets|has|had|have) (me )?back (on|in|to|at|into) (the |my )?\w+( \w+)?\b)"
+    r"( (now|maintenant|aujourd'hui))?"
 )
 # "2 yrs ago", "3 wks back": the short forms _PAST_TIME does not read
 _PAST_SHORT = re.compile(r"\b(\d+|a|one|two|three|few|couple) (yrs?|mos?|wks?|mths?) (ago|back)\b")
