@@ -234,6 +234,36 @@ BURN_CUT_WINDED_QUIET = [
     "had a collapsed lung as a teen, not keen on the needles near my ribs, is it risky?",
 ]
 
+# every breath stabbing, or the breathing faster and faster, now (a lung punctured by a needle)
+BREATH_STABS = [
+    "had dry needling between my shoulder blades at lunch and now each breath hurts like a knife",
+    "my breathing is getting faster and faster since the acupuncture on my ribs",
+    "depuis les aiguilles dans le haut du dos ce matin, chaque respiration me poignarde",
+    "je respire de plus en plus vite depuis ma séance",
+]
+BREATH_STABS_QUIET = [
+    "what if every breath stabbed after dry needling near the ribs, what should i do?",
+    "a few years ago every breath stabbed after i broke a rib, can acupuncture help old rib pain?",
+    "my breathing gets faster and faster when i get anxious about needles, can acupuncture help anxiety?",
+    "et si chaque respiration faisait mal après la puncture?",
+    "je respire de plus en plus vite quand je suis stressée, l'acupuncture aide pour l'anxiété?",
+]
+
+# a fever with a stiff neck and confusion, a rash or the light hurting; a fever with a purple rash (meningitis)
+MENINGITIS = [
+    "my daughter has a fever of 39.5, a stiff neck and the light hurts her eyes",
+    "he's burning up with fever and there are purple spots on his legs that don't fade",
+    "mon gars a une grosse fièvre, la nuque raide pis y est tout confus",
+    "ma fille fait de la fièvre et a des taches violettes sur les jambes",
+]
+MENINGITIS_QUIET = [
+    "i had a stiff neck and a slight fever from a cold last week, can acupuncture help the neck?",
+    "had meningitis as a kid with a fever, stiff neck and a rash, is acupuncture safe now?",
+    "can acupuncture cause a fever with a purple rash?",
+    "j'ai eu une méningite il y a 10 ans avec fièvre, nuque raide et taches, l'acupuncture est-elle sûre?",
+    "j'ai la nuque raide depuis une semaine, l'acupuncture aide?",
+]
+
 ALARMS = (
     COLLAPSED
     + BREATHING_WORSE
@@ -250,6 +280,8 @@ ALARMS = (
     + MORE_NOW
     + DYSREFLEXIA
     + DEEP_BURN
+    + BREATH_STABS
+    + MENINGITIS
 )
 QUIET = (
     COLLAPSED_QUIET
@@ -267,6 +299,8 @@ QUIET = (
     + MORE_QUIET
     + DYSREFLEXIA_QUIET
     + BURN_CUT_WINDED_QUIET
+    + BREATH_STABS_QUIET
+    + MENINGITIS_QUIET
 )
 
 
