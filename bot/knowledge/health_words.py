@@ -115,6 +115,13 @@ _OTHER_NEEDLE = (
     r"|insuline|tatouage))\b"
 )
 _FIGURES_OF_SPEECH = (
+    # a pain named by the one place it is felt (written rule 1; a headache is the entries' whatever sets it off,
+    # rule 3): "sinus headaches", "trigeminal neuralgia", "occipital neuralgia", "la névralgie du trijumeau";
+    # no illness of its own. A sinus infection or sinusitis told with it is still an illness word.
+    re.compile(
+        r"\bsinus (headaches?|migraines?|head pain)\b|\b(trigeminal|occipital) (neuralgia|nerve pain)s?\b"
+        r"|\bn[ée]vralgies? (du trijumeau|d'arnold|occipitales?|faciales?)\b"
+    ),
     # "the twitch nearly gave me a heart attack lol", "j'ai failli faire une crise cardiaque": a fright
     # told as a figure of speech; and another needle the patient dreaded or balked at ("I nearly bailed
     # on my covid shot", "j'ai failli me sauver pendant mon vaccin"): how afraid they are, not an illness
