@@ -60,12 +60,15 @@ _RESOLVED = re.compile(
     r"(examens?|tests?|analyses?|r[eé]sultats?|ecg) ([eé]taient|[eé]tait|sont|est) (revenu\w* )?(normaux|normal|beaux|bons|n[eé]gatifs?)|"
     r"c'[eé]tait (du |le |de l'|une |un )?(reflux|br[uû]lures d'estomac|anxi[eé]t[eé]|crise de panique|stress|musculaire)|"
     # "c'est fini depuis 3 ans", "terminé depuis l'an dernier": the illness over
-    r"(c'est |c'[eé]tait )?(fini|finie|termin[eé]e?) depuis)\b"
+    r"(c'est |c'[eé]tait )?(fini|finie|termin[eé]e?) depuis|"
+    # "it's completely gone now", "all gone", "c'est complètement parti / disparu"
+    r"(it'?s|its|it is|is|was|all|completely|totally|fully) (completely |totally |fully |all )?gone|"
+    r"(compl[eè]tement|totalement|tout) (parti|partie|disparu|disparue))\b"
 )
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
-# what the patient wants now ("Now I'd like to try it") or in "fine now".
+# what the patient wants now ("Now I'd like to try it") or in "fine now", "gone now", "healed now".
 _STILL_NOW = re.compile(
-    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )now(?! i('d| would)"
+    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!gone )(?<!healed )(?<!over )(?<!resolved )now(?! i('d| would)"
     r" (like|love)| (i('m| am)?|im) (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
     r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
     r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
