@@ -2966,6 +2966,19 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
 # subject told there is what it asks about.
 # A sentence of the message that ends in a question mark.
 _QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")
+# What leads into the question inside its sentence: "In Japan they put moxa on it but I just want to
+# know: can needling help tennis elbow?", "ma tante fait des ventouses, moi je veux juste savoir si...":
+# what comes before is the story told, the question follows.
+_LEAD_IN = re.compile(
+    r"^.*(:\s|\bbut (all )?i (just |only |really |simply )?(want|wanna|need|would like|'d like) to (know|ask)\b|"
+    r"\b(my|the) (real |actual )?question is\b|\bje (veux|voudrais) (juste |seulement |simplement )?savoir\b|"
+    r"\bma (vraie )?question (c'est|est)\b)"
+)
+
+
+def _without_lead_in(sentence: str) -> str:
+    """The question in `sentence` without what leads into it (_LEAD_IN); the whole when none."""
+    return _LEAD_IN.sub(" ", sentence.lower().replace("\u2019", "'"), count=1)
 _POINTS_AT_STORY = re.compile(
     r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
     # what happened told, asked how to keep it from coming back: "how do I stop it happening again?"
@@ -3458,11 +3471,13 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # "GP wants to give me a cortisone jab. would acupuncture sort it instead?" asks whether
         # needling helps the problem; "wants to do needles, cupping and herbs. I'm fine with the
         # needles part, is that safe?" asks about the needles: what else was offered is the story
-        named = {s.id for s in subject_rules.not_covered_subjects(last_sentence(q.text))}
+        # (what leads into the question in its sentence is story: "they put moxa on it but I just want
+        # to know: can needling help tennis elbow?")
+        named = {s.id for s in subject_rules.not_covered_subjects(_without_lead_in(last_sentence(q.text)))}
         # ...but a question sentence naming it asks about it, whatever is told after ("is cupping worth
         # it? my old clinic left huge circles on my back": the cupping, not the back)
         for asked in _QUESTION_SENTENCE.findall(q.text):
-            named |= {s.id for s in subject_rules.not_covered_subjects(asked)}
+            named |= {s.id for s in subject_rules.not_covered_subjects(_without_lead_in(asked))}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if found and HOLISTIC.search(last.lower()):
         # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
