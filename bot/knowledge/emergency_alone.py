@@ -47,6 +47,7 @@ import re
 
 from bot.knowledge import everyday
 from bot.knowledge.question import Question
+from bot.knowledge.session_talk import asks_why_checked
 from bot.knowledge.timeline import faint_told_past_asked_again, resolved_past
 from bot.nlu import safety
 
@@ -167,6 +168,17 @@ _TOOK_TOO_MUCH = re.compile(
 )
 
 
+# what an insurer, a claim or a compensation board allows or pays ("does the CTP insurer have to approve
+# my physio after 26 weeks?", "la SAAQ doit-elle approuver mes traitements?"): a question about a payer
+_ASKS_A_PAYER = re.compile(
+    r"\b(insurers?|insurance|claims?|adjusters?|icbc|acc|ctp|saaq|cnesst|worksafe\w*|wsib|workers'? comp\w*|"
+    r"assureurs?|assurances?|r[eé]clamations?|indemnisation)\b[^.?!]{0,80}\b(approv\w*|cover\w*|pay\w*|"
+    r"reimburs\w*|funds?|authori[sz]\w*|approuv\w*|couvr\w*|couvert\w*|pai\w*|rembours\w*|autoris\w*)\b|"
+    r"\b(approv\w*|cover\w*|pay|reimburs\w*|approuv\w*|rembours\w*)\b[^.?!]{0,40}\b(insurers?|insurance|icbc|acc|ctp|"
+    r"saaq|cnesst|worksafe\w*|wsib|assureurs?|assurances?)\b"
+)
+
+
 def _everyday_matter(whole: str) -> bool:
     """ "best brand of ergonomic pipette to stop thumb pain?": a thing to buy, a job's legality, a phone's
     setting, asked by its shape with none of ours named and no danger word (bot/knowledge/everyday.py)."""
@@ -198,6 +210,10 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "je suis enceinte de 5 mois, l'acupuncture c'est sans danger ?": whether, not a call for help
     if asks_what_it_is(q):
         return True  # "the physio keeps suggesting IMS. What is it exactly?": what a treatment is
+    if asks_why_checked(whole) and not _DANGER.search(whole):
+        return True  # "she asked all about my sleep and digestion, I came for my back. why?" (written rule 8)
+    if _ASKS_A_PAYER.search(whole) and not _DANGER.search(whole):
+        return True  # "does the CTP insurer have to approve my physio after 26 weeks?": what a payer allows
     if _HARDWARE_IN.search(whole) and not _SITE_SIGNS.search(whole):
         return True  # "j'ai encore la plaque pis les vis dedans": metal from a surgery, a condition
     if _TIRED.search(whole) and _A_SESSION.search(whole) and not _NOT_ONLY_TIRED.search(whole):
