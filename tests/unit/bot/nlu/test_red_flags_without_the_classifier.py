@@ -264,6 +264,16 @@ MENINGITIS_QUIET = [
     "j'ai la nuque raide depuis une semaine, l'acupuncture aide?",
 ]
 
+# the chest named as a place to needle, the tight spot then told to be the pec: no alarm; with the arm
+# or the breath it still alarms
+CHEST_A_PLACE = [
+    "what about the chest? the tight spot is my pec and my left arm is numb",
+]
+CHEST_A_PLACE_QUIET = [
+    "could you needle by the chest? my tight spot is my pec from my duty belt",
+    "and near the chest? the tight bit is my pecs, from carrying the toddler",
+]
+
 ALARMS = (
     COLLAPSED
     + BREATHING_WORSE
@@ -282,6 +292,7 @@ ALARMS = (
     + DEEP_BURN
     + BREATH_STABS
     + MENINGITIS
+    + CHEST_A_PLACE
 )
 QUIET = (
     COLLAPSED_QUIET
@@ -301,6 +312,7 @@ QUIET = (
     + BURN_CUT_WINDED_QUIET
     + BREATH_STABS_QUIET
     + MENINGITIS_QUIET
+    + CHEST_A_PLACE_QUIET
 )
 
 
