@@ -179,6 +179,13 @@ _ASKS_A_PAYER = re.compile(
 )
 
 
+def _why_checked_or_a_payer(whole: str) -> bool:
+    """Why the acupuncturist asked about sleep or digestion (written rule 8), or what an insurer or a
+    claim allows or pays ("does the CTP insurer have to approve my physio after 26 weeks?"), with no
+    danger word."""
+    return bool((asks_why_checked(whole) or _ASKS_A_PAYER.search(whole)) and not _DANGER.search(whole))
+
+
 def _everyday_matter(whole: str) -> bool:
     """ "best brand of ergonomic pipette to stop thumb pain?": a thing to buy, a job's legality, a phone's
     setting, asked by its shape with none of ours named and no danger word (bot/knowledge/everyday.py)."""
@@ -208,12 +215,10 @@ def not_an_alarm(q: Question) -> bool:
         and not (_DANGER.search(whole) or _PREGNANCY_DANGER.search(whole))
     ):
         return True  # "je suis enceinte de 5 mois, l'acupuncture c'est sans danger ?": whether, not a call for help
-    if asks_what_it_is(q):
-        return True  # "the physio keeps suggesting IMS. What is it exactly?": what a treatment is
-    if asks_why_checked(whole) and not _DANGER.search(whole):
-        return True  # "she asked all about my sleep and digestion, I came for my back. why?" (written rule 8)
-    if _ASKS_A_PAYER.search(whole) and not _DANGER.search(whole):
-        return True  # "does the CTP insurer have to approve my physio after 26 weeks?": what a payer allows
+    if asks_what_it_is(q) or _why_checked_or_a_payer(whole):
+        # "the physio keeps suggesting IMS. What is it exactly?": what a treatment is; "she asked all about
+        # my sleep, I came for my back. why?", "does the insurer have to approve it?"
+        return True
     if _HARDWARE_IN.search(whole) and not _SITE_SIGNS.search(whole):
         return True  # "j'ai encore la plaque pis les vis dedans": metal from a surgery, a condition
     if _TIRED.search(whole) and _A_SESSION.search(whole) and not _NOT_ONLY_TIRED.search(whole):

@@ -2979,6 +2979,8 @@ _LEAD_IN = re.compile(
 def _without_lead_in(sentence: str) -> str:
     """The question in `sentence` without what leads into it (_LEAD_IN); the whole when none."""
     return _LEAD_IN.sub(" ", sentence.lower().replace("\u2019", "'"), count=1)
+
+
 _POINTS_AT_STORY = re.compile(
     r"\b(that|this|these|those|then|now|yet|still|too|also|either|same \w+|(right|straight|just|soon) after|"
     # what happened told, asked how to keep it from coming back: "how do I stop it happening again?"

@@ -23,5 +23,7 @@ def test_a_sign_past_and_gone_now_gets_no_emergency_reply(store, message):
 
 def test_a_sign_back_now_still_alarms(store):
     message = "last year I had Bell's palsy and it went away, but my face is drooping again right now"
-    d = route(ask(message, intent="emergency", confidence=1.0, red_flag=red_flag(message) or "medical"), store)
+    d = route(
+        ask(message, intent="emergency", confidence=1.0, red_flag=red_flag(message) or "medical"), store
+    )
     assert d.kind == "emergency", d.rule
