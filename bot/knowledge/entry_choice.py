@@ -429,6 +429,8 @@ WESTERN_OR_TRADITIONAL = re.compile(
 WHY_CALLED_DRY = re.compile(
     r"\bwhy (is it|it'?s|is this|do (they|you|people)) (called|call it|named)\b.{0,20}\bdry\b|"
     r"\bdry compared (to|with)\b|\bwhy ['\"]?dry['\"]?\b|\bwhat (does|is) (the )?['\"]?dry['\"]? (mean|about|for)\b|"
+    # "what does the 'dry' in dry needling even mean", "le « sèche » dans puncture sèche veut dire quoi?"
+    r"\b(the )?['\"]?dry['\"]? (in|of) ['\"]?dry needling\b|\b(le )?[«'\"]? ?s[eè]che ?[»'\"]? (dans|de) (la )?puncture s[eè]che\b|"
     r"\bpourquoi (on dit|on l'appelle|(elle )?s'appelle|appel\w*)\b.{0,30}\bs[eè]che\b|"
     # "dry as opposed to what?", "sèche par rapport à quoi?", "what's dry about it?"
     r"\b(dry|s[eè]che?s?)\b.{0,30}\b(as opposed to|compared to|versus|vs\.?|instead of|rather than|by contrast with|"
@@ -1094,7 +1096,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule("why_called_dry", "needles", WHY_CALLED_DRY, note="why is it called 'dry' needling?"),
     TopicRule(
         "felt_at_needle", "sensation", FELT_AT_NEEDLE,
-        from_topics=_topics("origins", "overview", "evidence", "treatment_course", "difference", "conditions", "needles"),
+        from_topics=_topics(
+            "origins", "overview", "evidence", "treatment_course", "difference", "conditions", "needles", "technique"
+        ),
         note="is that ache around the needle the 'de qi' thing? does it mean it's working?",
     ),
     TopicRule(
