@@ -4486,10 +4486,9 @@ def _sold_at_the_clinic(q: Question) -> bool:
 
 # A remedy to take alongside the treatment, asked whether the clinic sells it ("do you sell Chinese herbal
 # powder to take with the acupuncture?", "vous vendez des plantes chinoises à prendre avec les séances?"):
-# herbal medicine is a health question the documents do not cover (other_tcm), not a shop question.
+# herbal medicine is a health question the documents do not cover (other_tcm), not a shop question. Only
+# sold ("do you sell chinese herbs too or only do needles?"), it stays the front desk's.
 _REMEDY_TO_TAKE = re.compile(
-    r"\b(chinese|herbal|traditional) (herbs?|medicines?|powders?|formulas?|remed(y|ies)|pills|teas?)\b|"
-    r"\b(herbes|plantes|rem[eè]des|tisanes|poudres?) (chinoises?|m[eé]dicinales?|traditionnel\w*)\b|"
     r"\b(herbs?|herbal|supplements?|remed(y|ies)|powders?|plantes|herbes|suppl[eé]ments?|rem[eè]des|poudres?)\b"
     r"[^.?!]{0,40}\b(to take|take (them |it )?with|[aà] prendre|prendre avec)\b"
 )
