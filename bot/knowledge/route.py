@@ -2986,6 +2986,8 @@ _POINTS_AT_STORY = re.compile(
     # what happened told, asked how to keep it from coming back: "how do I stop it happening again?"
     r"(happen\w*|occur\w*) again|(it|that|this) (from )?(happening|occurring)|se reprodui\w*|"
     r"(ça|ca|cela|ce|alors|maintenant|encore|aussi)|what('?s| is| are) (it|they)|"
+    # needling asked for the time between the treatments told: "Botox every 12 weeks. can I do acupuncture in between?"
+    r"in between(?=\W*$)|in between (them|those|these|the (shots|injections|jabs|doses|treatments))|entre (les deux|deux (injections|piq[uû]res|traitements))|"
     # trying again after what happened: "nearly fainted last time. is it safe to try again?"
     r"(try|have|do|get|go) (\w+ ){0,2}(again|back)|[aà] nouveau|de nouveau|recommencer|r[eé]essayer|y retourner|"
     # how long to wait after what was told: "cortisone shot yesterday. needling tomorrow or do I wait?",
@@ -3023,7 +3025,8 @@ _COMPARES = (
     r"instead( of)?|rather than|better( than)?|worse than|more effective|which( one)?|compare\w*|"
     r"lequel|laquelle|plut[oô]t|mieux|pareil|diff[eé]ren\w*|au lieu|"
     # "a massage or dry needling?", "un ostéo ou un acupuncteur?": the two side by side
-    r"(or|ou) (a |an |the |un |une |le |la |l'|de l'|du |see |voir )?(acupunct\w*|dry needling|needling|ims|"
+    # "should I see a chiropractor or do acupuncture?", "ou faire de l'acupuncture": the needling chosen instead
+    r"(or|ou) (do |try |get |go for |faire |essayer )?(a |an |the |un |une |le |la |l'|de l'|du |see |voir )?(acupunct\w*|dry needling|needling|ims|"
     r"puncture|aiguilles))"
 )
 _COMPARES_OTHER = re.compile(
@@ -3315,6 +3318,24 @@ _ABOUT_THE_ILLNESS = re.compile(
 )
 
 
+# Post-traumatic stress by its full name ("syndrome de stress post-traumatique", "post-traumatic stress
+# disorder"): the "stress" in it names the illness (written rule 2 for mental_health_other), not the
+# everyday stress the entries answer (rule 3).
+_PTSD_FULL_NAME = re.compile(
+    r"\b((le |du )?syndrome (de |d'|du )?|[eé]tat de )?stress post-?traumatique\b|\bpost-?traumatic stress( disorder)?\b"
+)
+
+
+def _stress_only_in_the_illness_name(q: Question) -> bool:
+    """The only stress asked about is the one in the name of post-traumatic stress."""
+    low = q.whole.lower().replace("\u2019", "'")
+    return (
+        _asked_conditions(q) == frozenset({"stress"})
+        and bool(_PTSD_FULL_NAME.search(low))
+        and not re.search(r"\bstress", _PTSD_FULL_NAME.sub(" ", low))
+    )
+
+
 def _SYMPTOMS_ANSWERED() -> FrozenSet[str]:
     """Every symptom some illness subject says the entries answer (knowledge/not_covered.yml)."""
     return frozenset().union(*(r.subject.symptoms_answered for r in subject_rules.load_not_covered()))
@@ -3450,6 +3471,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
             # "the surgeon wants to operate. can I do acupuncture in the meantime to heal faster?": needling
             # asked for the time before the operation told (needling before surgery)
             asked.add("surgery")
+        if _MEDICINE_FOR_IT_AFTER.search(_after_the_question(q.whole).lower().replace("\u2019", "'")):
+            # "can acupuncture help the migraines I still get? I'm on propranolol for them": a medicine
+            # taken for the complaint asked, told right after the question (written rules 7 and 10)
+            asked.add("medication")
         if WITH_THE_MEDICINE.search(last_sentence(q.text).lower().replace("\u2019", "'")):
             # "I'm on sumatriptan for migraines. can acupuncture help my migraines on top of that?",
             # "can I do acupuncture for sleep while on it?": needling asked alongside the medicine
@@ -3460,6 +3485,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         any(s.symptoms_answered for s in found)
         and _asks_covered_condition(q)
         and not _ABOUT_THE_ILLNESS.search(q.whole.lower())
+        and not _stress_only_in_the_illness_name(q)
     ):
         # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
         # the illness is its cause (written rule 3)
@@ -4027,6 +4053,19 @@ WITH_THE_MEDICINE = re.compile(
     r"en m[eê]me temps que (([cç]a|cela)\b|(ce|mon|ma|mes|ces) (m[eé]dicaments?|traitement|pilules?))|"
     r"pendant que je (le|la|les) prends|avec (ce|mon|ces|mes) (m[eé]dicaments?|traitement|pilules?))"
 )
+# A medicine told after the question as taken for the complaint asked ("I'm on propranolol for them",
+# "je prends du Topamax pour ça")
+_MEDICINE_FOR_IT_AFTER = re.compile(
+    r"\b(i'?m|im|i am|i'?ve been|been) (on|taking) (\w+ ){1,3}for (them|it|those|these|that|this|my \w+)\b|"
+    r"\b(je prends|j'prends|je suis sous) (\w+ ){1,3}pour ([cç]a|elles?|eux|les|mes \w+|mon \w+|ma \w+)\b"
+)
+
+
+def _after_the_question(text: str) -> str:
+    """What the message says after its last question mark."""
+    return text.rsplit("?", 1)[1] if "?" in text else ""
+
+
 # Wanting to come off, cut down or stop a medicine taken now ("would love to get off them", "get
 # off my lorazepam eventually", "arrêter mes somnifères un jour"): told beside a question whether
 # needling helps, the medicine is no background (written rule 7; medication's `in_story: cause`).
@@ -4458,7 +4497,18 @@ def _sold_at_the_clinic(q: Question) -> bool:
         SOLD_AT_THE_CLINIC.search(text)
         and not _BOUGHT_ELSEWHERE.search(text)
         and not _A_COMPLAINT.search(text)
+        and not _REMEDY_TO_TAKE.search(text)
     )
+
+
+# A remedy to take alongside the treatment, asked whether the clinic sells it ("do you sell Chinese herbal
+# powder to take with the acupuncture?", "vous vendez des plantes chinoises à prendre avec les séances?"):
+# herbal medicine is a health question the documents do not cover (other_tcm), not a shop question. Only
+# sold ("do you sell chinese herbs too or only do needles?"), it stays the front desk's.
+_REMEDY_TO_TAKE = re.compile(
+    r"\b(herbs?|herbal|supplements?|remed(y|ies)|powders?|plantes|herbes|suppl[eé]ments?|rem[eè]des|poudres?)\b"
+    r"[^.?!]{0,40}\b(to take|take (them |it )?with|[aà] prendre|prendre avec)\b"
+)
 
 
 def _front_desk_request(q: Question) -> bool:
