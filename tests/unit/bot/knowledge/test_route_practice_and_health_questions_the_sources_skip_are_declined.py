@@ -82,11 +82,11 @@ def test_what_the_entries_answer_is_no_subject(text):
 @pytest.mark.parametrize(
     "text, subject, intent",
     [
-        ("do you sell Chinese herbs to take with the needles?", "other_tcm", "ask_clinic_products"),
+        ("do you sell Chinese herbs to take with the needles?", "other_tcm", "ask_contact"),
         (
             "est-ce que vous vendez des herbes chinoises à prendre avec les traitements?",
             "other_tcm",
-            "ask_clinic_products",
+            "ask_contact",
         ),
     ],
 )
