@@ -871,6 +871,7 @@ _PRICE_ASKED_OUTRIGHT = re.compile(
     r"\b(how much|what (do|does|would|will|did) (you|it|a session|a visit|they|one) (\w+ )?(charge|cost)|"
     r"what('?s| is| are) (the |your )?(price|cost|fee|rate)s?|(price|cost|fee|rate)s? (of|for|per)\b|"
     r"(do|would|will|can) you (offer|have|do|give) (any |a )?(discount|package|deal|rate)s?|combien|"
+    r"(price|cost|fee|rate)s? differen\w*|differen\w* in (the )?(price|cost|fee|rate)s?|diff[eé]rence de (prix|co[uû]t|tarif)|"
     r"quel(le)? (est )?(le |la |vos |votre )?(prix|tarifs?|co[uû]ts?)|vos (prix|tarifs))"
 )
 _ANOTHER_THING_ASKED = re.compile(
