@@ -18,7 +18,9 @@ The shapes, English and French (accents folded where written as [eé]...):
 - whether we know, or can recommend, someone of another trade ("vous connaissez un bon pédiatre?");
 - tips for studying, exams or a baby's sleep, and how many hours of sleep to get;
 - how to turn off or change a setting of a phone or a computer;
-- what a lab value means ("what does an eGFR of 38 mean?", "ma TSH à 7, ça veut dire quoi?").
+- what a lab value means ("what does an eGFR of 38 mean?", "ma TSH à 7, ça veut dire quoi?");
+- which credit card, bank or loan pays best, a site for reviews of doctors, how to spot a cult-like healer
+  (these name bills, sites or therapists of their own, so only our treatments or the clinic keep them ours).
 
 Never when the message names a treatment, needles, a session, the clinic, an appointment or a
 practitioner of ours: those are our questions, answered by the other rules.
@@ -88,7 +90,7 @@ WHICH_TO_BUY = re.compile(
 KNOW_SOMEONE = re.compile(
     r"\b((do|would) (you|u|y'?all) (guys )?know|you (guys )?know|can (you|u) (recommend|suggest)|"
     r"could (you|u) (recommend|suggest)|any (recommendations?|suggestions?) for)\b (of )?(a|an|any|some)\b|"
-    r"\b(vous connaissez|connaissez-vous|tu connais|connais-tu|vous conna[iî]triez|vous auriez|"
+    r"\b(vous conn?ai?ss?[ae]i?s?[sz]|conn?ai?ss?[ae]i?[sz]-vous|tu connais|connais-tu|vous conna[iî]triez|vous auriez|"
     r"pouvez-vous me (recommander|conseiller|sugg[eé]rer)|vous pouvez me (recommander|conseiller|sugg[eé]rer)) "
     r"(pas )?(un|une|des|quelqu'un)\b"
 )
@@ -141,6 +143,34 @@ LAB_VALUE = re.compile(
     r"signifie)?"
 )
 
+# Which card, bank or loan pays best: "which credit card gives the best cashback on medical bills?", "quelle
+# carte de crédit donne le plus de remises?" (a bill named here is no bill of ours)
+MONEY_PRODUCT = re.compile(
+    r"^(?=.*\b(credit cards?|debit cards?|cards?|bank accounts?|banks?|savings accounts?|loans?|lines? of credit|"
+    r"mortgages?|cartes? de cr[eé]dit|cartes?|comptes? bancaires?|banques?|pr[eê]ts?|marges? de cr[eé]dit)\b)"
+    r".*\b(cash ?back|rewards?|reward points|air ?miles|interest rates?|apr|annual fees?|best rate|remises?|"
+    r"ristournes?|r[eé]compenses?|taux d'int[eé]r[eê]ts?|frais annuels)\b"
+)
+# Where to read reviews or ratings of doctors or other trades: "best site to read reviews of dentists?", "quel
+# est le meilleur site pour lire des avis sur les médecins?"
+REVIEW_SITE = re.compile(
+    r"\b(sites?|websites?|apps?|places?|where)\b.{0,40}\b(reviews?|ratings?|rated|avis|commentaires|critiques|"
+    r"[eé]valuations|cotes?)\b.{0,20}\b(of|on|for|about|sur|des|de) (the |les |la |le )?(doctors?|physicians?|"
+    r"dentists?|surgeons?|specialists?|therapists?|m[eé]decins?|docteurs?|dentistes?|chirurgiens?|sp[eé]cialistes?|"
+    r"th[eé]rapeutes?|professionnels?|praticiens?)\b"
+)
+# How to spot a cult-like or fraudulent healer in general: "comment reconnaître une dérive sectaire chez un
+# thérapeute?", "how can you tell if a wellness coach is running a cult?"
+CULT_HEALER = re.compile(
+    r"\b(d[eé]rives? sectaires?|sectes?|sectaires?|gourous?|cults?|cult-like|cultish|cult leaders?)\b"
+)
+# None of our treatments or the clinic named (the card, site or therapist shapes name bills, sites and
+# therapists of their own)
+_OUR_TREATMENT_OR_CLINIC = re.compile(
+    r"\b(acupunct\w*|accupunct\w*|acuponct\w*|\w*needl\w*|ims|aiguil\w*|puncture|clinics?|cliniques?|"
+    r"your (office|staff|practitioners?|physios?)|vos (praticiens|physios?|th[eé]rapeutes))\b"
+)
+
 SHAPES = (LEGAL_AT_WORK, WHICH_TO_BUY, KNOW_SOMEONE, DEVICE_HELP, LAB_VALUE)
 
 
@@ -148,6 +178,10 @@ def asks_everyday(whole: str) -> bool:
     """Does the message ask an everyday matter by its shape, naming none of our treatments, the
     clinic, a visit or a practitioner?"""
     text = whole.lower()
+    if not _OUR_TREATMENT_OR_CLINIC.search(text) and any(
+        shape.search(text) for shape in (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER)
+    ):
+        return True
     if OURS.search(text):
         return False
     if TIPS_FOR_LIFE.search(text) and not _COMPLAINT.search(text):

@@ -862,6 +862,24 @@ _ASKS_PRICE = re.compile(
     r"combien|co[uû]te?\w*|(?<!liste de )(?<!grille de )(?<!grille des )prix|tarifs?(?! affich\w*))\b"
 )
 
+# A price told beside another question, the money only a limit or a comparison ("if I can only afford it
+# every couple weeks, how many sessions does it take?", "is a cheap deal session the same as the real one?",
+# "one place does it for half the price, what's the difference?", "c'est moins cher ailleurs, c'est la même
+# chose?"): that question is asked, not our fees. Not when a price is asked as well ("how much", "what do you
+# charge", "combien").
+_PRICE_ASKED_OUTRIGHT = re.compile(
+    r"\b(how much|what (do|does|would|will|did) (you|it|a session|a visit|they|one) (\w+ )?(charge|cost)|"
+    r"what('?s| is| are) (the |your )?(price|cost|fee|rate)s?|(price|cost|fee|rate)s? (of|for|per)\b|"
+    r"(do|would|will|can) you (offer|have|do|give) (any |a )?(discount|package|deal|rate)s?|combien|"
+    r"(price|cost|fee|rate)s? differen\w*|differen\w* in (the )?(price|cost|fee|rate)s?|diff[eé]rence de (prix|co[uû]t|tarif)|"
+    r"quel(le)? (est )?(le |la |vos |votre )?(prix|tarifs?|co[uû]ts?)|vos (prix|tarifs))"
+)
+_ANOTHER_THING_ASKED = re.compile(
+    r"\b(how many (sessions?|treatments?|visits?|times|appointments?)|how often|same (thing|as)|the real (one|thing)|"
+    r"differen\w*|dif+e?re?n(t|ce)s?|cut corners|worth it|(does|will|would) it (actually |even )?(work|help)|"
+    r"combien de (s[eé]ances?|traitements?|fois)|m[eê]me chose|diff[eé]ren\w*|vaut (la peine|le coup))\b"
+)
+
 _BOOKING_VERB = re.compile(
     r"\b(book\w*|schedul\w*|sign me up|r[eé]serv\w*|prendre (un )?(rendez-vous|rdv))\b"
 )
@@ -1357,7 +1375,7 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"(jamais|pas) (pris|r[eé]serv[eé]|book[eé]) (de |ce |un |le )?(rendez-vous|rdv|s[eé]ance)|"
     r"rappel|confirmer (mon|le|ma) (rendez-vous|rdv|s[eé]ance)|"
     r"(running|be|i'?m|i am|i'?ll be|gonna be|going to be|arrive|arriving|get there|show up) (\w+ )?"
-    r"(\d+ ?(min|mins|minutes) )?late\b|arrive (a bit |a little )?late|(arrive|arriver|arrivais|arrivez) en retard|"
+    r"(\d+ ?(min|mins|minutes) )?late\b(?! (back|for work|to work|for my (shift|job|meeting)))|arrive (a bit |a little )?late|(arrive|arriver|arrivais|arrivez) en retard|"
     r"en retard (de|pour)|"
     r"(female|male|woman|women|man|lady|girl|guy) (practitioner|therapist|physio\w*|acupuncturist|doctor|clinician)|"
     r"(une|un) (femme|homme|praticienne|th[eé]rapeute femme)\b.{0,20}(praticien|th[eé]rapeute|physio|acupuncteur|me traite|pour me))"
@@ -1402,6 +1420,27 @@ LANGUAGE_TOLD = re.compile(
     r"\b(limited|broken|little|poor) english\b|\b(doesn'?t|does not|don'?t|do not|can'?t|cannot) (really )?(speak|understand) "
     r"(much |good |a lot of |any )?english\b|"
     r"\b(parle|parlent|comprend|comprennent) (pas|presque pas|pas tr[eè]s|pas beaucoup) (bien |tr[eè]s bien )?(le )?(fran[cç]ais|anglais)\b"
+)
+
+# Help asked for someone whose language was told in the story ("my mom only speaks Cantonese... can you help
+# her understand what's going on?", "mon père parle juste espagnol, vous pouvez lui expliquer?"): the clinic's
+# languages, whatever the classifier guessed from the question sentence alone
+HELP_TO_UNDERSTAND = re.compile(
+    r"\b(help|helping) (her|him|them|my \w+|us) (to )?(understand|follow|communicate|talk)\b|"
+    r"\b(explain|explaining|talk|speak) (it |things |this |that |everything )?(to|with) (her|him|them|my \w+)\b|"
+    r"\b(l'|les |la |le )?aider (ma |mon |mes )?(\w+ )?(a )?(comprendre|communiquer|suivre)\b|"
+    r"\b(lui|leur) (expliquer|parler)\b|\b(expliquer|parler) (a|avec) (ma|mon|mes) \w+\b"
+)
+
+# A letter or paper from a lawyer, an insurer or an employer offered ("I also have a letter from my lawyer, do
+# you need that?", "j'ai une lettre de mon avocat, vous en avez besoin?"): the front desk says what it keeps
+LETTER_OFFERED = re.compile(
+    r"^(?=.*\b(letters?|notes?|reports?|forms?|paperwork|documents?|papers?|claim numbers?|lettres?|documents?|"
+    r"formulaires?|papiers?|rapports?)\b)(?=.*\b(lawyers?|attorneys?|solicitors?|insurers?|insurance (company|adjuster)|"
+    r"adjusters?|employers?|boss|union|avocats?|assureurs?|employeurs?|syndicats?|cnesst|saaq|icbc|wsib|acc)\b)"
+    r".*\b((do|would|will) you (guys )?(need|want) (that|it|them|this|those|a copy)|(should|do|shall) i (bring|send|"
+    r"email|forward) (that|it|them|this|those|a copy)|(vous )?en (avez|aurez|aviez) besoin|(dois-je|je dois|faut-il) "
+    r"(l'|les |vous l'|vous les )(apporter|envoyer|amener))\b"
 )
 
 # "Can I bring my baby to the appointment?": bringing someone along, with no other logistics
@@ -2210,6 +2249,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         logistics = None
         q = replace(q, intent="ask_difference", topics=["difference"])
     if (
+        logistics == "fees"
+        and _ANOTHER_THING_ASKED.search(q.text.lower())
+        and not _PRICE_ASKED_OUTRIGHT.search(q.whole.lower())
+        and subject_rules.clinic_topic(q.whole) == "fees"
+    ):
+        # "is it worth it if I can only afford it every couple weeks? how many sessions does it take?": the
+        # money is a limit or a comparison told, the question another one (the classifier's guess decides)
+        logistics = None
+    if (
         logistics in (None, "what_to_bring")
         and FIRST_VISIT_ASKED.search(q.whole.lower())
         and FIRST_VISIT_DETAIL.search(q.whole.lower())
@@ -2226,6 +2274,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "can i book my wife for dry needling? she dont speak much english so i will come with her": a
         # booking, the language told only as why someone comes along (not "do you have an interpreter?")
         logistics, q = None, replace(q, intent="book")
+    if (
+        not logistics
+        and HELP_TO_UNDERSTAND.search(q.text.lower())
+        and subject_rules.clinic_topic(q.whole) == "languages"
+    ):
+        # "my mom only speaks Cantonese. can you help her understand what's going on?": the languages told
+        logistics = "languages"
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
@@ -2362,6 +2417,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
                 # "how can I check an acupuncturist is legit? a guy near work does it cash only": the
                 # cash is the story's, the question is how to check a practitioner (rule 7)
                 and not (_checks_a_practitioner(q) and not FRONT_DESK_LOGISTICS.search(q.text.lower()))
+                or LETTER_OFFERED.search(q.whole.lower())
                 or ASKS_GENDER.search(q.text.lower())
             )
         )
