@@ -3977,19 +3977,51 @@ def _without_payer_in_the_story(
     about paying and does not point back at it, is the story, not what is asked."""
     if not any(s.id == "other_payers" for s in found):
         return found
+    whole = q.whole.lower().replace("\u2019", "'")
+    if (
+        not _PAY_ASKED.search(whole)
+        and _ACCIDENT_TOLD.search(whole)
+        and not any(
+            s.id == "other_payers" for s in subject_rules.not_covered_subjects(_ACCIDENT_TOLD.sub(" ", whole))
+        )
+    ):
+        # "mon cou me tue depuis l'accident de char, l'acupuncture ça aide-tu?": the accident is how the
+        # pain began, no payer, when nothing is said of paying
+        return [s for s in found if s.id != "other_payers"]
     story_sentences = sentences(q.whole)
     if len(story_sentences) < 2:
         return found
+    asked_sentences = [p for p in story_sentences if "?" in p]
+    if "?" not in story_sentences[-1] and asked_sentences:
+        # "what happens during a session? I'm only going because ACC covers part of it.": the
+        # sentences with a question mark ask; a statement after them is the story
+        story_sentences = story_sentences[: story_sentences.index(asked_sentences[-1]) + 1]
     last = story_sentences[-1]
     low = _EST_CE.sub(" ", last.lower())
+    points = _POINTS_AT_STORY.search(low)
+    if points and points.group(0) in ("ça", "ca", "cela", "ce") and _NEEDLING_ASKED.search(low):
+        points = None  # "combien de séances d'IMS ça prend?": the "ça" is the treatment named
     if (
         _PAY_ASKED.search(low)
-        or _PAY_ASKED.search(q.text.lower())
+        or (_PAY_ASKED.search(q.text.lower()) and "?" in q.text and q.text in last)
         or "other_payers" in _asked_subject_ids(q, story_sentences)
-        or _POINTS_AT_STORY.search(low)
+        or points
+        or (_HOW_TO_GET.search(low) and not _NEEDLING_ASKED.search(low))
     ):
         return found
     return [s for s in found if s.id != "other_payers"]
+
+
+# An accident told as how a pain began, not as a payer: "since the car accident", "accident de char"
+_ACCIDENT_TOLD = re.compile(
+    r"\baccidents? (de (travail|la route|voiture|char|moto|v[eé]lo|auto|bicyclette)|du travail|d'auto)\b|"
+    r"\b(car|motor vehicle|auto|bike|work|workplace) (accident|crash|injury)\b"
+)
+# A step asked of the payer told before ("ACC says I need a claim number. how do I get one?")
+_HOW_TO_GET = re.compile(
+    r"\b(how|where) (do|can|could|would|should) (i|we) (get|obtain|find|apply|file|open|start|lodge|submit|request)\b|"
+    r"\bcomment (on )?(obtenir|avoir|faire|ouvrir|demander|d[eé]poser|j'obtiens|j'ai)\b"
+)
 
 
 # Needling asked for the time before an operation told: "in the meantime", "while I wait", "until the surgery",
