@@ -1244,6 +1244,13 @@ WRITE_IT_FOR_ME = re.compile(
     r"\b([eé]cri[rst]\w*|r[eé]dig\w*)[- ](moi|nous)? ?(un|une|le|la) (\w+ )?(mot|lettre|courriel|message|billet|note|excuse)\b)"
 )
 PAPERWORK = re.compile(
+    # a report or letter asked of the clinic for a lawyer or an insurer, or one from them offered ("how much to
+    # write a report for my solicitor?", "a letter from my lawyer, do you need it?", "un rapport pour mon avocat?")
+    r"\b(write|writing|do|prepare|send|fill out|complete|charge (\w+ ){0,3}for) (\w+ ){0,2}(a |an |the |my )?(\w+ )?(reports?|letters?|"
+    r"summary|medico-?legal \w+) (for|to) (my|the|our|her|his) (\w+ )?(lawyers?|attorneys?|solicitors?|insurers?|insurance company|"
+    r"adjusters?|case managers?)\b|\b(letters?|reports?|documents?|papers|paperwork) from (my|the|our) (\w+ )?(lawyers?|attorneys?|"
+    r"solicitors?|insurers?|adjusters?|case managers?)\b.{0,40}\b(need|want|bring|send|keep|copy|use)\b|"
+    r"\b(rapport|lettre|r[eé]sum[eé]) (\w+ ){0,2}pour (mon|ma|l'|le|la) (avocat\w*|assureur|agent\w* d'indemnisation)\b|"
     # a note or report back to the patient's own doctor ("my rheumatologist wants a note back from whoever does
     # my acupuncture", "can you send a report to my GP?", "un rapport pour mon médecin?")
     r"\b(send|write|fax|email|e-mail|mail) (\w+ ){0,2}(a |an |the )?(\w+ )?(notes?|reports?|letters?|summary|update) (back )?"
@@ -2157,9 +2164,12 @@ def _asks_to_book_with_a_wish(q: Question) -> bool:
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=None) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
-    if OTHER_ADVISERS.search(q.text.lower()):
+    if OTHER_ADVISERS.search(q.text.lower()) and not any(
+        s.id == "practitioner_conduct" for s in subject_rules.not_covered_subjects(q.text)
+    ):
         # "do I need an attorney after the crash?", "which brand of blue-blocking lenses?": a
-        # lawyer's or a shop's question, out of scope whatever the classifier guessed
+        # lawyer's or a shop's question, out of scope whatever the classifier guessed (suing a
+        # practitioner is rule 5's practitioner_conduct: "can I sue my acupuncturist?")
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if PARKING_PERMIT.search(q.text.lower()):
         # "how do I apply for a disabled parking badge for my mum?": the city's permit, not the clinic's parking
