@@ -1262,6 +1262,13 @@ WRITE_IT_FOR_ME = re.compile(
     r"\b([eé]cri[rst]\w*|r[eé]dig\w*)[- ](moi|nous)? ?(un|une|le|la) (\w+ )?(mot|lettre|courriel|message|billet|note|excuse)\b)"
 )
 PAPERWORK = re.compile(
+    # a report or letter asked of the clinic for a lawyer or an insurer, or one from them offered ("how much to
+    # write a report for my solicitor?", "a letter from my lawyer, do you need it?", "un rapport pour mon avocat?")
+    r"\b(write|writing|do|prepare|send|fill out|complete|charge (\w+ ){0,3}for) (\w+ ){0,2}(a |an |the |my )?(\w+ )?(reports?|letters?|"
+    r"summary|medico-?legal \w+) (for|to) (my|the|our|her|his) (\w+ )?(lawyers?|attorneys?|solicitors?|insurers?|insurance company|"
+    r"adjusters?|case managers?)\b|\b(letters?|reports?|documents?|papers|paperwork) from (my|the|our) (\w+ )?(lawyers?|attorneys?|"
+    r"solicitors?|insurers?|adjusters?|case managers?)\b.{0,40}\b(need|want|bring|send|keep|copy|use)\b|"
+    r"\b(rapport|lettre|r[eé]sum[eé]) (\w+ ){0,2}pour (mon|ma|l'|le|la) (avocat\w*|assureur|agent\w* d'indemnisation)\b|"
     # a note or report back to the patient's own doctor ("my rheumatologist wants a note back from whoever does
     # my acupuncture", "can you send a report to my GP?", "un rapport pour mon médecin?")
     r"\b(send|write|fax|email|e-mail|mail) (\w+ ){0,2}(a |an |the )?(\w+ )?(notes?|reports?|letters?|summary|update) (back )?"
@@ -2196,9 +2203,12 @@ def _asks_to_book_with_a_wish(q: Question) -> bool:
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=None) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
-    if OTHER_ADVISERS.search(q.text.lower()):
+    if OTHER_ADVISERS.search(q.text.lower()) and not any(
+        s.id == "practitioner_conduct" for s in subject_rules.not_covered_subjects(q.text)
+    ):
         # "do I need an attorney after the crash?", "which brand of blue-blocking lenses?": a
-        # lawyer's or a shop's question, out of scope whatever the classifier guessed
+        # lawyer's or a shop's question, out of scope whatever the classifier guessed (suing a
+        # practitioner is rule 5's practitioner_conduct: "can I sue my acupuncturist?")
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if PARKING_PERMIT.search(q.text.lower()):
         # "how do I apply for a disabled parking badge for my mum?": the city's permit, not the clinic's parking
@@ -4076,19 +4086,51 @@ def _without_payer_in_the_story(
     about paying and does not point back at it, is the story, not what is asked."""
     if not any(s.id == "other_payers" for s in found):
         return found
+    whole = q.whole.lower().replace("\u2019", "'")
+    if (
+        not _PAY_ASKED.search(whole)
+        and _ACCIDENT_TOLD.search(whole)
+        and not any(
+            s.id == "other_payers" for s in subject_rules.not_covered_subjects(_ACCIDENT_TOLD.sub(" ", whole))
+        )
+    ):
+        # "mon cou me tue depuis l'accident de char, l'acupuncture ça aide-tu?": the accident is how the
+        # pain began, no payer, when nothing is said of paying
+        return [s for s in found if s.id != "other_payers"]
     story_sentences = sentences(q.whole)
     if len(story_sentences) < 2:
         return found
+    asked_sentences = [p for p in story_sentences if "?" in p]
+    if "?" not in story_sentences[-1] and asked_sentences:
+        # "what happens during a session? I'm only going because ACC covers part of it.": the
+        # sentences with a question mark ask; a statement after them is the story
+        story_sentences = story_sentences[: story_sentences.index(asked_sentences[-1]) + 1]
     last = story_sentences[-1]
     low = _EST_CE.sub(" ", last.lower())
+    points = _POINTS_AT_STORY.search(low)
+    if points and points.group(0) in ("ça", "ca", "cela", "ce") and _NEEDLING_ASKED.search(low):
+        points = None  # "combien de séances d'IMS ça prend?": the "ça" is the treatment named
     if (
         _PAY_ASKED.search(low)
-        or _PAY_ASKED.search(q.text.lower())
+        or (_PAY_ASKED.search(q.text.lower()) and "?" in q.text and q.text in last)
         or "other_payers" in _asked_subject_ids(q, story_sentences)
-        or _POINTS_AT_STORY.search(low)
+        or points
+        or (_HOW_TO_GET.search(low) and not _NEEDLING_ASKED.search(low))
     ):
         return found
     return [s for s in found if s.id != "other_payers"]
+
+
+# An accident told as how a pain began, not as a payer: "since the car accident", "accident de char"
+_ACCIDENT_TOLD = re.compile(
+    r"\baccidents? (de (travail|la route|voiture|char|moto|v[eé]lo|auto|bicyclette)|du travail|d'auto)\b|"
+    r"\b(car|motor vehicle|auto|bike|work|workplace) (accident|crash|injury)\b"
+)
+# A step asked of the payer told before ("ACC says I need a claim number. how do I get one?")
+_HOW_TO_GET = re.compile(
+    r"\b(how|where) (do|can|could|would|should) (i|we) (get|obtain|find|apply|file|open|start|lodge|submit|request)\b|"
+    r"\bcomment (on )?(obtenir|avoir|faire|ouvrir|demander|d[eé]poser|j'obtiens|j'ai)\b"
+)
 
 
 # Needling asked for the time before an operation told: "in the meantime", "while I wait", "until the surgery",
