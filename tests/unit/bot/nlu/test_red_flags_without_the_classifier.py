@@ -366,3 +366,25 @@ def _spent_emergencies():
 def test_every_spent_emergency_is_caught_by_a_phrase_alone():
     missed = [cid for cid, turns in _spent_emergencies() if not any(red_flag(t) for t in turns)]
     assert not missed, missed
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my knee will never be the same, I've counted out all my sleeping pills and I'm taking them tonight",
+        "no point going on, I have all my heart pills lined up to take them all",
+    ],
+)
+def test_pills_of_any_kind_set_out_for_tonight_get_the_crisis_line(message):
+    assert red_flag(message) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I counted out my vitamin pills for the week, should I take them before the session?",
+        "I have my allergy pills with me, is it ok to take one before needling?",
+    ],
+)
+def test_pills_of_any_kind_counted_for_the_week_stay_quiet(message):
+    assert red_flag(message) is None
