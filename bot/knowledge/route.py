@@ -321,6 +321,16 @@ The rules, in the order they are applied (the first that applies decides):
                          Arriving late with a charge asked ("10 min late, am I billed?") is
                          cancellation; late with none asked stays the front desk. The assistant asked
                          to write a note about no visit ("write my boss a note") is out of scope.
+                         Read by what is asked, not a word told beside it (session 17): a price
+                         told only as a limit or a comparison ("can only afford it every couple of
+                         weeks, how many sessions?", "half the price, is it the same thing?") leaves
+                         the fees to the classifier's guess, while a price asked outright ("how much",
+                         "a price difference") stays the fees; "late back to work" is no late
+                         arrival; a visit moved by its treatment ("move mum's Friday acupuncture")
+                         or missed ill on the day with the charge asked is cancellation; the clinic
+                         upstairs, or getting in on crutches, is accessibility; help asked in a
+                         language told in the story is languages; a lawyer's or insurer's letter
+                         or report, offered or asked for, is the front desk's paperwork.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
