@@ -153,9 +153,11 @@ def ensure_schema(db: sqlite_utils.Database, intents: Optional[Iterable[str]] = 
                       BEGIN SELECT RAISE(ABORT, 'unknown intent: use one of the intents table'); END""")
     if intents is not None:
         names = sorted(set(intents))
+        # Two replicas starting on one log (make cluster) both write the list: whichever order
+        # their statements interleave in, the same names end up there, never a duplicate key.
         with db.conn:
             db.execute("DELETE FROM intents")
-            db["intents"].insert_all([{"name": n} for n in names], pk="name")
+            db["intents"].insert_all([{"name": n} for n in names], pk="name", ignore=True)
     if "conversations" not in db.view_names():
         db.create_view("conversations", CONVERSATIONS_VIEW, ignore=True)
     db.conn.commit()

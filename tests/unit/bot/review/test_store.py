@@ -196,3 +196,27 @@ def test_purge_of_missing_files_is_harmless(tmp_path):
     assert purge_tracker(tmp_path / "none.db", time.time())["conversations"] == 0
     assert purge_channel_options(tmp_path / "none.db", time.time()) == 0
     assert not (tmp_path / "none.db").exists()
+
+
+def test_two_replicas_writing_the_intent_list_at_once_both_start(tmp_path):
+    """make cluster starts two Rasa servers on one review log; each writes the intent list at
+    start. When the other replica's rows land between this one's delete and insert, the start
+    must not fail on a duplicate name (it did: UNIQUE constraint failed: intents.name)."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from bot.review.store import ensure_schema
+
+    path = tmp_path / "logs.db"
+    ensure_schema(sqlite_utils.Database(sqlite3.connect(str(path))), intents=["greet", "book"])
+
+    class OtherReplicaWroteFirst(sqlite_utils.Database):
+        def execute(self, sql, parameters=None):
+            if sql.startswith("DELETE FROM intents"):
+                return self.conn.execute("SELECT 1")  # the other replica's rows are still there
+            return super().execute(sql, parameters)
+
+    db = OtherReplicaWroteFirst(sqlite3.connect(str(path)))
+    ensure_schema(db, intents=["book", "greet", "thanks"])
+    assert sorted(r["name"] for r in db["intents"].rows) == ["book", "greet", "thanks"]
