@@ -153,3 +153,14 @@ def test_a_subject_no_entry_answers_is_declined(store, message, intent, subject)
 )
 def test_answerable_questions_near_them_stay_answered(store, message, intent):
     answered(store, message, intent, 0.8)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where do physios learn to do dry needling?",
+        "are all acupuncturists taught how to put the needles in safely?",
+    ],
+)
+def test_a_practitioner_trained_to_needle_is_no_needling_at_home(store, message):
+    answered(store, message, "ask_practitioners", 0.8)
