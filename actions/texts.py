@@ -365,6 +365,10 @@ NOT_COVERED_FR = {
         "ce qu'un praticien doit vous expliquer ou vous faire signer, ou une plainte, une poursuite "
         "ou une contestation de ses honoraires"
     ),
+    "care_arrangements": (
+        "organiser les soins d'un proche : du répit, une maison de retraite, un praticien au chevet à "
+        "l'hôpital ou en soins palliatifs, un chauffeur pour les rendez-vous ou l'aide au proche aidant"
+    ),
     "consumer_matters": (
         "juger une clinique à ses avis en ligne ou ses étoiles, payer beaucoup de séances d'avance, "
         "ou des séances payées dans une clinique qui a fermé"

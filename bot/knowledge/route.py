@@ -2365,7 +2365,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None  # "can my 15 year old come to her visits alone?": the front desk's, no needling of a child asked
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
-    if subject and logistics == "languages":
+    if subject and logistics == "languages" and subject.id != "care_arrangements":
+        # (a care home where a language is spoken is no question about the clinic's languages:
+        # "je cherche un EHPAD où on parle portugais pour mon père" stays declined)
         subject = None  # "can my son interpret for me?": the clinic's languages, no question about children
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
@@ -3709,6 +3711,10 @@ _FOR_THE_ILLNESS = re.compile(
 # An illness whose own pain is in the joints (rheumatoid arthritis, lupus, a spondylitis): the pain
 # asked about is the illness itself (written rule 2), however the question names it.
 _ILLNESSES_OF_THE_JOINTS = frozenset({"autoimmune"})
+# Whether needling helps, asked the spoken French way: "l'acupuncture, ça aide ?", "ça marcherait ?"
+_CA_AIDE = re.compile(
+    r"\b(ça|ca|cela) (aide|aiderait|aidera|marche|marcherait|fonctionne|fonctionnerait|soulage)\b"
+)
 # Cancer treatment going on, or what it leaves (nerve damage, lymphoedema): needling then is the
 # oncologist's question, whatever complaint is asked (knowledge/not_covered.yml `cancer`)
 _CANCER_TREATMENT_NOW = re.compile(
@@ -3780,6 +3786,7 @@ def _without_illness_in_the_story(
     helps = bool(
         asks_help(replace(q, text=asked))
         or _ANY_USE.search(low)
+        or _CA_AIDE.search(low)
         or RESEARCH_WORDS.search(low)
         or SHOULD_TRY.search(low)
     )

@@ -21,6 +21,10 @@ from bot.knowledge.subjects import (
 
 # (patient message, subject expected) - our own wording, in the shapes real patients use.
 NOT_COVERED = [
+    # session 18 (tuner tk): arranging care for a relative, on wordings of our own
+    ("is there any respite care so I can have a week off from looking after my wife?", "care_arrangements"),
+    ("comment trouver une maison de retraite pour mon père ?", "care_arrangements"),
+    ("how do I get registered as a carer for mum, is there a carer's allowance?", "care_arrangements"),
     # session 13 (tuner TL): complaints, medicines, great age and other therapies no entry covers,
     # on wordings of our own
     (
