@@ -974,7 +974,9 @@ WHAT_IT_IS_FOR = re.compile(
 # pour ça, ça vaut la peine ?": a treatment asked for a problem just told is the problems it helps
 # (conditions), whatever the word "needles" made the classifier guess.
 TREATMENT_FOR_THAT = re.compile(
-    r"\b(needles?|needling|pins|acupuncture|acu|dry needling|ims|aiguilles?|puncture s[eè]che|l'ims)\b,? (for|pour) "
+    # the treatment opens the sentence: "where do they put the needles for that?" asks where (technique)
+    r"^\W*((and|so|ok|okay|maybe|et|alors|donc|pis|peut-[êe]tre)\W+)*(the |some |les |l'|la |le |des |du )?"
+    r"(needles?|needling|pins|acupuncture|acu|dry needling|ims|aiguilles?|puncture s[eè]che|l'ims)\b,? (for|pour) "
     r"(that|this|it|ça|ca|cela|this kind of thing|ce genre de (chose|douleur|probl[eè]me)s?)\b(?!\s*\w)"
 )
 # "should I try needling or just rest it", "should i get dry needling or wait it out", "je devrais

@@ -183,3 +183,16 @@ def test_a_course_of_treatment_priced_is_not_the_course(store):
 )
 def test_not_falling_asleep_told_is_no_dozing_on_the_table(store, question, story, intent):
     answered_on(decide(store, question, story, intent, named=("acupuncture",)), "conditions", "evidence")
+
+
+def test_a_question_on_the_needles_for_that_is_not_the_conditions(store):
+    """Only a treatment opening the sentence ("needles for that?") asks if it helps the problem."""
+    d = decide(
+        store,
+        "which muscles do they put the needles in for that?",
+        "my knee hurts after running.",
+        "ask_technique",
+    )
+    assert not (d.kind == "kb" and d.entry is not None and d.entry.topic == "conditions"), (
+        d.entry and d.entry.id
+    )
