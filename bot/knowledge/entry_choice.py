@@ -956,6 +956,58 @@ FIT_LATER = re.compile(
     + r")\b.{0,50}"
     r"\b(correcte?|ok|pr[eê]te?|en forme|r[eé]tablie?|remise?|d'attaque)\b"
 )
+# "what's acupuncture for exactly?", "what is IMS for anyway", "à quoi sert la puncture sèche?", "l'IMS,
+# ça sert à quoi?": what a treatment is for is the problems it is used for (conditions), not how it
+# is done or how it feels.
+_NAMED_OR_IT = (
+    r"(acupuncture|acu|dry needling|needling|ims|intramuscular stimulation|it|that|this|the needles)"
+)
+WHAT_IT_IS_FOR = re.compile(
+    r"\bwhat('?s| is| are)( \w+){0,2} "
+    + _NAMED_OR_IT
+    + r"( (even|really|actually|usually|mostly|normally))?( used)? for\b"
+    r"(?=\s*(exactly|anyway|really|actually|then)?\s*([?,.!]|$|\b(is|just|only|other)\b))|"
+    r"\b[àa] quoi (ça |ca |cela )?(sert|servent|servirait|peut servir)\b|\b(sert|servent) [àa] quoi\b|"
+    r"\bc'est pour quoi\b|\b[àa] quoi (c'est|ça|ca) (bon|utile)\b"
+)
+# "my heel hurts after every run. needles for that?", "les aiguilles pour ça ?", "l'acupuncture
+# pour ça, ça vaut la peine ?": a treatment asked for a problem just told is the problems it helps
+# (conditions), whatever the word "needles" made the classifier guess.
+TREATMENT_FOR_THAT = re.compile(
+    # the treatment opens the sentence: "where do they put the needles for that?" asks where (technique)
+    r"^\W*((and|so|ok|okay|maybe|et|alors|donc|pis|peut-[êe]tre)\W+)*(the |some |les |l'|la |le |des |du )?"
+    r"(needles?|needling|pins|acupuncture|acu|dry needling|ims|aiguilles?|puncture s[eè]che|l'ims)\b,? (for|pour) "
+    r"(that|this|it|ça|ca|cela|this kind of thing|ce genre de (chose|douleur|probl[eè]me)s?)\b(?!\s*\w)"
+)
+# "should I try needling or just rest it", "should i get dry needling or wait it out", "je devrais
+# essayer l'acupuncture ou juste me reposer ?": needling or doing nothing is choosing a treatment.
+TRY_OR_REST = re.compile(
+    r"\bshould (i|we|he|she) (try|get|do|go for|book|have)\b.{0,40}\bor (just |simply |maybe )?"
+    r"(rest|wait|leave it|let it (heal|settle|be)|ice it|give it time|tough it out|stretch)\b|"
+    r"\b(je devrais|devrais-je|est-ce que je devrais|je dois|faut-il|vaut mieux)\b.{0,50}\bou (juste |simplement |"
+    r"plutôt |bien )?(me reposer|reposer|attendre|laisser (faire|passer|guérir|reposer)|du repos|rien faire)\b"
+)
+# "could it help me sleep?", "est-ce que ça peut m'aider à dormir ?": sleep helped is a problem
+# needling is used for (conditions), not how a session feels (dozing off on the table is).
+HELPS_SLEEP = re.compile(
+    r"\b(help|helps|helped|helping)\b (me |you |him |her |them |us |people )?(to )?(sleep|fall asleep|stay asleep|"
+    r"get to sleep|get (some |more |better )?sleep|with (my |his |her |their )?(sleep\w*|insomnia))\b|"
+    r"\baider?\b (\w+ ){0,2}(à|a|pour) (mieux )?(dormir|m'endormir|s'endormir|le sommeil|mon sommeil|l'insomnie)\b"
+)
+# dozing during a session (not "I can't fall asleep at night")
+_DOZED_ON_THE_TABLE = re.compile(
+    r"\b(fell asleep|dozed|dozing|nodded off|drifted off|snor\w*|me suis endormie?|s'est endormie?|"
+    r"(during|in) (the |my |a |her |his )?(session|treatment|needling|appointment)|on the table|pendant la s[ée]ance)\b"
+)
+# "do health plans usually pay for acupuncture?", "is it mostly out of pocket?", "les mutuelles
+# remboursent l'IMS ?": who pays for it is cover (insurance), whatever else the message tells.
+PAYER_ASKED = re.compile(
+    r"\b(health plans?|insurance|insurers?|benefits?|extended health|(my|the|your|our) plan|mutuelles?|assurances?|"
+    r"la s[ée]cu|s[ée]curit[ée] sociale|ramq|ohip|msp)\b.{0,30}\b(pay|pays|cover|covers|reimburs\w*|rembours\w*|"
+    r"prend\w* en charge)\b|\bout of pocket\b|\bde (ma|ta|sa|notre|votre|leur) poche\b|"
+    r"\b(is|are) (it|acupuncture|dry needling|ims|needling|the sessions|sessions|treatments?) (usually |normally |"
+    r"generally |ever )?(covered|reimbursed)\b"
+)
 _WHO_GIVES_IT_FROM = _topics("difference", "overview", "technique", "choosing", "origins")
 _ACHED = re.compile(r"\b(ached|hurt|stung|throbbed)\b")
 
@@ -1115,7 +1167,10 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
             "technique", "overview", "aftercare", "session_length", "treatment_course", "evidence", "choosing",
             "difference",
         ),
-        also=lambda a: not SORENESS.search(a.whole) and (a.topic != "difference" or _fewer_than_two_treatments(a)),
+        also=lambda a: not SORENESS.search(a.whole)
+        and (a.topic != "difference" or _fewer_than_two_treatments(a))
+        # "could it help me sleep? I can't fall asleep after night shifts": sleep asked for (conditions)
+        and not (HELPS_SLEEP.search(a.text) and not _DOZED_ON_THE_TABLE.search(a.whole)),
         note="my wife dozed off on the table with the needles in, is that normal?",
     ),
     TopicRule(
@@ -1275,6 +1330,25 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "regulated", "practitioners", REGULATED,
         from_topics=_WHO_GIVES_IT_FROM,
         note="is it even legal here in canada? who regulates it",
+    ),
+    TopicRule(
+        "what_it_is_for", "conditions", WHAT_IT_IS_FOR,
+        from_topics=_topics("technique", "needles", "sensation", "origins", "aftercare", "session_length"),
+        also=lambda a: _fewer_than_two_treatments(a) and not wording.MOVED_NEEDLE.search(a.whole),
+        note="what is dry needling for, only muscles?; à quoi sert l'acupuncture, juste la douleur ?",
+    ),
+    TopicRule(
+        "treatment_for_that", "conditions", TREATMENT_FOR_THAT, "last",
+        from_topics=_topics("needles", "technique", "sensation", "aftercare", "overview", "session_length", "origins"),
+        also=lambda a: bool(a.q.conditions or body.musculoskeletal_condition(a.whole) or body.names_body_part(a.whole))
+        and not wording.AFTER_A_SESSION.search(a.whole),
+        note="my heel hurts after every run. needles for that?; genou en compote. l'acupuncture pour ça ?",
+    ),
+    TopicRule(
+        "try_or_rest", "choosing", TRY_OR_REST,
+        from_topics=_topics("evidence", "treatment_course", "technique", "overview", "sensation", "needles", "aftercare"),
+        also=lambda a: not wording.AFTER_A_SESSION.search(a.whole),
+        note="calf still tight a week on. should i get dry needling or just rest it?",
     ),
     TopicRule(
         "sport_uses_it", "conditions", SPORT_USES_IT,
@@ -1549,6 +1623,21 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
             "choosing", "treatment_course", "session_length", "technique", "overview", "conditions", "evidence", "safety"
         ),
         note="if I have IMS tomorrow will I be ok to race saturday?; si je le fais lundi, je vais-tu être correct vendredi?",
+    ),
+    TopicRule(
+        "helps_sleep", "conditions", HELPS_SLEEP,
+        from_topics=_topics("sensation", "aftercare", "technique", "needles", "session_length", "overview", "origins"),
+        also=lambda a: any(HELPS_SLEEP.search(s.lower()) for s in _asked_sentences(a))
+        and not _DOZED_ON_THE_TABLE.search(a.whole),
+        note="could it help me sleep? i wake at 3 every night; ça peut m'aider à mieux dormir ?",
+    ),
+    TopicRule(
+        "payer_asked", "insurance", PAYER_ASKED,
+        from_topics=_topics("evidence", "overview", "conditions", "technique", "origins", "treatment_course"),
+        also=lambda a: any(PAYER_ASKED.search(s.lower()) for s in _asked_sentences(a))
+        and not DOES_IT_WORK.search(a.text)
+        and not wording.RESEARCH_WORDS.search(a.text),  # "proof it works before the plan pays": the research
+        note="do benefit plans normally cover dry needling, or do people pay out of pocket?",
     ),
     TopicRule(
         "helps_problem", "conditions",

@@ -662,6 +662,13 @@ TOPIC_PREFIX = "ask_"
 # The topic slot holds a knowledge-base topic, or "clinic:<topic>" after a clinic answer.
 CLINIC_TOPIC_PREFIX = "clinic:"
 SMALLTALK = {"greet", "thanks", "goodbye", "bot_identity"}
+# How often and for how long treatment goes on, asked in its own words (rule 15's course of treatment)
+COURSE_ASKED = re.compile(
+    r"\bcourse of (treatments?|sessions|needling|acupuncture|ims|dry needling)\b|"
+    r"\bhow (often|frequently) (would|will|should|do|does|must|can) (i|we|you|he|she|people|one|my \w+)\b.{0,30}?"
+    r"\b(go|come( in)?|need (it|them|to)|have (it|them|sessions?|treatments?)|get (it|them|needled|treated)|book)\b|"
+    r"\bhow many weeks\b|\b[àa] quelle fr[ée]quence\b|\bcombien de fois par (semaine|mois)\b|\bplan de traitement\b"
+)
 HANDOFFS = {"book", "ask_contact", "ask_hours", "ask_location", "human_handoff"}
 UNSURE = {"nlu_fallback", "out_of_scope", ""}
 # An out-of-scope guess this sure is trusted even for a message naming a needling risk.
@@ -2069,6 +2076,17 @@ def route(
         if emergency_alone.asks_what_it_is(q):
             # "the physio keeps suggesting IMS. What is it exactly?": the overview, not the second guess
             q = replace(q, intent="ask_overview", topics=["overview"])
+        if (
+            q.intent in HANDOFFS - {"book"}
+            and q.previous_topic
+            and not q.previous_topic.startswith(CLINIC_TOPIC_PREFIX)
+            and _is_followup(q)
+            and not ASKS_TO_BOOK.search(q.text.lower())
+        ):
+            # "and for my mum's upper back from the gardening?" after how many sessions: a short
+            # follow-up keeps the conversation's topic; the second guess behind the classifier's
+            # emergency is not a request for the clinic's phone or a person
+            q = replace(q, intent="nlu_fallback")
         if q.red_flag and q.conditions and q.intent in HANDOFFS and not ASKS_TO_BOOK.search(q.text.lower()):
             # "frozen for 7 months, the pain wakes me at night. What would you recommend?": the
             # second guess behind the red flag is not a request for the hours; the condition is.
@@ -2843,6 +2861,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # behind it: what the treatment is and does (the what-does-it-mean rule, written rule 12).
         # An illness word still goes to rule 13 below.
         q = replace(q, intent=f"{TOPIC_PREFIX}overview", topics=["overview", "technique"])
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and COURSE_ASKED.search(q.text.lower())
+        and not PAYMENT_WORDS.search(q.text.lower())
+    ):
+        # "what does a course of treatment look like, weekly?", "à quelle fréquence faut-il y aller
+        # ?": how often and for how long is the course of treatment, however unsure the classifier
+        return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
         return _out_of_scope_or_not_covered(q, store)
 
