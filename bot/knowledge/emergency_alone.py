@@ -45,7 +45,7 @@ Such a message gets the normal reply with the one-line safety note (route rule 4
 
 import re
 
-from bot.knowledge import everyday
+from bot.knowledge import body, everyday
 from bot.knowledge.question import Question
 from bot.knowledge.session_talk import asks_why_checked
 from bot.knowledge.timeline import faint_told_past_asked_again, resolved_past
@@ -203,7 +203,7 @@ def not_an_alarm(q: Question) -> bool:
         return True
     if _GOING_ON_NOW.search(whole):
         return False
-    if _MAY_NEEDLE.search(text):
+    if _MAY_NEEDLE.search(text) or _another_place_asked(text, whole):
         return True
     if not _DANGER.search(whole) and (
         _BOOKING_REQUEST.search(whole) or _ASKS_AGE.search(text) or ordinary_pain_story(whole)
@@ -238,6 +238,22 @@ def not_an_alarm(q: Question) -> bool:
     if _home_exercises_tears_marks_or_a_medicine(text, whole) or _an_ordinary_request(whole):
         return True  # ... or "Book me in pls. Neck.", "best brand of mouse for wrist pain?", "back to lifting after?"
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+# a follow-up asking the question before again for another place ("and my hip from kneeling all
+# day?", "what about her shoulders?", "et pour mon épaule à force de porter les caisses ?")
+_ANOTHER_PLACE_FOLLOW_UP = re.compile(
+    r"^\W*(and|also|plus|what about|how about|et|puis|et aussi|qu'en est-il de)( also| aussi)?( (for|with|pour|avec|de))?"
+    r" (my|his|her|their|our|the|\w+'s|mon|ma|mes|son|sa|ses|leur|leurs|le|la|les)\b"
+)
+
+
+def _another_place_asked(text: str, whole: str) -> bool:
+    """ "and my hip from kneeling on the shop floor?": the question before asked again for another
+    place, with no danger word."""
+    return bool(
+        _ANOTHER_PLACE_FOLLOW_UP.search(text) and body.names_body_part(text) and not _DANGER.search(whole)
+    )
 
 
 def _an_ordinary_request(whole: str) -> bool:

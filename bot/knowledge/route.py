@@ -3915,8 +3915,9 @@ _CA_THE_TREATMENT = re.compile(
 _ASKS_AN_EFFECT = re.compile(
     r"\b(help\w*|work(s|ed)?|luck|results?|success\w*|rebuild\w*|improv\w*|boost\w*|clear\w*|cur(e|es|ed|ing)|"
     r"slow\w*|revers\w*|restor\w*|bring \w+ (\w+ )?back|increas\w*|reduc\w*|lower\w*|rais(e|es|ing)|speed\w*|"
-    r"heal\w*|fix\w*|treat\w*|get rid|aide\w*|marche\w*|fonctionne\w*|am[eé]lior\w*|gu[eé]ri\w*|soulag\w*|"
-    r"r[eé]duir\w*|traite\w*)\b"
+    r"heal\w*|fix\w*|get rid|aide\w*|marche\w*|fonctionne\w*|am[eé]lior\w*|gu[eé]ri\w*|soulag\w*|r[eé]duir\w*|"
+    # the verb, not the noun ("what happens during a treatment, step by step?" asks no effect)
+    r"treat(s|ed|ing)?|trait(e|es|er|ent|erait|eraient|ée|é))\b"
 )
 # Whether needling goes with what was told: "est-ce compatible avec l'acupuncture?", "ok with my HRT?"
 _GOES_WITH = re.compile(

@@ -21,6 +21,10 @@ _LONG_STANDING = re.compile(
     r"depuis (des|plusieurs|\d+) (mois|ans|ann[eé]es)|depuis (l'enfance|que je suis (tout )?(petite?|enfant|ado)|\d{4})|"
     r"l'an (dernier|pass[eé])|l'ann[eé]e (derni[eè]re|pass[eé]e)|le mois dernier|chroniques?|diagnostiqu[eé]e? (avec|d'un|d'une)|"
     r"long covid|chronic|(doc|doctor|dr|gp) (checked|cleared|ruled out|looked at)|diagnosed with|"
+    # an illness lasting by its name, or care for one near its end ("dad has end-stage COPD and is on
+    # hospice", "ma mère a une BPCO"): breathlessness that belongs to it is asked about, not happening
+    r"copd|emphysema|pulmonary fibrosis|heart failure|end[- ]stage|hospice|palliative|bpco|emphys[eè]me|"
+    r"fibrose pulmonaire|insuffisance (cardiaque|respiratoire)|fin de vie|soins palliatifs|"
     # a lasting state, not sudden: "out of breath all the time up here", "essoufflée tout le temps"
     r"all the time|constantly|(tout|toute) le temps|constamment|en permanence|"
     # a doctor already named it and treats it ("Doctor said Bell's palsy and gave me steroids")
@@ -92,6 +96,8 @@ _NOW_WORRIED = re.compile(
 _BACK_NOW = re.compile(
     r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
     r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b|"
+    # "dad has COPD and suddenly can't get his breath": a sudden turn is happening, whatever lasts
+    r"\b(suddenly|all of a sudden|out of nowhere|soudain\w*|tout (à|a) coup|d'un coup)\b|"
     # "...it was just reflux. But now I have chest pain, is it serious?": the sign itself, now
     r"\b(now|maintenant) (i (have|feel|get)|i'?ve got|i'?m (having|getting|feeling)|j'ai|je (sens|ressens))\b"
     r"(?! (fine|ok|okay|good|great|better|normal|no|nothing|plus|pas|aucun\w*|rien|peur)\b)"
