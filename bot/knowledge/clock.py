@@ -83,6 +83,8 @@ _RELATION = r"(?P<rel>at|around|for|from|after|past|later than|before|by|earlier
 SLOT_AT_A_TIME = re.compile(
     r"(\b(anything|something|any ?thing|a (spot|slot|time|space|opening|appointment|appt|session)|"
     r"any (openings?|spots?|slots?|appointments?|appts?|sessions?|times?|availability|space|room)|availability|openings?|"
+    # a kind of slot before it: "any late appointments after 8pm?", "any evening openings after 7 pm?"
+    r"any (late|later|early|earlier|evening|night|morning|after[- ]work|before[- ]work|after[- ]hours) (openings?|spots?|slots?|appointments?|appts?|sessions?|times?)|"
     r"(appointments?|appts?|sessions?) (open|available|free)|"
     r"quelque chose|une place|de la place|des places|un cr[eé]neau|des cr[eé]neaux|une disponibilit[eé]|des disponibilit[eé]s|"
     r"un rendez-vous|un rdv|une plage)( (open|free|available|left|de libre|libre|disponible|d'ouvert))?( \w+){0,2}?|"

@@ -171,7 +171,28 @@ _OUR_TREATMENT_OR_CLINIC = re.compile(
     r"your (office|staff|practitioners?|physios?)|vos (praticiens|physios?|th[eé]rapeutes))\b"
 )
 
-SHAPES = (LEGAL_AT_WORK, WHICH_TO_BUY, KNOW_SOMEONE, DEVICE_HELP, LAB_VALUE)
+# Someone known or recommended who drives people, to visits too: "do you know a driver who takes seniors to
+# appointments?", "can you suggest a ride service for my mum's sessions?", "connaissez-vous quelqu'un qui conduit
+# les patients à leurs rendez-vous ?" (the visit named is only where the ride goes)
+KNOW_A_DRIVER = re.compile(
+    rf"(?:{KNOW_SOMEONE.pattern}|\b(do|would|can) (you|u|y'?all) (guys )?(know|recommend|suggest) (anyone|anybody|someone|somebody)\b)"
+    r".{0,40}\b(drivers?|drives|driving|rides?|lifts|taxis?|cabs?|chauffeurs?|"
+    r"conduit|conduire|conducteurs?|conductrices?|covoiturage|navettes?|transport (adapt[eé]|b[eé]n[eé]vole))\b"
+)
+# A thing to buy asked for by what we would recommend: "which crochet hook or thumb splint would you recommend?",
+# "what kind of knee brace do you suggest?", "quelle attelle vous me conseillez ?" (not an exercise, a stretch or
+# a treatment: those are ours)
+_NOT_OURS_TO_RECOMMEND = (
+    r"(?!(\w+ ){0,5}(exercises?|stretch\w*|positions?|postures?|[eé]tirements?|routines?))"
+)
+RECOMMENDED_THING = re.compile(
+    rf"\b(which|what|what kind of|what type of|what sort of)\b {_NOT_A_THING}{_NOT_OURS_TO_RECOMMEND}(\w+ ){{1,5}}"
+    r"(would|do|could|can) (you|u|y'?all) (recommend|suggest)\b|"
+    rf"\b(quel|quelle|quels|quelles) {_NOT_OURS_TO_RECOMMEND}(\w+ ){{1,5}}(vous me |tu me |me )?(conseillez|recommandez|"
+    r"conseilles|recommandes|conseilleriez|recommanderiez|sugg[eé]rez)\b"
+)
+
+SHAPES = (LEGAL_AT_WORK, WHICH_TO_BUY, KNOW_SOMEONE, DEVICE_HELP, LAB_VALUE, RECOMMENDED_THING)
 
 
 def asks_everyday(whole: str) -> bool:
@@ -181,6 +202,8 @@ def asks_everyday(whole: str) -> bool:
     if not _OUR_TREATMENT_OR_CLINIC.search(text) and any(
         shape.search(text) for shape in (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER)
     ):
+        return True
+    if KNOW_A_DRIVER.search(text) and not _OUR_TREATMENT_OR_CLINIC.search(text):
         return True
     if OURS.search(text):
         return False

@@ -1352,6 +1352,13 @@ PAPERWORK = re.compile(
 # a receipt with particular details, a reminder or confirmation, arriving late, asking for a
 # woman or a man to treat. Only when no other logistics topic is asked: "how much is a session
 # and do you take credit card?" is a fees question.
+# A receipt asked for, made out in someone's name, the tax only its use: "can I get the receipts in my name for tax?",
+# "un reçu à mon nom pour les impôts ?" (what the tax office allows stays another payer's question)
+RECEIPT_FOR_TAX = re.compile(
+    r"\b(receipts?|invoices?|re[cç]us?|factures?)\b.{0,40}\b((in|under) (my|his|her|their|our|\w+'s) names?|"
+    r"made out|addressed to|au nom d|[aà] (mon|son|leur|notre) nom|en (mon|son) nom)|"
+    r"\b(my|his|her|their|\w+'s) names? on (the |my |his |her |their )?(receipts?|invoices?)\b"
+)
 FRONT_DESK_LOGISTICS = re.compile(
     # a visit by video or phone: "any chance of a virtual appointment?", "une téléconsultation c'est possible?"
     r"\b(video|virtual|online|zoom|facetime|phone|telephone) (appointment|appt|visit|consult\w*|session|assessment|follow[- ]?up)s?\b|"
@@ -1386,6 +1393,11 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"textos?|sms|texto)\b.{0,60}\b(appointment|appt|booking|session|visit|rendez-vous|rdv|s[eé]ance)|"
     r"(when|what time|what day) (is|was|'?s) my (next |upcoming |first )?(appointment|appt|session|visit|booking)|"
     r"(c'est quand|quand est|[aà] quelle heure (est|c'est)) (mon|ma) (prochain |prochaine )?(rendez-vous|rdv|s[eé]ance)|"
+    # a receipt made out to someone else, or paid by bank transfer: "can the receipt be made out to my daughter?",
+    # "can I send the money by bank transfer?", "je peux faire un virement ?"
+    r"(receipt|invoice|re[cç]u|facture)s? (\w+ ){0,3}(made out|addressed|issued|written|put) (\w+ ){0,2}(to|in|under|for|au nom)\b|"
+    r"\b(my|his|her|their|\w+'s) names? on (the |my |his |her |their )?(receipts?|invoices?)\b|"
+    r"\b(bank transfers?|wire transfers?|(by|via|with) (a )?(bank )?wire|virements?)\b|"
     # "can I get a receipt to send to my insurer myself?", "vous donnez des reçus?"
     r"(get|have|need|ask for|want|provide|issue|give|do) (you )?(give |provide |issue |do )?(me )?(a |an |my |the )?"
     r"(itemi[sz]ed |detailed |official |proper )?(receipt|invoice)s?|"
@@ -2359,6 +2371,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "my physio wants to needle my jaw. I have no clue what dry needling is"; but "wants to
         # add cupping next time. what is it?" asks what the other therapy is
         subject = None
+    if subject and subject.id == "other_payers" and RECEIPT_FOR_TAX.search(q.text.lower()):
+        subject = None  # "can the receipts be in my name for my taxes?": a receipt asked, the tax only what it is for
     if subject and SPECIAL_ARRANGEMENT.search(q.text.lower()):
         subject = (
             None  # "reserved hours for immunocompromised patients?": whom the hours are for, no illness asked
