@@ -207,7 +207,7 @@ The rules, in the order they are applied (the first that applies decides):
                          Before this rule, whether to get a lawyer, which glasses to buy, how to
                          apply for a visa or get a power of attorney ("comment obtenir une
                          procuration?"; one held, told beside a booking, stays the booking) is
-                         out of scope (`OTHER_ADVISERS`); a note for a boss or a teacher is a
+                         out of scope (`everyday.OTHER_ADVISERS`); a note for a boss or a teacher is a
                          subject (`notes_for_others`), proof of a visit stays the front desk's,
                          and so does whether the clinic's physio writes one ("can the physio
                          write a note for my employer?"). Shock-wave or ultrasound therapy, or a
@@ -600,7 +600,7 @@ from bot.knowledge.entry_choice import (
     compared_aspect_en,
     question_topic,
 )
-from bot.knowledge.everyday import asks_everyday
+from bot.knowledge.everyday import asks_another_adviser, asks_everyday
 from bot.knowledge.family import CHILD_CARRIED, without_child_carried
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -899,47 +899,6 @@ _ANOTHER_THING_ASKED = re.compile(
 
 _BOOKING_VERB = re.compile(
     r"\b(book\w*|schedul\w*|sign me up|r[eé]serv\w*|prendre (un )?(rendez-vous|rdv))\b"
-)
-
-# A disabled parking badge or permit applied for: a council's or a province's form, no clinic answer.
-# Legal advice, or a pair of glasses to buy: no health question at all, whatever the story.
-OTHER_ADVISERS = re.compile(
-    r"\b(need|get|hire|call|see|find|recommend|talk to|speak to|consult|retain)\b (\w+ ){0,2}"
-    r"(lawyers?|attorneys?|solicitors?|paralegals?|legal advice|notar(y|ies)|immigration (consultants?|lawyers?))\b|"
-    r"\b(should|can|could) (i|we) (sue|take (them|him|her) to court)\b|"
-    # "how do I sue the driver who rear ended me for my treatment costs?": a lawyer's question
-    r"\bhow (do|can|could|would|should) (i|we) (go about )?(sue|suing|take (them|him|her|the \w+) to court)\b|"
-    r"\b(lawsuit|small claims court)\b|\bpoursuivre (le|la|l'|mon|ma) (\w+ )?(conducteur|conductrice|chauffeur|automobiliste)\b|"
-    r"\b(besoin d'un|prendre un|engager un|trouver un|consulter un|appeler un) (avocat|notaire|consultant en immigration)\b|"
-    r"\b(recommend|suggest|best|good|which|what)\b (\w+ ){0,3}(brands?|makes?|models?|pairs?) of (\w+ ){0,2}"
-    r"(glasses|sunglasses|lenses|eyewear|spectacles)\b|"
-    r"\b(blue[- ]light|blue[- ]blocking|anti-?blue) (glasses|lenses|filters?|specs)\b|"
-    r"\blunettes (anti-?)?(lumiere|lumi[eè]re) bleue\b|\blunettes anti-?bleue?\b|"
-    # a visa, a permit or citizenship to apply for, and a power of attorney or a guardianship to get: the
-    # government's or a lawyer's question ("how do we apply for a super visa for my parents?", "comment
-    # obtenir une procuration pour ma mère?"); having one, told beside a booking, is no question of it
-    r"\b(apply\w*|application|get|getting|obtain\w*|renew\w*|extend\w*|sponsor\w*|process\w*) (for )?(a |an |my |the |her |his |"
-    r"their |our )?(super ?visa|visas?|visitor visa|tourist visa|work permit|study permit|permanent residen\w*|pr card|"
-    r"citizenship|green card|passport)\b|\bsponsor\w* (\w+ ){0,3}(for|to come|to immigrate)\b|\b(super ?visa|visa|work permit|study permit) (application|process|requirements?|"
-    r"forms?|interview)\b|\b(demande|demander|obtenir|faire venir|renouveler|parrainer|parrainage|prolonger)\b (\w+ ){0,3}"
-    r"(d')?(un |une |le |la |mon |ma |leur |du )?(visas?|super ?visa|permis de (travail|s[eé]jour|[eé]tudes)|r[eé]sidence "
-    r"permanente|citoyennet[eé]|passeport|titre de s[eé]jour)\b|\b(demande|dossier|formulaire)s? (de |du |d')(super ?)?visa\b|"
-    r"\b(how (do|can|would|should) (i|we|you) (get|obtain|set up|make|apply for|arrange|draw up)|where (do|can) (i|we) "
-    r"(get|obtain)|(need|want) (a|to get a|to set up a)|(get|getting|obtain\w*|set(ting)? up|draw(ing)? up|apply\w* for) "
-    r"(a |an |the )?)(\w+ )?(power of attorney|health ?care proxy|medical proxy|guardianship|legal guardian\w*)\b|"
-    r"\b(comment|o[uù]) (\w+ ){0,3}(obtenir|avoir|faire|[eé]tablir|demander|r[eé]diger)\b (\w+ ){0,2}(une |un |la |le )?"
-    r"(procuration|mandat (de protection|d'inaptitude)|tutelle|curatelle)\b|\b(obtenir|faire|[eé]tablir|r[eé]diger) "
-    r"(une |un |la |le )?(procuration|mandat de protection|mandat d'inaptitude|tutelle|curatelle)\b|"
-    # the airline's rules for needles or gear in the luggage ("can I bring acupuncture needles in my carry-on?")
-    r"\b(bring|take|pack|carry|put|fly with|apporter|amener|mettre|emporter)\b.{0,40}\b(carry-?on|hand luggage|cabin (bag|baggage|"
-    r"luggage)|checked (bag|baggage|luggage)|suitcase|through (airport )?security|on (the|a) plane|bagages? ([aà] main|en soute|"
-    r"cabine)|valise|dans l'avion)\b|\b(tsa|airport security|s[eé]curit[eé] (de l'a[eé]roport|a[eé]roportuaire))\b"
-)
-
-PARKING_PERMIT = re.compile(
-    r"\b(apply\w*|application|renew\w*|get|obtain|qualify) (for )?(a |an |my |her |his |their |the )?"
-    r"(disabled|blue|handicap\w*|accessible|accessibility|mobility) (parking )?(badge|permit|placard|sticker|tag)s?\b|"
-    r"\b(vignette|macaron|carte|permis) (de )?(stationnement )?(pour )?(les )?(personnes? )?handicap[eé]\w*"
 )
 
 # A reduced rate for people short of money: the fees answer names none, the front desk knows
@@ -2243,15 +2202,13 @@ def _asks_to_book_with_a_wish(q: Question) -> bool:
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=None) -> Decision:
     """Rules 5 to 16 of the module docstring, in order."""
-    if OTHER_ADVISERS.search(q.text.lower()) and not any(
+    if asks_another_adviser(q.text) and not any(
         s.id == "practitioner_conduct" for s in subject_rules.not_covered_subjects(q.text)
     ):
-        # "do I need an attorney after the crash?", "which brand of blue-blocking lenses?": a
-        # lawyer's or a shop's question, out of scope whatever the classifier guessed (suing a
-        # practitioner is rule 5's practitioner_conduct: "can I sue my acupuncturist?")
-        return Decision("out_of_scope", "fallback", reason="out_of_scope")
-    if PARKING_PERMIT.search(q.text.lower()):
-        # "how do I apply for a disabled parking badge for my mum?": the city's permit, not the clinic's parking
+        # "do I need an attorney after the crash?", "which brand of blue-blocking lenses?", "how do I
+        # apply for a disabled parking badge for my mum?": a lawyer's, a shop's or the city's question,
+        # out of scope whatever the classifier guessed (bot/knowledge/everyday.py; suing a practitioner
+        # is rule 5's practitioner_conduct: "can I sue my acupuncturist?")
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if asks_everyday(q.whole) and not q.red_flag and subject_rules.not_covered_subject(q.whole) is None:
         # "are split shifts legal?", "which backpack should I buy?", "vous connaissez un bon pédiatre?", "how do

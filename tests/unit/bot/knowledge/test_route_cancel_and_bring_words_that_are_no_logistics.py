@@ -9,7 +9,7 @@ Session 13 (tuner TF), from the clinic-word failures of the spent sets; new word
 
 import pytest
 
-from bot.knowledge.route import OTHER_ADVISERS
+from bot.knowledge.everyday import OTHER_ADVISERS
 from bot.knowledge.subjects import clinic_topic
 
 
