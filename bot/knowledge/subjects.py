@@ -207,6 +207,8 @@ class _Index:
     def __init__(self, rules: Sequence["Rule"]):
         self.rules = tuple(rules)
         self._first_memo: Dict[str, Optional["Rule"]] = {}
+        self._all_memo: Dict[str, Tuple["Rule", ...]] = {}
+        self._candidates_memo: Dict[str, FrozenSet[int]] = {}
         self.rules_of: Dict[Pattern, List[int]] = {}
         for i, rule in enumerate(self.rules):
             for pat in rule.patterns:
@@ -305,7 +307,18 @@ class _Index:
         return hit
 
     def _candidate_numbers(self, norm: str) -> FrozenSet[int]:
-        """The numbers of the patterns that could match (see candidates)."""
+        """The numbers of the patterns that could match (see candidates). Remembered for the
+        last few messages: a turn looks up the same sentence for first_match and all_matches,
+        and red_flag_match the same text in the Rasa server and the action server's checks."""
+        memo = self._candidates_memo
+        hit = memo.get(norm)
+        if hit is None:
+            if len(memo) >= 256:
+                memo.clear()
+            memo[norm] = hit = self._compute_candidate_numbers(norm)
+        return hit
+
+    def _compute_candidate_numbers(self, norm: str) -> FrozenSet[int]:
         met = self._met(norm)
         found = set(self._always_n)
         needing = self._needing
@@ -331,7 +344,17 @@ class _Index:
         )
 
     def all_matches(self, norm: str) -> List["Rule"]:
-        """Every rule that matches the normalised message, in file order."""
+        """Every rule that matches the normalised message, in file order. Remembered for the
+        last few messages, like first_match (a new list each time: callers may change it)."""
+        memo = self._all_memo
+        hit = memo.get(norm)
+        if hit is None:
+            if len(memo) >= 256:
+                memo.clear()
+            memo[norm] = hit = tuple(self._all_matches(norm))
+        return list(hit)
+
+    def _all_matches(self, norm: str) -> List["Rule"]:
         candidates = self._candidate_numbers(norm)
         if not candidates:
             return []
@@ -347,7 +370,12 @@ class _Index:
             return memo[norm]
         if len(memo) >= 256:
             memo.clear()
-        memo[norm] = rule = self._first_match(norm)
+        every = self._all_memo.get(norm)  # the first of every match, when already known
+        if every is not None:
+            rule = every[0] if every else None
+        else:
+            rule = self._first_match(norm)
+        memo[norm] = rule
         return rule
 
     def _first_match(self, norm: str) -> Optional["Rule"]:
