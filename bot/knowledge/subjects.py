@@ -306,19 +306,20 @@ class _Index:
             memo[w] = hit
         return hit
 
-    def _candidate_numbers(self, norm: str) -> FrozenSet[int]:
-        """The numbers of the patterns that could match (see candidates). Remembered for the
-        last few messages: a turn looks up the same sentence for first_match and all_matches,
-        and red_flag_match the same text in the Rasa server and the action server's checks."""
+    def _remembered_candidates(self, norm: str) -> FrozenSet[int]:
+        """_candidate_numbers, remembered for the last few sentences: a turn looks the same
+        sentence up for first_match and all_matches. (red_flag_match, one look-up per text,
+        calls _candidate_numbers itself: a memo there would only cost.)"""
         memo = self._candidates_memo
         hit = memo.get(norm)
         if hit is None:
             if len(memo) >= 256:
                 memo.clear()
-            memo[norm] = hit = self._compute_candidate_numbers(norm)
+            memo[norm] = hit = self._candidate_numbers(norm)
         return hit
 
-    def _compute_candidate_numbers(self, norm: str) -> FrozenSet[int]:
+    def _candidate_numbers(self, norm: str) -> FrozenSet[int]:
+        """The numbers of the patterns that could match (see candidates)."""
         met = self._met(norm)
         found = set(self._always_n)
         needing = self._needing
@@ -355,7 +356,7 @@ class _Index:
         return list(hit)
 
     def _all_matches(self, norm: str) -> List["Rule"]:
-        candidates = self._candidate_numbers(norm)
+        candidates = self._remembered_candidates(norm)
         if not candidates:
             return []
         return [self.rules[i] for i in self._rule_numbers(candidates) if self._matches(i, norm, candidates)]
@@ -379,7 +380,7 @@ class _Index:
         return rule
 
     def _first_match(self, norm: str) -> Optional["Rule"]:
-        candidates = self._candidate_numbers(norm)
+        candidates = self._remembered_candidates(norm)
         if not candidates:
             return None
         for i in self._rule_numbers(candidates):

@@ -123,7 +123,7 @@ def red_flag_match(text: str) -> Optional[Tuple[str, str]]:
     norm = normalise(clean_text(text))
     folded = norm.translate(_DOTLESS)
     index, plan = _red_flag_plan()
-    candidates = index._compute_candidate_numbers(folded)  # no memo: one look-up per text
+    candidates = index._candidate_numbers(folded)
     for category, language, patterns in plan:
         if any(
             (n == _ALWAYS or n in candidates) and p.search(norm if p.flags & _IGNORECASE else folded)
