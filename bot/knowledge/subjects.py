@@ -207,6 +207,8 @@ class _Index:
     def __init__(self, rules: Sequence["Rule"]):
         self.rules = tuple(rules)
         self._first_memo: Dict[str, Optional["Rule"]] = {}
+        self._all_memo: Dict[str, Tuple["Rule", ...]] = {}
+        self._candidates_memo: Dict[str, FrozenSet[int]] = {}
         self.rules_of: Dict[Pattern, List[int]] = {}
         for i, rule in enumerate(self.rules):
             for pat in rule.patterns:
@@ -304,6 +306,18 @@ class _Index:
             memo[w] = hit
         return hit
 
+    def _remembered_candidates(self, norm: str) -> FrozenSet[int]:
+        """_candidate_numbers, remembered for the last few sentences: a turn looks the same
+        sentence up for first_match and all_matches. (red_flag_match, one look-up per text,
+        calls _candidate_numbers itself: a memo there would only cost.)"""
+        memo = self._candidates_memo
+        hit = memo.get(norm)
+        if hit is None:
+            if len(memo) >= 256:
+                memo.clear()
+            memo[norm] = hit = self._candidate_numbers(norm)
+        return hit
+
     def _candidate_numbers(self, norm: str) -> FrozenSet[int]:
         """The numbers of the patterns that could match (see candidates)."""
         met = self._met(norm)
@@ -331,8 +345,18 @@ class _Index:
         )
 
     def all_matches(self, norm: str) -> List["Rule"]:
-        """Every rule that matches the normalised message, in file order."""
-        candidates = self._candidate_numbers(norm)
+        """Every rule that matches the normalised message, in file order. Remembered for the
+        last few messages, like first_match (a new list each time: callers may change it)."""
+        memo = self._all_memo
+        hit = memo.get(norm)
+        if hit is None:
+            if len(memo) >= 256:
+                memo.clear()
+            memo[norm] = hit = tuple(self._all_matches(norm))
+        return list(hit)
+
+    def _all_matches(self, norm: str) -> List["Rule"]:
+        candidates = self._remembered_candidates(norm)
         if not candidates:
             return []
         return [self.rules[i] for i in self._rule_numbers(candidates) if self._matches(i, norm, candidates)]
@@ -347,11 +371,16 @@ class _Index:
             return memo[norm]
         if len(memo) >= 256:
             memo.clear()
-        memo[norm] = rule = self._first_match(norm)
+        every = self._all_memo.get(norm)  # the first of every match, when already known
+        if every is not None:
+            rule = every[0] if every else None
+        else:
+            rule = self._first_match(norm)
+        memo[norm] = rule
         return rule
 
     def _first_match(self, norm: str) -> Optional["Rule"]:
-        candidates = self._candidate_numbers(norm)
+        candidates = self._remembered_candidates(norm)
         if not candidates:
             return None
         for i in self._rule_numbers(candidates):
