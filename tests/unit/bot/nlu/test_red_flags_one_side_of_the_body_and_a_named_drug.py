@@ -50,3 +50,25 @@ def test_a_named_drug_to_be_taken_all_at_once_gets_the_crisis_line(text):
 )
 def test_the_same_signs_long_past_or_asked_about_for_treatment_do_not_alarm(text):
     assert red_flag(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been stockpiling a box of sleeping pills and i'm taking them tonight, nobody will notice",
+        "saved a jar of tablets for weeks. i can't do this anymore, going to take them after dinner",
+    ],
+)
+def test_a_container_of_pills_saved_up_to_be_taken_gets_the_crisis_line(text):
+    assert red_flag(text) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saved a bottle of painkillers from my surgery, can I take them before acupuncture?",
+        "saved up a box of tablets for the trip tonight, is it ok to fly after needling?",
+    ],
+)
+def test_pills_kept_for_an_ordinary_reason_do_not_alarm(text):
+    assert red_flag(text) is None
