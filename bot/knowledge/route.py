@@ -1396,6 +1396,7 @@ WHO_COMES_OR_SIGNS = re.compile(
     r"([eé]cran|t[eé]l[eé]phone|cell|tablette)))\b"
 )
 
+
 def _first_visit_asked_front_desk_told(q: Question, logistics: Optional[str]) -> bool:
     """The first visit asked in the question sentence, a front-desk-only phrase told only in the story
     before it ("never had physio, back home you just go to the hospital. what happens at the first
