@@ -1387,8 +1387,26 @@ WHO_COMES_OR_SIGNS = re.compile(
     r"\b(sign|signs|signing|co-?sign) (the |a |his |her |their |my )?(consent|intake|permission)( forms?| papers?| sheets?)?\b|"
     r"\b(consent|intake|permission) forms?\b (\w+ ){0,3}(sign|signed|signing)\b|"
     r"\b(venir|aller|se presenter) (\w+ ){0,3}(seule?s?|tout seul|toute seule|sans (ses|son|sa|un|une) (parents?|p[eè]re|m[eè]re|adulte))\b|"
-    r"\b(signer|signe|signera|signent) (le |les |la |un |une |son |ses )?(formulaires? de )?(consentement|autorisation)\b"
+    r"\b(signer|signe|signera|signent) (le |les |la |un |une |son |ses )?(formulaires? de )?(consentement|autorisation)\b|"
+    # how the forms are signed, on a screen or in person ("can I e-sign the consent form?", "do I have to
+    # sign in person?", "je peux signer en ligne ?"): the front desk's
+    r"\b(e-?sign\w*|electronic(ally)? sign\w*|digital(ly)? sign\w*|docusign|sign (?!up\b)(\w+ ){0,2}(online|electronically|"
+    r"digitally|in person|on paper|by hand|on (a|the|my) (screen|phone|tablet))|signatures? ([eé]lectroniques?|num[eé]riques?)|"
+    r"signer (\w+ ){0,2}(en ligne|[eé]lectroniquement|num[eé]riquement|en personne|sur place|[aà] la main|sur (mon|le|un) "
+    r"([eé]cran|t[eé]l[eé]phone|cell|tablette)))\b"
 )
+
+
+def _first_visit_asked_front_desk_told(q: Question, logistics: Optional[str]) -> bool:
+    """The first visit asked in the question sentence, a front-desk-only phrase told only in the story
+    before it ("never had physio, back home you just go to the hospital. what happens at the first
+    appointment?"): the story says where the patient comes from, the question is the first visit."""
+    return (
+        logistics == "first_visit"
+        and subject_rules.clinic_topic(q.text) == "first_visit"
+        and not FRONT_DESK_ONLY.search(q.text.lower())
+    )
+
 
 # What happens at the first visit, asked with its paperwork or its length beside it ("what happens at
 # the first appointment? do i fill out forms", "what happens at the first visit for dry needling? how
@@ -2186,6 +2204,11 @@ BOOKING_WISH = re.compile(
     r"l'une? de (vos|ces)|votre|vos)\b|"
     # as soon as can be: "need to book dry needling for my wrist asap", "je voudrais réserver au plus vite"
     r"\b(asap|as soon as (possible|you can)|urgently|au plus vite|d[eè]s que possible|le plus t[oô]t possible)\b|"
+    # before a departure or a date: "can i book dry needling before I fly home on the 14th?", "want to book IMS
+    # before my trip", "je voudrais réserver avant de partir le 20"
+    r"\b(before|by|until) (i|we) (leave|go|fly|move|head)\b|\bbefore (my|our|the) (trip|flight|vacation|holidays?|move|"
+    r"departure|wedding|race|tournament)\b|\b(on|before|by) the \d{1,2}(st|nd|rd|th)?\b|\bavant (de partir|mon d[eé]part|"
+    r"notre d[eé]part|mon voyage|mes vacances|mon vol|le \d{1,2})\b|"
     # two people booked together: "book dry needling for me and my husband at the same time", "pour moi et ma fille"
     r"\bfor (me|myself|us) (and|\+|&) (my|our) \w+\b|\b(both|two|2) of us\b|\b(at the same time|back[- ]to[- ]back|together|"
     r"same (time|slot|day)|side by side)\b|\bpour (moi|nous) et (mon|ma|mes|notre)\b|\b(en m[eê]me temps|tou(s|tes) les deux|"
@@ -2411,6 +2434,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             and not _PRICE_NAMED.search(q.whole.lower())
             or SITE_STUCK.search(q.text.lower())
             or FRONT_DESK_ONLY.search(q.whole.lower())
+            and not _first_visit_asked_front_desk_told(q, logistics)
             or COMPLAINT_ABOUT_OUR_STAFF.search(q.whole.lower())
             or PAPERWORK.search(q.whole.lower())
             or CLINIC_SUPPLIES.search(q.text.lower())
