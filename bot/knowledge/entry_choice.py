@@ -1660,7 +1660,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         # a problem told, then only the treatment asked ("tennis elbow for months. dry needling?", "my jaw
         # clicks. acupuncture for TMJ?", "tendinite au coude. l'acupuncture pour ça?"): whether it helps
-        "treatment_alone_asked", "conditions", TREATMENT_ALONE_ASKED,
+        "treatment_alone_asked", "conditions", TREATMENT_ALONE_ASKED, "last",
         from_topics=_topics(
             "treatment_course", "session_length", "aftercare", "sensation", "technique", "overview", "needles",
             "origins", "safety", "difference",
