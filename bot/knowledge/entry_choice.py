@@ -666,9 +666,8 @@ TWITCH_WORDS = re.compile(
     + r"|spasmed|kicked(?! (by|in|me|him|her|us|them)\b))\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b|"
-    # the needle as the cause: "l'aiguille a fait sauter mon muscle", "the needle made my calf jump"
+    # the needle as the cause: "l'aiguille a fait sauter mon muscle"
     r"\b(fait|faisait|faire|font) (sauter|sursauter|tressauter|bondir|tressaillir) (mon|ma|mes|le|la|les)\b|"
-    r"\b(made|makes|make) (my|the|his|her|a) (\w+ )?(jump|twitch|jerk|kick|jolt|spasm)\b|"
     # the muscle as the subject, in the present ("the muscle literally jumps off the table", "le muscle
     # saute tout seul"): what the patient saw or was told of the twitch, not their own start
     r"\b(muscles?|legs?|calf|calves|thighs?|hamstrings?|glutes?|arms?|traps?|quads?|shoulders?) (\w+ ){0,2}"

@@ -2,7 +2,7 @@
 
 A problem told, then only a treatment asked ("tennis elbow for months. dry needling?", "acupuncture
 for jaw pain?"): whether it helps (conditions), whatever the classifier guessed. The needle that
-made a muscle jump ("a fait sauter ma cuisse") is the twitch (technique). French "méridiens et de
+made a muscle jump in French ("a fait sauter ma cuisse") is the twitch (technique). French "méridiens et de
 qi" is the qi theory, not the "de qi" feeling at a needle. "Needles scare me / freak me out" is a
 fear of needles: how it feels (sensation), not the safety entry for a faint told."""
 
@@ -38,7 +38,10 @@ def test_a_treatment_asked_alone_with_no_problem_keeps_the_guess(store):
 
 @pytest.mark.parametrize(
     "question",
-    ["the needle made my calf jump, is that normal?", "l'aiguille a fait sauter ma cuisse, c'est normal?"],
+    [
+        "l'aiguille a fait sauter ma cuisse, c'est normal?",
+        "l'aiguille faisait tressauter mon mollet, c'est normal?",
+    ],
 )
 @pytest.mark.parametrize("intent", ["ask_aftercare", "ask_needles"])
 def test_the_needle_made_a_muscle_jump_is_the_twitch(store, question, intent):
