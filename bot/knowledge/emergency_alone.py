@@ -196,7 +196,8 @@ def not_an_alarm(q: Question) -> bool:
     """Is this message, read by the classifier alone as an emergency, a question instead (whether
     needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
     text, whole = q.text.lower(), q.whole.lower()
-    if _not_now(q) or _everyday_matter(whole):
+    if _not_now(q) or _everyday_matter(whole) or _lingering_numbness(whole):
+        # ... or "after IMS yesterday my thumb went numb and it's still numb": lasting, not sudden
         return True
     # "felt really dizzy and faint after my first session, is that normal?": over, asked about
     if _PAST_SPELL_AT_A_SESSION.search(whole) and _ASKS_NORMAL_OR_WHY.search(text):
@@ -246,6 +247,29 @@ _ANOTHER_PLACE_FOLLOW_UP = re.compile(
     r"^\W*(and|also|plus|what about|how about|et|puis|et aussi|qu'en est-il de)( also| aussi)?( (for|with|pour|avec|de))?"
     r" (my|his|her|their|our|the|\w+'s|mon|ma|mes|son|sa|ses|leur|leurs|le|la|les)\b"
 )
+
+
+# numbness or tingling at a spot that began at a session on a past day and is still there ("after IMS
+# yesterday my thumb went numb and it's still numb", "depuis la séance de lundi j'ai le doigt encore
+# engourdi"): written rule 6, an after-effect the documents do not cover, not a sudden sign. Numbness
+# spreading, sudden, of the face or a whole side, weakness or any other danger word keeps the alarm.
+_NUMB = re.compile(r"\b(numb\w*|tingl\w*|pins and needles|engourdi\w*|fourmi\w*|picote\w*)\b")
+_WIDE_NUMB = re.compile(
+    r"\b(face|lips?|tongue|mouth|side|whole|entire|both|all over|spread\w*|visage|l[eè]vres?|langue|bouche|"
+    r"c[oô]t[eé]|tout(e|es)? (le|la|les|mon|ma|mes)|les deux|s'[eé]tend\w*)\b"
+)
+
+
+def _lingering_numbness(whole: str) -> bool:
+    """A numb or tingling spot since a session on a past day, nothing sudden, spreading or else."""
+    return bool(
+        _NUMB.search(whole)
+        and _A_SESSION.search(whole)
+        and _DAYS_BACK.search(whole)
+        and not _GOING_ON_NOW.search(whole)
+        and not _WIDE_NUMB.search(whole)
+        and not _DANGER.search(_NUMB.sub(" ", whole))
+    )
 
 
 def _another_place_asked(text: str, whole: str) -> bool:

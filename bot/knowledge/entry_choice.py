@@ -456,7 +456,12 @@ DOZED_OFF = re.compile(
 )
 # The feeling around a needle that stays in (de qi: an ache, heaviness or pressure at the point)
 # is how it feels, not the qi theory: "is that ache around the needle the 'de qi' thing?"
-DE_QI = re.compile(r"\b((de|da)[ -]?qi|deqi)\b")
+# (French "méridiens et de qi", "parlait de qi", "manque de qi": the preposition, the theory of qi)
+_OF_QI_FR = (
+    r"(?<!\bet )(?<!\bou )(?<!\bparle )(?<!\bparler )(?<!\bparlait )(?<!\bparl[eé] )(?<!\bmanque )"
+    r"(?<!\bplein )(?<!\bflux )(?<!\bcirculation )(?<!\bblocage )(?<!\bpeu )(?<!\btrop )"
+)
+DE_QI = re.compile(r"\b(da[ -]?qi|de-qi|deqi)\b|" + _OF_QI_FR + r"\bde qi\b")
 FELT_AT_NEEDLE = re.compile(
     DE_QI.pattern + r"|"
     r"\b(ache|aching|achy|heav(y|iness)|pressure|dull|tingl\w*|warmth|numb\w*)\b.{0,20}\b(around|at|near|where|under) "
@@ -661,6 +666,8 @@ TWITCH_WORDS = re.compile(
     + r"|spasmed|kicked(?! (by|in|me|him|her|us|them)\b))\b|\bthe (jumping|twitching|jerking|jolting) (thing|bit|stuff)\b|"
     r"\b(was|were|kept|started|went) (\w+ )?(jumping|twitching|jerking|spasming|jolting)\b|"
     r"\b(a|ont|avait) (\w+ )?(saut[eé]|sursaut[eé]|tressailli|tressaut[eé])\b|\bce tic\b|\bun tic\b|"
+    # the needle as the cause: "l'aiguille a fait sauter mon muscle"
+    r"\b(fait|faisait|faire|font) (sauter|sursauter|tressauter|bondir|tressaillir) (mon|ma|mes|le|la|les)\b|"
     # the muscle as the subject, in the present ("the muscle literally jumps off the table", "le muscle
     # saute tout seul"): what the patient saw or was told of the twitch, not their own start
     r"\b(muscles?|legs?|calf|calves|thighs?|hamstrings?|glutes?|arms?|traps?|quads?|shoulders?) (\w+ ){0,2}"
@@ -748,6 +755,16 @@ class TopicRule:
         if self.also is not None and not self.also(a):
             return None
         return self.to if isinstance(self.to, str) else self.to(a)
+
+
+# the question sentence is only a treatment's name, maybe "for" a problem ("dry needling?", "acupuncture
+# for TMJ?", "what about IMS?", "et l'acupuncture, pour ça?")
+TREATMENT_ALONE_ASKED = re.compile(
+    r"^\W*(and |or |so |what about |how about |maybe |et |ou |alors |peut-[eê]tre )?(some |de la |de l'|l'|la |le |du |de )?"
+    r"(acupuncture|acu|dry needling|needling|ims|puncture s[eè]che|dry needle|aiguilles)"
+    r"( (for|pour) (it|this|that|[cç]a|cela|(my |the |mon |ma |mes |le |la |les )?[\w'-]+( [\w'-]+)?))?"
+    r"\s*(then|maybe|alors|peut-[eê]tre)?\s*\?+\W*$"
+)
 
 
 def _in(place: str, pattern: re.Pattern) -> Test:
@@ -1638,6 +1655,20 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         and not DOES_IT_WORK.search(a.text)
         and not wording.RESEARCH_WORDS.search(a.text),  # "proof it works before the plan pays": the research
         note="do benefit plans normally cover dry needling, or do people pay out of pocket?",
+    ),
+    TopicRule(
+        # a problem told, then only the treatment asked ("tennis elbow for months. dry needling?", "my jaw
+        # clicks. acupuncture for TMJ?", "tendinite au coude. l'acupuncture pour ça?"): whether it helps
+        "treatment_alone_asked", "conditions", TREATMENT_ALONE_ASKED, "last",
+        from_topics=_topics(
+            "treatment_course", "session_length", "aftercare", "sensation", "technique", "overview", "needles",
+            "origins", "safety", "difference",
+        ),
+        also=lambda a: bool(a.q.conditions or body.musculoskeletal_condition(a.whole))
+        and _fewer_than_two_treatments(a)
+        and not wording.AFTER_A_SESSION.search(a.whole)
+        and not wording.NEEDLES_PUT_THERE.search(a.whole),
+        note="plantar fasciitis since the summer. IMS?",
     ),
     TopicRule(
         "helps_problem", "conditions",

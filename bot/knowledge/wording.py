@@ -219,6 +219,10 @@ FEAR_OF_NEEDLES = re.compile(
     r"(par|devant) les (aiguilles|piq[uû]res)\b|"
     r"\bneedle[- ]?(phobia|phobic|fear)\b|\b(pass|passed|passing|black|blacked) out (at|during|when|from|with) "
     r"(the sight of |seeing )?(blood( tests?| draws?| work)?|needles|shots|injections|jabs|vaccines?)\b|"
+    # "needles still freak me out", "needles really scare me", "les aiguilles m'angoissent encore"
+    r"\bneedles (still |really |totally |kinda |kind of |just |honestly |always )?(freak(s|ed)? me out|scare(s|d)? me|"
+    r"terrif(y|ies|ied) me|give(s)? me the (creeps|heebie[- ]jeebies))\b|"
+    r"\baiguilles (me |m')(font encore peur|angoissent encore|stressent|effraient)\b|"
     # "I faint at needles", "I get woozy around needles": a fear of fainting is how it feels
     r"\b(faint|fainted|faints|fainting|get (woozy|lightheaded|light-headed)) (at|with|around|from|when i see|"
     r"at the sight of) (the )?(needles|blood|shots|injections|jabs)\b|"
