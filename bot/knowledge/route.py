@@ -3625,10 +3625,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
 # Two of our own treatments side by side in the question ("c'est quoi la différence entre l'acupuncture et
 # les aiguilles sèches?", "IMS vs dry needling?"): the comparison is between them, not with a therapy
 # told in the story ("...moi je connais juste la hijama").
-_OUR_TREATMENT = (
+_OURS_WORDS = (
     r"(acupunct\w*|accupunct\w*|acupunt\w*|dry needling|needling|ims|aiguilles s[eè]ches|puncture s[eè]che)"
 )
-_COMPARES_OURS = re.compile(rf"\b{_OUR_TREATMENT}\b.{{0,60}}\b{_OUR_TREATMENT}\b")
+_COMPARES_OURS = re.compile(rf"\b{_OURS_WORDS}\b.{{0,60}}\b{_OURS_WORDS}\b")
 
 
 _TOLD_AFTER_IS_STORY = frozenset({"other_therapies"})
@@ -3738,7 +3738,7 @@ def _term_only_in_someone_elses_sentence(q: Question, term: str) -> bool:
     low_term = term.lower()
     with_term = [p for p in parts if low_term in p.lower()]
     asked = [p for p in parts if p.rstrip().endswith("?")]
-    if not with_term or not asked:
+    if not with_term or not asked or not parts[0].rstrip().endswith("?"):
         return False
     if any(p.rstrip().endswith("?") or not _told_of_someone_else(p) for p in with_term):
         return False
