@@ -2910,6 +2910,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         term = None  # "will I get bruises? I bruise like a peach": the bruise, an after-effect named (rule 6)
     if term and _operation_told_aside(q, term):
         term = None  # "what's IMS? the pain clinic after my fusion mentioned it": the operation is background
+    if term and _term_only_in_someone_elses_sentence(q, term):
+        term = None  # "Is acupuncture safe? My cousin got an infected back from a hijama guy": the cousin's
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -3536,6 +3538,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # approach (written rule 8), not the reading itself; nor what to eat, when it was only what
         # she asked about ("quizzed me on my diet before needling my back. normal?")
         found = [s for s in found if s.id not in ("other_tcm", "diet_and_drink")]
+        if not _compares_other_therapy(q) and re.search(r"\bacupunct\w*", q.whole.lower()):
+            # "...asked about my digestion, my periods. is that normal? The hijama man never asked me
+            # anything": the other therapy told beside it is the story (written rule 8)
+            found = [s for s in found if s.id != "other_therapies"]
     compares = _compares_other_therapy(q)
     if not any(s.id == "other_therapies" for s in found) and compares:
         found = [_subject("other_therapies")] + found
@@ -3620,6 +3626,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = _without_payer_in_the_story(q, found)
     if found:
         found = _without_subject_in_an_aside(q, found)
+    if found and q.whole == q.text:
+        found = _without_subject_told_after_the_question(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -3631,9 +3639,49 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # "est-ce que ..." opens a French question: its "ce" points at nothing told
         if subject.id in in_question or _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower())):
             return subject
-        if subject.id == "other_therapies" and (compares or _COMPARES_WORD.search(q.text.lower())):
+        if subject.id == "other_therapies" and (
+            compares or (_COMPARES_WORD.search(q.text.lower()) and not _COMPARES_OURS.search(q.text.lower()))
+        ):
             return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
     return None
+
+
+# Two of our own treatments side by side in the question ("c'est quoi la différence entre l'acupuncture et
+# les aiguilles sèches?", "IMS vs dry needling?"): the comparison is between them, not with a therapy
+# told in the story ("...moi je connais juste la hijama").
+_OURS_WORDS = (
+    r"(acupunct\w*|accupunct\w*|acupunt\w*|dry needling|needling|ims|aiguilles s[eè]ches|puncture s[eè]che)"
+)
+_COMPARES_OURS = re.compile(rf"\b{_OURS_WORDS}\b.{{0,60}}\b{_OURS_WORDS}\b")
+
+
+_TOLD_AFTER_IS_STORY = frozenset({"other_therapies"})
+
+
+def _without_subject_told_after_the_question(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "Is acupuncture safe? My cousin got an infected back from a hijama guy so I'm nervous.": a
+    `when_asked` subject (another therapy: a past injection or a session's reaction still counts) told only in a
+    sentence after the question, which names a treatment of ours and neither names the subject nor
+    points at anything, is the story behind the question (written rules 2 and 3). A session's own
+    reaction counts wherever told (written rule 6)."""
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    if len(parts) < 2 or not q.named or parts[-1].rstrip().endswith("?"):
+        return found
+    asked = [p for p in parts if p.rstrip().endswith("?")]
+    if not asked or not parts[0].rstrip().endswith("?"):
+        return found
+    asked_ids = set()
+    for p in asked:
+        asked_ids |= {s.id for s in subject_rules.not_covered_subjects(p)}
+        if _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", p.lower())):
+            return found
+    return [
+        s
+        for s in found
+        if s.id not in _TOLD_AFTER_IS_STORY or s.id in asked_ids or s.id in AFTER_EFFECT_SUBJECTS
+    ]
 
 
 # A question sentence that points at a person or a condition told in the story ("is it safe for
@@ -3701,6 +3749,24 @@ def _without_story_told_as_over(
     # patient or again ("ça peut m'arriver?", "is fainting common?"), it stays the session's reaction
     general = someone_else and bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
     return [s for s in found if s.id not in told or (s.id in AFTER_EFFECT_SUBJECTS and not general)]
+
+
+def _term_only_in_someone_elses_sentence(q: Question, term: str) -> bool:
+    """ "Is acupuncture safe? My cousin got an infected back from a hijama guy so I'm nervous.": a
+    health word told only in sentences about someone else, none of them a question, beside a
+    question naming a treatment of ours that asks nothing of that person, is their story, not the
+    patient's health asked about (written rules 2 and 3)."""
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    if len(parts) < 2 or not q.named:
+        return False
+    low_term = term.lower()
+    with_term = [p for p in parts if low_term in p.lower()]
+    asked = [p for p in parts if p.rstrip().endswith("?")]
+    if not with_term or not asked or not parts[0].rstrip().endswith("?"):
+        return False
+    if any(p.rstrip().endswith("?") or not _told_of_someone_else(p) for p in with_term):
+        return False
+    return not any(_ASKS_FOR_THE_ONE_TOLD.search(p.lower()) for p in asked)
 
 
 def _told_of_someone_else(story: str) -> bool:

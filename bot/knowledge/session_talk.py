@@ -37,7 +37,12 @@ FELT_STRANGE = re.compile(
 
 # Why the acupuncturist looked at the tongue, took the pulse, or asked about sleep, digestion,
 # stress or the bowels (a first visit's checks, asked about).
-WHY = re.compile(r"\b(why|how come|what for|pourquoi|[aà] quoi bon)\b|\bwhat('?s| is| was) the point\b")
+WHY = re.compile(
+    r"\b(why|how come|what for|pourquoi|[aà] quoi bon)\b|\bwhat('?s| is| was) the point\b|"
+    # "whats that about", "what was all that for?", "c'était pour quoi?", "ça sert à quoi?"
+    r"\bwhat('?s| is| was| were) (that|this|all that|all this|it|those|these) (all )?(about|for)\b|"
+    r"\b(c'[eé]tait|c'est) pour quoi\b|\b([cç]a|cela) sert [aà] quoi\b"
+)
 CHECKS = re.compile(
     r"\b(tongue|tounge|tonuge|pulses?|wrists?|langue|pouls|poignets?)\b|"
     r"\b(ask\w*|question\w*|quizz\w*|grill\w*|want\w* to know|pos\w* des questions|demand\w*|"
