@@ -44,7 +44,7 @@ from tests.helpers.route_questions import answered, declined, route_as
         ("can I have acupuncture while fasting for Yom Kippur?", "ask_aftercare", "aftercare_actions"),
         ("pendant le ramadan, je peux venir à ma séance le midi?", "ask_aftercare", "aftercare_actions"),
         (
-            "do I need to stop working shifts while I'm having needling for my elbow?",
+            "do I need to stop doing deliveries while I'm having needling for my elbow?",
             "ask_fees",
             "activity_change",
         ),
@@ -101,6 +101,7 @@ def test_an_everyday_question_is_declined(store, message, intent):
         ("will I be sore the same night after acupuncture?", "ask_aftercare"),
         ("can I do my exercises after dry needling and then go for a walk?", "ask_aftercare"),
         ("my friend said acupuncture is thousands of years old. is that true?", "ask_origins"),
+        ("couldn't stop twitching during the treatment, my calf jumped a lot. why?", "ask_sensation"),
     ],
 )
 def test_what_the_entries_answer_stays_answered(store, message, intent):
