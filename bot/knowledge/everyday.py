@@ -63,6 +63,20 @@ OTHER_ADVISERS = re.compile(
     r"cabine)|valise|dans l'avion)\b|\b(tsa|airport security|s[eé]curit[eé] (de l'a[eé]roport|a[eé]roportuaire))\b"
 )
 
+# A government number or card, or a bank account, to get: the government's or the bank's question, whatever the
+# story ("how do I apply for a health card as a new resident?", "comment obtenir mon NAS et ouvrir un compte
+# bancaire?"; session 18, tuner tx)
+PAPERS_AND_BANK = re.compile(
+    r"\b(how (do|can|would|should) (i|we|you) (get|obtain|apply for|open|set up)|where (do|can) (i|we) (get|apply for|"
+    r"open)|(get|getting|obtain\w*|apply\w* for|open|opening) (a |an |my |the )?)(\w+ ){0,2}(sin|social insurance "
+    r"numbers?|social security numbers?|ssn|health cards?|ohip cards?|ramq cards?|medicare cards?|driver'?s licen[cs]es?|"
+    r"bank accounts?|chequing accounts?|checking accounts?)\b|"
+    r"\b(comment|o[uù]) (\w+ ){0,3}(obtenir|avoir|demander|ouvrir)\b (\w+ ){0,2}(un |une |mon |ma |le |la )?(nas|num[eé]ro "
+    r"d'assurance sociale|carte (d'assurance maladie|soleil|ramq)|permis de conduire|compte (bancaire|en banque|ch[eè]que))\b|"
+    r"\b(obtenir|ouvrir|demander) (un |une |mon |ma )?(nas|num[eé]ro d'assurance sociale|carte d'assurance maladie|"
+    r"compte (bancaire|en banque))\b"
+)
+
 PARKING_PERMIT = re.compile(
     r"\b(apply\w*|application|renew\w*|get|obtain|qualify) (for )?(a |an |my |her |his |their |the )?"
     r"(disabled|blue|handicap\w*|accessible|accessibility|mobility) (parking )?(badge|permit|placard|sticker|tag)s?\b|"
@@ -75,7 +89,9 @@ def asks_another_adviser(text: str) -> bool:
     attorney, a disabled parking permit), whatever the story? Checked on the question alone, before
     the clinic's topics: these name the clinic's words (a claim, parking) for another's business."""
     lowered = text.lower()
-    return bool(OTHER_ADVISERS.search(lowered) or PARKING_PERMIT.search(lowered))
+    return bool(
+        OTHER_ADVISERS.search(lowered) or PARKING_PERMIT.search(lowered) or PAPERS_AND_BANK.search(lowered)
+    )
 
 
 # Words that make the message one about our treatments, the clinic or a visit.
@@ -242,7 +258,35 @@ RECOMMENDED_THING = re.compile(
     r"conseilles|recommandes|conseilleriez|recommanderiez|sugg[eé]rez)\b"
 )
 
-SHAPES = (LEGAL_AT_WORK, WHICH_TO_BUY, KNOW_SOMEONE, DEVICE_HELP, LAB_VALUE, RECOMMENDED_THING)
+# Where to find, or a good one of, a doctor of another kind or a place for a sport or a class: "where can I find a
+# GP who takes new patients?", "a good climbing gym near downtown?", "un bon dojo de karaté à Laval?", "où trouver
+# un médecin de famille qui parle anglais?" (session 18, tuner tx; ours and the clinic are named with OURS)
+_ELSEWHERE = (
+    r"(family (doctor|physician|dr)s?|gps?|general practitioners?|doctors?|physicians?|pediatricians?|paediatricians?|"
+    r"dentists?|optometrists?|walk-?in( clinic)?|dojos?|gyms?|climbing gyms?|boxing gyms?|yoga studios?|pools?|"
+    r"swimming pools?|martial arts? (schools?|clubs?|classes)|(judo|karate|karat[eé]|bjj|jiu-?jitsu|boxing|boxe|taekwondo|"
+    r"muay thai|mma|dance|danse|swim\w*|tennis|badminton|running|course) (clubs?|schools?|classes|gyms?|dojos?|"
+    r"coach\w*|teachers?)|m[eé]decins? (de famille|g[eé]n[eé]ralistes?)|m[eé]decins?|omnipraticiens?|p[eé]diatres?|"
+    r"dentistes?|salles? (de sport|d'entra[iî]nement|d'escalade|de boxe)|piscines?|clubs? (de \w+)|"
+    r"[eé]coles? (de \w+)|cours (de \w+)|studios? (de \w+))"
+)
+ELSEWHERE_TO_FIND = re.compile(
+    rf"\b(where (can|could|do|should|would) (i|we|you|one) (find|get|go to|look for)|where to (find|get|look for)|"
+    r"how (do|can|could) (i|we) find|looking for|any (good|decent)|(a|an|un|une) (good|decent|nice|bon|bonne)|"
+    r"o[uù] (trouver|puis-je trouver|je peux trouver|est-ce que je peux trouver)|comment trouver|je cherche)\b "
+    rf"(a |an |un |une |des |some |de )?(good |bon |bonne )?{_ELSEWHERE}\b"
+    r"(?!'?s? (notes?|letters?|referrals?|forms?|orders?|signatures?)\b)"
+)
+
+SHAPES = (
+    ELSEWHERE_TO_FIND,
+    LEGAL_AT_WORK,
+    WHICH_TO_BUY,
+    KNOW_SOMEONE,
+    DEVICE_HELP,
+    LAB_VALUE,
+    RECOMMENDED_THING,
+)
 
 
 def asks_everyday(whole: str) -> bool:

@@ -600,7 +600,7 @@ from bot.knowledge.entry_choice import (
     compared_aspect_en,
     question_topic,
 )
-from bot.knowledge.everyday import asks_another_adviser, asks_everyday
+from bot.knowledge.everyday import ELSEWHERE_TO_FIND, asks_another_adviser, asks_everyday
 from bot.knowledge.family import CHILD_CARRIED, without_child_carried
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -2377,7 +2377,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None  # "can my 15 year old come to her visits alone?": the front desk's, no needling of a child asked
     if subject and _brings_someone_along(q):
         subject = None  # "no babysitter, can i bring my 2 year old to my appt?" is for the front desk
-    if subject and logistics == "languages" and subject.id != "care_arrangements":
+    if (
+        subject
+        and logistics == "languages"
+        and subject.id != "care_arrangements"
+        # (nor is someone of another trade to find who speaks a language: "where can I find a family doctor
+        # who speaks Spanish?" stays other_trades, bot/knowledge/everyday.py)
+        and not (subject.id == "other_trades" and ELSEWHERE_TO_FIND.search(q.text.lower()))
+    ):
         # (a care home where a language is spoken is no question about the clinic's languages:
         # "je cherche un EHPAD où on parle portugais pour mon père" stays declined)
         subject = None  # "can my son interpret for me?": the clinic's languages, no question about children
@@ -3839,6 +3846,20 @@ def _asking_parts(parts: List[str]) -> List[str]:
     return [p for p in parts if "?" in p] or parts[-1:]
 
 
+# A claim told that needling helps an illness, asked whether it is true (session 18, tuner tx): "my uncle
+# swears acupuncture cured his asthma. is that true?", "on m'a dit que l'acupuncture soigne le diabète, c'est
+# vrai?": the illness is what is asked about, no background
+_TRUE_ASKED = re.compile(
+    r"\b(is (that|it|this) (really |actually )?(true|right|correct|legit|real|a thing)|is there (any )?truth|"
+    r"for real|c'est (tu |vraiment )?vrai|est-ce (que c'est )?vrai|vrai ou (faux|pas)|vraiment)\b|\btrue\s*\?"
+)
+_CLAIM_TOLD = re.compile(
+    r"\b(said|says|say|told|tells|tell|claim\w*|heard|read|swear\w*|reckons?|insist\w*|dit|disent|disait|"
+    r"pr[eé]tend\w*|affirm\w*|lu|entendu)\b.{0,80}\b(help\w*|cure\w*|treat\w*|fix\w*|works?|heal\w*|aide\w*|"
+    r"soign\w*|gu[eé]ri\w*|trait\w*|marche)\b"
+)
+
+
 def _without_illness_in_the_story(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -3869,6 +3890,7 @@ def _without_illness_in_the_story(
         or _STILL_THE_ILLNESS.search(low)
         or _told_of_someone_else(story)
         or _ASKED_FOR_ANOTHER.search(low)
+        or (_TRUE_ASKED.search(low) and _CLAIM_TOLD.search(story.lower()))
     ):
         return found
     helps = bool(
