@@ -68,8 +68,10 @@ The rules, in the order they are applied (the first that applies decides):
                          whether a treatment named is worth it ("read acupuncture doesn't help
                          knees over 50... should i not bother?"), nor asks which product to buy for a pain or
                          whether to go straight back to work after a session,
-                         nor is a booking request, an age question ("is 12 too young?") or a pain that
-                         keeps someone up, with no danger word
+                         nor is a booking request, an age question ("is 12 too young?"), a pain that
+                         keeps someone up, a short follow-up for another body part ("and my lower
+                         back from the lathe?") or a numbness still there since a past session
+                         (written rule 6; spreading, sudden or a whole limb keeps it), with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
@@ -425,7 +427,9 @@ The rules, in the order they are applied (the first that applies decides):
                          knee arthritis asks about the hip, even when the classifier took it
                          for the name of a treatment. A short question opening on the last
                          answer ("ok how soon could I be back playing?") that the classifier
-                         is unsure of is answered from its likeliest topic, not declined.
+                         is unsure of is answered from its likeliest topic, not declined; one
+                         behind an emergency guess whose next guess is a hand-off ("and for dad's
+                         upper back from the stooping?") keeps the conversation's topic.
                          So is a short opening ("and what about her hands?", "et pour les
                          migraines ?") with a story after it: the conversation's treatment
                          and topic stay, never "which treatment?"; so after an answer for every
