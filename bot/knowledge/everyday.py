@@ -278,6 +278,10 @@ ELSEWHERE_TO_FIND = re.compile(
     r"(?!'?s? (notes?|letters?|referrals?|forms?|orders?|signatures?)\b)"
 )
 
+# Shapes that name bills, sites, therapists or visits of their own (a card's cashback on medical bills, reviews
+# of therapists, a driver to appointments): only our treatments or the clinic named keep these ours, not OURS.
+SHAPES_OF_THEIR_OWN = (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER, KNOW_A_DRIVER)
+
 SHAPES = (
     ELSEWHERE_TO_FIND,
     LEGAL_AT_WORK,
@@ -293,11 +297,7 @@ def asks_everyday(whole: str) -> bool:
     """Does the message ask an everyday matter by its shape, naming none of our treatments, the
     clinic, a visit or a practitioner?"""
     text = whole.lower()
-    if not _OUR_TREATMENT_OR_CLINIC.search(text) and any(
-        shape.search(text) for shape in (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER)
-    ):
-        return True
-    if KNOW_A_DRIVER.search(text) and not _OUR_TREATMENT_OR_CLINIC.search(text):
+    if not _OUR_TREATMENT_OR_CLINIC.search(text) and any(shape.search(text) for shape in SHAPES_OF_THEIR_OWN):
         return True
     if OURS.search(text):
         return False

@@ -310,8 +310,7 @@ _DIGESTIVE_COMPLAINT = re.compile(
     r"|brûlures? d'estomac|brulures? d'estomac)\b"
 )
 _ALLERGY_NAMED = re.compile(
-    r"\b(allergies|allergy|allergic rhinitis|hay ?fever|seasonal allerg\w*|rhume des foins|allergies? saisonni\w*"
-    r"|allergies)\b"
+    r"\b(allergies|allergy|allergic rhinitis|hay ?fever|seasonal allerg\w*|rhume des foins|allergies? saisonni\w*)\b"
 )
 _ALLERGY_SIGNS = re.compile(
     r"\b(itch\w*|runny nose|nose runs|nose running|sneez\w*|watery eyes|eyes water\w*|stuffy nose"
