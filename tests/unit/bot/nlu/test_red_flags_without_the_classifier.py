@@ -18,11 +18,15 @@ COLLAPSED = [
     "mon grand-pere est tombe dans la douche, y reagit plus quand je l'appelle",
     "mon frère s'est effondré au gym, il ne répond presque pas",
     "ma voisine vient de se faire happer par une voiture dans la rue, elle réagit pas",
+    "my wife's gone completely limp on the dock and she won't look at me",
+    "the lifeguard just dragged my son out of the pool and he went all floppy",
 ]
 COLLAPSED_QUIET = [
     "what if someone keeled over after needling and wasn't answering, what do your staff do?",
     "i fell off my bike in june and the knee is not responding to physio, would needling help?",
     "ma tante est tombée l'an passé et depuis elle répond pas bien aux exercices, l'acupuncture peut aider?",
+    "my forearm went limp for a second when the needle hit the spot, is that the twitch?",
+    "my daughter went floppy at her blood test three years ago, will she cope with needles?",
 ]
 
 # breathing getting worse after needling
@@ -35,6 +39,7 @@ BREATHING_WORSE = [
     "y respire de plus en plus mal depuis sa séance",
 ]
 BREATHING_WORSE_QUIET = [
+    "two years ago I couldn't breathe after a cold-water race; could acupuncture keep that from happening again?",
     "what if my breathing got worse after dry needling near the lungs, what should I watch for?",
     "could dry needling make you more and more winded?",
     "est-ce que l'acupuncture peut causer un essoufflement qui empire?",
@@ -222,11 +227,15 @@ DEEP_BURN = [
     "the pot of boiling water went over my toddler's whole leg, skin is coming off",
     "grease from the pan caught my arm, the burn looks white and leathery and doesn't hurt",
     "la vapeur de la marmite m'a brûlé la main, la peau est toute blanche et cartonnée",
+    "boiling soup tipped onto my daughter's chest, it's bubbling up and coming off in sheets",
+    "mon commis vient de se renverser l'huile de la friteuse sur le bras, ça fait des cloques pis la peau part",
 ]
 # the same words as a healing burn, a scar, burning pain, "burnt out", an accidental cut, a habit,
 # or a collapsed lung long past
 BURN_CUT_WINDED_QUIET = [
     "burned my hand on a baking tray two weeks ago, it's healing, can you needle that arm?",
+    "got burned at the beach on saturday, shoulders blistering and peeling, can I still get needled?",
+    "gros coup de soleil à la plage, des cloques sur les épaules qui pèlent, je peux quand même avoir mes aiguilles?",
     "burning pain down my entire leg since the weekend, is IMS good for sciatica?",
     "totally burnt out, my whole body aches, would acupuncture help stress?",
     "sliced my thumb open at work, I cut myself chopping onions, can I still come tomorrow?",
