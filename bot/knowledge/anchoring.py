@@ -173,7 +173,18 @@ def _is_known(w: str, stems, deletions) -> bool:
         return True
     if len(k) >= 4 and any(d in stems or d in deletions for d in typos.deletions(k)):
         return True
-    return w.rstrip("sx") in stems or w[:5] in stems
+    if w.rstrip("sx") in stems or w[:5] in stems:
+        return True
+    # an adjective in -y of a noun in -iness or -ing the entries use ("heavy" of "heaviness", "achy")
+    if w in _KB_KIN_WORDS:
+        return True
+    return len(w) >= 5 and w.endswith("y") and any(s.startswith(w[:-1] + "i") for s in stems)
+
+
+# Words for what an entry answers that the synonyms lack (knowledge/synonyms.yml is a training input):
+# tobacco chewed, dipped or snuffed is the quitting-smoking entry's ("can acupuncture help me quit
+# snuff?", "arrêter le tabac à chiquer")
+_KB_KIN_WORDS = frozenset("tobacco chew chewing dip dipping snuff snus chique chiquer".split())
 
 
 def unknown_words(text: str, store) -> List[str]:

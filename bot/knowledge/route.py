@@ -4406,7 +4406,16 @@ def _asked_conditions(q: Question) -> FrozenSet[str]:
     none, the ones told in the story before it ("headaches since my concussion...")."""
     if q.asked_conditions:
         return q.asked_conditions
-    return q.conditions if SHOULD_TRY.search(last_sentence(q.text).lower()) else frozenset()
+    last = last_sentence(q.text).lower()
+    return q.conditions if SHOULD_TRY.search(last) or _HELPS_WITH_NOTHING_NAMED.search(last) else frozenset()
+
+
+# "...arthritis in my fingers since the menopause. can acupuncture help?", "est-ce que l'acupuncture peut
+# aider?": whether needling helps, with nothing named after it, asks about the complaint told before
+_HELPS_WITH_NOTHING_NAMED = re.compile(
+    r"\b(acupunct\w*|needling|ims|it) (\w+ ){0,2}(help|helps|aider|aide|aiderait|aidera)\W*$|"
+    r"\b(l'acupuncture|l'ims|le dry needling|les aiguilles|[cç]a) (\w+ ){0,2}(aider|aide|aiderait|aidera)\W*$"
+)
 
 
 # "Is IMS the right choice for me?", "is dry needling a good fit for me?", "est-ce le bon choix pour
