@@ -715,3 +715,28 @@ def figure_of_speech(text: str) -> bool:
         return False
     rest = _FIGURE.sub(" ; ", norm)
     return not _STILL_GOING.search(rest) and safety.red_flag(rest) is None
+
+
+# an illness whose name holds a danger word ("cat scratch fever", "glandular fever", "fièvre de la griffe
+# du chat"): a diagnosis told, not a fever going on; any other red flag in the message keeps the alarm
+_FEVER_BY_NAME = re.compile(
+    r"\b(cat[- ]scratch|glandular|scarlet|rheumatic|yellow|typhoid|dengue|valley|hay) fever\b|"
+    r"\bfi[eè]vre (de la griffe du chat|des griffes du chat|glandulaire|scarlatine|rhumatismale|jaune|typho[iï]de|des foins)\b"
+)
+
+
+def illness_named_only(text: str) -> bool:
+    """Is every red-flag phrase in the message inside the name of an illness ("ended up with cat scratch
+    fever, can acupuncture help me get over it?")? Another red flag in the rest keeps the alarm."""
+    norm = safety.normalise(safety.clean_text(text))
+    if not _FEVER_BY_NAME.search(norm):
+        return False
+    return safety.red_flag(_FEVER_BY_NAME.sub(" ; ", norm)) is None
+
+
+def numbness_lingering_asked(q: Question) -> bool:
+    """A numb or tingling spot since a session on a past day, asked whether it is normal ("since
+    tuesday's needling my thumb tingles on and off, is that normal?"): written rule 6, an after-effect,
+    nothing sudden, spreading or of a whole side."""
+    whole = q.whole.lower()
+    return _lingering_numbness(whole) and bool(_ASKS_NORMAL.search(whole))
