@@ -26,3 +26,15 @@ def test_a_fever_only_in_an_illness_name_is_no_red_flag(message):
 )
 def test_another_red_flag_keeps_the_alarm(message):
     assert not illness_named_only(message)
+
+
+def test_numbness_lingering_since_a_past_session_asked_if_normal_is_no_alarm():
+    from bot.knowledge.emergency_alone import numbness_lingering_asked
+    from tests.helpers.route_questions import read_as_emergency
+
+    assert numbness_lingering_asked(
+        read_as_emergency("since tuesday's needling my thumb tingles on and off, is that normal?")
+    )
+    assert not numbness_lingering_asked(
+        read_as_emergency("since yesterday's needling my face went numb suddenly, is that normal?")
+    )
