@@ -41,6 +41,12 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   Neck. After 5"), or why a sign has lingered since a session days ago ("tingling on and off since
   yesterday's needling, why?"), with no danger word (a stiff neck, numb, weak, chest...).
 
+- a story of someone else's condition with the treatment told as what might help it, the question only
+  pointing back ("dad has a hernia, he reckons acupuncture will sort it. would it?"), a pregnant
+  partner asked about ("elle peut-tu en avoir ?"), the body part a visit was for ("went for my neck
+  after a crash, she asked about my sleep, why?") and a dizzy spell at a past session asked whether
+  to worry or go back, with no danger word.
+
 Such a message gets the normal reply with the one-line safety note (route rule 4)."""
 
 import re
@@ -50,6 +56,7 @@ from bot.knowledge.question import Question
 from bot.knowledge.session_talk import asks_why_checked
 from bot.knowledge.timeline import faint_told_past_asked_again, resolved_past
 from bot.nlu import safety
+from bot.nlu.focus import sentences
 
 # "can they still needle my calves?", "could you needle near the scar?", "is it ok to needle over
 # varicose veins?", "peut-on quand même piquer le mollet ?", "ils peuvent me piquer avec ça ?"
@@ -183,7 +190,19 @@ def _why_checked_or_a_payer(whole: str) -> bool:
     """Why the acupuncturist asked about sleep or digestion (written rule 8), or what an insurer or a
     claim allows or pays ("does the CTP insurer have to approve my physio after 26 weeks?"), with no
     danger word."""
-    return bool((asks_why_checked(whole) or _ASKS_A_PAYER.search(whole)) and not _DANGER.search(whole))
+    return bool(
+        (asks_why_checked(whole) or _ASKS_A_PAYER.search(whole))
+        and not _DANGER.search(_WHERE_TREATED.sub(" ", whole))
+    )
+
+
+# the body part a visit was for, named in the story ("I went to an acupuncturist for my neck after a
+# crash", "je consulte pour ma nuque depuis l'accident"): where to treat, not a sign; a stiff neck,
+# "my neck hurts" or any other danger word beside it keeps the alarm
+_WHERE_TREATED = re.compile(
+    r"\b(for|with|about|pour|avec) (my|his|her|their|the|a|mon|ma|sa|son|la|le|leur) "
+    r"(neck|head|back|nuque|cou|t[eê]te|dos)\b(?! (is |was |est |[eé]tait )?(stiff|raide|bloqu\w*|hurt\w*))"
+)
 
 
 def _everyday_matter(whole: str) -> bool:
@@ -328,7 +347,9 @@ _PAST_SPELL_AT_A_SESSION = re.compile(
     r"puncture|aiguilles)\b)"
 )
 _ASKS_NORMAL_OR_WHY = re.compile(
-    r"\b(normal|usual|common|expected|why|ok|okay|happen\w*|c'est normal|est-ce normal|pourquoi|courant|fr[eé]quent)\b"
+    r"\b(normal|usual|common|expected|why|ok|okay|happen\w*|c'est normal|est-ce normal|pourquoi|courant|fr[eé]quent)\b|"
+    # whether to worry or go back: "should I worry about going back?", "je peux y retourner ?"
+    r"\b(worr\w*|concerned|safe to|go back|going back|inqui[eé]t\w*|y retourner|retourner)\b"
 )
 
 
@@ -352,7 +373,10 @@ _PREGNANT = re.compile(r"\b(pregnan\w*|expecting|enceinte|grossesse)\b")
 _MAY_I = re.compile(
     r"\b(safe|ok|okay|alright|allowed|risk\w*|dangerous|can i|could i|may i|should i|is it|sans danger|"
     r"what if|and if|if i'?m|if i am|et si|si je suis|si j'suis|"
-    r"s[uû]r|dangereu\w*|risqu\w*|je peux|j'peux|puis-je|est-ce que je peux|c'est ok|c'est correct|permis|d[eé]conseill\w*)\b"
+    r"s[uû]r|dangereu\w*|risqu\w*|je peux|j'peux|puis-je|est-ce que je peux|c'est ok|c'est correct|permis|d[eé]conseill\w*)\b|"
+    # asked of the partner or a relative: "can she have it?", "elle peut-tu en avoir ?", "peut-elle en faire ?"
+    r"\b(can|could|may|should) (she|he|my (wife|partner|girlfriend|daughter|sister))\b|"
+    r"\b(elle|il|ma blonde|ma femme|ma conjointe) (peut|pourrait)(-tu| aussi| quand m[eê]me)?\b|\b(peut|pourrait)-(elle|il)\b"
 )
 _PREGNANCY_DANGER = re.compile(
     r"\b(contractions?|cramp\w*|crampe\w*|(water|waters) (just |has |have |'s )?(broke|broken|breaking|gone)|leak\w*|fluid|spotting|"
@@ -469,6 +493,23 @@ _IT_HELPS = re.compile(
     r"(pour|contre|avec|sur|les|la|le|l'|mes|ma|mon)\b"
 )
 
+# the use told in the story, the question only pointing back at it ("my dad's got a hernia and he
+# reckons acupuncture will sort it. would it?", "ma soeur pense que les aiguilles vont régler son
+# reflux, c'est vrai ?"): whether a treatment helps someone's condition, not a call for help
+_A_USE_TOLD = re.compile(
+    r"\b" + _TREATMENT_NAME + r" (will|would|can|could|might|may|is going to|are going to|gonna) (\w+ )?"
+    r"(fix|help|cure|sort|treat|heal|work|get rid of|take care of)\b|"
+    r"\b(l'acupuncture|l'ims|le dry needling|la puncture|les aiguilles) (va|vont|peut|peuvent|pourrait|pourraient) "
+    r"(\w+ )?(r[eé]gler|gu[eé]rir|aider|soigner|traiter|arranger|marcher|fonctionner)\b"
+)
+_POINTS_BACK = re.compile(
+    r"^\W*(and |so |but |well )?(will|would|can|could|do|does|is|are) (they|it|that|he|she)( really| actually)?"
+    r"( (work|help|be right|true))?\W*$|"
+    r"^\W*(et |mais )?(est-ce (que )?)?(c'est|[cç]a) (vrai|le cas|possible)\b|"
+    r"^\W*(et |mais )?([cç]a|elles?|ils?) (marche|fonctionne|aide|peut|peuvent|vont)(-tu|-t-il|-elle|-ils)?\W*\??\W*$"
+)
+
+
 # whether a treatment named in the message is worth having ("saw a study saying acupuncture doesn't help
 # knee pain over 50. should I not bother?", "is dry needling even worth it for that?", "ça vaut la peine ?")
 _WORTH_IT = re.compile(
@@ -486,6 +527,11 @@ def _asks_a_use(text: str, whole: str) -> bool:
     return bool(
         _ASKS_A_USE.search(text)
         or _IT_HELPS.search(whole)
+        or (
+            _A_USE_TOLD.search(whole)
+            and any(_POINTS_BACK.search(s) for s in sentences(whole)[-1:])
+            and not _DANGER.search(whole)
+        )
         or (_WORTH_IT.search(text) and _TREATMENT.search(whole))
     )
 
@@ -669,3 +715,28 @@ def figure_of_speech(text: str) -> bool:
         return False
     rest = _FIGURE.sub(" ; ", norm)
     return not _STILL_GOING.search(rest) and safety.red_flag(rest) is None
+
+
+# an illness whose name holds a danger word ("cat scratch fever", "glandular fever", "fièvre de la griffe
+# du chat"): a diagnosis told, not a fever going on; any other red flag in the message keeps the alarm
+_FEVER_BY_NAME = re.compile(
+    r"\b(cat[- ]scratch|glandular|scarlet|rheumatic|yellow|typhoid|dengue|valley|hay) fever\b|"
+    r"\bfi[eè]vre (de la griffe du chat|des griffes du chat|glandulaire|scarlatine|rhumatismale|jaune|typho[iï]de|des foins)\b"
+)
+
+
+def illness_named_only(text: str) -> bool:
+    """Is every red-flag phrase in the message inside the name of an illness ("ended up with cat scratch
+    fever, can acupuncture help me get over it?")? Another red flag in the rest keeps the alarm."""
+    norm = safety.normalise(safety.clean_text(text))
+    if not _FEVER_BY_NAME.search(norm):
+        return False
+    return safety.red_flag(_FEVER_BY_NAME.sub(" ; ", norm)) is None
+
+
+def numbness_lingering_asked(q: Question) -> bool:
+    """A numb or tingling spot since a session on a past day, asked whether it is normal ("since
+    tuesday's needling my thumb tingles on and off, is that normal?"): written rule 6, an after-effect,
+    nothing sudden, spreading or of a whole side."""
+    whole = q.whole.lower()
+    return _lingering_numbness(whole) and bool(_ASKS_NORMAL.search(whole))

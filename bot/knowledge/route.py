@@ -2033,6 +2033,8 @@ def route(
         and not hypothetical(q)
         and not past_faint_asked_again(q)
         and not emergency_alone.figure_of_speech(q.whole)
+        and not emergency_alone.illness_named_only(q.whole)
+        and not (q.red_flag == "medical" and emergency_alone.numbness_lingering_asked(q))
     ):
         return Decision("red_flag", "emergency", category=q.red_flag)
     erasure = erase_step(q)

@@ -218,7 +218,9 @@ _HOW_LIKELY = re.compile(
     r"\b([cç]a|cela) (arrive|peut arriver) (souvent|fr[eé]quemment|[aà] tout le monde)\b|\bc'est (fr[eé]quent|courant|rare)\b|"
     r"\b(est-ce que|est ce que) (c'est|[cç]a (arrive|peut (m'arriver|arriver))) ?(fr[eé]quent|courant|rare|souvent)?\b|"
     r"\b(dois-je|je dois|devrais-je|je devrais) (m'|m )?inqui[eé]t\w*\b|\bquel(le)?s? (sont les |est le )?(chances|risques?)\b|\bje risque\b|"
-    r"\b(c'est|est-ce|est-ce que c'est|est ce que c'est|c'est-tu) (\w+ )?(probable|possible|un risque)\b|\b(quel|c'est quoi) le risque\b"
+    r"\b(c'est|est-ce|est-ce que c'est|est ce que c'est|c'est-tu) (\w+ )?(probable|possible|un risque)\b|\b(quel|c'est quoi) le risque\b|"
+    # the spoken "-tu" question: "c'est-tu fréquent ?", "ça arrive-tu souvent ?", "ça peut-tu m'arriver ?"
+    r"\bc'est-tu (fr[eé]quent|courant|rare|commun)\b|\b([cç]a|cela) (arrive|peut)-tu\b"
 )
 
 
