@@ -81,3 +81,32 @@ def test_an_elevator_typed_with_a_slip_is_accessibility(store, message):
 def test_clothes_from_work_are_what_to_wear(store, message):
     d = route(ask(message, intent="out_of_scope", confidence=0.5), store)
     assert (d.kind, d.clinic_topic) == ("clinic", "what_to_bring"), d.rule
+
+
+@pytest.mark.parametrize(
+    "question, whole, intent",
+    [
+        (
+            "is that right?",
+            "my neighbour swears acupuncture is recognised by the World Health Organization. is that right?",
+            "ask_technique",
+        ),
+        (
+            "c'est vrai?",
+            "ma tante dit que l'acupuncture est approuvée par l'OMS. c'est vrai?",
+            "ask_overview",
+        ),
+    ],
+)
+def test_a_health_bodys_approval_told_and_asked_is_the_research(store, question, whole, intent):
+    d = decide(store, question, intent, whole=whole)
+    assert d.kind == "kb" and d.entry.topic == "evidence", (d.rule, d.entry and d.entry.id)
+
+
+def test_research_asked_beside_a_story_is_the_research(store):
+    d = decide(
+        store,
+        "my shoulder has ached since spring. is there any real research that acupuncture lasts for this kind of pain?",
+        "ask_session_length",
+    )
+    assert d.kind == "kb" and d.entry.topic == "evidence", (d.rule, d.entry and d.entry.id)
