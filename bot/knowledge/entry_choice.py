@@ -1304,14 +1304,6 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="the WHO approves acupuncture, my aunty says. is that actually true?",
     ),
     TopicRule(
-        # "Is there actual research that acupuncture works for long term pain like mine?": the research, whatever
-        # aspect the classifier guessed from the words around it
-        "research_asked", "evidence",
-        from_topics=_topics("session_length", "treatment_course", "sensation", "aftercare", "needles", "technique"),
-        either=lambda a: any(RESEARCH_BEHIND.search(s.lower()) for s in _asked_sentences(a)),
-        note="is there any real research that it works for pain that lasts?",
-    ),
-    TopicRule(
         "does_it_work", "evidence", DOES_IT_WORK,
         from_topics=_topics("overview", "origins", "difference", "technique", "choosing"),
         also=lambda a: not a.q.conditions and not wording.asks_how_it_works(a.text),

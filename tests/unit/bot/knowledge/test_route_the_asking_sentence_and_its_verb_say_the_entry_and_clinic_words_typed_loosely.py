@@ -101,12 +101,3 @@ def test_clothes_from_work_are_what_to_wear(store, message):
 def test_a_health_bodys_approval_told_and_asked_is_the_research(store, question, whole, intent):
     d = decide(store, question, intent, whole=whole)
     assert d.kind == "kb" and d.entry.topic == "evidence", (d.rule, d.entry and d.entry.id)
-
-
-def test_research_asked_beside_a_story_is_the_research(store):
-    d = decide(
-        store,
-        "my shoulder has ached since spring. is there any real research that acupuncture lasts for this kind of pain?",
-        "ask_session_length",
-    )
-    assert d.kind == "kb" and d.entry.topic == "evidence", (d.rule, d.entry and d.entry.id)
