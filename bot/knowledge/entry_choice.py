@@ -801,6 +801,18 @@ def _helps_problem(a: Asked) -> bool:
     )
 
 
+def _asks_what_it_is(a: Asked) -> bool:
+    """Whether a sentence that asks (not the first) is only what the treatment is ("my physio said
+    she might try IMS. what is IMS?", "mon physio en a parlé. c'est quoi l'IMS?"), read with the
+    sentences after it (a later "where does it come from?" asks its origins)."""
+    for s in wording.sentences(a.q.text)[1:]:
+        if is_question(s):
+            at = a.text.find(s.lower())
+            if at > 0 and WHAT_IS_IT_ALONE.search(a.text[at:]):
+                return True
+    return False
+
+
 def _asks_safe_cover_only_told(a: Asked) -> bool:
     """Whether a sentence asked ("...?") asks if it is safe and none asked says anything of cover or
     payment: the plan or claim is only told ("is acupuncture safe? my claim covers some visits",
@@ -854,6 +866,13 @@ RESEARCH_BEHIND = re.compile(
     r"|\b(any|real|actual|some|hard) (research|evidence|science|studies|proof)\b"
     r"|\b(des |les )?([eé]tudes|recherches|preuves)( \w+){0,2} (derri[eè]re|qui (le |la |les )?(prouv|soutien|appui)\w*|s[eé]rieuses?|scientifiques?)"
     r"|\bprouv[eé]e?s? scientifiquement\b|\bscientifiquement prouv[eé]\w*"
+)
+
+# "the WHO approved acupuncture", "approuvée par l'OMS": a health body's word on it is the research's subject
+WHO_APPROVED = re.compile(
+    r"\b(the who|w\.h\.o\.?|world health organi[sz]ation|l'oms|oms)\b( [\w()]+){0,4} (approv\w*|recogni[sz]\w*|endors\w*|"
+    r"reconna\w*|approuv\w*)|\b(approved|recogni[sz]ed|endorsed|reconnue?|approuv[eé]e?) (by|par) (the who|l'oms|"
+    r"the world health organi[sz]ation|w\.h\.o)\b"
 )
 
 # "what even is a trigger point?", "c'est quoi un point gâchette?": what a trigger point is (the
@@ -982,7 +1001,7 @@ _NAMED_OR_IT = (
 WHAT_IT_IS_FOR = re.compile(
     r"\bwhat('?s| is| are)( \w+){0,2} "
     + _NAMED_OR_IT
-    + r"( (even|really|actually|usually|mostly|normally))?( used)? for\b"
+    + r"( (even|really|actually|usually|mostly|normally))?( used| good| useful| best)? for\b"
     r"(?=\s*(exactly|anyway|really|actually|then)?\s*([?,.!]|$|\b(is|just|only|other)\b))|"
     r"\b[àa] quoi (ça |ca |cela )?(sert|servent|servirait|peut servir)\b|\b(sert|servent) [àa] quoi\b|"
     r"\bc'est pour quoi\b|\b[àa] quoi (c'est|ça|ca) (bon|utile)\b"
@@ -1099,6 +1118,9 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         # "what's IMS? the pain clinic after my fusion mentioned it" read as after-care, "what is IMS?? never
         # heard of it back home" as where it comes from
         from_topics=_topics("technique", "treatment_course", "session_length", "aftercare", "origins"),
+        # asked last, after what was told ("she mentioned she might do IMS. what is IMS?"): the sentence
+        # that asks decides, read with what follows it
+        either=_asks_what_it_is,
         note="what's IMS? my physio brought it up for my neck",
     ),
     TopicRule(
@@ -1271,6 +1293,15 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         # "comment ça se passe si j'ai peur?": how it goes for someone scared is how it feels
         also=lambda a: not (wording.FEAR_OF_NEEDLES.search(a.whole) and _SCARED_ASKED.search(a.text)),
         note="how is IMS done? does the needle go in and out or stay?",
+    ),
+    TopicRule(
+        # "my aunt says the WHO approved acupuncture. is that true?", "l'OMS reconnaît l'acupuncture, c'est vrai?":
+        # what the research and health bodies say, told in the story and asked whether true
+        "who_approved", "evidence", WHO_APPROVED, "whole",
+        from_topics=_topics(
+            "overview", "origins", "technique", "session_length", "sensation", "treatment_course", "needles", "aftercare"
+        ),
+        note="the WHO approves acupuncture, my aunty says. is that actually true?",
     ),
     TopicRule(
         "does_it_work", "evidence", DOES_IT_WORK,

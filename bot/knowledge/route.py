@@ -596,6 +596,7 @@ from bot.knowledge.entry_choice import (
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
     WHAT_DOES_MEAN,
+    WHAT_IT_IS_FOR,
     WHAT_TRIGGER_POINT,
     WHERE_NEEDLES_GO,
     WHO_DOES_IT,
@@ -1823,7 +1824,9 @@ GENERAL_USES = re.compile(
     r"\bwhat (kinds?|sorts?|types?) of (problems|conditions|things|issues|injuries|pain|ailments)\b|"
     r"\bwhat (problems|conditions|things|issues|injuries|ailments) (is|are|does|do|can|could)\b|"
     r"\b(pour|dans) quels? (types? de |genres? de |sortes? de )?(probl[eè]mes|maux|conditions|cas|troubles)\b|"
-    r"\bquels? (types? de |genres? de |sortes? de )?(probl[eè]mes|maux|troubles) (on |peut|peuvent|est-ce)"
+    r"\bquels? (types? de |genres? de |sortes? de )?(probl[eè]mes|maux|troubles) (on |peut|peuvent|est-ce)|"
+    # "...everything hurts. what is dry needling good for?", "à quoi sert l'IMS?": what it is used for in general
+    + WHAT_IT_IS_FOR.pattern
 )
 
 

@@ -29,6 +29,9 @@ _ASKS_HELP = re.compile(
     r"\b(would|will|could|can|does|do|might|may|is)\b( \w+){1,4} (help|work|fix|treat|reduce|ease|relieve|lessen|"
     r"do (anything|much|something)|worth (it|trying)|(used|good|effective|any good) for|"
     r"make (it|things|this|that|them|me) (any )?better|worth (a )?(shot|go|try|trying)|sort (it|this|that|them)( out)?|"
+    # "will needles sort out my tennis elbow?", "could it clear up my plantar fasciitis?", "can acupuncture be part of
+    # managing chronic pain?": the verb says what needling does for a problem, whatever follows it
+    r"sort out|clear up|knock out|be (a |any )?part of (managing|treating|the treatment|the plan|(my|the) (treatment|care|recovery|rehab))|"
     # "could acupuncture take the edge off?", "would it calm the flare-ups down?", "cut them down"
     r"take the (edge|sting) off|get rid of|"
     r"(be )?(for|meant for|aimed at) (people|someone|folks|a person|patients) like me|(calm|settle|cut|knock|dial|turn) (it|things|this|that|them|those|these|the \w+( \w+)?) "
@@ -55,6 +58,8 @@ _ASKS_HELP = re.compile(
     r"(contre|pour|avec|sur|[aà])\b|"
     # Quebec French asks with "-tu": "ça aide-tu pour le bas du dos?", "ça marche-tu, l'acupuncture?"
     r"\b(aide|aident|soulage|soulagent|marche|marchent|fonctionne|fonctionnent|vaut)[- ]tu\b|"
+    # "l'acupuncture peut-elle faire partie du traitement de ma douleur chronique?", "ça pourrait-tu régler mon coude?"
+    r"\bfaire partie (du|de mon|de la) (traitement|prise en charge|gestion|plan)\b|"
     # "dry needling help or nah", "would it work or not?"
     r"\b(help|helps|work|works)( \w+)? or (nah|naw|not|no)\b|"
     # "is needling a thing for that?", "would needling the jaw muscles be a thing?"
