@@ -4080,7 +4080,7 @@ def _operation_told_aside(q: Question, term: str) -> bool:
 
 # What the patient's life is, told beside a question about needling, not asked about: hearing
 # ("hard of hearing", "two hearing aids", "I lip-read", "malentendant"), an adult's autism ("my son is 20
-# and autistic", "I'm autistic", "ma fille de 19 ans est autiste"), a doctor's dismissal ("every doctor
+# and autistic", "ma fille de 19 ans est autiste"), a doctor's dismissal ("every doctor
 # says drink more water", "just told me to lose weight", "on me dit de perdre du poids") or a working
 # life ("I skip lunch", "before I fly back out", "je saute le dîner"). Only in the story's sentences: a
 # question sentence naming it still asks about it ("can I keep my hearing aids in during acupuncture?").
@@ -4088,9 +4088,8 @@ _ADULT_AGE = r"(?:1[89]|[2-9]\d)"
 _LIFE_TOLD = re.compile(
     r"\bhard of hearing\b|\bhearing aids?\b|\blip[- ]?read\w*|\bdeaf\b|\bmalentendante?s?\b"
     r"|\bappareils? auditifs?\b|\blire sur les l[eè]vres\b"
-    r"|\b(?:i'?m|i am|im)( an?)? autistic\b|\bautistic adults?\b"
+    r"|\bautistic adults?\b"
     rf"|\b{_ADULT_AGE}\b[^.?!]{{0,25}}\bautis(?:tic|m|te)\b|\bautis(?:tic|m|te)\b[^.?!]{{0,10}}\b{_ADULT_AGE}\b"
-    r"|\bje suis autiste\b"
     r"|\b(?:says?|said|saying|tells?|telling|told|keeps? saying)( me)?( to| i should| i need to| that i need to| i just need to)?"
     r" (?:just )?(?:drink more (?:water|fluids)|lose (?:some |the )?weight)\b"
     r"|\b(?:dit|disent|dire)( de| qu'il faut)? (?:juste )?(?:boire plus d'eau|perdre du poids|maigrir)\b"
