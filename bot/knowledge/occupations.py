@@ -115,6 +115,35 @@ _ON_THE_SKIN = re.compile(
     r" (?:my |the |a |an |this |that |mon |ma |le |la |un |une |ce )?(?:\w+ )?(?:tattoo|tatouage)s?\b"
     r"|\binked\b|\bgot (?:my|a|the) \w+ (?:done|tattooed)\b|\b(?:me suis fait|s'est fait) (?:faire )?(?:un|le|mon) tatouage"
 )
+# A trade or a workplace that holds a subject's word but is never the patient's health: "back in
+# college for dental lab technology", "on my feet in a cold store all day", "je travaille dans une
+# chambre froide", "my kinesiology prof mentioned IMS", "cours de kinésiologie"; wax worked as a material
+# ("carving wax all day", "wax models", "sculpter la cire") is no waxing of the skin.
+_TRADE = re.compile(
+    r"\b(?:carv\w*|melt\w*|mou?ld\w*|sculpt\w*|model+ing|pour\w*) (?:the |hot )?wax\b|\bwax (?:carv\w*|models?|patterns?|ups?|sculpt\w*)\b"
+    r"|\bcandle wax\b|\b(?:sculpter|modeler|couler|fondre) (?:la |de la )?cire\b|"
+    r"\bdental (?:lab(?:oratory|oratories|s)?|technology)\b|\b(?:laboratoire|labo|technicien(?:ne)?|proth[eé]siste)s? dentaires?\b"
+    r"|\bcold (?:stores?|storage|rooms?|warehouses?)\b|\bwalk-in (?:freezers?|coolers?)\b"
+    r"|\bchambres? froides?\b|\bentrep[oô]ts? frigorifiques?\b"
+    r"|\bkinesiology (?:prof(?:essor)?s?|class(?:es)?|courses?|degrees?|programs?|programmes?|students?|majors?"
+    r"|lecturers?|instructors?|teachers?|lectures?)\b|\b(?:degree|major|class|course|studies|prof) (?:in|of) kinesiology\b"
+    r"|\b(?:cours|prof|professeure?|[eé]tudes|bac|dipl[oô]me) (?:de|en) kin[eé]siologie\b"
+)
+# Those cared for at work, with their illness: "kicked by clients with dementia", "residents with
+# Alzheimer's", "des résidents atteints de démence". Not when the question asks for them ("would it
+# help them?").
+_CARED_FOR = re.compile(
+    r"\b(clients|residents|service users)\b (?:with|who have|living with) (?:severe |advanced |early )?"
+    r"(?:dementia|alzheimer'?s?|autism|parkinson'?s?|brain injur(?:y|ies))\b"
+    r"|\b(r[eé]sidents|client[eè]?s|b[eé]n[eé]ficiaires)\b (?:atteints? (?:de|d'|du)|avec (?:de la |la |l')?)\s*"
+    r"(?:d[eé]mence|alzheimer|autisme|parkinson)\b"
+)
+_FOR_THEM = re.compile(
+    r"\b(?:help|treat|work for|needle|safe for)\w* (?:them|my clients|my residents|those clients|these residents)\b"
+    r"|\b(?:les|pour (?:eux|mes clients|mes r[eé]sidents)) (?:aider|soigner|traiter)\b|\bpour eux\b"
+)
+
+
 # A cheap first look: most messages name no job at all.
 _ANY = re.compile(
     rf"\b{_JOB}\b|\b(?:dentistry|nursing|pharmac\w*|salon|vet\w*|cabinet dentaire|tattoo\w*|tatouage\w*|massages)\b"
@@ -131,7 +160,12 @@ def _without_own_work(text: str) -> str:
 
 def without_own_job(text: str) -> str:
     """`text` (lower case) with a job told as the patient's own replaced by a neutral word."""
-    if not text or not _ANY.search(text):
+    if not text:
+        return text
+    text = _TRADE.sub(NEUTRAL, text)
+    if not _FOR_THEM.search(text):
+        text = _CARED_FOR.sub(lambda m: m.group(1) or m.group(2), text)
+    if not _ANY.search(text):
         return text
     text = _OWN.sub(lambda m: (m.group(1) or m.group(3)) + NEUTRAL, text)
     text = _OPENING.sub(lambda m: m.group(1) + NEUTRAL, text)

@@ -661,7 +661,7 @@ from bot.knowledge.wording import (
     last_sentence,
     worse_after_session,
 )
-from bot.nlu.focus import sentences
+from bot.nlu.focus import is_question, sentences
 
 TOPIC_PREFIX = "ask_"
 # The topic slot holds a knowledge-base topic, or "clinic:<topic>" after a clinic answer.
@@ -706,6 +706,13 @@ FOLLOWUP_MAX_WORDS = 9
 FOLLOWUP_OPENING_MAX_WORDS = 14
 OPENING_FOLLOWUP_MAX_CONFIDENCE = 0.5  # below it, an opening follow-up keeps the last topic
 _FOLLOWUP_FORM = re.compile(
+    # "ok and what about my neck", "so and how about...": two openers before it
+    r"^\W*(ok|okay|so|but|right|alright)\W+(and|but)\W+(what|how) about\b|"
+    # narrowing the last question to one place: "my wrist specifically, from the trowel", "mainly the
+    # left knee", "surtout le poignet", "plus précisément mon coude"
+    r"^\W*((my|the|mon|ma|mes|le|la|les|l') ?)?(\w+ ){0,2}\w+,? (specifically|in particular|particularly|especially|mostly|mainly|"
+    r"en particulier|surtout|plus pr[eé]cis[eé]ment)\b|^\W*(specifically|in particular|mainly|mostly|especially|"
+    r"surtout|plus pr[eé]cis[eé]ment|en particulier|particuli[eè]rement)\W+(my|the|for|in|mon|ma|mes|le|la|les|l'|pour|au|aux)\b|"
     r"^\W*(and|but|ok|okay|so)?\W*(what about|how about|same (for|with)|(is|does|would) "
     r"(that|it|this) (the same|apply|also|too|work the same)|and (for|with|if)|also for)\b|"
     r"\b(the same|as well|too|also) (for|with)\b|"
@@ -1969,9 +1976,11 @@ def _followup_misread(q: Question) -> bool:
     return (
         bool(q.previous_topic)
         and not q.previous_topic.startswith(CLINIC_TOPIC_PREFIX)
-        and bool(q.context)
+        # "can needling help tendon problems?" names no treatment of its own: the complaint carries on
+        and bool(q.context or q.context_conditions)
         and q.intent in HANDOFFS | SMALLTALK | {"out_of_scope"}
-        and bool(q.conditions or body.musculoskeletal_condition(q.whole))
+        # "my wrist specifically, from the trowel": a body part alone narrows the last complaint
+        and bool(q.conditions or body.musculoskeletal_condition(q.whole) or body.names_body_part(q.whole))
         # "pis pour l'arthrose du pouce à cause du tricot?": a sentence in the follow-up's form may
         # carry a few words of why
         and _words(q.whole) <= FOLLOWUP_OPENING_MAX_WORDS
@@ -2430,7 +2439,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "can acupuncture help migraines?" then "et pour le stress au travail?", "and for a yoga
         # teacher with sore wrists?": the same question for another problem, whatever hand-off,
         # small talk or out-of-scope the classifier read in its few words
-        told = q.conditions or frozenset([body.musculoskeletal_condition(q.whole)])
+        told = q.conditions or _another_body_part(q) or frozenset([body.musculoskeletal_condition(q.whole)])
         return _follow_up(store, replace(q, conditions=told, asked_conditions=q.asked_conditions or told))
     if (
         q.intent in SMALLTALK | HANDOFFS - {"book"}
@@ -3642,6 +3651,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = _without_payer_in_the_story(q, found)
     if found:
         found = _without_subject_in_an_aside(q, found)
+    if found:
+        found = _without_life_told_in_the_story(q, found)
     if found and q.whole == q.text:
         found = _without_subject_told_after_the_question(q, found)
     if not found or q.whole == q.text:
@@ -4065,6 +4076,48 @@ def _operation_told_aside(q: Question, term: str) -> bool:
         return False
     operations = {s.id: s for p in told for s in subject_rules.not_covered_subjects(p) if s.id in _OPERATIONS}
     return bool(operations) and not _without_subject_in_an_aside(q, list(operations.values()))
+
+
+# What the patient's life is, told beside a question about needling, not asked about: hearing
+# ("hard of hearing", "two hearing aids", "I lip-read", "malentendant"), an adult's autism ("my son is 20
+# and autistic", "ma fille de 19 ans est autiste"), a doctor's dismissal ("every doctor
+# says drink more water", "just told me to lose weight", "on me dit de perdre du poids") or a working
+# life ("I skip lunch", "before I fly back out", "je saute le dîner"). Only in the story's sentences: a
+# question sentence naming it still asks about it ("can I keep my hearing aids in during acupuncture?").
+_ADULT_AGE = r"(?:1[89]|[2-9]\d)"
+_LIFE_TOLD = re.compile(
+    r"\bhard of hearing\b|\bhearing aids?\b|\blip[- ]?read\w*|\bdeaf\b|\bmalentendante?s?\b"
+    r"|\bappareils? auditifs?\b|\blire sur les l[eè]vres\b"
+    r"|\bautistic adults?\b"
+    rf"|\b{_ADULT_AGE}\b[^.?!]{{0,25}}\bautis(?:tic|m|te)\b|\bautis(?:tic|m|te)\b[^.?!]{{0,10}}\b{_ADULT_AGE}\b"
+    r"|\b(?:says?|said|saying|tells?|telling|told|keeps? saying)( me)?( to| i should| i need to| that i need to| i just need to)?"
+    r" (?:just )?(?:drink more (?:water|fluids)|lose (?:some |the )?weight)\b"
+    r"|\b(?:dit|disent|dire)( de| qu'il faut)? (?:juste )?(?:boire plus d'eau|perdre du poids|maigrir)\b"
+    r"|\bskip(?:s|ped|ping)? (?:lunch|breakfast|meals?)\b|\bsaute (?:le d[iî]ner|le d[eé]jeuner|des repas)\b"
+    r"|\bfly(?:ing)? (?:back )?out(?: for work| to (?:camp|site|the rigs?))?\b|\bfly[- ]in[,/ ]+fly[- ]out\b|\bfifo\b"
+)
+
+_EAR_COMPLAINT = re.compile(
+    r"\b(ringing|tinnitus|buzzing|hearing loss|losing (my |her |his )?hearing|ear ?aches?|vertigo|dizz\w*"
+    r"|acouph[eè]nes?|bourdonnements?|perte auditive|vertiges?|mal (aux|[aà] l') ?oreilles?)\b"
+)
+
+
+def _without_life_told_in_the_story(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "is acupuncture safe in general? I'm 58, healthy apart from wearing two hearing aids": a subject
+    matched only by the patient's (or an adult relative's) life told in the story is no subject
+    asked (written rules 2 and 3); a child, a pregnancy or an illness told there still is."""
+    whole = q.whole.lower().replace("\u2019", "'")
+    if not _LIFE_TOLD.search(whole) or _EAR_COMPLAINT.search(whole):
+        return found  # "mum has ringing in her ears and wears hearing aids": the ears are asked about
+    parts = sentences(whole)
+    if len(parts) < 2:
+        return found
+    told = " ".join(_LIFE_TOLD.sub(" ", p) if not is_question(p) else p for p in parts)
+    kept = {s.id for s in subject_rules.not_covered_subjects(told)}
+    return [s for s in found if s.id in kept]
 
 
 def _without_subject_in_an_aside(
