@@ -2441,6 +2441,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "c'est quoi l'IMS?" then "pis c'est qui qui fait ça, un physio?": who gives the treatment
         # talked about, not who the assistant is
         return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
+    if CHAT_KEPT_OR_READ.search(q.whole.lower()) and not q.red_flag:
+        # "is this chat saved anywhere? does a person read it?", "qui voit ce que j'écris?": how this chat is
+        # kept is no subject of the documents nor a front-desk question
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if WRITE_IT_FOR_ME.search(q.whole.lower()) and not logistics:
         return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "write my boss a note..."
     if (
@@ -4682,6 +4686,16 @@ ELSEWHERE_HANDOFF = re.compile(
     r"(?i:\b(call|ring|phone)(ing)? around\b|\bcompar(e|ing) (\w+ ){0,2}(clinics|practitioners|places|physios|acupuncturists)\b|"
     r"\b(appeler|t[eé]l[eé]phoner|comparer) (\w+ ){0,2}(cliniques|cabinets|kin[eé]s|acupuncteurs|physios)\b|"
     r"\b(claim|complaint|dispute) (with|against) (?!(you|your|the clinic|us)\b)\w+)"
+)
+# Whether this chat is kept or read by someone ("do you save my messages?", "does a human read this?",
+# "qui lit ce que j'écris?", "vous gardez mes messages?")
+CHAT_KEPT_OR_READ = re.compile(
+    r"\b(do|does|will|are) (you|u|this|anyone|someone|somebody|a (real )?(person|human)) (\w+ )?(store|save|keep|record|log|read|see)s? "
+    r"(what i (type|write|say)|my (messages?|chats?|answers?)|(these|this|the|our) (chats?|conversations?|messages?))\b|"
+    r"\bwho (actually |really |else )?(reads?|sees?|can see|can read|has access to) ((these|this|the|my|our) (chats?|conversations?|"
+    r"messages?)|what i (type|write))\b|"
+    r"\bqui (lit|voit|peut lire|peut voir|a acc[eè]s [aà]) (ce que j'[eé]cris|mes messages|cette conversation|nos [eé]changes|ce chat|la conversation)\b|"
+    r"\b(gardez|conservez|enregistrez|stockez)[- ](vous )?(ce que j'[eé]cris|mes messages|cette conversation|nos [eé]changes)\b"
 )
 # How the practitioner told of was trained ("what training does she have?", "il est formé comment?")
 TRAINING_ASKED = re.compile(

@@ -76,3 +76,17 @@ def test_what_to_ask_when_phoning_around_acupuncture_clinics_is_choosing(store):
 def test_our_own_address_or_phone_asked_stays_a_handoff(store, text, intent):
     d = route(_as_read(text, intent), store)
     assert d.kind == "contact", d
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("is this conversation saved somewhere? who can read my messages", "ask_location"),
+        ("does a real person read this chat?", "human_handoff"),
+        ("c'est un bot? qui voit mes messages?", "bot_identity"),
+    ],
+)
+def test_whether_this_chat_is_kept_or_read_is_no_handoff(store, text, intent):
+    d = route(ask(text, intent=intent, confidence=0.8), store)
+    assert d.kind == "fallback", d
+    assert d.reason == "out_of_scope", d
