@@ -2450,6 +2450,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "c'est quoi l'IMS?" then "pis c'est qui qui fait ça, un physio?": who gives the treatment
         # talked about, not who the assistant is
         return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
+    if CHAT_KEPT_OR_READ.search(q.whole.lower()) and not q.red_flag:
+        # "is this chat saved anywhere? does a person read it?", "qui voit ce que j'écris?": how this chat is
+        # kept is no subject of the documents nor a front-desk question
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
     if WRITE_IT_FOR_ME.search(q.whole.lower()) and not logistics:
         return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "write my boss a note..."
     if (
@@ -2628,6 +2632,22 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # whether the needling alone is enough is the course of treatment, the classifier unsure
         return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
     q = _between_handoffs(q)
+    if _handoff_about_elsewhere(q):
+        if not (q.named or q.context or NEEDLING_WORDS.search(q.whole.lower())):
+            return _out_of_scope_or_not_covered(q, store)  # "comment trouver un médecin à Genève?"
+        if TRAINING_ASKED.search(q.whole.lower()):
+            # "my PT in Leeds does dry needling, what training does he have?": who gives it (rule 7)
+            return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
+        if COMPARES_CLINICS.search(q.whole.lower()):
+            # "what should I ask when I phone around acupuncture places?": how to choose one
+            return answer_topic(store, replace(q, topics=["choosing"]), "choosing")
+        # "ma kiné à Lyon fait des aiguilles, formée comment?": neither the address nor the phone is asked
+        q = replace(
+            q,
+            intent="nlu_fallback",
+            topics=[t for t in q.topics if t not in ("location", "contact")],
+            ranking=[(n, c) for n, c in q.ranking if n not in ("ask_location", "ask_contact")],
+        )
     if q.intent != "book" and ASKS_TO_BOOK.search(q.text.lower()):
         q = replace(q, intent="book")  # "I'd like to try IMS. How do I make an appointment?"
     if q.intent == "ask_hours" and OTHER_PLACE_HOURS.search(q.text.lower()) and not q.named:
@@ -4700,6 +4720,61 @@ def _without_references(q: Question) -> str:
     if ASKS_INJECTED.search(text) and (q.named or NEEDLING_WORDS.search(text)):
         text = re.split(r"\b(like|such as|e\.g\.|comme|genre)\b", text, maxsplit=1)[0]
     return text
+
+
+# A hand-off the classifier read from a question about somewhere or someone else: where to get
+# something made or find a doctor in a named town, one's own practitioner elsewhere, clinics called
+# around to compare, a claim with a company ("where could I get orthotics made in Halifax?", "comment
+# trouver un dentiste à Lyon?", "ma kiné à Lyon fait des aiguilles, elle est formée?", "what do I ask when
+# I phone around clinics?", "how do I open a claim with Uber Eats?"): what is asked decides, and a
+# town or a phone word told about another place is no question for our front desk
+_CITY = r"(?i:in|near|around|outside|à|a|en|au|pr[eè]s de) (?-i:[A-ZÀ-Ý][\w'-]+)"
+ELSEWHERE_HANDOFF = re.compile(
+    r"(?i:\b(where|how) (can|could|do|should|would|might) (i|we|you|one) (find|get|go to|look for|see|have)\b"
+    r"(?! (you|your|ur|the clinic|here)\b)|\bwhere to (find|get|go)\b|\bo[uù] (trouver|puis-je|je peux|est-ce que je peux|aller)\b|"
+    r"\bcomment (je )?(trouve\w*|d[eé]nicher)\b)[^?.!]{0,80}\b" + _CITY + "|"
+    r"(?i:\b(my|mon|ma|mes|notre) (physio\w*|pt|kin[eé]\w*|acupunct\w*|osteo\w*|chiro\w*|doctor|gp|m[eé]decin|docteure?) )"
+    + _CITY
+    + "|"
+    r"(?i:\b(call|ring|phone)(ing)? around\b|\bcompar(e|ing) (\w+ ){0,2}(clinics|practitioners|places|physios|acupuncturists)\b|"
+    r"\b(appeler|t[eé]l[eé]phoner|comparer) (\w+ ){0,2}(cliniques|cabinets|kin[eé]s|acupuncteurs|physios)\b|"
+    r"\b(claim|complaint|dispute) (with|against) (?!(you|your|the clinic|us)\b)\w+)"
+)
+# Whether this chat is kept or read by someone ("do you save my messages?", "does a human read this?",
+# "qui lit ce que j'écris?", "vous gardez mes messages?")
+CHAT_KEPT_OR_READ = re.compile(
+    r"\b(do|does|will|are) (you|u|this|anyone|someone|somebody|a (real )?(person|human)) (\w+ )?(store|save|keep|record|log|read|see)s? "
+    r"(what i (type|write|say)|my (messages?|chats?|answers?)|(these|this|the|our) (chats?|conversations?|messages?))\b|"
+    r"\bwho (actually |really |else )?(reads?|sees?|can see|can read|has access to) ((these|this|the|my|our) (chats?|conversations?|"
+    r"messages?)|what i (type|write))\b|"
+    r"\bqui (lit|voit|peut lire|peut voir|a acc[eè]s [aà]) (ce que j'[eé]cris|mes messages|cette conversation|nos [eé]changes|ce chat|la conversation)\b|"
+    r"\b(gardez|conservez|enregistrez|stockez)[- ](vous )?(ce que j'[eé]cris|mes messages|cette conversation|nos [eé]changes)\b"
+)
+# How the practitioner told of was trained ("what training does she have?", "il est formé comment?")
+TRAINING_ASKED = re.compile(
+    r"\b(how (is|was|are|were|do|does) (he|she|they|someone|a physio) (\w+ )?trained|what (kind of |sort of )?(training|"
+    r"qualifications?|certification|course) (does|do|did|has|have) (he|she|they)|how much training)\b|"
+    r"\b(il|elle|ils|elles) (est|sont) (\w+ )?form[eé]e?s? comment|comment (est-ce qu'?)?(il|elle|ils|elles) (est|sont|a|ont) "
+    r"(\w+ )?form[eé]e?s?|quelle (genre de |sorte de )?formation\b"
+)
+COMPARES_CLINICS = re.compile(
+    r"\b(call|ring|phone)(ing)? around\b|\bcompar(e|ing) (\w+ ){0,2}(clinics|practitioners|places|physios|acupuncturists)\b|"
+    r"\b(appeler|t[eé]l[eé]phoner|comparer) (\w+ ){0,2}(cliniques|cabinets|kin[eé]s|acupuncteurs|physios)\b"
+)
+# ... unless the message asks about this clinic too ("are you near Ottawa?", "votre clinique à Genève")
+_ASKS_US = re.compile(
+    r"\b(your (clinic|office|address|number|phone|location|place)|you guys|(are|r) (you|u)|do (you|u) (have|take|do|offer|know)|"
+    r"votre (clinique|cabinet|adresse|num[eé]ro)|vous (avez|[eê]tes|etes|faites|prenez))\b"
+)
+
+
+def _handoff_about_elsewhere(q: Question) -> bool:
+    """A contact or location hand-off read from a question about another place, provider or company."""
+    return (
+        q.intent in ("ask_location", "ask_contact")
+        and bool(ELSEWHERE_HANDOFF.search(q.whole))
+        and not _ASKS_US.search(q.whole.lower())
+    )
 
 
 def _between_handoffs(q: Question) -> Question:
