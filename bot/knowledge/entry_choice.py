@@ -363,6 +363,16 @@ WHO_INVENTED = re.compile(
     r"\bwho (first )?(invented|came up with|created|developed|discovered|thought up|started)\b|"
     r"\b(qui (l'|les )?a (invent[eé]|cr[eé][eé]|d[eé]velopp[eé]|mis au point|d[eé]couvert)|qui est (l'inventeur|le fondateur))\b"
 )
+# needling asked of alongside the other care had ("can I do acupuncture alongside physio?", "could she get
+# IMS on top of her rehab?", "je peux faire de l'acupuncture en plus de ma physio ?"): choosing and combining
+ALONGSIDE_OTHER_CARE = re.compile(
+    r"\b(can|could|may|should|is it (ok|okay|fine|possible|safe) to|would it be (ok|okay|fine) to) (i |we |you |he |she |they )?"
+    r"(still )?(do|have|get|try|add|keep|combine|mix|book)\b[^.?!]{0,40}\b(alongside|along with|on top of|as well as|together with|"
+    r"in addition to|at the same time as|while (i'?m |i am |he'?s |she'?s )?(doing|having|seeing|in)) (my |the |her |his |their |some |regular |a |an )?"
+    r"(physio\w*|physical therap\w*|pt|chiro\w*|massage\w*|rmt|osteo\w*|rehab\w*|kin\w*|exercises?)\b|"
+    r"\b(peu[xt]|puis|pourrai[st]?|pourrait|peut-on|on peut|est-ce que je peux)\b[^.?!]{0,50}\b(en plus de|avec|en m[eê]me temps que|"
+    r"pendant) (la |ma |sa |mes |ses |les |mon |son )?(physio\w*|chiro\w*|massoth[eé]rap\w*|ost[eé]o\w*|kin[eé]\w*|r[eé]adaptation|exercices)\b"
+)
 # "... a big study says it works, but not that much. what's the verdict?": the question asks
 # what to make of the study told before it.
 ASKS_VERDICT = re.compile(
@@ -1109,6 +1119,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         # safe to combine them?" stays safety)
         also=lambda a: not _fewer_than_two_treatments(a) and (a.topic != "safety" or not _RISK_ASKED.search(a.text)),
         note="can i do acupuncture and dry needling the same week, like alternate weeks?; on peut combiner les deux?",
+    ),
+    TopicRule(
+        "alongside_other_care", "choosing", ALONGSIDE_OTHER_CARE,
+        from_topics=_topics("session_length", "technique", "overview", "treatment_course", "needles", "difference", "origins"),
+        note="can I do acupuncture alongside physio?; je peux faire de l'IMS en plus de ma physio ?",
     ),
     TopicRule(
         "needles_of_both", "needles", NEEDLES_OF_BOTH,

@@ -80,3 +80,24 @@ def test_what_needling_does_for_a_problem_is_asked_help(message):
 )
 def test_getting_somewhere_or_relaxing_after_is_no_help_asked(message):
     assert not wording.asks_help(ask(message))
+
+
+@pytest.mark.parametrize(
+    "message, intent, named",
+    [
+        ("could she get IMS on top of her rehab exercises?", "ask_session_length", ["ims"]),
+        ("je peux faire de l'acupuncture en plus de ma physio ?", "ask_technique", ["acupuncture"]),
+        ("can I keep doing dry needling while I'm seeing a chiro?", "ask_overview", ["dry_needling"]),
+    ],
+)
+def test_needling_alongside_the_other_care_had_is_choosing(message, intent, named):
+    assert question_topic(ask(message, intent=intent, named=named)) == "choosing"
+
+
+def test_how_long_a_session_with_the_physio_is_stays_the_session_length():
+    assert (
+        question_topic(
+            ask("how long is a session with my physio?", intent="ask_session_length", named=["dry_needling"])
+        )
+        == "session_length"
+    )
