@@ -186,12 +186,22 @@ _ASKS_A_PAYER = re.compile(
 )
 
 
+# a benefits plan or insurer named in a question about it ("what about my wife's Manulife plan?",
+# "is my extended health through work any good for this?", "et ma mutuelle, elle rembourse ?"): a
+# payer asked about, never a call for help ("late" husband is a story, not a danger)
+_A_PLAN_ASKED = re.compile(
+    r"\b(sun ?life|manulife|blue cross|croix bleue|canada life|great[- ]west|green shield|desjardins|"
+    r"(benefits?|insurance|health|group|dental|extended health|employee|pension) (plan|policy|coverage|cover)|"
+    r"extended health|health benefits|mutuelle|r[eé]gime d'assurance|assurance collective|assurance (sant[eé]|maladie))\b"
+)
+
+
 def _why_checked_or_a_payer(whole: str) -> bool:
     """Why the acupuncturist asked about sleep or digestion (written rule 8), or what an insurer or a
     claim allows or pays ("does the CTP insurer have to approve my physio after 26 weeks?"), with no
     danger word."""
     return bool(
-        (asks_why_checked(whole) or _ASKS_A_PAYER.search(whole))
+        (asks_why_checked(whole) or _ASKS_A_PAYER.search(whole) or _A_PLAN_ASKED.search(whole))
         and not _DANGER.search(_WHERE_TREATED.sub(" ", whole))
     )
 
@@ -226,7 +236,11 @@ def not_an_alarm(q: Question) -> bool:
     if _MAY_NEEDLE.search(text) or _another_place_asked(text, whole):
         return True
     if not _DANGER.search(whole) and (
-        _BOOKING_REQUEST.search(whole) or _ASKS_AGE.search(text) or ordinary_pain_story(whole)
+        _BOOKING_REQUEST.search(whole)
+        or _ASKS_AGE.search(text)
+        or ordinary_pain_story(whole)
+        or _SLEEP_LOST.search(whole)
+        or _WHAT_IS_A_THING.search(whole)
     ):
         return True  # "need to book my daughter in, anything next week?", "is that too young?", "can't sleep from pain"
     if (
@@ -452,6 +466,23 @@ _SLEEP_OR_LASTING = re.compile(
     r"(dort|dors|dormir|sommeil)|r[eé]veill\w*|"
     r"since (the|my|her|his|a|last) \w+|for (\d+|two|three|four|five|six|a few|several|many) (weeks|months|years)|"
     r"depuis (le|la|les|l'|son|sa|ses|mon|ma|mes|\d+|deux|trois|quatre|quelques|plusieurs|des) ?\w*)\b"
+)
+
+
+# sleep lost told as the complaint, or asked about as a follow-up ("and sleep? haven't slept right
+# since my shoulder went", "I can barely sleep since the fall", "et le sommeil ? je dors mal depuis
+# mon dos"): an ordinary complaint, a danger word anywhere keeps the alarm
+_SLEEP_LOST = re.compile(
+    r"\b((haven'?t|have not|hasn'?t|has not|not|can'?t|cannot|cant|couldn'?t|barely|hardly|never) (been )?"
+    r"(slept|sleeping|sleep|get(ting)? (any |much |good |proper )?sleep)|sleep(ing)? (badly|poorly|terribly)|insomnia|"
+    r"(je dors|il dort|elle dort|on dort) (mal|pas|plus|presque pas)|(pas|plus|mal) dormi|insomnie\w*)\b|"
+    r"^\W*(and|what about|how about|et|puis)( (the|my|le|mon|du))? (sleep|sommeil)\b"
+)
+# what a single thing is, asked in a sentence of its own ("what's moxibustion?", "what is a tens
+# machine? my aunt swears by it", "c'est quoi le gua sha ?"): a definition asked, not a call for help
+_WHAT_IS_A_THING = re.compile(
+    r"(^|[.?!]\s*)(so |ok |okay |and )?(what('?s| is| are)|c'est quoi|qu'est-ce que c'est que?) "
+    r"(?!(happening|wrong|going|up|this|that|it|[cç]a)\b)(a |an |the |this |that |le |la |les |l'|un |une |du )?[\w'-]+( [\w'-]+)?\s*\?"
 )
 
 

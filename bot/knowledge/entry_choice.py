@@ -357,6 +357,22 @@ IDEA_BEHIND = re.compile(
     r"\bwhere (did|does|do) (it|this|that|they|\w+ )*(come|came) from\b|\bl'id[eé]e derri[eè]re\b|"
     r"\b(c'est|est) bas[eé]e? sur quoi\b|\bd'o[uù] (ça|ca|elle|il) vient\b|\b(ça|ca|il|elle) vient d'(un|une|o[uù])\b"
 )
+# who invented or first came up with a treatment ("who came up with dry needling?", "qui a inventé
+# l'IMS ?"): where it comes from (origins), not the research
+WHO_INVENTED = re.compile(
+    r"\bwho (first )?(invented|came up with|created|developed|discovered|thought up|started)\b|"
+    r"\b(qui (l'|les )?a (invent[eé]|cr[eé][eé]|d[eé]velopp[eé]|mis au point|d[eé]couvert)|qui est (l'inventeur|le fondateur))\b"
+)
+# needling asked of alongside the other care had ("can I do acupuncture alongside physio?", "could she get
+# IMS on top of her rehab?", "je peux faire de l'acupuncture en plus de ma physio ?"): choosing and combining
+ALONGSIDE_OTHER_CARE = re.compile(
+    r"\b(can|could|may|should|is it (ok|okay|fine|possible|safe) to|would it be (ok|okay|fine) to) (i |we |you |he |she |they )?"
+    r"(still )?(do|have|get|try|add|keep|combine|mix|book)\b[^.?!]{0,40}\b(alongside|along with|on top of|as well as|together with|"
+    r"in addition to|at the same time as|while (i'?m |i am |he'?s |she'?s )?(doing|having|seeing|in)) (my |the |her |his |their |some |regular |a |an )?"
+    r"(physio\w*|physical therap\w*|pt|chiro\w*|massage\w*|rmt|osteo\w*|rehab\w*|kin\w*|exercises?)\b|"
+    r"\b(peu[xt]|puis|pourrai[st]?|pourrait|peut-on|on peut|est-ce que je peux)\b[^.?!]{0,50}\b(en plus de|avec|en m[eê]me temps que|"
+    r"pendant) (la |ma |sa |mes |ses |les |mon |son )?(physio\w*|chiro\w*|massoth[eé]rap\w*|ost[eé]o\w*|kin[eé]\w*|r[eé]adaptation|exercices)\b"
+)
 # "... a big study says it works, but not that much. what's the verdict?": the question asks
 # what to make of the study told before it.
 ASKS_VERDICT = re.compile(
@@ -992,6 +1008,15 @@ FIT_LATER = re.compile(
     + r")\b.{0,50}"
     r"\b(correcte?|ok|pr[eê]te?|en forme|r[eé]tablie?|remise?|d'attaque)\b"
 )
+# soreness asked of the days after a session ahead ("if she gets needled friday will she be stiff at the
+# wedding?", "will I be sore at work after?", "il va-tu avoir des courbatures au chalet ?"): after-care,
+# not how the needles feel while in (never "during" or "while")
+WILL_BE_SORE = re.compile(
+    r"^(?!.*\b(during|while|when (it|they|the needles?) (go|goes|are) in|pendant|durant)\b)(?=.*("
+    r"\b(will|would) (i|he|she|we|they|my \w+|you) (be|feel|get|end up) (\w+ )?(sore|stiff|achy|tender|bruised)\b|"
+    r"\b(je|il|elle|on) (va|vais|vas|sera|serai)(-tu|-t-il|-t-elle)? (\w+ )?(avoir (des |de la )?|[eê]tre )"
+    r"(courbatur\w*|raides?|endolori\w*|ankylos\w*)\b))"
+)
 # "what's acupuncture for exactly?", "what is IMS for anyway", "à quoi sert la puncture sèche?", "l'IMS,
 # ça sert à quoi?": what a treatment is for is the problems it is used for (conditions), not how it
 # is done or how it feels.
@@ -1094,6 +1119,11 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         # safe to combine them?" stays safety)
         also=lambda a: not _fewer_than_two_treatments(a) and (a.topic != "safety" or not _RISK_ASKED.search(a.text)),
         note="can i do acupuncture and dry needling the same week, like alternate weeks?; on peut combiner les deux?",
+    ),
+    TopicRule(
+        "alongside_other_care", "choosing", ALONGSIDE_OTHER_CARE,
+        from_topics=_topics("session_length", "technique", "overview", "treatment_course", "needles", "difference", "origins"),
+        note="can I do acupuncture alongside physio?; je peux faire de l'IMS en plus de ma physio ?",
     ),
     TopicRule(
         "needles_of_both", "needles", NEEDLES_OF_BOTH,
@@ -1204,9 +1234,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         "dozed_off", "sensation", DOZED_OFF,
         from_topics=_topics(
             "technique", "overview", "aftercare", "session_length", "treatment_course", "evidence", "choosing",
-            "difference",
+            "difference", "safety",
         ),
-        also=lambda a: not SORENESS.search(a.whole)
+        # read as safety, only when whether it is normal is asked and no risk ("c'est normal de s'endormir
+        # pendant la séance ?"; "is it dangerous to fall asleep with needles in?" stays safety)
+        also=lambda a: (a.topic != "safety" or (bool(NORMAL_OR.search(a.text)) and not _RISK_ASKED.search(a.text)))
+        and not SORENESS.search(a.whole)
         and (a.topic != "difference" or _fewer_than_two_treatments(a))
         # "could it help me sleep? I can't fall asleep after night shifts": sleep asked for (conditions)
         and not (HELPS_SLEEP.search(a.text) and not _DOZED_ON_THE_TABLE.search(a.whole)),
@@ -1585,6 +1618,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         also=lambda a: not wording.RESEARCH_WORDS.search(a.text) and _fewer_than_two_treatments(a),
         note="everyone says IMS will 'reset' my muscle. what does reset mean in normal english?",
     ),
+    TopicRule(
+        "who_invented", "origins", WHO_INVENTED,
+        from_topics=_topics("evidence", "overview", "technique", "difference", "choosing", "practitioners", "conditions"),
+        also=lambda a: not wording.RESEARCH_WORDS.search(a.text),
+        note="who came up with dry needling in the first place?; qui a inventé l'IMS ?",
+    ),
     TopicRule("based_on", "origins", BASED_ON_FR, from_topics=_topics("difference", "choosing", "overview")),
     TopicRule(
         "idea_behind", "origins", IDEA_BEHIND,
@@ -1610,7 +1649,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     ),
     TopicRule(
         "holistic", "overview", wording.HOLISTIC,
-        from_topics=_topics("evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins"),
+        from_topics=_topics(
+            "evidence", "conditions", "session_length", "technique", "sensation", "choosing", "origins", "aftercare"
+        ),
+        # read as after-care ("she asked about my sleep. does acupuncture look at more than the sore spot?"),
+        # only when nothing of a session had is asked
+        also=lambda a: a.topic != "aftercare" or not wording.AFTER_A_SESSION.search(a.text),
         note="does acupuncture treat the whole person or just the sore spot?",
     ),
     TopicRule(
@@ -1671,6 +1715,12 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
             "choosing", "treatment_course", "session_length", "technique", "overview", "conditions", "evidence", "safety"
         ),
         note="if I have IMS tomorrow will I be ok to race saturday?; si je le fais lundi, je vais-tu être correct vendredi?",
+    ),
+    TopicRule(
+        "will_be_sore", "aftercare", WILL_BE_SORE,
+        from_topics=_topics("sensation", "technique", "session_length", "overview", "choosing", "needles"),
+        also=lambda a: bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole)),
+        note="if she gets needled friday will she be stiff at the wedding?; il va-tu avoir des courbatures au chalet ?",
     ),
     TopicRule(
         "helps_sleep", "conditions", HELPS_SLEEP,

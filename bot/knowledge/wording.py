@@ -56,6 +56,16 @@ _ASKS_HELP = re.compile(
     # "l'acupuncture aide-t-elle contre les nausées?", "ça soulage pour le sommeil?"
     r"\b(aide|aident|soulage|soulagent|marche|fonctionne)(-t-(il|elle|on)|-(ils|elles))?\b( \S+){0,2} "
     r"(contre|pour|avec|sur|[aà])\b|"
+    # "les aiguilles, ça détend les muscles noués ?", "l'IMS ça soulage une tendinite ?", "c'est utile pour ça ?",
+    # "c'est-tu bon pour les genoux ?": what needling does for a problem, the verb conjugated
+    r"\b(ça|ca)\b( \S+){0,2} (soulage|soulagent|aide|aident|d[eé]tend|d[eé]tendent|rel[aâ]che|rel[aâ]chent|d[eé]noue|"
+    r"d[eé]nouent|r[eé]gle|r[eè]gle|gu[eé]rit|traite|enl[eè]ve|diminue|calme)\b|"
+    r"\b(c'est|c'est-tu|est-ce|est-ce que c'est|ce serait) (\S+ )?(utile|efficace|bon|bonne|recommand[eé]e?|indiqu[eé]e?) "
+    r"(pour|contre|dans)\b|"
+    # "can dry needling even get at the piriformis?", "could needles reach something that deep?", "will it loosen
+    # the knots?": what needling can do to the muscle told
+    r"\b(can|could|will|would|does|do) (the |dry |some )?(acupuncture|needling|needles|ims|it) (even |actually |really )?"
+    r"(get at|reach|get (in)?to|loosen|release|relax|untie|undo|break up)\b|"
     # Quebec French asks with "-tu": "ça aide-tu pour le bas du dos?", "ça marche-tu, l'acupuncture?"
     r"\b(aide|aident|soulage|soulagent|marche|marchent|fonctionne|fonctionnent|vaut)[- ]tu\b|"
     # "l'acupuncture peut-elle faire partie du traitement de ma douleur chronique?", "ça pourrait-tu régler mon coude?"
@@ -168,7 +178,7 @@ HAVE_BOTH = re.compile(
     r"\b(can|could|may|should|shall|is it (ok|okay|fine|safe|possible|allowed|a (good|bad) idea|smart|wise)( to)?|"
     r"would it be (ok|okay|fine|possible)( to)?|do (people|patients|you|clinics)|any (harm|problem|issue) (in|with))\b"
     r"[^.?!]{0,70}\b(both|together|at (the same time|once)|(in|during|as part of|part of) the same (week|day|month|plan|treatment plan|"
-    r"care plan|course|period|visit|session|treatment|program|programme)|the same (week|day|month)|same (week|day|month|plan)|alternat\w*|"
+    r"care plan|care|course|period|visit|session|treatment|program|programme)|the same (week|day|month)|same (week|day|month|plan)|alternat\w*|"
     r"every other (week|day)|one week (the other|each)|back to back|in parallel|side by side|"
     r"(combine|combining|mix|mixing)( them| the two| both)?)\b|"
     r"\b(i|we|you|me|people) (\w+ ){0,2}(have|do|get|try|use|book|see|combine|mix) (\w+ )?(both|the two of them)\b|"
@@ -340,7 +350,11 @@ HOLISTIC = re.compile(
     r"(just|only) (at |on |treat )?(my|your|the|her|his) (sore|painful|bad|aching|achy|hurting) \w+|"
     r"(sant[eé]|personne) (en g[eé]n[eé]ral|globale|enti[eè]re)|"
     r"more than (just )?(the )?(pain|sore spot|symptoms?|problem)|tout le corps|la personne (enti[eè]re|dans son ensemble)|"
-    r"dans (sa|son) (globalit[eé]|ensemble)|holistique|globalement)\b"
+    r"dans (sa|son) (globalit[eé]|ensemble)|holistique|globalement)\b|"
+    # "does it only look at the pain or at everything?", "juste la douleur ou tout le reste ?"
+    r"\b(just|only|juste|seulement|uniquement) (look(s|ing)? at |treat(s|ing)? |focus(es|ing)? on |regarde[rz]? |traite[rz]? )?"
+    r"(the |my |la |le |ma |mon )?(pain|symptoms?|problem|sore \w+|douleur|sympt[oô]mes?|probl[eè]me|bobo)"
+    r",? (or|ou) (at |on )?(everything|the rest|all of me|me as a whole|tout|tout le reste|le reste)\b"
 )
 # Of those, the ones that ask about the approach itself, whatever else is told: "does acupuncture
 # look at my whole health or just my sore knee?", "ma santé en général ou juste mon genou?"
