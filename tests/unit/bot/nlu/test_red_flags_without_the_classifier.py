@@ -114,6 +114,20 @@ PILLS_PLAN_QUIET = [
     "I kept my oxy from the knee surgery, is it ok to take one before my session tonight?",
     "j'ai installé la corde à linge ce matin, c'est-tu correct de faire mon lavage après l'acupuncture?",
 ]
+# someone else's plan told: pills at hand and taking them all tonight
+PILLS_PLAN += [
+    "my daughter texted that she has her mom's sleeping pills and wants to take them all tonight",
+]
+
+# severe cold: stopped shivering, with stumbling, mumbling or confusion, now
+COLD = [
+    "we pulled my buddy out of the creek, he's stopped shivering and he's stumbling and out of it",
+    "mon père est resté pris dehors dans la tempête, il a arrêté de grelotter pis il titube",
+]
+COLD_QUIET = [
+    "I get cold on the table but I stopped shivering once they put a blanket on, is that normal?",
+    "j'ai arrêté de grelotter une fois sous la couverture, c'est normal d'avoir froid pendant l'acupuncture?",
+]
 
 # bleeding that spurts or pours and won't stop
 SPURTING = [
@@ -121,8 +135,11 @@ SPURTING = [
     "my son slashed his leg on the fence, it keeps gushing and it won't stop",
     "ça gicle pis ça arrête pas, je me suis coupé avec la scie",
     "le sang gicle de sa main",
+    "gashed my forearm open on sheet metal, two rags soaked and it still won't stop",
+    "je me suis tranché le pouce avec l'exacto, trois linges pleins de sang déjà",
 ]
 SPURTING_QUIET = [
+    "two towels soaked after my swim, is it ok to get needled after swimming?",
     "my blood pressure won't stop climbing, can acupuncture help?",
     "a tiny drop of blood came out when she took the needle out, is that normal?",
     "un petit point de sang après l'aiguille, c'est normal?",
@@ -296,7 +313,8 @@ CHEST_A_PLACE_QUIET = [
 ]
 
 ALARMS = (
-    COLLAPSED
+    COLD
+    + COLLAPSED
     + BREATHING_WORSE
     + BLUE_LIPS
     + WORST_HEADACHE
@@ -316,7 +334,8 @@ ALARMS = (
     + CHEST_A_PLACE
 )
 QUIET = (
-    COLLAPSED_QUIET
+    COLD_QUIET
+    + COLLAPSED_QUIET
     + BREATHING_WORSE_QUIET
     + BLUE_LIPS_QUIET
     + WORST_HEADACHE_QUIET
