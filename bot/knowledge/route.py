@@ -734,6 +734,13 @@ _POINTS_BACK = re.compile(
 # "How do I make an appointment?": asking how to book is a booking, whatever the classifier
 # made of the story around it ("I'd like to try IMS" read as a question about a session).
 ASKS_TO_BOOK = re.compile(
+    # a visit asked for in so many words, a wish about it after ("book me a dry needling appointment saturday",
+    # "I want a first appointment with someone who won't upsell me", "j'veux un rendez-vous, mais pas avec...")
+    r"\bbook me (an? |the |my )?(first )?(\w+ ){0,3}(appointment|appt|session|slot|visit|consult\w*)\b|"
+    r"\b((i|we) (want|need|would like|wanna)|(i|we)'?d like) (to book |to get |to make )?(an? |my )?(first )?(\w+ ){0,3}(appointment|appt)\b"
+    r"(?! (\w+ ){0,3}(if|while|when|to (ask|talk|discuss)|but)\b)|"
+    r"\b(j'?veux|je veux|je voudrais|j'aimerais|on veut|on voudrait) (prendre |avoir |booker |r[eé]server )?(un|une|mon) "
+    r"(premier |premi[eè]re )?(rendez-vous|rdv)\b(?! (\w+ ){0,3}(si|quand|pour (savoir|demander|parler))\b)|"
     r"\b(how|where) (do|can|could|would|should) (i|we) (make|book|get|schedule|set up|arrange) "
     r"(an? |my |the |our |a first )?(appointment|appt|session|consultation|visit)\b|"
     # "ok sounds good, how do I book one": "book" after "how do I" is always the verb
@@ -2408,7 +2415,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None  # "can my son interpret for me?": the clinic's languages, no question about children
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
-    if subject and not logistics and _hand_off_asked_subject_told(q):
+    if (
+        subject
+        and (not logistics or logistics == "first_visit" and ASKS_TO_BOOK.search(q.text.lower()))
+        and _hand_off_asked_subject_told(q)
+    ):
+        # (a first visit asked to book, a wish about it told: "I want a first appointment with someone
+        # who won't sell me supplements" is a booking)
         # "are you open evenings? I finish dialysis at 4", "book my dad in, he's on dialysis, tuesdays work":
         # the hours, a slot or a booking asked, the illness only why the time matters
         subject = None
