@@ -737,8 +737,9 @@ ASKS_TO_BOOK = re.compile(
     # a visit asked for in so many words, a wish about it after ("book me a dry needling appointment saturday",
     # "I want a first appointment with someone who won't upsell me", "j'veux un rendez-vous, mais pas avec...")
     r"\bbook me (an? |the |my )?(first )?(\w+ ){0,3}(appointment|appt|session|slot|visit|consult\w*)\b|"
+    r"(?<!do )(?<!did )(?<!will )(?<!would )(?<!should )(?<!if )"
     r"\b((i|we) (want|need|would like|wanna)|(i|we)'?d like) (to book |to get |to make )?(an? |my )?(first )?(\w+ ){0,3}(appointment|appt)\b"
-    r"(?! (\w+ ){0,3}(if|while|when|to (ask|talk|discuss)|but)\b)|"
+    r"(?! (\w+ ){0,3}(if|while|when|to (ask|talk|discuss)|but|every|each|per|for (it|this|that|acupuncture|needling|ims) to)\b)|"
     r"\b(j'?veux|je veux|je voudrais|j'aimerais|on veut|on voudrait) (prendre |avoir |booker |r[eé]server )?(un|une|mon) "
     r"(premier |premi[eè]re )?(rendez-vous|rdv)\b(?! (\w+ ){0,3}(si|quand|pour (savoir|demander|parler))\b)|"
     r"\b(how|where) (do|can|could|would|should) (i|we) (make|book|get|schedule|set up|arrange) "

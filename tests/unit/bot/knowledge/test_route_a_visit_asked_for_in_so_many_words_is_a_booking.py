@@ -31,6 +31,7 @@ def test_a_visit_asked_for_in_so_many_words_is_a_booking(store, question, intent
     [
         "I'd like an appointment if it's safe with my blood thinners, is it?",
         "je voudrais un rendez-vous si c'est sécuritaire pendant la grossesse, est-ce que ça l'est?",
+        "would I need an appointment each week for the needling to work?",
     ],
 )
 def test_an_appointment_wished_for_under_a_condition_asked_is_no_booking(store, question):
