@@ -186,6 +186,12 @@ The rules, in the order they are applied (the first that applies decides):
                          general, is the safety entry; a child who only says something ("ma fille
                          dit que...") is no child to treat; the cold acting on joints is weather;
                          a tingle is a session's reaction only with a session told as had.
+                         The patient's life told in a story sentence (hearing aids or lip-reading,
+                         an adult relative's autism told with an age, a doctor's "lose weight" or
+                         "drink more water", skipping lunch, flying out for work) is no subject
+                         asked (`_without_life_told_in_the_story`; an ear complaint named keeps
+                         it), nor is a trade or workplace (a dental lab, a cold store, a
+                         kinesiology class) or the clients one cares for (occupations.py).
                          Feeling anxious or on edge after a session (`session_mood`), a
                          drug test, a broken bone mending, a supplement or sleep aid taken
                          with treatment, too drowsy to drive: subjects too. So is what to do
@@ -377,7 +383,16 @@ The rules, in the order they are applied (the first that applies decides):
                          ("can I just call someone?": a person or the phone). Not advice
                          asked about a body complaint ("desk job, shoulder sore for months.
                          what do you recommend?"): rule 10; nor another place's opening
-                         hours ("when does the farmers market open?"): out of scope.
+                         hours ("when does the farmers market open?"): out of scope; nor a
+                         question about another town, one's own practitioner elsewhere, clinics
+                         phoned around or a company's claim read as location or contact
+                         (`_handoff_about_elsewhere`): declined when nothing about needling is
+                         asked, how that practitioner was trained is the practitioners entry,
+                         what to ask around is choosing. Whether this chat is kept or read is
+                         out of scope. A visit asked for in so many words ("book me an IMS
+                         session friday", "je voudrais un rendez-vous, mais pas avec...") is a
+                         booking whatever wish follows it; "do I need an appointment every
+                         week?" asks how often.
                          A fear of needles with "could someone like me do this?" is answered
                          from sensation; needle hygiene ("do you wash your hands, are the
                          needles new every time?") from safety; a hand-off guessed with
