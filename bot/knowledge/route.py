@@ -3734,6 +3734,17 @@ _COMPARES_OURS = re.compile(rf"\b{_OURS_WORDS}\b.{{0,60}}\b{_OURS_WORDS}\b")
 _TOLD_AFTER_IS_STORY = frozenset({"other_therapies"})
 
 
+def _question_then_story(q: Question) -> List[str]:
+    """The message's sentences when it opens with a question about a treatment of ours and tells more
+    after it ("Is acupuncture safe? My cousin got an infected back from a hijama guy."), else []: the
+    shape both `_without_subject_told_after_the_question` and `_term_only_in_someone_elses_sentence`
+    read a story told after the question from."""
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    if len(parts) < 2 or not q.named or not parts[0].rstrip().endswith("?"):
+        return []
+    return parts
+
+
 def _without_subject_told_after_the_question(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -3742,12 +3753,10 @@ def _without_subject_told_after_the_question(
     sentence after the question, which names a treatment of ours and neither names the subject nor
     points at anything, is the story behind the question (written rules 2 and 3). A session's own
     reaction counts wherever told (written rule 6)."""
-    parts = [p for p in sentences(q.whole) if p.strip()]
-    if len(parts) < 2 or not q.named or parts[-1].rstrip().endswith("?"):
+    parts = _question_then_story(q)
+    if not parts or parts[-1].rstrip().endswith("?"):
         return found
     asked = [p for p in parts if p.rstrip().endswith("?")]
-    if not asked or not parts[0].rstrip().endswith("?"):
-        return found
     asked_ids = set()
     for p in asked:
         asked_ids |= {s.id for s in subject_rules.not_covered_subjects(p)}
@@ -3832,14 +3841,12 @@ def _term_only_in_someone_elses_sentence(q: Question, term: str) -> bool:
     health word told only in sentences about someone else, none of them a question, beside a
     question naming a treatment of ours that asks nothing of that person, is their story, not the
     patient's health asked about (written rules 2 and 3)."""
-    parts = [p for p in sentences(q.whole) if p.strip()]
-    if len(parts) < 2 or not q.named:
-        return False
+    parts = _question_then_story(q)
     low_term = term.lower()
     with_term = [p for p in parts if low_term in p.lower()]
-    asked = [p for p in parts if p.rstrip().endswith("?")]
-    if not with_term or not asked or not parts[0].rstrip().endswith("?"):
+    if not with_term:
         return False
+    asked = [p for p in parts if p.rstrip().endswith("?")]
     if any(p.rstrip().endswith("?") or not _told_of_someone_else(p) for p in with_term):
         return False
     return not any(_ASKS_FOR_THE_ONE_TOLD.search(p.lower()) for p in asked)
@@ -4758,6 +4765,11 @@ def _without_references(q: Question) -> str:
 # I phone around clinics?", "how do I open a claim with Uber Eats?"): what is asked decides, and a
 # town or a phone word told about another place is no question for our front desk
 _CITY = r"(?i:in|near|around|outside|à|a|en|au|pr[eè]s de) (?-i:[A-ZÀ-Ý][\w'-]+)"
+# Clinics phoned around or compared ("what do I ask when I phone around clinics?", "comparer les cabinets")
+COMPARES_CLINICS = re.compile(
+    r"\b(call|ring|phone)(ing)? around\b|\bcompar(e|ing) (\w+ ){0,2}(clinics|practitioners|places|physios|acupuncturists)\b|"
+    r"\b(appeler|t[eé]l[eé]phoner|comparer) (\w+ ){0,2}(cliniques|cabinets|kin[eé]s|acupuncteurs|physios)\b"
+)
 ELSEWHERE_HANDOFF = re.compile(
     r"(?i:\b(where|how) (can|could|do|should|would|might) (i|we|you|one) (find|get|go to|look for|see|have)\b"
     r"(?! (you|your|ur|the clinic|here)\b)|\bwhere to (find|get|go)\b|\bo[uù] (trouver|puis-je|je peux|est-ce que je peux|aller)\b|"
@@ -4765,9 +4777,9 @@ ELSEWHERE_HANDOFF = re.compile(
     r"(?i:\b(my|mon|ma|mes|notre) (physio\w*|pt|kin[eé]\w*|acupunct\w*|osteo\w*|chiro\w*|doctor|gp|m[eé]decin|docteure?) )"
     + _CITY
     + "|"
-    r"(?i:\b(call|ring|phone)(ing)? around\b|\bcompar(e|ing) (\w+ ){0,2}(clinics|practitioners|places|physios|acupuncturists)\b|"
-    r"\b(appeler|t[eé]l[eé]phoner|comparer) (\w+ ){0,2}(cliniques|cabinets|kin[eé]s|acupuncteurs|physios)\b|"
-    r"\b(claim|complaint|dispute) (with|against) (?!(you|your|the clinic|us)\b)\w+)"
+    "(?i:"
+    + COMPARES_CLINICS.pattern
+    + r"|\b(claim|complaint|dispute) (with|against) (?!(you|your|the clinic|us)\b)\w+)"
 )
 # Whether this chat is kept or read by someone ("do you save my messages?", "does a human read this?",
 # "qui lit ce que j'écris?", "vous gardez mes messages?")
@@ -4785,10 +4797,6 @@ TRAINING_ASKED = re.compile(
     r"qualifications?|certification|course) (does|do|did|has|have) (he|she|they)|how much training)\b|"
     r"\b(il|elle|ils|elles) (est|sont) (\w+ )?form[eé]e?s? comment|comment (est-ce qu'?)?(il|elle|ils|elles) (est|sont|a|ont) "
     r"(\w+ )?form[eé]e?s?|quelle (genre de |sorte de )?formation\b"
-)
-COMPARES_CLINICS = re.compile(
-    r"\b(call|ring|phone)(ing)? around\b|\bcompar(e|ing) (\w+ ){0,2}(clinics|practitioners|places|physios|acupuncturists)\b|"
-    r"\b(appeler|t[eé]l[eé]phoner|comparer) (\w+ ){0,2}(cliniques|cabinets|kin[eé]s|acupuncteurs|physios)\b"
 )
 # ... unless the message asks about this clinic too ("are you near Ottawa?", "votre clinique à Genève")
 _ASKS_US = re.compile(
