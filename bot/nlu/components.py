@@ -3,7 +3,8 @@
 InputCleaner runs first: it strips HTML and replaces personal details (phone numbers,
 emails, postal codes, health-card numbers, dates) by placeholders, so markup and digits
 never sway the classifier (a phone number once made "does it hurt? call me at ..." look
-like an emergency). Then it keeps only the question for the rest of the pipeline
+like an emergency), and writes punctuation a patient dictated ("question mark", "virgule")
+as the marks (bot/nlu/dictation.py). Then it keeps only the question for the rest of the pipeline
 (bot/nlu/focus.py): the story before it is in `needle_full_text`, which the actions read
 for treatments and conditions. A message too long to answer reaches no other component
 with its text, so no patient's long message holds the server for the others. It also says
@@ -34,6 +35,7 @@ from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from scipy.sparse import coo_matrix, csr_matrix, hstack, vstack
 
 from bot.nlu import spacy_pipeline  # noqa: F401  (registers the tokenizer and French lemmas SpacyNLP loads)
+from bot.nlu.dictation import spoken_punctuation
 from bot.nlu.focus import FULL_TEXT, OTHER_QUESTIONS, question_focus
 from bot.nlu.language import detect, hint, lean, warm_up
 from bot.nlu.safety import MAX_CHARS, clean_text, input_problem, red_flag
@@ -69,7 +71,7 @@ class InputCleaner(GraphComponent):
             if len(text) > MAX_CHARS * 4:  # too long to answer (SafetyOverride says so): skip the work
                 message.set(TEXT, "")
                 continue
-            cleaned = redact(clean_text(text))
+            cleaned = redact(spoken_punctuation(clean_text(text)))
             if len(cleaned) > MAX_CHARS:
                 message.set(TEXT, "")
                 continue
