@@ -419,6 +419,12 @@ def _fallback(
         reply = contract.no_entry(topic=d.topic, modalities=d.modalities, **common)
         if q.named:  # not answered, but "does it hurt?" next is about the treatment named
             events = [SlotSet(MODALITIES_SLOT, list(q.named))]
+    elif reason == "out_of_scope" and d.rule == "chat_privacy":
+        # "who reads these chats?": not the documents' subject, but the assistant can say how
+        # this conversation is kept and how to erase it (bot/privacy)
+        text = say(lang, "chat_privacy", clinic=name, days=c.retention_days)
+        texts = [f"{text} {say(lang, 'privacy_link', url=c.privacy_url)}" if c.privacy_url else text]
+        reply = contract.fallback(reason=reason, phone=c.phone, **common)
     elif reason == "out_of_scope":
         texts = [say(lang, "out_of_scope", can_help=say(lang, "can_help"), clinic=name, phone=c.phone)]
         buttons = [entry_button(e, lang) for e in starter_questions(store)]

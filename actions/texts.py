@@ -19,6 +19,12 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "not medical advice. To reach a person, call {phone}."
         ),
         "privacy_link": "How we handle your data: {url}",
+        "chat_privacy": (
+            "About this chat: before anything is saved, personal details such as names, phone "
+            "numbers and emails are taken out. Staff at {clinic} read saved chats to see what people "
+            "ask and to make the answers better. Chats are deleted after {days} days. To delete this "
+            "conversation now, send the single word DELETE."
+        ),
         "fallback_note": "This answer is only available in English for now.",
         "clarify": "Happy to explain {what}. Which treatment do you mean?",
         "not_offered": "Please note that {clinic} does not currently offer {modality}.",
@@ -129,6 +135,13 @@ TEXTS: Dict[str, Dict[str, str]] = {
             "générale, pas des conseils médicaux. Pour parler à une personne, appelez le {phone}."
         ),
         "privacy_link": "Comment nous traitons vos données : {url}",
+        "chat_privacy": (
+            "À propos de cette conversation : avant tout enregistrement, on retire les renseignements "
+            "personnels comme les noms, les numéros de téléphone et les courriels. "
+            "L'équipe de {clinic} lit les conversations enregistrées pour voir ce que les gens demandent "
+            "et améliorer les réponses. Elles sont effacées après {days} jours. Pour effacer cette "
+            "conversation maintenant, envoyez seulement le mot EFFACER."
+        ),
         "fallback_note": "Cette réponse n'existe qu'en anglais pour l'instant.",
         "clarify": "Avec plaisir, je vous explique {what}. De quel traitement parlez-vous?",
         "not_offered": "À noter : {clinic} n'offre pas {modality} pour le moment.",

@@ -2481,8 +2481,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         return answer_topic(store, replace(q, topics=["practitioners"]), "practitioners")
     if CHAT_KEPT_OR_READ.search(q.whole.lower()) and not q.red_flag:
         # "is this chat saved anywhere? does a person read it?", "qui voit ce que j'écris?": how this chat is
-        # kept is no subject of the documents nor a front-desk question
-        return Decision("out_of_scope", "fallback", reason="out_of_scope")
+        # kept is no subject of the documents nor a front-desk question; the reply says how this
+        # assistant keeps it and how to erase it (actions/respond.py)
+        return Decision("chat_privacy", "fallback", reason="out_of_scope")
     if WRITE_IT_FOR_ME.search(q.whole.lower()) and not logistics:
         return Decision("out_of_scope", "fallback", reason="out_of_scope")  # "write my boss a note..."
     if (
@@ -4784,7 +4785,8 @@ ELSEWHERE_HANDOFF = re.compile(
 # Whether this chat is kept or read by someone ("do you save my messages?", "does a human read this?",
 # "qui lit ce que j'écris?", "vous gardez mes messages?")
 CHAT_KEPT_OR_READ = re.compile(
-    r"\b(do|does|will|are) (you|u|this|anyone|someone|somebody|a (real )?(person|human)) (\w+ )?(store|save|keep|record|log|read|see)s? "
+    r"\b(do|does|will|are) (you|u|this|anyone|someone|somebody|a (real )?(person|human))( at (the|your) (clinic|office))? "
+    r"(\w+ )?(store|save|keep|record|log|read|see)s? "
     r"(what i (type|write|say)|my (messages?|chats?|answers?)|(these|this|the|our) (chats?|conversations?|messages?))\b|"
     r"\bwho (actually |really |else )?(reads?|sees?|can see|can read|has access to) ((these|this|the|my|our) (chats?|conversations?|"
     r"messages?)|what i (type|write))\b|"
