@@ -1044,6 +1044,9 @@ FIT_LATER = re.compile(
 WILL_BE_SORE = re.compile(
     r"^(?!.*\b(during|while|when (it|they|the needles?) (go|goes|are) in|pendant|durant)\b)(?=.*("
     r"\b(will|would) (i|he|she|we|they|my \w+|you) (be|feel|get|end up) (\w+ )?(sore|stiff|achy|tender|bruised)\b|"
+    # "how sore will I be wednesday?", "how stiff am I going to be after?"
+    r"\bhow (sore|stiff|achy|tender|bruised|bad) (will|would|am|is|are) (i|he|she|we|they|my \w+|you) (\w+ )?"
+    r"(be|feel|get|going to (be|feel)|gonna (be|feel))\b|"
     r"\b(je|il|elle|on) (va|vais|vas|sera|serai)(-tu|-t-il|-t-elle)? (\w+ )?(avoir (des |de la )?|[eê]tre )"
     r"(courbatur\w*|raides?|endolori\w*|ankylos\w*)\b))"
 )

@@ -612,6 +612,7 @@ from bot.knowledge.entry_choice import (
     SIDE_EFFECTS_ASKED,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
+    WILL_BE_SORE,
     WHAT_DOES_MEAN,
     WHAT_IT_IS_FOR,
     WHAT_TRIGGER_POINT,
@@ -3138,6 +3139,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
         # "i bruise like a peach. will dry needling leave marks on my legs?": the marks a session leaves
         and not (topic == "aftercare" and LEAVES_MARKS.search(q.text.lower()) and not asks_help(q))
+        # "dry needling on my lower back tuesday, how sore will I be wednesday?": the soreness a
+        # session leaves, not the research on the back
+        and not (topic == "aftercare" and WILL_BE_SORE.search(q.text.lower()) and not asks_help(q))
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC

@@ -41,7 +41,7 @@ def test_a_french_newspaper_claim_asked_if_true_is_the_research(store):
         "ask_safety",
         confidence=0.7,
         whole="un article dans le journal disait que l'acupuncture soulage les migraines. c'est vrai?",
-        conditions=("migraine",),
+        conditions=("migraine_headache",),
     )
     on(d, "evidence")
 
@@ -114,3 +114,15 @@ def test_a_slip_in_terrified_of_needles_is_still_the_fear(store):
         confidence=0.5,
     )
     on(d, "sensation")
+
+
+def test_how_sore_after_a_session_on_a_named_pain_is_the_aftercare(store):
+    d = decide(
+        store,
+        "if I have IMS on my knee friday how stiff am I going to be on saturday?",
+        "ask_aftercare",
+        confidence=0.5,
+        named=("ims",),
+        conditions=("knee_osteoarthritis",),
+    )
+    on(d, "aftercare")
