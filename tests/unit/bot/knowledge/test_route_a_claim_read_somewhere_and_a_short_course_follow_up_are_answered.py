@@ -117,12 +117,14 @@ def test_a_slip_in_terrified_of_needles_is_still_the_fear(store):
 
 
 def test_how_sore_after_a_session_on_a_named_pain_is_the_aftercare(store):
-    d = decide(
-        store,
-        "if I have IMS on my knee friday how stiff am I going to be on saturday?",
-        "ask_aftercare",
-        confidence=0.5,
-        named=("ims",),
-        conditions=("knee_osteoarthritis",),
+    text = "if I get acupuncture on my neck monday how sore will i be tuesday?"
+    q = ask(
+        text,
+        intent="ask_aftercare",
+        confidence=0.57,
+        named=["acupuncture"],
+        conditions=("neck_pain",),
+        others=["i drive a truck all day"],
     )
-    on(d, "aftercare")
+    q = replace(q, asked_conditions=frozenset({"neck_pain"}), full_text=f"{text} i drive a truck all day")
+    on(route(q, store), "aftercare")
