@@ -382,6 +382,7 @@ GENERIC = frozenset(
     dernier derniere dire dit donne doute envie essaye essayer fois gens grand mal moment normal
     normale nouveau nouvelle parfois passe petit petite peu plusieurs possible premiere premier
     probleme question rendez-vous seance seances temps trucs truc vrai vraiment vais ok
+    delire delires bazar craze madness nonsense
     """.split()
 )
 

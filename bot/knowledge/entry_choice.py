@@ -384,6 +384,36 @@ STUDY_SAYS = re.compile(
     r"\b(a|an|the|this|that|one|new|big|recent|large|une|cette|la|grosse|nouvelle)( \w+)? "
     r"(study|studies|trial|review|meta-?analysis|[eé]tude|essai)\b"
 )
+# A claim the patient read, saw or heard in the media that a treatment helps a problem ("an article
+# says acupuncture helps knee arthritis, is that true?", "a tiktok said dry needling cures sciatica.
+# can it?", "un article dans le journal disait que l'acupuncture soulage les migraines, c'est vrai?"):
+# whether it helps is what the research says, whatever the claim was read in.
+CLAIM_SOURCE = re.compile(
+    r"\b(articles?|story|stories|news|headlines?|papers?|newspapers?|magazines?|posts?|videos?|tiktoks?|reels?|blogs?|"
+    r"forums?|podcasts?|documentar(y|ies)|segment|reportages?|journal|journaux|vid[eé]os?|[eé]missions?|publications?)\b"
+    r"|\b(read|saw|seen|heard|lu|vu|entendu)\b.{0,30}\b(online|on (the )?(internet|news|tv|facebook|instagram|youtube|reddit)|"
+    r"en ligne|sur (internet|facebook|instagram|youtube)|[aà] la (t[eé]l[eé]|radio))\b"
+)
+CLAIM_HELPS = re.compile(
+    r"\b(helps?|helped|helping|works?|worked|cures?|cured|fix(es|ed)?|reduces?|reduced|cuts? (them |it |those )?(down|back)|"
+    r"eases?|eased|relieves?|relieved|treats?|good for|effective|aide|aident|aidait|soulage\w*|gu[eé]ri\w*|marche|"
+    r"fonctionne|efficace|diminu\w*|r[eé]dui\w*)\b"
+)
+CLAIM_ASKED = re.compile(
+    r"\b(is (that|it|this) (really |actually )?(true|right|legit|accurate|so)|true\?|really\?|"
+    r"(can|does|could|will|would|do) (it|that|this|they)( (really|actually|help|work))?\W*$|"
+    r"(does|do|can|could) (it|that|this|they|acupuncture|dry needling|ims|needling) (really |actually )?(help|work)|"
+    r"c'est (vrai|exact|juste)|vrai\W*$|[cç]a (marche|fonctionne|aide) (vraiment|pour de vrai)|"
+    r"(est-ce que )?[cç]a (peut|pourrait) (vraiment )?(aider|marcher))"
+)
+# whether the one who needles is trained well enough ("are they properly trained?", "is your
+# acupuncturist fully qualified or is it a weekend course?", "sont-ils vraiment formés ?"): who gives it
+PROPERLY_TRAINED = re.compile(
+    r"\b(properly|fully|actually|really|adequately|appropriately|formally) (trained|qualified|certified|licen[cs]ed|registered)\b|"
+    r"\b(a|some|one|just a|only a) (weekend|week-end|two-day|2-day|one-day|short|online) (course|workshop|certificate)\b|"
+    r"\b(bien|vraiment|correctement|d[uû]ment|r[eé]ellement) (form[eé]e?s?|qualifi[eé]e?s?|certifi[eé]e?s?|dipl[oô]m[eé]e?s?)\b|"
+    r"\b(formation|cours) (d'une|de quelques|d'un) (fin de semaine|week-end|weekend|jours?)\b"
+)
 COMPARED_ASPECT_FR = [
     ("treatment_course", re.compile(r"\b(s[eé]ances|rendez-vous|rdv|traitements|visites|fois)\b")),
     ("sensation", re.compile(r"\b(mal|douloureu\w*|douleur|pique le plus|fait le plus)\b")),
@@ -1014,6 +1044,9 @@ FIT_LATER = re.compile(
 WILL_BE_SORE = re.compile(
     r"^(?!.*\b(during|while|when (it|they|the needles?) (go|goes|are) in|pendant|durant)\b)(?=.*("
     r"\b(will|would) (i|he|she|we|they|my \w+|you) (be|feel|get|end up) (\w+ )?(sore|stiff|achy|tender|bruised)\b|"
+    # "how sore will I be wednesday?", "how stiff am I going to be after?"
+    r"\bhow (sore|stiff|achy|tender|bruised|bad) (will|would|am|is|are) (i|he|she|we|they|my \w+|you) (\w+ )?"
+    r"(be|feel|get|going to (be|feel)|gonna (be|feel))\b|"
     r"\b(je|il|elle|on) (va|vais|vas|sera|serai)(-tu|-t-il|-t-elle)? (\w+ )?(avoir (des |de la )?|[eê]tre )"
     r"(courbatur\w*|raides?|endolori\w*|ankylos\w*)\b))"
 )
@@ -1509,6 +1542,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="he did 2 weekends of training. is that really enough?",
     ),
     TopicRule(
+        "properly_trained", "practitioners", PROPERLY_TRAINED,
+        # or as a further question of the message: "who does it at your place? are they properly trained"
+        either=lambda a: any(PROPERLY_TRAINED.search(s.lower()) for s in a.q.others),
+        from_topics=_topics("evidence", "overview", "technique", "choosing", "sensation", "conditions", "origins"),
+        also=_not_in("whole", wording.SPORT_TRAINING),
+        note="is the person who does it at your clinic properly trained, or is it some weekend thing?",
+    ),
+    TopicRule(
         "worse_after_session", "aftercare",
         unless_from=_topics("aftercare", "safety", "treatment_course"),
         also=lambda a: wording.worse_after_session(a.q),
@@ -1639,6 +1680,20 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("origins", "overview"),
         either=lambda a: bool(STUDY_SAYS.search(a.whole) and ASKS_VERDICT.search(a.text)),
         note="a big study says dry needling works, but not that much. what's the verdict?",
+    ),
+    TopicRule(
+        "claim_read", "evidence", CLAIM_SOURCE, "whole",
+        from_topics=_topics(
+            "sensation", "safety", "choosing", "overview", "technique", "aftercare", "needles", "origins",
+            "treatment_course", "session_length", "practitioners",
+        ),
+        also=lambda a: bool(CLAIM_HELPS.search(a.whole))
+        and bool(CLAIM_ASKED.search(a.text) or ASKS_VERDICT.search(a.text))
+        and bool(a.q.asked_conditions or a.q.conditions or body.musculoskeletal_condition(a.whole))
+        and not wording.SIDE_EFFECT_WORDS.search(a.whole)
+        and not wording.LUNG_RISK.search(a.whole)
+        and not wording.FEAR_OF_NEEDLES.search(a.whole),
+        note="a piece in the news said IMS helps tennis elbow. does it really?",
     ),
     TopicRule(
         "what_is_it", "overview", wording.WHAT_IS_IT,

@@ -601,6 +601,7 @@ from bot.knowledge.entry_choice import (
     DE_QI,
     FEAR_QUESTION,
     HOW_MANY_NEEDLES,
+    HOW_MANY_SESSIONS,
     LEAVES_MARKS,
     LESS_SCARY,
     NEEDLING_ALONE,
@@ -608,6 +609,7 @@ from bot.knowledge.entry_choice import (
     NORMAL_OR,
     RESEARCH_BEHIND,
     SESSIONS_COUNT_ASKED,
+    SIDE_EFFECTS_ASKED,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
     WHAT_DOES_MEAN,
@@ -615,6 +617,7 @@ from bot.knowledge.entry_choice import (
     WHAT_TRIGGER_POINT,
     WHERE_NEEDLES_GO,
     WHO_DOES_IT,
+    WILL_BE_SORE,
     WORRIED_ABOUT,
     compared_aspect,
     compared_aspect_en,
@@ -688,6 +691,11 @@ COURSE_ASKED = re.compile(
     r"\bhow (often|frequently) (would|will|should|do|does|must|can) (i|we|you|he|she|people|one|my \w+)\b.{0,30}?"
     r"\b(go|come( in)?|need (it|them|to)|have (it|them|sessions?|treatments?)|get (it|them|needled|treated)|book)\b|"
     r"\bhow many weeks\b|\b[àa] quelle fr[ée]quence\b|\bcombien de fois par (semaine|mois)\b|\bplan de traitement\b"
+)
+# "what's that all about?", "c'est quoi ce délire?": what a thing seen or heard of is
+_WHAT_IS_THAT_THING = re.compile(
+    r"\bwhat('?s| is) (that|this|it) (all )?about\b|\bwhat('?s| is) (this|that) (thing|craze|trend|madness)\b|"
+    r"\bc'est quoi (ce|cette) (d[eé]lire|truc|bazar|machin|affaire|histoire|mode|tendance)\b|\bc'est quoi [cç]a\b"
 )
 HANDOFFS = {"book", "ask_contact", "ask_hours", "ask_location", "human_handoff"}
 UNSURE = {"nlu_fallback", "out_of_scope", ""}
@@ -2940,6 +2948,35 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "what does a course of treatment look like, weekly?", "à quelle fréquence faut-il y aller
         # ?": how often and for how long is the course of treatment, however unsure the classifier
         return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and HOW_MANY_SESSIONS.search(q.text.lower())
+        and not PAYMENT_WORDS.search(q.text.lower())
+        and (q.named or _on_the_conversations_treatment(q))
+    ):
+        # "how long is a session?" then "ok and how many would I need for a sore neck": how many
+        # sessions of the treatment asked or talked of is the course of treatment
+        return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and SIDE_EFFECTS_ASKED.search(q.text.lower())
+        and (q.named or NEEDLING_WORDS.search(q.whole.lower()) or _on_the_conversations_treatment(q))
+    ):
+        # "what are the side effects of IMS? a facebook group scared me off": the side effects of
+        # one of our treatments are its safety, wherever the worry was read
+        return answer_topic(store, replace(q, topics=["safety"]), "safety")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
+        and q.named
+        and not q.conditions
+        and (WHAT_IS_IT.search(q.text.lower()) or _WHAT_IS_THAT_THING.search(q.text.lower()))
+    ):
+        # "saw a reel of a physio sticking needles in a guy's neck, what's that all about? dry
+        # needling?": what a named treatment is, wherever it was seen (its overview)
+        return answer_topic(store, replace(q, topics=["overview", "technique"]), "overview")
     if q.intent == "out_of_scope" or _wants_diagnosis(q):
         return _out_of_scope_or_not_covered(q, store)
 
@@ -3103,6 +3140,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         and not (topic in SORENESS_TOPICS and NORMAL_OR.search(q.text.lower()) and not asks_help(q))
         # "i bruise like a peach. will dry needling leave marks on my legs?": the marks a session leaves
         and not (topic == "aftercare" and LEAVES_MARKS.search(q.text.lower()) and not asks_help(q))
+        # "dry needling on my lower back tuesday, how sore will I be wednesday?": the soreness a
+        # session leaves, not the research on the back
+        and not (topic == "aftercare" and WILL_BE_SORE.search(q.text.lower()) and not asks_help(q))
         and (
             unsaid_cover
             or topic not in CONDITION_KEEPS_TOPIC

@@ -226,6 +226,8 @@ FEAR_OF_NEEDLES = re.compile(
     # "scared stiff of needles", "terrified of the needle", "afraid to death of needles"
     r"\b(scared|afraid|terrified|petrified|frightened)( stiff| to death| silly| witless)? of (the |a )?"
     r"(needles?|needels)\b|"
+    # the word typed with a slip: "terified of needles", "terrifed of the needle"
+    r"\bter+i?fi?e?d of (the |a )?(needles?|needels)\b|"
     # "I go white as a sheet at the sight of a needle", "i turn green at the mere sight of needles"
     r"\b(at|by) the (mere |very )?sight of (a |the |any )?(needles?|syringes?|shots?|injections?)\b|"
     # "les aiguilles me terrifient", "les aiguilles, ça me fait vraiment peur", "terrorisée par les aiguilles"
