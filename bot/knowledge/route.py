@@ -1140,6 +1140,13 @@ COMPLAINT_ABOUT_OUR_STAFF = re.compile(
     r"\b(complain\w*|complaints?|grievances?|plaindre|plainte|plaintes)\b.{0,60}\b" + _OUR_STAFF + r"|"
     r"\b" + _OUR_STAFF + r".{0,80}\b(complain\w*|complaints?|plaindre|plainte)\b"
 )
+# Whether an infection may be caught, asked ("no chance of an infection then?", "risque d'attraper une
+# infection ?"): a risk asked, not a site that looks infected now (that is red_flags.yml's)
+RISK_OF_INFECTION_ASKED = re.compile(
+    r"\b(chances?|risks?|risky|risques?|dangers?|possib\w*|likely|likelihood|probab\w*|odds|"
+    r"(get|getting|catch|catching|pick up|picking up|attraper|pogner|choper|avoir|contracter)( an?| une| des)?)\b "
+    r"(\w+ ){0,3}(of |d'|de |for )?(an? |une |des |les )?(infections?|germs?|bact[eé]ri\w*|microbes?)\b"
+)
 FRONT_DESK_ONLY = re.compile(
     r"\b(gift (cards?|certifi?cates?|certificats?|certs?|vouchers?)|vouchers?|cartes?[- ]cadeaux?|bons?[- ]cadeaux?|"
     r"ch[eè]ques?[- ]cadeaux?|"
@@ -1162,6 +1169,22 @@ FRONT_DESK_ONLY = re.compile(
     r"(package|bundle|block|pack|forfait|bloc|carte)s? (of |de |d')?(\d+|\w+) (sessions?|visits?|treatments?|appointments?|s[eé]ances?|"
     r"visites?|traitements?)|(package|bundle|block|pack|forfait|bloc|carte)s? (of |de |d')?(\d+|\w+) (sessions?|visits?|treatments?|"
     r"s[eé]ances?|visites?|traitements?) .{0,30}(up ?front|in advance|ahead|d'avance|[aà] l'avance|en avance))\b|"
+    # what becomes of a package's sessions not used: given back, passed on, shared, run out ("if I stop my
+    # 10-pack early is the rest refunded?", "can my husband use my leftover sessions?", "les séances
+    # restantes de mon forfait sont remboursées ?"): the clinic's fees answer does not say, the front desk does
+    r"\b(packages?|bundles?|\d+[- ]?packs?|forfaits?|carnets?)\b.{0,60}\b(refund\w*|money back|reimburs\w*|unused|"
+    r"left ?over|remaining|transfer\w*|shar(e|ed|ing)|expir\w*|rembours\w*|transf[eé]r\w*|partag\w*|restant\w*|"
+    r"non utilis[eé]\w*|c[eé]der)\b|"
+    r"\b(refund\w*|money back|unused|left ?over|remaining|transfer\w*|shar(e|ed|ing)|use (up )?the rest of|"
+    r"rembours\w*|transf[eé]r\w*|partag\w*|restant\w*|non utilis[eé]\w*|c[eé]der)\b.{0,60}"
+    r"\b(packages?|bundles?|\d+[- ]?packs?|forfaits?|carnets?)\b|"
+    # a payment split or put off: "can I pay half now and the rest next month?", "payer une partie
+    # maintenant et le reste plus tard ?", "do you do payment plans?"
+    r"\b(pay|paying) (for it |for them )?(part|half|some|a (bit|portion|part)|a deposit)( of it)? (now|today|up ?front|first)\b|"
+    r"\b(pay|paying) (the rest|the remainder|the balance|the other half)\b.{0,20}\b(later|next|when|after|once)\b|"
+    r"\b(payment plans?|(pay|paying) (it )?in (installments?|instalments?|parts|chunks)|installments?|instalments?)\b|"
+    r"\b(payer|r[eé]gler|verser) (une partie|la moiti[eé]|un peu|le reste)\b|"
+    r"\b(payer|r[eé]gler) (en )?(deux|trois|plusieurs|\d) (fois|versements?)\b|\bplan de paiement\b|"
     + SPECIAL_ARRANGEMENT.pattern
     + r"|"
     # a payment taken twice, a charge to give back: only the front desk sees the till ("I think I
@@ -2714,6 +2737,11 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             rule="personal_advice",
             booking_offer=True,
         )
+    if q.intent in HANDOFFS - {"book"} and not q.red_flag and RISK_OF_INFECTION_ASKED.search(q.text.lower()):
+        # "so there's no chance of an infection then?", "donc aucun risque d'attraper une infection?":
+        # whether one can catch an infection is the safety topic, whichever hand-off the classifier
+        # guessed from the short question
+        return answer_topic(store, replace(q, topics=["safety"]), "safety")
     if q.intent in HANDOFFS:
         if q.intent == "book":
             modality = q.named[0] if len(q.named) == 1 else None
