@@ -1034,6 +1034,20 @@ _GLOVES_WORN = re.compile(
 _GLOVE_MATERIAL_OR_ALLERGY = re.compile(r"\b(latex|nitrile|vinyl|allerg\w*|powder\w*|poudr\w*)\b")
 
 
+# an allergy or a sensitivity told, which makes a supply asked about the front desk's to check
+_SUPPLY_SENSITIVITY = re.compile(
+    r"\b(allerg\w*|sensitiv\w*|intoleran\w*|react(ion|ions|s)?|rash\w*|hives|asthma\w*|migraines?|headaches?|"
+    r"smells?|odou?rs?|scents? (bother|bothers|get|gets|give|gives|trigger\w*)|sensible|odeurs?|eczema|irritat\w*)\b"
+)
+
+
+def _used_with_the_treatment(q: Question, subject: subject_rules.Subject) -> bool:
+    """Something put on with the needling as part of it, asked with no allergy or sensitivity told ("my friend
+    says her essential oils amplify acupuncture. do you use essential oils during treatment?"): a thing used
+    besides needling (other_tcm, written rule 6), not a supply for the front desk to check."""
+    return subject.id == "other_tcm" and not _SUPPLY_SENSITIVITY.search(q.whole.lower())
+
+
 def _gloves_worn_at_all(q: Question, subject: subject_rules.Subject) -> bool:
     low = q.whole.lower()
     return (
@@ -2431,7 +2445,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         )
     if subject and subject.id == "practitioner_conduct" and COMPLAINT_ABOUT_OUR_STAFF.search(q.whole.lower()):
         subject = None  # "I'd like to file a complaint about one of your physios": the front desk hears it
-    if subject and CLINIC_SUPPLIES.search(q.text.lower()) and not _gloves_worn_at_all(q, subject):
+    if (
+        subject
+        and CLINIC_SUPPLIES.search(q.text.lower())
+        and not _gloves_worn_at_all(q, subject)
+        and not _used_with_the_treatment(q, subject)
+    ):
         subject = None  # "latex allergy, are your gloves latex?": the clinic's supplies, for the front desk
     if subject and _sold_at_the_clinic(q) and subject.in_story not in ("cause", "pain_question"):
         subject = None  # "do you sell ear seeds at the front desk?": a shop question, for the front desk
