@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from bot.knowledge import KNOWLEDGE_DIR
+from bot.knowledge.bystanders import without_child_bystander
 from bot.knowledge.occupations import without_own_job
 
 HEALTH_WORDS_FILE = KNOWLEDGE_DIR / "health_words.txt"
@@ -332,7 +333,7 @@ def _uses_the_entries_name(norm: str) -> str:
 def unknown_health_term(text: str, store) -> Optional[str]:
     """The first health word or phrase in `text` that the knowledge base never uses: one
     from knowledge/health_words.txt, or a disease name by its form (_DISEASE_FORM)."""
-    norm = without_own_job(_normal(text))
+    norm = without_child_bystander(without_own_job(_normal(text)))
     for figure in _FIGURES_OF_SPEECH:
         norm = figure.sub(" ", norm)
     norm = _ORGAN_MERIDIAN.sub(r" \g<gap> ", norm)

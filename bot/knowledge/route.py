@@ -596,6 +596,7 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from bot import MODALITIES
 from bot.knowledge import anchoring, body, clock, emergency_alone, entry_words, session_talk, typos, wording
 from bot.knowledge import subjects as subject_rules
+from bot.knowledge.bystanders import without_child_bystander
 from bot.knowledge.entry_choice import (
     ACUPOINTS,
     DE_QI,
@@ -3789,6 +3790,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     if found:
         found = _without_subject_in_an_aside(q, found)
     if found:
+        found = _without_child_told_as_bystander(q, found)
+    if found:
         found = _without_life_told_in_the_story(q, found)
     if found and q.whole == q.text:
         found = _without_subject_told_after_the_question(q, found)
@@ -4245,6 +4248,21 @@ _EAR_COMPLAINT = re.compile(
     r"\b(ringing|tinnitus|buzzing|hearing loss|losing (my |her |his )?hearing|ear ?aches?|vertigo|dizz\w*"
     r"|acouph[eè]nes?|bourdonnements?|perte auditive|vertiges?|mal (aux|[aà] l') ?oreilles?)\b"
 )
+
+
+def _without_child_told_as_bystander(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "why is it called dry needling? my 9 yr old asked me", "can I book for myself while my kid is at
+    practice?": a child who asked, is elsewhere, is minded or brought along is the patient's life, not
+    the one to be needled (written rules 2 and 3); a child the question points at stays."""
+    if not any(s.id == "children" for s in found):
+        return found
+    told = without_child_bystander(q.whole)
+    if told == q.whole:
+        return found
+    kept = {s.id for s in subject_rules.not_covered_subjects(told)}
+    return [s for s in found if s.id != "children" or s.id in kept]
 
 
 def _without_life_told_in_the_story(
