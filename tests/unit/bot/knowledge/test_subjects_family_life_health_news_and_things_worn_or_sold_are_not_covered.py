@@ -93,3 +93,15 @@ def test_scented_oils_asked_for_an_allergy_stay_the_front_desks(store):
     q = _question("do you use essential oils? strong scents give me migraines", "human_handoff")
     decision = route(q, store)
     assert decision.subject is None and decision.kind != "fallback", decision
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is dry needling just placebo? my sister says the 5 star reviews are people kidding themselves",
+        "does acupuncture actually work or is it the online reviews talking",
+    ],
+)
+def test_whether_it_works_asked_beside_reviews_is_not_a_question_about_reviews(message):
+    # consumer_matters' "unless" for "placebo" / "does it work" must apply anywhere in the message
+    assert not_covered_subject(message) is None
