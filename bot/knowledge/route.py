@@ -389,7 +389,8 @@ The rules, in the order they are applied (the first that applies decides):
                          (`_handoff_about_elsewhere`): declined when nothing about needling is
                          asked, how that practitioner was trained is the practitioners entry,
                          what to ask around is choosing. Whether this chat is kept or read is
-                         out of scope. A visit asked for in so many words ("book me an IMS
+                         out of scope, told as `chat_privacy`: how this assistant keeps the
+                         conversation and how to erase it. A visit asked for in so many words ("book me an IMS
                          session friday", "je voudrais un rendez-vous, mais pas avec...") is a
                          booking whatever wish follows it; "do I need an appointment every
                          week?" asks how often.
