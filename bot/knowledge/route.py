@@ -1684,6 +1684,27 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"\b(qu'est-ce que (ça|ca|cela) fait|(ça|ca) fait quoi)( (exactement|au juste|vraiment))?\W*$|"
     + WHAT_IS_IT.pattern
 )
+# What follows a "what is it" question in its own sentence, after a comma or a dash, told and not asked
+# ("what even is dry needling, my coach keeps telling me to get my quads needled before the meet",
+# "c'est quoi au juste l'IMS, mon kiné veut m'en faire avant le match"): no question opener, no "?".
+_TOLD_AFTER_A_COMMA = re.compile(
+    r"^(?P<named>(?:\s*(?:l'|le |la |les )?(?:acupuncture|ims|dry needling|needling|puncture s[eè]che|aiguilles s[eè]ches))?)"
+    r"\s*(?:,|;|:|\s-+|\u2013|\u2014)\s*(?!(?:and|or|but|also|plus|can|could|would|will|should|is|are|does|do|how|"
+    r"what|when|why|where|which|who|et|ou|mais|est-ce|peut|puis|comment|quand|pourquoi|o[uù]|combien|quel\w*)\b)[^?]+$"
+)
+
+
+def _what_it_is_without_the_story_after(text: str) -> str:
+    """`text` up to the end of its "what is it" question when what follows in the sentence is told, not
+    asked (see `_TOLD_AFTER_A_COMMA`): the subject is read from the question, not from the story."""
+    low = text.lower()
+    found = _ASKS_WHAT_IT_IS.search(low)
+    after = _TOLD_AFTER_A_COMMA.match(low[found.end() :]) if found else None
+    if after:
+        return text[: found.end() + after.end("named")]
+    return text
+
+
 # "ok how soon could I be back playing?", "so could I catch something from them?": a short
 # question opening on the last answer, when the classifier is unsure, stays in the conversation.
 _CARRIES_ON = re.compile(
@@ -2433,7 +2454,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if (
         subject
         and _ASKS_WHAT_IT_IS.search(q.text.lower())
-        and not subject_rules.not_covered_subject(q.text)
+        and not subject_rules.not_covered_subject(_what_it_is_without_the_story_after(q.text))
         and not (subject.id in OTHER_THERAPY_SUBJECTS and not _OUR_TREATMENT.search(q.text.lower()))
     ):
         # "my physio wants to needle my jaw. I have no clue what dry needling is"; but "wants to
