@@ -437,6 +437,39 @@ BRUISE_GOES = re.compile(
 )
 
 
+# "how long is an acupuncture session?", "how long does dry needling take?", "combien de temps dure une
+# séance ?", "ça dure combien de temps, un rendez-vous d'IMS ?": how long a session is (session_length),
+# whatever the story around it; never how long before it works, how many sessions, nor soreness lasting.
+SESSION_HOW_LONG = re.compile(
+    r"\bhow long (is|are|does|do|will|would) (an? |the |each |one |your |my |her |his |their |those |these )?"
+    r"((acupuncture|acu|dry needling|needling|ims|physio|first|usual|typical|normal|follow-?up) )*"
+    r"(sessions?|appointments?|appts?|visits?|treatments?)\b( usually| normally| typically| last| take| run| go)?\b|"
+    r"\bhow long (does|do|will|would) (an? |the )?(acupuncture|acu|dry needling|needling|ims|it) "
+    r"(session |appointment |treatment )?(usually |normally |typically )?(take|last)\b(?! (to|before|until|for (it|me|you) to))|"
+    r"\bhow many minutes (is|are|does|do)\b|"
+    r"\bcombien de (temps|minutes)\b.{0,25}\b(dure|durent|prend|prennent)\b.{0,20}\b(s[eé]ances?|rendez-vous|rdv|traitements?)\b|"
+    r"\b(s[eé]ances?|rendez-vous|rdv)\b.{0,25}\b(dure|durent|prend|prennent)\b.{0,10}\bcombien de (temps|minutes)\b|"
+    r"\b(dure|durent) combien de (temps|minutes)\b.{0,25}\b(s[eé]ances?|rendez-vous|rdv)\b|"
+    r"\bla dur[eé]e d'une s[eé]ance\b"
+)
+# A bleed where a needle came out, or a bruise, asked whether it is normal, a worry or something to
+# tell ("a bit of blood when the needle came out, is that a thing?", "un peu de sang quand elle a retiré
+# l'aiguille, c'est normal ?"): after-care, not the course of treatment nor the technique.
+_BLED = r"\b(bled|bleed\w*|blood|drops? of blood|bruis\w*|saign\w*|sang|goutte de sang|bleus?|ecchymoses?)\b"
+MARK_ASKED = re.compile(
+    _BLED
+    + r".{0,120}\b(is (that|this|it) (a thing|ok|okay|fine|expected|common|weird|bad|usual|just normal|normal)|"
+    r"should i (be )?(worr\w*|concerned|mention|tell)|(a )?cause for concern|anything to worry|"
+    r"c'est (normal|grave|correct|inqui[eé]tant)|je (dois|devrais) (m'inqui[eé]ter|le dire|en parler))"
+)
+# its colour asked about as it heals, in a follow-up on a bruise: "it's gone yellowish green now, is that
+# healing?", "il est rendu jaune-vert, c'est normal ?"
+COLOUR_CHANGE = re.compile(
+    r"\b(turn\w*|gone|going|went|getting|looks?|now|rendu|devenu|devient|vir[eé])( all| kind of| sort of| a bit| tout)? "
+    r"(yellow\w*|green\w*|purple|brown\w*|jaun\w*|vert\w*|violet\w*|brun\w*)\b"
+)
+
+
 # "How thin are acupuncture needles compared to a flu shot?": the needles themselves (their
 # thickness), not how the treatments differ. Length and depth in numbers are declined (rule 4).
 SIZE_OF_NEEDLES = re.compile(
@@ -1740,6 +1773,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="it ached like crazy until thursday. normal or did she overdo it?",
     ),
     TopicRule(
+        "session_how_long", "session_length", SESSION_HOW_LONG,
+        from_topics=_topics("treatment_course", "aftercare", "overview", "technique", "choosing", "evidence", "sensation"),
+        # asked in the question sentence or as a further question of the message
+        either=lambda a: any(SESSION_HOW_LONG.search(s.lower()) for s in a.q.others),
+        also=lambda a: not TAKES_EFFECT.search(a.text) and not HOW_MANY_SESSIONS.search(a.text) and not SORENESS.search(a.text),
+        note="how long is an acupuncture appointment? i work nights; combien de temps dure une séance ?",
+    ),
+    TopicRule(
         "takes_effect", "treatment_course", TAKES_EFFECT,
         either=_in("text", TAKES_EFFECT_FR),
         also=_not_in("text", SORENESS),
@@ -1763,6 +1804,18 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
             "sensation", "evidence", "overview", "treatment_course", "conditions", "choosing", "technique", "session_length"
         ),
         note="the bruise is huge, will it go away?",
+    ),
+    TopicRule(
+        "mark_asked", "aftercare", MARK_ASKED, "whole",
+        from_topics=_topics("evidence", "overview", "treatment_course", "conditions", "choosing", "technique", "session_length"),
+        also=lambda a: bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole) or re.search(r"\b(needl\w*|aiguilles?|piqu\w*)\b", a.whole)),
+        note="a bit of blood when the needle came out, is that a thing?",
+    ),
+    TopicRule(
+        "colour_followed_up", "aftercare", COLOUR_CHANGE,
+        from_topics=_topics("treatment_course", "session_length", "technique", "overview", "choosing", "evidence", "conditions"),
+        also=lambda a: a.q.previous_topic in ("aftercare", "safety"),
+        note="(a bruise answered) / it turned a yellowy green, healing or should I worry?",
     ),
     TopicRule(
         "fit_later", "aftercare", FIT_LATER,
