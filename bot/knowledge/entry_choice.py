@@ -1126,6 +1126,17 @@ _DOZED_ON_THE_TABLE = re.compile(
     r"\b(fell asleep|dozed|dozing|nodded off|drifted off|snor\w*|me suis endormie?|s'est endormie?|"
     r"(during|in) (the |my |a |her |his )?(session|treatment|needling|appointment)|on the table|pendant la s[ée]ance)\b"
 )
+# falling asleep on the table, asked whether it is normal ("I nodded off with the needles in, is that
+# weird?", "je me suis endormie sur la table, c'est normal ?"): how a session feels (sensation)
+DOZED_ASKED = re.compile(
+    r"\b(fell asleep|falling asleep|dozed|dozing|doze off|nodded off|nodding off|drifted off|snor\w*|"
+    r"me suis endormie?|s'est endormie?|je m'endors|endormie? sur la table)\b"
+)
+DOZE_NORMAL = re.compile(
+    wording.IS_IT_NORMAL.pattern
+    + r"|\b(is|was) (that|this|it) (\w+ ){0,2}(weird|odd|strange|normal|ok|okay|bad|rude|common|a thing)\b|"
+    r"\b(c'est|est-ce) (\w+ ){0,2}(normal|bizarre|grave|correct|[eé]trange)\b|\bdo (people|others) (usually )?(do that|fall asleep)\b"
+)
 # "do health plans usually pay for acupuncture?", "is it mostly out of pocket?", "les mutuelles
 # remboursent l'IMS ?": who pays for it is cover (insurance), whatever else the message tells.
 PAYER_ASKED = re.compile(
@@ -1829,6 +1840,13 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("sensation", "technique", "session_length", "overview", "choosing", "needles"),
         also=lambda a: bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole)),
         note="if she gets needled friday will she be stiff at the wedding?; il va-tu avoir des courbatures au chalet ?",
+    ),
+    TopicRule(
+        "dozed_on_the_table", "sensation", DOZED_ASKED, "whole",
+        from_topics=_topics("session_length", "treatment_course", "aftercare", "technique", "overview", "choosing", "evidence"),
+        also=lambda a: bool(_DOZED_ON_THE_TABLE.search(a.whole) and DOZE_NORMAL.search(a.text))
+        and not HELPS_SLEEP.search(a.text),
+        note="I nodded off with the needles in, is that weird?",
     ),
     TopicRule(
         "helps_sleep", "conditions", HELPS_SLEEP,

@@ -598,8 +598,10 @@ from bot.knowledge import anchoring, body, clock, emergency_alone, entry_words, 
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.bystanders import without_child_bystander
 from bot.knowledge.entry_choice import (
+    _DOZED_ON_THE_TABLE,
     ACUPOINTS,
     DE_QI,
+    DOZED_ASKED,
     FEAR_QUESTION,
     HOW_MANY_NEEDLES,
     HOW_MANY_SESSIONS,
@@ -5327,6 +5329,12 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True  # "un point gâchette au juste, c'est quoi": the term in French
     if TWITCHED_UNDER_NEEDLE.search(q.whole.lower()) and IN_A_SESSION.search(q.whole.lower()):
         return True  # "le muscle a sauté tout seul quand il a piqué": the twitch, no word for the needle
+    if (
+        topic == "sensation"
+        and DOZED_ASKED.search(q.whole.lower())
+        and _DOZED_ON_THE_TABLE.search(q.whole.lower())
+    ):
+        return True  # "I dozed off on the table at my first session, is that weird?": a session had, felt
     if _carries_on(q):
         return True
     if (
