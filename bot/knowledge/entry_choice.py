@@ -1137,6 +1137,23 @@ DOZE_NORMAL = re.compile(
     + r"|\b(is|was) (that|this|it) (\w+ ){0,2}(weird|odd|strange|normal|ok|okay|bad|rude|common|a thing)\b|"
     r"\b(c'est|est-ce) (\w+ ){0,2}(normal|bizarre|grave|correct|[eé]trange)\b|\bdo (people|others) (usually )?(do that|fall asleep)\b"
 )
+# whether to go back after a session that changed nothing ("nothing changed after the first one, do I
+# keep going?", "rien de différent après la première, j'y retourne ?"): the course of treatment
+GO_BACK = re.compile(
+    r"\b(go back|going back|keep going|come back|coming back|return|continue|carry on|stick with it|book (another|a second|more)|"
+    r"retourne\w*|y retourner|continue[rz]?|persister|reprendre (un|une) (autre )?(rdv|rendez-vous|s[eé]ance))\b"
+)
+NO_CHANGE_YET = re.compile(
+    r"\b(nothing (changed|different|happened)|no (change|difference|improvement)|(didn'?t|did not|haven'?t|have not) "
+    r"(notice|feel|see)\w* (any|a|much)? ?(thing|change|difference|improvement)|not (any )?(better|different) (yet|at all)|"
+    r"rien (senti|chang[eé]|remarqu[eé]|vu)( de (diff[eé]rent|plus|mieux))?|(aucun|pas de) (changement|diff[eé]rence|am[eé]lioration)|"
+    r"pas (encore )?(mieux|diff[eé]rent))\b"
+)
+# "it may get worse before it gets better": the flare after a session (after-care), how long it lasts too
+WORSE_BEFORE_BETTER = re.compile(
+    r"\bworse before (it |they |you |things |symptoms )?(gets?|feel|improves?|better)\b|"
+    r"\bempir\w* avant (de|d')\s?(s'am[eé]liorer|aller mieux)\b|\bpire avant (d'aller mieux|de s'am[eé]liorer)\b"
+)
 # "do health plans usually pay for acupuncture?", "is it mostly out of pocket?", "les mutuelles
 # remboursent l'IMS ?": who pays for it is cover (insurance), whatever else the message tells.
 PAYER_ASKED = re.compile(
@@ -1847,6 +1864,17 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         also=lambda a: bool(_DOZED_ON_THE_TABLE.search(a.whole) and DOZE_NORMAL.search(a.text))
         and not HELPS_SLEEP.search(a.text),
         note="I nodded off with the needles in, is that weird?",
+    ),
+    TopicRule(
+        "go_back_no_change", "treatment_course", GO_BACK,
+        from_topics=_topics("aftercare", "choosing", "sensation", "technique", "overview", "session_length"),
+        also=lambda a: bool(NO_CHANGE_YET.search(a.whole)) and not SORENESS.search(a.whole),
+        note="nothing different after the first one, should I keep going?",
+    ),
+    TopicRule(
+        "worse_before_better", "aftercare", WORSE_BEFORE_BETTER, "whole",
+        from_topics=_topics("session_length", "treatment_course", "overview", "technique", "choosing", "evidence", "conditions"),
+        note="she said it could get worse before it gets better, how long would that go on?",
     ),
     TopicRule(
         "helps_sleep", "conditions", HELPS_SLEEP,

@@ -622,6 +622,7 @@ from bot.knowledge.entry_choice import (
     WHO_DOES_IT,
     WILL_BE_SORE,
     WORRIED_ABOUT,
+    WORSE_BEFORE_BETTER,
     compared_aspect,
     compared_aspect_en,
     question_topic,
@@ -5335,6 +5336,8 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         and _DOZED_ON_THE_TABLE.search(q.whole.lower())
     ):
         return True  # "I dozed off on the table at my first session, is that weird?": a session had, felt
+    if topic == "aftercare" and WORSE_BEFORE_BETTER.search(q.whole.lower()):
+        return True  # "the consent form says it could get worse before better, how long?": a session's flare
     if _carries_on(q):
         return True
     if (
