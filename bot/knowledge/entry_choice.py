@@ -1803,8 +1803,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
     TopicRule(
         "session_how_long", "session_length", SESSION_HOW_LONG,
         from_topics=_topics("treatment_course", "aftercare", "overview", "technique", "choosing", "evidence", "sensation"),
-        # asked in the question sentence or as a further question of the message
-        either=lambda a: any(SESSION_HOW_LONG.search(s.lower()) for s in a.q.others),
+        # in the question sentence only: "does IMS hurt? and how long is a session?" is answered on how it
+        # feels, the session length offered as a button
         also=lambda a: not TAKES_EFFECT.search(a.text) and not HOW_MANY_SESSIONS.search(a.text) and not SORENESS.search(a.text),
         note="how long is an acupuncture appointment? i work nights; combien de temps dure une séance ?",
     ),
