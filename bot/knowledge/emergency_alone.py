@@ -305,11 +305,20 @@ def _lingering_numbness(whole: str) -> bool:
     )
 
 
+# "her back is killing her", "my knees are killing me": a figure of speech for an ordinary pain of a
+# body part (the head, the chest or the neck killing one are danger words of their own)
+_KILLING_PAIN = re.compile(
+    r"\b(is|are|'s|'re|been) (just |absolutely |really )?killing (me|her|him|them|us)\b|\bme tue\b|\bla tue\b|\ble tue\b"
+)
+
+
 def _another_place_asked(text: str, whole: str) -> bool:
-    """ "and my hip from kneeling on the shop floor?": the question before asked again for another
-    place, with no danger word."""
+    """ "and my hip from kneeling on the shop floor?", "what about my sister? her back is killing her":
+    the question before asked again for another place or person, with no danger word."""
     return bool(
-        _ANOTHER_PLACE_FOLLOW_UP.search(text) and body.names_body_part(text) and not _DANGER.search(whole)
+        _ANOTHER_PLACE_FOLLOW_UP.search(text)
+        and body.names_body_part(text)
+        and not _DANGER.search(_KILLING_PAIN.sub(" ", whole))
     )
 
 

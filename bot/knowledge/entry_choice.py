@@ -437,6 +437,39 @@ BRUISE_GOES = re.compile(
 )
 
 
+# "how long is an acupuncture session?", "how long does dry needling take?", "combien de temps dure une
+# séance ?", "ça dure combien de temps, un rendez-vous d'IMS ?": how long a session is (session_length),
+# whatever the story around it; never how long before it works, how many sessions, nor soreness lasting.
+SESSION_HOW_LONG = re.compile(
+    r"\bhow long (is|are|does|do|will|would) (an? |the |each |one |your |my |her |his |their |those |these )?"
+    r"((acupuncture|acu|dry needling|needling|ims|physio|first|usual|typical|normal|follow-?up) )*"
+    r"(sessions?|appointments?|appts?|visits?|treatments?)\b( usually| normally| typically| last| take| run| go)?\b|"
+    r"\bhow long (does|do|will|would) (an? |the )?(acupuncture|acu|dry needling|needling|ims|it) "
+    r"(session |appointment |treatment )?(usually |normally |typically )?(take|last)\b(?! (to|before|until|for (it|me|you) to))|"
+    r"\bhow many minutes (is|are|does|do)\b|"
+    r"\bcombien de (temps|minutes)\b.{0,25}\b(dure|durent|prend|prennent)\b.{0,20}\b(s[eé]ances?|rendez-vous|rdv|traitements?)\b|"
+    r"\b(s[eé]ances?|rendez-vous|rdv)\b.{0,25}\b(dure|durent|prend|prennent)\b.{0,10}\bcombien de (temps|minutes)\b|"
+    r"\b(dure|durent) combien de (temps|minutes)\b.{0,25}\b(s[eé]ances?|rendez-vous|rdv)\b|"
+    r"\bla dur[eé]e d'une s[eé]ance\b"
+)
+# A bleed where a needle came out, or a bruise, asked whether it is normal, a worry or something to
+# tell ("a bit of blood when the needle came out, is that a thing?", "un peu de sang quand elle a retiré
+# l'aiguille, c'est normal ?"): after-care, not the course of treatment nor the technique.
+_BLED = r"\b(bled|bleed\w*|blood|drops? of blood|bruis\w*|saign\w*|sang|goutte de sang|bleus?|ecchymoses?)\b"
+MARK_ASKED = re.compile(
+    _BLED
+    + r".{0,120}\b(is (that|this|it) (a thing|ok|okay|fine|expected|common|weird|bad|usual|just normal|normal)|"
+    r"should i (be )?(worr\w*|concerned|mention|tell)|(a )?cause for concern|anything to worry|"
+    r"c'est (normal|grave|correct|inqui[eé]tant)|je (dois|devrais) (m'inqui[eé]ter|le dire|en parler))"
+)
+# its colour asked about as it heals, in a follow-up on a bruise: "it's gone yellowish green now, is that
+# healing?", "il est rendu jaune-vert, c'est normal ?"
+COLOUR_CHANGE = re.compile(
+    r"\b(turn\w*|gone|going|went|getting|looks?|now|rendu|devenu|devient|vir[eé])( all| kind of| sort of| a bit| tout)? "
+    r"(yellow\w*|green\w*|purple|brown\w*|jaun\w*|vert\w*|violet\w*|brun\w*)\b"
+)
+
+
 # "How thin are acupuncture needles compared to a flu shot?": the needles themselves (their
 # thickness), not how the treatments differ. Length and depth in numbers are declined (rule 4).
 SIZE_OF_NEEDLES = re.compile(
@@ -1093,6 +1126,34 @@ _DOZED_ON_THE_TABLE = re.compile(
     r"\b(fell asleep|dozed|dozing|nodded off|drifted off|snor\w*|me suis endormie?|s'est endormie?|"
     r"(during|in) (the |my |a |her |his )?(session|treatment|needling|appointment)|on the table|pendant la s[ée]ance)\b"
 )
+# falling asleep on the table, asked whether it is normal ("I nodded off with the needles in, is that
+# weird?", "je me suis endormie sur la table, c'est normal ?"): how a session feels (sensation)
+DOZED_ASKED = re.compile(
+    r"\b(fell asleep|falling asleep|dozed|dozing|doze off|nodded off|nodding off|drifted off|snor\w*|"
+    r"me suis endormie?|s'est endormie?|je m'endors|endormie? sur la table)\b"
+)
+DOZE_NORMAL = re.compile(
+    wording.IS_IT_NORMAL.pattern
+    + r"|\b(is|was) (that|this|it) (\w+ ){0,2}(weird|odd|strange|normal|ok|okay|bad|rude|common|a thing)\b|"
+    r"\b(c'est|est-ce) (\w+ ){0,2}(normal|bizarre|grave|correct|[eé]trange)\b|\bdo (people|others) (usually )?(do that|fall asleep)\b"
+)
+# whether to go back after a session that changed nothing ("nothing changed after the first one, do I
+# keep going?", "rien de différent après la première, j'y retourne ?"): the course of treatment
+GO_BACK = re.compile(
+    r"\b(go back|going back|keep going|come back|coming back|return|continue|carry on|stick with it|book (another|a second|more)|"
+    r"retourne\w*|y retourner|continue[rz]?|persister|reprendre (un|une) (autre )?(rdv|rendez-vous|s[eé]ance))\b"
+)
+NO_CHANGE_YET = re.compile(
+    r"\b(nothing (changed|different|happened)|no (change|difference|improvement)|(didn'?t|did not|haven'?t|have not) "
+    r"(notice|feel|see)\w* (any|a|much)? ?(thing|change|difference|improvement)|not (any )?(better|different) (yet|at all)|"
+    r"rien (senti|chang[eé]|remarqu[eé]|vu)( de (diff[eé]rent|plus|mieux))?|(aucun|pas de) (changement|diff[eé]rence|am[eé]lioration)|"
+    r"pas (encore )?(mieux|diff[eé]rent))\b"
+)
+# "it may get worse before it gets better": the flare after a session (after-care), how long it lasts too
+WORSE_BEFORE_BETTER = re.compile(
+    r"\bworse before (it |they |you |things |symptoms )?(gets?|feel|improves?|better)\b|"
+    r"\bempir\w* avant (de|d')\s?(s'am[eé]liorer|aller mieux)\b|\bpire avant (d'aller mieux|de s'am[eé]liorer)\b"
+)
 # "do health plans usually pay for acupuncture?", "is it mostly out of pocket?", "les mutuelles
 # remboursent l'IMS ?": who pays for it is cover (insurance), whatever else the message tells.
 PAYER_ASKED = re.compile(
@@ -1740,6 +1801,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="it ached like crazy until thursday. normal or did she overdo it?",
     ),
     TopicRule(
+        "session_how_long", "session_length", SESSION_HOW_LONG,
+        from_topics=_topics("treatment_course", "aftercare", "overview", "technique", "choosing", "evidence", "sensation"),
+        # in the question sentence only: "does IMS hurt? and how long is a session?" is answered on how it
+        # feels, the session length offered as a button
+        also=lambda a: not TAKES_EFFECT.search(a.text) and not HOW_MANY_SESSIONS.search(a.text) and not SORENESS.search(a.text),
+        note="how long is an acupuncture appointment? i work nights; combien de temps dure une séance ?",
+    ),
+    TopicRule(
         "takes_effect", "treatment_course", TAKES_EFFECT,
         either=_in("text", TAKES_EFFECT_FR),
         also=_not_in("text", SORENESS),
@@ -1765,6 +1834,18 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="the bruise is huge, will it go away?",
     ),
     TopicRule(
+        "mark_asked", "aftercare", MARK_ASKED, "whole",
+        from_topics=_topics("evidence", "overview", "treatment_course", "conditions", "choosing", "technique", "session_length"),
+        also=lambda a: bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole) or re.search(r"\b(needl\w*|aiguilles?|piqu\w*)\b", a.whole)),
+        note="a bit of blood when the needle came out, is that a thing?",
+    ),
+    TopicRule(
+        "colour_followed_up", "aftercare", COLOUR_CHANGE,
+        from_topics=_topics("treatment_course", "session_length", "technique", "overview", "choosing", "evidence", "conditions"),
+        also=lambda a: a.q.previous_topic in ("aftercare", "safety"),
+        note="(a bruise answered) / it turned a yellowy green, healing or should I worry?",
+    ),
+    TopicRule(
         "fit_later", "aftercare", FIT_LATER,
         from_topics=_topics(
             "choosing", "treatment_course", "session_length", "technique", "overview", "conditions", "evidence", "safety"
@@ -1776,6 +1857,24 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("sensation", "technique", "session_length", "overview", "choosing", "needles"),
         also=lambda a: bool(a.q.named or a.q.context or wording.NEEDLING_WORDS.search(a.whole)),
         note="if she gets needled friday will she be stiff at the wedding?; il va-tu avoir des courbatures au chalet ?",
+    ),
+    TopicRule(
+        "dozed_on_the_table", "sensation", DOZED_ASKED, "whole",
+        from_topics=_topics("session_length", "treatment_course", "aftercare", "technique", "overview", "choosing", "evidence"),
+        also=lambda a: bool(_DOZED_ON_THE_TABLE.search(a.whole) and DOZE_NORMAL.search(a.text))
+        and not HELPS_SLEEP.search(a.text),
+        note="I nodded off with the needles in, is that weird?",
+    ),
+    TopicRule(
+        "go_back_no_change", "treatment_course", GO_BACK,
+        from_topics=_topics("aftercare", "choosing", "sensation", "technique", "overview", "session_length"),
+        also=lambda a: bool(NO_CHANGE_YET.search(a.whole)) and not SORENESS.search(a.whole),
+        note="nothing different after the first one, should I keep going?",
+    ),
+    TopicRule(
+        "worse_before_better", "aftercare", WORSE_BEFORE_BETTER, "whole",
+        from_topics=_topics("session_length", "treatment_course", "overview", "technique", "choosing", "evidence", "conditions"),
+        note="she said it could get worse before it gets better, how long would that go on?",
     ),
     TopicRule(
         "helps_sleep", "conditions", HELPS_SLEEP,

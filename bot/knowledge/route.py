@@ -599,8 +599,10 @@ from bot.knowledge import anchoring, body, clock, emergency_alone, entry_words, 
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.bystanders import without_child_bystander
 from bot.knowledge.entry_choice import (
+    _DOZED_ON_THE_TABLE,
     ACUPOINTS,
     DE_QI,
+    DOZED_ASKED,
     FEAR_QUESTION,
     HOW_MANY_NEEDLES,
     HOW_MANY_SESSIONS,
@@ -621,6 +623,7 @@ from bot.knowledge.entry_choice import (
     WHO_DOES_IT,
     WILL_BE_SORE,
     WORRIED_ABOUT,
+    WORSE_BEFORE_BETTER,
     compared_aspect,
     compared_aspect_en,
     question_topic,
@@ -5349,6 +5352,14 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True  # "un point gâchette au juste, c'est quoi": the term in French
     if TWITCHED_UNDER_NEEDLE.search(q.whole.lower()) and IN_A_SESSION.search(q.whole.lower()):
         return True  # "le muscle a sauté tout seul quand il a piqué": the twitch, no word for the needle
+    if (
+        topic == "sensation"
+        and DOZED_ASKED.search(q.whole.lower())
+        and _DOZED_ON_THE_TABLE.search(q.whole.lower())
+    ):
+        return True  # "I dozed off on the table at my first session, is that weird?": a session had, felt
+    if topic == "aftercare" and WORSE_BEFORE_BETTER.search(q.whole.lower()):
+        return True  # "the consent form says it could get worse before better, how long?": a session's flare
     if _carries_on(q):
         return True
     if (
