@@ -1368,6 +1368,26 @@ PAPERWORK = re.compile(
     r"\b(employer|boss|work|job|manager|hr|insurer|insurance company|company)\b.{0,30}\b(see|seeing|find out|know|"
     r"access|get|look at|read)\b.{0,30}\b(records?|files?|charts?|notes|what (i'?m|i am) (being )?treated for|"
     r"what i (have|had|come in for)|my (diagnosis|condition|treatment))\b|"
+    # the patient's clinical file: who sees it, how long it is kept, whether it can be deleted, whether it goes to an
+    # employer or a payer ("who gets to see the notes you write about me?", "combien de temps gardez-vous mon
+    # dossier ?", "do you share my chart with my insurer?"); this chat's own messages stay CHAT_KEPT_OR_READ's
+    r"\b(who|anyone|anybody|someone|somebody) (\w+ ){0,3}(sees?|reads?|access(es)?|looks? at|views?|ha(s|ve) access to|gets? (access|to see|to read))\b.{0,25}"
+    r"\b(my|the|your|her|his|our|these|those) (\w+ ){0,2}(notes|records?|files?|charts?|dossier)\b|"
+    r"\bhow long\b.{0,30}\b(keep|kept|hold|held|store|stored|retain\w*|archive\w*)\b.{0,25}\b(notes|records?|files?|charts?)\b|"
+    r"\bhow long\b.{0,25}\b(notes|records?|files?|charts?)\b.{0,25}\b(kept|held|stored|retained|archived|on file)\b|"
+    r"\b(my|the|her|his|our|patient|treatment|clinical|medical) (notes|records?|files?|charts?)\b.{0,60}\b(delet|destroy|eras|shred|wip)\w*|"
+    r"\b(delet|destroy|eras|shred|wip)\w* (\w+ ){0,3}(notes|records?|files?|charts?)\b|"
+    r"\b(send|share|give|release|disclose|pass|forward|report|hand)\w* (\w+ ){0,2}(my|the|her|his|our|any) (\w+ )?(notes|records?|files?|"
+    r"charts?|info\w*|details|diagnosis)\b.{0,40}\b(employers?|boss|work|job|hr|insur\w*|wsib|wcb|worksafe|cnesst|saaq|icbc|"
+    r"union|lawyers?|government|anyone|anybody)\b|"
+    r"\bqui (\w+ ){0,2}(voit|voient|lit|lisent|peut (voir|lire|consulter)|peuvent (voir|lire|consulter)|a acc[eè]s|ont acc[eè]s|"
+    r"consulte\w*)\b.{0,25}\b(mon|mes|le|les|votre|vos|son|ses) (\w+ )?(dossiers?|notes|fiches?|donn[eé]es)\b|"
+    r"\bcombien de temps\b.{0,40}\b(gard|conserv|archiv)\w*\b.{0,25}\b(dossiers?|notes|fiches?|donn[eé]es)\b|"
+    r"\bcombien de temps\b.{0,30}\b(dossiers?|notes|fiches?)\b.{0,25}\b(gard|conserv|archiv)\w*|"
+    r"\b(supprim|d[eé]trui|effac)\w* (\w+ ){0,2}(mon|mes|le|les|ce|ces) (\w+ )?(dossiers?|notes|fiches?|donn[eé]es)\b|"
+    r"\b(envoy|transm|partag|communiqu|donn|divulgu|remett)\w* (\w+ ){0,2}(mes|mon|ma|le|les) (\w+ )?(notes|dossiers?|fiches?|"
+    r"informations?|donn[eé]es|rapports?|diagnostics?)\b.{0,40}\b(employeur|patron|patronne|assureur|cnesst|saaq|ivac|"
+    r"travail|syndicat|avocat|gouvernement)|"
     # whether the clinic takes car-accident or work-injury claims ("do you take car accident claims?")
     r"\b(do|can|will|would) (you|you guys|the clinic|your clinic|y'?all) (\w+ ){0,2}(take|accept|handle|deal with|work with|do|see) "
     r"(\w+ ){0,2}(car accident|auto( insurance)?|motor vehicle|mva|accident|whiplash|icbc|saaq|wsib|wcb|worksafe|workers'? comp\w*|"
