@@ -788,7 +788,10 @@ ASKS_TO_BOOK = re.compile(
     r"(?! (\w+ ){0,3}(if|while|when|even though|during|with (a|my) \w+ (condition|problem|injury))\b)|"
     r"\b(puis-je|je peux|est-ce que je peux|on peut|est-ce qu'on peut|pourrais-je|pourrait-on|peut-on|pourrions-nous) "
     r"(avoir|obtenir) (un|une|des|deux) (rendez-vous|rdv|s[eé]ances?)\b(?! (\w+ ){0,3}(si|quand|pendant|m[eê]me si)\b)|"
-    r"\b(book|schedule|make|get) (an? |the )?(appointment|appt|session|consultation|visit) for (my|our) "
+    # "want to schedule a first appointment for my husband", "need to book an initial visit"
+    r"^\W*(want|wanna|need|would like|looking|hoping|trying) to (book|schedule|make|get|set up|arrange) (an? |my |the )?"
+    r"(first |initial |new patient )?(\w+ ){0,2}(appointment|appt|session|consultation|visit|assessment)\b|"
+    r"\b(book|schedule|make|get) (an? |the )?(first |initial |new patient )?(appointment|appt|session|consultation|visit) for (my|our) "
     r"(dad|father|mum|mom|mother|wife|husband|partner|son|daughter|kids?|child|boy|girl|sister|brother|"
     r"grand\w+|aunt|uncle|friend|fianc\w+|boyfriend|girlfriend)\b|"
     r"\b(prendre|r[eé]server|booker) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation) pour (ma|mon|mes) "
@@ -1420,6 +1423,18 @@ RECEIPT_FOR_TAX = re.compile(
     r"\b(my|his|her|their|\w+'s) names? on (the |my |his |her |their )?(receipts?|invoices?)\b"
 )
 FRONT_DESK_LOGISTICS = re.compile(
+    # a photo or a video sent in place of a visit: "can I text the physio a pic of the bruise instead of coming in?",
+    # "je peux envoyer une photo au lieu de venir ?"
+    r"\b(text|send|email|e-mail|message|show|whatsapp|upload|envoy|texter|textez|montrer|montrez)\w* (\w+ ){0,3}(a |an |some |une |des )?"
+    r"(photos?|pictures?|pics?|images?|videos?|vid[eé]os?)\b.{0,50}\b(instead of|rather than|au lieu de|plut[oô]t que de) "
+    r"(coming|going|a visit|an appointment|booking|seeing|venir|passer|me d[eé]placer|prendre (un )?rendez-vous)|"
+    # what the patient or the practitioner wears for the visit to hear or lip-read: "can I keep my earbuds in during
+    # the session?", "will she wear a clear mask?", "je peux garder mon casque antibruit ?"
+    r"\b(wear|wearing|keep|keeping|leave|use|using|have) (\w+ ){0,2}(headphones?|earbuds?|earphones?|airpods|ear ?plugs?|"
+    r"ear defenders?)\b|\b(clear|transparent|see-through|windowed) (face )?masks?\b|"
+    r"\b(lower|remove|take off|pull down) (the |your |her |his |their )?(face )?masks?\b|"
+    r"\b(porter|garder|mettre|utiliser) (\w+ ){0,2}(casque|[eé]couteurs|bouchons d'oreilles?|coquilles)\b|"
+    r"\bmasques? (transparents?|inclusifs?|[aà] fen[eê]tre)\b|\b(baisser|enlever|retirer) (le |son |votre |leur )?masque\b|"
     # a visit by video or phone: "any chance of a virtual appointment?", "une téléconsultation c'est possible?"
     r"\b(video|virtual|online|zoom|facetime|phone|telephone) (appointment|appt|visit|consult\w*|session|assessment|follow[- ]?up)s?\b|"
     r"\b(tele-?health|tele-?rehab|telemedicine|t[eé]l[eé]consultations?|t[eé]l[eé]r[eé]adaptation)\b|"
@@ -1562,7 +1577,7 @@ LETTER_OFFERED = re.compile(
 # even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
     r"\b(bring|bringing|come with|come along with|amener|emmener|venir avec|viens avec|accompagn[eé]e? (de|par)) "
-    r"(along )?(my|our|a|the|mon|ma|mes|un|une|le|la|les) (\w+ )?(baby|babies|"
+    r"(along )?(my|our|a|the|mon|ma|mes|un|une|le|la|les) (\w+ ){0,2}(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
     r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
     # "can I bring my 6 month old?", "amener mon petit de 2 ans"
@@ -2323,6 +2338,16 @@ BOOKING_WISH = re.compile(
 )
 
 
+# What a treatment is, asked, the price list only where it was seen, no price asked ("What is IMS? It's on your price
+# list", "c'est quoi l'IMS ? je l'ai vu dans vos tarifs")
+_WHAT_IT_IS_SEEN_ON_THE_PRICES = re.compile(
+    r"^(?!.*\b(how much|cost\w*|price of|prices? for|charge\w*|fees? for|combien|co[uû]t\w*|prix de|tarif de|tarifs? pour)\b)"
+    r"(?=.*\b(what'?s|what is|what are|what does \w+ (mean|stand for)|c'est quoi|qu'est-ce que c'est|qu'est-ce que)\b)"
+    r".*\b(on|in|from|at|sur|dans) (your|the|vos|votre|la|les) (\w+ )?(price|fee|rate|pricing|tarif\w*|prix)( lists?| sheets?| menus?| pages?"
+    r"| boards?| grilles?| listes?)?\b"
+)
+
+
 def _asks_to_book_with_a_wish(q: Question) -> bool:
     """Asking to book, then saying when or with whom, and nothing else asked (a clinic topic or a
     subject decides otherwise)."""
@@ -2418,6 +2443,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     ):
         # "my mom only speaks Cantonese. can you help her understand what's going on?": the languages told
         logistics = "languages"
+    if logistics == "fees" and _WHAT_IT_IS_SEEN_ON_THE_PRICES.search(q.whole.lower()):
+        logistics = None  # "what is IMS? it's on your price list": what the treatment is, the price list only where it was seen
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
@@ -2440,6 +2467,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             return Decision("handoff", "contact", intent="ask_hours")
         modality = q.named[0] if len(q.named) == 1 else None
         return Decision("handoff", "booking", intent="book", booking_modality=modality)
+    if not logistics and not subject and not q.red_flag and OPEN_AT_TIMES_ASKED.search(q.text.lower()):
+        return Decision("handoff", "contact", intent="ask_hours")  # "open late? we wrap at 8 most nights"
     if not logistics and not subject and _asks_to_book_with_a_wish(q):
         # "want to book IMS for my back. any weekday after 3:30 works": a booking, whatever the
         # classifier guessed from the times told (not "after" a session), and a woman or a man
@@ -5112,6 +5141,14 @@ _COMES_TO_A_PLACE = re.compile(
     r"(units?|wards?|hospitals?|care homes?|nursing homes?|facilit(y|ies)|residences?|hospices?|rehab|centres?|centers?)\b|"
     r"\b(vous|tu) (vous |te )?(d[eé]placez|d[eé]places|venez|viens) ([aà] l'|[aà] la|au|dans (le|la|l')) ?(\w+ ){0,2}"
     r"(h[oô]pital|unit[eé]|centre|r[eé]sidence|chsld|foyer|service)\b"
+)
+# The opening hours asked by a time of day or a day, no slot named: "open late?", "are you open sundays?",
+# "vous êtes ouverts le soir ?": the hours hand-off
+OPEN_AT_TIMES_ASKED = re.compile(
+    r"^(?!.*\b(wounds?|skin|pores?|mouth|eyes?|door|windows?|cut|spot|holes?)\b)"
+    r".*\b(open|opened|ouvert\w*) (\w+ )?(late|later|early|earlier|evenings?|nights?|weekends?|after (work|\d+)|before (work|\d+)|"
+    r"past \d+|till \d+|until \d+|(on )?(mon|tues|wednes|thurs|fri|satur|sun)days?|tard|t[oô]t|le soir|en soir[eé]e|"
+    r"la fin de semaine|le week-end|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|jusqu'[aà] \d+)\b"
 )
 # The front desk's own questions, asked in the question sentence: the opening hours, a day or a time of day
 # free ("do you have appointments tuesday afternoons?", "vous avez des places le mardi?")
