@@ -2467,8 +2467,6 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             return Decision("handoff", "contact", intent="ask_hours")
         modality = q.named[0] if len(q.named) == 1 else None
         return Decision("handoff", "booking", intent="book", booking_modality=modality)
-    if not logistics and not subject and not q.red_flag and OPEN_AT_TIMES_ASKED.search(q.text.lower()):
-        return Decision("handoff", "contact", intent="ask_hours")  # "open late? we wrap at 8 most nights"
     if not logistics and not subject and _asks_to_book_with_a_wish(q):
         # "want to book IMS for my back. any weekday after 3:30 works": a booking, whatever the
         # classifier guessed from the times told (not "after" a session), and a woman or a man
@@ -5141,14 +5139,6 @@ _COMES_TO_A_PLACE = re.compile(
     r"(units?|wards?|hospitals?|care homes?|nursing homes?|facilit(y|ies)|residences?|hospices?|rehab|centres?|centers?)\b|"
     r"\b(vous|tu) (vous |te )?(d[eé]placez|d[eé]places|venez|viens) ([aà] l'|[aà] la|au|dans (le|la|l')) ?(\w+ ){0,2}"
     r"(h[oô]pital|unit[eé]|centre|r[eé]sidence|chsld|foyer|service)\b"
-)
-# The opening hours asked by a time of day or a day, no slot named: "open late?", "are you open sundays?",
-# "vous êtes ouverts le soir ?": the hours hand-off
-OPEN_AT_TIMES_ASKED = re.compile(
-    r"^(?!.*\b(wounds?|skin|pores?|mouth|eyes?|door|windows?|cut|spot|holes?)\b)"
-    r".*\b(open|opened|ouvert\w*) (\w+ )?(late|later|early|earlier|evenings?|nights?|weekends?|after (work|\d+)|before (work|\d+)|"
-    r"past \d+|till \d+|until \d+|(on )?(mon|tues|wednes|thurs|fri|satur|sun)days?|tard|t[oô]t|le soir|en soir[eé]e|"
-    r"la fin de semaine|le week-end|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|jusqu'[aà] \d+)\b"
 )
 # The front desk's own questions, asked in the question sentence: the opening hours, a day or a time of day
 # free ("do you have appointments tuesday afternoons?", "vous avez des places le mardi?")
