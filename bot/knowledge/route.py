@@ -792,7 +792,10 @@ ASKS_TO_BOOK = re.compile(
     r"(?! (\w+ ){0,3}(if|while|when|even though|during|with (a|my) \w+ (condition|problem|injury))\b)|"
     r"\b(puis-je|je peux|est-ce que je peux|on peut|est-ce qu'on peut|pourrais-je|pourrait-on|peut-on|pourrions-nous) "
     r"(avoir|obtenir) (un|une|des|deux) (rendez-vous|rdv|s[eé]ances?)\b(?! (\w+ ){0,3}(si|quand|pendant|m[eê]me si)\b)|"
-    r"\b(book|schedule|make|get) (an? |the )?(appointment|appt|session|consultation|visit) for (my|our) "
+    # "want to schedule a first appointment for my husband", "need to book an initial visit"
+    r"^\W*(want|wanna|need|would like|looking|hoping|trying) to (book|schedule|make|get|set up|arrange) (an? |my |the )?"
+    r"(first |initial |new patient )?(\w+ ){0,2}(appointment|appt|session|consultation|visit|assessment)\b|"
+    r"\b(book|schedule|make|get) (an? |the )?(first |initial |new patient )?(appointment|appt|session|consultation|visit) for (my|our) "
     r"(dad|father|mum|mom|mother|wife|husband|partner|son|daughter|kids?|child|boy|girl|sister|brother|"
     r"grand\w+|aunt|uncle|friend|fianc\w+|boyfriend|girlfriend)\b|"
     r"\b(prendre|r[eé]server|booker) (un |une )?(rendez-vous|rdv|s[eé]ance|consultation) pour (ma|mon|mes) "
@@ -1372,6 +1375,26 @@ PAPERWORK = re.compile(
     r"\b(employer|boss|work|job|manager|hr|insurer|insurance company|company)\b.{0,30}\b(see|seeing|find out|know|"
     r"access|get|look at|read)\b.{0,30}\b(records?|files?|charts?|notes|what (i'?m|i am) (being )?treated for|"
     r"what i (have|had|come in for)|my (diagnosis|condition|treatment))\b|"
+    # the patient's clinical file: who sees it, how long it is kept, whether it can be deleted, whether it goes to an
+    # employer or a payer ("who gets to see the notes you write about me?", "combien de temps gardez-vous mon
+    # dossier ?", "do you share my chart with my insurer?"); this chat's own messages stay CHAT_KEPT_OR_READ's
+    r"\b(who|anyone|anybody|someone|somebody) (\w+ ){0,3}(sees?|reads?|access(es)?|looks? at|views?|ha(s|ve) access to|gets? (access|to see|to read))\b.{0,25}"
+    r"\b(my|the|your|her|his|our|these|those) (\w+ ){0,2}(notes|records?|files?|charts?|dossier)\b|"
+    r"\bhow long\b.{0,30}\b(keep|kept|hold|held|store|stored|retain\w*|archive\w*)\b.{0,25}\b(notes|records?|files?|charts?)\b|"
+    r"\bhow long\b.{0,25}\b(notes|records?|files?|charts?)\b.{0,25}\b(kept|held|stored|retained|archived|on file)\b|"
+    r"\b(my|the|her|his|our|patient|treatment|clinical|medical) (notes|records?|files?|charts?)\b.{0,60}\b(delet|destroy|eras|shred|wip)\w*|"
+    r"\b(delet|destroy|eras|shred|wip)\w* (\w+ ){0,3}(notes|records?|files?|charts?)\b|"
+    r"\b(send|share|give|release|disclose|pass|forward|report|hand)\w* (\w+ ){0,2}(my|the|her|his|our|any) (\w+ )?(notes|records?|files?|"
+    r"charts?|info\w*|details|diagnosis)\b.{0,40}\b(employers?|boss|work|job|hr|insur\w*|wsib|wcb|worksafe|cnesst|saaq|icbc|"
+    r"union|lawyers?|government|anyone|anybody)\b|"
+    r"\bqui (\w+ ){0,2}(voit|voient|lit|lisent|peut (voir|lire|consulter)|peuvent (voir|lire|consulter)|a acc[eè]s|ont acc[eè]s|"
+    r"consulte\w*)\b.{0,25}\b(mon|mes|le|les|votre|vos|son|ses) (\w+ )?(dossiers?|notes|fiches?|donn[eé]es)\b|"
+    r"\bcombien de temps\b.{0,40}\b(gard|conserv|archiv)\w*\b.{0,25}\b(dossiers?|notes|fiches?|donn[eé]es)\b|"
+    r"\bcombien de temps\b.{0,30}\b(dossiers?|notes|fiches?)\b.{0,25}\b(gard|conserv|archiv)\w*|"
+    r"\b(supprim|d[eé]trui|effac)\w* (\w+ ){0,2}(mon|mes|le|les|ce|ces) (\w+ )?(dossiers?|notes|fiches?|donn[eé]es)\b|"
+    r"\b(envoy|transm|partag|communiqu|donn|divulgu|remett)\w* (\w+ ){0,2}(mes|mon|ma|le|les) (\w+ )?(notes|dossiers?|fiches?|"
+    r"informations?|donn[eé]es|rapports?|diagnostics?)\b.{0,40}\b(employeur|patron|patronne|assureur|cnesst|saaq|ivac|"
+    r"travail|syndicat|avocat|gouvernement)|"
     # whether the clinic takes car-accident or work-injury claims ("do you take car accident claims?")
     r"\b(do|can|will|would) (you|you guys|the clinic|your clinic|y'?all) (\w+ ){0,2}(take|accept|handle|deal with|work with|do|see) "
     r"(\w+ ){0,2}(car accident|auto( insurance)?|motor vehicle|mva|accident|whiplash|icbc|saaq|wsib|wcb|worksafe|workers'? comp\w*|"
@@ -1404,6 +1427,18 @@ RECEIPT_FOR_TAX = re.compile(
     r"\b(my|his|her|their|\w+'s) names? on (the |my |his |her |their )?(receipts?|invoices?)\b"
 )
 FRONT_DESK_LOGISTICS = re.compile(
+    # a photo or a video sent in place of a visit: "can I text the physio a pic of the bruise instead of coming in?",
+    # "je peux envoyer une photo au lieu de venir ?"
+    r"\b(text|send|email|e-mail|message|show|whatsapp|upload|envoy|texter|textez|montrer|montrez)\w* (\w+ ){0,3}(a |an |some |une |des )?"
+    r"(photos?|pictures?|pics?|images?|videos?|vid[eé]os?)\b.{0,50}\b(instead of|rather than|au lieu de|plut[oô]t que de) "
+    r"(coming|going|a visit|an appointment|booking|seeing|venir|passer|me d[eé]placer|prendre (un )?rendez-vous)|"
+    # what the patient or the practitioner wears for the visit to hear or lip-read: "can I keep my earbuds in during
+    # the session?", "will she wear a clear mask?", "je peux garder mon casque antibruit ?"
+    r"\b(wear|wearing|keep|keeping|leave|use|using|have) (\w+ ){0,2}(headphones?|earbuds?|earphones?|airpods|ear ?plugs?|"
+    r"ear defenders?)\b|\b(clear|transparent|see-through|windowed) (face )?masks?\b|"
+    r"\b(lower|remove|take off|pull down) (the |your |her |his |their )?(face )?masks?\b|"
+    r"\b(porter|garder|mettre|utiliser) (\w+ ){0,2}(casque|[eé]couteurs|bouchons d'oreilles?|coquilles)\b|"
+    r"\bmasques? (transparents?|inclusifs?|[aà] fen[eê]tre)\b|\b(baisser|enlever|retirer) (le |son |votre |leur )?masque\b|"
     # a visit by video or phone: "any chance of a virtual appointment?", "une téléconsultation c'est possible?"
     r"\b(video|virtual|online|zoom|facetime|phone|telephone) (appointment|appt|visit|consult\w*|session|assessment|follow[- ]?up)s?\b|"
     r"\b(tele-?health|tele-?rehab|telemedicine|t[eé]l[eé]consultations?|t[eé]l[eé]r[eé]adaptation)\b|"
@@ -1546,7 +1581,7 @@ LETTER_OFFERED = re.compile(
 # even though "bring" reads as what to bring.
 BRINGS_SOMEONE = re.compile(
     r"\b(bring|bringing|come with|come along with|amener|emmener|venir avec|viens avec|accompagn[eé]e? (de|par)) "
-    r"(along )?(my|our|a|the|mon|ma|mes|un|une|le|la|les) (\w+ )?(baby|babies|"
+    r"(along )?(my|our|a|the|mon|ma|mes|un|une|le|la|les) (\w+ ){0,2}(baby|babies|"
     r"kids?|child|children|son|daughter|toddler|husband|wife|partner|friend|mum|mom|mother|dad|father|dog|"
     r"b[eé]b[eé]|enfants?|fils|fille|chien|conjointe?|amie?|newborn|infant|little one|"
     # "can I bring my 6 month old?", "amener mon petit de 2 ans"
@@ -2328,6 +2363,16 @@ BOOKING_WISH = re.compile(
 )
 
 
+# What a treatment is, asked, the price list only where it was seen, no price asked ("What is IMS? It's on your price
+# list", "c'est quoi l'IMS ? je l'ai vu dans vos tarifs")
+_WHAT_IT_IS_SEEN_ON_THE_PRICES = re.compile(
+    r"^(?!.*\b(how much|cost\w*|price of|prices? for|charge\w*|fees? for|combien|co[uû]t\w*|prix de|tarif de|tarifs? pour)\b)"
+    r"(?=.*\b(what'?s|what is|what are|what does \w+ (mean|stand for)|c'est quoi|qu'est-ce que c'est|qu'est-ce que)\b)"
+    r".*\b(on|in|from|at|sur|dans) (your|the|vos|votre|la|les) (\w+ )?(price|fee|rate|pricing|tarif\w*|prix)( lists?| sheets?| menus?| pages?"
+    r"| boards?| grilles?| listes?)?\b"
+)
+
+
 def _asks_to_book_with_a_wish(q: Question) -> bool:
     """Asking to book, then saying when or with whom, and nothing else asked (a clinic topic or a
     subject decides otherwise)."""
@@ -2423,6 +2468,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     ):
         # "my mom only speaks Cantonese. can you help her understand what's going on?": the languages told
         logistics = "languages"
+    if logistics == "fees" and _WHAT_IT_IS_SEEN_ON_THE_PRICES.search(q.whole.lower()):
+        logistics = None  # "what is IMS? it's on your price list": what the treatment is, the price list only where it was seen
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
     had_conditions = bool(q.conditions)
