@@ -1126,12 +1126,9 @@ _DOZED_ON_THE_TABLE = re.compile(
     r"\b(fell asleep|dozed|dozing|nodded off|drifted off|snor\w*|me suis endormie?|s'est endormie?|"
     r"(during|in) (the |my |a |her |his )?(session|treatment|needling|appointment)|on the table|pendant la s[ée]ance)\b"
 )
-# falling asleep on the table, asked whether it is normal ("I nodded off with the needles in, is that
-# weird?", "je me suis endormie sur la table, c'est normal ?"): how a session feels (sensation)
-DOZED_ASKED = re.compile(
-    r"\b(fell asleep|falling asleep|dozed|dozing|doze off|nodded off|nodding off|drifted off|snor\w*|"
-    r"me suis endormie?|s'est endormie?|je m'endors|endormie? sur la table)\b"
-)
+# falling asleep on the table (DOZED_OFF, told on the table: _DOZED_ON_THE_TABLE), asked whether it is
+# normal ("I nodded off with the needles in, is that weird?", "je me suis endormie sur la table, c'est
+# normal ?"): how a session feels (sensation)
 DOZE_NORMAL = re.compile(
     wording.IS_IT_NORMAL.pattern
     + r"|\b(is|was) (that|this|it) (\w+ ){0,2}(weird|odd|strange|normal|ok|okay|bad|rude|common|a thing)\b|"
@@ -1859,7 +1856,7 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         note="if she gets needled friday will she be stiff at the wedding?; il va-tu avoir des courbatures au chalet ?",
     ),
     TopicRule(
-        "dozed_on_the_table", "sensation", DOZED_ASKED, "whole",
+        "dozed_on_the_table", "sensation", DOZED_OFF, "whole",
         from_topics=_topics("session_length", "treatment_course", "aftercare", "technique", "overview", "choosing", "evidence"),
         also=lambda a: bool(_DOZED_ON_THE_TABLE.search(a.whole) and DOZE_NORMAL.search(a.text))
         and not HELPS_SLEEP.search(a.text),

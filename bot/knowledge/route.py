@@ -602,7 +602,7 @@ from bot.knowledge.entry_choice import (
     _DOZED_ON_THE_TABLE,
     ACUPOINTS,
     DE_QI,
-    DOZED_ASKED,
+    DOZED_OFF,
     FEAR_QUESTION,
     HOW_MANY_NEEDLES,
     HOW_MANY_SESSIONS,
@@ -5401,7 +5401,7 @@ def _anchored(q: Question, store: KnowledgeStore, topic: str) -> bool:
         return True  # "le muscle a sauté tout seul quand il a piqué": the twitch, no word for the needle
     if (
         topic == "sensation"
-        and DOZED_ASKED.search(q.whole.lower())
+        and DOZED_OFF.search(q.whole.lower())
         and _DOZED_ON_THE_TABLE.search(q.whole.lower())
     ):
         return True  # "I dozed off on the table at my first session, is that weird?": a session had, felt
