@@ -118,9 +118,12 @@ The rules, in the order they are applied (the first that applies decides):
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,
-                         a government plan) unless asked to bill it directly; what one named
-                         insurer, mutuelle or savings account pays ("does Blue Cross cover
-                         IMS?": only that plan can say; the reply says so). A caregiver
+                         a government plan, a public scheme named: "la CSPAAT va-tu payer?",
+                         "l'assurance-emploi paye-tu la physio?", "France Travail rembourse ?")
+                         unless asked to bill it directly; what one named insurer, mutuelle or
+                         savings account pays ("does Blue Cross cover IMS?", a plan being left
+                         or kept some months after a job: "will my old insurer still pay after
+                         I've left?": only that plan can say; the reply says so). A caregiver
                          asking about their own stress or sleep is answered whatever illness
                          the person they care for has; so is anyone asking whether needling
                          helps their own pain when the illness told is someone else's ("since
@@ -214,8 +217,10 @@ The rules, in the order they are applied (the first that applies decides):
                          next time. what is it?") asks about that therapy: declined.)
                          Before this rule, whether to get a lawyer, which glasses to buy, how to
                          apply for a visa or get a power of attorney ("comment obtenir une
-                         procuration?"; one held, told beside a booking, stays the booking) is
-                         out of scope (`everyday.OTHER_ADVISERS`); a note for a boss or a teacher is a
+                         procuration?"; one held, told beside a booking, stays the booking), renew
+                         a work permit or apply for jobless benefits ("how do I apply for EI? my
+                         record of employment hasn't come") is out of scope (`everyday.OTHER_ADVISERS`,
+                         `everyday.PAPERS_AND_BANK`); a note for a boss or a teacher is a
                          subject (`notes_for_others`), proof of a visit stays the front desk's,
                          and so does whether the clinic's physio writes one ("can the physio
                          write a note for my employer?"). Shock-wave or ultrasound therapy, or a
@@ -342,7 +347,9 @@ The rules, in the order they are applied (the first that applies decides):
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
-                         in English ("un bon resto près de la clinique?"). A fear of needles
+                         in English ("un bon resto près de la clinique?"; needles told only as
+                         when it falls ask nothing: "a bakery near you? always hungry after the
+                         needles"). A fear of needles
                          with a request for tips, read as a hand-off, is answered from
                          sensation. Then, before the hand-offs: a sceptic's question (placebo,
                          sham, "do I have to believe in it?", woo) is answered from evidence;
@@ -472,7 +479,9 @@ The rules, in the order they are applied (the first that applies decides):
                          any clinic topic or hand-off, an everyday matter asked by its shape with
                          none of ours named ("are split shifts legal?", "which backpack should I
                          buy?", "vous connaissez un bon pédiatre?", "how do I turn off autocorrect?",
-                         "what does an eGFR of 38 mean?": bot/knowledge/everyday.py). Never what a
+                         "what does an eGFR of 38 mean?", "which GPS unit is best?", "how do I join a
+                         search and rescue team?", "put it on my credit card or wait till I find
+                         work?": bot/knowledge/everyday.py). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -4656,15 +4665,23 @@ CLINIC_OPEN = re.compile(
 )
 
 
+# The needles told only as when the errand falls ("any lebanese bakery near your clinic? I always need a
+# man'oushe after the needles lol", session 21, tuner tr): no question about them.
+AFTER_THE_NEEDLES = re.compile(
+    r"\b(after|before|apr[eè]s|avant) (the|my|each|every|les|mes|la|ma|chaque) (needles?|needling|aiguilles?|piq[uû]res?)\b"
+)
+
+
 def off_topic(q: Question) -> bool:
     """Small talk about an everyday subject, in English or French, that names no treatment,
-    needles, condition or body complaint: out of scope (rule 12), not a hand-off or a guess."""
+    needles, condition or body complaint: out of scope (rule 12), not a hand-off or a guess.
+    Needles told only as when it falls ("after the needles") ask nothing of them."""
     whole = q.whole.lower()
     return bool(
         OFF_TOPIC.search(whole)
         and not CLINIC_OPEN.search(q.text.lower())
         and not (q.named or q.context or q.conditions or q.red_flag)
-        and not NEEDLING_WORDS.search(whole)
+        and not NEEDLING_WORDS.search(AFTER_THE_NEEDLES.sub(" ", whole))
         and not body.musculoskeletal_condition(q.whole)
     )
 
