@@ -339,6 +339,12 @@ The rules, in the order they are applied (the first that applies decides):
                          upstairs, or getting in on crutches, is accessibility; help asked in a
                          language told in the story is languages; a lawyer's or insurer's letter
                          or report, offered or asked for, is the front desk's paperwork.
+                         Money or a means of paying told only outside the sentences that ask,
+                         the classifier sure of a topic of the documents ("does it hurt? don't want
+                         to be stuck with a package I already paid for", "does needling help tennis
+                         elbow? odd jobs for cash"), is story: no fees, no front desk
+                         (`_money_only_told`, session 21). A discount for "people who are
+                         unemployed" or out of work is a group's rate: the front desk.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -378,6 +384,8 @@ The rules, in the order they are applied (the first that applies decides):
                          bot/knowledge/clock.py), and a booking inside them; coming in after
                          something ("are you open late? could I come after?") is no activity
                          after a session.
+                         A message opening on "open" and a time, no place named ("open late? we
+                         wrap at 8", "ouvert le soir ?"), is the hours (OPEN_WITHOUT_SUBJECT).
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone). Not advice
@@ -538,6 +546,8 @@ The rules, in the order they are applied (the first that applies decides):
                          where it comes from, what it is, a study the patient read about;
                          "which one makes more sense?" between two named treatments
                          (choosing), also "would acupuncture or dry needling make more sense?";
+                         "...for my low back? which should i pick" in a further sentence, the
+                         classifier unsure, is choosing, not the research for the back;
                          the question sentence over the story: "is this the kind of thing it's
                          for?" or "could it take the edge off?" with a problem told (conditions),
                          "what even is a trigger point?" and "how is IMS done?" (technique), "does
@@ -595,7 +605,17 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from bot import MODALITIES
-from bot.knowledge import anchoring, body, clock, emergency_alone, entry_words, session_talk, typos, wording
+from bot.knowledge import (
+    TOPICS,
+    anchoring,
+    body,
+    clock,
+    emergency_alone,
+    entry_words,
+    session_talk,
+    typos,
+    wording,
+)
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.bystanders import without_child_bystander
 from bot.knowledge.entry_choice import (
@@ -958,7 +978,7 @@ _BOOKING_VERB = re.compile(
 _GROUP = (
     r"(seniors?|senior citizens?|pensioners?|retirees?|retired (folks|people)|oaps?|elderly|students?|uni students|"
     r"college students|kids|children|youth|teens?|veterans?|vets|military|first responders?|nurses|healthcare workers|"
-    r"families|family|couples?|athletes|unemployed|low income|"
+    r"families|family|couples?|athletes|unemployed|out of work|jobless|laid off|between jobs|low income|"
     # members of a club, a team, a group or a company: "a discount to members of a running club?"
     r"(club |union |gym )?members|(running|cycling|hiking|sports?|golf|tennis|rowing|ski|soccer|hockey|football|rugby) "
     r"(clubs?|teams?|groups?)|clubs?|teams?|groups?|employees|staff|coworkers|co-workers|colleagues)"
@@ -977,7 +997,9 @@ REDUCED_RATE = re.compile(
 # A lower price for a group of people: clinic.yml's fees answer names none ("any discount for
 # seniors?", "do students pay less?", "avez-vous un tarif étudiant?"); "how much for students?" is fees
 GROUP_RATE = re.compile(
-    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,2}}{_GROUP}\b|"
+    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,2}}"
+    # "any discount for people who are unemployed?", "for those who are retired"
+    rf"((who|that) (are|is|'re) (\w+ )?)?{_GROUP}\b|"
     rf"\b{_GROUP}('?s)? (discount\w*|rates?|prices?|pricing|deals?)\b|"
     rf"\b{_GROUP} (\w+ ){{0,2}}(pay|get) (less|a (discount|break|deal|lower rate))\b|"
     rf"\b(tarifs?|prix|rabais|r[eé]ductions?|escomptes?|promotions?) (sp[eé]cia\w* )?(pour )?(les |des )?{_GROUP_FR}\b"
@@ -2437,6 +2459,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         q = replace(q, intent="ask_difference", topics=["difference"])
     if (
         logistics == "fees"
+        and subject_rules.clinic_topic(" ".join(_QUESTION_SENTENCE.findall(q.text))) is None
+        and _money_only_told(q, _ASKS_PRICE)
+    ):
+        # "is it safe? I cannot afford to end up in the ER", "does it hurt? don't want to be stuck with
+        # a package I already paid for": the asked sentence names no fees; the money is the story's
+        logistics = None
+    if (
+        logistics == "fees"
         and _ANOTHER_THING_ASKED.search(q.text.lower())
         and not _PRICE_ASKED_OUTRIGHT.search(q.whole.lower())
         and subject_rules.clinic_topic(q.whole) == "fees"
@@ -2492,6 +2522,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             return Decision("handoff", "contact", intent="ask_hours")
         modality = q.named[0] if len(q.named) == 1 else None
         return Decision("handoff", "booking", intent="book", booking_modality=modality)
+    if not logistics and not subject and not q.red_flag and _opening_asked_without_subject(q):
+        return Decision("handoff", "contact", intent="ask_hours")  # "open late? we wrap at 8 most nights"
     if not logistics and not subject and _asks_to_book_with_a_wish(q):
         # "want to book IMS for my back. any weekday after 3:30 works": a booking, whatever the
         # classifier guessed from the times told (not "after" a session), and a woman or a man
@@ -2634,6 +2666,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
                 # "how can I check an acupuncturist is legit? a guy near work does it cash only": the
                 # cash is the story's, the question is how to check a practitioner (rule 7)
                 and not (_checks_a_practitioner(q) and not FRONT_DESK_LOGISTICS.search(q.text.lower()))
+                # "does needling help tennis elbow? odd jobs for cash": a means of paying told, not asked
+                and not (not logistics and _money_only_told(q, FRONT_DESK_LOGISTICS))
                 or LETTER_OFFERED.search(q.whole.lower())
                 or ASKS_GENDER.search(q.text.lower())
             )
@@ -3248,6 +3282,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "Is IMS the right choice for me if massage hasn't helped my back?": whether it suits the
         # patient is the choosing entries' own question, whatever problem is told with it
         and not (topic == "choosing" and RIGHT_FOR_ME.search(q.text.lower()))
+        # "acupuncture or dry needling for a low back from lifting? which should i pick": a choice asked
+        # between the treatments named, the problem told only what it is for
+        and not (topic == "choosing" and _choice_between_named(q))
         # "would i need acupuncture forever for the fibro?": how long the course goes on, not the research
         and not (topic == "treatment_course" and NO_END.search(q.text.lower()))
         # "back stiff from the flight. is one session even worth it or do you need a bunch of them?"
@@ -4647,6 +4684,24 @@ OTHER_PLACE_HOURS = re.compile(
 )
 
 
+# The opening hours asked with no place named, the message opening on it: "open late?", "open
+# sundays? I work all week", "ouvert le soir ?". The clinic is the only place it can mean; a place
+# named ("does the market open early?") or something else open ("anything open saturday?": a slot)
+# never starts the sentence with "open" (a rule matching "open late" anywhere took both, session 20).
+OPEN_WITHOUT_SUBJECT = re.compile(
+    r"^\W*(still )?(open|ouverts?) (\w+ )?(late|later|early|earlier|evenings?|nights?|weekends?|after (work|\d+)|"
+    r"before (work|\d+)|past \d+|till \d+|until \d+|(on )?(mon|tues|wednes|thurs|fri|satur|sun)days?|tard|t[oô]t|"
+    r"le soir|en soir[eé]e|la fin de semaine|le week-end|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"jusqu'[aà] \d+)\b[^.!?]*\?"
+)
+
+
+def _opening_asked_without_subject(q: Question) -> bool:
+    """The message's first question opens on "open" and a time ("open late? we wrap at 8 or 9 most
+    nights"): the clinic's hours (session 21)."""
+    return bool(OPEN_WITHOUT_SUBJECT.search(q.whole.lower()))
+
+
 # The clinic asked whether it is open ("are you guys open saturdays?", "êtes-vous ouverts le samedi?
 # je travaille au resto la semaine"): its hours, whatever everyday place the story names
 CLINIC_OPEN = re.compile(
@@ -5036,6 +5091,38 @@ def _asks_about_treatment_itself(q: Question) -> bool:
     about my sleep": the question is about the treatment; the intake form is only in the story
     told after it, so it is no logistics question."""
     return q.whole != q.text and bool(_TREATMENT_WORDS.search(q.text.lower()))
+
+
+def _choice_between_named(q: Question) -> bool:
+    """Two treatments named and a sentence that asks which to choose ("...? which should i pick",
+    "which would you pick"): the choosing entries, not the research for the problem told
+    (session 21)."""
+    return len(set(q.named)) >= 2 and any(
+        WHICH_ONE.search(s.lower()) for s in [q.text, *q.others, last_sentence(q.whole)]
+    )
+
+
+# The classifier's guesses that are a topic of the documents, not the clinic's money or a hand-off.
+_KB_TOPIC_INTENTS = {f"{TOPIC_PREFIX}{t}" for t in TOPICS} - {"ask_insurance"}
+# A guess this sure decides over money told only outside the asked sentence.
+MONEY_TOLD_MIN_CONFIDENCE = 0.8
+
+
+def _money_only_told(q: Question, pattern: "re.Pattern[str]") -> bool:
+    """Money (or a means of paying) found by `pattern` only outside the sentences that ask, which
+    the classifier surely reads as a topic of the documents: "does it hurt? i don't want to be stuck
+    with a package i already paid for", "Does needling help tennis elbow? I've been doing odd jobs for
+    cash", "my credit card statement nearly gave me a heart attack lol. how many sessions for a stiff
+    neck?". The question sentence decides the topic; the money is the story's (session 21)."""
+    asked = " ".join(_QUESTION_SENTENCE.findall(q.text)).lower()
+    return (
+        bool(asked.strip())
+        and q.intent in _KB_TOPIC_INTENTS
+        and q.confidence >= MONEY_TOLD_MIN_CONFIDENCE
+        and not pattern.search(asked)
+        and not _ASKS_PRICE.search(asked)
+        and not PAYMENT_WORDS.search(asked)
+    )
 
 
 # ...to the patient's own visit: "to my appt", "with me", "pendant ma séance"
