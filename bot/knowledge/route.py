@@ -70,7 +70,8 @@ The rules, in the order they are applied (the first that applies decides):
                          whether to go straight back to work after a session,
                          nor is a booking request, an age question ("is 12 too young?"), a pain that
                          keeps someone up, a short follow-up for another body part ("and my lower
-                         back from the lathe?") or a numbness still there since a past session
+                         back from the lathe?"), how the treatment feels or another complaint
+                         ("and does it hurt?", "and headaches? I get both") after an answer, or a numbness still there since a past session
                          (written rule 6; spreading, sudden or a whole limb keeps it), with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
