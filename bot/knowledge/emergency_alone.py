@@ -233,7 +233,7 @@ def not_an_alarm(q: Question) -> bool:
         return True
     if _GOING_ON_NOW.search(whole):
         return False
-    if _MAY_NEEDLE.search(text) or _another_place_asked(text, whole):
+    if _MAY_NEEDLE.search(text) or _another_place_asked(text, whole) or _feel_or_complaint_follow_up(q):
         return True
     if not _DANGER.search(whole) and (
         _BOOKING_REQUEST.search(whole)
@@ -320,6 +320,36 @@ def _another_place_asked(text: str, whole: str) -> bool:
         and body.names_body_part(text)
         and not _DANGER.search(_KILLING_PAIN.sub(" ", whole))
     )
+
+
+# a short follow-up after an answer, asking how the treatment feels ("and does it hurt? I'm not great
+# with needles anymore after all the nerve blocks", "et ça fait mal ?") or about another complaint
+# ("and headaches? I get both since all this started", "what about migraines?", "et pour l'insomnie ?")
+_FOLLOW_UP_OPENING = re.compile(r"^\W*(and|also|plus|what about|how about|et|puis|pis)\b")
+_ASKS_THE_FEEL = re.compile(
+    r"\b(does|do|will|would|is|are|can) (it|that|this|they|the needles?|the needling|acupuncture|dry needling|ims)"
+    r"( \w+)? (hurt|sting|ache|painful|sore|uncomfortable)\b|"
+    r"\b([cç]a|cela|elles|les aiguilles|l'acupuncture|le dry needling) (fait|font|va faire|vont faire|fera|feront) mal\b|"
+    r"\b(c'est|est-ce|est-ce que c'est|ce sera) (douloureux|souffrant)\b"
+)
+FOLLOW_UP_COMPLAINT_MAX_WORDS = 4  # "and headaches?", "what about the migraines?", "et pour l'insomnie ?"
+
+
+def _feel_or_complaint_follow_up(q: Question) -> bool:
+    """A short follow-up after an answer (not the clinic's) asking how the treatment feels or naming
+    another complaint ("and does it hurt? not great with needles after all the nerve blocks", "and
+    headaches? I get both since all this started"), with no danger word and nothing going on now:
+    the question before, asked on, never a call for help. A headache, numbness, the chest... keep it."""
+    if not q.previous_topic or q.previous_topic.startswith("clinic:"):
+        return False
+    whole = q.whole.lower()
+    first = (sentences(whole) or [""])[0]
+    if not _FOLLOW_UP_OPENING.search(first) or _DANGER.search(whole) or _GOING_ON_NOW.search(whole):
+        return False
+    short_complaint = (
+        bool(q.conditions) and len(re.findall(r"[\w'-]+", first)) <= FOLLOW_UP_COMPLAINT_MAX_WORDS
+    )
+    return short_complaint or bool(_ASKS_THE_FEEL.search(first))
 
 
 def _an_ordinary_request(whole: str) -> bool:

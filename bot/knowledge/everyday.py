@@ -19,6 +19,8 @@ The shapes, English and French (accents folded where written as [eé]...):
 - tips for studying, exams or a baby's sleep, and how many hours of sleep to get;
 - how to turn off or change a setting of a phone or a computer;
 - what a lab value means ("what does an eGFR of 38 mean?", "ma TSH à 7, ça veut dire quoi?");
+- a team or club to join ("how do I join a search and rescue team?", "s'inscrire à la FADOQ");
+- whether to put a bill on a credit card or wait until work comes;
 - which credit card, bank or loan pays best, a site for reviews of doctors, how to spot a cult-like healer
   (these name bills, sites or therapists of their own, so only our treatments or the clinic keep them ours).
 
@@ -48,7 +50,7 @@ OTHER_ADVISERS = re.compile(
     r"\b(apply\w*|application|get|getting|obtain\w*|renew\w*|extend\w*|sponsor\w*|process\w*) (for )?(a |an |my |the |her |his |"
     r"their |our )?(super ?visa|visas?|visitor visa|tourist visa|work permit|study permit|permanent residen\w*|pr card|"
     r"citizenship|green card|passport)\b|\bsponsor\w* (\w+ ){0,3}(for|to come|to immigrate)\b|\b(super ?visa|visa|work permit|study permit) (application|process|requirements?|"
-    r"forms?|interview)\b|\b(demande|demander|obtenir|faire venir|renouveler|parrainer|parrainage|prolonger)\b (\w+ ){0,3}"
+    r"forms?|interview|renewals?|extensions?)\b|\b(demande|demander|obtenir|faire venir|renouveler|parrainer|parrainage|prolonger)\b (\w+ ){0,3}"
     r"(d')?(un |une |le |la |mon |ma |leur |du )?(visas?|super ?visa|permis de (travail|s[eé]jour|[eé]tudes)|r[eé]sidence "
     r"permanente|citoyennet[eé]|passeport|titre de s[eé]jour)\b|\b(demande|dossier|formulaire)s? (de |du |d')(super ?)?visa\b|"
     r"\b(how (do|can|would|should) (i|we|you) (get|obtain|set up|make|apply for|arrange|draw up)|where (do|can) (i|we) "
@@ -74,7 +76,13 @@ PAPERS_AND_BANK = re.compile(
     r"\b(comment|o[uù]) (\w+ ){0,3}(obtenir|avoir|demander|ouvrir)\b (\w+ ){0,2}(un |une |mon |ma |le |la )?(nas|num[eé]ro "
     r"d'assurance sociale|carte (d'assurance maladie|soleil|ramq)|permis de conduire|compte (bancaire|en banque|ch[eè]que))\b|"
     r"\b(obtenir|ouvrir|demander) (un |une |mon |ma )?(nas|num[eé]ro d'assurance sociale|carte d'assurance maladie|"
-    r"compte (bancaire|en banque))\b"
+    r"compte (bancaire|en banque))\b|"
+    # jobless benefits to apply for, and the papers for them: "how do I apply for EI? my record of employment hasn't
+    # come", "should I apply for unemployment now or wait?", "faire une demande d'assurance-emploi" (session 21, tuner tr)
+    r"\b(apply\w*|application|sign(ing)? up|file|filing|claim\w*) (for |on )?(ei|e\.i\.|employment insurance|unemployment( insurance|"
+    r"| benefits)?|jobless benefits|welfare|social assistance|ontario works)\b|\b(record of employment|relev[eé] d'emploi)\b|"
+    r"\b(demande|demander|inscri\w*|s'inscrire)\b (\w+ ){0,2}(d'|de l'|à l'|a l'|au |le |la )?(assurance[- ]emploi|assurance[- ]ch[oô]mage|"
+    r"ch[oô]mage|aide sociale|france travail|p[oô]le emploi)\b"
 )
 
 PARKING_PERMIT = re.compile(
@@ -110,7 +118,7 @@ OURS = re.compile(
     r"notifications?|"
     # what the clinic sells: "which package should I buy?", "quel forfait je devrais prendre?" (not a phone's)
     r"packages?|bundles?|memberships?|vouchers?|gift|cartes?[- ]cadeaux?|forfaits?(?! (cell\w*|mobiles?|t[eé]l\w*|de t[eé]l\w*|"
-    r"internet|donn[eé]es|data|texto)))\b"
+    r"internet|donn[eé]es|data|texto|pour (appeler|t[eé]l[eé]phoner))))\b"
 )
 
 _WORK = (
@@ -148,7 +156,16 @@ WHICH_TO_BUY = re.compile(
     r"\b(meilleure?s?|bonnes?) (marques?|mod[eè]les?) (de|d')\b|\b(quelle|quelles) (marques?|mod[eè]les?)\b|"
     # a phone, a cell or a data plan: "best phone plan for unlimited texts?", "le meilleur forfait cell"
     r"\b((phone|cell|cellphone|mobile|data|wireless|internet) plans?|forfaits? (cell\w*|mobiles?|t[eé]l[eé]phone|"
-    r"t[eé]l[eé]phoniques?|de t[eé]l[eé]phone|internet|donn[eé]es|data|texto))\b"
+    r"t[eé]l[eé]phoniques?|de t[eé]l[eé]phone|internet|donn[eé]es|data|texto))\b|"
+    # a plan or card to phone abroad: "c'est quoi le meilleur forfait pour appeler Maurice?", "cheapest plan to call
+    # overseas" (session 21, tuner tr)
+    r"\b(forfaits?|plans?|cartes?|cards?) (\w+ ){0,2}(pour|to|for) (appeler|t[eé]l[eé]phoner|call|calling|phone|phoning)\b|"
+    # a piece of gear asked which is best, or the best one under a price: "which GPS unit is best for ground
+    # search", "best derby knee pads under $100??"
+    r"\b(which|what) (\w+ ){0,2}(gps|units?|devices?|gadgets?|watch(es)?|headlamps?|radios?|boots|shoes|sneakers|pads|"
+    r"helmets?|gear|tents?|packs?|jackets?) (is|are) (the )?(best|most accurate|most reliable|better)\b|"
+    r"\b(best|good|cheap\w*|decent) (\w+ ){1,4}(under|below|for less than|less than|sous|moins de) \$ ?\d+|"
+    r"\b(best|good|cheap\w*|decent) (\w+ ){1,4}(under|below|for less than|less than|sous|moins de) \d+ ?(\$|dollars|bucks|euros?|€)"
 )
 
 # Whether we know or can recommend someone: "do you know a good pediatrician?", "vous connaissez un bon
@@ -271,16 +288,38 @@ _ELSEWHERE = (
     r"[eé]coles? (de \w+)|cours (de \w+)|studios? (de \w+))"
 )
 ELSEWHERE_TO_FIND = re.compile(
-    rf"\b(where (can|could|do|should|would) (i|we|you|one) (find|get|go to|look for)|where to (find|get|look for)|"
+    rf"\b(where (can|could|do|should|would) (i|we|you|one) (find|get|go to|look for)|where (i|we) (can|could) (find|get)|"
+    r"where to (find|get|look for)|"
     r"how (do|can|could) (i|we) find|looking for|any (good|decent)|(a|an|un|une) (good|decent|nice|bon|bonne)|"
     r"o[uù] (trouver|puis-je trouver|je peux trouver|est-ce que je peux trouver)|comment trouver|je cherche)\b "
-    rf"(a |an |un |une |des |some |de )?(good |bon |bonne )?{_ELSEWHERE}\b"
+    # one word may tell which kind: "where I could find a francophone family doctor in Ottawa?"
+    rf"(a |an |un |une |des |some |de )?(good |bon |bonne )?(\w+ )?{_ELSEWHERE}\b"
     r"(?!'?s? (notes?|letters?|referrals?|forms?|orders?|signatures?)\b)"
+)
+
+# A team, club or association to join or volunteer with: "how do I join a search and rescue team in northern
+# ontario?", "comment on fait pour s'inscrire à la FADOQ?" (session 21, tuner tr; the clinic's own waiting list,
+# memberships or portal are named with OURS)
+JOIN_A_GROUP = re.compile(
+    r"\b(how (do|can|could|would|should) (i|we|you|one)|how to|where (do|can) (i|we)|want to|wanna|thinking of|"
+    r"should i) (go about )?(join|joining|sign up (for|with)|become a member of|volunteer (for|with))\b (a |an |the |my |our )?"
+    r"(\w+ ){0,4}(teams?|clubs?|leagues?|crews?|squads?|brigades?|associations?|unions?|choirs?|bands?|reserves?|militia|"
+    r"army|navy|air force|fire department|firefighters?)\b|"
+    r"\b(comment|o[uù]) (\w+ ){0,3}(s'inscrire|m'inscrire|adh[eé]rer|rejoindre|devenir membre)\b (\w+ ){0,2}(à |a |au |aux |de |d')?"
+    r"(la |le |l'|une |un )?(fadoq|[eé]quipes?|clubs?|ligues?|associations?|syndicats?|chorales?|brigades?|pompiers|"
+    r"b[eé]n[eé]voles?|arm[eé]e|r[eé]serve)\b"
+)
+
+# Whether to put a bill on credit or wait until work comes: "should I put treatment on my credit card or wait until
+# I find work? be honest" (session 21, tuner tr): a money decision of the patient's own, not the clinic's payments
+CREDIT_OR_WAIT = re.compile(
+    r"\b(put|charge|pay for|finance|mettre|payer)\b.{0,40}\b(credit card|line of credit|loan|carte de cr[eé]dit|marge de "
+    r"cr[eé]dit|pr[eê]t)\b.{0,40}\b(or|ou) (should i |je devrais |devrais-je )?(wait|attendre)\b"
 )
 
 # Shapes that name bills, sites, therapists or visits of their own (a card's cashback on medical bills, reviews
 # of therapists, a driver to appointments): only our treatments or the clinic named keep these ours, not OURS.
-SHAPES_OF_THEIR_OWN = (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER, KNOW_A_DRIVER)
+SHAPES_OF_THEIR_OWN = (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER, KNOW_A_DRIVER, CREDIT_OR_WAIT)
 
 SHAPES = (
     ELSEWHERE_TO_FIND,
@@ -290,6 +329,7 @@ SHAPES = (
     DEVICE_HELP,
     LAB_VALUE,
     RECOMMENDED_THING,
+    JOIN_A_GROUP,
 )
 
 

@@ -70,7 +70,8 @@ The rules, in the order they are applied (the first that applies decides):
                          whether to go straight back to work after a session,
                          nor is a booking request, an age question ("is 12 too young?"), a pain that
                          keeps someone up, a short follow-up for another body part ("and my lower
-                         back from the lathe?") or a numbness still there since a past session
+                         back from the lathe?"), how the treatment feels or another complaint
+                         ("and does it hurt?", "and headaches? I get both") after an answer, or a numbness still there since a past session
                          (written rule 6; spreading, sudden or a whole limb keeps it), with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply.
                          Otherwise, or below it, the next likely
@@ -118,9 +119,12 @@ The rules, in the order they are applied (the first that applies decides):
                          against it in the question ("would a massage do the same as dry
                          needling?"; not how it feels, nor whether needling helps); a payer
                          other than a health plan (tax, car insurance, workers' compensation,
-                         a government plan) unless asked to bill it directly; what one named
-                         insurer, mutuelle or savings account pays ("does Blue Cross cover
-                         IMS?": only that plan can say; the reply says so). A caregiver
+                         a government plan, a public scheme named: "la CSPAAT va-tu payer?",
+                         "l'assurance-emploi paye-tu la physio?", "France Travail rembourse ?")
+                         unless asked to bill it directly; what one named insurer, mutuelle or
+                         savings account pays ("does Blue Cross cover IMS?", a plan being left
+                         or kept some months after a job: "will my old insurer still pay after
+                         I've left?": only that plan can say; the reply says so). A caregiver
                          asking about their own stress or sleep is answered whatever illness
                          the person they care for has; so is anyone asking whether needling
                          helps their own pain when the illness told is someone else's ("since
@@ -214,8 +218,10 @@ The rules, in the order they are applied (the first that applies decides):
                          next time. what is it?") asks about that therapy: declined.)
                          Before this rule, whether to get a lawyer, which glasses to buy, how to
                          apply for a visa or get a power of attorney ("comment obtenir une
-                         procuration?"; one held, told beside a booking, stays the booking) is
-                         out of scope (`everyday.OTHER_ADVISERS`); a note for a boss or a teacher is a
+                         procuration?"; one held, told beside a booking, stays the booking), renew
+                         a work permit or apply for jobless benefits ("how do I apply for EI? my
+                         record of employment hasn't come") is out of scope (`everyday.OTHER_ADVISERS`,
+                         `everyday.PAPERS_AND_BANK`); a note for a boss or a teacher is a
                          subject (`notes_for_others`), proof of a visit stays the front desk's,
                          and so does whether the clinic's physio writes one ("can the physio
                          write a note for my employer?"). Shock-wave or ultrasound therapy, or a
@@ -339,10 +345,18 @@ The rules, in the order they are applied (the first that applies decides):
                          upstairs, or getting in on crutches, is accessibility; help asked in a
                          language told in the story is languages; a lawyer's or insurer's letter
                          or report, offered or asked for, is the front desk's paperwork.
+                         Money or a means of paying told only outside the sentences that ask,
+                         the classifier sure of a topic of the documents ("does it hurt? don't want
+                         to be stuck with a package I already paid for", "does needling help tennis
+                         elbow? odd jobs for cash"), is story: no fees, no front desk
+                         (`_money_only_told`, session 21). A discount for "people who are
+                         unemployed" or out of work is a group's rate: the front desk.
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
-                         in English ("un bon resto près de la clinique?"). A fear of needles
+                         in English ("un bon resto près de la clinique?"; needles told only as
+                         when it falls ask nothing: "a bakery near you? always hungry after the
+                         needles"). A fear of needles
                          with a request for tips, read as a hand-off, is answered from
                          sensation. Then, before the hand-offs: a sceptic's question (placebo,
                          sham, "do I have to believe in it?", woo) is answered from evidence;
@@ -378,6 +392,8 @@ The rules, in the order they are applied (the first that applies decides):
                          bot/knowledge/clock.py), and a booking inside them; coming in after
                          something ("are you open late? could I come after?") is no activity
                          after a session.
+                         A message opening on "open" and a time, no place named ("open late? we
+                         wrap at 8", "ouvert le soir ?"), is the hours (OPEN_WITHOUT_SUBJECT).
                          Also when the
                          classifier fell back only because it hesitated between two hand-offs
                          ("can I just call someone?": a person or the phone). Not advice
@@ -472,7 +488,9 @@ The rules, in the order they are applied (the first that applies decides):
                          any clinic topic or hand-off, an everyday matter asked by its shape with
                          none of ours named ("are split shifts legal?", "which backpack should I
                          buy?", "vous connaissez un bon pédiatre?", "how do I turn off autocorrect?",
-                         "what does an eGFR of 38 mean?": bot/knowledge/everyday.py). Never what a
+                         "what does an eGFR of 38 mean?", "which GPS unit is best?", "how do I join a
+                         search and rescue team?", "put it on my credit card or wait till I find
+                         work?": bot/knowledge/everyday.py). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -538,6 +556,8 @@ The rules, in the order they are applied (the first that applies decides):
                          where it comes from, what it is, a study the patient read about;
                          "which one makes more sense?" between two named treatments
                          (choosing), also "would acupuncture or dry needling make more sense?";
+                         "...for my low back? which should i pick" in a further sentence, the
+                         classifier unsure, is choosing, not the research for the back;
                          the question sentence over the story: "is this the kind of thing it's
                          for?" or "could it take the edge off?" with a problem told (conditions),
                          "what even is a trigger point?" and "how is IMS done?" (technique), "does
@@ -595,7 +615,17 @@ from dataclasses import dataclass, field, replace
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from bot import MODALITIES
-from bot.knowledge import anchoring, body, clock, emergency_alone, entry_words, session_talk, typos, wording
+from bot.knowledge import (
+    TOPICS,
+    anchoring,
+    body,
+    clock,
+    emergency_alone,
+    entry_words,
+    session_talk,
+    typos,
+    wording,
+)
 from bot.knowledge import subjects as subject_rules
 from bot.knowledge.bystanders import without_child_bystander
 from bot.knowledge.entry_choice import (
@@ -958,7 +988,7 @@ _BOOKING_VERB = re.compile(
 _GROUP = (
     r"(seniors?|senior citizens?|pensioners?|retirees?|retired (folks|people)|oaps?|elderly|students?|uni students|"
     r"college students|kids|children|youth|teens?|veterans?|vets|military|first responders?|nurses|healthcare workers|"
-    r"families|family|couples?|athletes|unemployed|low income|"
+    r"families|family|couples?|athletes|unemployed|out of work|jobless|laid off|between jobs|low income|"
     # members of a club, a team, a group or a company: "a discount to members of a running club?"
     r"(club |union |gym )?members|(running|cycling|hiking|sports?|golf|tennis|rowing|ski|soccer|hockey|football|rugby) "
     r"(clubs?|teams?|groups?)|clubs?|teams?|groups?|employees|staff|coworkers|co-workers|colleagues)"
@@ -977,7 +1007,9 @@ REDUCED_RATE = re.compile(
 # A lower price for a group of people: clinic.yml's fees answer names none ("any discount for
 # seniors?", "do students pay less?", "avez-vous un tarif étudiant?"); "how much for students?" is fees
 GROUP_RATE = re.compile(
-    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,2}}{_GROUP}\b|"
+    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,2}}"
+    # "any discount for people who are unemployed?", "for those who are retired"
+    rf"((who|that) (are|is|'re) (\w+ )?)?{_GROUP}\b|"
     rf"\b{_GROUP}('?s)? (discount\w*|rates?|prices?|pricing|deals?)\b|"
     rf"\b{_GROUP} (\w+ ){{0,2}}(pay|get) (less|a (discount|break|deal|lower rate))\b|"
     rf"\b(tarifs?|prix|rabais|r[eé]ductions?|escomptes?|promotions?) (sp[eé]cia\w* )?(pour )?(les |des )?{_GROUP_FR}\b"
@@ -2437,6 +2469,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         q = replace(q, intent="ask_difference", topics=["difference"])
     if (
         logistics == "fees"
+        and subject_rules.clinic_topic(" ".join(_QUESTION_SENTENCE.findall(q.text))) is None
+        and _money_only_told(q, _ASKS_PRICE)
+    ):
+        # "is it safe? I cannot afford to end up in the ER", "does it hurt? don't want to be stuck with
+        # a package I already paid for": the asked sentence names no fees; the money is the story's
+        logistics = None
+    if (
+        logistics == "fees"
         and _ANOTHER_THING_ASKED.search(q.text.lower())
         and not _PRICE_ASKED_OUTRIGHT.search(q.whole.lower())
         and subject_rules.clinic_topic(q.whole) == "fees"
@@ -2492,6 +2532,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             return Decision("handoff", "contact", intent="ask_hours")
         modality = q.named[0] if len(q.named) == 1 else None
         return Decision("handoff", "booking", intent="book", booking_modality=modality)
+    if not logistics and not subject and not q.red_flag and _opening_asked_without_subject(q):
+        return Decision("handoff", "contact", intent="ask_hours")  # "open late? we wrap at 8 most nights"
     if not logistics and not subject and _asks_to_book_with_a_wish(q):
         # "want to book IMS for my back. any weekday after 3:30 works": a booking, whatever the
         # classifier guessed from the times told (not "after" a session), and a woman or a man
@@ -2634,6 +2676,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
                 # "how can I check an acupuncturist is legit? a guy near work does it cash only": the
                 # cash is the story's, the question is how to check a practitioner (rule 7)
                 and not (_checks_a_practitioner(q) and not FRONT_DESK_LOGISTICS.search(q.text.lower()))
+                # "does needling help tennis elbow? odd jobs for cash": a means of paying told, not asked
+                and not (not logistics and _money_only_told(q, FRONT_DESK_LOGISTICS))
                 or LETTER_OFFERED.search(q.whole.lower())
                 or ASKS_GENDER.search(q.text.lower())
             )
@@ -3248,6 +3292,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "Is IMS the right choice for me if massage hasn't helped my back?": whether it suits the
         # patient is the choosing entries' own question, whatever problem is told with it
         and not (topic == "choosing" and RIGHT_FOR_ME.search(q.text.lower()))
+        # "acupuncture or dry needling for a low back from lifting? which should i pick": a choice asked
+        # between the treatments named, the problem told only what it is for
+        and not (topic == "choosing" and _choice_between_named(q))
         # "would i need acupuncture forever for the fibro?": how long the course goes on, not the research
         and not (topic == "treatment_course" and NO_END.search(q.text.lower()))
         # "back stiff from the flight. is one session even worth it or do you need a bunch of them?"
@@ -4647,6 +4694,24 @@ OTHER_PLACE_HOURS = re.compile(
 )
 
 
+# The opening hours asked with no place named, the message opening on it: "open late?", "open
+# sundays? I work all week", "ouvert le soir ?". The clinic is the only place it can mean; a place
+# named ("does the market open early?") or something else open ("anything open saturday?": a slot)
+# never starts the sentence with "open" (a rule matching "open late" anywhere took both, session 20).
+OPEN_WITHOUT_SUBJECT = re.compile(
+    r"^\W*(still )?(open|ouverts?) (\w+ )?(late|later|early|earlier|evenings?|nights?|weekends?|after (work|\d+)|"
+    r"before (work|\d+)|past \d+|till \d+|until \d+|(on )?(mon|tues|wednes|thurs|fri|satur|sun)days?|tard|t[oô]t|"
+    r"le soir|en soir[eé]e|la fin de semaine|le week-end|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"jusqu'[aà] \d+)\b[^.!?]*\?"
+)
+
+
+def _opening_asked_without_subject(q: Question) -> bool:
+    """The message's first question opens on "open" and a time ("open late? we wrap at 8 or 9 most
+    nights"): the clinic's hours (session 21)."""
+    return bool(OPEN_WITHOUT_SUBJECT.search(q.whole.lower()))
+
+
 # The clinic asked whether it is open ("are you guys open saturdays?", "êtes-vous ouverts le samedi?
 # je travaille au resto la semaine"): its hours, whatever everyday place the story names
 CLINIC_OPEN = re.compile(
@@ -4656,15 +4721,23 @@ CLINIC_OPEN = re.compile(
 )
 
 
+# The needles told only as when the errand falls ("any lebanese bakery near your clinic? I always need a
+# man'oushe after the needles lol", session 21, tuner tr): no question about them.
+AFTER_THE_NEEDLES = re.compile(
+    r"\b(after|before|apr[eè]s|avant) (the|my|each|every|les|mes|la|ma|chaque) (needles?|needling|aiguilles?|piq[uû]res?)\b"
+)
+
+
 def off_topic(q: Question) -> bool:
     """Small talk about an everyday subject, in English or French, that names no treatment,
-    needles, condition or body complaint: out of scope (rule 12), not a hand-off or a guess."""
+    needles, condition or body complaint: out of scope (rule 12), not a hand-off or a guess.
+    Needles told only as when it falls ("after the needles") ask nothing of them."""
     whole = q.whole.lower()
     return bool(
         OFF_TOPIC.search(whole)
         and not CLINIC_OPEN.search(q.text.lower())
         and not (q.named or q.context or q.conditions or q.red_flag)
-        and not NEEDLING_WORDS.search(whole)
+        and not NEEDLING_WORDS.search(AFTER_THE_NEEDLES.sub(" ", whole))
         and not body.musculoskeletal_condition(q.whole)
     )
 
@@ -5036,6 +5109,38 @@ def _asks_about_treatment_itself(q: Question) -> bool:
     about my sleep": the question is about the treatment; the intake form is only in the story
     told after it, so it is no logistics question."""
     return q.whole != q.text and bool(_TREATMENT_WORDS.search(q.text.lower()))
+
+
+def _choice_between_named(q: Question) -> bool:
+    """Two treatments named and a sentence that asks which to choose ("...? which should i pick",
+    "which would you pick"): the choosing entries, not the research for the problem told
+    (session 21)."""
+    return len(set(q.named)) >= 2 and any(
+        WHICH_ONE.search(s.lower()) for s in [q.text, *q.others, last_sentence(q.whole)]
+    )
+
+
+# The classifier's guesses that are a topic of the documents, not the clinic's money or a hand-off.
+_KB_TOPIC_INTENTS = {f"{TOPIC_PREFIX}{t}" for t in TOPICS} - {"ask_insurance"}
+# A guess this sure decides over money told only outside the asked sentence.
+MONEY_TOLD_MIN_CONFIDENCE = 0.8
+
+
+def _money_only_told(q: Question, pattern: "re.Pattern[str]") -> bool:
+    """Money (or a means of paying) found by `pattern` only outside the sentences that ask, which
+    the classifier surely reads as a topic of the documents: "does it hurt? i don't want to be stuck
+    with a package i already paid for", "Does needling help tennis elbow? I've been doing odd jobs for
+    cash", "my credit card statement nearly gave me a heart attack lol. how many sessions for a stiff
+    neck?". The question sentence decides the topic; the money is the story's (session 21)."""
+    asked = " ".join(_QUESTION_SENTENCE.findall(q.text)).lower()
+    return (
+        bool(asked.strip())
+        and q.intent in _KB_TOPIC_INTENTS
+        and q.confidence >= MONEY_TOLD_MIN_CONFIDENCE
+        and not pattern.search(asked)
+        and not _ASKS_PRICE.search(asked)
+        and not PAYMENT_WORDS.search(asked)
+    )
 
 
 # ...to the patient's own visit: "to my appt", "with me", "pendant ma séance"
