@@ -84,7 +84,12 @@ The rules, in the order they are applied (the first that applies decides):
                          count when the question names them or points back ("is that ok?"),
                          never when it asks whether needling helps the problem told ("GP wants
                          a cortisone jab. would acupuncture sort it instead?") or only about
-                         "the needles part"; `pain_question` ones (post-natal) not, wherever told,
+                         "the needles part", nor, for a procedure told (injections: "after 3
+                         epidurals", "mes infiltrations"), when a "this", "that" or "ça" asks
+                         about our treatment itself (how it feels, how many sessions or needles,
+                         what to know before trying it, what its name means) and nothing of
+                         needling around the procedure (safe, wait, after it, instead);
+                         `pain_question` ones (post-natal) not, wherever told,
                          when the question asks whether needling helps a musculoskeletal
                          problem ("4 months postpartum, my back is wrecked. does acupuncture
                          help back pain?"), or points back at one told before it or in the turn
@@ -3923,13 +3928,52 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         if in_question is None:
             in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
         # "est-ce que ..." opens a French question: its "ce" points at nothing told
-        if subject.id in in_question or _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower())):
+        if subject.id in in_question or (
+            _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower()))
+            and not _asks_of_the_treatment_itself(q, subject)
+        ):
             return subject
         if subject.id == "other_therapies" and (
             compares or (_COMPARES_WORD.search(q.text.lower()) and not _COMPARES_OURS.search(q.text.lower()))
         ):
             return subject  # "un ostéo ou un acupuncteur? lequel est le mieux": the question compares them
     return None
+
+
+# A procedure told in the story (a past epidural, cortisone, nerve blocks, "mes infiltrations") before a
+# question about our treatment itself: how it feels, how many sessions or needles, what to know before
+# trying it, what its name means ("after 3 epidurals... does it hurt?", "les infiltrations m'ont soulagée
+# trois semaines. il faut combien de séances avant de savoir si ça marche?"). The "this", "that", "ça"
+# of such a question is the treatment, not the procedure told (written rules 5 and 7).
+_PROCEDURE_SUBJECTS = frozenset({"injections"})
+_OF_THE_TREATMENT_ITSELF = re.compile(
+    r"\b(hurts?|painful|fait (plus |moins )?mal|douloureu\w*|"
+    r"how many (\w+ ){0,2}(sessions|visits|treatments|appointments|appts|needles)|"
+    r"combien (de |d')(\w+ )?(s[eé]ances|traitements|visites|rendez-vous|aiguilles)|"
+    r"(should|do) (i|we) (\w+ )?(know|expect) (before|about)|"
+    r"why (is it|is this|'?s it) called|what does (the )?(name|dry|it) mean|does (that|this|it) mean)\b"
+)
+# ...but the procedure is still the question when it is asked whether needling is all right around
+# it, when to have it, or to compare them ("can I have needling the week after my epidural?", "is that
+# ok after a nerve block?", "dois-je attendre?", "which one should I pick?")
+_AROUND_THE_PROCEDURE = re.compile(
+    r"\b(safe|safely|ok|okay|alright|all right|allowed|risks?|risky|dangers?|dangerous|contraindicat\w*|"
+    r"wait\w*|too soon|how soon|same (day|week|time)|in between|instead|rather|better|worse|compared?|versus|vs|"
+    r"s[uû]re?s?|sans danger|risqu\w*|dangereu\w*|attendre|au lieu|plut[oô]t|mieux|entre les|"
+    r"(before|after|around|avant|apr[eè]s) (the |my |a |an |l'|la |les |mon |ma |mes |une? |(that|this|it|them|those|these|[cç]a)\b))"
+)
+
+
+def _asks_of_the_treatment_itself(q: Question, subject: subject_rules.Subject) -> bool:
+    """Whether a question pointing with "this", "that" or "ça" after a procedure told in the story
+    (`_PROCEDURE_SUBJECTS`) asks about our treatment itself (`_OF_THE_TREATMENT_ITSELF`), nothing of
+    needling around the procedure (`_AROUND_THE_PROCEDURE`): the story is its background."""
+    low = q.text.lower().replace("\u2019", "'")
+    return (
+        subject.id in _PROCEDURE_SUBJECTS
+        and bool(_OF_THE_TREATMENT_ITSELF.search(low))
+        and not _AROUND_THE_PROCEDURE.search(low)
+    )
 
 
 # Two of our own treatments side by side in the question ("c'est quoi la différence entre l'acupuncture et
