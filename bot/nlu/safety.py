@@ -16,6 +16,7 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 import yaml
 
 from bot.knowledge import KNOWLEDGE_DIR
+from bot.nlu import texting
 from bot.nlu.language import fold, third_language
 
 MAX_CHARS = 1000
@@ -120,7 +121,7 @@ def _red_flag_plan(path: Path = RED_FLAGS_FILE):
 def red_flag_match(text: str) -> Optional[Tuple[str, str]]:
     """(category, language) of the first emergency phrase in the message, else None.
     Self-harm is checked first: it needs the crisis line even if other words match too."""
-    norm = normalise(clean_text(text))
+    norm = texting.expand(normalise(clean_text(text)))
     folded = norm.translate(_DOTLESS)
     index, plan = _red_flag_plan()
     candidates = index._candidate_numbers(folded)
@@ -136,7 +137,7 @@ def red_flag_match(text: str) -> Optional[Tuple[str, str]]:
 def red_flag_match_unindexed(text: str) -> Optional[Tuple[str, str]]:
     """red_flag_match searching every pattern, without the word index: the reference the
     tests and bench/route_profile.py compare red_flag_match with."""
-    norm = normalise(clean_text(text))
+    norm = texting.expand(normalise(clean_text(text)))
     folded = norm.translate(_DOTLESS)
     flags = _red_flags()
     for category in ("self_harm", "medical"):

@@ -428,3 +428,59 @@ def test_pills_of_any_kind_set_out_for_tonight_get_the_crisis_line(message):
 )
 def test_pills_of_any_kind_counted_for_the_week_stay_quiet(message):
     assert red_flag(message) is None
+
+
+# bleeding with a word of degree, or pad after pad soaked within the hour (after a birth), told now; a blow to the
+# chest with blood coughed up "but" awake (session 21: two held-out emergencies caught only by the classifier)
+HEAVY_BLEEDING_NOW = [
+    "my sister is bleeding really heavily since she got home from the hospital with the baby and she feels faint",
+    "gave birth 5 days ago and now I'm soaking through 2 pads in an hour and feel faint",
+    "she is going through a pad every hour since the delivery and she looks grey",
+    "ma femme a accouché il y a 4 jours et là elle remplit une serviette par heure, elle est toute blanche",
+    "elle saigne vraiment beaucoup, trois serviettes trempées en moins d'une heure",
+    "he got hit in the ribs with a bat, he's talking but coughing blood",
+]
+HEAVY_BLEEDING_QUIET = [
+    "she was bleeding really heavily after the birth last year, can acupuncture help her energy now?",
+    "what if she is bleeding really heavily after needling?",
+    "my period is so heavy i soak a pad in an hour on day one, can acupuncture help heavy periods?",
+    "mes règles sont abondantes, je change de serviette toutes les heures, l'acupuncture peut aider?",
+    "my husband coughed up blood years ago but it was nothing, can he do IMS?",
+    "my period is heavy, i go through 3 pads a day, can acupuncture help period cramps?",
+]
+
+
+@pytest.mark.parametrize("message", HEAVY_BLEEDING_NOW)
+def test_heavy_bleeding_now_and_blood_coughed_after_a_blow_alarm(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", HEAVY_BLEEDING_QUIET)
+def test_heavy_bleeding_long_past_imagined_or_a_heavy_period_stay_quiet(message):
+    assert red_flag(message) is None
+
+
+# texted: dropped g's, "n" for "and", "wk" for "week" (bot/nlu/texting.py writes them out for the scan only)
+TEXTED_NOW = [
+    "buddy just came off his sled on the trail, not movin n not answerin me. wat do i do",
+    "guy beside me on the wharf just dropped, hes not breathin",
+    "grandpa fell in the barn, hes not moving and not responding",
+    "my dad is breathin funny n his lips r blue",
+    "cant catch my breath since the needles in my back this mornin",
+]
+TEXTED_QUIET = [
+    "my frozen shoulder is not moving and not responding to physio, can IMS help?",
+    "years ago my brother was not moving and not answering after a fall, he is fine now. is acupuncture safe for him?",
+    "im an rn and my back is killin me from lifting patients",
+    "passed out at the blood clinic once yrs ago n im some nervous of needles. wat should i know b4 i come",
+]
+
+
+@pytest.mark.parametrize("message", TEXTED_NOW)
+def test_an_emergency_texted_in_shorthand_alarms(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", TEXTED_QUIET)
+def test_shorthand_does_not_make_ordinary_messages_alarm(message):
+    assert red_flag(message) is None
