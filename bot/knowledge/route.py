@@ -86,7 +86,7 @@ The rules, in the order they are applied (the first that applies decides):
                          a cortisone jab. would acupuncture sort it instead?") or only about
                          "the needles part", nor, for a procedure told (injections: "after 3
                          epidurals", "mes infiltrations"), when a "this", "that" or "ça" asks
-                         about our treatment itself (how it feels, how many sessions or needles,
+                         about our treatment itself (how it feels, "does it burn like that?", how many sessions or needles,
                          what to know before trying it, what its name means) and nothing of
                          needling around the procedure (safe, wait, after it, instead);
                          `pain_question` ones (post-natal) not, wherever told,
@@ -151,7 +151,9 @@ The rules, in the order they are applied (the first that applies decides):
                          that"), or asks whether needling helps with no muscle or joint complaint
                          of its own, or nerve pain, or the joint pain of an illness of the joints
                          (`_without_illness_in_the_story`; cancer with its treatment going on stays
-                         declined); rule 13 reads
+                         declined), or asks to keep it from coming back ("passed a kidney stone in
+                         the spring. can acupuncture stop me getting more?": `_KEEP_IT_FROM_COMING_BACK`,
+                         not with a complaint or a number of sessions of its own); rule 13 reads
                          an old faint told so the same way. Any other subject told only in an
                          aside, beside a question about needling that neither names it nor
                          points back at it, is background too (`_without_subject_in_an_aside`):
@@ -3393,6 +3395,16 @@ _POINTS_AT_STORY = re.compile(
     r"(around|near|next to|close to|over|on top of) (it|them|there|the (scar|implant|joint|site|area))|"
     r"autour|[aà] c[oô]t[eé]|pr[eè]s de ([cç]a|la|l'endroit|l'articulation|la cicatrice))\b"
 )
+# The illness told asked to be kept from coming back (session 21, tuner tw): "had a kidney stone in the spring,
+# passed it eventually. can acupuncture stop me getting more?", "prevent another one?", "en éviter d'autres?": the
+# illness itself is asked, not a complaint of its own (rule 5, `_without_illness_in_the_story`)
+_KEEP_IT_FROM_COMING_BACK = re.compile(
+    r"\b((getting|get|having|have|forming|form|developing) (any )?more( of them| of those| of these| stones?| attacks?| "
+    r"episodes?)?(?=\W*$)|another (one|attack|episode|bout|flare)(?=\W*$)|"
+    r"(prevent|stop|keep) (\w+ ){0,2}(coming back|recurring|returning|from (coming|happening))|"
+    r"(en )?([eé]viter|pr[eé]venir|emp[eê]cher) (\w+ ){0,2}(d'autres|une autre|un autre|la r[eé]cidive|que [cç]a revienne)|"
+    r"d'autres (crises|calculs|pierres))\b"
+)
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
     r"\b(any (use|good|point)|do (anything|much|something) for|(help|helps|treat|fix|sort out|sort (it|this|that|them)( out)?|"
@@ -3951,7 +3963,10 @@ _OF_THE_TREATMENT_ITSELF = re.compile(
     r"how many (\w+ ){0,2}(sessions|visits|treatments|appointments|appts|needles)|"
     r"combien (de |d')(\w+ )?(s[eé]ances|traitements|visites|rendez-vous|aiguilles)|"
     r"(should|do) (i|we) (\w+ )?(know|expect) (before|about)|"
-    r"why (is it|is this|'?s it) called|what does (the )?(name|dry|it) mean|does (that|this|it) mean)\b"
+    r"why (is it|is this|'?s it) called|what does (the )?(name|dry|it) mean|does (that|this|it) mean|"
+    # how it feels, set beside the procedure's feeling (session 21, tuner tw): "my leg felt on fire for a week after the
+    # RFA. does acupuncture burn like that?"
+    r"burns?|burning|stings?|stinging|(feel|feels|felt) (\w+ )?like (that|this|it)|br[uû]le\w*)\b"
 )
 # ...but the procedure is still the question when it is asked whether needling is all right around
 # it, when to have it, or to compare them ("can I have needling the week after my epidural?", "is that
@@ -3967,8 +3982,9 @@ _AROUND_THE_PROCEDURE = re.compile(
 def _asks_of_the_treatment_itself(q: Question, subject: subject_rules.Subject) -> bool:
     """Whether a question pointing with "this", "that" or "ça" after a procedure told in the story
     (`_PROCEDURE_SUBJECTS`) asks about our treatment itself (`_OF_THE_TREATMENT_ITSELF`), nothing of
-    needling around the procedure (`_AROUND_THE_PROCEDURE`): the story is its background."""
-    low = q.text.lower().replace("\u2019", "'")
+    needling around the procedure (`_AROUND_THE_PROCEDURE`): the story is its background. Read in the
+    sentences that ask, so "after the RFA" told in the story is no timing asked."""
+    low = " ".join(_asking_parts(sentences(q.text))).lower().replace("\u2019", "'")
     return (
         subject.id in _PROCEDURE_SUBJECTS
         and bool(_OF_THE_TREATMENT_ITSELF.search(low))
@@ -4221,6 +4237,11 @@ def _without_illness_in_the_story(
         or _told_of_someone_else(story)
         or _ASKED_FOR_ANOTHER.search(low)
         or (_TRUE_ASKED.search(low) and _CLAIM_TOLD.search(story.lower()))
+        or (
+            _KEEP_IT_FROM_COMING_BACK.search(low)
+            and not body.musculoskeletal_condition(asked)
+            and not _SESSIONS_ASKED.search(low)
+        )
     ):
         return found
     helps = bool(
