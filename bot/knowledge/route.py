@@ -249,7 +249,15 @@ The rules, in the order they are applied (the first that applies decides):
                          6's contact hand-off), never small talk. A `when_asked` subject named in a
                          question sentence is asked, whatever is told after it ("is cupping worth it?
                          my old clinic left circles on my back"); "how do I stop it happening again?"
-                         points back at what was told.
+                         points back at what was told. A question opening on whether the needles
+                         are new, clean or single use, its reason told after it ("i work with
+                         animals... paranoid about infections"), has no subject found only by
+                         reading the two as one (`_without_subject_joined_across_a_hygiene_question`);
+                         asked so with germs told, the sterile needles answer it (safety). A fright
+                         at a bill told as a heart attack ("j'ai cru faire une crise cardiaque en
+                         voyant la facture") is no heart condition; stimulator trials told as done
+                         are no implant; a child laughed at, asleep or in a baby carrier is no
+                         health word (bystanders.py).
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -1703,6 +1711,11 @@ HYGIENE_QUESTION = re.compile(
 # Needle hygiene asked in a follow-up the classifier took for another topic ("and are the needles
 # brand new each time?" after how it feels): safety, when the guess is this unsure.
 HYGIENE_GUESS_MAX = 0.8
+# Catching something told beside a question on new needles: "paranoid about germs", "can't afford to get sick"
+GERMS_TOLD = re.compile(
+    r"\b(germs?|infect\w*|bugs|microbes?|bacteria\w*|viruses|virus|get sick|getting sick|catch \w+|"
+    r"microbes?|bact[eé]ries?|tomber malade|attraper \w+)\b"
+)
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {
     "other_tcm",
@@ -2763,7 +2776,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
     if (
         q.intent.startswith(TOPIC_PREFIX)
-        and q.topics[:1] not in (["safety"], ["needles"])
+        and (
+            q.topics[:1] not in (["safety"], ["needles"])
+            # "are the needles brand new each time? ...I'm now paranoid about germs": the needles
+            # asked, the fear of catching something told beside it makes it the sterile needles
+            # (safety), the classifier unsure between the two (session 21, tuner tx)
+            or (q.topics[:1] == ["needles"] and GERMS_TOLD.search(q.whole.lower()))
+        )
         and q.confidence < HYGIENE_GUESS_MAX
         and HYGIENE_QUESTION.search(q.text.lower())
         and (q.named or q.context or NEEDLING_WORDS.search(q.text.lower()))
@@ -3919,6 +3938,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = _without_life_told_in_the_story(q, found)
     if found and q.whole == q.text:
         found = _without_subject_told_after_the_question(q, found)
+    if found:
+        found = _without_subject_joined_across_a_hygiene_question(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -4021,6 +4042,26 @@ def _without_subject_told_after_the_question(
         for s in found
         if s.id not in _TOLD_AFTER_IS_STORY or s.id in asked_ids or s.id in AFTER_EFFECT_SUBJECTS
     ]
+
+
+def _without_subject_joined_across_a_hygiene_question(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "r the needles new every time?? i work with animals all day and im paranoid about infections",
+    "are the needles new every single time? I can't afford to get sick": a message that opens by asking
+    whether the needles are new, clean or single use, and tells why after it. A subject found only by
+    reading the question and the story as one ("needles... animals", "every single time... sick"), in
+    neither sentence alone, is no subject of the patient's: the question sentence decides, the story
+    gives its reason (written rules 2 and 3; session 21, tuner tx). A subject any one sentence names
+    still counts."""
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    if len(parts) < 2 or "?" not in parts[0]:
+        return found
+    first = parts[0].lower()
+    if not (HYGIENE_QUESTION.search(first) and re.search(r"\b(needles?|aiguilles?)\b", first)):
+        return found
+    alone = {s.id for p in parts for s in subject_rules.not_covered_subjects(p)}
+    return [s for s in found if s.id in alone]
 
 
 # A question sentence that points at a person or a condition told in the story ("is it safe for
