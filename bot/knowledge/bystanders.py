@@ -41,7 +41,18 @@ _ROLES = re.compile(
     # the child did something to the patient, or is the patient's load
     r"|\b(?:thanks to|because of|chasing|chasing after|lifting|carrying|holding|picking up|(?:mom|mum|mother|dad|father|parent"
     r"|m[eè]re|p[eè]re|maman|papa) of|only adult (?:home )?with|[àa] cause de|gr[aâ]ce [àa])\s+"
-    + _CHILD_PHRASE,
+    + _CHILD_PHRASE
+    # the patient laughed at the child, or the child is asleep while the patient types (session 21,
+    # tuner tx): "laughed so hard at my kid i couldn't breathe", "baby finally asleep on my chest"
+    + r"|\b(?:laugh\w*|giggl\w*|cracking up|cracked up)\s+(?:so hard\s+)?(?:at|with)\s+"
+    + _CHILD_PHRASE
+    + r"|\b"
+    + _CHILD_PHRASE
+    + r"\s+(?:is\s+|'s\s+|are\s+|est\s+)?(?:finally\s+|just\s+|now\s+|enfin\s+)?(?:asleep|napping|down for (?:a|the|his|her) nap"
+    r"|in bed|endormie?s?)\b"
+    # a thing for babies, the patient's load: "shoulders wrecked by a baby carrier", "le porte-bébé"
+    + r"|\b(?:by|from|with|wearing|carrying)\s+(?:(?:a|the|my|our)\s+)?baby\s+(?:carriers?|wraps?|slings?|gates?|monitors?|bags?|seats?|strollers?|bottles?|baths?|swings?|bjorn)\b"
+    r"|\b(?:par|avec|du|de mon|de ma)\s+(?:le\s+|la\s+)?(?:porte-b[eé]b[eé]s?|[eé]charpe de portage)\b",
     re.IGNORECASE,
 )
 # the question points at a child: "would it help him?", "can she have it?", "pour lui"

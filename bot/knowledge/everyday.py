@@ -15,9 +15,13 @@ The shapes, English and French (accents folded where written as [eé]...):
 - which thing to buy or choose, or the best / most reliable brand of one ("which backpack should I
   buy", "best brand of ...", "quel ... est le plus fiable?", "quelle ... je devrais prendre?"), and a
   phone or data plan;
-- whether we know, or can recommend, someone of another trade ("vous connaissez un bon pédiatre?");
+- whether we know, or can recommend, someone of another trade ("vous connaissez un bon pédiatre?"),
+  or an agency for work ("une agence de placement honnête, vous en connaissez une?");
 - tips for studying, exams or a baby's sleep, and how many hours of sleep to get;
-- how to turn off or change a setting of a phone or a computer;
+- how to turn off or change a setting of a phone or a computer; a setting named by what it does
+  (autocorrect, the letters made bigger on a tablet named) even beside emails or letters of its own;
+- a ride program for people who can't drive, to sign up for ("a volunteer driver program to get to
+  appointments", "le transport adapté"): the appointments are only where the ride goes;
 - what a lab value means ("what does an eGFR of 38 mean?", "ma TSH à 7, ça veut dire quoi?");
 - a team or club to join ("how do I join a search and rescue team?", "s'inscrire à la FADOQ");
 - whether to put a bill on a credit card or wait until work comes;
@@ -175,7 +179,9 @@ KNOW_SOMEONE = re.compile(
     r"could (you|u) (recommend|suggest)|any (recommendations?|suggestions?) for)\b (of )?(a|an|any|some)\b|"
     r"\b(vous conn?ai?ss?[ae]i?s?[sz]|conn?ai?ss?[ae]i?[sz]-vous|tu connais|connais-tu|vous conna[iî]triez|vous auriez|"
     r"pouvez-vous me (recommander|conseiller|sugg[eé]rer)|vous pouvez me (recommander|conseiller|sugg[eé]rer)) "
-    r"(pas )?(un|une|des|quelqu'un)\b"
+    r"(pas )?(un|une|des|quelqu'un)\b|"
+    # the kind told first, then asked whether we know one: "je cherche une agence honnête, vous en connaissez une?"
+    r"\b(vous|tu) en conn?ai?ss?[ae]i?[sz] (pas )?(un|une|des)\b|\ben (connaissez|connais)-(vous|tu) (pas )?(un|une|des)\b"
 )
 
 # Tips for studying, exams or a baby's sleep; how many hours of sleep to get: "any tips for revising
@@ -285,7 +291,10 @@ _ELSEWHERE = (
     r"muay thai|mma|dance|danse|swim\w*|tennis|badminton|running|course) (clubs?|schools?|classes|gyms?|dojos?|"
     r"coach\w*|teachers?)|m[eé]decins? (de famille|g[eé]n[eé]ralistes?)|m[eé]decins?|omnipraticiens?|p[eé]diatres?|"
     r"dentistes?|salles? (de sport|d'entra[iî]nement|d'escalade|de boxe)|piscines?|clubs? (de \w+)|"
-    r"[eé]coles? (de \w+)|cours (de \w+)|studios? (de \w+))"
+    r"[eé]coles? (de \w+)|cours (de \w+)|studios? (de \w+)|"
+    # an agency for work (session 21, tuner tw): "je cherche une agence de placement honnête à Québec"
+    r"(placement|staffing|temp|employment|recruitment|recruiting|nanny|home care|homecare) agenc(y|ies)|agences? (de placement|"
+    r"d'emploi|de recrutement|d'int[eé]rim|de soins \w+))"
 )
 ELSEWHERE_TO_FIND = re.compile(
     rf"\b(where (can|could|do|should|would) (i|we|you|one) (find|get|go to|look for)|where (i|we) (can|could) (find|get)|"
@@ -317,9 +326,53 @@ CREDIT_OR_WAIT = re.compile(
     r"cr[eé]dit|pr[eê]t)\b.{0,40}\b(or|ou) (should i |je devrais |devrais-je )?(wait|attendre)\b"
 )
 
+# A setting of a phone, a tablet or a computer named by what it does (autocorrect, the size of the letters), to
+# turn off or change: "how do I turn off autocorrect on mom's ipad? it's making a mess of her emails", "comment
+# agrandir les lettres sur la tablette de ma mère?" (session 21, tuner tw): the emails or the letters are the
+# device's, so only our treatments or the clinic named keep it ours; the size of the letters needs a device named
+_SETTING = (
+    r"(autocorrect\w*|auto-correct\w*|auto ?correction|spell ?check\w*|predictive text|dark mode|night mode|"
+    r"ringtones?|correcteur( orthographique| automatique)?|correction automatique|mode sombre|sonneries?)"
+)
+_SIZE_ON_A_DEVICE = re.compile(
+    r"\b(i ?pads?|tablets?|tablettes?|i ?phones?|phones?|cell ?phones?|smartphones?|t[eé]l[eé]phones?|cellulaires?|"
+    r"computers?|laptops?|ordi\w*|kindles?|screens?|[eé]crans?|androids?|samsungs?)\b"
+)
+DEVICE_SETTING = re.compile(
+    rf"\b(turn(ing)? (off|on)|switch(ing)? (off|on)|disabl\w*|enabl\w*|get rid of|stop|change|d[eé]sactiv\w*|activ\w*|"
+    rf"enlev\w*|[oô]ter|arr[eê]ter|changer)\b (\w+ ){{0,2}}{_SETTING}\b"
+)
+BIGGER_LETTERS = re.compile(
+    r"\b(make|get|making|set|turn) (\w+ ){0,2}(letters|text|font|print|writing|words|icons)( size)? (bigger|larger|"
+    r"easier to (read|see))\b|\b(bigger|larger|enlarge|increase) (the )?(letters|text|font|print|text size|font size)\b|"
+    r"\b(agrandir|grossir|augmenter|grandir)\b (la taille (des|du|de la) )?(les |des |le |la |l')?(lettres|texte|"
+    r"caract[eè]res|police|[eé]criture|ic[oô]nes)\b|\b(lettres|texte|caract[eè]res|police|[eé]criture) plus (grosses?|"
+    r"grandes?|gros|grand)\b"
+)
+
+
+def _device_setting(text: str) -> bool:
+    """A setting of a device asked to be turned off or changed, or its letters made bigger on a device named."""
+    return bool(
+        DEVICE_SETTING.search(text) or (BIGGER_LETTERS.search(text) and _SIZE_ON_A_DEVICE.search(text))
+    )
+
+
+# A ride service for people who can't drive, to sign up for: "how do I sign mom up for a volunteer driver program to
+# get to appointments", "comment je m'inscris au transport adapté du RTC pour aller à mes rendez-vous?" (session 21,
+# tuner tw): the transit agency's or the program's forms; the appointments named are only where the ride goes
+RIDE_PROGRAM = re.compile(
+    r"\b(sign(ing)? (\w+ ){0,2}up|register\w*|apply\w*|application|enrol\w*|qualify\w*|eligib\w*|join\w*|inscri\w*|"
+    r"s'inscrire|m'inscrire|admissib\w*|demande)\b.{0,50}\b(volunteer (driv\w*|ride\w*|transport\w*)|(driver|drivers|ride|"
+    r"rides|transportation|transport) (programs?|services?) for (seniors?|the elderly|elders|disabled|people)|paratransit|"
+    r"para-transit|handydart|handy ?dart|wheel-?trans|access-a-ride|dial-a-ride|mobility (bus|transit|service)|adapted "
+    r"(transit|transport\w*)|accessible (transit|transport\w*)|transport (adapt[eé]|b[eé]n[eé]vole|accompagnement)|"
+    r"accompagnement[- ]transport|chauffeurs? b[eé]n[eé]voles?)\b"
+)
+
 # Shapes that name bills, sites, therapists or visits of their own (a card's cashback on medical bills, reviews
 # of therapists, a driver to appointments): only our treatments or the clinic named keep these ours, not OURS.
-SHAPES_OF_THEIR_OWN = (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER, KNOW_A_DRIVER, CREDIT_OR_WAIT)
+SHAPES_OF_THEIR_OWN = (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER, KNOW_A_DRIVER, CREDIT_OR_WAIT, RIDE_PROGRAM)
 
 SHAPES = (
     ELSEWHERE_TO_FIND,
@@ -337,7 +390,9 @@ def asks_everyday(whole: str) -> bool:
     """Does the message ask an everyday matter by its shape, naming none of our treatments, the
     clinic, a visit or a practitioner?"""
     text = whole.lower()
-    if not _OUR_TREATMENT_OR_CLINIC.search(text) and any(shape.search(text) for shape in SHAPES_OF_THEIR_OWN):
+    if not _OUR_TREATMENT_OR_CLINIC.search(text) and (
+        any(shape.search(text) for shape in SHAPES_OF_THEIR_OWN) or _device_setting(text)
+    ):
         return True
     if OURS.search(text):
         return False

@@ -131,6 +131,9 @@ _FIGURES_OF_SPEECH = (
         r" (me |him |her |us )?(a |an )?(heart attack|stroke|coronary)s?\b|\b(gave|give|gives|giving) (me|him|her|us)"
         r" (a |an )?(heart attack|stroke|coronary)s?( lol| haha| lmao)\b|\b(j'ai |il a |elle a )?(failli|presque)"
         r" (faire|fait|eu|avoir) (une )?(crise cardiaque|crise de c(oe|œ)ur|attaque cardiaque)\b"
+        # a fright at a sight (session 21, tuner tx): "j'ai cru faire une crise cardiaque en voyant la facture"
+        r"|\b(j'ai cru|je croyais|je pensais)( que)? (faire|avoir|j'allais faire|je faisais) (une )?(crise cardiaque"
+        r"|crise de c(oe|œ)ur|attaque cardiaque|infarctus)\b(?= (en voyant|quand j'ai vu|[aà] la vue|en lisant|en recevant)\b)"
     ),
     re.compile(
         rf"\b(bailed|chickened out|backed out|ran away|ran off|walked out|freaked out|panicked|flinched|cried|screamed"

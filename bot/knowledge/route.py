@@ -72,8 +72,15 @@ The rules, in the order they are applied (the first that applies decides):
                          keeps someone up, a short follow-up for another body part ("and my lower
                          back from the lathe?"), how the treatment feels or another complaint
                          ("and does it hurt?", "and headaches? I get both") after an answer, or a numbness still there since a past session
-                         (written rule 6; spreading, sudden or a whole limb keeps it), with no danger word
-                         (bot/knowledge/emergency_alone.py): the emergency reply.
+                         (written rule 6; spreading, sudden or a whole limb keeps it), nor asks how the
+                         treatment feels ("does it hurt? he didn't survive 40 winters to be stuck full of
+                         pins"), nor tells an accident as past with when ("he had a fender bender last
+                         month"), nor asks whether what someone said of a sign that comes back is right,
+                         with no danger word
+                         (bot/knowledge/emergency_alone.py): the emergency reply. Let through, a
+                         question sentence asking plainly how it feels or whether it is safe decides
+                         the topic over the weak second guess ("Is it safe? I cannot afford to end up
+                         in the ER").
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
@@ -86,7 +93,7 @@ The rules, in the order they are applied (the first that applies decides):
                          a cortisone jab. would acupuncture sort it instead?") or only about
                          "the needles part", nor, for a procedure told (injections: "after 3
                          epidurals", "mes infiltrations"), when a "this", "that" or "ça" asks
-                         about our treatment itself (how it feels, how many sessions or needles,
+                         about our treatment itself (how it feels, "does it burn like that?", how many sessions or needles,
                          what to know before trying it, what its name means) and nothing of
                          needling around the procedure (safe, wait, after it, instead);
                          `pain_question` ones (post-natal) not, wherever told,
@@ -151,7 +158,9 @@ The rules, in the order they are applied (the first that applies decides):
                          that"), or asks whether needling helps with no muscle or joint complaint
                          of its own, or nerve pain, or the joint pain of an illness of the joints
                          (`_without_illness_in_the_story`; cancer with its treatment going on stays
-                         declined); rule 13 reads
+                         declined), or asks to keep it from coming back ("passed a kidney stone in
+                         the spring. can acupuncture stop me getting more?": `_KEEP_IT_FROM_COMING_BACK`,
+                         not with a complaint or a number of sessions of its own); rule 13 reads
                          an old faint told so the same way. Any other subject told only in an
                          aside, beside a question about needling that neither names it nor
                          points back at it, is background too (`_without_subject_in_an_aside`):
@@ -249,7 +258,15 @@ The rules, in the order they are applied (the first that applies decides):
                          6's contact hand-off), never small talk. A `when_asked` subject named in a
                          question sentence is asked, whatever is told after it ("is cupping worth it?
                          my old clinic left circles on my back"); "how do I stop it happening again?"
-                         points back at what was told.
+                         points back at what was told. A question opening on whether the needles
+                         are new, clean or single use, its reason told after it ("i work with
+                         animals... paranoid about infections"), has no subject found only by
+                         reading the two as one (`_without_subject_joined_across_a_hygiene_question`);
+                         asked so with germs told, the sterile needles answer it (safety). A fright
+                         at a bill told as a heart attack ("j'ai cru faire une crise cardiaque en
+                         voyant la facture") is no heart condition; stimulator trials told as done
+                         are no implant; a child laughed at, asleep or in a baby carrier is no
+                         health word (bystanders.py).
  6. clinic_answer        a logistics question only the clinic can answer (fees, billing,
                          referral, what to wear, cancelling, first visit, parking, access,
                          languages): the clinic's own answer from clinic.yml `answers:`;
@@ -356,6 +373,13 @@ The rules, in the order they are applied (the first that applies decides):
                          elbow? odd jobs for cash"), is story: no fees, no front desk
                          (`_money_only_told`, session 21). A discount for "people who are
                          unemployed" or out of work is a group's rate: the front desk.
+                         A relative's visit missed, the charge asked ("if dad misses his
+                         appointment because the bus is late is he still charged"), is cancellation;
+                         someone asked to come in with the patient, a weak language told ("my english
+                         is not very good... he can come inside with me?"), is languages; steps at the
+                         door, or the way in asked with an injury told and no treatment named ("on
+                         crutches after a stress fracture, is there an elevator?"), is accessibility
+                         (`_getting_in_asked`, session 21).
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -394,7 +418,12 @@ The rules, in the order they are applied (the first that applies decides):
                          Something asked for at a time of day, no day named and no booking verb
                          ("do you have anything at 6am?", "une place vers 20 h ?"), is the hours
                          when that time is outside the clinic's opening hours (clinic.yml `hours`,
-                         bot/knowledge/clock.py), and a booking inside them; coming in after
+                         bot/knowledge/clock.py), and a booking inside them. Appointments asked
+                         about at hours or on days in general, no booking asked ("do you have
+                         appointments after 6?", "...tuesday or thursday afternoons"), are the hours
+                         (APPOINTMENTS_AT_HOURS); coming in wished for on days told ("I'd like to come
+                         in twice, say monday and thursday, is that doable?") is a booking
+                         (COMING_IN_WISHED). Coming in after
                          something ("are you open late? could I come after?") is no activity
                          after a session.
                          A message opening on "open" and a time, no place named ("open late? we
@@ -1586,6 +1615,7 @@ BRING_OR_WEAR = re.compile(r"\b(bring|wear|brought|dress|apporter|amener|porter|
 # Someone's weak English or French told, not asked about ("she doesn't speak much English", "mum's english
 # isn't great", "ma mère parle pas bien français"): the clinic's languages only when asked about
 LANGUAGE_TOLD = re.compile(
+    r"\benglish is (poor|bad|weak|limited|basic|broken)\b|"
     r"\benglish (isn'?t|is not|isnt|not|is n't) (great|good|very good|the best|strong|so good|perfect)\b|"
     r"\b(limited|broken|little|poor) english\b|\b(doesn'?t|does not|don'?t|do not|can'?t|cannot) (really )?(speak|understand) "
     r"(much |good |a lot of |any )?english\b|"
@@ -1600,6 +1630,16 @@ HELP_TO_UNDERSTAND = re.compile(
     r"\b(explain|explaining|talk|speak) (it |things |this |that |everything )?(to|with) (her|him|them|my \w+)\b|"
     r"\b(l'|les |la |le )?aider (ma |mon |mes )?(\w+ )?(a )?(comprendre|communiquer|suivre)\b|"
     r"\b(lui|leur) (expliquer|parler)\b|\b(expliquer|parler) (a|avec) (ma|mon|mes) \w+\b"
+)
+
+# Someone asked to come into the visit with the patient ("he can come inside with me?", "can my son come in
+# the room with me?"): with a language told in the story, the clinic's languages (the one who comes in
+# helps to talk with us), not the front desk's question about bringing someone
+SOMEONE_COMES_IN = re.compile(
+    r"\b(can|could|may|is it ok if|ok if|okay if) (he|she|they|my \w+|our \w+)( \w+)? (come|comes|be|stay|sit|go) "
+    r"(in|inside|along|with (me|us|her|him|them)|in the room|into the room)\b|"
+    r"\b(he|she|they|my \w+|our \w+) (can|could|may|is allowed to|are allowed to) (come|stay|be|sit|go) "
+    r"(in|inside|along|with (me|us|her|him|them)|in the room|into the room)\b"
 )
 
 # A letter or paper from a lawyer, an insurer or an employer offered ("I also have a letter from my lawyer, do
@@ -1703,6 +1743,11 @@ HYGIENE_QUESTION = re.compile(
 # Needle hygiene asked in a follow-up the classifier took for another topic ("and are the needles
 # brand new each time?" after how it feels): safety, when the guess is this unsure.
 HYGIENE_GUESS_MAX = 0.8
+# Catching something told beside a question on new needles: "paranoid about germs", "can't afford to get sick"
+GERMS_TOLD = re.compile(
+    r"\b(germs?|infect\w*|bugs|microbes?|bacteria\w*|viruses|virus|get sick|getting sick|catch \w+|"
+    r"microbes?|bact[eé]ries?|tomber malade|attraper \w+)\b"
+)
 # Subjects that are another therapy: "what is it?" after one told in the story asks about it.
 OTHER_THERAPY_SUBJECTS = {
     "other_tcm",
@@ -2249,6 +2294,13 @@ def route(
         if emergency_alone.asks_what_it_is(q):
             # "the physio keeps suggesting IMS. What is it exactly?": the overview, not the second guess
             q = replace(q, intent="ask_overview", topics=["overview"])
+        elif emergency_alone.topic_plainly_asked(q):
+            # "does it hurt? he didn't survive 40 winters to be stuck full of pins", "Is it safe? I
+            # cannot afford to end up in the ER": the asked sentence decides over a weak second guess
+            topic = emergency_alone.topic_plainly_asked(q)
+            # as sure as the emergency reading was: the asked sentence, not a guess, names the topic
+            sure = max([q.confidence] + [c for n, c in q.ranking if n == "emergency"])
+            q = replace(q, intent=f"{TOPIC_PREFIX}{topic}", topics=[topic], confidence=sure)
         if (
             q.intent in HANDOFFS - {"book"}
             and q.previous_topic
@@ -2400,6 +2452,24 @@ BOOKING_WISH = re.compile(
 )
 
 
+# Coming in wished for, with the days or times told ("I'd like to come in for IMS twice while I'm home, say
+# monday and thursday, is that doable?"): a booking (BOOKING_WISH says when), whatever entry the
+# classifier guessed from the treatment named
+COMING_IN_WISHED = re.compile(
+    r"\b(i'?d|i would|we'?d|we would) (like|love) to come in\b|\b(i|we) (want|wanna|need) to come in\b|"
+    r"\b(hoping|planning|looking) to come in\b"
+)
+
+# Appointments asked about at a time of day or on days in general, no booking asked ("do you have
+# appointments after 6? I only have coverage once my partner's home", "Do you have appointments tuesday or
+# thursday afternoons"): whether the clinic sees people then is its hours (the front desk), not a slot
+# asked for ("any openings friday?", "do you have any appointments tomorrow?" stay bookings)
+APPOINTMENTS_AT_HOURS = re.compile(
+    r"\b(do|does) (you|u|y'?all|the clinic)( guys)? (have|do|offer|take) (any )?(appointments|appts)\b"
+    r"(?= (\w+ ){0,4}?((after|past|before|later than|earlier than) \d|(early )?(mornings|afternoons|evenings|nights|weekends)\b|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days\b))"
+)
+
 # What a treatment is, asked, the price list only where it was seen, no price asked ("What is IMS? It's on your price
 # list", "c'est quoi l'IMS ? je l'ai vu dans vos tarifs")
 _WHAT_IT_IS_SEEN_ON_THE_PRICES = re.compile(
@@ -2414,7 +2484,11 @@ def _asks_to_book_with_a_wish(q: Question) -> bool:
     """Asking to book, then saying when or with whom, and nothing else asked (a clinic topic or a
     subject decides otherwise)."""
     whole = q.whole.lower()
-    return bool(WANTS_TO_BOOK.search(whole) and BOOKING_WISH.search(whole) and not q.red_flag)
+    return bool(
+        (WANTS_TO_BOOK.search(whole) or COMING_IN_WISHED.search(whole))
+        and BOOKING_WISH.search(whole)
+        and not q.red_flag
+    )
 
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=None) -> Decision:
@@ -2508,10 +2582,11 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         logistics, q = None, replace(q, intent="book")
     if (
         not logistics
-        and HELP_TO_UNDERSTAND.search(q.text.lower())
+        and (HELP_TO_UNDERSTAND.search(q.text.lower()) or SOMEONE_COMES_IN.search(q.text.lower()))
         and subject_rules.clinic_topic(q.whole) == "languages"
     ):
-        # "my mom only speaks Cantonese. can you help her understand what's going on?": the languages told
+        # "my mom only speaks Cantonese. can you help her understand what's going on?", "my english is not
+        # very good, my husband translate for me. he can come inside with me?": the languages told
         logistics = "languages"
     if logistics == "fees" and _WHAT_IT_IS_SEEN_ON_THE_PRICES.search(q.whole.lower()):
         logistics = None  # "what is IMS? it's on your price list": what the treatment is, the price list only where it was seen
@@ -2599,6 +2674,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # (a care home where a language is spoken is no question about the clinic's languages:
         # "je cherche un EHPAD où on parle portugais pour mon père" stays declined)
         subject = None  # "can my son interpret for me?": the clinic's languages, no question about children
+    if subject and logistics == "accessibility" and _getting_in_asked(q):
+        subject = None  # "I'm on crutches after a stress fracture, is there an elevator or is it stairs?"
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if (
@@ -2613,6 +2690,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
+    if (
+        not logistics
+        and not q.red_flag
+        and APPOINTMENTS_AT_HOURS.search(q.text.lower())
+        and not _BOOKING_VERB.search(q.whole.lower())
+        and not WANTS_TO_BOOK.search(q.whole.lower())
+    ):
+        # "do you have appointments after 6? I only have coverage once my partner's home": the hours
+        return Decision("handoff", "contact", intent="ask_hours")
     if (
         session_talk.asks_why_checked(q.whole.lower())
         and (not q.named or "acupuncture" in q.named)
@@ -2763,7 +2849,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         return answer_topic(store, replace(q, topics=["safety", "needles"]), "safety")
     if (
         q.intent.startswith(TOPIC_PREFIX)
-        and q.topics[:1] not in (["safety"], ["needles"])
+        and (
+            q.topics[:1] not in (["safety"], ["needles"])
+            # "are the needles brand new each time? ...I'm now paranoid about germs": the needles
+            # asked, the fear of catching something told beside it makes it the sterile needles
+            # (safety), the classifier unsure between the two (session 21, tuner tx)
+            or (q.topics[:1] == ["needles"] and GERMS_TOLD.search(q.whole.lower()))
+        )
         and q.confidence < HYGIENE_GUESS_MAX
         and HYGIENE_QUESTION.search(q.text.lower())
         and (q.named or q.context or NEEDLING_WORDS.search(q.text.lower()))
@@ -3393,6 +3485,16 @@ _POINTS_AT_STORY = re.compile(
     r"(around|near|next to|close to|over|on top of) (it|them|there|the (scar|implant|joint|site|area))|"
     r"autour|[aà] c[oô]t[eé]|pr[eè]s de ([cç]a|la|l'endroit|l'articulation|la cicatrice))\b"
 )
+# The illness told asked to be kept from coming back (session 21, tuner tw): "had a kidney stone in the spring,
+# passed it eventually. can acupuncture stop me getting more?", "prevent another one?", "en éviter d'autres?": the
+# illness itself is asked, not a complaint of its own (rule 5, `_without_illness_in_the_story`)
+_KEEP_IT_FROM_COMING_BACK = re.compile(
+    r"\b((getting|get|having|have|forming|form|developing) (any )?more( of them| of those| of these| stones?| attacks?| "
+    r"episodes?)?(?=\W*$)|another (one|attack|episode|bout|flare)(?=\W*$)|"
+    r"(prevent|stop|keep) (\w+ ){0,2}(coming back|recurring|returning|from (coming|happening))|"
+    r"(en )?([eé]viter|pr[eé]venir|emp[eê]cher) (\w+ ){0,2}(d'autres|une autre|un autre|la r[eé]cidive|que [cç]a revienne)|"
+    r"d'autres (crises|calculs|pierres))\b"
+)
 # "Any use for...", "does it do anything for...": asks whether needling helps.
 _ANY_USE = re.compile(
     r"\b(any (use|good|point)|do (anything|much|something) for|(help|helps|treat|fix|sort out|sort (it|this|that|them)( out)?|"
@@ -3919,6 +4021,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = _without_life_told_in_the_story(q, found)
     if found and q.whole == q.text:
         found = _without_subject_told_after_the_question(q, found)
+    if found:
+        found = _without_subject_joined_across_a_hygiene_question(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -3951,7 +4055,10 @@ _OF_THE_TREATMENT_ITSELF = re.compile(
     r"how many (\w+ ){0,2}(sessions|visits|treatments|appointments|appts|needles)|"
     r"combien (de |d')(\w+ )?(s[eé]ances|traitements|visites|rendez-vous|aiguilles)|"
     r"(should|do) (i|we) (\w+ )?(know|expect) (before|about)|"
-    r"why (is it|is this|'?s it) called|what does (the )?(name|dry|it) mean|does (that|this|it) mean)\b"
+    r"why (is it|is this|'?s it) called|what does (the )?(name|dry|it) mean|does (that|this|it) mean|"
+    # how it feels, set beside the procedure's feeling (session 21, tuner tw): "my leg felt on fire for a week after the
+    # RFA. does acupuncture burn like that?"
+    r"burns?|burning|stings?|stinging|(feel|feels|felt) (\w+ )?like (that|this|it)|br[uû]le\w*)\b"
 )
 # ...but the procedure is still the question when it is asked whether needling is all right around
 # it, when to have it, or to compare them ("can I have needling the week after my epidural?", "is that
@@ -3967,8 +4074,9 @@ _AROUND_THE_PROCEDURE = re.compile(
 def _asks_of_the_treatment_itself(q: Question, subject: subject_rules.Subject) -> bool:
     """Whether a question pointing with "this", "that" or "ça" after a procedure told in the story
     (`_PROCEDURE_SUBJECTS`) asks about our treatment itself (`_OF_THE_TREATMENT_ITSELF`), nothing of
-    needling around the procedure (`_AROUND_THE_PROCEDURE`): the story is its background."""
-    low = q.text.lower().replace("\u2019", "'")
+    needling around the procedure (`_AROUND_THE_PROCEDURE`): the story is its background. Read in the
+    sentences that ask, so "after the RFA" told in the story is no timing asked."""
+    low = " ".join(_asking_parts(sentences(q.text))).lower().replace("\u2019", "'")
     return (
         subject.id in _PROCEDURE_SUBJECTS
         and bool(_OF_THE_TREATMENT_ITSELF.search(low))
@@ -4021,6 +4129,26 @@ def _without_subject_told_after_the_question(
         for s in found
         if s.id not in _TOLD_AFTER_IS_STORY or s.id in asked_ids or s.id in AFTER_EFFECT_SUBJECTS
     ]
+
+
+def _without_subject_joined_across_a_hygiene_question(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "r the needles new every time?? i work with animals all day and im paranoid about infections",
+    "are the needles new every single time? I can't afford to get sick": a message that opens by asking
+    whether the needles are new, clean or single use, and tells why after it. A subject found only by
+    reading the question and the story as one ("needles... animals", "every single time... sick"), in
+    neither sentence alone, is no subject of the patient's: the question sentence decides, the story
+    gives its reason (written rules 2 and 3; session 21, tuner tx). A subject any one sentence names
+    still counts."""
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    if len(parts) < 2 or "?" not in parts[0]:
+        return found
+    first = parts[0].lower()
+    if not (HYGIENE_QUESTION.search(first) and re.search(r"\b(needles?|aiguilles?)\b", first)):
+        return found
+    alone = {s.id for p in parts for s in subject_rules.not_covered_subjects(p)}
+    return [s for s in found if s.id in alone]
 
 
 # A question sentence that points at a person or a condition told in the story ("is it safe for
@@ -4221,6 +4349,11 @@ def _without_illness_in_the_story(
         or _told_of_someone_else(story)
         or _ASKED_FOR_ANOTHER.search(low)
         or (_TRUE_ASKED.search(low) and _CLAIM_TOLD.search(story.lower()))
+        or (
+            _KEEP_IT_FROM_COMING_BACK.search(low)
+            and not body.musculoskeletal_condition(asked)
+            and not _SESSIONS_ASKED.search(low)
+        )
     ):
         return found
     helps = bool(
@@ -5341,6 +5474,26 @@ def _hand_off_asked_subject_told(q: Question) -> bool:
     if _ABOUT_THE_ILLNESS.search(q.whole.lower()) or asks_help(q):
         return False
     return booking or comes or subject_rules.not_covered_subject(q.text) is None
+
+
+# The way into the clinic asked about in so many words: "is there an elevator or is it stairs?", "are there
+# steps at the entrance?", "do you have a ramp?"
+_WAY_IN_ASKED = re.compile(
+    r"\b(is there|are there|do you have|have you got|you got|any|is it) (an? |any |some )?(elevators?|lifts?|ramps?|stairs|steps?)\b|"
+    r"\bstep[- ]?free\b|\bwheel ?chair accessible\b|\by a-t-il (un |une |des )?(ascenseur|rampe|escaliers?|marches)\b"
+)
+
+
+def _getting_in_asked(q: Question) -> bool:
+    """ "I'm on crutches after a stress fracture, is there an elevator or is it stairs?": the way into the
+    clinic is asked, with no treatment named; the injury told is only why it matters (the story and the
+    question in one sentence, unlike `_logistics_asked_subject_told`)."""
+    text = q.text.lower()
+    return bool(
+        _WAY_IN_ASKED.search(text)
+        and not (q.named or NEEDLING_WORDS.search(q.whole.lower()))
+        and not asks_help(q)
+    )
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:
