@@ -35,7 +35,7 @@ _LONG_STANDING = re.compile(
 # told as past and resolved (a past time, then checked, cleared or explained) is not
 # happening now. Not when it is still going on or came back ("since last night", "still").
 _PAST_TIME = re.compile(
-    r"\b(last (week|month|year|summer|winter|spring|fall|autumn|time)|(a|one|two|three|four|five|six|\d+|"
+    r"\b(last (week|wk|month|mth|year|yr|summer|winter|spring|fall|autumn|time)|(\d+|a|one|two|three|few|couple) (wks?|yrs?|mths?) (ago|back)|(a|one|two|three|four|five|six|\d+|"
     r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
     r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
     r"in (high school|college|university|the past)|previously|"
@@ -59,6 +59,7 @@ _RESOLVED = re.compile(
     # tests that found nothing, or the cause named ("every test came back clear, it was reflux",
     # "les examens étaient normaux, c'était du reflux")
     r"(came|come|were|was|all|everything) (back )?(clear|normal|negative|fine)|"
+    r"(said|says|told me) (it'?s|its|it is|it was|i'?m|i was) (fine|nothing|ok|okay|normal|all good)|(just|only) (a )?(pulled|strained) muscle|"
     r"it was (just |only |actually |really )?(reflux|heartburn|acid reflux|gerd|anxiety|a panic attack|panic|stress|"
     r"muscular|a (pulled|strained) muscle|costochondritis|gas|indigestion|a cramp)|"
     r"(examens?|tests?|analyses?|r[eé]sultats?|ecg) ([eé]taient|[eé]tait|sont|est) (revenu\w* )?(normaux|normal|beaux|bons|n[eé]gatifs?)|"
@@ -184,7 +185,7 @@ def hypothetical(q: Question) -> bool:
 _RECENT_PAST = re.compile(r"\b(yesterday|last night|hier|hier soir|la nuit derni[eè]re)\b")
 _DOCTOR_EXPLAINED = re.compile(
     r"\b(doctor|doc|dr|gp|er|a&e|hospital|paramedics?|nurse|m[eé]decin|docteur|urgences?|urgentologue|infirmi[eè]re?)\b"
-    r"[^.?!]{0,40}\b(said|says|told me|called it|thinks|checked|cleared|ruled out|diagnosed|a dit|disait|dit que|"
+    r"[^.?!]{0,40}\b(said|says|told me|called it|thinks|checked|cleared|ruled out|diagnosed|a dit|disait|dit que|m'a check[eé]e?|check[eé]e?|"
     r"pense|m'a (examin[eé]e?|rassur[eé]e?|dit)|examin\w*|rassur\w*)\b"
 )
 
