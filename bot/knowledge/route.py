@@ -356,6 +356,13 @@ The rules, in the order they are applied (the first that applies decides):
                          elbow? odd jobs for cash"), is story: no fees, no front desk
                          (`_money_only_told`, session 21). A discount for "people who are
                          unemployed" or out of work is a group's rate: the front desk.
+                         A relative's visit missed, the charge asked ("if dad misses his
+                         appointment because the bus is late is he still charged"), is cancellation;
+                         someone asked to come in with the patient, a weak language told ("my english
+                         is not very good... he can come inside with me?"), is languages; steps at the
+                         door, or the way in asked with an injury told and no treatment named ("on
+                         crutches after a stress fracture, is there an elevator?"), is accessibility
+                         (`_getting_in_asked`, session 21).
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -394,7 +401,12 @@ The rules, in the order they are applied (the first that applies decides):
                          Something asked for at a time of day, no day named and no booking verb
                          ("do you have anything at 6am?", "une place vers 20 h ?"), is the hours
                          when that time is outside the clinic's opening hours (clinic.yml `hours`,
-                         bot/knowledge/clock.py), and a booking inside them; coming in after
+                         bot/knowledge/clock.py), and a booking inside them. Appointments asked
+                         about at hours or on days in general, no booking asked ("do you have
+                         appointments after 6?", "...tuesday or thursday afternoons"), are the hours
+                         (APPOINTMENTS_AT_HOURS); coming in wished for on days told ("I'd like to come
+                         in twice, say monday and thursday, is that doable?") is a booking
+                         (COMING_IN_WISHED). Coming in after
                          something ("are you open late? could I come after?") is no activity
                          after a session.
                          A message opening on "open" and a time, no place named ("open late? we
@@ -1586,6 +1598,7 @@ BRING_OR_WEAR = re.compile(r"\b(bring|wear|brought|dress|apporter|amener|porter|
 # Someone's weak English or French told, not asked about ("she doesn't speak much English", "mum's english
 # isn't great", "ma mère parle pas bien français"): the clinic's languages only when asked about
 LANGUAGE_TOLD = re.compile(
+    r"\benglish is (poor|bad|weak|limited|basic|broken)\b|"
     r"\benglish (isn'?t|is not|isnt|not|is n't) (great|good|very good|the best|strong|so good|perfect)\b|"
     r"\b(limited|broken|little|poor) english\b|\b(doesn'?t|does not|don'?t|do not|can'?t|cannot) (really )?(speak|understand) "
     r"(much |good |a lot of |any )?english\b|"
@@ -1600,6 +1613,16 @@ HELP_TO_UNDERSTAND = re.compile(
     r"\b(explain|explaining|talk|speak) (it |things |this |that |everything )?(to|with) (her|him|them|my \w+)\b|"
     r"\b(l'|les |la |le )?aider (ma |mon |mes )?(\w+ )?(a )?(comprendre|communiquer|suivre)\b|"
     r"\b(lui|leur) (expliquer|parler)\b|\b(expliquer|parler) (a|avec) (ma|mon|mes) \w+\b"
+)
+
+# Someone asked to come into the visit with the patient ("he can come inside with me?", "can my son come in
+# the room with me?"): with a language told in the story, the clinic's languages (the one who comes in
+# helps to talk with us), not the front desk's question about bringing someone
+SOMEONE_COMES_IN = re.compile(
+    r"\b(can|could|may|is it ok if|ok if|okay if) (he|she|they|my \w+|our \w+)( \w+)? (come|comes|be|stay|sit|go) "
+    r"(in|inside|along|with (me|us|her|him|them)|in the room|into the room)\b|"
+    r"\b(he|she|they|my \w+|our \w+) (can|could|may|is allowed to|are allowed to) (come|stay|be|sit|go) "
+    r"(in|inside|along|with (me|us|her|him|them)|in the room|into the room)\b"
 )
 
 # A letter or paper from a lawyer, an insurer or an employer offered ("I also have a letter from my lawyer, do
@@ -2400,6 +2423,24 @@ BOOKING_WISH = re.compile(
 )
 
 
+# Coming in wished for, with the days or times told ("I'd like to come in for IMS twice while I'm home, say
+# monday and thursday, is that doable?"): a booking (BOOKING_WISH says when), whatever entry the
+# classifier guessed from the treatment named
+COMING_IN_WISHED = re.compile(
+    r"\b(i'?d|i would|we'?d|we would) (like|love) to come in\b|\b(i|we) (want|wanna|need) to come in\b|"
+    r"\b(hoping|planning|looking) to come in\b"
+)
+
+# Appointments asked about at a time of day or on days in general, no booking asked ("do you have
+# appointments after 6? I only have coverage once my partner's home", "Do you have appointments tuesday or
+# thursday afternoons"): whether the clinic sees people then is its hours (the front desk), not a slot
+# asked for ("any openings friday?", "do you have any appointments tomorrow?" stay bookings)
+APPOINTMENTS_AT_HOURS = re.compile(
+    r"\b(do|does) (you|u|y'?all|the clinic)( guys)? (have|do|offer|take) (any )?(appointments|appts)\b"
+    r"(?= (\w+ ){0,4}?((after|past|before|later than|earlier than) \d|(early )?(mornings|afternoons|evenings|nights|weekends)\b|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days\b))"
+)
+
 # What a treatment is, asked, the price list only where it was seen, no price asked ("What is IMS? It's on your price
 # list", "c'est quoi l'IMS ? je l'ai vu dans vos tarifs")
 _WHAT_IT_IS_SEEN_ON_THE_PRICES = re.compile(
@@ -2414,7 +2455,11 @@ def _asks_to_book_with_a_wish(q: Question) -> bool:
     """Asking to book, then saying when or with whom, and nothing else asked (a clinic topic or a
     subject decides otherwise)."""
     whole = q.whole.lower()
-    return bool(WANTS_TO_BOOK.search(whole) and BOOKING_WISH.search(whole) and not q.red_flag)
+    return bool(
+        (WANTS_TO_BOOK.search(whole) or COMING_IN_WISHED.search(whole))
+        and BOOKING_WISH.search(whole)
+        and not q.red_flag
+    )
 
 
 def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=None) -> Decision:
@@ -2508,10 +2553,11 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         logistics, q = None, replace(q, intent="book")
     if (
         not logistics
-        and HELP_TO_UNDERSTAND.search(q.text.lower())
+        and (HELP_TO_UNDERSTAND.search(q.text.lower()) or SOMEONE_COMES_IN.search(q.text.lower()))
         and subject_rules.clinic_topic(q.whole) == "languages"
     ):
-        # "my mom only speaks Cantonese. can you help her understand what's going on?": the languages told
+        # "my mom only speaks Cantonese. can you help her understand what's going on?", "my english is not
+        # very good, my husband translate for me. he can come inside with me?": the languages told
         logistics = "languages"
     if logistics == "fees" and _WHAT_IT_IS_SEEN_ON_THE_PRICES.search(q.whole.lower()):
         logistics = None  # "what is IMS? it's on your price list": what the treatment is, the price list only where it was seen
@@ -2599,6 +2645,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # (a care home where a language is spoken is no question about the clinic's languages:
         # "je cherche un EHPAD où on parle portugais pour mon père" stays declined)
         subject = None  # "can my son interpret for me?": the clinic's languages, no question about children
+    if subject and logistics == "accessibility" and _getting_in_asked(q):
+        subject = None  # "I'm on crutches after a stress fracture, is there an elevator or is it stairs?"
     if subject and logistics and _logistics_asked_subject_told(q):
         subject = None  # "is the building step free? I'm on crutches after surgery" asks about access
     if (
@@ -2613,6 +2661,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None
     if subject and logistics != "cancellation":  # "I must cancel, my kid is sick" is a cancellation
         return Decision("not_covered", "fallback", reason="not_covered", subject=subject)
+    if (
+        not logistics
+        and not q.red_flag
+        and APPOINTMENTS_AT_HOURS.search(q.text.lower())
+        and not _BOOKING_VERB.search(q.whole.lower())
+        and not WANTS_TO_BOOK.search(q.whole.lower())
+    ):
+        # "do you have appointments after 6? I only have coverage once my partner's home": the hours
+        return Decision("handoff", "contact", intent="ask_hours")
     if (
         session_talk.asks_why_checked(q.whole.lower())
         and (not q.named or "acupuncture" in q.named)
@@ -5341,6 +5398,26 @@ def _hand_off_asked_subject_told(q: Question) -> bool:
     if _ABOUT_THE_ILLNESS.search(q.whole.lower()) or asks_help(q):
         return False
     return booking or comes or subject_rules.not_covered_subject(q.text) is None
+
+
+# The way into the clinic asked about in so many words: "is there an elevator or is it stairs?", "are there
+# steps at the entrance?", "do you have a ramp?"
+_WAY_IN_ASKED = re.compile(
+    r"\b(is there|are there|do you have|have you got|you got|any|is it) (an? |any |some )?(elevators?|lifts?|ramps?|stairs|steps?)\b|"
+    r"\bstep[- ]?free\b|\bwheel ?chair accessible\b|\by a-t-il (un |une |des )?(ascenseur|rampe|escaliers?|marches)\b"
+)
+
+
+def _getting_in_asked(q: Question) -> bool:
+    """ "I'm on crutches after a stress fracture, is there an elevator or is it stairs?": the way into the
+    clinic is asked, with no treatment named; the injury told is only why it matters (the story and the
+    question in one sentence, unlike `_logistics_asked_subject_told`)."""
+    text = q.text.lower()
+    return bool(
+        _WAY_IN_ASKED.search(text)
+        and not (q.named or NEEDLING_WORDS.search(q.whole.lower()))
+        and not asks_help(q)
+    )
 
 
 def _logistics_asked_subject_told(q: Question) -> bool:
