@@ -47,7 +47,14 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   after a crash, she asked about my sleep, why?") and a dizzy spell at a past session asked whether
   to worry or go back, with no danger word.
 
-Such a message gets the normal reply with the one-line safety note (route rule 4)."""
+- how the treatment feels, asked with a figure of speech beside it ("does it hurt? my father says he
+  didn't survive 40 winters on the farm to get stuck full of pins"), an accident or a scare told as
+  past with when ("he had a fender bender last month"), and whether what someone said of a sign that
+  comes back with an activity is right ("my feet get pins and needles after 10 hours in the seat. A
+  guy said it's blood clots. Is he right?"), with no danger word outside the claim and nothing now.
+
+Such a message gets the normal reply with the one-line safety note (route rule 4); a question
+sentence asking plainly how it feels or whether it is safe then decides the topic."""
 
 import re
 
@@ -221,6 +228,17 @@ def _everyday_matter(whole: str) -> bool:
     return everyday.asks_everyday(whole) and not _DANGER.search(whole)
 
 
+def _feel_mishap_or_claim(text: str, whole: str) -> bool:
+    """How the treatment feels asked with no danger word ("does it hurt? my father says he didn't survive
+    40 winters on the farm to get stuck full of pins"), an accident told as past ("he had a fender
+    bender last month") or whether what someone said of a sign that comes back is right."""
+    return bool(
+        (_ASKS_THE_FEEL.search(text) and not _DANGER.search(whole))
+        or _past_mishap_told(whole)
+        or _claim_about_a_recurring_sign(text, whole)
+    )
+
+
 def not_an_alarm(q: Question) -> bool:
     """Is this message, read by the classifier alone as an emergency, a question instead (whether
     needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
@@ -233,7 +251,12 @@ def not_an_alarm(q: Question) -> bool:
         return True
     if _GOING_ON_NOW.search(whole):
         return False
-    if _MAY_NEEDLE.search(text) or _another_place_asked(text, whole) or _feel_or_complaint_follow_up(q):
+    if (
+        _MAY_NEEDLE.search(text)
+        or _another_place_asked(text, whole)
+        or _feel_or_complaint_follow_up(q)
+        or _feel_mishap_or_claim(text, whole)  # "does it hurt? ...", "he had a fender bender last month"
+    ):
         return True
     if not _DANGER.search(whole) and (
         _BOOKING_REQUEST.search(whole)
@@ -272,6 +295,62 @@ def not_an_alarm(q: Question) -> bool:
     if _home_exercises_tears_marks_or_a_medicine(text, whole) or _an_ordinary_request(whole):
         return True  # ... or "Book me in pls. Neck.", "best brand of mouse for wrist pain?", "back to lifting after?"
     return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+
+
+# An accident or a scare told as past, with when ("he had a fender bender last month", "she had a fall
+# two years ago", "il a eu un accrochage le mois passé"): the story behind another question (a
+# licence, a cost, a booking), never a call for help when nothing is going on now and no danger word.
+_PAST_MISHAP = re.compile(
+    r"\b(had|was in|were in|got into|got in|has had|'s had) (a|an|his|her|my|our|their|a little|a small|a minor) "
+    r"(\w+ )?(fender[- ]?benders?|accidents?|crash|collision|fall|tumble|scare|close call|near miss|spill|prang)\b|"
+    r"\b(a|avait) eu (un|une|son|sa) (petit |petite |l[eé]ger )?(accrochage|accident|chute|frousse|peur)\b"
+)
+_WHEN_PAST = re.compile(
+    r"\b(last|this past) (week|month|year|winter|summer|spring|fall|autumn|weekend)\b|"
+    r"\b(\d+|a|an|one|two|three|four|five|six|a few|a couple( of)?|several) (days?|weeks?|months?|years?) (ago|back)\b|"
+    r"\b(le mois|l'ann[eé]e|la semaine|l'hiver|l'[eé]t[eé]) (pass[eé]e?|derni[eè]re?)\b|"
+    r"\bil y a (\d+|un|une|deux|trois|quelques|plusieurs) (jours?|semaines?|mois|ans)\b"
+)
+
+
+def _past_mishap_told(whole: str) -> bool:
+    """ "should my father give up his driver's licence at 87? he had a fender bender last month": an
+    accident or scare told as past, with when, no danger word and nothing going on now."""
+    return bool(
+        _PAST_MISHAP.search(whole)
+        and _WHEN_PAST.search(whole)
+        and not _GOING_ON_NOW.search(whole)
+        and not _DANGER.search(whole)
+    )
+
+
+# a sign that comes back with an activity ("after 10 hours in the plow seat my feet get pins and
+# needles", "my hands go numb whenever I ride", "j'ai des fourmis dans les pieds après des heures
+# assis"), asked whether what someone said of it is right ("a guy said it's blood clots. is he
+# right?", "c'est-tu vrai ?"): a claim asked about, not a sign going on now. The danger words told
+# only inside the claim do not count; any other one, or anything now, keeps the alarm.
+_RECURRING_SIGN = re.compile(
+    r"\b(get|gets|go|goes|getting|going) (pins and needles|numb|tingly|tingling|dead|to sleep)\b"
+    r"(?=[^.?!]{0,60}\b(when(ever)?|after|if|every time|each time)\b)|"
+    r"\b(after|when(ever)?|every time|each time)\b[^.?!]{0,60}\b(get|gets|go|goes) (pins and needles|numb|tingly|tingling|dead|to sleep)\b|"
+    r"\b(j'ai|il a|elle a) (des fourmis|des picotements|les (pieds|mains|jambes) engourdi\w*)\b[^.?!]{0,40}\b(apr[eè]s|quand|chaque fois)\b"
+)
+_A_CLAIM = re.compile(
+    r"\b(said|says|told me|tells me|reckons|thinks|swears|claims|dit|disait|pense)\b[^.?!]*"
+)
+_CLAIM_ASKED = re.compile(
+    r"\b(is|was|are) (he|she|they|that|this|it) (right|true|correct|wrong)\b|\bis (that|this|it) a myth\b|"
+    r"\b(c'est|est-ce) (vrai|tu vrai|-tu vrai)|\b(a-t-il|a-t-elle|il a|elle a) raison\b"
+)
+
+
+def _claim_about_a_recurring_sign(text: str, whole: str) -> bool:
+    """ "After 10 hours in the plow seat my feet get pins and needles. A guy at the yard said it's
+    blood clots. Is he right?": whether what someone said of a sign that comes back is right."""
+    if not (_RECURRING_SIGN.search(whole) and _CLAIM_ASKED.search(text)) or _GOING_ON_NOW.search(whole):
+        return False
+    rest = _RECURRING_SIGN.sub(" ", _A_CLAIM.sub(" ", whole))
+    return not _DANGER.search(rest)
 
 
 # a follow-up asking the question before again for another place ("and my hip from kneeling all
@@ -684,6 +763,33 @@ def asks_what_it_is(q: Question) -> bool:
         and not _AFTER_A_SESSION.search(whole)
         and not _GOING_ON_NOW.search(whole)
     )
+
+
+# the question sentence asks plainly whether the treatment is safe ("Is it safe? I literally cannot
+# afford to end up in the ER", "c'est dangereux ?")
+_ASKS_SAFE = re.compile(
+    r"\b(is|are) (it|this|that|they|dry needling|acupuncture|ims|needling) (\w+ ){0,2}(safe|dangerous|risky)\b|"
+    r"\b(est-ce que c'est|est-ce|c'est|c'est-tu) (vraiment |trop )?(dangereu\w*|s[eé]curitaire|risqu[eé]\w*|sans danger)\b"
+)
+
+# below this, the classifier's second guess behind its emergency reading is too weak to name the topic
+WEAK_SECOND_GUESS = 0.2
+_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de temps\b")
+
+
+def topic_plainly_asked(q: Question):
+    """The topic the question sentence asks plainly, when the classifier's emergency reading was let
+    through: how the treatment feels ("does it hurt? my father says he didn't survive 40 winters to
+    be stuck full of pins") or whether it is safe ("Is it safe? I cannot afford to end up in the ER");
+    None otherwise, or when `q` (its second guess in place) is sure enough of itself."""
+    text = q.text.lower()
+    if q.confidence >= WEAK_SECOND_GUESS or _HOW_LONG.search(text):
+        return None  # a second guess worth its name decides; "how long will it ache for?" is after-care
+    if _ASKS_THE_FEEL.search(text):
+        return "sensation"
+    if _ASKS_SAFE.search(text):
+        return "safety"
+    return None
 
 
 # metal from a surgery told as still in place ("I still have the plate and screws in", "j'ai encore

@@ -72,8 +72,15 @@ The rules, in the order they are applied (the first that applies decides):
                          keeps someone up, a short follow-up for another body part ("and my lower
                          back from the lathe?"), how the treatment feels or another complaint
                          ("and does it hurt?", "and headaches? I get both") after an answer, or a numbness still there since a past session
-                         (written rule 6; spreading, sudden or a whole limb keeps it), with no danger word
-                         (bot/knowledge/emergency_alone.py): the emergency reply.
+                         (written rule 6; spreading, sudden or a whole limb keeps it), nor asks how the
+                         treatment feels ("does it hurt? he didn't survive 40 winters to be stuck full of
+                         pins"), nor tells an accident as past with when ("he had a fender bender last
+                         month"), nor asks whether what someone said of a sign that comes back is right,
+                         with no danger word
+                         (bot/knowledge/emergency_alone.py): the emergency reply. Let through, a
+                         question sentence asking plainly how it feels or whether it is safe decides
+                         the topic over the weak second guess ("Is it safe? I cannot afford to end up
+                         in the ER").
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
@@ -2249,6 +2256,13 @@ def route(
         if emergency_alone.asks_what_it_is(q):
             # "the physio keeps suggesting IMS. What is it exactly?": the overview, not the second guess
             q = replace(q, intent="ask_overview", topics=["overview"])
+        elif emergency_alone.topic_plainly_asked(q):
+            # "does it hurt? he didn't survive 40 winters to be stuck full of pins", "Is it safe? I
+            # cannot afford to end up in the ER": the asked sentence decides over a weak second guess
+            topic = emergency_alone.topic_plainly_asked(q)
+            # as sure as the emergency reading was: the asked sentence, not a guess, names the topic
+            sure = max([q.confidence] + [c for n, c in q.ranking if n == "emergency"])
+            q = replace(q, intent=f"{TOPIC_PREFIX}{topic}", topics=[topic], confidence=sure)
         if (
             q.intent in HANDOFFS - {"book"}
             and q.previous_topic
