@@ -772,13 +772,19 @@ _ASKS_SAFE = re.compile(
     r"\b(est-ce que c'est|est-ce|c'est|c'est-tu) (vraiment |trop )?(dangereu\w*|s[eé]curitaire|risqu[eé]\w*|sans danger)\b"
 )
 
+# below this, the classifier's second guess behind its emergency reading is too weak to name the topic
+WEAK_SECOND_GUESS = 0.2
+_HOW_LONG = re.compile(r"\bhow long\b|\bcombien de temps\b")
+
 
 def topic_plainly_asked(q: Question):
     """The topic the question sentence asks plainly, when the classifier's emergency reading was let
     through: how the treatment feels ("does it hurt? my father says he didn't survive 40 winters to
     be stuck full of pins") or whether it is safe ("Is it safe? I cannot afford to end up in the ER");
-    None otherwise. The second guess behind a sure emergency reading is too weak to decide it."""
+    None otherwise, or when `q` (its second guess in place) is sure enough of itself."""
     text = q.text.lower()
+    if q.confidence >= WEAK_SECOND_GUESS or _HOW_LONG.search(text):
+        return None  # a second guess worth its name decides; "how long will it ache for?" is after-care
     if _ASKS_THE_FEEL.search(text):
         return "sensation"
     if _ASKS_SAFE.search(text):

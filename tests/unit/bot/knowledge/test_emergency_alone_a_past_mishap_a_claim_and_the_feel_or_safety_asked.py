@@ -74,3 +74,21 @@ def test_a_plain_question_beside_a_red_flag_still_alarms(store):
         read_as_emergency("is it safe? my wife just collapsed and isn't breathing"), red_flag="medical"
     )
     assert route(q, store).kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    "message, second, confidence",
+    [
+        (
+            "IMS on my glute today was brutal, but I'm walking better already. how long will it ache for?",
+            "ask_aftercare",
+            0.05,
+        ),
+        ("does it hurt? my father is 81 and hates needles", "ask_aftercare", 0.5),
+    ],
+)
+def test_how_long_or_a_sure_second_guess_is_not_overridden(message, second, confidence):
+    from bot.knowledge.emergency_alone import topic_plainly_asked
+    from tests.helpers.route_questions import ask
+
+    assert topic_plainly_asked(ask(message, intent=second, confidence=confidence)) is None
