@@ -59,7 +59,6 @@ _RESOLVED = re.compile(
     # tests that found nothing, or the cause named ("every test came back clear, it was reflux",
     # "les examens étaient normaux, c'était du reflux")
     r"(came|come|were|was|all|everything) (back )?(clear|normal|negative|fine)|"
-    r"(said|says|told me) (it'?s|its|it is|it was|i'?m|i was) (fine|nothing|ok|okay|normal|all good)|(just|only) (a )?(pulled|strained) muscle|"
     r"it was (just |only |actually |really )?(reflux|heartburn|acid reflux|gerd|anxiety|a panic attack|panic|stress|"
     r"muscular|a (pulled|strained) muscle|costochondritis|gas|indigestion|a cramp)|"
     r"(examens?|tests?|analyses?|r[eé]sultats?|ecg) ([eé]taient|[eé]tait|sont|est) (revenu\w* )?(normaux|normal|beaux|bons|n[eé]gatifs?)|"
@@ -190,6 +189,15 @@ _DOCTOR_EXPLAINED = re.compile(
 )
 
 
+# An all-clear said of the sign ("doc ... said its fine", "just a pulled muscle"): read only for a red-flag sign
+# told as over (resolved_past), not for any story (told_as_over), where "the acupuncturist said it's fine"
+# is an opinion on the treatment, not an end to an event.
+_ALL_CLEAR_SAID = re.compile(
+    r"\b(said|says|told me) (it'?s|its|it is|it was|i'?m|i was) (fine|nothing|ok|okay|normal|all good)\b|"
+    r"\b(just|only) (a )?(pulled|strained) muscle\b"
+)
+
+
 def resolved_past(text: str) -> bool:
     """The sign is told as over: a past time and a doctor's all-clear or explanation in the
     story, nothing in it still going on, and no "again" or "right now" in the question."""
@@ -198,7 +206,7 @@ def resolved_past(text: str) -> bool:
     last = story[-1] if story else text
     return bool(
         (_PAST_TIME.search(told) or (_RECENT_PAST.search(told) and _DOCTOR_EXPLAINED.search(told)))
-        and _RESOLVED.search(told)
+        and (_RESOLVED.search(told) or _ALL_CLEAR_SAID.search(told))
         and not _STILL_NOW.search(_NOW_WORRIED.sub(" ", told))
         and not _BACK_NOW.search(_NOW_WORRIED.sub(" ", last))
     )
