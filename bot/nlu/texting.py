@@ -17,9 +17,7 @@ _DROPPED_G = (
 ).split()
 _WORDS = {
     **{f"{stem}in": f"{stem}ing" for stem in _DROPPED_G},
-    "breathin": "breathing",
     "breathn": "breathing",
-    "swellin": "swelling",
     "n": "and",
     "u": "you",
     "r": "are",
