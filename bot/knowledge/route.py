@@ -4023,6 +4023,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = _without_subject_told_after_the_question(q, found)
     if found:
         found = _without_subject_joined_across_a_hygiene_question(q, found)
+    if found:
+        found = _without_reviews_told_in_the_story(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -4151,6 +4153,43 @@ def _without_subject_joined_across_a_hygiene_question(
     return [s for s in found if s.id in alone]
 
 
+# Online reviews or ratings told in a sentence of the story, not asked about ("is there parking? every
+# google review is people complaining about parking", "les avis sur google disent toute pis son
+# contraire"): where the question came from (session 22, tuner UA). Money (a prepaid package, a refund,
+# a clinic closed) told beside them keeps the sentence: consumer_matters asks about that.
+_REVIEWS_TOLD = re.compile(
+    r"\b(reviews?|reviewers?|reviewed|ratings?|rated|stars?|[eé]toiles?|yelp|avis|commentaires)\b", re.I
+)
+_MONEY_TOLD = re.compile(
+    r"\b(pre-?pa\w*|prepay\w*|refund\w*|rembours\w*|paid|pay\w*|pa(yer|y[eé]e?s?)|packages?|forfaits?|"
+    r"money|argent|closed|shut|bankrupt|faillite|ferm[eé]e?|scam|arnaque|sue|lawsuit|poursuiv\w*)\b",
+    re.I,
+)
+
+
+def _without_reviews_told_in_the_story(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "how long is an acupuncture session? google reviews keep complaining they're too short", "a 1
+    star yelp review says she had bruises for a week. is bruising normal?": reviews or ratings read
+    online and told as where the question came from. consumer_matters (judging a clinic by its
+    reviews) counts when a question sentence asks about the reviews themselves ("how do I tell if
+    google reviews are fake?", "3,2 étoiles sur google, j'y vais quand même?"); a story sentence that
+    only tells of them is background, and the question is answered on its own. Prepaying, refunds
+    and clinics closed are read wherever told, as before (session 22, tuner UA)."""
+    if not any(s.id == "consumer_matters" for s in found):
+        return found
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    told = [
+        p for p in parts if not is_question(p) and _REVIEWS_TOLD.search(p) and not _MONEY_TOLD.search(p)
+    ]
+    kept = [p for p in parts if p not in told]
+    if not told or not any(is_question(p) for p in kept):
+        return found
+    still = {s.id for s in subject_rules.not_covered_subjects(" ".join(kept))}
+    return [s for s in found if s.id != "consumer_matters" or s.id in still]
+
+
 # A question sentence that points at a person or a condition told in the story ("is it safe for
 # me?", "would it be ok for her?", "given that", "with my heart", "pour elle"): the story is asked about.
 _ASKS_FOR_THE_ONE_TOLD = re.compile(
@@ -4209,7 +4248,14 @@ def _without_story_told_as_over(
     someone_else = _told_of_someone_else(story)
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(_WHO_MAY_PRACTISE.sub(" ", low)):
         return found
-    told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
+    asked = _asked_subject_ids(q, story_sentences)
+    if someone_else and _SAFE_IN_GENERAL.search(low) and not _THE_EVENT_ASKED.search(low):
+        # "my boss had a stroke last season, he's fine now, but he keeps telling me acupuncture is
+        # dangerous. is it actually safe?": a short question read with the sentence before it still
+        # asks only whether needling is safe, not about the other person's illness (session 22, tuner UA)
+        asked = {s.id for p in story_sentences[-1:] + [p for p in story_sentences if "?" in p]
+                 for s in subject_rules.not_covered_subjects(p)}
+    told = {s.id for s in subject_rules.not_covered_subjects(story)} - asked
     # someone else's faint at a session, told as over, before a question whether needling is safe in
     # general ("une amie a fait un malaise pendant une séance l'an passé, elle va très bien. est-ce que
     # c'est sécuritaire en général?"): the safety entry answers it; asked about the event itself, to the
@@ -4703,7 +4749,8 @@ _EST_CE = re.compile(r"\b(est|qu'est|n'est)-ce\b")
 _EST_CE_QUE = re.compile(r"(?<!qu')\b(est|n'est)-ce (que|qu')")
 _NEEDLING_ASKED = re.compile(r"\b(needl\w*|aiguilles?|puncture|acupunct\w*|ims|dn)\b")
 _A_FRIEND = re.compile(
-    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b|"
+    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate|boss|manager|supervisor|"
+    r"roommate|room-mate|flatmate|teammate|landlord|landlady)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b|"
     # "une amie a fait un malaise", "ma cousine a fait...", "mon collègue"
     r"\b(une|mon|ma) (ami|amie|coll[eè]gue|voisine?|cousine?)\b"
 )

@@ -258,11 +258,19 @@ _FINE_NOW = re.compile(
 _PAST_SHORT = re.compile(r"\b(\d+|a|one|two|three|few|couple) (yrs?|mos?|wks?|mths?) (ago|back)\b")
 
 
+# Someone who keeps saying something ("he keeps telling me acupuncture is dangerous", "she keeps
+# warning me"): the talk goes on, not the event told (session 22, tuner UA)
+_KEEPS_SAYING = re.compile(
+    r"\bkeeps? (on )?(telling|saying|asking|warning|nagging|insisting|reminding|going on)\b"
+)
+
+
 def told_as_over(story: str) -> bool:
     """A story tells an event as past and over: a past time ("2 yrs ago", "last week", "il y a
     longtemps") and an end to it (an all-clear, "healing fine", "she's ok now", "ça va bien
-    maintenant"), with nothing in it still going on ("still", "again", "since last night")."""
-    told = story.lower()
+    maintenant"), with nothing in it still going on ("still", "again", "since last night"; not
+    someone who "keeps telling me" about it)."""
+    told = _KEEPS_SAYING.sub(" ", story.lower())
     return bool(
         (_PAST_TIME.search(told) or _PAST_SHORT.search(told))
         and (_RESOLVED.search(told) or _FINE_NOW.search(told))
