@@ -3285,6 +3285,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         term = None  # "what's IMS? the pain clinic after my fusion mentioned it": the operation is background
     if term and _term_only_in_someone_elses_sentence(q, term):
         term = None  # "Is acupuncture safe? My cousin got an infected back from a hijama guy": the cousin's
+    if term and _term_in_someone_elses_story_told_as_over(q, term):
+        term = None  # "my boss had a stroke last season, he's fine now... is it actually safe?": his, and over
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -4262,6 +4264,30 @@ def _without_story_told_as_over(
     # patient or again ("ça peut m'arriver?", "is fainting common?"), it stays the session's reaction
     general = someone_else and bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
     return [s for s in found if s.id not in told or (s.id in AFTER_EFFECT_SUBJECTS and not general)]
+
+
+def _term_in_someone_elses_story_told_as_over(q: Question, term: str) -> bool:
+    """ "my boss had a stroke last season and he's fine now but he keeps telling me acupuncture is
+    dangerous. is it actually safe?": a health word told only in a story of someone else's, told as
+    past and over, before a last sentence asking whether needling is safe in general that names no
+    health word and points at no one told, is their story (rule 5's `_without_story_told_as_over`,
+    read the same way here; session 22, tuner UA)."""
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    if len(parts) < 2:
+        return False
+    last, story = parts[-1], " ".join(parts[:-1])
+    low = _EST_CE.sub(" ", last.lower())
+    return bool(
+        term.lower() in story.lower()
+        and term.lower() not in last.lower()
+        and told_as_over(story)
+        and _told_of_someone_else(story)
+        and _SAFE_IN_GENERAL.search(low)
+        and not _THE_EVENT_ASKED.search(low)
+        and not _ASKS_FOR_THE_ONE_TOLD.search(low)
+        and not _POINTS_AT_STORY.search(low)
+        and (q.named or _NEEDLING_ASKED.search(q.whole.lower()))
+    )
 
 
 def _term_only_in_someone_elses_sentence(q: Question, term: str) -> bool:
