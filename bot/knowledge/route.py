@@ -3286,7 +3286,9 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if term and _term_only_in_someone_elses_sentence(q, term):
         term = None  # "Is acupuncture safe? My cousin got an infected back from a hijama guy": the cousin's
     if term and _term_in_someone_elses_story_told_as_over(q, term):
-        term = None  # "my boss had a stroke last season, he's fine now... is it actually safe?": his, and over
+        term = (
+            None  # "my boss had a stroke last season, he's fine now... is it actually safe?": his, and over
+        )
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -4182,9 +4184,7 @@ def _without_reviews_told_in_the_story(
     if not any(s.id == "consumer_matters" for s in found):
         return found
     parts = [p for p in sentences(q.whole) if p.strip()]
-    told = [
-        p for p in parts if not is_question(p) and _REVIEWS_TOLD.search(p) and not _MONEY_TOLD.search(p)
-    ]
+    told = [p for p in parts if not is_question(p) and _REVIEWS_TOLD.search(p) and not _MONEY_TOLD.search(p)]
     kept = [p for p in parts if p not in told]
     if not told or not any(is_question(p) for p in kept):
         return found
@@ -4255,8 +4255,11 @@ def _without_story_told_as_over(
         # "my boss had a stroke last season, he's fine now, but he keeps telling me acupuncture is
         # dangerous. is it actually safe?": a short question read with the sentence before it still
         # asks only whether needling is safe, not about the other person's illness (session 22, tuner UA)
-        asked = {s.id for p in story_sentences[-1:] + [p for p in story_sentences if "?" in p]
-                 for s in subject_rules.not_covered_subjects(p)}
+        asked = {
+            s.id
+            for p in story_sentences[-1:] + [p for p in story_sentences if "?" in p]
+            for s in subject_rules.not_covered_subjects(p)
+        }
     told = {s.id for s in subject_rules.not_covered_subjects(story)} - asked
     # someone else's faint at a session, told as over, before a question whether needling is safe in
     # general ("une amie a fait un malaise pendant une séance l'an passé, elle va très bien. est-ce que

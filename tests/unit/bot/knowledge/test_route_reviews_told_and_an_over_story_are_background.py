@@ -28,7 +28,11 @@ def _route(store, message, intent, named=()):
             "ask_session_length",
             ["acupuncture"],
         ),
-        ("ça fait-tu mal le dry needling? les avis sur google disent toute pis son contraire", "ask_sensation", ["dry_needling"]),
+        (
+            "ça fait-tu mal le dry needling? les avis sur google disent toute pis son contraire",
+            "ask_sensation",
+            ["dry_needling"],
+        ),
         (
             "a 1 star yelp review says she had bruises for a week after acupuncture. is bruising normal or was that practitioner bad",
             "ask_aftercare",
@@ -94,7 +98,10 @@ def test_own_or_still_present_or_asked_for_them_stays_declined(store, message):
 def test_the_children_the_patient_teaches_are_no_child_to_treat(store):
     message = "I'm scared of needles like properly scared. the 5 year olds I teach are braver than me. what should I know before I book?"
     assert "year olds" not in without_child_bystander(message)
-    for treated in ("can my 5 year olds have acupuncture?", "the kids I coach have shin splints, would needling help them?"):
+    for treated in (
+        "can my 5 year olds have acupuncture?",
+        "the kids I coach have shin splints, would needling help them?",
+    ):
         assert without_child_bystander(treated) == treated
 
 
