@@ -150,12 +150,12 @@ The rules, in the order they are applied (the first that applies decides):
                          (timeline.told_as_over), unless the patient asks whether they may have
                          it after their own ("fully recovered. is acupuncture safe?"); so is a
                          payer told only in the story before a question with no paying in it
-                         (online reviews or ratings told in a story sentence, not asked about,
-                         are background too: "is there parking? every google review complains
-                         about it", `_without_reviews_told_in_the_story`; someone else's illness
-                         told as over before "is it actually safe?" is background here and in
-                         rule 13)
-                         ("on the NHS list for my knee. what happens in a session?"); so is an
+                         ("on the NHS list for my knee. what happens in a session?"); online
+                         reviews or ratings told in a story sentence, not asked about, are
+                         background too ("is there parking? every google review complains about
+                         it": `_without_reviews_told_in_the_story`), and so is someone else's
+                         illness told as over before "is it actually safe?" (here and in rule
+                         13); so is an
                          illness still present told only outside the sentences that ask ("I have
                          MS and my calves are tight. could needling help the tightness?", "are the
                          needles single use? my immune system is weak"), unless the question asks
