@@ -524,7 +524,10 @@ The rules, in the order they are applied (the first that applies decides):
                          buy?", "vous connaissez un bon pédiatre?", "how do I turn off autocorrect?",
                          "what does an eGFR of 38 mean?", "which GPS unit is best?", "how do I join a
                          search and rescue team?", "put it on my credit card or wait till I find
-                         work?": bot/knowledge/everyday.py). Never what a
+                         work?": bot/knowledge/everyday.py), or an errand of daily life by its
+                         subject in the question sentence, no complaint and none of the clinic's
+                         logistics in the message (the garden, fog on the road, a ferry, a room
+                         to rent, the grape harvest: `asks_errand`, session 22). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -563,7 +566,11 @@ The rules, in the order they are applied (the first that applies decides):
                          shot told as tried and no longer working, asked whether needling helps;
                          nor a named one-area diagnosis asked how many sessions or which of our
                          treatments is better ("how many IMS visits for a frozen shoulder?").
-14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
+14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone;
+                         with nothing about health, the body, a treatment or the clinic in the
+                         message ("is it too early to plant out my tomatoes?", "how do i renew my
+                         MCP card"), out of scope instead (`nothing_of_ours`, also for rule 15;
+                         the clinic's logistics, "you" and a session's words keep it unsure).
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
                          question is answered from those topics instead (rule 16). So is a
@@ -656,6 +663,7 @@ from bot.knowledge import (
     clock,
     emergency_alone,
     entry_words,
+    everyday,
     session_talk,
     typos,
     wording,
@@ -692,7 +700,7 @@ from bot.knowledge.entry_choice import (
     compared_aspect_en,
     question_topic,
 )
-from bot.knowledge.everyday import ELSEWHERE_TO_FIND, asks_another_adviser, asks_everyday
+from bot.knowledge.everyday import ELSEWHERE_TO_FIND, asks_another_adviser, asks_errand, asks_everyday
 from bot.knowledge.family import CHILD_CARRIED, without_child_carried
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -2501,7 +2509,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # out of scope whatever the classifier guessed (bot/knowledge/everyday.py; suing a practitioner
         # is rule 5's practitioner_conduct: "can I sue my acupuncturist?")
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
-    if asks_everyday(q.whole) and not q.red_flag and subject_rules.not_covered_subject(q.whole) is None:
+    if (
+        (
+            asks_everyday(q.whole)
+            or (asks_errand(q.text, q.whole) and not (q.named or q.context or q.conditions))
+        )
+        and not q.red_flag
+        and subject_rules.not_covered_subject(q.whole) is None
+    ):
         # "are split shifts legal?", "which backpack should I buy?", "vous connaissez un bon pédiatre?", "how do
         # I turn off autocorrect?": an everyday matter by its shape, none of ours named (bot/knowledge/everyday.py)
         return _out_of_scope_or_not_covered(q, store)
@@ -3352,7 +3367,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             # table says another entry ("maybe a bit better?? ... how many do people usually need?")
             named_topic = question_topic(replace(q, topics=[named_topic]))
             return answer_topic(store, replace(q, topics=[named_topic]), named_topic)
-        return _unsure(q)
+        return _unsure(q, store=store)
 
     topic = question_topic(q)
     worded = topic != q.topics[0]
@@ -3375,7 +3390,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             # "will i bruise?? photo shoot next week": the question names an entry word of the
             # classifier's next guess (bruising, after-care), the two agree
             return answer_topic(store, replace(q, topics=[seconded]), seconded)
-        return _unsure(q, "unanchored_guess")
+        return _unsure(q, "unanchored_guess", store)
     unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
     if (
         condition_question(q)
@@ -5640,9 +5655,51 @@ def _wants_diagnosis(q: Question) -> bool:
     )
 
 
-def _unsure(q: Question, rule: str = "low_confidence") -> Decision:
-    """No answer we trust: likely questions as buttons, and the phone."""
+def _unsure(q: Question, rule: str = "low_confidence", store: Optional[KnowledgeStore] = None) -> Decision:
+    """No answer we trust: likely questions as buttons, and the phone. Unless nothing in the
+    message is ours (`nothing_of_ours`): then it is out of scope, said plainly."""
+    if store is not None and nothing_of_ours(q, store):
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
     return Decision(rule, "fallback", reason="low_confidence")
+
+
+# What keeps an unsure question ours with no treatment or health word in it: the clinic's logistics
+# (parking, the bus, hours, a price, what to bring or wear, cancelling, being late, a wait), a person
+# asked for, the clinic addressed, a session's own words ("is it normal to fall asleep on the table?",
+# "how soon should I notice something?"), and someone hurt (an emergency the classifier missed)
+_OURS_WITHOUT_HEALTH = re.compile(
+    r"\b(park\w*|stationn\w*|bus|buses|transit|subway|m[eé]tro|train|directions?|get there|hours?|heures?|open\w*|"
+    r"ouv\w*|clos\w*|ferm\w*|price\w*|prix|cost\w*|co[uû]t\w*|how much|combien|pay\w*|fees?|frais|charg\w*|bring|"
+    r"wear|apporter|amener|porter|cancel\w*|annul\w*|late|retard|wait\w*|attente|today|tonight|aujourd'hui|ce soir|"
+    r"call|appel\w*|phone|t[eé]l[eé]phone|someone|quelqu'un|person|human|staff|you|u|vous|your|votre|vos|table|"
+    r"normal\w*|notice|noticed|remarqu\w*|better|worse|mieux|pire|feel\w*|sens|senti\w*|bruis\w*|bleus?|"
+    # someone hurt now, in words the health list lacks ("hit by the tow wire, lying on deck, his head is bleeding"):
+    # never read as out of scope
+    r"bleed\w*|blood\w*|saign\w*|sang|head|t[eê]te|lying|couch[eé]e?|not moving|bouge pas|unconscious|inconscient\w*|"
+    r"injur\w*|bless[eé]\w*|hurt\w*|collaps\w*|breath\w*|respir\w*)\b"
+)
+# Fewer words than this point back at what came before ("is that ok"): no message of its own to read
+NOTHING_OF_OURS_MIN_WORDS = 5
+
+
+def nothing_of_ours(q: Question, store: KnowledgeStore) -> bool:
+    """An unsure question with nothing about health, the body, a treatment or the clinic's services
+    in it ("is it too early to plant out my tomatoes?", "how do i renew my MCP card", "quel temps y
+    va faire à Chéticamp demain"): out of scope, not likely questions about needling as buttons
+    (rules 14 and 15; session 22, tuner UB). The clinic's logistics stay unsure: "can I pay by
+    e-transfer?" names no treatment, but it is ours."""
+    whole = q.whole.lower()
+    return _words(q.whole) >= NOTHING_OF_OURS_MIN_WORDS and not (
+        q.named
+        or q.context
+        or q.conditions
+        or q.red_flag
+        or q.previous_topic
+        or q.intent in SMALLTALK
+        or everyday.OURS.search(whole)
+        or _OURS_WITHOUT_HEALTH.search(whole)
+        or about_health(q, store)
+    )
 
 
 def _hesitation(q: Question, store: KnowledgeStore) -> Question:
