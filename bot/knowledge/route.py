@@ -4264,6 +4264,9 @@ _FOR_THE_ILLNESS = re.compile(
 # An illness whose own pain is in the joints (rheumatoid arthritis, lupus, a spondylitis): the pain
 # asked about is the illness itself (written rule 2), however the question names it.
 _ILLNESSES_OF_THE_JOINTS = frozenset({"autoimmune"})
+# An infection whose lasting complaint is joint pain (Lyme's arthritis, chikungunya's): the joint pain
+# asked about after it is the pain the illness left (written rule 2), not a joint complaint of its own
+_INFECTION_OF_THE_JOINTS = re.compile(r"\b(lyme|borreli\w*|tick[- ]borne|chikungunya)\b")
 # Whether needling helps, asked the spoken French way: "l'acupuncture, ça aide ?", "ça marcherait ?"
 _CA_AIDE = re.compile(
     r"\b(ça|ca|cela) (aide|aiderait|aidera|marche|marcherait|fonctionne|fonctionnerait|soulage)\b"
@@ -4328,7 +4331,9 @@ def _without_illness_in_the_story(
     the question asks whether needling is safe or allowed, points at the illness ("for me",
     "given that"), or asks whether needling helps without naming a muscle or joint complaint
     of its own ("I have MS. should I try acupuncture?"), nerve pain being the illness's own
-    (written rules 2 and 3). Cancer with its treatment going on stays declined."""
+    (written rules 2 and 3), and joint pain the own pain of an illness of the joints or of an
+    infection that leaves it ("got Lyme last summer. can acupuncture help the joint pain?").
+    Cancer with its treatment going on stays declined."""
     if not any(s.id in _STORY_ILLNESSES for s in found):
         return found
     parts = sentences(q.whole)
@@ -4374,6 +4379,8 @@ def _without_illness_in_the_story(
         if not complaint or complaint == "nerve_pain":
             return found
         own_pain = {s.id for s in found} & _ILLNESSES_OF_THE_JOINTS
+        if _INFECTION_OF_THE_JOINTS.search(q.whole.lower()):
+            own_pain |= {s.id for s in found} & {"respiratory_immune"}
     else:
         own_pain = set()
     told = {s.id for s in subject_rules.not_covered_subjects(story)}
