@@ -76,7 +76,9 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment feels ("does it hurt? he didn't survive 40 winters to be stuck full of
                          pins"), nor tells an accident as past with when ("he had a fender bender last
                          month"), nor asks whether what someone said of a sign that comes back is right,
-                         with no danger word
+                         with no danger word, nor (texting shorthand written out: "last wk",
+                         "cmb") asks how many sessions a course takes or a clinic logistics
+                         question, or follows up the clinic's own answer, with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply. Let through, a
                          question sentence asking plainly how it feels or whether it is safe decides
                          the topic over the weak second guess ("Is it safe? I cannot afford to end up
@@ -84,7 +86,10 @@ The rules, in the order they are applied (the first that applies decides):
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
-                         anywhere in the message: said plainly, with who can help. Never a
+                         anywhere in the message: said plainly, with who can help (not when
+                         the question sentences ask only clinic logistics and the subject is
+                         told in the sentences around them: "my wrist is in a cast so my
+                         partner drives me in. is there parking?"). Never a
                          nearby entry. Unless its `in_story` says otherwise: `when_asked`
                          ones (a past injection, a joint replacement to come, other
                          therapies tried, cupping or herbs offered) told only in the story
@@ -5500,11 +5505,28 @@ def _logistics_asked_subject_told(q: Question) -> bool:
     """ "Is the building step free? I'm on crutches after ankle surgery": the question itself
     asks about logistics, and the subject the documents don't cover is only in the story
     around it. The patient asked about access, not about needling after surgery."""
-    return (
+    if (
         q.whole != q.text
         and bool(subject_rules.clinic_topic(q.text))
         and subject_rules.not_covered_subject(q.text) is None
-    )
+    ):
+        return True
+    return _logistics_sentence_subject_in_the_story(q)
+
+
+def _logistics_sentence_subject_in_the_story(q: Question) -> bool:
+    """ "my wrist is in a cast so my partner has to drive me in. is there parking?": the question
+    sentences ask about logistics with no declined subject in them, and the subject is only in
+    the sentences told around them, none of which asks anything."""
+    parts = sentences(q.whole)
+    if len(parts) < 2:
+        return False
+    asked = [p for p in parts if is_question(p)]
+    if not asked or any(
+        not subject_rules.clinic_topic(p) or subject_rules.not_covered_subject(p) is not None for p in asked
+    ):
+        return False
+    return True
 
 
 # What a word of the documents means, asked as such (session 12): "what even is a trigger point",
