@@ -12,7 +12,7 @@ import re
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six)"
 _CHILD = (
     r"(?:kids?|kiddos?|children|child|toddlers?|babies|baby|infants?|(?:step|grand)?(?:sons?|daughters?)"
-    r"|grand(?:kids?|children|child)|boys|girls|teens?|teenagers?"
+    r"|grand(?:kids?|children|child)|boys|girls|teens?|teenagers?|(?:yr|year)[- ]olds"
     r"|enfants?|petits?-enfants|petite?-fils|petites?-filles|fils|filles?|b[eé]b[eé]s?|ados?)"
 )
 # "my", "our 3 foster", "my 9 yr old", "mes deux", "toddler" alone
@@ -33,6 +33,11 @@ _ROLES = re.compile(
     r"|\b(?:while|whilst|when|pendant que|quand)\s+"
     + _CHILD_PHRASE
     + r"\s+(?:is|are|'s|est|sont)\s+(?:at|in|à|a|au|aux|chez)\b"
+    # the children the patient teaches, coaches or minds at work (session 22, tuner UA): "the 5 year
+    # olds I teach are braver than me", "the kids I coach"
+    r"|\b"
+    + _CHILD_PHRASE
+    + r"\s+(?:that\s+|who\s+)?(?:i|we)\s+(?:teach|taught|coach|coached|tutor|babysit|nanny|look after|care for|work with)\b"
     # the child minded or brought along
     r"|\b(?:bring|brings|brought|bringing|watch|watching|mind|minding|babysit\w*|look after|looking after"
     r"|pick up|picking up|drop off|dropping off|emmener|amener|garder|garde)\s+"

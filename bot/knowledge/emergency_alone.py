@@ -53,17 +53,24 @@ an emergency to it but are questions, measured on every spent set (reports/emerg
   comes back with an activity is right ("my feet get pins and needles after 10 hours in the seat. A
   guy said it's blood clots. Is he right?"), with no danger word outside the claim and nothing now.
 
+- how many sessions a course takes ("cmb de séances ça prend"), a clinic logistics question
+  (clinic_topics.yml) or a short follow-up to the clinic's own answer ("and is there a bus, i don't
+  always have the truck" after "is parking free?"), with no danger word and nothing grave named;
+  texting shorthand ("last wk", "cmb") is written out (bot/nlu/texting.py) where times and
+  questions are read.
+
 Such a message gets the normal reply with the one-line safety note (route rule 4); a question
 sentence asking plainly how it feels or whether it is safe then decides the topic."""
 
 import re
 
-from bot.knowledge import body, everyday
+from bot.knowledge import body, everyday, subjects
 from bot.knowledge.question import Question
 from bot.knowledge.session_talk import asks_why_checked
 from bot.knowledge.timeline import faint_told_past_asked_again, resolved_past
 from bot.nlu import safety
-from bot.nlu.focus import sentences
+from bot.nlu.focus import is_question, sentences
+from bot.nlu.texting import expand
 
 # "can they still needle my calves?", "could you needle near the scar?", "is it ok to needle over
 # varicose veins?", "peut-on quand même piquer le mollet ?", "ils peuvent me piquer avec ça ?"
@@ -243,16 +250,21 @@ def not_an_alarm(q: Question) -> bool:
     """Is this message, read by the classifier alone as an emergency, a question instead (whether
     needling may be done with a condition; whether a lingering effect from days ago is normal)?"""
     text, whole = q.text.lower(), q.whole.lower()
-    if _not_now(q) or _everyday_matter(whole) or _lingering_numbness(whole):
+    # texting shorthand read in full for the times and the questions ("last wk", "cmb de séances"):
+    # the expansions only add danger words ("swellin" -> "swelling"), never take one away
+    said = expand(whole)
+    if _not_now(q) or _everyday_matter(whole) or _lingering_numbness(said):
         # ... or "after IMS yesterday my thumb went numb and it's still numb": lasting, not sudden
         return True
     # "felt really dizzy and faint after my first session, is that normal?": over, asked about
     if _PAST_SPELL_AT_A_SESSION.search(whole) and _ASKS_NORMAL_OR_WHY.search(text):
         return True
-    if _GOING_ON_NOW.search(whole):
+    if _GOING_ON_NOW.search(said):
         return False
     if (
-        _MAY_NEEDLE.search(text)
+        _course_asked(said)  # "cmb de séances ça prend"
+        or _clinic_matter_asked(q, said)  # "and is there a bus, i don't always have the truck"
+        or _MAY_NEEDLE.search(text)
         or _another_place_asked(text, whole)
         or _feel_or_complaint_follow_up(q)
         or _feel_mishap_or_claim(text, whole)  # "does it hurt? ...", "he had a fender bender last month"
@@ -294,7 +306,47 @@ def not_an_alarm(q: Question) -> bool:
         return True  # "numbness in my thumb that's lasted 3 days since acupuncture": lasting, not sudden
     if _home_exercises_tears_marks_or_a_medicine(text, whole) or _an_ordinary_request(whole):
         return True  # ... or "Book me in pls. Neck.", "best brand of mouse for wrist pain?", "back to lifting after?"
-    return bool(_ASKS_NORMAL.search(whole) and _DAYS_BACK.search(whole) and not _SITE_SIGNS.search(whole))
+    return bool(_ASKS_NORMAL.search(said) and _DAYS_BACK.search(said) and not _SITE_SIGNS.search(said))
+
+
+# how many sessions a course takes, asked ("how many sessions will it take?", "combien de séances ça
+# prend", texted "cmb de séances"): the course of treatment (written rule 6), not a call for help
+_COURSE_ASKED = re.compile(
+    r"\bhow many (more )?(sessions?|treatments?|visits?|appointments?|appts?|rounds?)\b|"
+    r"\bcombien (de |d')(s[eé]ances?|traitements?|rendez-vous|rdv|visites?|fois)\b"
+)
+# a stroke, a heart attack or an allergic reaction named: keeps the alarm beside a clinic matter too
+_GRAVE_NAMED = re.compile(
+    r"\b(stroke|heart attack|allerg\w*|anaphyla\w*|er|a&e|hospital|avc|crise cardiaque|h[oô]pital|urgences?)\b"
+)
+
+# someone down or not waking: "went down in the car park and she won't open her eyes"
+_DOWN_NOW = re.compile(
+    r"\b(went|gone|fell|falls?|is|was) down\b|\b(won'?t|wont|will not|can'?t|cant|not|isn'?t|doesn'?t) "
+    r"(open\w*|wake\w*|respond\w*|answer\w*|get up|move|moving|talk\w*)\b|\b(floor|ground|eyes)\b"
+)
+
+
+def _course_asked(said: str) -> bool:
+    """ "j'ai halé des trappes 30 ans pis l'épaule est finie. cmb de séances ça prend": how many
+    sessions, asked with no danger word (texting shorthand already written out)."""
+    return bool(_COURSE_ASKED.search(said)) and not (_DANGER.search(said) or _GRAVE_NAMED.search(said))
+
+
+def _clinic_matter_asked(q: Question, said: str) -> bool:
+    """A clinic logistics question (clinic_topics.yml: parking or a bus, what to bring, moving a
+    visit...), or a short follow-up to the clinic's own answer ("and is there a bus, i don't
+    always have the truck" after "is parking free?"), with no danger word and nothing grave named:
+    the clinic's answer, never a call for help."""
+    if _DANGER.search(said) or _GRAVE_NAMED.search(said) or _DOWN_NOW.search(said):
+        return False
+    if any(is_question(p) and subjects.clinic_topic(p) for p in sentences(q.text)):
+        return True  # asked, not told: "she went down in the car park" is no parking question
+    prev = q.previous_topic or ""
+    return prev.startswith("clinic:") and len(re.findall(r"[\w'-]+", said)) <= CLINIC_FOLLOW_UP_MAX_WORDS
+
+
+CLINIC_FOLLOW_UP_MAX_WORDS = 14  # "and is there a bus, i don't always have the truck"
 
 
 # An accident or a scare told as past, with when ("he had a fender bender last month", "she had a fall

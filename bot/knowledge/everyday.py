@@ -25,6 +25,8 @@ The shapes, English and French (accents folded where written as [eé]...):
 - what a lab value means ("what does an eGFR of 38 mean?", "ma TSH à 7, ça veut dire quoi?");
 - a team or club to join ("how do I join a search and rescue team?", "s'inscrire à la FADOQ");
 - whether to put a bill on a credit card or wait until work comes;
+- an errand of daily life by its subject, in the question sentence: the garden, the weather on the road, a ferry, a room to rent, wine, a
+  chip shop, audiobooks, a working-holiday visa (no complaint, none of the clinic's logistics);
 - which credit card, bank or loan pays best, a site for reviews of doctors, how to spot a cult-like healer
   (these name bills, sites or therapists of their own, so only our treatments or the clinic keep them ours).
 
@@ -369,6 +371,46 @@ RIDE_PROGRAM = re.compile(
     r"(transit|transport\w*)|accessible (transit|transport\w*)|transport (adapt[eé]|b[eé]n[eé]vole|accompagnement)|"
     r"accompagnement[- ]transport|chauffeurs? b[eé]n[eé]voles?)\b"
 )
+
+# An errand of daily life far from health and the clinic, by its subject: the garden (a plot, planting out, pruning,
+# the frost), the weather on the road (fog, rain), a ferry or a flight, a room or a place to rent, wine and the grape
+# harvest, a chip shop, audiobooks, a working-holiday visa ("is it too early to plant out my tomatoes?", "wats the
+# ferry schedule to argentia", "anyone renting a room near the lake?", "où trouver un logement à Tremblant?", "c'est
+# quand le bon moment pour tailler les oliviers?"; session 22, tuner UB). Read only with no complaint and none of the
+# clinic's logistics in the message (asks_everyday): "foggy, will you still be open?" is the clinic's.
+ERRANDS = re.compile(
+    r"\b(gardens?|gardening|jardins? communautaires?|jardinage|potagers?|plant(ing)? out|tomato(es)?|tomates?|seedlings?|"
+    r"semis|pruners?|pruning|s[eé]cateurs?|tailler|oliviers?|olive trees?|frost|gel[eé]es?|fog|foggy|brouillard|"
+    r"ferry|ferries|traversiers?|flights?|vols? (vers|pour|de)|renting|rent (a|out)|for rent|sublet\w*|"
+    r"apartments?|logements?|appartements?|housing|colocs?|colocation|roommates?|wines?|vins?|vendang\w*|grape picking|"
+    r"fish (n|and|&|'n') chips|chip (shop|stand|truck)|audio ?books?|livres? audio|podcasts?|"
+    r"(second|2nd|third|working holiday|work and holiday) (year )?visa)\b"
+)
+# What keeps an errand's words the clinic's: a complaint, or the clinic's logistics (open, hours, parking, the
+# bus, a price, cancelling, being late, a person to talk to)
+_CLINIC_LOGISTICS = re.compile(
+    r"\b(open\w*|ouv\w*|clos\w*|ferm\w*|hours?|heures? d'ouverture|park\w*|stationn\w*|bus|buses|transit|directions?|"
+    r"fees?|frais|charg\w*|cancel\w*|annul\w*|late|retard\w*|"
+    r"reschedul\w*|call|phone|t[eé]l[eé]phone|someone|quelqu'un)\b"
+)
+
+
+# The sentences that ask ("vous parlez français ? je suis vendangeur en saison": the grape harvest is only told)
+_ASKING_SENTENCE = re.compile(r"[^.!?]*\?")
+
+
+def asks_errand(question: str, whole: str) -> bool:
+    """The question sentence asks an errand of daily life by its subject (ERRANDS; told only in the story, "no family
+    doc since I moved for the ferry job", it is no errand), none of ours, no complaint, none of the clinic's logistics."""
+    lowered = whole.lower()
+    asked = " ".join(_ASKING_SENTENCE.findall(question.lower())) or question.lower()
+    return bool(
+        ERRANDS.search(asked)
+        and not OURS.search(lowered)
+        and not _COMPLAINT.search(lowered)
+        and not _CLINIC_LOGISTICS.search(lowered)
+    )
+
 
 # Shapes that name bills, sites, therapists or visits of their own (a card's cashback on medical bills, reviews
 # of therapists, a driver to appointments): only our treatments or the clinic named keep these ours, not OURS.

@@ -76,7 +76,9 @@ The rules, in the order they are applied (the first that applies decides):
                          treatment feels ("does it hurt? he didn't survive 40 winters to be stuck full of
                          pins"), nor tells an accident as past with when ("he had a fender bender last
                          month"), nor asks whether what someone said of a sign that comes back is right,
-                         with no danger word
+                         with no danger word, nor (texting shorthand written out: "last wk",
+                         "cmb") asks how many sessions a course takes or a clinic logistics
+                         question, or follows up the clinic's own answer, with no danger word
                          (bot/knowledge/emergency_alone.py): the emergency reply. Let through, a
                          question sentence asking plainly how it feels or whether it is safe decides
                          the topic over the weak second guess ("Is it safe? I cannot afford to end up
@@ -84,7 +86,10 @@ The rules, in the order they are applied (the first that applies decides):
                          Otherwise, or below it, the next likely
                          intent decides, and the reply carries a one-line safety note.
  5. not_covered          a subject the documents do not cover (knowledge/not_covered.yml),
-                         anywhere in the message: said plainly, with who can help. Never a
+                         anywhere in the message: said plainly, with who can help (not when
+                         the question sentences ask only clinic logistics and the subject is
+                         told in the sentences around them: "my wrist is in a cast so my
+                         partner drives me in. is there parking?"). Never a
                          nearby entry. Unless its `in_story` says otherwise: `when_asked`
                          ones (a past injection, a joint replacement to come, other
                          therapies tried, cupping or herbs offered) told only in the story
@@ -150,7 +155,12 @@ The rules, in the order they are applied (the first that applies decides):
                          (timeline.told_as_over), unless the patient asks whether they may have
                          it after their own ("fully recovered. is acupuncture safe?"); so is a
                          payer told only in the story before a question with no paying in it
-                         ("on the NHS list for my knee. what happens in a session?"); so is an
+                         ("on the NHS list for my knee. what happens in a session?"); online
+                         reviews or ratings told in a story sentence, not asked about, are
+                         background too ("is there parking? every google review complains about
+                         it": `_without_reviews_told_in_the_story`), and so is someone else's
+                         illness told as over before "is it actually safe?" (here and in rule
+                         13); so is an
                          illness still present told only outside the sentences that ask ("I have
                          MS and my calves are tight. could needling help the tightness?", "are the
                          needles single use? my immune system is weak"), unless the question asks
@@ -524,7 +534,10 @@ The rules, in the order they are applied (the first that applies decides):
                          buy?", "vous connaissez un bon pédiatre?", "how do I turn off autocorrect?",
                          "what does an eGFR of 38 mean?", "which GPS unit is best?", "how do I join a
                          search and rescue team?", "put it on my credit card or wait till I find
-                         work?": bot/knowledge/everyday.py). Never what a
+                         work?": bot/knowledge/everyday.py), or an errand of daily life by its
+                         subject in the question sentence, no complaint and none of the clinic's
+                         logistics in the message (the garden, fog on the road, a ferry, a room
+                         to rent, the grape harvest: `asks_errand`, session 22). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -563,7 +576,11 @@ The rules, in the order they are applied (the first that applies decides):
                          shot told as tried and no longer working, asked whether needling helps;
                          nor a named one-area diagnosis asked how many sessions or which of our
                          treatments is better ("how many IMS visits for a frozen shoulder?").
-14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone.
+14. low_confidence       the classifier is unsure: likely questions as buttons, and the phone;
+                         with nothing about health, the body, a treatment or the clinic in the
+                         message ("is it too early to plant out my tomatoes?", "how do i renew my
+                         MCP card"), out of scope instead (`nothing_of_ours`, also for rule 15;
+                         the clinic's logistics, "you" and a session's words keep it unsure).
                          When it only hesitated between topics (best guess a topic, no other
                          kind of reply close behind) and the message is about needling, the
                          question is answered from those topics instead (rule 16). So is a
@@ -656,6 +673,7 @@ from bot.knowledge import (
     clock,
     emergency_alone,
     entry_words,
+    everyday,
     session_talk,
     typos,
     wording,
@@ -692,7 +710,7 @@ from bot.knowledge.entry_choice import (
     compared_aspect_en,
     question_topic,
 )
-from bot.knowledge.everyday import ELSEWHERE_TO_FIND, asks_another_adviser, asks_everyday
+from bot.knowledge.everyday import ELSEWHERE_TO_FIND, asks_another_adviser, asks_errand, asks_everyday
 from bot.knowledge.family import CHILD_CARRIED, without_child_carried
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -2501,7 +2519,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # out of scope whatever the classifier guessed (bot/knowledge/everyday.py; suing a practitioner
         # is rule 5's practitioner_conduct: "can I sue my acupuncturist?")
         return Decision("out_of_scope", "fallback", reason="out_of_scope")
-    if asks_everyday(q.whole) and not q.red_flag and subject_rules.not_covered_subject(q.whole) is None:
+    if (
+        (
+            asks_everyday(q.whole)
+            or (asks_errand(q.text, q.whole) and not (q.named or q.context or q.conditions))
+        )
+        and not q.red_flag
+        and subject_rules.not_covered_subject(q.whole) is None
+    ):
         # "are split shifts legal?", "which backpack should I buy?", "vous connaissez un bon pédiatre?", "how do
         # I turn off autocorrect?": an everyday matter by its shape, none of ours named (bot/knowledge/everyday.py)
         return _out_of_scope_or_not_covered(q, store)
@@ -3285,6 +3310,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         term = None  # "what's IMS? the pain clinic after my fusion mentioned it": the operation is background
     if term and _term_only_in_someone_elses_sentence(q, term):
         term = None  # "Is acupuncture safe? My cousin got an infected back from a hijama guy": the cousin's
+    if term and _term_in_someone_elses_story_told_as_over(q, term):
+        term = (
+            None  # "my boss had a stroke last season, he's fine now... is it actually safe?": his, and over
+        )
     if term:
         return Decision("unknown_health_term", "fallback", reason="not_covered", term=term)
 
@@ -3352,7 +3381,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             # table says another entry ("maybe a bit better?? ... how many do people usually need?")
             named_topic = question_topic(replace(q, topics=[named_topic]))
             return answer_topic(store, replace(q, topics=[named_topic]), named_topic)
-        return _unsure(q)
+        return _unsure(q, store=store)
 
     topic = question_topic(q)
     worded = topic != q.topics[0]
@@ -3375,7 +3404,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             # "will i bruise?? photo shoot next week": the question names an entry word of the
             # classifier's next guess (bruising, after-care), the two agree
             return answer_topic(store, replace(q, topics=[seconded]), seconded)
-        return _unsure(q, "unanchored_guess")
+        return _unsure(q, "unanchored_guess", store)
     unsaid_cover = topic == "insurance" and not PAYMENT_WORDS.search(q.text.lower())
     if (
         condition_question(q)
@@ -4023,6 +4052,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         found = _without_subject_told_after_the_question(q, found)
     if found:
         found = _without_subject_joined_across_a_hygiene_question(q, found)
+    if found:
+        found = _without_reviews_told_in_the_story(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -4151,6 +4182,41 @@ def _without_subject_joined_across_a_hygiene_question(
     return [s for s in found if s.id in alone]
 
 
+# Online reviews or ratings told in a sentence of the story, not asked about ("is there parking? every
+# google review is people complaining about parking", "les avis sur google disent toute pis son
+# contraire"): where the question came from (session 22, tuner UA). Money (a prepaid package, a refund,
+# a clinic closed) told beside them keeps the sentence: consumer_matters asks about that.
+_REVIEWS_TOLD = re.compile(
+    r"\b(reviews?|reviewers?|reviewed|ratings?|rated|stars?|[eé]toiles?|yelp|avis|commentaires)\b", re.I
+)
+_MONEY_TOLD = re.compile(
+    r"\b(pre-?pa\w*|prepay\w*|refund\w*|rembours\w*|paid|pay\w*|pa(yer|y[eé]e?s?)|packages?|forfaits?|"
+    r"money|argent|closed|shut|bankrupt|faillite|ferm[eé]e?|scam|arnaque|sue|lawsuit|poursuiv\w*)\b",
+    re.I,
+)
+
+
+def _without_reviews_told_in_the_story(
+    q: Question, found: List[subject_rules.Subject]
+) -> List[subject_rules.Subject]:
+    """ "how long is an acupuncture session? google reviews keep complaining they're too short", "a 1
+    star yelp review says she had bruises for a week. is bruising normal?": reviews or ratings read
+    online and told as where the question came from. consumer_matters (judging a clinic by its
+    reviews) counts when a question sentence asks about the reviews themselves ("how do I tell if
+    google reviews are fake?", "3,2 étoiles sur google, j'y vais quand même?"); a story sentence that
+    only tells of them is background, and the question is answered on its own. Prepaying, refunds
+    and clinics closed are read wherever told, as before (session 22, tuner UA)."""
+    if not any(s.id == "consumer_matters" for s in found):
+        return found
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    told = [p for p in parts if not is_question(p) and _REVIEWS_TOLD.search(p) and not _MONEY_TOLD.search(p)]
+    kept = [p for p in parts if p not in told]
+    if not told or not any(is_question(p) for p in kept):
+        return found
+    still = {s.id for s in subject_rules.not_covered_subjects(" ".join(kept))}
+    return [s for s in found if s.id != "consumer_matters" or s.id in still]
+
+
 # A question sentence that points at a person or a condition told in the story ("is it safe for
 # me?", "would it be ok for her?", "given that", "with my heart", "pour elle"): the story is asked about.
 _ASKS_FOR_THE_ONE_TOLD = re.compile(
@@ -4209,13 +4275,47 @@ def _without_story_told_as_over(
     someone_else = _told_of_someone_else(story)
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(_WHO_MAY_PRACTISE.sub(" ", low)):
         return found
-    told = {s.id for s in subject_rules.not_covered_subjects(story)} - _asked_subject_ids(q, story_sentences)
+    asked = _asked_subject_ids(q, story_sentences)
+    if someone_else and _SAFE_IN_GENERAL.search(low) and not _THE_EVENT_ASKED.search(low):
+        # "my boss had a stroke last season, he's fine now, but he keeps telling me acupuncture is
+        # dangerous. is it actually safe?": a short question read with the sentence before it still
+        # asks only whether needling is safe, not about the other person's illness (session 22, tuner UA)
+        asked = {
+            s.id
+            for p in story_sentences[-1:] + [p for p in story_sentences if "?" in p]
+            for s in subject_rules.not_covered_subjects(p)
+        }
+    told = {s.id for s in subject_rules.not_covered_subjects(story)} - asked
     # someone else's faint at a session, told as over, before a question whether needling is safe in
     # general ("une amie a fait un malaise pendant une séance l'an passé, elle va très bien. est-ce que
     # c'est sécuritaire en général?"): the safety entry answers it; asked about the event itself, to the
     # patient or again ("ça peut m'arriver?", "is fainting common?"), it stays the session's reaction
     general = someone_else and bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
     return [s for s in found if s.id not in told or (s.id in AFTER_EFFECT_SUBJECTS and not general)]
+
+
+def _term_in_someone_elses_story_told_as_over(q: Question, term: str) -> bool:
+    """ "my boss had a stroke last season and he's fine now but he keeps telling me acupuncture is
+    dangerous. is it actually safe?": a health word told only in a story of someone else's, told as
+    past and over, before a last sentence asking whether needling is safe in general that names no
+    health word and points at no one told, is their story (rule 5's `_without_story_told_as_over`,
+    read the same way here; session 22, tuner UA)."""
+    parts = [p for p in sentences(q.whole) if p.strip()]
+    if len(parts) < 2:
+        return False
+    last, story = parts[-1], " ".join(parts[:-1])
+    low = _EST_CE.sub(" ", last.lower())
+    return bool(
+        term.lower() in story.lower()
+        and term.lower() not in last.lower()
+        and told_as_over(story)
+        and _told_of_someone_else(story)
+        and _SAFE_IN_GENERAL.search(low)
+        and not _THE_EVENT_ASKED.search(low)
+        and not _ASKS_FOR_THE_ONE_TOLD.search(low)
+        and not _POINTS_AT_STORY.search(low)
+        and (q.named or _NEEDLING_ASKED.search(q.whole.lower()))
+    )
 
 
 def _term_only_in_someone_elses_sentence(q: Question, term: str) -> bool:
@@ -4264,6 +4364,9 @@ _FOR_THE_ILLNESS = re.compile(
 # An illness whose own pain is in the joints (rheumatoid arthritis, lupus, a spondylitis): the pain
 # asked about is the illness itself (written rule 2), however the question names it.
 _ILLNESSES_OF_THE_JOINTS = frozenset({"autoimmune"})
+# An infection whose lasting complaint is joint pain (Lyme's arthritis, chikungunya's): the joint pain
+# asked about after it is the pain the illness left (written rule 2), not a joint complaint of its own
+_INFECTION_OF_THE_JOINTS = re.compile(r"\b(lyme|borreli\w*|tick[- ]borne|chikungunya)\b")
 # Whether needling helps, asked the spoken French way: "l'acupuncture, ça aide ?", "ça marcherait ?"
 _CA_AIDE = re.compile(
     r"\b(ça|ca|cela) (aide|aiderait|aidera|marche|marcherait|fonctionne|fonctionnerait|soulage)\b"
@@ -4328,7 +4431,9 @@ def _without_illness_in_the_story(
     the question asks whether needling is safe or allowed, points at the illness ("for me",
     "given that"), or asks whether needling helps without naming a muscle or joint complaint
     of its own ("I have MS. should I try acupuncture?"), nerve pain being the illness's own
-    (written rules 2 and 3). Cancer with its treatment going on stays declined."""
+    (written rules 2 and 3), and joint pain the own pain of an illness of the joints or of an
+    infection that leaves it ("got Lyme last summer. can acupuncture help the joint pain?").
+    Cancer with its treatment going on stays declined."""
     if not any(s.id in _STORY_ILLNESSES for s in found):
         return found
     parts = sentences(q.whole)
@@ -4374,6 +4479,8 @@ def _without_illness_in_the_story(
         if not complaint or complaint == "nerve_pain":
             return found
         own_pain = {s.id for s in found} & _ILLNESSES_OF_THE_JOINTS
+        if _INFECTION_OF_THE_JOINTS.search(q.whole.lower()):
+            own_pain |= {s.id for s in found} & {"respiratory_immune"}
     else:
         own_pain = set()
     told = {s.id for s in subject_rules.not_covered_subjects(story)}
@@ -4703,7 +4810,8 @@ _EST_CE = re.compile(r"\b(est|qu'est|n'est)-ce\b")
 _EST_CE_QUE = re.compile(r"(?<!qu')\b(est|n'est)-ce (que|qu')")
 _NEEDLING_ASKED = re.compile(r"\b(needl\w*|aiguilles?|puncture|acupunct\w*|ims|dn)\b")
 _A_FRIEND = re.compile(
-    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b|"
+    r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate|boss|manager|supervisor|"
+    r"roommate|room-mate|flatmate|teammate|landlord|landlady)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b|"
     # "une amie a fait un malaise", "ma cousine a fait...", "mon collègue"
     r"\b(une|mon|ma) (ami|amie|coll[eè]gue|voisine?|cousine?)\b"
 )
@@ -5500,11 +5608,28 @@ def _logistics_asked_subject_told(q: Question) -> bool:
     """ "Is the building step free? I'm on crutches after ankle surgery": the question itself
     asks about logistics, and the subject the documents don't cover is only in the story
     around it. The patient asked about access, not about needling after surgery."""
-    return (
+    if (
         q.whole != q.text
         and bool(subject_rules.clinic_topic(q.text))
         and subject_rules.not_covered_subject(q.text) is None
-    )
+    ):
+        return True
+    return _logistics_sentence_subject_in_the_story(q)
+
+
+def _logistics_sentence_subject_in_the_story(q: Question) -> bool:
+    """ "my wrist is in a cast so my partner has to drive me in. is there parking?": the question
+    sentences ask about logistics with no declined subject in them, and the subject is only in
+    the sentences told around them, none of which asks anything."""
+    parts = sentences(q.whole)
+    if len(parts) < 2:
+        return False
+    asked = [p for p in parts if is_question(p)]
+    if not asked or any(
+        not subject_rules.clinic_topic(p) or subject_rules.not_covered_subject(p) is not None for p in asked
+    ):
+        return False
+    return True
 
 
 # What a word of the documents means, asked as such (session 12): "what even is a trigger point",
@@ -5640,9 +5765,51 @@ def _wants_diagnosis(q: Question) -> bool:
     )
 
 
-def _unsure(q: Question, rule: str = "low_confidence") -> Decision:
-    """No answer we trust: likely questions as buttons, and the phone."""
+def _unsure(q: Question, rule: str = "low_confidence", store: Optional[KnowledgeStore] = None) -> Decision:
+    """No answer we trust: likely questions as buttons, and the phone. Unless nothing in the
+    message is ours (`nothing_of_ours`): then it is out of scope, said plainly."""
+    if store is not None and nothing_of_ours(q, store):
+        return Decision("out_of_scope", "fallback", reason="out_of_scope")
     return Decision(rule, "fallback", reason="low_confidence")
+
+
+# What keeps an unsure question ours with no treatment or health word in it: the clinic's logistics
+# (parking, the bus, hours, a price, what to bring or wear, cancelling, being late, a wait), a person
+# asked for, the clinic addressed, a session's own words ("is it normal to fall asleep on the table?",
+# "how soon should I notice something?"), and someone hurt (an emergency the classifier missed)
+_OURS_WITHOUT_HEALTH = re.compile(
+    r"\b(park\w*|stationn\w*|bus|buses|transit|subway|m[eé]tro|train|directions?|get there|hours?|heures?|open\w*|"
+    r"ouv\w*|clos\w*|ferm\w*|price\w*|prix|cost\w*|co[uû]t\w*|how much|combien|pay\w*|fees?|frais|charg\w*|bring|"
+    r"wear|apporter|amener|porter|cancel\w*|annul\w*|late|retard|wait\w*|attente|today|tonight|aujourd'hui|ce soir|"
+    r"call|appel\w*|phone|t[eé]l[eé]phone|someone|quelqu'un|person|human|staff|you|u|vous|your|votre|vos|table|"
+    r"normal\w*|notice|noticed|remarqu\w*|better|worse|mieux|pire|feel\w*|sens|senti\w*|bruis\w*|bleus?|"
+    # someone hurt now, in words the health list lacks ("hit by the tow wire, lying on deck, his head is bleeding"):
+    # never read as out of scope
+    r"bleed\w*|blood\w*|saign\w*|sang|head|t[eê]te|lying|couch[eé]e?|not moving|bouge pas|unconscious|inconscient\w*|"
+    r"injur\w*|bless[eé]\w*|hurt\w*|collaps\w*|breath\w*|respir\w*)\b"
+)
+# Fewer words than this point back at what came before ("is that ok"): no message of its own to read
+NOTHING_OF_OURS_MIN_WORDS = 5
+
+
+def nothing_of_ours(q: Question, store: KnowledgeStore) -> bool:
+    """An unsure question with nothing about health, the body, a treatment or the clinic's services
+    in it ("is it too early to plant out my tomatoes?", "how do i renew my MCP card", "quel temps y
+    va faire à Chéticamp demain"): out of scope, not likely questions about needling as buttons
+    (rules 14 and 15; session 22, tuner UB). The clinic's logistics stay unsure: "can I pay by
+    e-transfer?" names no treatment, but it is ours."""
+    whole = q.whole.lower()
+    return _words(q.whole) >= NOTHING_OF_OURS_MIN_WORDS and not (
+        q.named
+        or q.context
+        or q.conditions
+        or q.red_flag
+        or q.previous_topic
+        or q.intent in SMALLTALK
+        or everyday.OURS.search(whole)
+        or _OURS_WITHOUT_HEALTH.search(whole)
+        or about_health(q, store)
+    )
 
 
 def _hesitation(q: Question, store: KnowledgeStore) -> Question:

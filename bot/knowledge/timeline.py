@@ -35,7 +35,10 @@ _LONG_STANDING = re.compile(
 # told as past and resolved (a past time, then checked, cleared or explained) is not
 # happening now. Not when it is still going on or came back ("since last night", "still").
 _PAST_TIME = re.compile(
-    r"\b(last (week|wk|month|mth|year|yr|summer|winter|spring|fall|autumn|time)|(\d+|a|one|two|three|few|couple) (wks?|yrs?|mths?) (ago|back)|(a|one|two|three|four|five|six|\d+|"
+    r"\b(last (week|wk|month|mth|year|yr|summer|winter|spring|fall|autumn|time)|"
+    # "chest went tight during the pick last january", "en janvier dernier"
+    r"last (january|february|march|april|may|june|july|august|september|october|november|december|christmas)|"
+    r"(janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre) dernier|(\d+|a|one|two|three|few|couple) (wks?|yrs?|mths?) (ago|back)|(a|one|two|three|four|five|six|\d+|"
     r"several|a few|a couple of|some|many) (days?|weeks?|months?|years?) (ago|back)|(years|months|ages|a while|"
     r"a long time|long) (ago|back)|back (in|when|then)|(in|en) (19|20)\d\d|when i was|as a (kid|child|teen|teenager)|"
     r"in (high school|college|university|the past)|previously|"
@@ -72,7 +75,7 @@ _RESOLVED = re.compile(
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now", "gone now", "healed now".
 _STILL_NOW = re.compile(
-    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!gone )(?<!healed )(?<!over )(?<!resolved )now(?! i('d| would)"
+    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!gone )(?<!healed )(?<!over )(?<!resolved )now(?! (it'?s|its|it is|there'?s|theres|that'?s|thats) (just|only) (the|my|a|some|this|that)\b)(?! i('d| would)"
     r" (like|love)| (i('m| am)?|im) (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
     r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
     r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"
@@ -96,6 +99,8 @@ _NOW_WORRIED = re.compile(
 _BACK_NOW = re.compile(
     r"\b(right now|again|since (last night|yesterday|this morning)|today|tonight|getting worse|"
     r"en ce moment|encore|depuis (hier|ce matin|cette nuit))\b|"
+    # "...it went away. now its just come back worse": the sign back ("c'est revenu")
+    r"\b(it'?s|its|it has|it) (\w+ )?(come|came) back\b|\b(c'est|ça est|ca est|elle est|il est) (\w+ )?revenue?\b|"
     # "dad has COPD and suddenly can't get his breath": a sudden turn is happening, whatever lasts
     r"\b(suddenly|all of a sudden|out of nowhere|soudain\w*|tout (à|a) coup|d'un coup)\b|"
     # "...it was just reflux. But now I have chest pain, is it serious?": the sign itself, now
@@ -258,11 +263,19 @@ _FINE_NOW = re.compile(
 _PAST_SHORT = re.compile(r"\b(\d+|a|one|two|three|few|couple) (yrs?|mos?|wks?|mths?) (ago|back)\b")
 
 
+# Someone who keeps saying something ("he keeps telling me acupuncture is dangerous", "she keeps
+# warning me"): the talk goes on, not the event told (session 22, tuner UA)
+_KEEPS_SAYING = re.compile(
+    r"\bkeeps? (on )?(telling|saying|asking|warning|nagging|insisting|reminding|going on)\b"
+)
+
+
 def told_as_over(story: str) -> bool:
     """A story tells an event as past and over: a past time ("2 yrs ago", "last week", "il y a
     longtemps") and an end to it (an all-clear, "healing fine", "she's ok now", "ça va bien
-    maintenant"), with nothing in it still going on ("still", "again", "since last night")."""
-    told = story.lower()
+    maintenant"), with nothing in it still going on ("still", "again", "since last night"; not
+    someone who "keeps telling me" about it)."""
+    told = _KEEPS_SAYING.sub(" ", story.lower())
     return bool(
         (_PAST_TIME.search(told) or _PAST_SHORT.search(told))
         and (_RESOLVED.search(told) or _FINE_NOW.search(told))

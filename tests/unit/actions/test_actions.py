@@ -306,9 +306,16 @@ def test_greeting_offers_starter_questions(dispatcher, tracker_factory):
 
 
 def test_unanchored_low_confidence_topic_guess_is_not_answered(dispatcher, tracker_factory):
-    tracker = tracker_factory("how do i fix the light on my car", "ask_origins", confidence=0.46)
+    tracker = tracker_factory("how do i fix the light on the table", "ask_origins", confidence=0.46)
     _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
     assert contract["kind"] == "fallback" and contract["reason"] == "low_confidence"
+
+
+def test_unsure_guess_with_nothing_of_ours_is_out_of_scope(dispatcher, tracker_factory):
+    # nothing of ours in it at all (no health, treatment or clinic word): out of scope (session 22)
+    tracker = tracker_factory("how do i fix the light on my car", "ask_origins", confidence=0.46)
+    _, contract = run(ActionAnswerFromKnowledge(), dispatcher, tracker)
+    assert contract["kind"] == "fallback" and contract["reason"] == "out_of_scope"
 
 
 def test_same_confidence_is_answered_when_a_treatment_is_named(dispatcher, tracker_factory):

@@ -40,10 +40,15 @@ def test_unsure_question_naming_one_topics_word_is_answered(store, text, topic):
     "text",
     [
         "my bruises from falling off my bike wont fade, wedding saturday",  # no needling
-        "what is a trigger warning on a video",
         "will needling be ok with my schedule? wedding saturday",  # no entry word
     ],
 )
 def test_unsure_question_without_needling_or_entry_word_stays_unsure(store, text):
     d = route(_unsure(text), store)
     assert d.kind == "fallback" and d.reason == "low_confidence", (d.rule, d.entry)
+
+
+def test_unsure_question_with_nothing_of_ours_is_out_of_scope(store):
+    # nothing of health, the body, a treatment or the clinic in it (session 22, tuner UB: nothing_of_ours)
+    d = route(_unsure("what is a trigger warning on a video"), store)
+    assert (d.kind, d.reason) == ("fallback", "out_of_scope"), d.rule

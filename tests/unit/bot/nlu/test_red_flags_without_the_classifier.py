@@ -484,3 +484,36 @@ def test_an_emergency_texted_in_shorthand_alarms(message):
 @pytest.mark.parametrize("message", TEXTED_QUIET)
 def test_shorthand_does_not_make_ordinary_messages_alarm(message):
     assert red_flag(message) is None
+
+
+# someone lying hurt and not moving; several people down and no longer answering (French plural); confused
+# speech in the heat ("raconte n'importe quoi"); "bleeding bad" as it is said
+DOWN_NOT_MOVING_NOW = [
+    "deckhand just got hit by a swinging line, hes lying on deck not moving and his head is bleeding bad. what do i do",
+    "my coworker fell off the ladder and she's lying on the floor not moving",
+    "deux collègues sont tombés dans la cave et ils répondent plus, on fait quoi?",
+    "ma copine est toute rouge, elle transpire plus et elle raconte n'importe quoi, il fait 38 dehors",
+    "his hand is bleeding bad from the winch, it won't slow down",
+]
+DOWN_NOT_MOVING_QUIET = [
+    "my shoulder is down and not moving well since the fall, can IMS help?",
+    "years ago my uncle was lying on the road not moving after a crash, he is fine now. is acupuncture safe for him?",
+    "mes patients ne répondent plus aux traitements habituels, l'acupuncture peut aider?",
+    "does acupuncture hurt? I cut myself with secateurs all season so I'm not soft but needles freak me out",
+    "I accidentally cut myself on a tin can last week, can I still get needled near it?",
+]
+
+
+@pytest.mark.parametrize("message", DOWN_NOT_MOVING_NOW)
+def test_someone_down_not_moving_or_confused_in_the_heat_alarms(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", DOWN_NOT_MOVING_QUIET)
+def test_a_stiff_limb_a_long_past_scare_or_a_work_cut_stays_quiet(message):
+    assert red_flag(message) is None
+
+
+def test_cutting_oneself_told_as_self_harm_still_gets_the_crisis_line():
+    assert red_flag("i cut myself again last night when everyone was asleep") == "self_harm"
+    assert red_flag("I've been cutting myself with a razor") == "self_harm"
