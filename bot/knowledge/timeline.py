@@ -56,7 +56,7 @@ _RESOLVED = re.compile(
     r"looked at|examined)( me| it| out| fine)?|all clear|nothing (serious|wrong|found)|(been|was|felt) fine|"
     r"(fine|ok|okay|normal|better) (ever )?since|cleared up|went away|(went|goes|passed|wore) (away|off)|(then )?(it|that) (passed|stopped|settled|let go)|resolved|recovered|healed|"
     r"s'est av[eé]r[eé]|c'[eé]tait (juste|seulement|rien|normal|b[eé]nin)|(m'a|l'a) (examin[eé]e?|rassur[eé]e?)|"
-    r"rien de grave|rien trouv[eé]|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
+    r"rien de grave|rien trouv[eé]|(a|ont|avait|avaient) tout (v[eé]rifi[eé]|check[eé]|examin[eé])|tout (était|etait|est) (beau|correct|normal|ok)|c'est (pass[eé]|r[eé]gl[eé])|"
     r"gu[eé]ri\w*|[cç]a va (bien |tr[eè]s bien )?depuis|(tout )?va bien depuis|(plus )?rien (eu )?depuis|"
     r"aucun probl[eè]me depuis|pas eu de probl[eè]me depuis|c'est parti|"
     # tests that found nothing, or the cause named ("every test came back clear, it was reflux",
@@ -75,7 +75,7 @@ _RESOLVED = re.compile(
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now", "gone now", "healed now".
 _STILL_NOW = re.compile(
-    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!gone )(?<!healed )(?<!over )(?<!resolved )now(?! (it'?s|its|it is|there'?s|theres|that'?s|thats) (just|only) (the|my|a|some|this|that)\b)(?! i('d| would)"
+    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!gone )(?<!healed )(?<!over )(?<!resolved )now(?! (it'?s|its|it is|there'?s|theres|that'?s|thats) (just|only) (the|my|a|some|this|that)\b)(?! (my|the) (traps|neck|back|shoulders?|upper back|lower back|hips?|knees?|legs?|arms?|calf|calves|hamstrings?|glutes?|forearms?|wrists?|elbows?|jaw|feet|foot)\b)(?! i('d| would)"
     r" (like|love)| (i('m| am)?|im) (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
     r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
     r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"

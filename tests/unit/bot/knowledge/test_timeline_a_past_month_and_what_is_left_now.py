@@ -13,10 +13,14 @@ TOLD_AS_OVER = [
     "chest went tight out in the rows last january, the ER checked my heart and it was fine. my neck is stiff now, would acupuncture help?",
     "my chest felt tight last week after lifting the anchor, went to emerg, ECG normal and it went away. now its just my upper back thats knotted. does needling help knots?",
     "j'ai eu la poitrine serrée en février dernier, les examens étaient normaux. est-ce que l'IMS aide pour le dos?",
+    # the turn to another body part left now ("now my traps are rocks"), and a heart doctor who "checked everything"
+    "chest felt tight two weeks ago on the stairs, got it checked, ECG normal, doc said stress. now my shoulders are like rocks. does needling help?",
+    "la poitrine serrée la semaine passée en montant l'escalier, le cardiologue a tout vérifié, rien. l'acupuncture aide pour le cou?",
 ]
 STILL_OR_BACK_NOW = [
     "my chest felt tight last week, went to emerg, ECG normal and it went away. now its just come back worse, what do i do?",
     "chest went tight last january and the ER said it was fine, but now i have chest pain again. is it serious?",
+    "chest felt tight last week, got it checked, ECG normal. now my chest is tight again and my arm is numb, what do i do?",
 ]
 
 
