@@ -517,3 +517,30 @@ def test_a_stiff_limb_a_long_past_scare_or_a_work_cut_stays_quiet(message):
 def test_cutting_oneself_told_as_self_harm_still_gets_the_crisis_line():
     assert red_flag("i cut myself again last night when everyone was asleep") == "self_harm"
     assert red_flag("I've been cutting myself with a razor") == "self_harm"
+
+
+# heat stroke (confused with hot, dry skin or no sweat), a nail gun fired into a limb or a blade still in with
+# bleeding, and "I've thrown up" after a blow to the head
+HEAT_NAIL_HEAD_NOW = [
+    "my coworker just collapsed on the roof, he's confused and talking nonsense and his skin is hot and dry",
+    "she stopped sweating and she's not making sense, it's 35 out, what do we do",
+    "the nail gun went off into his hand, it's right through the palm",
+    "a chisel slipped and it's still stuck in my leg and there's blood everywhere",
+    "fell off the trailer and hit my head on the hitch, I've thrown up three times and I'm so sleepy",
+]
+HEAT_NAIL_HEAD_QUIET = [
+    "i was confused about which clinic to pick, is dry needling the one where the skin gets hot and red after?",
+    "years ago a nail gun went into my hand at work, it healed fine. can I get acupuncture in that hand?",
+    "I've thrown up before from needles, is acupuncture going to make me sick?",
+    "hit my head on the cupboard last week, no problem since. how long is a session?",
+]
+
+
+@pytest.mark.parametrize("message", HEAT_NAIL_HEAD_NOW)
+def test_heat_stroke_an_object_driven_in_or_vomiting_after_a_head_blow_alarm(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", HEAT_NAIL_HEAD_QUIET)
+def test_a_hot_skin_question_an_old_nail_wound_or_nausea_from_needles_stays_quiet(message):
+    assert red_flag(message) is None
