@@ -5786,7 +5786,11 @@ _OURS_WITHOUT_HEALTH = re.compile(
     # someone hurt now, in words the health list lacks ("hit by the tow wire, lying on deck, his head is bleeding"):
     # never read as out of scope
     r"bleed\w*|blood\w*|saign\w*|sang|head|t[eê]te|lying|couch[eé]e?|not moving|bouge pas|unconscious|inconscient\w*|"
-    r"injur\w*|bless[eé]\w*|hurt\w*|collaps\w*|breath\w*|respir\w*)\b"
+    r"injur\w*|bless[eé]\w*|hurt\w*|collaps\w*|breath\w*|respir\w*|"
+    # ...or taken ill in words the list lacks ("went down, he's confused, talking nonsense, skin hot and dry")
+    r"confus\w*|nonsense|n'importe quoi|skin|peau|went down|faint\w*|[eé]vanoui\w*|shak\w*|trembl\w*|seiz\w*|"
+    r"convuls\w*|vomit\w*|vomi|threw up|thrown up|fever\w*|fi[eè]vre|swell\w*|swollen|enfl[eé]\w*|numb\w*|"
+    r"engourdi\w*|dizz\w*|[eé]tourdi\w*|ambulance|911|emergency|urgence\w*|au secours)\b"
 )
 # Fewer words than this point back at what came before ("is that ok"): no message of its own to read
 NOTHING_OF_OURS_MIN_WORDS = 5

@@ -98,3 +98,17 @@ def test_the_clinics_questions_with_an_errands_word_stay_ours(store, text, story
 )
 def test_an_unsure_clinic_question_is_not_read_as_nothing_of_ours(store, text):
     assert not nothing_of_ours(ask(text, intent="nlu_fallback", confidence=0.3), store)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone taken ill in words no health list has: never "out of scope" (session 22, after wb-148)
+        "my rodman just went down, he's confused, talking nonsense and his skin is hot and dry",
+        "my buddy is shaking all over and his lips look weird, what do we do",
+        "ma collègue dit n'importe quoi depuis tantôt et elle a de la fièvre, on fait quoi",
+        "the kid fainted in the lineup and still looks grey",
+    ],
+)
+def test_someone_taken_ill_is_never_read_as_nothing_of_ours(store, text):
+    assert not nothing_of_ours(ask(text, intent="nlu_fallback", confidence=0.3), store)
