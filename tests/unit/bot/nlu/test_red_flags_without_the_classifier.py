@@ -544,3 +544,30 @@ def test_heat_stroke_an_object_driven_in_or_vomiting_after_a_head_blow_alarm(mes
 @pytest.mark.parametrize("message", HEAT_NAIL_HEAD_QUIET)
 def test_a_hot_skin_question_an_old_nail_wound_or_nausea_from_needles_stays_quiet(message):
     assert red_flag(message) is None
+
+
+# a scald from a liquid that "boiled over" with the skin coming off, and someone buried or pinned by a cave-in now
+SCALD_AND_CAVE_IN_NOW = [
+    "the wort boiled over onto my arms a minute ago and the skin is coming off",
+    "hot syrup splashed all over my hand, skin is peeling off",
+    "the side of the trench caved in on him, he's buried to the waist",
+    "she's pinned under the pallet and can't get up",
+    "mon collègue est enseveli jusqu'à la poitrine, la tranchée s'est effondrée",
+]
+SCALD_AND_CAVE_IN_QUIET = [
+    "my mash tun boiled over, what a mess lol. how long is a session?",
+    "I'm buried in paperwork at tax time, can acupuncture help stress?",
+    "stuck under a desk all day and my back is killing me. does IMS help?",
+    "years ago a wall collapsed on my dad at work, he's fine now. is acupuncture safe for him?",
+    "what if a trench caved in on someone, what would you do?",
+]
+
+
+@pytest.mark.parametrize("message", SCALD_AND_CAVE_IN_NOW)
+def test_a_scald_with_skin_coming_off_or_someone_buried_now_alarms(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", SCALD_AND_CAVE_IN_QUIET)
+def test_a_spill_a_figure_of_speech_or_a_cave_in_long_past_stays_quiet(message):
+    assert red_flag(message) is None
