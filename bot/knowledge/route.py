@@ -256,7 +256,13 @@ The rules, in the order they are applied (the first that applies decides):
                          school or a spouse, a disability or travel insurer, a named insurer asked
                          whether it will cut what it pays), an accident scheme's forms and approvals
                          (an OCF form, no-fault benefits, "how do I get more visits approved?") and
-                         which insurance to take out; safety asked with the claim only told ("is it
+                         which insurance to take out; so are an employer's plan by its name, a
+                         federal employees' plan or the SUVA ("does Amtrak's health plan pay?",
+                         FEHB), and a tax deduction or credit by its office or form, or a business
+                         expense ("claim it as a medical expense with CRA", "deductible on schedule
+                         A", "déduire dans ma déclaration de revenus": session 23); blue-light
+                         glasses are a shop's (`everyday.OTHER_ADVISERS`), even asked whether we
+                         sell them; safety asked with the claim only told ("is it
                          safe? my claim covers some visits") is the safety entry.
                          Complaining about another practitioner to the body that licenses them, where
                          or by when ("is it too late to report her to the college?", "porter plainte à
@@ -537,7 +543,10 @@ The rules, in the order they are applied (the first that applies decides):
                          work?": bot/knowledge/everyday.py), or an errand of daily life by its
                          subject in the question sentence, no complaint and none of the clinic's
                          logistics in the message (the garden, fog on the road, a ferry, a room
-                         to rent, the grape harvest: `asks_errand`, session 22). Never what a
+                         to rent, the grape harvest: `asks_errand`, session 22; a train or a
+                         church service to catch, the price of one's own work to set: "à quelle
+                         heure part le premier train?", "how do I price a reupholstery job?",
+                         session 23, never the clinic's hours or fees). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
