@@ -43,7 +43,7 @@ def test_a_tax_deduction_or_credit_is_another_payer(store, message):
         "I'm on the state employee health plan, does it pay for acupuncture?",
         "the PSHCP, does it reimburse IMS?",
         "est-ce que la SUVA rembourse la physio après une chute au travail?",
-        "ma mutuelle prend-tu en charge l'acupuncture?",
+        "ma mutuelle Harmonie rembourse-tu l'acupuncture?",
     ],
 )
 def test_an_employers_or_a_federal_plan_by_name_is_a_named_plan(store, message):
