@@ -390,6 +390,12 @@ The rules, in the order they are applied (the first that applies decides):
                          door, or the way in asked with an injury told and no treatment named ("on
                          crutches after a stress fracture, is there an elevator?"), is accessibility
                          (`_getting_in_asked`, session 21).
+                         A receipt asked of the clinic in the question ("can i get a receipt with my
+                         name on it for the church treasurer", "vous me faites un reçu pour les
+                         impôts?") is the front desk's whoever it is for, no subject and no billing
+                         topic from the story's claim (`RECEIPT_ASKED`); so are feedback or a
+                         complaint about one's own visit, a free consult or trial visit, and the
+                         clinic asked to come out to a workplace or a farm (session 23).
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -1059,7 +1065,7 @@ REDUCED_RATE = re.compile(
 # A lower price for a group of people: clinic.yml's fees answer names none ("any discount for
 # seniors?", "do students pay less?", "avez-vous un tarif étudiant?"); "how much for students?" is fees
 GROUP_RATE = re.compile(
-    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,2}}"
+    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,3}}"
     # "any discount for people who are unemployed?", "for those who are retired"
     rf"((who|that) (are|is|'re) (\w+ )?)?{_GROUP}\b|"
     rf"\b{_GROUP}('?s)? (discount\w*|rates?|prices?|pricing|deals?)\b|"
@@ -1244,6 +1250,13 @@ _OUR_STAFF = (
 )
 COMPLAINT_ABOUT_OUR_STAFF = re.compile(
     r"\b(complain\w*|complaints?|grievances?|plaindre|plainte|plaintes)\b.{0,60}\b" + _OUR_STAFF + r"|"
+    # feedback or a complaint about the patient's own visit, offered to the clinic: "I'd like to give feedback about
+    # my last visit, who do I send it to", "je voudrais faire une plainte sur ma dernière séance" (not a review site)
+    r"\b(give|leave|send|share|provide|submit|make|file|raise|lodge|donner|laisser|envoyer|faire|formuler|d[eé]poser) "
+    r"(you |vous )?(some |my |a |a formal |an |un |une |des |mes |mon )?(feedback|compliments?|complaints?|commentaires?|"
+    r"r[eé]troactions?|plaintes?)\b.{0,40}\b(my|our|the|his|her|ma|mon|mes|la|le|notre) (last |recent |first |latest |"
+    r"derni[eè]re? |premi[eè]re? )?(visit|appointment|appt|session|treatment|care|experience|visite|rendez-vous|rdv|"
+    r"s[eé]ance|traitement|consultation)s?\b|"
     r"\b" + _OUR_STAFF + r".{0,80}\b(complain\w*|complaints?|plaindre|plainte)\b"
 )
 # Whether an infection may be caught, asked ("no chance of an infection then?", "risque d'attraper une
@@ -1259,6 +1272,16 @@ FRONT_DESK_ONLY = re.compile(
     # a home visit, a copy of one's file: only the front desk can say ("do you do home visits?")
     r"home visits?|house calls?|mobile (service|acupuncture|visits?)|come to (my|her|his|their|our) (home|house|place)|"
     r"(visites?|soins|s[eé]ances?|traitements?) [aà] domicile|vous d[eé]placez [aà] domicile|"
+    # the clinic asked to come out to a workplace, a farm or a team ("Vous pouvez venir au domaine ? On est 12
+    # vendangeurs", "could someone come out to our job site?"): sessions at a workplace, for the front desk
+    r"(come|go|travel) (out )?(to|onto) (the|our|my|a) (\w+ )?(farm|ranch|vineyard|winery|job ?site|work ?site|"
+    r"building site|worksite|workplace|office|warehouse|plant|mill|site)|"
+    r"(venir|venez|vous d[eé]placer|vous d[eé]placez|passer) (au|[aà] la|sur le|sur la|dans notre|dans le|[aà] notre) "
+    r"(\w+ )?(domaine|ferme|vignoble|chantier|bureau|entrep[oô]t|usine|exploitation|entreprise|cabane)|"
+    # a free consult or trial visit, offered elsewhere or not: clinic.yml's fees answer says nothing of one ("do you
+    # do a free 15 minute consult?", "une consultation gratuite ?")
+    r"free (\d+[- ]?(min|mins|minute) )?(phone |intro\w* |initial |first )?(consult\w*|assessments?|trial (sessions?|visits?)|"
+    r"discovery calls?|meet and greet)|(consultations?|s[eé]ances?|bilans?|[eé]valuations?) (\w+ )?(gratuite?s?|d'essai|offerte?s?)|"
     # the clinic asked to come to a place where the patient is cared for (_COMES_TO_A_PLACE)
     r"(come|go|travel|visit|make visits|do visits) (out )?(to|into|at) (the|a|an|my|her|his|their|our|mum'?s|mom'?s|dad'?s) (\w+ ){0,2}"
     r"(units?|wards?|hospitals?|care homes?|nursing homes?|facilit(y|ies)|residences?|hospices?|rehab|centres?|centers?)|"
@@ -1509,6 +1532,21 @@ RECEIPT_FOR_TAX = re.compile(
     r"\b(receipts?|invoices?|re[cç]us?|factures?)\b.{0,40}\b((in|under) (my|his|her|their|our|\w+'s) names?|"
     r"made out|addressed to|au nom d|[aà] (mon|son|leur|notre) nom|en (mon|son) nom)|"
     r"\b(my|his|her|their|\w+'s) names? on (the |my |his |her |their )?(receipts?|invoices?)\b"
+)
+# A receipt asked of the clinic in the question itself ("can i get a receipt with my name on it for the church
+# treasurer", "vous me faites un reçu pour les impôts?", "can you email me a receipt? ... the claim"): the front
+# desk issues it (written rule 5), whoever it is for (a church, the tax office, a plan) and whatever the story
+# says it will be used for. Not a receipt told ("my insurer wants me to explain my receipt") nor what a payer
+# does with one ("can I claim my receipts on my taxes?": another payer's question).
+RECEIPT_ASKED = re.compile(
+    r"\b(can|could|may|will|would|do|does|pls|please)( i| we| you| u| ya| you guys| u guys)? (please )?(get|have|grab|"
+    r"email|e-mail|send|give|provide|issue|print|make|write|do)( me| us)? (a |an |my |the |some |all |all my |all the )?"
+    r"(itemi[sz]ed |detailed |official |proper |separate |new |paper |printed )?(receipts?|invoices?)\b|"
+    r"\b(i|we) (need|want|would like|'d like|'ll need) (a |an |my |the |some )?(itemi[sz]ed |detailed |official |proper )?"
+    r"(receipts?|invoices?)\b|"
+    r"\b(vous )?(me |nous )?(faites|faire|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|[eé]mettez|avoir|"
+    r"obtenir|remettre) (un|une|des|mon|mes|le|la|les) (\w+ )?(re[cç]us?|factures?)\b|"
+    r"\bbesoin d'(un|une|des|mes) (\w+ )?(re[cç]us?|factures?)\b"
 )
 FRONT_DESK_LOGISTICS = re.compile(
     # a photo or a video sent in place of a visit: "can I text the physio a pic of the bruise instead of coming in?",
@@ -2617,6 +2655,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         logistics = None  # "what is IMS? it's on your price list": what the treatment is, the price list only where it was seen
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
+    if (
+        logistics in ("direct_billing", "fees")
+        and RECEIPT_ASKED.search(q.text.lower())
+        and subject_rules.clinic_topic(q.text) is None
+    ):
+        # "can you email me a receipt? i'll be on the boat when i send the claim in": the front desk issues it
+        logistics = None
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
@@ -2659,6 +2704,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None
     if subject and subject.id == "other_payers" and RECEIPT_FOR_TAX.search(q.text.lower()):
         subject = None  # "can the receipts be in my name for my taxes?": a receipt asked, the tax only what it is for
+    if subject and RECEIPT_ASKED.search(q.text.lower()):
+        subject = None  # "a receipt with my name on it for the church treasurer": a receipt asked, whom it is for only its use
     if subject and SPECIAL_ARRANGEMENT.search(q.text.lower()):
         subject = (
             None  # "reserved hours for immunocompromised patients?": whom the hours are for, no illness asked
