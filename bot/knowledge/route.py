@@ -559,6 +559,10 @@ The rules, in the order they are applied (the first that applies decides):
                          Nor, the classifier unsure, whether a named treatment helps a pain or
                          body part told ("cortisone stopped working in my elbow, would
                          acupuncture be worth a go?"): the research and conditions (rule 9).
+                         Nor how many visits or sessions for a body part told, no treatment named
+                         and no payment asked ("how many visits for my shoulder n back", "how many
+                         treatmeants before grandma would know... for her back"): the course of
+                         treatment (`HOW_MANY_VISITS_FOR_A_PART`, session 23).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -587,6 +591,10 @@ The rules, in the order they are applied (the first that applies decides):
                          question about needling (or a trigger point) naming the own word of one
                          topic's entries, typed with one slip or not ("will needling leave
                          bruses?", "un point trigger c'est quoi?"; bot/knowledge/entry_words.py).
+                         So is an event at a session the entries name, told with a session and
+                         no reaction beside it that none names (dozing off or snoring on the table,
+                         a muscle that jumped under the needle, a bruise or a drop of blood: "j'ai
+                         eu une petite goutte de sang au point", `_session_event_named`, session 23).
 15. unanchored_guess     a topic guess below UNANCHORED_MIN_CONFIDENCE for a message that names
                          no treatment, condition, needles, term or word of one of the topic's
                          entries ("trigger point"): likely questions as buttons.
@@ -3247,6 +3255,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if (
         q.intent == "out_of_scope"
         and q.confidence < SURE_OUT_OF_SCOPE
+        and HOW_MANY_VISITS_FOR_A_PART.search(q.text.lower())
+        and not PAYMENT_WORDS.search(q.whole.lower())
+        and body.names_body_part(q.text)
+    ):
+        # "how many visits for my shoulder n back", "how many treatmeants before grandma would know
+        # if its doing anything for her back": visits asked for a body part, no treatment named,
+        # are the course of treatment at a needling clinic, never out of scope
+        return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
         and SIDE_EFFECTS_ASKED.search(q.text.lower())
         and (q.named or NEEDLING_WORDS.search(q.whole.lower()) or _on_the_conversations_treatment(q))
     ):
@@ -3365,6 +3384,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             named = list(dict.fromkeys(list(q.named) + list(q.context)))
             return answer_topic(store, replace(q, named=named, topics=["choosing", "difference"]), "choosing")
     if q.intent in UNSURE or not q.topics:
+        event_topic = _session_event_named(q)
+        if event_topic:
+            # "grandad fell asleep during his acupuncture and started snoring lol is that normal",
+            # "my calf jumped really hard when the physio put a needle in", "j'ai eu une petite goutte
+            # de sang au point": an event at a session the entries name (written rule 6), the
+            # classifier unsure: its entry answers, never the buttons
+            return answer_topic(store, replace(q, topics=[event_topic]), event_topic)
         named_topic = entry_words.named_topic(q.text, store)
         ranked = dict(q.ranking or ())
         if named_topic and ranked.get("out_of_scope", 0.0) >= ranked.get(f"{TOPIC_PREFIX}{named_topic}", 0.0):
@@ -5845,6 +5871,50 @@ _TRIGGER_POINT_TYPED = entry_words.TRIGGER_POINT_TYPED
 
 # how close the classifier's next guess must be to its first for the question's own entry word to decide
 SECONDED_MARGIN = 0.1
+
+# How many visits (typed fast: "treatmeants", "appts") for a body part told in the same sentence
+HOW_MANY_VISITS_FOR_A_PART = re.compile(
+    r"\bhow many (more )?(\w+ ){0,2}(sess\w*|visits?|treat\w*|appoint\w*|appts?)\b.{0,60}\b(for|on|in|with) "
+    r"(my|his|her|their|our|the|a|mum'?s|mom'?s|dad'?s|grandma'?s|grandpa'?s)\b"
+)
+
+# A drop of blood or a bruise at a needle spot, or whether one will bleed: the bruising entry
+# (written rule 6 names them). "bled like a faucet shaving" is told, not had at a session: the
+# session words below must be there too.
+BLED_AT_THE_NEEDLE = re.compile(
+    r"\b(bleed\w*|bled|bruis\w*|(drop|spot|dot|bead) of blood|goutte de sang|un (petit )?bleu|des bleus|"
+    r"saign\w*)\b"
+)
+# A session told or asked about, in any words: a treatment, needles, the table, the point
+SESSION_TOLD = re.compile(
+    r"\b(on the table|sur la table|au point|at the (needle|point|spot)|the needle spot|"
+    r"acupunct\w*|dry needling|ims|s[eé]ance|session|appointment|treatment)\b"
+)
+# Reactions no entry names (written rule 6) keep the message declined, beside any event above
+NO_ENTRY_REACTION = re.compile(
+    r"\b(tired|exhausted|wiped|drained|weepy|cr(y|ied|ying)|tears|emotional|faint\w*|pass(ed)? out|dizzy|"
+    r"light ?headed|spacey|numb\w*|itch\w*|rash|fever|hives|swell\w*|swollen|won'?t stop|keeps? bleeding|"
+    r"still bleeding|pleure\w*|[eé]vanoui\w*|malaise|[eé]tourdi\w*)\b"
+)
+
+
+def _session_event_named(q: Question) -> Optional[str]:
+    """The topic of an event at a session the entries name, told or asked about with a session
+    (dozing off on the table: sensation; a muscle that jumped under the needle: technique; a bruise
+    or a drop of blood: after-care), for a message the classifier was unsure of. None with a
+    reaction no entry names beside it (tiredness, a faint, numbness: written rule 6)."""
+    low = q.whole.lower()
+    if not (q.named or q.context or NEEDLING_WORDS.search(low) or SESSION_TOLD.search(low)):
+        return None
+    if NO_ENTRY_REACTION.search(low):
+        return None
+    if DOZED_OFF.search(low) and _DOZED_ON_THE_TABLE.search(low):
+        return "sensation"
+    if TWITCHED_UNDER_NEEDLE.search(low):
+        return "technique"
+    if BLED_AT_THE_NEEDLE.search(low):
+        return "aftercare"
+    return None
 
 
 def _seconded_topic(q: Question, store: KnowledgeStore) -> Optional[str]:
