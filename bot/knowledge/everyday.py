@@ -36,6 +36,8 @@ practitioner of ours: those are our questions, answered by the other rules.
 
 import re
 
+from bot.nlu.focus import is_question, sentences
+
 # A disabled parking badge or permit applied for: a council's or a province's form, no clinic answer.
 # Legal advice, or a pair of glasses to buy: no health question at all, whatever the story.
 OTHER_ADVISERS = re.compile(
@@ -387,28 +389,26 @@ ERRANDS = re.compile(
     r"(second|2nd|third|working holiday|work and holiday) (year )?visa)\b"
 )
 # What keeps an errand's words the clinic's: a complaint, or the clinic's logistics (open, hours, parking, the
-# bus, a price, cancelling, being late, a person to talk to)
-_CLINIC_LOGISTICS = re.compile(
+# bus, a price, cancelling, being late, a person to talk to). route.nothing_of_ours reads them too: a question
+# with nothing of health in it that asks these is still ours.
+CLINIC_LOGISTICS = re.compile(
     r"\b(open\w*|ouv\w*|clos\w*|ferm\w*|hours?|heures? d'ouverture|park\w*|stationn\w*|bus|buses|transit|directions?|"
     r"fees?|frais|charg\w*|cancel\w*|annul\w*|late|retard\w*|"
     r"reschedul\w*|call|phone|t[eé]l[eé]phone|someone|quelqu'un)\b"
 )
 
 
-# The sentences that ask ("vous parlez français ? je suis vendangeur en saison": the grape harvest is only told)
-_ASKING_SENTENCE = re.compile(r"[^.!?]*\?")
-
-
 def asks_errand(question: str, whole: str) -> bool:
     """The question sentence asks an errand of daily life by its subject (ERRANDS; told only in the story, "no family
     doc since I moved for the ferry job", it is no errand), none of ours, no complaint, none of the clinic's logistics."""
     lowered = whole.lower()
-    asked = " ".join(_ASKING_SENTENCE.findall(question.lower())) or question.lower()
+    # only the sentences that ask ("vous parlez français ? je suis vendangeur en saison": the grape harvest is told)
+    asked = " ".join(s for s in sentences(question) if is_question(s)).lower() or question.lower()
     return bool(
         ERRANDS.search(asked)
         and not OURS.search(lowered)
         and not _COMPLAINT.search(lowered)
-        and not _CLINIC_LOGISTICS.search(lowered)
+        and not CLINIC_LOGISTICS.search(lowered)
     )
 
 

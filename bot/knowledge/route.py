@@ -4036,24 +4036,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # at is the question, not the thing told before it
         named = {s.id for s in subject_rules.not_covered_subjects(last)}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
-    if found:
-        found = _without_story_told_as_over(q, found)
-    if found:
-        found = _without_illness_in_the_story(q, found)
-    if found:
-        found = _without_payer_in_the_story(q, found)
-    if found:
-        found = _without_subject_in_an_aside(q, found)
-    if found:
-        found = _without_child_told_as_bystander(q, found)
-    if found:
-        found = _without_life_told_in_the_story(q, found)
-    if found and q.whole == q.text:
-        found = _without_subject_told_after_the_question(q, found)
-    if found:
-        found = _without_subject_joined_across_a_hygiene_question(q, found)
-    if found:
-        found = _without_reviews_told_in_the_story(q, found)
+    for without_story in _STORY_FILTERS:  # rule 5's story filters, in order (defined after them, below)
+        if not found:
+            break
+        found = without_story(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -4145,7 +4131,10 @@ def _without_subject_told_after_the_question(
     `when_asked` subject (another therapy: a past injection or a session's reaction still counts) told only in a
     sentence after the question, which names a treatment of ours and neither names the subject nor
     points at anything, is the story behind the question (written rules 2 and 3). A session's own
-    reaction counts wherever told (written rule 6)."""
+    reaction counts wherever told (written rule 6). Read only when the classifier read the whole message
+    (no focus taken out of it)."""
+    if q.whole != q.text:
+        return found
     parts = _question_then_story(q)
     if not parts or parts[-1].rstrip().endswith("?"):
         return found
@@ -4247,6 +4236,20 @@ _WHO_MAY_PRACTISE = re.compile(
 )
 
 
+def _last_and_story(parts: List[str]) -> Tuple[str, str, str]:
+    """A message of two sentences or more as its last sentence, the story before it, and the last sentence
+    lowered with "est-ce" taken out (its "ce" points at nothing told): how rule 5 and rule 13 read a
+    story told as over."""
+    last = parts[-1]
+    return last, " ".join(parts[:-1]), _EST_CE.sub(" ", last.lower())
+
+
+def _safe_in_general_not_the_event(low: str) -> bool:
+    """The last sentence asks whether needling is safe in general ("is it actually safe?"), not about
+    the event told itself, to the patient or again ("is fainting common?", "ça peut m'arriver?")."""
+    return bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
+
+
 def _without_story_told_as_over(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -4261,9 +4264,7 @@ def _without_story_told_as_over(
     story_sentences = sentences(q.whole)
     if len(story_sentences) < 2:
         return found
-    last = story_sentences[-1]
-    story = " ".join(story_sentences[:-1])
-    low = _EST_CE.sub(" ", last.lower())
+    last, story, low = _last_and_story(story_sentences)
     if (
         not told_as_over(story)
         or subject_rules.not_covered_subjects(last)
@@ -4276,7 +4277,9 @@ def _without_story_told_as_over(
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(_WHO_MAY_PRACTISE.sub(" ", low)):
         return found
     asked = _asked_subject_ids(q, story_sentences)
-    if someone_else and _SAFE_IN_GENERAL.search(low) and not _THE_EVENT_ASKED.search(low):
+    # someone else's story, then whether needling is safe in general, not about the event told
+    general = someone_else and _safe_in_general_not_the_event(low)
+    if general:
         # "my boss had a stroke last season, he's fine now, but he keeps telling me acupuncture is
         # dangerous. is it actually safe?": a short question read with the sentence before it still
         # asks only whether needling is safe, not about the other person's illness (session 22, tuner UA)
@@ -4290,7 +4293,6 @@ def _without_story_told_as_over(
     # general ("une amie a fait un malaise pendant une séance l'an passé, elle va très bien. est-ce que
     # c'est sécuritaire en général?"): the safety entry answers it; asked about the event itself, to the
     # patient or again ("ça peut m'arriver?", "is fainting common?"), it stays the session's reaction
-    general = someone_else and bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
     return [s for s in found if s.id not in told or (s.id in AFTER_EFFECT_SUBJECTS and not general)]
 
 
@@ -4300,18 +4302,16 @@ def _term_in_someone_elses_story_told_as_over(q: Question, term: str) -> bool:
     past and over, before a last sentence asking whether needling is safe in general that names no
     health word and points at no one told, is their story (rule 5's `_without_story_told_as_over`,
     read the same way here; session 22, tuner UA)."""
-    parts = [p for p in sentences(q.whole) if p.strip()]
+    parts = sentences(q.whole)
     if len(parts) < 2:
         return False
-    last, story = parts[-1], " ".join(parts[:-1])
-    low = _EST_CE.sub(" ", last.lower())
+    last, story, low = _last_and_story(parts)
     return bool(
         term.lower() in story.lower()
         and term.lower() not in last.lower()
         and told_as_over(story)
         and _told_of_someone_else(story)
-        and _SAFE_IN_GENERAL.search(low)
-        and not _THE_EVENT_ASKED.search(low)
+        and _safe_in_general_not_the_event(low)
         and not _ASKS_FOR_THE_ONE_TOLD.search(low)
         and not _POINTS_AT_STORY.search(low)
         and (q.named or _NEEDLING_ASKED.search(q.whole.lower()))
@@ -4875,6 +4875,21 @@ def _without_payer_in_the_story(
     ):
         return found
     return [s for s in found if s.id != "other_payers"]
+
+
+# Rule 5's story filters, in the order `_not_covered` applies them to the subjects found: each drops the
+# subjects only told as the story behind the question (never adds one), and the next reads what is left.
+_STORY_FILTERS = (
+    _without_story_told_as_over,
+    _without_illness_in_the_story,
+    _without_payer_in_the_story,
+    _without_subject_in_an_aside,
+    _without_child_told_as_bystander,
+    _without_life_told_in_the_story,
+    _without_subject_told_after_the_question,
+    _without_subject_joined_across_a_hygiene_question,
+    _without_reviews_told_in_the_story,
+)
 
 
 # An accident told as how a pain began, not as a payer: "since the car accident", "accident de char"
@@ -5774,14 +5789,14 @@ def _unsure(q: Question, rule: str = "low_confidence", store: Optional[Knowledge
 
 
 # What keeps an unsure question ours with no treatment or health word in it: the clinic's logistics
-# (parking, the bus, hours, a price, what to bring or wear, cancelling, being late, a wait), a person
-# asked for, the clinic addressed, a session's own words ("is it normal to fall asleep on the table?",
-# "how soon should I notice something?"), and someone hurt (an emergency the classifier missed)
+# (`everyday.CLINIC_LOGISTICS`: open, hours, parking, the bus, a fee, cancelling, being late, a call, someone;
+# and here the rest: the metro, a price, what to bring or wear, a wait), a person asked for, the clinic
+# addressed, a session's own words ("is it normal to fall asleep on the table?", "how soon should I notice
+# something?"), and someone hurt (an emergency the classifier missed)
 _OURS_WITHOUT_HEALTH = re.compile(
-    r"\b(park\w*|stationn\w*|bus|buses|transit|subway|m[eé]tro|train|directions?|get there|hours?|heures?|open\w*|"
-    r"ouv\w*|clos\w*|ferm\w*|price\w*|prix|cost\w*|co[uû]t\w*|how much|combien|pay\w*|fees?|frais|charg\w*|bring|"
-    r"wear|apporter|amener|porter|cancel\w*|annul\w*|late|retard|wait\w*|attente|today|tonight|aujourd'hui|ce soir|"
-    r"call|appel\w*|phone|t[eé]l[eé]phone|someone|quelqu'un|person|human|staff|you|u|vous|your|votre|vos|table|"
+    r"\b(subway|m[eé]tro|train|get there|heures?|price\w*|prix|cost\w*|co[uû]t\w*|how much|combien|pay\w*|bring|"
+    r"wear|apporter|amener|porter|wait\w*|attente|today|tonight|aujourd'hui|ce soir|"
+    r"appel\w*|person|human|staff|you|u|vous|your|votre|vos|table|"
     r"normal\w*|notice|noticed|remarqu\w*|better|worse|mieux|pire|feel\w*|sens|senti\w*|bruis\w*|bleus?|"
     # someone hurt now, in words the health list lacks ("hit by the tow wire, lying on deck, his head is bleeding"):
     # never read as out of scope
@@ -5811,6 +5826,7 @@ def nothing_of_ours(q: Question, store: KnowledgeStore) -> bool:
         or q.previous_topic
         or q.intent in SMALLTALK
         or everyday.OURS.search(whole)
+        or everyday.CLINIC_LOGISTICS.search(whole)
         or _OURS_WITHOUT_HEALTH.search(whole)
         or about_health(q, store)
     )
