@@ -551,13 +551,16 @@ def _not_now(q: Question) -> bool:
 
 
 # Pregnant and asking whether needling is safe or allowed ("I'm 20 weeks pregnant, is acupuncture
-# ok?", "et je peux la faire si je suis enceinte de 4 mois ?"): a question (declined as not
+# ok?", "et je peux la faire si je suis enceinte de 4 mois ?", "c'est possible pour moi ?"): a question (declined as not
 # covered), not an emergency, unless a sign of danger to the pregnancy is told
 _PREGNANT = re.compile(r"\b(pregnan\w*|expecting|enceinte|grossesse)\b")
 _MAY_I = re.compile(
     r"\b(safe|ok|okay|alright|allowed|risk\w*|dangerous|can i|could i|may i|should i|is it|sans danger|"
     r"what if|and if|if i'?m|if i am|et si|si je suis|si j'suis|"
     r"s[uû]r|dangereu\w*|risqu\w*|je peux|j'peux|puis-je|est-ce que je peux|c'est ok|c'est correct|permis|d[eé]conseill\w*)\b|"
+    # whether it is possible ("c'est possible pour moi?", "est-ce possible?", "is that possible for me?")
+    r"\b(c'est|cest|est-ce|ce serait|serait-ce|is that|is this|would that be|would it be|still) (encore |quand m[eê]me |even )?possible\b|"
+    r"\bpossible (pour moi|for me|dans mon cas|in my case)\b|"
     # asked of the partner or a relative: "can she have it?", "elle peut-tu en avoir ?", "peut-elle en faire ?"
     r"\b(can|could|may|should) (she|he|my (wife|partner|girlfriend|daughter|sister))\b|"
     r"\b(elle|il|ma blonde|ma femme|ma conjointe) (peut|pourrait)(-tu| aussi| quand m[eê]me)?\b|\b(peut|pourrait)-(elle|il)\b"

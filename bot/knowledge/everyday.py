@@ -26,7 +26,8 @@ The shapes, English and French (accents folded where written as [eé]...):
 - a team or club to join ("how do I join a search and rescue team?", "s'inscrire à la FADOQ");
 - whether to put a bill on a credit card or wait until work comes;
 - an errand of daily life by its subject, in the question sentence: the garden, the weather on the road, a ferry, a room to rent, wine, a
-  chip shop, audiobooks, a working-holiday visa (no complaint, none of the clinic's logistics);
+  chip shop, audiobooks, a working-holiday visa, a train or a church service to catch, the price of
+  one's own work to set (no complaint, none of the clinic's logistics);
 - which credit card, bank or loan pays best, a site for reviews of doctors, how to spot a cult-like healer
   (these name bills, sites or therapists of their own, so only our treatments or the clinic keep them ours).
 
@@ -35,6 +36,8 @@ practitioner of ours: those are our questions, answered by the other rules.
 """
 
 import re
+
+from bot.nlu.focus import is_question, sentences
 
 # A disabled parking badge or permit applied for: a council's or a province's form, no clinic answer.
 # Legal advice, or a pair of glasses to buy: no health question at all, whatever the story.
@@ -49,7 +52,7 @@ OTHER_ADVISERS = re.compile(
     r"\b(recommend|suggest|best|good|which|what)\b (\w+ ){0,3}(brands?|makes?|models?|pairs?) of (\w+ ){0,2}"
     r"(glasses|sunglasses|lenses|eyewear|spectacles)\b|"
     r"\b(blue[- ]light|blue[- ]blocking|anti-?blue) (glasses|lenses|filters?|specs)\b|"
-    r"\blunettes (anti-?)?(lumiere|lumi[eè]re) bleue\b|\blunettes anti-?bleue?\b|"
+    r"\blunettes (anti[- ]?)?(lumiere|lumi[eè]re) bleue\b|\blunettes anti-?bleue?\b|"
     # a visa, a permit or citizenship to apply for, and a power of attorney or a guardianship to get: the
     # government's or a lawyer's question ("how do we apply for a super visa for my parents?", "comment
     # obtenir une procuration pour ma mère?"); having one, told beside a booking, is no question of it
@@ -119,7 +122,9 @@ OURS = re.compile(
     r"receipts?|re[cç]us?|claims?|r[eé]clamations?|"
     # the patient's file, account or contact details with us, the booking site or its reminders: "how do I
     # update my file with my new phone number?", "comment changer mon courriel dans mon compte?"
-    r"files?|dossiers?|records?|phone numbers?|num[eé]ros?|e-?mails?|courriels?|address|adresses?|accounts?|comptes?|"
+    # (not "à son compte", working for oneself: "fixer mes tarifs quand on débute à son compte")
+    r"files?|dossiers?|records?|phone numbers?|num[eé]ros?|e-?mails?|courriels?|address|adresses?|accounts?|"
+    r"(?<!son )(?<!mon )(?<!leur )comptes?|"
     r"passwords?|mots? de passe|portals?|portails?|websites?|site|app|apps|appli\w*|reminders?|rappels?|"
     r"notifications?|"
     # what the clinic sells: "which package should I buy?", "quel forfait je devrais prendre?" (not a phone's)
@@ -384,31 +389,37 @@ ERRANDS = re.compile(
     r"ferry|ferries|traversiers?|flights?|vols? (vers|pour|de)|renting|rent (a|out)|for rent|sublet\w*|"
     r"apartments?|logements?|appartements?|housing|colocs?|colocation|roommates?|wines?|vins?|vendang\w*|grape picking|"
     r"fish (n|and|&|'n') chips|chip (shop|stand|truck)|audio ?books?|livres? audio|podcasts?|"
-    r"(second|2nd|third|working holiday|work and holiday) (year )?visa)\b"
+    r"(second|2nd|third|working holiday|work and holiday) (year )?visa|"
+    # a train or a church service to catch (session 23, tuner VA): "à quelle heure part le premier train pour Namur?",
+    # "what time is midnight mass at the cathedral?"
+    r"(first|last|next|early|morning|premier|dernier|prochain) trains?|trains? (pour|to|for|vers|from|times?|schedules?)|"
+    r"horaires? (des |du )?trains?|train stations?|messes?|mass times?|midnight mass|church services?|"
+    # the price of one's own work to set (session 23, tuner VA): "how do I price a reupholstery job?", "comment fixer
+    # mes tarifs de tapissière ?" (the clinic's fees are asked of "you", never "I")
+    r"how (do|should|can|would) (i|we) (price|charge for)|pric(e|ing) (a|my|our|the|each) (\w+ ){0,2}(jobs?|projects?|"
+    r"commissions?|work)|(fixer|[eé]tablir|calculer|d[eé]cider) (mes|ses|nos|son|ma|leurs) (\w+ )?(prix|tarifs))\b"
 )
 # What keeps an errand's words the clinic's: a complaint, or the clinic's logistics (open, hours, parking, the
-# bus, a price, cancelling, being late, a person to talk to)
-_CLINIC_LOGISTICS = re.compile(
+# bus, a price, cancelling, being late, a person to talk to). route.nothing_of_ours reads them too: a question
+# with nothing of health in it that asks these is still ours.
+CLINIC_LOGISTICS = re.compile(
     r"\b(open\w*|ouv\w*|clos\w*|ferm\w*|hours?|heures? d'ouverture|park\w*|stationn\w*|bus|buses|transit|directions?|"
     r"fees?|frais|charg\w*|cancel\w*|annul\w*|late|retard\w*|"
     r"reschedul\w*|call|phone|t[eé]l[eé]phone|someone|quelqu'un)\b"
 )
 
 
-# The sentences that ask ("vous parlez français ? je suis vendangeur en saison": the grape harvest is only told)
-_ASKING_SENTENCE = re.compile(r"[^.!?]*\?")
-
-
 def asks_errand(question: str, whole: str) -> bool:
     """The question sentence asks an errand of daily life by its subject (ERRANDS; told only in the story, "no family
     doc since I moved for the ferry job", it is no errand), none of ours, no complaint, none of the clinic's logistics."""
     lowered = whole.lower()
-    asked = " ".join(_ASKING_SENTENCE.findall(question.lower())) or question.lower()
+    # only the sentences that ask ("vous parlez français ? je suis vendangeur en saison": the grape harvest is told)
+    asked = " ".join(s for s in sentences(question) if is_question(s)).lower() or question.lower()
     return bool(
         ERRANDS.search(asked)
         and not OURS.search(lowered)
         and not _COMPLAINT.search(lowered)
-        and not _CLINIC_LOGISTICS.search(lowered)
+        and not CLINIC_LOGISTICS.search(lowered)
     )
 
 

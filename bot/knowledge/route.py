@@ -256,7 +256,13 @@ The rules, in the order they are applied (the first that applies decides):
                          school or a spouse, a disability or travel insurer, a named insurer asked
                          whether it will cut what it pays), an accident scheme's forms and approvals
                          (an OCF form, no-fault benefits, "how do I get more visits approved?") and
-                         which insurance to take out; safety asked with the claim only told ("is it
+                         which insurance to take out; so are an employer's plan by its name, a
+                         federal employees' plan or the SUVA ("does Amtrak's health plan pay?",
+                         FEHB), and a tax deduction or credit by its office or form, or a business
+                         expense ("claim it as a medical expense with CRA", "deductible on schedule
+                         A", "déduire dans ma déclaration de revenus": session 23); blue-light
+                         glasses are a shop's (`everyday.OTHER_ADVISERS`), even asked whether we
+                         sell them; safety asked with the claim only told ("is it
                          safe? my claim covers some visits") is the safety entry.
                          Complaining about another practitioner to the body that licenses them, where
                          or by when ("is it too late to report her to the college?", "porter plainte à
@@ -390,6 +396,12 @@ The rules, in the order they are applied (the first that applies decides):
                          door, or the way in asked with an injury told and no treatment named ("on
                          crutches after a stress fracture, is there an elevator?"), is accessibility
                          (`_getting_in_asked`, session 21).
+                         A receipt asked of the clinic in the question ("can i get a receipt with my
+                         name on it for the church treasurer", "vous me faites un reçu pour les
+                         impôts?") is the front desk's whoever it is for, no subject and no billing
+                         topic from the story's claim (`RECEIPT_ASKED`); so are feedback or a
+                         complaint about one's own visit, a free consult or trial visit, and the
+                         clinic asked to come out to a workplace or a farm (session 23).
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -537,7 +549,10 @@ The rules, in the order they are applied (the first that applies decides):
                          work?": bot/knowledge/everyday.py), or an errand of daily life by its
                          subject in the question sentence, no complaint and none of the clinic's
                          logistics in the message (the garden, fog on the road, a ferry, a room
-                         to rent, the grape harvest: `asks_errand`, session 22). Never what a
+                         to rent, the grape harvest: `asks_errand`, session 22; a train or a
+                         church service to catch, the price of one's own work to set: "à quelle
+                         heure part le premier train?", "how do I price a reupholstery job?",
+                         session 23, never the clinic's hours or fees). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -559,6 +574,10 @@ The rules, in the order they are applied (the first that applies decides):
                          Nor, the classifier unsure, whether a named treatment helps a pain or
                          body part told ("cortisone stopped working in my elbow, would
                          acupuncture be worth a go?"): the research and conditions (rule 9).
+                         Nor how many visits or sessions for a body part told, no treatment named
+                         and no payment asked ("how many visits for my shoulder n back", "how many
+                         treatmeants before grandma would know... for her back"): the course of
+                         treatment (`HOW_MANY_VISITS_FOR_A_PART`, session 23).
 13. unknown_health_term  the question names a health word that appears nowhere in the
                          knowledge base ("scoliosis"), from knowledge/health_words.txt or a
                          disease name by its form ("cystitis", "une cystite"; never the
@@ -587,6 +606,10 @@ The rules, in the order they are applied (the first that applies decides):
                          question about needling (or a trigger point) naming the own word of one
                          topic's entries, typed with one slip or not ("will needling leave
                          bruses?", "un point trigger c'est quoi?"; bot/knowledge/entry_words.py).
+                         So is an event at a session the entries name, told with a session and
+                         no reaction beside it that none names (dozing off or snoring on the table,
+                         a muscle that jumped under the needle, a bruise or a drop of blood: "j'ai
+                         eu une petite goutte de sang au point", `_session_event_named`, session 23).
 15. unanchored_guess     a topic guess below UNANCHORED_MIN_CONFIDENCE for a message that names
                          no treatment, condition, needles, term or word of one of the topic's
                          entries ("trigger point"): likely questions as buttons.
@@ -1059,7 +1082,7 @@ REDUCED_RATE = re.compile(
 # A lower price for a group of people: clinic.yml's fees answer names none ("any discount for
 # seniors?", "do students pay less?", "avez-vous un tarif étudiant?"); "how much for students?" is fees
 GROUP_RATE = re.compile(
-    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,2}}"
+    rf"\b(discount\w*|deals?|reduced|special|cheaper|lower) (\w+ ){{0,2}}(rates? |prices? |fees? )?(for|to) (\w+ ){{0,3}}"
     # "any discount for people who are unemployed?", "for those who are retired"
     rf"((who|that) (are|is|'re) (\w+ )?)?{_GROUP}\b|"
     rf"\b{_GROUP}('?s)? (discount\w*|rates?|prices?|pricing|deals?)\b|"
@@ -1244,6 +1267,13 @@ _OUR_STAFF = (
 )
 COMPLAINT_ABOUT_OUR_STAFF = re.compile(
     r"\b(complain\w*|complaints?|grievances?|plaindre|plainte|plaintes)\b.{0,60}\b" + _OUR_STAFF + r"|"
+    # feedback or a complaint about the patient's own visit, offered to the clinic: "I'd like to give feedback about
+    # my last visit, who do I send it to", "je voudrais faire une plainte sur ma dernière séance" (not a review site)
+    r"\b(give|leave|send|share|provide|submit|make|file|raise|lodge|donner|laisser|envoyer|faire|formuler|d[eé]poser) "
+    r"(you |vous )?(some |my |a |a formal |an |un |une |des |mes |mon )?(feedback|compliments?|complaints?|commentaires?|"
+    r"r[eé]troactions?|plaintes?)\b.{0,40}\b(my|our|the|his|her|ma|mon|mes|la|le|notre) (last |recent |first |latest |"
+    r"derni[eè]re? |premi[eè]re? )?(visit|appointment|appt|session|treatment|care|experience|visite|rendez-vous|rdv|"
+    r"s[eé]ance|traitement|consultation)s?\b|"
     r"\b" + _OUR_STAFF + r".{0,80}\b(complain\w*|complaints?|plaindre|plainte)\b"
 )
 # Whether an infection may be caught, asked ("no chance of an infection then?", "risque d'attraper une
@@ -1259,6 +1289,16 @@ FRONT_DESK_ONLY = re.compile(
     # a home visit, a copy of one's file: only the front desk can say ("do you do home visits?")
     r"home visits?|house calls?|mobile (service|acupuncture|visits?)|come to (my|her|his|their|our) (home|house|place)|"
     r"(visites?|soins|s[eé]ances?|traitements?) [aà] domicile|vous d[eé]placez [aà] domicile|"
+    # the clinic asked to come out to a workplace, a farm or a team ("Vous pouvez venir au domaine ? On est 12
+    # vendangeurs", "could someone come out to our job site?"): sessions at a workplace, for the front desk
+    r"(come|go|travel) (out )?(to|onto) (the|our|my|a) (\w+ )?(farm|ranch|vineyard|winery|job ?site|work ?site|"
+    r"building site|worksite|workplace|office|warehouse|plant|mill|site)|"
+    r"(venir|venez|vous d[eé]placer|vous d[eé]placez|passer) (au|[aà] la|sur le|sur la|dans notre|dans le|[aà] notre) "
+    r"(\w+ )?(domaine|ferme|vignoble|chantier|bureau|entrep[oô]t|usine|exploitation|entreprise|cabane)|"
+    # a free consult or trial visit, offered elsewhere or not: clinic.yml's fees answer says nothing of one ("do you
+    # do a free 15 minute consult?", "une consultation gratuite ?")
+    r"free (\d+[- ]?(min|mins|minute) )?(phone |intro\w* |initial |first )?(consult\w*|assessments?|trial (sessions?|visits?)|"
+    r"discovery calls?|meet and greet)|(consultations?|s[eé]ances?|bilans?|[eé]valuations?) (\w+ )?(gratuite?s?|d'essai|offerte?s?)|"
     # the clinic asked to come to a place where the patient is cared for (_COMES_TO_A_PLACE)
     r"(come|go|travel|visit|make visits|do visits) (out )?(to|into|at) (the|a|an|my|her|his|their|our|mum'?s|mom'?s|dad'?s) (\w+ ){0,2}"
     r"(units?|wards?|hospitals?|care homes?|nursing homes?|facilit(y|ies)|residences?|hospices?|rehab|centres?|centers?)|"
@@ -1509,6 +1549,21 @@ RECEIPT_FOR_TAX = re.compile(
     r"\b(receipts?|invoices?|re[cç]us?|factures?)\b.{0,40}\b((in|under) (my|his|her|their|our|\w+'s) names?|"
     r"made out|addressed to|au nom d|[aà] (mon|son|leur|notre) nom|en (mon|son) nom)|"
     r"\b(my|his|her|their|\w+'s) names? on (the |my |his |her |their )?(receipts?|invoices?)\b"
+)
+# A receipt asked of the clinic in the question itself ("can i get a receipt with my name on it for the church
+# treasurer", "vous me faites un reçu pour les impôts?", "can you email me a receipt? ... the claim"): the front
+# desk issues it (written rule 5), whoever it is for (a church, the tax office, a plan) and whatever the story
+# says it will be used for. Not a receipt told ("my insurer wants me to explain my receipt") nor what a payer
+# does with one ("can I claim my receipts on my taxes?": another payer's question).
+RECEIPT_ASKED = re.compile(
+    r"\b(can|could|may|will|would|do|does|pls|please)( i| we| you| u| ya| you guys| u guys)? (please )?(get|have|grab|"
+    r"email|e-mail|send|give|provide|issue|print|make|write|do)( me| us)? (a |an |my |the |some |all |all my |all the )?"
+    r"(itemi[sz]ed |detailed |official |proper |separate |new |paper |printed )?(receipts?|invoices?)\b|"
+    r"\b(i|we) (need|want|would like|'d like|'ll need) (a |an |my |the |some )?(itemi[sz]ed |detailed |official |proper )?"
+    r"(receipts?|invoices?)\b|"
+    r"\b(vous )?(me |nous )?(faites|faire|donner|donnez|fournir|fournissez|envoyer|envoyez|[eé]mettre|[eé]mettez|avoir|"
+    r"obtenir|remettre) (un|une|des|mon|mes|le|la|les) (\w+ )?(re[cç]us?|factures?)\b|"
+    r"\bbesoin d'(un|une|des|mes) (\w+ )?(re[cç]us?|factures?)\b"
 )
 FRONT_DESK_LOGISTICS = re.compile(
     # a photo or a video sent in place of a visit: "can I text the physio a pic of the bruise instead of coming in?",
@@ -2617,6 +2672,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         logistics = None  # "what is IMS? it's on your price list": what the treatment is, the price list only where it was seen
     if logistics == "fees" and subject_rules.clinic_topic(q.whole) == "cancellation":
         logistics = "cancellation"  # "I have to cancel tomorrow. Is there a fee?": a cancellation fee
+    if (
+        logistics in ("direct_billing", "fees")
+        and RECEIPT_ASKED.search(q.text.lower())
+        and subject_rules.clinic_topic(q.text) is None
+    ):
+        # "can you email me a receipt? i'll be on the boat when i send the claim in": the front desk issues it
+        logistics = None
     had_conditions = bool(q.conditions)
     q = _body_complaint(q)
     body_asked = bool(q.conditions) and not had_conditions
@@ -2659,6 +2721,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None
     if subject and subject.id == "other_payers" and RECEIPT_FOR_TAX.search(q.text.lower()):
         subject = None  # "can the receipts be in my name for my taxes?": a receipt asked, the tax only what it is for
+    if subject and RECEIPT_ASKED.search(q.text.lower()):
+        subject = None  # "a receipt with my name on it for the church treasurer": a receipt asked, whom it is for only its use
     if subject and SPECIAL_ARRANGEMENT.search(q.text.lower()):
         subject = (
             None  # "reserved hours for immunocompromised patients?": whom the hours are for, no illness asked
@@ -3247,6 +3311,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if (
         q.intent == "out_of_scope"
         and q.confidence < SURE_OUT_OF_SCOPE
+        and HOW_MANY_VISITS_FOR_A_PART.search(q.text.lower())
+        and not PAYMENT_WORDS.search(q.whole.lower())
+        and body.names_body_part(q.text)
+    ):
+        # "how many visits for my shoulder n back", "how many treatmeants before grandma would know
+        # if its doing anything for her back": visits asked for a body part, no treatment named,
+        # are the course of treatment at a needling clinic, never out of scope
+        return answer_topic(store, replace(q, topics=["treatment_course"]), "treatment_course")
+    if (
+        q.intent == "out_of_scope"
+        and q.confidence < SURE_OUT_OF_SCOPE
         and SIDE_EFFECTS_ASKED.search(q.text.lower())
         and (q.named or NEEDLING_WORDS.search(q.whole.lower()) or _on_the_conversations_treatment(q))
     ):
@@ -3365,6 +3440,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             named = list(dict.fromkeys(list(q.named) + list(q.context)))
             return answer_topic(store, replace(q, named=named, topics=["choosing", "difference"]), "choosing")
     if q.intent in UNSURE or not q.topics:
+        event_topic = _session_event_named(q)
+        if event_topic:
+            # "grandad fell asleep during his acupuncture and started snoring lol is that normal",
+            # "my calf jumped really hard when the physio put a needle in", "j'ai eu une petite goutte
+            # de sang au point": an event at a session the entries name (written rule 6), the
+            # classifier unsure: its entry answers, never the buttons
+            return answer_topic(store, replace(q, topics=[event_topic]), event_topic)
         named_topic = entry_words.named_topic(q.text, store)
         ranked = dict(q.ranking or ())
         if named_topic and ranked.get("out_of_scope", 0.0) >= ranked.get(f"{TOPIC_PREFIX}{named_topic}", 0.0):
@@ -4036,24 +4118,10 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # at is the question, not the thing told before it
         named = {s.id for s in subject_rules.not_covered_subjects(last)}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
-    if found:
-        found = _without_story_told_as_over(q, found)
-    if found:
-        found = _without_illness_in_the_story(q, found)
-    if found:
-        found = _without_payer_in_the_story(q, found)
-    if found:
-        found = _without_subject_in_an_aside(q, found)
-    if found:
-        found = _without_child_told_as_bystander(q, found)
-    if found:
-        found = _without_life_told_in_the_story(q, found)
-    if found and q.whole == q.text:
-        found = _without_subject_told_after_the_question(q, found)
-    if found:
-        found = _without_subject_joined_across_a_hygiene_question(q, found)
-    if found:
-        found = _without_reviews_told_in_the_story(q, found)
+    for without_story in _STORY_FILTERS:  # rule 5's story filters, in order (defined after them, below)
+        if not found:
+            break
+        found = without_story(q, found)
     if not found or q.whole == q.text:
         return found[0] if found else None
     in_question = None
@@ -4145,7 +4213,10 @@ def _without_subject_told_after_the_question(
     `when_asked` subject (another therapy: a past injection or a session's reaction still counts) told only in a
     sentence after the question, which names a treatment of ours and neither names the subject nor
     points at anything, is the story behind the question (written rules 2 and 3). A session's own
-    reaction counts wherever told (written rule 6)."""
+    reaction counts wherever told (written rule 6). Read only when the classifier read the whole message
+    (no focus taken out of it)."""
+    if q.whole != q.text:
+        return found
     parts = _question_then_story(q)
     if not parts or parts[-1].rstrip().endswith("?"):
         return found
@@ -4247,6 +4318,20 @@ _WHO_MAY_PRACTISE = re.compile(
 )
 
 
+def _last_and_story(parts: List[str]) -> Tuple[str, str, str]:
+    """A message of two sentences or more as its last sentence, the story before it, and the last sentence
+    lowered with "est-ce" taken out (its "ce" points at nothing told): how rule 5 and rule 13 read a
+    story told as over."""
+    last = parts[-1]
+    return last, " ".join(parts[:-1]), _EST_CE.sub(" ", last.lower())
+
+
+def _safe_in_general_not_the_event(low: str) -> bool:
+    """The last sentence asks whether needling is safe in general ("is it actually safe?"), not about
+    the event told itself, to the patient or again ("is fainting common?", "ça peut m'arriver?")."""
+    return bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
+
+
 def _without_story_told_as_over(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -4261,9 +4346,7 @@ def _without_story_told_as_over(
     story_sentences = sentences(q.whole)
     if len(story_sentences) < 2:
         return found
-    last = story_sentences[-1]
-    story = " ".join(story_sentences[:-1])
-    low = _EST_CE.sub(" ", last.lower())
+    last, story, low = _last_and_story(story_sentences)
     if (
         not told_as_over(story)
         or subject_rules.not_covered_subjects(last)
@@ -4276,7 +4359,9 @@ def _without_story_told_as_over(
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(_WHO_MAY_PRACTISE.sub(" ", low)):
         return found
     asked = _asked_subject_ids(q, story_sentences)
-    if someone_else and _SAFE_IN_GENERAL.search(low) and not _THE_EVENT_ASKED.search(low):
+    # someone else's story, then whether needling is safe in general, not about the event told
+    general = someone_else and _safe_in_general_not_the_event(low)
+    if general:
         # "my boss had a stroke last season, he's fine now, but he keeps telling me acupuncture is
         # dangerous. is it actually safe?": a short question read with the sentence before it still
         # asks only whether needling is safe, not about the other person's illness (session 22, tuner UA)
@@ -4290,7 +4375,6 @@ def _without_story_told_as_over(
     # general ("une amie a fait un malaise pendant une séance l'an passé, elle va très bien. est-ce que
     # c'est sécuritaire en général?"): the safety entry answers it; asked about the event itself, to the
     # patient or again ("ça peut m'arriver?", "is fainting common?"), it stays the session's reaction
-    general = someone_else and bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
     return [s for s in found if s.id not in told or (s.id in AFTER_EFFECT_SUBJECTS and not general)]
 
 
@@ -4300,18 +4384,16 @@ def _term_in_someone_elses_story_told_as_over(q: Question, term: str) -> bool:
     past and over, before a last sentence asking whether needling is safe in general that names no
     health word and points at no one told, is their story (rule 5's `_without_story_told_as_over`,
     read the same way here; session 22, tuner UA)."""
-    parts = [p for p in sentences(q.whole) if p.strip()]
+    parts = sentences(q.whole)
     if len(parts) < 2:
         return False
-    last, story = parts[-1], " ".join(parts[:-1])
-    low = _EST_CE.sub(" ", last.lower())
+    last, story, low = _last_and_story(parts)
     return bool(
         term.lower() in story.lower()
         and term.lower() not in last.lower()
         and told_as_over(story)
         and _told_of_someone_else(story)
-        and _SAFE_IN_GENERAL.search(low)
-        and not _THE_EVENT_ASKED.search(low)
+        and _safe_in_general_not_the_event(low)
         and not _ASKS_FOR_THE_ONE_TOLD.search(low)
         and not _POINTS_AT_STORY.search(low)
         and (q.named or _NEEDLING_ASKED.search(q.whole.lower()))
@@ -4875,6 +4957,21 @@ def _without_payer_in_the_story(
     ):
         return found
     return [s for s in found if s.id != "other_payers"]
+
+
+# Rule 5's story filters, in the order `_not_covered` applies them to the subjects found: each drops the
+# subjects only told as the story behind the question (never adds one), and the next reads what is left.
+_STORY_FILTERS = (
+    _without_story_told_as_over,
+    _without_illness_in_the_story,
+    _without_payer_in_the_story,
+    _without_subject_in_an_aside,
+    _without_child_told_as_bystander,
+    _without_life_told_in_the_story,
+    _without_subject_told_after_the_question,
+    _without_subject_joined_across_a_hygiene_question,
+    _without_reviews_told_in_the_story,
+)
 
 
 # An accident told as how a pain began, not as a payer: "since the car accident", "accident de char"
@@ -5774,14 +5871,14 @@ def _unsure(q: Question, rule: str = "low_confidence", store: Optional[Knowledge
 
 
 # What keeps an unsure question ours with no treatment or health word in it: the clinic's logistics
-# (parking, the bus, hours, a price, what to bring or wear, cancelling, being late, a wait), a person
-# asked for, the clinic addressed, a session's own words ("is it normal to fall asleep on the table?",
-# "how soon should I notice something?"), and someone hurt (an emergency the classifier missed)
+# (`everyday.CLINIC_LOGISTICS`: open, hours, parking, the bus, a fee, cancelling, being late, a call, someone;
+# and here the rest: the metro, a price, what to bring or wear, a wait), a person asked for, the clinic
+# addressed, a session's own words ("is it normal to fall asleep on the table?", "how soon should I notice
+# something?"), and someone hurt (an emergency the classifier missed)
 _OURS_WITHOUT_HEALTH = re.compile(
-    r"\b(park\w*|stationn\w*|bus|buses|transit|subway|m[eé]tro|train|directions?|get there|hours?|heures?|open\w*|"
-    r"ouv\w*|clos\w*|ferm\w*|price\w*|prix|cost\w*|co[uû]t\w*|how much|combien|pay\w*|fees?|frais|charg\w*|bring|"
-    r"wear|apporter|amener|porter|cancel\w*|annul\w*|late|retard|wait\w*|attente|today|tonight|aujourd'hui|ce soir|"
-    r"call|appel\w*|phone|t[eé]l[eé]phone|someone|quelqu'un|person|human|staff|you|u|vous|your|votre|vos|table|"
+    r"\b(subway|m[eé]tro|train|get there|heures?|price\w*|prix|cost\w*|co[uû]t\w*|how much|combien|pay\w*|bring|"
+    r"wear|apporter|amener|porter|wait\w*|attente|today|tonight|aujourd'hui|ce soir|"
+    r"appel\w*|person|human|staff|you|u|vous|your|votre|vos|table|"
     r"normal\w*|notice|noticed|remarqu\w*|better|worse|mieux|pire|feel\w*|sens|senti\w*|bruis\w*|bleus?|"
     # someone hurt now, in words the health list lacks ("hit by the tow wire, lying on deck, his head is bleeding"):
     # never read as out of scope
@@ -5811,6 +5908,7 @@ def nothing_of_ours(q: Question, store: KnowledgeStore) -> bool:
         or q.previous_topic
         or q.intent in SMALLTALK
         or everyday.OURS.search(whole)
+        or everyday.CLINIC_LOGISTICS.search(whole)
         or _OURS_WITHOUT_HEALTH.search(whole)
         or about_health(q, store)
     )
@@ -5845,6 +5943,50 @@ _TRIGGER_POINT_TYPED = entry_words.TRIGGER_POINT_TYPED
 
 # how close the classifier's next guess must be to its first for the question's own entry word to decide
 SECONDED_MARGIN = 0.1
+
+# How many visits (typed fast: "treatmeants", "appts") for a body part told in the same sentence
+HOW_MANY_VISITS_FOR_A_PART = re.compile(
+    r"\bhow many (more )?(\w+ ){0,2}(sess\w*|visits?|treat\w*|appoint\w*|appts?)\b.{0,60}\b(for|on|in|with) "
+    r"(my|his|her|their|our|the|a|mum'?s|mom'?s|dad'?s|grandma'?s|grandpa'?s)\b"
+)
+
+# A drop of blood or a bruise at a needle spot, or whether one will bleed: the bruising entry
+# (written rule 6 names them). "bled like a faucet shaving" is told, not had at a session: the
+# session words below must be there too.
+BLED_AT_THE_NEEDLE = re.compile(
+    r"\b(bleed\w*|bled|bruis\w*|(drop|spot|dot|bead) of blood|goutte de sang|un (petit )?bleu|des bleus|"
+    r"saign\w*)\b"
+)
+# A session told or asked about, in any words: a treatment, needles, the table, the point
+SESSION_TOLD = re.compile(
+    r"\b(on the table|sur la table|au point|at the (needle|point|spot)|the needle spot|"
+    r"acupunct\w*|dry needling|ims|s[eé]ance|session|appointment|treatment)\b"
+)
+# Reactions no entry names (written rule 6) keep the message declined, beside any event above
+NO_ENTRY_REACTION = re.compile(
+    r"\b(tired|exhausted|wiped|drained|weepy|cr(y|ied|ying)|tears|emotional|faint\w*|pass(ed)? out|dizzy|"
+    r"light ?headed|spacey|numb\w*|itch\w*|rash|fever|hives|swell\w*|swollen|won'?t stop|keeps? bleeding|"
+    r"still bleeding|pleure\w*|[eé]vanoui\w*|malaise|[eé]tourdi\w*)\b"
+)
+
+
+def _session_event_named(q: Question) -> Optional[str]:
+    """The topic of an event at a session the entries name, told or asked about with a session
+    (dozing off on the table: sensation; a muscle that jumped under the needle: technique; a bruise
+    or a drop of blood: after-care), for a message the classifier was unsure of. None with a
+    reaction no entry names beside it (tiredness, a faint, numbness: written rule 6)."""
+    low = q.whole.lower()
+    if not (q.named or q.context or NEEDLING_WORDS.search(low) or SESSION_TOLD.search(low)):
+        return None
+    if NO_ENTRY_REACTION.search(low):
+        return None
+    if DOZED_OFF.search(low) and _DOZED_ON_THE_TABLE.search(low):
+        return "sensation"
+    if TWITCHED_UNDER_NEEDLE.search(low):
+        return "technique"
+    if BLED_AT_THE_NEEDLE.search(low):
+        return "aftercare"
+    return None
 
 
 def _seconded_topic(q: Question, store: KnowledgeStore) -> Optional[str]:
