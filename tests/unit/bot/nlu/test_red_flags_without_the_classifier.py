@@ -571,3 +571,24 @@ def test_a_scald_with_skin_coming_off_or_someone_buried_now_alarms(message):
 @pytest.mark.parametrize("message", SCALD_AND_CAVE_IN_QUIET)
 def test_a_spill_a_figure_of_speech_or_a_cave_in_long_past_stays_quiet(message):
     assert red_flag(message) is None
+
+
+# someone down, "not moving and she won't answer me": the person named again before the verb
+NOT_MOVING_WONT_ANSWER_NOW = [
+    "my exercise rider just came off and hit the rail, she's not moving and she won't answer me",
+    "he fell off the scaffold, he's not moving and he doesn't respond",
+]
+NOT_MOVING_WONT_ANSWER_QUIET = [
+    "my shoulder is not moving and it won't respond to physio, would IMS help?",
+    "my shoulder's not moving and she won't answer my emails about it",
+]
+
+
+@pytest.mark.parametrize("message", NOT_MOVING_WONT_ANSWER_NOW)
+def test_someone_not_moving_who_wont_answer_alarms(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", NOT_MOVING_WONT_ANSWER_QUIET)
+def test_a_stiff_joint_or_unanswered_emails_stay_quiet(message):
+    assert red_flag(message) is None
