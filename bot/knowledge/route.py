@@ -145,7 +145,9 @@ The rules, in the order they are applied (the first that applies decides):
                          asking about their own stress or sleep is answered whatever illness
                          the person they care for has; so is anyone asking whether needling
                          helps their own pain when the illness told is someone else's ("since
-                         his stroke, lifting him has wrecked my back"). A symptom the entries name, caused by
+                         his stroke, lifting him has wrecked my back"), or their own stress or
+                         sleep told as theirs ("can acupuncture help stress? my dad had a heart
+                         attack and since then I'm stressed": `_own_stress_question`). A symptom the entries name, caused by
                          an illness they don't ("nausea from chemo", the subject's
                          `symptoms_answered`), is answered, unless the message asks about the
                          illness itself ("is it safe during chemo?"). A subject told only in
@@ -585,7 +587,9 @@ The rules, in the order they are applied (the first that applies decides):
                          one-area diagnosis ("carpal tunnel") is asked as "can needling help?",
                          nor an illness named as a symptom's cause ("nausea from chemo"), nor a
                          faint at a blood test or a shot told as background ("passed out at a
-                         flu shot once. are your needles like those?"). Not when
+                         flu shot once. are your needles like those?"; "terrified of needles. I
+                         passed out at the blood clinic once as a kid": told as long ago, with
+                         no question, even last). Not when
                          the word is only in the story and the question asks about a
                          condition the knowledge base covers, or about the needles themselves
                          ("new needles for every patient?"), nor when it is only a familiar
@@ -3366,7 +3370,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         term
         and _FAINT_WORD.fullmatch(term)
         and _FAINT_AT_OTHER_NEEDLE.search(q.whole.lower())
-        and not _FAINT_WORD.search(last_sentence(q.whole).lower())
+        and (
+            not _FAINT_WORD.search(last_sentence(q.whole).lower())
+            or _FAINT_TOLD_LONG_AGO.search(last_sentence(q.whole).lower())
+        )
     ):
         term = None  # "blacked out at a blood test as a kid. do acupuncture needles feel like that?"
     if term and _FAINT_WORD.fullmatch(term) and _old_faint_as_background(q):
@@ -3782,6 +3789,24 @@ def _own_pain_question(q: Question) -> bool:
     return asks and bool(_OWN_BODY.search(q.whole.lower()))
 
 
+# The patient's own stress or sleep told in the story ("since then I'm stressed", "I can't sleep"):
+# the stress asked about is theirs, not the relative's whose illness the story tells.
+_OWN_STRESS_TOLD = re.compile(
+    r"\b(i'?m|im|i am|i've been|ive been|i feel|i get|i can'?t|i cant|i'?ve|my)\b[^.?!]{0,30}?"
+    r"\b(stress\w*|sleep\w*|anxi\w*|tense|on edge|exhaust\w*|burn(ed|t)? ?out)\b"
+)
+
+
+def _own_stress_question(q: Question) -> bool:
+    """The question asks whether needling helps stress or sleep, about no one else, and the story
+    tells the stress as the patient's own: "can acupuncture help stress? my dad had a heart attack
+    3 yrs ago and since then Im stressed" (the illness is the father's, past; the stress is theirs)."""
+    text = q.text.lower()
+    if _ABOUT_THEM.search(text) or not (OWN_STRESS_OR_SLEEP.search(text) and asks_help(q)):
+        return False
+    return bool(_OWN_STRESS_TOLD.search(q.whole.lower()))
+
+
 def _compares_other_therapy(q: Question) -> bool:
     """The question sentence (or a short message) compares another therapy with needling, or
     asks which to see: how that therapy compares is not in the documents. The patient's own
@@ -4050,7 +4075,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # the illness is the other person's; the question is the patient's own stress or sleep
         asked = {s.id for s in subject_rules.not_covered_subjects(q.text)}
         found = [s for s in found if s.id in asked]
-    if found and _OTHER_PERSON.search(q.whole.lower()) and _own_pain_question(q):
+    if found and _OTHER_PERSON.search(q.whole.lower()) and (_own_pain_question(q) or _own_stress_question(q)):
         # "I look after my husband since his stroke and lifting him has given me an ache between my
         # shoulder blades. would dry needling help?": the illness is someone else's, the pain asked
         # about is the patient's own
@@ -5316,7 +5341,14 @@ _FAINT_AT_OTHER_NEEDLE = re.compile(
     r"^(?!.*\b(during|at|after|in) (my |the |a |an )?(acupunct\w*|session|treatment|ims|dry needling|needling)\b)"
     r".*\b(faint\w*|pass(ed|es|ing)? out|black(ed)? out|dizzy|light-? ?headed|woozy)\b.{0,30}"
     r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(\w+ ){0,2}(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
-    r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?)\b"
+    r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?|"
+    r"blood (clinics?|labs?|banks?|drives?))\b"
+)
+# A faint told in a statement as a childhood or long-past event ("I passed out at the blood clinic once
+# as a kid", no question asked): the patient's past with needles, even in the message's last sentence
+_FAINT_TOLD_LONG_AGO = re.compile(
+    r"^[^?]*\b(as a (kid|child|teen(ager)?)|when i was (young|little|a kid|a child|a teen\w*)|years ago|long ago|"
+    r"ages ago|in (high school|college))\b[^?]*$"
 )
 
 
