@@ -93,7 +93,8 @@ The rules, in the order they are applied (the first that applies decides):
                          nearby entry. Unless its `in_story` says otherwise: `when_asked`
                          ones (a past injection, a joint replacement to come, other
                          therapies tried, cupping or herbs offered) told only in the story
-                         count when the question names them or points back ("is that ok?"),
+                         count when the question names them or points back ("is that ok?",
+                         or "is it any good?" with no needling named anywhere),
                          never when it asks whether needling helps the problem told ("GP wants
                          a cortisone jab. would acupuncture sort it instead?") or only about
                          "the needles part", nor, for a procedure told (injections: "after 3
@@ -148,7 +149,9 @@ The rules, in the order they are applied (the first that applies decides):
                          his stroke, lifting him has wrecked my back"). A symptom the entries name, caused by
                          an illness they don't ("nausea from chemo", the subject's
                          `symptoms_answered`), is answered, unless the message asks about the
-                         illness itself ("is it safe during chemo?"). A subject told only in
+                         illness itself ("is it safe during chemo?"); the gut of a bowel
+                         disease is the illness itself ("fix my gut, I have crohns"), unless
+                         a separate complaint is named ("not Crohn's, it's IBS"). A subject told only in
                          the story as past and over ("broke my wrist 2 yrs ago, all healed now",
                          "ma soeur a fait un AVC il y a 5 ans, elle va bien maintenant") before a
                          question that names none and points at nothing told is background
@@ -3558,6 +3561,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
 # subject told there is what it asks about.
 # A sentence of the message that ends in a question mark.
 _QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")
+# A question about "it" opening its sentence ("is it any good for back pain?", "does it work?", "ça marche
+# pour le dos ?"): with no needling named in the message, "it" is what the story told (rule 5, `when_asked`).
+_IT_ASKED = re.compile(
+    r"^\W*(and |but |so )?(is it|does it|would it|will it|can it|could it|do they|are they|est-ce que (ça|ca)|(ça|ca)) "
+    r"(\w+ ){0,3}(any good|good|work\w*|help\w*|worth it|marche|aide|fonctionne|vaut)\b"
+)
 # What leads into the question inside its sentence: "In Japan they put moxa on it but I just want to
 # know: can needling help tennis elbow?", "ma tante fait des ventouses, moi je veux juste savoir si...":
 # what comes before is the story told, the question follows.
@@ -3920,6 +3929,17 @@ _ABOUT_THE_ILLNESS = re.compile(
 )
 
 
+# An inflammatory bowel disease (written rules 2 and 10): its belly and gut are the illness itself, so
+# "digestion" asked beside it is not a symptom the entries answer, unless a separate digestive complaint the
+# entries name is told ("Crohns is not my thing, its IBS... can acupuncture help IBS?").
+_BOWEL_DISEASE = re.compile(
+    r"\b(crohn'?s|crohn|colitis|colite|inflammatory bowel|ibd|mici|maladie inflammatoire (chronique )?de l'intestin)\b"
+)
+_OTHER_GUT_COMPLAINT = re.compile(
+    r"\b(ibs|irritable|sii|bloat\w*|ballonn\w*|reflux|heartburn|gerd|acid|constipat\w*|nause\w*|queasy)\b"
+)
+
+
 # Post-traumatic stress by its full name ("syndrome de stress post-traumatique", "post-traumatic stress
 # disorder"): the "stress" in it names the illness (written rule 2 for mental_health_other), not the
 # everyday stress the entries answer (rule 3).
@@ -3988,6 +4008,17 @@ _SESSION_TOPICS = frozenset({"session_length", "sensation", "technique", "overvi
 _AFTER_THE_SESSION = re.compile(
     r"\b(after|afterwards|after that|right after|apr[eè]s|ensuite|le lendemain)\W*$|\bapr[eè]s\W"
 )
+
+
+def _it_is_the_therapy_told(q: Question) -> bool:
+    """Whether "it" in the question is the therapy told: with no needling named anywhere in the message
+    ("the girls have circles on their backs from cupping. is it any good for back pain?"), the "it" asked
+    about is the `when_asked` subject told, not our treatment."""
+    return bool(
+        _IT_ASKED.search(last_sentence(q.text).lower())
+        and not _TREATMENT_WORDS.search(q.whole.lower())
+        and not q.named
+    )
 
 
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
@@ -4095,7 +4126,12 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     ):
         # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
         # the illness is its cause (written rule 3)
-        found = [s for s in found if not (s.symptoms_answered & _asked_conditions(q))]
+        asked_conditions = _asked_conditions(q)
+        if _BOWEL_DISEASE.search(q.whole.lower()) and not _OTHER_GUT_COMPLAINT.search(q.whole.lower()):
+            # "can acupuncture fix my gut, I have crohns": the gut of a bowel disease is the illness
+            # itself (written rule 10), not a digestive complaint it caused
+            asked_conditions = asked_conditions - {"digestion"}
+        found = [s for s in found if not (s.symptoms_answered & asked_conditions)]
     last = last_sentence(q.whole)
     if (
         any(s.in_story == "when_asked" for s in found)
@@ -4112,6 +4148,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # it? my old clinic left huge circles on my back": the cupping, not the back)
         for asked in _QUESTION_SENTENCE.findall(q.text):
             named |= {s.id for s in subject_rules.not_covered_subjects(_without_lead_in(asked))}
+        if _it_is_the_therapy_told(q):
+            named |= {s.id for s in found}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if found and HOLISTIC.search(last.lower()):
         # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
@@ -4131,9 +4169,13 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         if in_question is None:
             in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
         # "est-ce que ..." opens a French question: its "ce" points at nothing told
-        if subject.id in in_question or (
-            _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower()))
-            and not _asks_of_the_treatment_itself(q, subject)
+        if (
+            subject.id in in_question
+            or (
+                _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower()))
+                and not _asks_of_the_treatment_itself(q, subject)
+            )
+            or _it_is_the_therapy_told(q)
         ):
             return subject
         if subject.id == "other_therapies" and (
