@@ -552,7 +552,14 @@ The rules, in the order they are applied (the first that applies decides):
                          to rent, the grape harvest: `asks_errand`, session 22; a train or a
                          church service to catch, the price of one's own work to set: "à quelle
                          heure part le premier train?", "how do I price a reupholstery job?",
-                         session 23, never the clinic's hours or fees). Never what a
+                         session 23, never the clinic's hours or fees); or, with none of ours
+                         named and no conversation about ours, the best thing for a purpose ("best
+                         yeast for a tripel?"), a pick or a bet on a race ("vos pronostics pour le Prix
+                         de Diane?") or a market stall asked for, how to train for a trade ("comment
+                         devenir physiothérapeute?", "get into a stonemasonry apprenticeship"), or the
+                         difference between two things with nothing of health in the message ("un
+                         géomètre et un géomaticien": `asks_far_afield`, `asks_career`,
+                         `asks_difference_afield`, session 23, tuner WC). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -733,7 +740,15 @@ from bot.knowledge.entry_choice import (
     compared_aspect_en,
     question_topic,
 )
-from bot.knowledge.everyday import ELSEWHERE_TO_FIND, asks_another_adviser, asks_errand, asks_everyday
+from bot.knowledge.everyday import (
+    ELSEWHERE_TO_FIND,
+    asks_another_adviser,
+    asks_career,
+    asks_difference_afield,
+    asks_errand,
+    asks_everyday,
+    asks_far_afield,
+)
 from bot.knowledge.family import CHILD_CARRIED, without_child_carried
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -2584,6 +2599,24 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     ):
         # "are split shifts legal?", "which backpack should I buy?", "vous connaissez un bon pédiatre?", "how do
         # I turn off autocorrect?": an everyday matter by its shape, none of ours named (bot/knowledge/everyday.py)
+        return _out_of_scope_or_not_covered(q, store)
+    if (
+        not (q.context or q.red_flag)
+        and subject_rules.not_covered_subject(q.whole) is None
+        and (
+            (asks_career(q.text, q.whole) and not q.named)
+            or (asks_far_afield(q.text, q.whole) and not q.named)
+            or (
+                asks_difference_afield(q.whole)
+                and not q.named
+                and not about_health(q, store)
+                and not any(rx.search(q.whole.lower()) for _, rx in _DEFINED_TERMS)
+            )
+        )
+    ):
+        # "whats the best yeast for a tripel?", "who do you like in the Queen's Plate?", "comment devenir
+        # physiothérapeute?", "un emplacement au marché?", "la différence entre un géomètre et un géomaticien?": far
+        # from needling and the clinic, none of ours named and no conversation about ours (session 23, tuner WC)
         return _out_of_scope_or_not_covered(q, store)
     # The clinic topic comes from the question; the story decides only when the question
     # itself asks nothing of its own ("I got charged for missing Monday. Is that right?"), not
