@@ -389,6 +389,15 @@ The rules, in the order they are applied (the first that applies decides):
                          elbow? odd jobs for cash"), is story: no fees, no front desk
                          (`_money_only_told`, session 21). A discount for "people who are
                          unemployed" or out of work is a group's rate: the front desk.
+                         So is a discount for any people named ("volunteer officials":
+                         `OTHER_GROUP_RATE`; not for paying cash or a package), and one another
+                         business gives asked of us ("the dentist gives us a discount. do you have
+                         one too?": `DISCOUNT_TOO`, the business told only story). A fee "if I don't
+                         show" is cancellation; "bill Great-West direct" is direct billing. A move
+                         told and only the new time asked ("Possible la semaine d'après ?",
+                         `_ANOTHER_TIME_ASKED`) is cancellation (written rule 11); regular visits
+                         "just to keep going", a topic guessed unsure, are the course of treatment
+                         (`STAY_WELL`); "can my husband get an appointment?" is a booking (session 23).
                          A relative's visit missed, the charge asked ("if dad misses his
                          appointment because the bus is late is he still charged"), is cancellation;
                          someone asked to come in with the patient, a weak language told ("my english
@@ -893,7 +902,9 @@ ASKS_TO_BOOK = re.compile(
     # an appointment asked for in so many words: "can I get appointments for acupuncture for me and my husband?",
     # "could we get two appointments back to back?", "est-ce qu'on peut avoir deux rendez-vous de suite ?" (not an
     # appointment asked about under a condition: "can I get an appointment if I'm pregnant?")
-    r"\b(can|could|may) (i|we) (get|make|have|grab|set up) (an? |two |2 |some |back[- ]to[- ]back |joint )?(appointments?|appts?)\b"
+    # someone close asked for too: "can my husband get an appointment? he can't turn wheels anymore"
+    r"\b(can|could|may) (i|we|my (husband|wife|partner|dad|father|mum|mom|mother|son|daughter|sister|brother|"
+    r"grand\w+|friend|boyfriend|girlfriend|fianc\w+)) (get|make|have|grab|set up) (an? |two |2 |some |back[- ]to[- ]back |joint )?(appointments?|appts?)\b"
     r"(?! (\w+ ){0,3}(if|while|when|even though|during|with (a|my) \w+ (condition|problem|injury))\b)|"
     r"\b(puis-je|je peux|est-ce que je peux|on peut|est-ce qu'on peut|pourrais-je|pourrait-on|peut-on|pourrions-nous) "
     r"(avoir|obtenir) (un|une|des|deux) (rendez-vous|rdv|s[eé]ances?)\b(?! (\w+ ){0,3}(si|quand|pendant|m[eê]me si)\b)|"
@@ -1005,6 +1016,9 @@ NEED_BOTH = re.compile(
 )
 STAY_WELL = re.compile(
     r"\b(stay|keep|staying|keeping) (me |myself )?(healthy|well|in (good )?(shape|balance)|balanced|on top of things)\b|"
+    # "can I get acupuncture regularly just to keep going? no injury, just the years"
+    r"\b(get|have|come for|book) (\w+ ){0,2}(regularly|on a regular basis|every (few|couple( of)?) (weeks|months))\b"
+    r".{0,40}\b(keep (me |myself |us )?going|keep (me |myself )?(working|moving)|stay (working|moving))\b|"
     r"\b(tune[- ]?ups?|maintenance|top[- ]?ups?|preventive(ly)?|preventative(ly)?|prevention|general (wellness|well-being|health)|"
     r"overall (wellness|health)|for wellness|wellness (visits?|sessions?|care)|(monthly|regular|ongoing|routine) (sessions?|visits?|check-?ins?))\b|"
     r"\b(rester|garder|me garder|me maintenir|rester) (en (forme|sant[eé]|bonne sant[eé]|[eé]quilibre))\b|"
@@ -1089,8 +1103,35 @@ GROUP_RATE = re.compile(
     rf"\b{_GROUP} (\w+ ){{0,2}}(pay|get) (less|a (discount|break|deal|lower rate))\b|"
     rf"\b(tarifs?|prix|rabais|r[eé]ductions?|escomptes?|promotions?) (sp[eé]cia\w* )?(pour )?(les |des )?{_GROUP_FR}\b"
 )
+# A discount for some people the group list above does not name ("any discount for volunteer
+# officials?"), or one another business gives, asked of us ("the dentist gives track workers a
+# discount. do you have one too?"): the fees answer names no discount, so the front desk. Not a
+# discount for how one pays or buys ("for paying cash", "for a package"): the fees answer.
+_NOT_A_GROUP = (
+    r"(paying|pay|payment|cash|buying|booking|packages?|bulk|prepay\w*|multiple|several|more|sessions?|visits?|"
+    r"treatments?|referrals?|the first|first|a (package|bunch|block|series|few))"
+)
+OTHER_GROUP_RATE = re.compile(
+    rf"\b(discount\w*|reduced rates?|special rates?) (\w+ ){{0,2}}(for|to) (?!{_NOT_A_GROUP}\b)(\w+ ){{0,2}}"
+    r"(\w+s|staff|people|folks|crew)\b"
+)
+DISCOUNT_TOO = re.compile(
+    r"\b(do|would|could|can|will|does) (you|y'?all|you guys|the clinic|your clinic) (\w+ )?(have|offer|give|do|match) "
+    r"(one|that|the same|those|it|something similar|something like that)( too| as well| also)?\b"
+)
+DISCOUNT_TOLD = re.compile(r"\b(discount\w*|rabais|r[eé]ductions?|escomptes?)\b")
 _PRICE_NAMED = re.compile(r"\b(how much|prices?|cost|costs|combien|prix|co[uû]te?\w*)\b")
 
+# A short question asking only for another time, the move of a visit told before it ("Possible la
+# semaine d'après ?", "could it be next week instead?"): the question sentence alone names no move.
+_ANOTHER_TIME_MAX_WORDS = 10
+_ANOTHER_TIME_ASKED = re.compile(
+    r"\b(possible|possibles|can|could|would|will|is|est-ce|peux|peut|pourr\w*|[çc]a (marche|va|irait))\b.{0,40}"
+    r"\b(next week|the week after|later|another day|a different day|instead|(next |this )?(monday|tuesday|wednesday|"
+    r"thursday|friday|saturday)|semaine (d'apr[eè]s|suivante|prochaine)|plus tard|un autre jour|(lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi) (prochain|suivant|d'apr[eè]s))\b|"
+    r"^\W*(possible|possibles|c'est possible|est-ce possible)\b"
+)
 # "Before I book, ...": a preface to another question, not a request to book.
 BEFORE_BOOKING = re.compile(
     r"\bbefore (i|we) (actually |go ahead and |finally )?(book|commit|sign up|schedule|make (an|the) (appointment|appt))\b|"
@@ -2599,6 +2640,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     )
     if (
         not logistics
+        and _ANOTHER_TIME_ASKED.search(q.text.lower())
+        and not _TREATMENT_WORDS.search(q.text.lower())
+        and not asks_help(q)
+        and _words(q.text) <= _ANOTHER_TIME_MAX_WORDS
+        and subject_rules.clinic_topic(q.whole) == "cancellation"
+    ):
+        # "je dois déplacer mon rendez-vous de mercredi, on coule les joints ce jour-là. Possible la
+        # semaine d'après ?": the move told, only the new time asked: moving one's visit (written rule 11)
+        logistics = "cancellation"
+    if (
+        not logistics
         and q.others
         and not (q.named or q.conditions)
         and q.confidence < UNANCHORED_MIN_CONFIDENCE
@@ -2744,6 +2796,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None
     if (
         subject
+        and DISCOUNT_TOO.search(q.text.lower())
+        and DISCOUNT_TOLD.search(q.whole.lower())
+        and subject_rules.not_covered_subject(q.text) is None
+    ):
+        # "the dentist near the track gives us a discount. do you have one too?": a discount asked of
+        # us; whoever gives one elsewhere is only the story (the front desk, below)
+        subject = None
+    if (
+        subject
         and subject.id not in ("practitioner_conduct", "notes_for_others")
         and PAPERWORK.search(q.text.lower())
     ):
@@ -2834,7 +2895,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if (
         (
             ASKS_PERSON.search(q.text.lower())
-            or (REDUCED_RATE.search(q.whole.lower()) or GROUP_RATE.search(q.text.lower()))
+            or (
+                REDUCED_RATE.search(q.whole.lower())
+                or GROUP_RATE.search(q.text.lower())
+                or OTHER_GROUP_RATE.search(q.text.lower())
+                or DISCOUNT_TOO.search(q.text.lower())
+                and DISCOUNT_TOLD.search(q.whole.lower())
+            )
             and not _PRICE_NAMED.search(q.whole.lower())
             or SITE_STUCK.search(q.text.lower())
             or FRONT_DESK_ONLY.search(q.whole.lower())
@@ -2988,7 +3055,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # much "trying" reads as booking to the classifier
         q = replace(q, intent="nlu_fallback")
     if (
-        q.intent in HANDOFFS | UNSURE
+        (
+            q.intent in HANDOFFS | UNSURE
+            # an unsure topic guess too ("can I get it regularly to keep going?" read as safety)
+            or q.confidence < UNANCHORED_MIN_CONFIDENCE
+            and q.intent.startswith(TOPIC_PREFIX)
+            and not SAFETY_WORDS.search(q.text.lower())
+        )
         and STAY_WELL.search(q.text.lower())
         and not ASKS_TO_BOOK.search(q.text.lower())
         and not _BOOKING_VERB.search(q.text.lower())
