@@ -69,6 +69,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Function and everyday words the knowledge base need not use (English and French, folded).
 _EVERYDAY = frozenset(
     """
+    weekly monthly yearly nightly hourly
     about above actually after again against almost along already also although always among
     anyone anything anyway anywhere around asking aswell away back because been before being
     below besides better between both bring came cannot cant could dont didnt does doesnt doing done
@@ -378,6 +379,7 @@ GENERIC = frozenset(
     thought thinking told tried try trying turn twice type understand usual wait waiting walk way
     ways went whole wife woman worried worry worse worth wrong yes yet young
     amazing awesome weird strange verdict deal story catch answer between
+    diff
     aide aider aiderait aidera alors apres assez aucun avoir besoin bon bonne chose choses
     dernier derniere dire dit donne doute envie essaye essayer fois gens grand mal moment normal
     normale nouveau nouvelle parfois passe petit petite peu plusieurs possible premiere premier
@@ -495,13 +497,16 @@ def topic_heads(text: str) -> List[str]:
             words = _slot(tokens[i + 1 :], _DEGREE | frozenset(("me", "m")))
             if words:
                 heads.append(words[0])
-    joined = " ".join(tokens)
-    for rx in (_WHAT_IS, _ALLERGIC, _SAME_AS):
-        m = rx.search(joined)
-        if m:
-            words = _slot(m.group(1).split())
-            if words:
-                heads.append(words[0] if french or rx is _ALLERGIC else words[-1])
+    # per sentence: "what is IMS?? physio brought it up" asks what IMS is, not what "ims physio
+    # brought" is
+    for sentence in _SENTENCE_END.split(fold(text or "").replace("’", "'")):
+        joined = " ".join(_token(w).split("-")[0] for w in _WORD.findall(sentence))
+        for rx in (_WHAT_IS, _ALLERGIC, _SAME_AS):
+            m = rx.search(joined)
+            if m:
+                words = _slot(m.group(1).split())
+                if words:
+                    heads.append(words[0] if french or rx is _ALLERGIC else words[-1])
     return heads
 
 

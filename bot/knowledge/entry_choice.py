@@ -159,13 +159,14 @@ FRESH_NEEDLES = re.compile(
 )
 # "Is IMS done by doctors or physios?" asks who gives the treatment.
 WHO_DOES = re.compile(
-    r"\b(who (does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
+    # "who usually does IMS": an adverb between is the same question
+    r"\b(who (usually |normally |typically |generally |actually |mostly )?(does|do|can do|performs?|is allowed to do|gives?|offers?|practi[cs]es?)|(done|performed|given) by|"
     r"(c'est |est )?(fait|faite|pratiqu[eé]e?|donn[eé]e?) par|qui (le|la|l'|en) (fait|pratique|peut faire|offre|donne))\b"
 )
 # "and who does it, a physio?", "pis c'est qui qui fait ça?", "qui pratique ça, un kiné?": who gives
 # the treatment talked about (never "who do I talk to")
 WHO_DOES_IT = re.compile(
-    r"\bwho (does|do|gives?|performs?|offers?|practi[cs]es?|would do) (it|this|that|them|ims|dry needling|acupuncture|"
+    r"\bwho (usually |normally |typically |generally |actually |mostly )?(does|do|gives?|performs?|offers?|practi[cs]es?|would do) (it|this|that|them|ims|dry needling|acupuncture|"
     r"the (needling|treatment|needles))\b|"
     r"\b(c'est )?qui (qui )?(fait|pratique|donne|offre|fera) (ça|ca|cela|ce traitement|l'ims|l'acupuncture|le dry needling|"
     r"la puncture s[eè]che|les aiguilles)\b"
@@ -856,6 +857,17 @@ def _not_in(place: str, pattern: re.Pattern) -> Test:
 
 def _fewer_than_two_treatments(a: Asked) -> bool:
     return len(set(a.q.named) | set(a.q.context)) < 2
+
+
+def _stiff_part_treated(a: Asked) -> bool:
+    """A sore or stiff body part named as the complaint the sessions are for ("how many sessions
+    does a stiff neck usually take?"), not soreness a session left ("how many days will I be sore?")."""
+    return bool(
+        body.musculoskeletal_condition(a.text)
+        and not wording.AFTER_A_SESSION.search(a.whole)
+        and not SORENESS_LASTS.search(a.text)
+        and not wording.AFTERWARDS.search(a.text)
+    )
 
 
 def _topics(*names: str) -> FrozenSet[str]:
@@ -1815,7 +1827,8 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         # or as a further question: "...3 visits and my headaches should be gone. is that realistic? how many
         # sessions does it normally take"
         either=lambda a: any(HOW_MANY_SESSIONS.search(s.lower()) for s in a.q.others),
-        also=_not_in("text", SORENESS),
+        also=lambda a: not SORENESS.search(a.text) or _stiff_part_treated(a),
+        note="how many acupuncture sessions does a stiff neck usually take? (the stiffness the complaint)",
     ),
     TopicRule(
         "causes_it", "safety", wording.CAUSES_IT,

@@ -423,6 +423,100 @@ def asks_errand(question: str, whole: str) -> bool:
     )
 
 
+# Far-afield shapes (session 23, tuner WC), read only with none of ours named and no conversation about ours
+# (route rule 12, `asks_far_afield`):
+# the best thing for a purpose, by its shape ("whats the best yeast for a belgian tripel?", "best respirator for
+# limestone dust?", "c'est quoi le meilleur bois pour un escalier?"); not the best time, day or way to reach us, nor
+# "which one works best" (no thing named)
+BEST_THING = re.compile(
+    r"(?:^\W*|\b(?:the|whats|what'?s|what is|what are|which|c'est quoi|c koi|c quoi|cest quoi|c'est o[uù]|quel est|"
+    r"quelle est|quels sont|quelles sont) (?:the |le |la |les |l')?)(?:best|meilleure?s?) "
+    r"(?!(way to (reach|contact|get in touch|call|get (to|there|here|in)|book|pay)|time|times|days?|moment|heures?|"
+    r"jours?|one|ones|option|options|choice|thing|things|approach|fit|bet|for|of|to|in|at|on|and|or|pour|de|d'|"
+    r"fa[cç]on de (vous|joindre|r[eé]server)|moyen de (vous|joindre|r[eé]server))\b)[\w'-]+"
+)
+# the difference between two things, neither ours nor about health ("c'est quoi la différence entre un géomètre et
+# un géomaticien?", "the difference between heads and hearts in distilling"); route reads it only when nothing in
+# the message is about health
+DIFFERENCE_BETWEEN = re.compile(r"\b(diff[eé]rences?|diff) (between|entre)\b")
+# a tip or a pick for a race or a game to bet on ("who do you like in the Queen's Plate this year?", "vos
+# pronostics pour le Prix de Diane?", "any tips for the derby?")
+BETTING = re.compile(
+    r"\b(who|which horse|which team|what horse|qui|quel cheval) (do|would|are) (you|u|y'?all) (guys )?(like|liking|pick|"
+    r"picking|fancy|backing|bet(ting)? on|take|taking)\b (\w+ ){0,2}(in|for|to win|at)\b|\bpronos?(tics?)?\b|"
+    r"\b(tiercé|tierce|quart[eé]|quint[eé]\+?|paris? (hippiques?|sportifs?)|parier|pari mutuel|betting|bet on|wager\w*|"
+    r"long ?shots?|exacta|trifecta|superfecta|odds (on|for))\b"
+)
+# a trade to train for or a career to get into ("how do I get into a stonemasonry apprenticeship?", "comment devenir
+# physiothérapeute au Nouveau-Brunswick, la formation se donne où?", "how do I become a line judge?"): a school's or
+# the trade's question, even for a trade of ours (practitioners' own training, "quelle formation ils ont?", stays ours)
+CAREER = re.compile(
+    r"\bhow (do|can|could|would|should|does) (i|you|one|we|someone|a \w+( \w+)?) (go about |ever )?(become|becoming|"
+    r"get into|getting into|train (to be(come)?|as)|qualify as|get (certified|licensed|qualified) as)\b|"
+    r"\bhow to (become|get into|train as|qualify as)\b|\b(train\w*|study\w*|school|courses?|programs?) to become\b|"
+    r"\b(get into|find|apply (for|to)|start) (a |an |the )?(\w+ ){0,3}apprenticeships?\b|"
+    r"\b(what|which) school should i\b|\bnew career\b|"
+    r"\b(comment|pour|faut-il faire quoi pour|on fait comment pour|comment (on )?fai(t|re) pour) (\w+ ){0,2}devenir\b|"
+    r"\bs'inscrire (à|a) une formation\b|\bla formation se (donne|fait)\b|\bformation\b.{0,40}\bse donne o[uù]\b|"
+    r"\b(entrer|rentrer) en apprentissage\b"
+)
+# a stall or a spot at a market to get ("comment avoir un emplacement au marché Jean-Talon?", "how do I get a stall at
+# the farmers market?")
+MARKET_STALL = re.compile(
+    r"\b(stall|booth|stand|spot|table|space|emplacement|kiosque|place|étal|etal)s? (at|in|au|à|a|dans) (the |a |le |la |"
+    r"un )?(\w+ )?(farmers'? |christmas |craft |night |flea |public )?(markets?|march[eé]s?)\b|"
+    r"\b(market|march[eé]) (stall|booth|stand|vendor|kiosque|emplacement)s?\b"
+)
+# A visit, a booking or a bill of ours, or the clinic or its staff addressed, which keeps a career question ours
+# ("can I book with a student physio?", "how do your physios become IMS-certified?")
+_VISIT_BILL_OR_CLINIC = re.compile(
+    r"\b(appointments?|appts?|rendez-vous|rdv|sessions?|s[eé]ances?|treatments?|traitements?|book\w*|r[eé]serv\w*|"
+    r"insur\w*|assuran\w*|bill\w*|factur\w*|rembours\w*|receipts?|re[cç]us?|clinics?|cliniques?|your|vos|votre|"
+    r"you guys|y'?all)\b"
+)
+
+
+def _asked(question: str) -> str:
+    """The sentences of the question that ask (the whole question when none is marked as asking)."""
+    return " ".join(s for s in sentences(question) if is_question(s)).lower() or question.lower()
+
+
+# Whether needling helps or is safe, asked beside a career told ("I'm training to become a nurse, can acupuncture
+# help my back?"): ours
+_HELPS_OR_SAFE = re.compile(
+    r"\b(help\w*|aider|aide|safe|s[eé]curitaire|dangereu\w*|hurt\w*|work for|marche)\b"
+)
+
+
+def asks_career(question: str, whole: str) -> bool:
+    """The question sentence asks how to train for a trade or get into one, a trade of ours too (becoming a
+    physiotherapist is a school's question; one naming our treatments, "how do I become an acupuncturist?", is left
+    to the practitioners entry), with no visit, bill or the clinic named, nor help or safety asked."""
+    asked = _asked(question)
+    return bool(
+        CAREER.search(asked)
+        and not _VISIT_BILL_OR_CLINIC.search(whole.lower())
+        and not _OUR_TREATMENT_OR_CLINIC.search(whole.lower())
+        and not _HELPS_OR_SAFE.search(asked)
+    )
+
+
+def asks_far_afield(question: str, whole: str) -> bool:
+    """Does the message ask for the best thing for a purpose, or its question sentence a bet or a market stall,
+    naming none of ours? ("can I pay cash? my money comes from the market stall" is the clinic's)"""
+    text = whole.lower()
+    asked = _asked(question)
+    return not OURS.search(text) and bool(
+        BEST_THING.search(text) or BETTING.search(asked) or MARKET_STALL.search(asked)
+    )
+
+
+def asks_difference_afield(whole: str) -> bool:
+    """The difference between two things, none of ours named (route reads it only with nothing of health)."""
+    text = whole.lower()
+    return bool(DIFFERENCE_BETWEEN.search(text)) and not OURS.search(text)
+
+
 # Shapes that name bills, sites, therapists or visits of their own (a card's cashback on medical bills, reviews
 # of therapists, a driver to appointments): only our treatments or the clinic named keep these ours, not OURS.
 SHAPES_OF_THEIR_OWN = (MONEY_PRODUCT, REVIEW_SITE, CULT_HEALER, KNOW_A_DRIVER, CREDIT_OR_WAIT, RIDE_PROGRAM)

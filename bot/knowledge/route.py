@@ -93,7 +93,8 @@ The rules, in the order they are applied (the first that applies decides):
                          nearby entry. Unless its `in_story` says otherwise: `when_asked`
                          ones (a past injection, a joint replacement to come, other
                          therapies tried, cupping or herbs offered) told only in the story
-                         count when the question names them or points back ("is that ok?"),
+                         count when the question names them or points back ("is that ok?",
+                         or "is it any good?" with no needling named anywhere),
                          never when it asks whether needling helps the problem told ("GP wants
                          a cortisone jab. would acupuncture sort it instead?") or only about
                          "the needles part", nor, for a procedure told (injections: "after 3
@@ -145,10 +146,14 @@ The rules, in the order they are applied (the first that applies decides):
                          asking about their own stress or sleep is answered whatever illness
                          the person they care for has; so is anyone asking whether needling
                          helps their own pain when the illness told is someone else's ("since
-                         his stroke, lifting him has wrecked my back"). A symptom the entries name, caused by
+                         his stroke, lifting him has wrecked my back"), or their own stress or
+                         sleep told as theirs ("can acupuncture help stress? my dad had a heart
+                         attack and since then I'm stressed": `_own_stress_question`). A symptom the entries name, caused by
                          an illness they don't ("nausea from chemo", the subject's
                          `symptoms_answered`), is answered, unless the message asks about the
-                         illness itself ("is it safe during chemo?"). A subject told only in
+                         illness itself ("is it safe during chemo?"); the gut of a bowel
+                         disease is the illness itself ("fix my gut, I have crohns"), unless
+                         a separate complaint is named ("not Crohn's, it's IBS"). A subject told only in
                          the story as past and over ("broke my wrist 2 yrs ago, all healed now",
                          "ma soeur a fait un AVC il y a 5 ans, elle va bien maintenant") before a
                          question that names none and points at nothing told is background
@@ -389,6 +394,15 @@ The rules, in the order they are applied (the first that applies decides):
                          elbow? odd jobs for cash"), is story: no fees, no front desk
                          (`_money_only_told`, session 21). A discount for "people who are
                          unemployed" or out of work is a group's rate: the front desk.
+                         So is a discount for any people named ("volunteer officials":
+                         `OTHER_GROUP_RATE`; not for paying cash or a package), and one another
+                         business gives asked of us ("the dentist gives us a discount. do you have
+                         one too?": `DISCOUNT_TOO`, the business told only story). A fee "if I don't
+                         show" is cancellation; "bill Great-West direct" is direct billing. A move
+                         told and only the new time asked ("Possible la semaine d'après ?",
+                         `_ANOTHER_TIME_ASKED`) is cancellation (written rule 11); regular visits
+                         "just to keep going", a topic guessed unsure, are the course of treatment
+                         (`STAY_WELL`); "can my husband get an appointment?" is a booking (session 23).
                          A relative's visit missed, the charge asked ("if dad misses his
                          appointment because the bus is late is he still charged"), is cancellation;
                          someone asked to come in with the patient, a weak language told ("my english
@@ -552,7 +566,14 @@ The rules, in the order they are applied (the first that applies decides):
                          to rent, the grape harvest: `asks_errand`, session 22; a train or a
                          church service to catch, the price of one's own work to set: "à quelle
                          heure part le premier train?", "how do I price a reupholstery job?",
-                         session 23, never the clinic's hours or fees). Never what a
+                         session 23, never the clinic's hours or fees); or, with none of ours
+                         named and no conversation about ours, the best thing for a purpose ("best
+                         yeast for a tripel?"), a pick or a bet on a race ("vos pronostics pour le Prix
+                         de Diane?") or a market stall asked for, how to train for a trade ("comment
+                         devenir physiothérapeute?", "get into a stonemasonry apprenticeship"), or the
+                         difference between two things with nothing of health in the message ("un
+                         géomètre et un géomaticien": `asks_far_afield`, `asks_career`,
+                         `asks_difference_afield`, session 23, tuner WC). Never what a
                          word of the documents means or whether it is real ("what even is a
                          trigger point", "qi, real anatomy?": `defined_term`, its entry; not
                          "de qi", the needle sensation). Also a request
@@ -585,7 +606,9 @@ The rules, in the order they are applied (the first that applies decides):
                          one-area diagnosis ("carpal tunnel") is asked as "can needling help?",
                          nor an illness named as a symptom's cause ("nausea from chemo"), nor a
                          faint at a blood test or a shot told as background ("passed out at a
-                         flu shot once. are your needles like those?"). Not when
+                         flu shot once. are your needles like those?"; "terrified of needles. I
+                         passed out at the blood clinic once as a kid": told as long ago, with
+                         no question, even last). Not when
                          the word is only in the story and the question asks about a
                          condition the knowledge base covers, or about the needles themselves
                          ("new needles for every patient?"), nor when it is only a familiar
@@ -733,7 +756,15 @@ from bot.knowledge.entry_choice import (
     compared_aspect_en,
     question_topic,
 )
-from bot.knowledge.everyday import ELSEWHERE_TO_FIND, asks_another_adviser, asks_errand, asks_everyday
+from bot.knowledge.everyday import (
+    ELSEWHERE_TO_FIND,
+    asks_another_adviser,
+    asks_career,
+    asks_difference_afield,
+    asks_errand,
+    asks_everyday,
+    asks_far_afield,
+)
 from bot.knowledge.family import CHILD_CARRIED, without_child_carried
 from bot.knowledge.health_words import unknown_health_term
 from bot.knowledge.model import Entry
@@ -893,7 +924,9 @@ ASKS_TO_BOOK = re.compile(
     # an appointment asked for in so many words: "can I get appointments for acupuncture for me and my husband?",
     # "could we get two appointments back to back?", "est-ce qu'on peut avoir deux rendez-vous de suite ?" (not an
     # appointment asked about under a condition: "can I get an appointment if I'm pregnant?")
-    r"\b(can|could|may) (i|we) (get|make|have|grab|set up) (an? |two |2 |some |back[- ]to[- ]back |joint )?(appointments?|appts?)\b"
+    # someone close asked for too: "can my husband get an appointment? he can't turn wheels anymore"
+    r"\b(can|could|may) (i|we|my (husband|wife|partner|dad|father|mum|mom|mother|son|daughter|sister|brother|"
+    r"grand\w+|friend|boyfriend|girlfriend|fianc\w+)) (get|make|have|grab|set up) (an? |two |2 |some |back[- ]to[- ]back |joint )?(appointments?|appts?)\b"
     r"(?! (\w+ ){0,3}(if|while|when|even though|during|with (a|my) \w+ (condition|problem|injury))\b)|"
     r"\b(puis-je|je peux|est-ce que je peux|on peut|est-ce qu'on peut|pourrais-je|pourrait-on|peut-on|pourrions-nous) "
     r"(avoir|obtenir) (un|une|des|deux) (rendez-vous|rdv|s[eé]ances?)\b(?! (\w+ ){0,3}(si|quand|pendant|m[eê]me si)\b)|"
@@ -1005,6 +1038,9 @@ NEED_BOTH = re.compile(
 )
 STAY_WELL = re.compile(
     r"\b(stay|keep|staying|keeping) (me |myself )?(healthy|well|in (good )?(shape|balance)|balanced|on top of things)\b|"
+    # "can I get acupuncture regularly just to keep going? no injury, just the years"
+    r"\b(get|have|come for|book) (\w+ ){0,2}(regularly|on a regular basis|every (few|couple( of)?) (weeks|months))\b"
+    r".{0,40}\b(keep (me |myself |us )?going|keep (me |myself )?(working|moving)|stay (working|moving))\b|"
     r"\b(tune[- ]?ups?|maintenance|top[- ]?ups?|preventive(ly)?|preventative(ly)?|prevention|general (wellness|well-being|health)|"
     r"overall (wellness|health)|for wellness|wellness (visits?|sessions?|care)|(monthly|regular|ongoing|routine) (sessions?|visits?|check-?ins?))\b|"
     r"\b(rester|garder|me garder|me maintenir|rester) (en (forme|sant[eé]|bonne sant[eé]|[eé]quilibre))\b|"
@@ -1089,8 +1125,35 @@ GROUP_RATE = re.compile(
     rf"\b{_GROUP} (\w+ ){{0,2}}(pay|get) (less|a (discount|break|deal|lower rate))\b|"
     rf"\b(tarifs?|prix|rabais|r[eé]ductions?|escomptes?|promotions?) (sp[eé]cia\w* )?(pour )?(les |des )?{_GROUP_FR}\b"
 )
+# A discount for some people the group list above does not name ("any discount for volunteer
+# officials?"), or one another business gives, asked of us ("the dentist gives track workers a
+# discount. do you have one too?"): the fees answer names no discount, so the front desk. Not a
+# discount for how one pays or buys ("for paying cash", "for a package"): the fees answer.
+_NOT_A_GROUP = (
+    r"(paying|pay|payment|cash|buying|booking|packages?|bulk|prepay\w*|multiple|several|more|sessions?|visits?|"
+    r"treatments?|referrals?|the first|first|a (package|bunch|block|series|few))"
+)
+OTHER_GROUP_RATE = re.compile(
+    rf"\b(discount\w*|reduced rates?|special rates?) (\w+ ){{0,2}}(for|to) (?!{_NOT_A_GROUP}\b)(\w+ ){{0,2}}"
+    r"(\w+s|staff|people|folks|crew)\b"
+)
+DISCOUNT_TOO = re.compile(
+    r"\b(do|would|could|can|will|does) (you|y'?all|you guys|the clinic|your clinic) (\w+ )?(have|offer|give|do|match) "
+    r"(one|that|the same|those|it|something similar|something like that)( too| as well| also)?\b"
+)
+DISCOUNT_TOLD = re.compile(r"\b(discount\w*|rabais|r[eé]ductions?|escomptes?)\b")
 _PRICE_NAMED = re.compile(r"\b(how much|prices?|cost|costs|combien|prix|co[uû]te?\w*)\b")
 
+# A short question asking only for another time, the move of a visit told before it ("Possible la
+# semaine d'après ?", "could it be next week instead?"): the question sentence alone names no move.
+_ANOTHER_TIME_MAX_WORDS = 10
+_ANOTHER_TIME_ASKED = re.compile(
+    r"\b(possible|possibles|can|could|would|will|is|est-ce|peux|peut|pourr\w*|[çc]a (marche|va|irait))\b.{0,40}"
+    r"\b(next week|the week after|later|another day|a different day|instead|(next |this )?(monday|tuesday|wednesday|"
+    r"thursday|friday|saturday)|semaine (d'apr[eè]s|suivante|prochaine)|plus tard|un autre jour|(lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi) (prochain|suivant|d'apr[eè]s))\b|"
+    r"^\W*(possible|possibles|c'est possible|est-ce possible)\b"
+)
 # "Before I book, ...": a preface to another question, not a request to book.
 BEFORE_BOOKING = re.compile(
     r"\bbefore (i|we) (actually |go ahead and |finally )?(book|commit|sign up|schedule|make (an|the) (appointment|appt))\b|"
@@ -2585,6 +2648,24 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "are split shifts legal?", "which backpack should I buy?", "vous connaissez un bon pédiatre?", "how do
         # I turn off autocorrect?": an everyday matter by its shape, none of ours named (bot/knowledge/everyday.py)
         return _out_of_scope_or_not_covered(q, store)
+    if (
+        not (q.context or q.red_flag)
+        and subject_rules.not_covered_subject(q.whole) is None
+        and (
+            (asks_career(q.text, q.whole) and not q.named)
+            or (asks_far_afield(q.text, q.whole) and not q.named)
+            or (
+                asks_difference_afield(q.whole)
+                and not q.named
+                and not about_health(q, store)
+                and not any(rx.search(q.whole.lower()) for _, rx in _DEFINED_TERMS)
+            )
+        )
+    ):
+        # "whats the best yeast for a tripel?", "who do you like in the Queen's Plate?", "comment devenir
+        # physiothérapeute?", "un emplacement au marché?", "la différence entre un géomètre et un géomaticien?": far
+        # from needling and the clinic, none of ours named and no conversation about ours (session 23, tuner WC)
+        return _out_of_scope_or_not_covered(q, store)
     # The clinic topic comes from the question; the story decides only when the question
     # itself asks nothing of its own ("I got charged for missing Monday. Is that right?"), not
     # when it asks to book or for a person ("the booking page fails at the payment step. Can
@@ -2597,6 +2678,17 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         and not ASKS_PERSON.search(q.text.lower())
         else None
     )
+    if (
+        not logistics
+        and _ANOTHER_TIME_ASKED.search(q.text.lower())
+        and not _TREATMENT_WORDS.search(q.text.lower())
+        and not asks_help(q)
+        and _words(q.text) <= _ANOTHER_TIME_MAX_WORDS
+        and subject_rules.clinic_topic(q.whole) == "cancellation"
+    ):
+        # "je dois déplacer mon rendez-vous de mercredi, on coule les joints ce jour-là. Possible la
+        # semaine d'après ?": the move told, only the new time asked: moving one's visit (written rule 11)
+        logistics = "cancellation"
     if (
         not logistics
         and q.others
@@ -2744,6 +2836,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         subject = None
     if (
         subject
+        and DISCOUNT_TOO.search(q.text.lower())
+        and DISCOUNT_TOLD.search(q.whole.lower())
+        and subject_rules.not_covered_subject(q.text) is None
+    ):
+        # "the dentist near the track gives us a discount. do you have one too?": a discount asked of
+        # us; whoever gives one elsewhere is only the story (the front desk, below)
+        subject = None
+    if (
+        subject
         and subject.id not in ("practitioner_conduct", "notes_for_others")
         and PAPERWORK.search(q.text.lower())
     ):
@@ -2834,7 +2935,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     if (
         (
             ASKS_PERSON.search(q.text.lower())
-            or (REDUCED_RATE.search(q.whole.lower()) or GROUP_RATE.search(q.text.lower()))
+            or (
+                REDUCED_RATE.search(q.whole.lower())
+                or GROUP_RATE.search(q.text.lower())
+                or OTHER_GROUP_RATE.search(q.text.lower())
+                or DISCOUNT_TOO.search(q.text.lower())
+                and DISCOUNT_TOLD.search(q.whole.lower())
+            )
             and not _PRICE_NAMED.search(q.whole.lower())
             or SITE_STUCK.search(q.text.lower())
             or FRONT_DESK_ONLY.search(q.whole.lower())
@@ -2988,7 +3095,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # much "trying" reads as booking to the classifier
         q = replace(q, intent="nlu_fallback")
     if (
-        q.intent in HANDOFFS | UNSURE
+        (
+            q.intent in HANDOFFS | UNSURE
+            # an unsure topic guess too ("can I get it regularly to keep going?" read as safety)
+            or q.confidence < UNANCHORED_MIN_CONFIDENCE
+            and q.intent.startswith(TOPIC_PREFIX)
+            and not SAFETY_WORDS.search(q.text.lower())
+        )
         and STAY_WELL.search(q.text.lower())
         and not ASKS_TO_BOOK.search(q.text.lower())
         and not _BOOKING_VERB.search(q.text.lower())
@@ -3366,7 +3479,10 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         term
         and _FAINT_WORD.fullmatch(term)
         and _FAINT_AT_OTHER_NEEDLE.search(q.whole.lower())
-        and not _FAINT_WORD.search(last_sentence(q.whole).lower())
+        and (
+            not _FAINT_WORD.search(last_sentence(q.whole).lower())
+            or _FAINT_TOLD_LONG_AGO.search(last_sentence(q.whole).lower())
+        )
     ):
         term = None  # "blacked out at a blood test as a kid. do acupuncture needles feel like that?"
     if term and _FAINT_WORD.fullmatch(term) and _old_faint_as_background(q):
@@ -3558,6 +3674,12 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
 # subject told there is what it asks about.
 # A sentence of the message that ends in a question mark.
 _QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")
+# A question about "it" opening its sentence ("is it any good for back pain?", "does it work?", "ça marche
+# pour le dos ?"): with no needling named in the message, "it" is what the story told (rule 5, `when_asked`).
+_IT_ASKED = re.compile(
+    r"^\W*(and |but |so )?(is it|does it|would it|will it|can it|could it|do they|are they|est-ce que (ça|ca)|(ça|ca)) "
+    r"(\w+ ){0,3}(any good|good|work\w*|help\w*|worth it|marche|aide|fonctionne|vaut)\b"
+)
 # What leads into the question inside its sentence: "In Japan they put moxa on it but I just want to
 # know: can needling help tennis elbow?", "ma tante fait des ventouses, moi je veux juste savoir si...":
 # what comes before is the story told, the question follows.
@@ -3782,6 +3904,24 @@ def _own_pain_question(q: Question) -> bool:
     return asks and bool(_OWN_BODY.search(q.whole.lower()))
 
 
+# The patient's own stress or sleep told in the story ("since then I'm stressed", "I can't sleep"):
+# the stress asked about is theirs, not the relative's whose illness the story tells.
+_OWN_STRESS_TOLD = re.compile(
+    r"\b(i'?m|im|i am|i've been|ive been|i feel|i get|i can'?t|i cant|i'?ve|my)\b[^.?!]{0,30}?"
+    r"\b(stress\w*|sleep\w*|anxi\w*|tense|on edge|exhaust\w*|burn(ed|t)? ?out)\b"
+)
+
+
+def _own_stress_question(q: Question) -> bool:
+    """The question asks whether needling helps stress or sleep, about no one else, and the story
+    tells the stress as the patient's own: "can acupuncture help stress? my dad had a heart attack
+    3 yrs ago and since then Im stressed" (the illness is the father's, past; the stress is theirs)."""
+    text = q.text.lower()
+    if _ABOUT_THEM.search(text) or not (OWN_STRESS_OR_SLEEP.search(text) and asks_help(q)):
+        return False
+    return bool(_OWN_STRESS_TOLD.search(q.whole.lower()))
+
+
 def _compares_other_therapy(q: Question) -> bool:
     """The question sentence (or a short message) compares another therapy with needling, or
     asks which to see: how that therapy compares is not in the documents. The patient's own
@@ -3920,6 +4060,17 @@ _ABOUT_THE_ILLNESS = re.compile(
 )
 
 
+# An inflammatory bowel disease (written rules 2 and 10): its belly and gut are the illness itself, so
+# "digestion" asked beside it is not a symptom the entries answer, unless a separate digestive complaint the
+# entries name is told ("Crohns is not my thing, its IBS... can acupuncture help IBS?").
+_BOWEL_DISEASE = re.compile(
+    r"\b(crohn'?s|crohn|colitis|colite|inflammatory bowel|ibd|mici|maladie inflammatoire (chronique )?de l'intestin)\b"
+)
+_OTHER_GUT_COMPLAINT = re.compile(
+    r"\b(ibs|irritable|sii|bloat\w*|ballonn\w*|reflux|heartburn|gerd|acid|constipat\w*|nause\w*|queasy)\b"
+)
+
+
 # Post-traumatic stress by its full name ("syndrome de stress post-traumatique", "post-traumatic stress
 # disorder"): the "stress" in it names the illness (written rule 2 for mental_health_other), not the
 # everyday stress the entries answer (rule 3).
@@ -3990,6 +4141,17 @@ _AFTER_THE_SESSION = re.compile(
 )
 
 
+def _it_is_the_therapy_told(q: Question) -> bool:
+    """Whether "it" in the question is the therapy told: with no needling named anywhere in the message
+    ("the girls have circles on their backs from cupping. is it any good for back pain?"), the "it" asked
+    about is the `when_asked` subject told, not our treatment."""
+    return bool(
+        _IT_ASKED.search(last_sentence(q.text).lower())
+        and not _TREATMENT_WORDS.search(q.whole.lower())
+        and not q.named
+    )
+
+
 def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     """Rule 5's subject: the first subject of knowledge/not_covered.yml the message is about,
     as its `in_story` setting says. `pain_question` subjects ("4 months postpartum, my back is
@@ -4050,7 +4212,7 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # the illness is the other person's; the question is the patient's own stress or sleep
         asked = {s.id for s in subject_rules.not_covered_subjects(q.text)}
         found = [s for s in found if s.id in asked]
-    if found and _OTHER_PERSON.search(q.whole.lower()) and _own_pain_question(q):
+    if found and _OTHER_PERSON.search(q.whole.lower()) and (_own_pain_question(q) or _own_stress_question(q)):
         # "I look after my husband since his stroke and lifting him has given me an ache between my
         # shoulder blades. would dry needling help?": the illness is someone else's, the pain asked
         # about is the patient's own
@@ -4095,7 +4257,12 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
     ):
         # "chemo makes me so nauseous, can acupuncture help the nausea?": the symptom is asked,
         # the illness is its cause (written rule 3)
-        found = [s for s in found if not (s.symptoms_answered & _asked_conditions(q))]
+        asked_conditions = _asked_conditions(q)
+        if _BOWEL_DISEASE.search(q.whole.lower()) and not _OTHER_GUT_COMPLAINT.search(q.whole.lower()):
+            # "can acupuncture fix my gut, I have crohns": the gut of a bowel disease is the illness
+            # itself (written rule 10), not a digestive complaint it caused
+            asked_conditions = asked_conditions - {"digestion"}
+        found = [s for s in found if not (s.symptoms_answered & asked_conditions)]
     last = last_sentence(q.whole)
     if (
         any(s.in_story == "when_asked" for s in found)
@@ -4112,6 +4279,8 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         # it? my old clinic left huge circles on my back": the cupping, not the back)
         for asked in _QUESTION_SENTENCE.findall(q.text):
             named |= {s.id for s in subject_rules.not_covered_subjects(_without_lead_in(asked))}
+        if _it_is_the_therapy_told(q):
+            named |= {s.id for s in found}
         found = [s for s in found if s.in_story != "when_asked" or s.id in named]
     if found and HOLISTIC.search(last.lower()):
         # "looked at my tongue. why? does acupuncture look at more than the pain?": what it looks
@@ -4131,9 +4300,13 @@ def _not_covered(q: Question) -> Optional[subject_rules.Subject]:
         if in_question is None:
             in_question = {s.id for s in subject_rules.not_covered_subjects(q.text)}
         # "est-ce que ..." opens a French question: its "ce" points at nothing told
-        if subject.id in in_question or (
-            _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower()))
-            and not _asks_of_the_treatment_itself(q, subject)
+        if (
+            subject.id in in_question
+            or (
+                _POINTS_AT_STORY.search(_EST_CE_QUE.sub(" ", q.text.lower()))
+                and not _asks_of_the_treatment_itself(q, subject)
+            )
+            or _it_is_the_therapy_told(q)
         ):
             return subject
         if subject.id == "other_therapies" and (
@@ -5316,7 +5489,14 @@ _FAINT_AT_OTHER_NEEDLE = re.compile(
     r"^(?!.*\b(during|at|after|in) (my |the |a |an )?(acupunct\w*|session|treatment|ims|dry needling|needling)\b)"
     r".*\b(faint\w*|pass(ed|es|ing)? out|black(ed)? out|dizzy|light-? ?headed|woozy)\b.{0,30}"
     r"\b(at|during|for|getting|having|after|with|from) (a |an |the |my |some )?(\w+ ){0,2}(blood ?work|blood (tests?|draws?|drawn|taken|samples?)|"
-    r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?)\b"
+    r"flu (shots?|jabs?)|vaccin\w*|shots?|jabs?|injections?|needles? at the (doctor|dentist)\w*|dentists?|"
+    r"blood (clinics?|labs?|banks?|drives?))\b"
+)
+# A faint told in a statement as a childhood or long-past event ("I passed out at the blood clinic once
+# as a kid", no question asked): the patient's past with needles, even in the message's last sentence
+_FAINT_TOLD_LONG_AGO = re.compile(
+    r"^[^?]*\b(as a (kid|child|teen(ager)?)|when i was (young|little|a kid|a child|a teen\w*)|years ago|long ago|"
+    r"ages ago|in (high school|college))\b[^?]*$"
 )
 
 
