@@ -74,8 +74,9 @@ _RESOLVED = re.compile(
 )
 # "still", "again", "since last night" keep a sign current; "now" too, except as the turn to
 # what the patient wants now ("Now I'd like to try it") or in "fine now", "gone now", "healed now".
+# Nor "now" turning to another body part ("what's bugging me now is my neck", "now my back").
 _STILL_NOW = re.compile(
-    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!gone )(?<!healed )(?<!over )(?<!resolved )now(?! (it'?s|its|it is|there'?s|theres|that'?s|thats) (just|only) (the|my|a|some|this|that)\b)(?! (my|the) (traps|neck|back|shoulders?|upper back|lower back|hips?|knees?|legs?|arms?|calf|calves|hamstrings?|glutes?|forearms?|wrists?|elbows?|jaw|feet|foot)\b)(?! i('d| would)"
+    r"\b(still|again|right now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!gone )(?<!healed )(?<!over )(?<!resolved )now(?! (it'?s|its|it is|there'?s|theres|that'?s|thats) (just|only) (the|my|a|some|this|that)\b)(?! ((is|it'?s|its|it is) )?(my|the) (traps|neck|back|shoulders?|upper back|lower back|hips?|knees?|legs?|arms?|calf|calves|hamstrings?|glutes?|forearms?|wrists?|elbows?|jaw|feet|foot)\b)(?! i('d| would)"
     r" (like|love)| (i('m| am)?|im) (want|wanna|thinking|ready|considering|interested|curious|planning))|today|"
     r"tonight|this morning|since (last night|yesterday|this)|keeps?|getting worse|encore|toujours|maintenant|"
     r"depuis (hier|ce matin|cette nuit)|en ce moment|[cç]a empire)\b"

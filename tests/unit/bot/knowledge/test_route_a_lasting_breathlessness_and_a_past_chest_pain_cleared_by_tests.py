@@ -41,3 +41,26 @@ def test_a_lasting_breathlessness_or_a_chest_pain_cleared_by_tests_gets_the_safe
 @pytest.mark.parametrize("message", STILL_ALARM)
 def test_told_as_now_or_back_again_still_alarms(message):
     assert _routed(message).kind == "emergency"
+
+
+# "what's bugging me now is my neck" (heldout144): "now" turning to another body part keeps a chest
+# tightness told as checked and over in the past; "now it's my chest again" still alarms
+NOW_ANOTHER_PART = [
+    "last month my chest went tight on a roof, the ER checked my heart, all fine. what bugs me now is my back. can IMS help?",
+    "had chest pain last week, the ER checked me and it was nothing serious. the problem now is my neck, would acupuncture help?",
+]
+NOW_THE_CHEST_AGAIN = [
+    "last week I had chest tightness, ER checked my heart, all fine. now it's my chest again, can needling help?",
+    "last week I had chest pain, the ER checked me, all fine, but now it is my chest that hurts. should I worry?",
+]
+
+
+@pytest.mark.parametrize("message", NOW_ANOTHER_PART)
+def test_now_turning_to_another_body_part_keeps_a_cleared_chest_scare_in_the_past(message):
+    d = _routed(message)
+    assert d.kind != "emergency" and d.safety_note
+
+
+@pytest.mark.parametrize("message", NOW_THE_CHEST_AGAIN)
+def test_now_the_chest_again_still_alarms(message):
+    assert _routed(message).kind == "emergency"

@@ -592,3 +592,35 @@ def test_someone_not_moving_who_wont_answer_alarms(message):
 @pytest.mark.parametrize("message", NOT_MOVING_WONT_ANSWER_QUIET)
 def test_a_stiff_joint_or_unanswered_emails_stay_quiet(message):
     assert red_flag(message) is None
+
+
+# a chemical in the eyes or on the skin now (heldout143: caustic soda in the eyes at the dye vat, lye on a
+# forearm with the skin going white): other wordings, both languages
+CHEMICAL_SPLASH_NOW = [
+    "got drain cleaner in my eyes, they're burning and I can't open them",
+    "my son splashed bleach in his eyes, what do I do",
+    "some acid got in my eye at work, it's burning like crazy",
+    "I spilled oven cleaner on my hand and the skin is burning and turning white",
+    "j'ai de l'eau de javel dans les yeux, ça brûle",
+    "du déboucheur a giclé sur ma main, ça brûle et la peau blanchit",
+]
+CHEMICAL_SPLASH_QUIET = [
+    "I make soap with lye at home, can acupuncture help my wrist?",
+    "years ago I got lye in my eye at the dye works, now my neck hurts, can needling help?",
+    "what if I get acid in my eyes at work? just curious",
+    "got bleach on my jeans lol. anyway does dry needling hurt?",
+    "the bleach smell makes my eyes water, is that normal",
+    "I always wear goggles so I never get chemicals in my eyes. does IMS hurt?",
+    "il y a des années j'ai reçu de l'acide dans l'oeil, maintenant j'ai mal au dos, l'acupuncture peut aider ?",
+    "je travaille avec la soude tous les jours et j'ai mal aux poignets, l'acupuncture ça aide ?",
+]
+
+
+@pytest.mark.parametrize("message", CHEMICAL_SPLASH_NOW)
+def test_a_chemical_in_the_eyes_or_burning_the_skin_now_alarms(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", CHEMICAL_SPLASH_QUIET)
+def test_chemicals_at_work_long_past_imagined_or_on_clothes_stay_quiet(message):
+    assert red_flag(message) is None
