@@ -686,6 +686,12 @@ The rules, in the order they are applied (the first that applies decides):
                          then the general one, then the smallest comparison that covers them
                          ("what kinds of problems is it used for?" after a problem told: the
                          general list, only a problem named in the question counting).
+                         The research asked in so many words ("is there actual research on that
+                         or just stories?") is the research entry, not the uses for the problem
+                         told; "which one makes sense for a stiff neck?" among treatments named is
+                         the choosing entry, not the uses for the neck; "how many IMS sessions for
+                         a back that's been sore ever since they put me on nights?" is the course,
+                         not the soreness a session leaves.
                          A condition asked with a treatment turns the question to the research
                          when the aspect gives way, or the question asks whether it helps;
                          aftercare, sensation, technique, a course of treatment... stay put;
@@ -742,6 +748,7 @@ from bot.knowledge.entry_choice import (
     RESEARCH_BEHIND,
     SESSIONS_COUNT_ASKED,
     SIDE_EFFECTS_ASKED,
+    SORENESS,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
     WHAT_DOES_MEAN,
@@ -755,6 +762,7 @@ from bot.knowledge.entry_choice import (
     compared_aspect,
     compared_aspect_en,
     question_topic,
+    sessions_for_a_sore_part,
 )
 from bot.knowledge.everyday import (
     ELSEWHERE_TO_FIND,
@@ -2240,11 +2248,53 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         text, question = f"{text} both", f"{question} both"
     asked = frozenset(conditions) if general_uses else q.asked_conditions
     entry = store.find(topics, lookup, text, conditions, question=question, asked=asked)
+    if entry is not None and _research_asked_got_uses(entry, topic, question):
+        # "can needling help fibromyalgia?" then "ok and is there actual research on that or just
+        # stories?": the research asked for in so many words, not the list of uses for the problem
+        # told, when no research entry names it
+        entry = store.find([topic], lookup, question, set(), question=question) or entry
+    if (
+        entry is not None
+        and topic == "treatment_course"
+        and entry.topic in SORENESS_TOPICS
+        and sessions_for_a_sore_part(q)
+    ):
+        # "how many IMS sessions would it take for a back that's been sore since...": the course for
+        # the sore back, not the soreness a session leaves (the after-care entry's word)
+        plain = SORENESS.sub(" ", text.lower())
+        entry = (
+            store.find([topic], lookup, plain, conditions, question=SORENESS.sub(" ", question.lower()))
+            or entry
+        )
+    if entry is not None and _which_named_got_uses(entry, topic, mods, question):
+        # "acupuncture, dry needling or IMS - which one makes sense for a neck that's stiff?": choosing
+        # among the treatments named, not the list of uses for the neck
+        entry = store.find([topic], lookup, question, set(), question=question) or entry
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
             ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
         )
     return entry
+
+
+def _research_asked_got_uses(entry: Entry, topic: str, question: str) -> bool:
+    """The research asked in so many words ("is there actual research on that?", "which of them has
+    the most research behind it") and the entry found the uses for a problem told (its sibling
+    topic, conditions), there being no research entry for it."""
+    return (
+        topic == "evidence" and entry.topic == "conditions" and bool(RESEARCH_BEHIND.search(question.lower()))
+    )
+
+
+def _which_named_got_uses(entry: Entry, topic: str, mods: Sequence[str], question: str) -> bool:
+    """Which of two or more treatments named to pick, asked in so many words, and the entry found the
+    uses for the problem told (a sibling topic of choosing)."""
+    return (
+        topic == "choosing"
+        and len(mods) >= 2
+        and entry.topic in CONDITION_TOPICS
+        and bool(WHICH_ONE.search(question.lower()))
+    )
 
 
 def _kb_rule(entry: Entry, topic: str, mods: Sequence[str]) -> str:
