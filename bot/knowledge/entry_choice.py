@@ -87,7 +87,7 @@ TAKES_EFFECT_FR = re.compile(
 # le dos?": the number of sessions is the treatment course, whatever problem is named with it (not
 # what a session costs, what a plan covers, or how long one lasts)
 HOW_MANY_SESSIONS = re.compile(
-    r"\bhow many (more )?(\w+ ){0,2}(sessions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
+    r"\bhow many (more )?(\w+ ){0,2}(sess?ions|visits|treatments|appointments|appts)\b(?!.{0,40}\b(covered|cover|insurance|"
     r"plan|pay|cost|price|package|per (week|month)|a (week|month)|left)\b)|"
     # with the sessions told before it: "4 treatments in... how many do people usually need before deciding?"
     r"\bhow many (do|does|would|will|should|did) (people|patients|folks|most people|i|you|we|they) (usually |normally |"
@@ -859,15 +859,31 @@ def _fewer_than_two_treatments(a: Asked) -> bool:
     return len(set(a.q.named) | set(a.q.context)) < 2
 
 
+# how long the complaint has gone on, from something in the patient's life ("a back that's been sore
+# ever since they put me on nights", "stiff since I started the new job"), not since a session
+SORE_SINCE_LIFE = re.compile(
+    r"\b(ever )?since (they|i|i've|we|my|the|starting|started|last|a|an|moving|working)\b"
+    r"(?!.{0,30}\b(sessions?|treatments?|appointments?|appts?|visits?|needl\w*|ims|acupuncture|dry needling)\b)"
+)
+
+
 def _stiff_part_treated(a: Asked) -> bool:
     """A sore or stiff body part named as the complaint the sessions are for ("how many sessions
-    does a stiff neck usually take?"), not soreness a session left ("how many days will I be sore?")."""
+    does a stiff neck usually take?", "a back that's been sore ever since they put me on nights"),
+    not soreness a session left ("how many days will I be sore?", "sore since the session")."""
     return bool(
         body.musculoskeletal_condition(a.text)
         and not wording.AFTER_A_SESSION.search(a.whole)
         and not SORENESS_LASTS.search(a.text)
-        and not wording.AFTERWARDS.search(a.text)
+        and not wording.AFTERWARDS.search(SORE_SINCE_LIFE.sub(" ", a.text))
     )
+
+
+def sessions_for_a_sore_part(q: Question) -> bool:
+    """How many sessions a sore or stiff body part will take ("how many IMS sessions would it take for
+    a back that's been sore ever since they put me on nights"): the soreness is the complaint, so
+    no after-care entry for the soreness a session leaves answers it."""
+    return bool(HOW_MANY_SESSIONS.search(q.text.lower()) and _stiff_part_treated(Asked(q)))
 
 
 def _topics(*names: str) -> FrozenSet[str]:

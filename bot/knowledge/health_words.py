@@ -129,7 +129,7 @@ _FIGURES_OF_SPEECH = (
     re.compile(
         r"\b(nearly|almost|practically|about to|basically|half|like to)( \w+)? (gave|give|giving|had|have|having|got|get)"
         r" (me |him |her |us )?(a |an )?(heart attack|stroke|coronary)s?\b|\b(gave|give|gives|giving) (me|him|her|us)"
-        r" (a |an )?(heart attack|stroke|coronary)s?( lol| haha| lmao)\b|\b(j'ai |il a |elle a )?(failli|presque)"
+        r" (a |an )?(heart attack|stroke|coronary)s?( lol| haha| lmao)\b|\b(j'ai |il a |elle a )?(failli|presque|quasiment|pratiquement)"
         r" (faire|fait|eu|avoir) (une )?(crise cardiaque|crise de c(oe|œ)ur|attaque cardiaque)\b"
         # a fright at a sight (session 21, tuner tx): "j'ai cru faire une crise cardiaque en voyant la facture"
         r"|\b(j'ai cru|je croyais|je pensais)( que)? (faire|avoir|j'allais faire|je faisais) (une )?(crise cardiaque"
@@ -139,6 +139,22 @@ _FIGURES_OF_SPEECH = (
         rf"\b(bailed|chickened out|backed out|ran away|ran off|walked out|freaked out|panicked|flinched|cried|screamed"
         rf"|fainted|bolted|me sauver|paniqu\w*|pleur\w*)( \w+)? (on|at|during|over|from|for|before|pendant|avant|devant)"
         rf" (my |the |a |his |her |mon |ma |le |la |un |une )?(last |next |first |dernier |derni[eè]re )?{_OTHER_NEEDLE}"
+    ),
+    # a heart attack "had" at a sight, told with a laugh (session 24, tuner xd): "had a heart attack when i
+    # saw what they charge 😂" is a fright at a price, as not_covered.yml's heart subject reads it (the
+    # patient's own: at the message's start or after "I")
+    re.compile(
+        r"(?:^|(?<=\bi )|(?<=\bi just )|(?<=\bi literally ))(had|have|having|got) (a |an )?"
+        r"(heart attack|coronary)\b(?=.{0,15}\b(when|as soon as|the moment) (i|we) (saw|seen|see|opened|read"
+        r"|looked at|got)\b.{0,140}(\b(lol|lmao|haha\w*|jk)\b|😂|🤣|😅|😭|💀))"
+    ),
+    # fainting at the mere sight of another needle (session 24, tuner xd): "I go pale and faint at the sight
+    # of a blood test", "je tombe dans les pommes à la vue d'une prise de sang": how afraid, not an illness
+    re.compile(
+        rf"\b(faint\w*|pass(es|ed|ing)? out|black(s|ed|ing)? out|keel(s|ed)? over|go(es)? (pale|white|green)"
+        rf"|[eé]vanoui\w*|tomb\w* dans les pommes)( \w+){{0,3}} (at|from) the (mere |very )?(sight|thought) of"
+        rf" (a |an |the |my |any )?{_OTHER_NEEDLE}|\b([eé]vanoui\w*|tomb\w* dans les pommes|malaise)( \w+){{0,3}}"
+        rf" [aà] la (seule )?(vue|pens[eé]e) d(e |')(une |la |les |des )?{_OTHER_NEEDLE}"
     ),
     re.compile(
         r"\b(sick and tired|tired of|exhausted (all|every|my)\b|fatiguée? de\b|fatiguee? de\b"

@@ -165,7 +165,10 @@ The rules, in the order they are applied (the first that applies decides):
                          background too ("is there parking? every google review complains about
                          it": `_without_reviews_told_in_the_story`), and so is someone else's
                          illness told as over before "is it actually safe?" (here and in rule
-                         13); so is an
+                         13), or before how common its side effects are or whether it hurts
+                         ("ma cousine a fait un malaise pendant une séance l'an dernier, elle va
+                         très bien. Les effets secondaires graves c'est fréquent?"), one sentence
+                         read as story and question at its last ", but" / ", mais"; so is an
                          illness still present told only outside the sentences that ask ("I have
                          MS and my calves are tight. could needling help the tightness?", "are the
                          needles single use? my immune system is weak"), unless the question asks
@@ -416,6 +419,15 @@ The rules, in the order they are applied (the first that applies decides):
                          topic from the story's claim (`RECEIPT_ASKED`); so are feedback or a
                          complaint about one's own visit, a free consult or trial visit, and the
                          clinic asked to come out to a workplace or a farm (session 23).
+                         A charge for a visit missed by any name ("a fee for missing an
+                         appointment?", "I miss my slot, do you charge?") is cancellation; paying in
+                         parts ("half today and the rest next payday") is the front desk's;
+                         "où est-ce que je me stationne ?" is parking; a price told in the story
+                         with only its size asked again ("is it really that much every single
+                         time?", `_PRICE_SIZE_ASKED`) is fees; a price for mending goods ("how much
+                         to resole work boots?") is none of our fees; a work truck or a ute parked
+                         is parking, and a heart attack "had" at a price seen is a fright, no heart
+                         subject (knowledge/not_covered.yml; session 24).
  7. smalltalk            hello, thanks, goodbye, "are you a bot?". Small talk about an everyday
                          subject (weather, a restaurant or a place to eat, a film) with no treatment, needles,
                          condition or complaint in it is out of scope (rule 12), in French as
@@ -686,6 +698,12 @@ The rules, in the order they are applied (the first that applies decides):
                          then the general one, then the smallest comparison that covers them
                          ("what kinds of problems is it used for?" after a problem told: the
                          general list, only a problem named in the question counting).
+                         The research asked in so many words ("is there actual research on that
+                         or just stories?") is the research entry, not the uses for the problem
+                         told; "which one makes sense for a stiff neck?" among treatments named is
+                         the choosing entry, not the uses for the neck; "how many IMS sessions for
+                         a back that's been sore ever since they put me on nights?" is the course,
+                         not the soreness a session leaves.
                          A condition asked with a treatment turns the question to the research
                          when the aspect gives way, or the question asks whether it helps;
                          aftercare, sensation, technique, a course of treatment... stay put;
@@ -742,6 +760,7 @@ from bot.knowledge.entry_choice import (
     RESEARCH_BEHIND,
     SESSIONS_COUNT_ASKED,
     SIDE_EFFECTS_ASKED,
+    SORENESS,
     TRIGGER_POINTS,
     TWITCHED_UNDER_NEEDLE,
     WHAT_DOES_MEAN,
@@ -755,6 +774,7 @@ from bot.knowledge.entry_choice import (
     compared_aspect,
     compared_aspect_en,
     question_topic,
+    sessions_for_a_sore_part,
 )
 from bot.knowledge.everyday import (
     ELSEWHERE_TO_FIND,
@@ -1069,6 +1089,13 @@ _ASKS_PRICE = re.compile(
     + r"|costs?|"
     r"prices?" + _PRICE_LIST + r"|pricing" + _PRICE_LIST + r"|fees?|rates?|"
     r"combien|co[uû]te?\w*|(?<!liste de )(?<!grille de )(?<!grille des )prix|tarifs?(?! affich\w*))\b"
+)
+
+# The price told in the story, only its size asked again in the question: "your IMS price nearly gave me a
+# heart attack lol. is it really that much every single time?", "c'est vraiment aussi cher à chaque fois ?"
+_PRICE_SIZE_ASKED = re.compile(
+    r"\b(that|this|so) much (each|every|per|a|for (each|every|one|a)) (single )?(time|session|visit|treatment|appointment|appt|go)\b|"
+    r"\b(aussi|si|autant) cher (a|pour) (chaque|toutes les) (fois|seances?|visites?)\b"
 )
 
 # A price told beside another question, the money only a limit or a comparison ("if I can only afford it
@@ -1651,6 +1678,11 @@ FRONT_DESK_LOGISTICS = re.compile(
     r"paypal|venmo|zelle|klarna|afterpay|crypto\w*|bitcoin|personal checks?|(take|accept) checks?|contactless|"
     r"ancv|(ch[eè]ques?|coupons?)[- ](vacances?|sport)|(tickets?|titres?)[- ]restaurants?|cesu|esp[eè]ces|carte (bleue|bancaire)|"
     r"(par|en) cb|sans contact|paiement (en (plusieurs|\d+) fois|fractionn[eé])|lydia|"
+    # paying in parts: "can i pay half today and the rest next payday", "a payment plan?", "payer la moitié maintenant"
+    r"pay (\w+ )?(half|part|some|a (part|portion|bit)|\d+ ?%) (of it |of the (bill|cost|fee) )?(now|today|2day|up ?front|first|"
+    r"this week|tonight)\b.{0,30}\b(the )?(rest|remainder|balance|other half)\b|(payment|instal?ment) plans?|"
+    r"(pay|paying) (it |for it |the (bill|cost|fee) )?(in|by|over) (instal?lments?|parts|chunks|halves|two|2|three|3|a few) ?(payments|goes|months)?\b|"
+    r"split (the|my|it|a) (payment|bill|cost|fee)s? (into|over|across)|payer (la moiti[eé]|une partie)\b.{0,40}\ble reste\b|"
     r"e-?transfers?|credit cards?|(hsa|fsa) cards?|pay(ing)? (with|by|in|using|when|at|before|after)|"
     r"(use|using) (it|them|that|my (hsa|fsa|health spending account)( card)?) to pay|"
     r"(take|accept|use|tap) (a |my |your )?(credit |debit )?cards?|cards? or cash|be paid|payment (method|options?)|"
@@ -2240,11 +2272,53 @@ def find_answer(store: KnowledgeStore, q: Question, topic: str, mods: List[str])
         text, question = f"{text} both", f"{question} both"
     asked = frozenset(conditions) if general_uses else q.asked_conditions
     entry = store.find(topics, lookup, text, conditions, question=question, asked=asked)
+    if entry is not None and _research_asked_got_uses(entry, topic, question):
+        # "can needling help fibromyalgia?" then "ok and is there actual research on that or just
+        # stories?": the research asked for in so many words, not the list of uses for the problem
+        # told, when no research entry names it
+        entry = store.find([topic], lookup, question, set(), question=question) or entry
+    if (
+        entry is not None
+        and topic == "treatment_course"
+        and entry.topic in SORENESS_TOPICS
+        and sessions_for_a_sore_part(q)
+    ):
+        # "how many IMS sessions would it take for a back that's been sore since...": the course for
+        # the sore back, not the soreness a session leaves (the after-care entry's word)
+        plain = SORENESS.sub(" ", text.lower())
+        entry = (
+            store.find([topic], lookup, plain, conditions, question=SORENESS.sub(" ", question.lower()))
+            or entry
+        )
+    if entry is not None and _which_named_got_uses(entry, topic, mods, question):
+        # "acupuncture, dry needling or IMS - which one makes sense for a neck that's stiff?": choosing
+        # among the treatments named, not the list of uses for the neck
+        entry = store.find([topic], lookup, question, set(), question=question) or entry
     if entry is None and len(mods) >= 2:  # a comparison asked on an aspect we have no entry for
         entry = store.find(
             ["difference"], lookup, q.whole, conditions, question=q.text, asked=q.asked_conditions
         )
     return entry
+
+
+def _research_asked_got_uses(entry: Entry, topic: str, question: str) -> bool:
+    """The research asked in so many words ("is there actual research on that?", "which of them has
+    the most research behind it") and the entry found the uses for a problem told (its sibling
+    topic, conditions), there being no research entry for it."""
+    return (
+        topic == "evidence" and entry.topic == "conditions" and bool(RESEARCH_BEHIND.search(question.lower()))
+    )
+
+
+def _which_named_got_uses(entry: Entry, topic: str, mods: Sequence[str], question: str) -> bool:
+    """Which of two or more treatments named to pick, asked in so many words, and the entry found the
+    uses for the problem told (a sibling topic of choosing)."""
+    return (
+        topic == "choosing"
+        and len(mods) >= 2
+        and entry.topic in CONDITION_TOPICS
+        and bool(WHICH_ONE.search(question.lower()))
+    )
 
 
 def _kb_rule(entry: Entry, topic: str, mods: Sequence[str]) -> str:
@@ -2689,6 +2763,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "je dois déplacer mon rendez-vous de mercredi, on coule les joints ce jour-là. Possible la
         # semaine d'après ?": the move told, only the new time asked: moving one's visit (written rule 11)
         logistics = "cancellation"
+    if (
+        not logistics
+        and _PRICE_SIZE_ASKED.search(q.text.lower())
+        and subject_rules.clinic_topic(q.whole) == "fees"
+    ):
+        # "your IMS price nearly gave me a heart attack lol. is it really that much every single time?": the price
+        # told in the story, its size asked again: our fees, not the treatment named beside the price
+        logistics = "fees"
     if (
         not logistics
         and q.others
@@ -4499,6 +4581,24 @@ def _last_and_story(parts: List[str]) -> Tuple[str, str, str]:
     return last, " ".join(parts[:-1]), _EST_CE.sub(" ", last.lower())
 
 
+# "ça fait mal?" asks how the treatment feels: its "ça" points at no story told (session 24, tuner xd)
+_IT_HURTS = re.compile(r"\b(ça|ca|cela) (\w+ )?fai(t|sait) mal\b")
+# The side effects asked about are the treatment's, whether or not the question names it ("les effets
+# secondaires graves c'est fréquent?" after a story of a session)
+_SIDE_EFFECTS_ASKED = re.compile(r"\b(side[- ]effects?|effets? secondaires?|effets? ind[eé]sirables?)\b")
+
+
+# A story, then a question after its last ", but": "she's fine now, but is it dangerous?" (session 24, tuner xd)
+_BUT_THEN_ASKED = re.compile(r"^(.*\S),\s+(?:mais|but)\s+([^,]+\?)\W*$", re.IGNORECASE | re.DOTALL)
+
+
+def _story_then_but_asked(text: str) -> List[str]:
+    """The story and the question of one sentence split at its last ", but" / ", mais" before a
+    question mark; the sentence alone when there is none."""
+    m = _BUT_THEN_ASKED.match(text.strip())
+    return [m.group(1) + ".", m.group(2)] if m else [text]
+
+
 def _safe_in_general_not_the_event(low: str) -> bool:
     """The last sentence asks whether needling is safe in general ("is it actually safe?"), not about
     the event told itself, to the patient or again ("is fainting common?", "ça peut m'arriver?")."""
@@ -4515,17 +4615,27 @@ def _without_story_told_as_over(
     and does not point back at it, is the question's background. Told of the patient themself,
     the question must not ask whether they may have it ("I had a stroke last year, fully
     recovered. is acupuncture safe?" still asks about the stroke). A session's own reaction
-    (a faint at acupuncture) is never background (written rule 6)."""
+    (a faint at acupuncture) is never background (written rule 6). One sentence whose question
+    follows a last ", but" / ", mais" is read as the story, then the question ("ma tante a fait un
+    malaise l'an passé, elle va très bien maintenant, mais c'est dangereux l'acupuncture?")."""
     story_sentences = sentences(q.whole)
+    if len(story_sentences) < 2:
+        story_sentences = _story_then_but_asked(q.whole)
     if len(story_sentences) < 2:
         return found
     last, story, low = _last_and_story(story_sentences)
     if (
         not told_as_over(story)
         or subject_rules.not_covered_subjects(last)
-        or _POINTS_AT_STORY.search(low)
+        or _POINTS_AT_STORY.search(_IT_HURTS.sub(" ", low))
         or _ASKS_FOR_THE_ONE_TOLD.search(low)
-        or not (q.named or q.context or _NEEDLING_ASKED.search(low) or _SESSIONS_ASKED.search(low))
+        or not (
+            q.named
+            or q.context
+            or _NEEDLING_ASKED.search(low)
+            or _SESSIONS_ASKED.search(low)
+            or _SIDE_EFFECTS_ASKED.search(low)
+        )
     ):
         return found
     someone_else = _told_of_someone_else(story)
@@ -4559,6 +4669,8 @@ def _term_in_someone_elses_story_told_as_over(q: Question, term: str) -> bool:
     read the same way here; session 22, tuner UA)."""
     parts = sentences(q.whole)
     if len(parts) < 2:
+        parts = _story_then_but_asked(q.whole)
+    if len(parts) < 2:
         return False
     last, story, low = _last_and_story(parts)
     return bool(
@@ -4568,7 +4680,7 @@ def _term_in_someone_elses_story_told_as_over(q: Question, term: str) -> bool:
         and _told_of_someone_else(story)
         and _safe_in_general_not_the_event(low)
         and not _ASKS_FOR_THE_ONE_TOLD.search(low)
-        and not _POINTS_AT_STORY.search(low)
+        and not _POINTS_AT_STORY.search(_IT_HURTS.sub(" ", low))
         and (q.named or _NEEDLING_ASKED.search(q.whole.lower()))
     )
 
@@ -5068,12 +5180,19 @@ _A_FRIEND = re.compile(
     r"\b(a|my|our) (friend|coworker|co-worker|colleague|neighbou?r|cousin|buddy|mate|boss|manager|supervisor|"
     r"roommate|room-mate|flatmate|teammate|landlord|landlady)\b|\b(un|une) (ami|amie|coll[eè]gue|voisin|voisine|cousin|cousine) [aà] moi\b|\bun(e)? de mes (amis|amies|coll[eè]gues)\b|"
     # "une amie a fait un malaise", "ma cousine a fait...", "mon collègue"
-    r"\b(une|mon|ma) (ami|amie|coll[eè]gue|voisine?|cousine?)\b"
+    r"\b(une|mon|ma) (ami|amie|coll[eè]gue|voisine?|cousine?|co[eé]quipi[eè]re?|tante|oncle|grand-m[eè]re"
+    r"|grand-p[eè]re|belle-s(oe|œ)ur|beau-fr[eè]re)\b"
 )
 # Whether needling is safe or dangerous, asked in general ("is acupuncture actually safe?", "c'est
 # dangereux l'acupuncture ou pas?", "est-ce que c'est sécuritaire en général?")...
 _SAFE_IN_GENERAL = re.compile(
     r"\b(safe|safely|dangerous|risky|s[eé]curitaire|dangereu\w*|sans (danger|risques?)|risqu[eé]e?)\b"
+    # ...or how common its serious side effects are, or whether it hurts (session 24, tuner xd): "les effets
+    # secondaires graves c'est fréquent?", "are serious side effects common?", "moi je veux juste savoir si
+    # ça fait mal": the safety and sensation entries answer it
+    r"|\b(side[- ]effects?|effets? secondaires?|effets? ind[eé]sirables?|complications?)\b"
+    r"|\b(does|do|will|would) (it|they|acupuncture|needling|dry needling|ims|the needles?) (\w+ )?(hurt|sting)\b"
+    r"|\b([cç]a|cela|la puncture s[eè]che|l'acupuncture|l'ims|le dry needling) (\w+ )?fai(t|sait) mal\b"
 )
 # ...not about the event told itself, to the patient or again ("is fainting common?", "ça peut m'arriver?")
 _THE_EVENT_ASKED = re.compile(
