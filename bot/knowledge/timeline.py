@@ -63,7 +63,9 @@ _RESOLVED = re.compile(
     # "les examens étaient normaux, c'était du reflux")
     r"(came|come|were|was|all|everything) (back )?(clear|normal|negative|fine)|"
     r"it was (just |only |actually |really )?(reflux|heartburn|acid reflux|gerd|anxiety|a panic attack|panic|stress|"
-    r"muscular|a (pulled|strained) muscle|costochondritis|gas|indigestion|a cramp)|"
+    r"muscular|a (pulled|strained) muscle|costochondritis|gas|indigestion|a cramp|adrenaline|nerves|stage fright)|"
+    # "went to the ER, all tests normal": the tests named before what they found
+    r"(tests?|scans?|bloods?|blood work|results?|ecgs?|ekgs?|x-?rays?) (all )?(came back |were |was |are )?(all )?(normal|clear|fine|negative)|"
     r"(examens?|tests?|analyses?|r[eé]sultats?|ecg) ([eé]taient|[eé]tait|sont|est) (revenu\w* )?(normaux|normal|beaux|bons|n[eé]gatifs?)|"
     r"c'[eé]tait (du |le |de l'|une |un )?(reflux|br[uû]lures d'estomac|anxi[eé]t[eé]|crise de panique|stress|musculaire)|"
     # "c'est fini depuis 3 ans", "terminé depuis l'an dernier": the illness over

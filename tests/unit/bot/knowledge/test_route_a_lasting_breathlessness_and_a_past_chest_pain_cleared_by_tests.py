@@ -64,3 +64,25 @@ def test_now_turning_to_another_body_part_keeps_a_cleared_chest_scare_in_the_pas
 @pytest.mark.parametrize("message", NOW_THE_CHEST_AGAIN)
 def test_now_the_chest_again_still_alarms(message):
     assert _routed(message).kind == "emergency"
+
+
+# "went to the ER, all tests normal, they said it was adrenaline and nerves" (heldout145): tests named before
+# what they found, and nerves as the cause, tell the scare as over; "now my chest is tight again" still alarms
+TESTS_NAMED_FIRST = [
+    "my chest went tight before a gig two weeks ago, bloods and ECG normal, doc said it was nerves. does acupuncture help stage fright?",
+    "had chest pain last month, scans all clear, it was stage fright. can acupuncture help anxiety?",
+]
+TESTS_NAMED_FIRST_BUT_BACK = [
+    "had chest tightness before our show last week, ER said it was nerves, but now my chest is tight again. should I worry?",
+]
+
+
+@pytest.mark.parametrize("message", TESTS_NAMED_FIRST)
+def test_tests_named_before_their_result_or_nerves_as_the_cause_tell_the_scare_over(message):
+    d = _routed(message)
+    assert d.kind != "emergency" and d.safety_note
+
+
+@pytest.mark.parametrize("message", TESTS_NAMED_FIRST_BUT_BACK)
+def test_the_chest_tight_again_now_still_alarms(message):
+    assert _routed(message).kind == "emergency"

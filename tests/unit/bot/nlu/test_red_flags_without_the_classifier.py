@@ -624,3 +624,32 @@ def test_a_chemical_in_the_eyes_or_burning_the_skin_now_alarms(message):
 @pytest.mark.parametrize("message", CHEMICAL_SPLASH_QUIET)
 def test_chemicals_at_work_long_past_imagined_or_on_clothes_stay_quiet(message):
     assert red_flag(message) is None
+
+
+# a plan to end one's life told without the words (heldout146: pills in the truck and "tonight's the night";
+# "j'ai tout préparé pour en finir ce soir"): other wordings, both languages
+DONE_AND_THE_TIME_COME = [
+    "i'm done with all of it. tonight is the night",
+    "got the rope in the barn, can't do this anymore, it's time",
+    "I can't take it anymore, today's the day",
+    "c'est décidé, c'est pour en finir cette nuit",
+    "tout est prêt pour en finir, je vais le faire ce soir",
+]
+DONE_AND_THE_TIME_QUIET = [
+    "done with all of it at work finally, tonight's the night I sleep in. does acupuncture help insomnia?",
+    "j'ai tout préparé pour en finir avec ce dossier ce soir, ensuite j'appelle pour un rdv",
+    "pour en finir avec la douleur au dos ce soir, je prends un bain. l'acupuncture aide?",
+    "tonight's the night of our big show, my back is killing me, can IMS help?",
+    "done with all of my pills for the week, is acupuncture ok with no meds?",
+    "I can't take it anymore, my shoulder hurts so much. can dry needling help?",
+]
+
+
+@pytest.mark.parametrize("message", DONE_AND_THE_TIME_COME)
+def test_done_with_it_all_and_the_time_come_is_a_crisis(message):
+    assert red_flag(message) == "self_harm"
+
+
+@pytest.mark.parametrize("message", DONE_AND_THE_TIME_QUIET)
+def test_a_big_night_a_finished_file_or_pain_had_enough_of_stays_quiet(message):
+    assert red_flag(message) is None
