@@ -320,6 +320,31 @@ def plan_names(text: str, topic: str = "") -> List[str]:
     return [name for name in names if name not in _PLAN_KIND]
 
 
+# A plan run by a union, a guild or a trade local ("does the SAG-AFTRA health plan pay for it?", "my
+# union's benefits", "the writers guild plan", "le régime du syndicat"): a plan by whose it is, whatever
+# its name, known word or not; only that plan can say what it pays (written rule 5), as for any plan
+# named. Two acronyms joined ("SAG-AFTRA", "AFL-CIO") are a union's name.
+_PLAN_WORD = r"(?:health\s+|dental\s+|benefits?\s+|group\s+|medical\s+|welfare\s+)?(?:plans?|insurance|benefits|coverage|polic(?:y|ies)|funds?)\b"
+_UNION_PLAN = re.compile(
+    r"\b(?:unions?|guilds?|teamsters|local\s+\d+|[a-z]+-[a-z]+(?=\s+(?:health|benefit|plan|insurance)))(?:'s)?\s+(?:\w+\s+)?"
+    + _PLAN_WORD
+    + r"|\b(?:plans?|insurance|benefits|coverage)\s+(?:through|from|with|via)\s+(?:my|our|the|his|her)\s+(?:\w+\s+)?(?:unions?|guilds?|local)\b"
+    + r"|\b(?:assurance|regime|mutuelle)\s+(?:\w+\s+)?(?:du|de mon|de notre|de la)\s+(?:syndicat|guilde)\b"
+)
+_UNION_NAME = re.compile(r"\b[A-Z]{2,}-[A-Z]{2,}\b")
+
+
+def union_plan(text: str) -> bool:
+    """A plan of a union, a guild or a trade local asked about ("the SAG-AFTRA health plan", "my union plan")."""
+    folded = fold(text or "")
+    if _UNION_PLAN.search(folded) and (
+        re.search(r"\b(unions?|guilds?|teamsters|local\s+\d+|syndicat|guilde)\b", folded)
+        or _UNION_NAME.search(text or "")
+    ):
+        return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _named_plan() -> Subject:
     from bot.knowledge.subjects import load_not_covered
@@ -329,7 +354,9 @@ def _named_plan() -> Subject:
 
 def plan_unanchored(text: str, store, topic: str = "") -> Optional[Subject]:
     """named_plan when `text` asks about a plan by a name no entry uses, else None."""
-    if unknown_words(" ".join(plan_names(text, topic)).replace("-", " ").replace(".", " "), store):
+    if union_plan(text) or unknown_words(
+        " ".join(plan_names(text, topic)).replace("-", " ").replace(".", " "), store
+    ):
         return _named_plan()
     return None
 
@@ -339,9 +366,9 @@ def unanchored(text: str, store, rule: str = "", topic: str = "") -> Optional[Su
     is one no entry mentions: a plan by its name (named_plan), advice on a thing to buy or use
     (UNANCHORED), or, for an entry chosen by its topic alone (`rule` kb_general), what the
     question asks about by its shape (topic_heads); None when the chosen entry may well answer it."""
-    if unknown_words(
+    if union_plan(text) or unknown_words(
         " ".join(plan_names(text, topic)).replace("-", " ").replace(".", " "), store
-    ):  # "nouveau-brunswick"
+    ):  # "nouveau-brunswick"; "the SAG-AFTRA health plan"
         return _named_plan()
     if unknown_words(" ".join(asked_heads(text)), store):
         return UNANCHORED

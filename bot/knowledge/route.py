@@ -339,7 +339,9 @@ The rules, in the order they are applied (the first that applies decides):
                          What happens at the first visit, asked with its forms or its length
                          beside it ("first time getting acupuncture, what happens at the first
                          appointment? do i fill out forms"), is the first visit, a treatment named
-                         or not (what a treatment's session is like, alone, stays its entries).
+                         or not (what a treatment's session is like, alone, stays its entries);
+                         so is whether the first day treats or only talks ("do i get needled that
+                         first day or is it all talking": `FIRST_DAY_TREATED_OR_TALK`).
                          The clinic's supplies asked for an allergy (latex gloves, scented oils,
                          sheets washed in scented soap) go to the front desk, even with an allergy
                          subject named. Needling kept up to stay well ("a monthly tune up?") is a
@@ -359,10 +361,15 @@ The rules, in the order they are applied (the first that applies decides):
                          lights, the music down), the forms in large print or for a screen
                          reader, the clinic's fax number: the front desk, whatever subject the
                          thing sold names or the story tells (not someone else selling, nor
-                         getting a guide dog). A visit moved with its reason told after it
+                         getting a guide dog), unless a remedy is asked for a complaint ("do
+                         you sell chinese herbs for inflammation?", "liniment for bruises?":
+                         the remedy's decline). A visit moved with its reason told after it
                          ("move Friday's appointment, mum's in hospital", "can we switch it to
                          monday? snowed in") is cancelling, whatever the reason names; direct
-                         billing names any plan ("my teachers' union benefits"). After the clinic's direct-billing answer, another
+                         billing names any plan ("my teachers' union benefits"), the bill sent
+                         straight to it so as not to front it ("can you send it straight to my
+                         plan so I don't have to front it?"), and a plan asked to be billed
+                         directly is never what that plan pays (`BILLED_DIRECT`). After the clinic's direct-billing answer, another
                          plan named ("what about Sun Life?") is still direct billing; after the
                          first visit or what to bring, "how long will it be?" is the first visit,
                          and so is the time to book off work for it ("how long should I book off
@@ -452,6 +459,8 @@ The rules, in the order they are applied (the first that applies decides):
                          appointments for me and my husband?"), are bookings, weak English told
                          only as why someone comes along included. Asking how to book
                          ("I'd like to try IMS. How do I make an appointment?") is a booking,
+                         the booking word typed with a slip too ("an appointmant for my
+                         husband": `_BOOKING_WORD_SLIP`),
                          whatever the classifier made of the story ("before I book, ..." is
                          only a preface: the question after it decides). So is a request
                          for a slot, a day or a time of day ("can i get in thurs after 5?",
@@ -719,7 +728,8 @@ The rules, in the order they are applied (the first that applies decides):
 An entry chosen by kb_general, kb_specific or personal_advice for a question whose asked-about
 thing no entry mentions (a thing to buy, "which compression sleeve should I buy?": `unanchored`;
 a plan by a name no entry uses: `named_plan`, also after a followup on insurance, "what about
-UHIP?"; for kb_general, what the question asks needling to
+UHIP?", and a union's, a guild's or a local's plan whatever its name ("the SAG-AFTRA health plan",
+"the actors guild plan"); for kb_general, what the question asks needling to
 help, the feeling told, the allergy or the thing asked what it is, when neither the knowledge base
 nor the topic's examples use that word: "help my milk supply?", "felt loopy") is not its answer:
 declined (bot/knowledge/anchoring.py).
@@ -917,7 +927,7 @@ _POINTS_BACK = re.compile(
 
 # "How do I make an appointment?": asking how to book is a booking, whatever the classifier
 # made of the story around it ("I'd like to try IMS" read as a question about a session).
-ASKS_TO_BOOK = re.compile(
+_ASKS_TO_BOOK = re.compile(
     # a visit asked for in so many words, a wish about it after ("book me a dry needling appointment saturday",
     # "I want a first appointment with someone who won't upsell me", "j'veux un rendez-vous, mais pas avec...")
     r"\bbook me (an? |the |my )?(first )?(\w+ ){0,3}(appointment|appt|session|slot|visit|consult\w*)\b|"
@@ -1033,6 +1043,27 @@ ASKS_TO_BOOK = re.compile(
     r"\b(je voudrais|j'aimerais|je veux|je peux) (prendre|r[eé]server|booker) (un |une )?"
     r"(rendez-vous|rdv|s[eé]ance|consultation)\b"
 )
+
+
+# The booking word typed with a slip ("I'd like to make an appointmant for my husband", "need an
+# apointment", "appoinment for friday"): read as meant wherever a booking is looked for, so the
+# slip never turns a booking into an out-of-scope reply.
+_BOOKING_WORD_SLIP = re.compile(
+    r"\b(?!appointments?\b)(app?oi?n?t?m[ae]nt|appointement|appoitment|appoin?tmen)(s?)\b"
+)
+
+
+class _SlipsMended:
+    """A pattern searched with the booking word's slips put right first (same `search` as re)."""
+
+    def __init__(self, rx: "re.Pattern[str]") -> None:
+        self.rx = rx
+
+    def search(self, text: str):
+        return self.rx.search(_BOOKING_WORD_SLIP.sub(r"appointment\2", text))
+
+
+ASKS_TO_BOOK = _SlipsMended(_ASKS_TO_BOOK)
 
 # A question asking only what to do with something told in the story ("...a referral. do I bring it
 # or do you not need one?", "...une référence. je dois l'apporter?"): the story's clinic topic.
@@ -1779,6 +1810,20 @@ FIRST_VISIT_DETAIL = re.compile(
     r"(\w+ )?(take|last|be|run)?\b|\bcombien de temps\b"
 )
 BRING_OR_WEAR = re.compile(r"\b(bring|wear|brought|dress|apporter|amener|porter|m'habiller)\b")
+# A plan asked to be billed directly by the clinic, by whatever name ("can you bill my university staff health
+# plan directly so I don't pay upfront?", "do you direct-bill the teamsters plan?"): the clinic's direct
+# billing (written rule 5's exception), not what that plan pays, even with "pay" in the reason given.
+BILLED_DIRECT = re.compile(
+    r"\bbill\w* (\w+ ){0,5}direct(ly)?\b|\bdirect[- ]?bill\w*\b|\bfactur\w* (\w+ ){0,4}directement\b"
+)
+# Whether the first visit treats or only talks ("do i get needled that first day or is it all talking",
+# "do you treat at the first appointment or is it just an assessment?"): the clinic's first visit, not how
+# needling feels.
+FIRST_DAY_TREATED_OR_TALK = re.compile(
+    r"\b(needled?|needling|needles|treat|treated|treatment|done)\b[^.?!]{0,40}\b(first|1st|initial) "
+    r"(day|visit|appointment|appt|session|time)\b[^.?!]{0,30}\bor (is it |just |only |will it be |it'?s )?"
+    r"(all |mostly |just |only )?(talk\w*|chat\w*|an? assessment|assessment|questions|history|paperwork|intake)\b"
+)
 
 # Someone's weak English or French told, not asked about ("she doesn't speak much English", "mum's english
 # isn't great", "ma mère parle pas bien français"): the clinic's languages only when asked about
@@ -2826,6 +2871,8 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         # "first time getting acupuncture, what happens at the first appointment? do i fill out forms and
         # stuff": the clinic's first visit (its intake and its length), not only how a treatment goes
         logistics = "first_visit"
+    if logistics is None and FIRST_DAY_TREATED_OR_TALK.search(q.text.lower()):
+        logistics = "first_visit"  # "do i get needled that first day or is it all talking"
     if (
         logistics == "languages"
         and (ASKS_TO_BOOK.search(q.text.lower()) or WANTS_TO_BOOK.search(q.text.lower()))
@@ -2864,6 +2911,13 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         or _declined_again(q)
         or _asks_if_offered_again(q)
     )
+    if (
+        subject
+        and subject.id == "named_plan"
+        and logistics == "direct_billing"
+        and BILLED_DIRECT.search(q.text.lower())
+    ):
+        subject = None  # "can you bill my university staff health plan directly so I don't pay upfront?"
     slot = clock.slot_asked(q.text) if not logistics and not subject else None
     if slot and not _BOOKING_VERB.search(q.text.lower()):
         # "do you have anything at 6am? i get off at 5:30", "vous avez une place vers 20 h ?": a slot
@@ -5914,8 +5968,8 @@ def _brings_someone_along(q: Question) -> bool:
 # a complaint told about the young person: their visit is then a question about needling a child
 _A_COMPLAINT = re.compile(
     r"\b(pain\w*|hurts?|hurting|hurt|sore\w*|aches?|aching|achy|cramps?|injur\w*|sprain\w*|strain\w*|tendin\w*|"
-    r"headaches?|migraines?|stiff\w*|tight\w*|anxi\w*|stress\w*|sleep\w*|asthma|allerg\w*|"
-    r"mal|douleurs?|bless\w*|entorse|crampes?|migraines?|raide\w*|stress\w*|sommeil|anxi\w*)\b"
+    r"headaches?|migraines?|stiff\w*|tight\w*|anxi\w*|stress\w*|sleep\w*|asthma|allerg\w*|inflam\w*|bruis\w*|swell\w*|swollen|"
+    r"mal|douleurs?|bless\w*|entorse|crampes?|migraines?|raide\w*|stress\w*|sommeil|anxi\w*|ecchymoses?|enflure)\b"
 )
 
 
