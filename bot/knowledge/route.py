@@ -128,7 +128,12 @@ The rules, in the order they are applied (the first that applies decides):
                          are answered), or when to come around a shift ("before or after my
                          night shift?") or whether to shave first, asked of someone else too ("can
                          she swim the same day as her acupuncture?", "on session days"), or a flight
-                         or a trip soon after; whether a piece of gear helps when no needling is
+                         or a trip soon after (driving a vehicle named right after: "conduire le camion de
+                         déneigement tout de suite après les aiguilles?"); an activity taken up again after
+                         a broken bone ("cast comes off next week. when can I start ... again?"); a shot
+                         weighed against needling, the shoulder named or not ("should I do that or dry
+                         needling instead?", "which one works better?", "as good as a shot?"); which chair
+                         or stool is best for a job (session 24); whether a piece of gear helps when no needling is
                          asked about ("do compression socks help?"), and by its shape any thing to
                          buy, recommended, kinder to a body part or worth it ("which stool is easier
                          on your back?", "où acheter un repose-pieds ?"); a coach or tradesperson to
@@ -200,7 +205,10 @@ The rules, in the order they are applied (the first that applies decides):
                          faint or dizzy, tiredness or feeling wiped out afterwards, a tingle that
                          lasts, itching or a rash at the needle spots, a needle that fell out,
                          moving or being left alone with the needles in) is a subject
-                         (`session_reaction`, `session_faint`: written rule 6); the ones the
+                         (`session_reaction`, `session_faint`: written rule 6; dizziness or the
+                         room spinning on getting up after the needles, however short, when asked
+                         about: "got a bit dizzy for a few seconds sitting up off the table. normal?",
+                         session 24); the ones the
                          entries name (soreness, bruising, a drop of blood, feeling relaxed or
                          dozing off, the twitch) keep the message answered from them. Things
                          used with needling that no entry names (a numbing cream, a heat lamp)
@@ -248,7 +256,12 @@ The rules, in the order they are applied (the first that applies decides):
                          crutches after surgery". "What is
                          it?" after another therapy told in the story ("wants to add cupping
                          next time. what is it?") asks about that therapy: declined.)
-                         Before this rule, whether to get a lawyer, which glasses to buy, how to
+                         Before this rule, a permit of any kind to get ("a busking permit downtown?"; not a
+                         parking one), a loan on a pawned thing ("combien on me prêterait au Crédit
+                         municipal?") or something reported to a public authority ("report a near miss to
+                         the DOT"; a practitioner to their college stays `practitioner_conduct`) is out of
+                         scope (`everyday.PAPERS_AND_BANK`, `everyday.OTHER_ADVISERS`, session 24).
+                         Whether to get a lawyer, which glasses to buy, how to
                          apply for a visa or get a power of attorney ("comment obtenir une
                          procuration?"; one held, told beside a booking, stays the booking), renew
                          a work permit or apply for jobless benefits ("how do I apply for EI? my
@@ -3792,6 +3805,8 @@ _POINTS_AT_STORY = re.compile(
     r"(il )?faut(-il)? (\w+ )?attendre|(je )?dois(-je)? (\w+ )?attendre|attendre (avant|un peu|combien|encore)|"
     # a choice between the things told: "a shot or the needles, which should I go with?", "lequel choisir?"
     r"which (one |of (the two|them|these|those|both) )?(should|would|do|shall) (i|you) (pick|choose|go (with|for)|do|try|get|take)|"
+    # ...or which of them works better (session 24, tuner YB): "a cortisone shot or dry needling for my hip. which one works better?"
+    r"which (one |of (the two|them|these|those|both) )?(works?|is|would (work|be)|'?s) (better|best|more effective)|"
     r"(lequel|laquelle) (choisir|prendre|je (devrais|dois) (choisir|prendre))|"
     # what the practitioner was doing in the story: "took my pulse for ages. what was she checking?"
     r"what (was|were|is|are) (s?he|they|the \w+) (checking|looking (at|for)|feeling (for)?|testing|reading|doing)|"
