@@ -274,6 +274,16 @@ FEAR_QUESTION = re.compile(
     r"\b(quelqu'un|une personne|les gens) comme moi\b|\b(je vais|je pourrais|vais-je|pourrais-je) (le )?(supporter|tenir|g[eé]rer)\b|"
     r"\b(que|qu'est-ce que|quoi) (je )?(dois|devrais|faut|faudrait)( \w+)? savoir\b"
 )
+# What to know before trying it, asked with a fear of needles told ("what should I know before trying
+# acupuncture?", "qu'est-ce que je dois savoir avant?"); whether it is safe or risky asked is safety's
+KNOW_BEFORE_TRYING = re.compile(
+    r"\b(anything|what|things?) (i |we )?(should|do i need to|need to|ought to|must|to)( i| we)? know\b|"
+    r"\b(que|qu'est-ce que|quoi) (je )?(dois|devrais|faut|faudrait)( \w+)? savoir\b"
+)
+RISK_ASKED_WITH_A_FEAR = re.compile(
+    r"\b(safe\w*|risks?|risky|dangers?|dangerous|side[- ]effects?|s[eé]curitaire|s[uû]re?s?|sans danger|risqu\w*|"
+    r"dangereu\w*|effets? secondaires?)\b"
+)
 # Where the needles go compared with where it hurts: the technique entries (needles placed
 # away from the pain, around the sore spot, at the spine for a leg pain).
 WHERE_NEEDLES_GO = re.compile(
@@ -1679,6 +1689,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("aftercare", "treatment_course", "session_length"),
         also=_in("text", FEAR_QUESTION),
         note="terrified of needles, i sweat through my shirt at blood tests. should i even try this?",
+    ),
+    TopicRule(
+        # guessed as safety, a fear of needles told and what to know before trying asked, no risk asked
+        # ("terrified of needles... what should I know before trying acupuncture?": session 24, tuner yc, wn-089)
+        "fear_know", "sensation", wording.FEAR_OF_NEEDLES, "whole",
+        from_topics=_topics("safety"),
+        also=lambda a: bool(KNOW_BEFORE_TRYING.search(a.text)) and not RISK_ASKED_WITH_A_FEAR.search(a.text),
+        note="terrified of needles lol. what should I know before trying acupuncture?",
     ),
     TopicRule(
         "lung_risk", "safety", wording.LUNG_RISK, "whole",

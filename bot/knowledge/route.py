@@ -168,7 +168,11 @@ The rules, in the order they are applied (the first that applies decides):
                          13), or before how common its side effects are or whether it hurts
                          ("ma cousine a fait un malaise pendant une séance l'an dernier, elle va
                          très bien. Les effets secondaires graves c'est fréquent?"), one sentence
-                         read as story and question at its last ", but" / ", mais"; so is an
+                         read as story and question at its last ", but" / ", mais"; so is
+                         someone else's illness told three years back or more and as over before
+                         whether needling is safe "for him" / "for someone like her" naming no
+                         illness ("dad had a stroke 4 years ago, recovered. is acupuncture safe for
+                         him?": `_SAFE_FOR_THE_ONE_TOLD`; not a heart that stopped); so is an
                          illness still present told only outside the sentences that ask ("I have
                          MS and my calves are tight. could needling help the tightness?", "are the
                          needles single use? my immune system is weak"), unless the question asks
@@ -4605,6 +4609,39 @@ def _safe_in_general_not_the_event(low: str) -> bool:
     return bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
 
 
+# Whether needling is safe for the one told of ("is acupuncture safe for him", "is it safe for someone like
+# him?", "sécuritaire pour lui?", "safe for him for his sore shoulder?"), after their illness told as past
+# and over: asked of needling in general for that person, the safety entry answers it (session 24, tuner
+# yc: vo-077, wc-108, we-089, wn-136 labelled so); the illness named in the question ("safe for him after
+# a stroke?") still asks about it
+_SAFE_FOR_THE_ONE_TOLD = re.compile(
+    r"\b(for|pour) (him|her|them|someone like (him|her|them)|lui|elle|eux)\b"
+    r"( (for|pour) (his|her|their|son|sa|ses) [\w' ]{1,30}?(?=\W*$))?"
+)
+# Told three years back or more ("four years ago", "a few years back", "il y a cinq ans"): a recovery long
+# settled; "last year" or "two years ago" is recent, the illness still the question (the labels: vo-077,
+# wc-108, we-089, wn-136 answered; ut-002, sx-088 declined at two years)
+_YEARS_BACK = re.compile(
+    r"\b([3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several|many|a few|few) (years?|yrs?) (ago|back|earlier)\b|"
+    r"(?<!\w\s)\b(years|ages|decades) (ago|back)\b|"
+    r"\bil y a ([3-9]|\d\d|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|des) (ans|ann[eé]es)\b"
+)
+# The French question's inverted pronoun ("l'acupuncture est-elle sécuritaire pour lui?"): the treatment,
+# no one told
+_INVERTED_PRONOUN = re.compile(r"-(t-)?(elle|il)\b")
+# A heart that stopped (a cardiac arrest) is not over when told as such: its survivors often carry an
+# implanted defibrillator, the cardiologist's to clear (ut-002 declined)
+_HEART_STOPPED = re.compile(
+    r"\b(cardiac arrest|arr[eê]ts? cardiaques?|heart stopped|c(oe|œ)ur (s'est )?arr[eê]t[eé])\b"
+)
+# The one told still at their everyday life ("still runs his fromagerie", "still does his shows"): a sign
+# of being well, not of the illness still going on
+_STILL_AT_THEIR_LIFE = re.compile(
+    r"\bstill (runs|does|works|plays|walks|drives|teaches|coaches|performs|skates|rides|golfs|swims|gardens|hikes|"
+    r"goes to) (his|her|their|every)\b"
+)
+
+
 def _without_story_told_as_over(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -4624,6 +4661,17 @@ def _without_story_told_as_over(
     if len(story_sentences) < 2:
         return found
     last, story, low = _last_and_story(story_sentences)
+    # "dad had a stroke 3 years ago, recovered fine. is acupuncture safe for him?": needling's safety for
+    # the one told, asked in general, is no question about their illness (`_SAFE_FOR_THE_ONE_TOLD`)
+    for_the_one_told = bool(
+        _safe_in_general_not_the_event(low)
+        and _SAFE_FOR_THE_ONE_TOLD.search(low)
+        and not _HEART_STOPPED.search(story.lower())
+        and _YEARS_BACK.search(story.lower())
+    )
+    if for_the_one_told:
+        story = _STILL_AT_THEIR_LIFE.sub(" ", story)
+        low = _INVERTED_PRONOUN.sub(" ", _SAFE_FOR_THE_ONE_TOLD.sub(" ", low))
     if (
         not told_as_over(story)
         or subject_rules.not_covered_subjects(last)
@@ -4638,7 +4686,7 @@ def _without_story_told_as_over(
         )
     ):
         return found
-    someone_else = _told_of_someone_else(story)
+    someone_else = _told_of_someone_else(story) or for_the_one_told
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(_WHO_MAY_PRACTISE.sub(" ", low)):
         return found
     asked = _asked_subject_ids(q, story_sentences)
