@@ -515,7 +515,11 @@ The rules, in the order they are applied (the first that applies decides):
                          needle went where it did ("put a needle in my wrist. why the wrist when
                          my neck hurts?", "il a piqué mes mains, pourquoi?"): technique, also when
                          the classifier was unsure; nor breathing asked as a risk of needling the
-                         chest or back ("could that mess with my breathing?"): safety.
+                         chest or back ("could that mess with my breathing?"): safety; nor
+                         a choice asked between two treatments named ("acupuncture or dry
+                         needling for a desk job neck? which one would you pick", "would dry
+                         needling help it or is acupuncture better for that?"): choosing
+                         (`_choice_between_named`).
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
@@ -3280,6 +3284,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     ):
         # "rolled my ankle three weeks ago. can needling speed it up?": the nearest condition
         # entry, whatever aspect the classifier guessed from the story (rule 9 or 10).
+        if _choice_between_named(q):
+            # "acupuncture or dry needling for my sore desk neck? which would you pick": a choice
+            # between the treatments named, the problem told only what it is for
+            return answer_topic(
+                store,
+                replace(q, topics=["choosing", *CONDITION_TOPICS]),
+                "choosing",
+                rule="condition_question",
+            )
         if q.named:
             topic = (
                 q.topics[0]
@@ -3303,6 +3316,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         if WHAT_IS_IT.search(q.text.lower()) and not asks_help(q):
             # "whats IMS? my physio brought it up for my sciatica" asks what it is
             return answer_topic(store, replace(q, topics=["overview"]), "overview", rule="condition_question")
+        if _choice_between_named(q):
+            # "acupuncture or dry needling for a desk job neck? which one would you pick": choosing
+            return answer_topic(
+                store,
+                replace(q, topics=["choosing", *CONDITION_TOPICS]),
+                "choosing",
+                rule="condition_question",
+            )
         return answer_topic(
             store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0], rule="condition_question"
         )
@@ -5797,8 +5818,17 @@ def _choice_between_named(q: Question) -> bool:
     "which would you pick"): the choosing entries, not the research for the problem told
     (session 21)."""
     return len(set(q.named)) >= 2 and any(
-        WHICH_ONE.search(s.lower()) for s in [q.text, *q.others, last_sentence(q.whole)]
+        WHICH_ONE.search(s.lower()) or OR_BETTER.search(s.lower())
+        for s in [q.text, *q.others, last_sentence(q.whole)]
     )
+
+
+# "would dry needling help it or is acupuncture better for that?", "IMS, or would acupuncture be
+# better?": the second treatment offered as the better one, a choice between the two named
+OR_BETTER = re.compile(
+    r"\bor (is|are|would|will|does|do|might) (?!(it|that|this|there)\b)(\w+ ){1,3}(be |work |do )?(better|best|preferable|a better (fit|bet|choice|option))\b|"
+    r"\bou (est-ce que )?(l'|la |le )?(\w+ ){1,3}(serait|est|marche|fonctionne) (\w+ )?mieux\b"
+)
 
 
 # The classifier's guesses that are a topic of the documents, not the clinic's money or a hand-off.
