@@ -249,6 +249,23 @@ def _token(word: str) -> str:
 _SENTENCE_END = re.compile(r"[.?!;:]+")
 
 
+# "which is hilarious", "which was weird": "which" then a verb, then no article nor quality word, comments on
+# what was told; it asks for no thing ("terrified of needles. which is hilarious because I push a needle
+# through a balloon every show": session 24, tuner yc, wn-089). "which is the best pillow?" still asks.
+_COMMENT_VERBS = frozenset("is was means meant made makes sounds sounded".split())
+
+
+def _COMMENT_CLAUSE(tokens: List[str], i: int) -> bool:
+    """Whether the "which" at `tokens[i]` opens a comment on what was told, not a question about a thing."""
+    return (
+        tokens[i] == "which"
+        and i + 2 < len(tokens)
+        and tokens[i + 1] in _COMMENT_VERBS
+        and tokens[i + 2] not in _FILLER
+        and tokens[i + 2] not in _MEASURE
+    )
+
+
 def asked_heads(text: str) -> List[str]:
     """The head nouns of the things the question sentence `text` asks advice on (see above)."""
     heads: List[str] = []
@@ -263,6 +280,8 @@ def _asked_heads_in(sentence: str) -> List[str]:
     for i, tok in enumerate(tokens):
         english = tok in _ASKING_EN
         if not english and not _ASKING_FR.match(tok):
+            continue
+        if _COMMENT_CLAUSE(tokens, i):
             continue
         j = i + 1
         while j < len(tokens) and (tokens[j] in _FILLER or tokens[j] in _MEASURE):

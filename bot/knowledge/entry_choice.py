@@ -211,6 +211,10 @@ TUNE_UP = re.compile(
     r"(regularly|regular(ly)? (sessions?|visits?)|every (month|few weeks)|monthly|weekly) (\w+ ){0,2}(for|as) (general |overall |my )?"
     r"(wellness|well-?being|health|self-?care)|(just |purely |only )?for (general |overall )?['\"‘’“]?(wellness|well-?being)(?!['\"‘’”]? (centre|center|clinic|spa))|"
     r"(monthly|weekly|regular) (reset|top-?ups?|recharge)|"
+    # "nothing's actually hurting, im just worn down. can i get acupuncture regularly as a wellness thing?"
+    r"(as|for) (a |an |my )?(general |overall )?(wellness|well-?being|self-?care) (thing|routine|habit|ritual)|"
+    r"nothing('?s| is) (actually |really |particularly )?(hurting|wrong|bothering me)\b.{0,120}"
+    r"\b(regularly|every (week|month|few weeks)|monthly|weekly|on a regular basis)|"
     r"(r[eé]guli[eè]rement|chaque mois|tous les mois) (\w+ ){0,2}pour (le |mon |son )?bien-[eê]tre|pour (le |mon )?bien-[eê]tre( g[eé]n[eé]ral)?)\b"
 )
 # Whether the sessions go on for ever or come to an end: "will I need acupuncture forever?",
@@ -273,6 +277,16 @@ FEAR_QUESTION = re.compile(
     r"\b(devrais|dois|devrait|pourrais)(-je| je)? (quand m[eê]me |vraiment )?(essayer|tenter|y aller)\b|"
     r"\b(quelqu'un|une personne|les gens) comme moi\b|\b(je vais|je pourrais|vais-je|pourrais-je) (le )?(supporter|tenir|g[eé]rer)\b|"
     r"\b(que|qu'est-ce que|quoi) (je )?(dois|devrais|faut|faudrait)( \w+)? savoir\b"
+)
+# What to know before trying it, asked with a fear of needles told ("what should I know before trying
+# acupuncture?", "qu'est-ce que je dois savoir avant?"); whether it is safe or risky asked is safety's
+KNOW_BEFORE_TRYING = re.compile(
+    r"\b(anything|what|things?) (i |we )?(should|do i need to|need to|ought to|must|to)( i| we)? know\b|"
+    r"\b(que|qu'est-ce que|quoi) (je )?(dois|devrais|faut|faudrait)( \w+)? savoir\b"
+)
+RISK_ASKED_WITH_A_FEAR = re.compile(
+    r"\b(safe\w*|risks?|risky|dangers?|dangerous|side[- ]effects?|s[eé]curitaire|s[uû]re?s?|sans danger|risqu\w*|"
+    r"dangereu\w*|effets? secondaires?)\b"
 )
 # Where the needles go compared with where it hurts: the technique entries (needles placed
 # away from the pain, around the sore spot, at the spine for a leg pain).
@@ -1165,14 +1179,19 @@ DOZE_NORMAL = re.compile(
 # whether to go back after a session that changed nothing ("nothing changed after the first one, do I
 # keep going?", "rien de différent après la première, j'y retourne ?"): the course of treatment
 GO_BACK = re.compile(
+    # "if i feel nothing after 3 should i just give up?": giving up is whether to go back too
     r"\b(go back|going back|keep going|come back|coming back|return|continue|carry on|stick with it|book (another|a second|more)|"
+    r"give up|giving up|stop going|stop coming|abandonner|laisser tomber|"
     r"retourne\w*|y retourner|continue[rz]?|persister|reprendre (un|une) (autre )?(rdv|rendez-vous|s[eé]ance))\b"
 )
 NO_CHANGE_YET = re.compile(
     r"\b(nothing (changed|different|happened)|no (change|difference|improvement)|(didn'?t|did not|haven'?t|have not) "
     r"(notice|feel|see)\w* (any|a|much)? ?(thing|change|difference|improvement)|not (any )?(better|different) (yet|at all)|"
     r"rien (senti|chang[eé]|remarqu[eé]|vu)( de (diff[eé]rent|plus|mieux))?|(aucun|pas de) (changement|diff[eé]rence|am[eé]lioration)|"
-    r"pas (encore )?(mieux|diff[eé]rent))\b"
+    r"pas (encore )?(mieux|diff[eé]rent))\b|"
+    # nothing felt counted in sessions: "if i feel nothing after 3", "don't feel anything after 4 sessions"
+    r"\b((feel|felt|notice|see) (nothing|no (change|difference|improvement))|(don'?t|do not|didn'?t|did not) "
+    r"(feel|notice|see) anything)\b(?=.{0,20}\b(after|by|in) (\d+|two|three|four|five|six|a few|a couple|several)\b)"
 )
 # "it may get worse before it gets better": the flare after a session (after-care), how long it lasts too
 WORSE_BEFORE_BETTER = re.compile(
@@ -1679,6 +1698,14 @@ TOPIC_RULES: Tuple[TopicRule, ...] = (
         from_topics=_topics("aftercare", "treatment_course", "session_length"),
         also=_in("text", FEAR_QUESTION),
         note="terrified of needles, i sweat through my shirt at blood tests. should i even try this?",
+    ),
+    TopicRule(
+        # guessed as safety, a fear of needles told and what to know before trying asked, no risk asked
+        # ("terrified of needles... what should I know before trying acupuncture?": session 24, tuner yc, wn-089)
+        "fear_know", "sensation", wording.FEAR_OF_NEEDLES, "whole",
+        from_topics=_topics("safety"),
+        also=lambda a: bool(KNOW_BEFORE_TRYING.search(a.text)) and not RISK_ASKED_WITH_A_FEAR.search(a.text),
+        note="terrified of needles lol. what should I know before trying acupuncture?",
     ),
     TopicRule(
         "lung_risk", "safety", wording.LUNG_RISK, "whole",

@@ -68,6 +68,12 @@ OTHER_ADVISERS = re.compile(
     r"\b(comment|o[uù]) (\w+ ){0,3}(obtenir|avoir|faire|[eé]tablir|demander|r[eé]diger)\b (\w+ ){0,2}(une |un |la |le )?"
     r"(procuration|mandat (de protection|d'inaptitude)|tutelle|curatelle)\b|\b(obtenir|faire|[eé]tablir|r[eé]diger) "
     r"(une |un |la |le )?(procuration|mandat de protection|mandat d'inaptitude|tutelle|curatelle)\b|"
+    # something seen on the road or at work reported to a public authority (session 24, tuner YB): "how do I report a near
+    # miss at the work zone to the DOT?", "where do I report a pothole to the city?" (a practitioner reported to their
+    # college stays practitioner_conduct, not covered)
+    r"\b(how (do|can|could|would|should) (i|we) |where (do|can|should) (i|we) |who (do|should) (i|we) )(go about )?(report|file|flag|"
+    r"lodge)\b.{0,80}\b(to|with) (the |my |our )?(dot|department of transport\w*|mto|ministry of (transport\w*|labou?r)|"
+    r"transport canada|police|cops|osha|labou?r board|bylaw( officers?| office| enforcement)?|city( hall)?|council|faa|ntsb|fmcsa)\b|"
     # the airline's rules for needles or gear in the luggage ("can I bring acupuncture needles in my carry-on?")
     r"\b(bring|take|pack|carry|put|fly with|apporter|amener|mettre|emporter)\b.{0,40}\b(carry-?on|hand luggage|cabin (bag|baggage|"
     r"luggage)|checked (bag|baggage|luggage)|suitcase|through (airport )?security|on (the|a) plane|bagages? ([aà] main|en soute|"
@@ -77,6 +83,7 @@ OTHER_ADVISERS = re.compile(
 # A government number or card, or a bank account, to get: the government's or the bank's question, whatever the
 # story ("how do I apply for a health card as a new resident?", "comment obtenir mon NAS et ouvrir un compte
 # bancaire?"; session 18, tuner tx)
+_NOT_PARKING = r"(?!(parking|disabled|handicap\w*|accessible|blue|mobility|work|study|stationnement)\b)"
 PAPERS_AND_BANK = re.compile(
     r"\b(how (do|can|would|should) (i|we|you) (get|obtain|apply for|open|set up)|where (do|can) (i|we) (get|apply for|"
     r"open)|(get|getting|obtain\w*|apply\w* for|open|opening) (a |an |my |the )?)(\w+ ){0,2}(sin|social insurance "
@@ -91,7 +98,16 @@ PAPERS_AND_BANK = re.compile(
     r"\b(apply\w*|application|sign(ing)? up|file|filing|claim\w*) (for |on )?(ei|e\.i\.|employment insurance|unemployment( insurance|"
     r"| benefits)?|jobless benefits|welfare|social assistance|ontario works)\b|\b(record of employment|relev[eé] d'emploi)\b|"
     r"\b(demande|demander|inscri\w*|s'inscrire)\b (\w+ ){0,2}(d'|de l'|à l'|a l'|au |le |la )?(assurance[- ]emploi|assurance[- ]ch[oô]mage|"
-    r"ch[oô]mage|aide sociale|france travail|p[oô]le emploi)\b"
+    r"ch[oô]mage|aide sociale|france travail|p[oô]le emploi)\b|"
+    # a permit of any other kind to get, and a loan on a pawned thing (session 24, tuner YB): "do you know how to get a
+    # busking permit downtown?", "comment obtenir un permis de pêche ?", "combien on me prêterait au Crédit municipal pour
+    # une montre?"; a pawn shop told as a workplace is no loan asked; a parking permit stays the clinic's parking, a disabled one PARKING_PERMIT's)
+    rf"\b(how (do|can|would|should) (i|we|you|one) (get|obtain|apply for)|how to (get|obtain|apply for)|where (do|can) (i|we) "
+    rf"(get|apply for)|(get|getting|obtain\w*|apply\w* for) (a |an |the |my )?)({_NOT_PARKING}\w+ ){{0,2}}permits?\b|"
+    rf"\b(comment|o[uù]) (\w+ ){{0,3}}(obtenir|avoir|demander)\b (\w+ ){{0,2}}(un |le )?permis (de|d'|pour) (?!conduire|stationn)|"
+    r"\b((comment|how|o[uù]|where|can i|puis-je|est-ce que) (\w+ ){0,4}(mettre en gage|pr[eê]ts? sur gages?|pawn (my|a|an|the|it|this))|"
+    r"(combien|how much)\b.{0,60}\b(pr[eê]ter\w*|lend|loan|give me|get for|donner\w*)\b.{0,60}\b(montre|bague|bijou\w*|collier|watch|"
+    r"ring|necklace|jewel\w*|guitar|bracelet|gold|en or))\b"
 )
 
 PARKING_PERMIT = re.compile(

@@ -144,6 +144,21 @@ _FOR_THEM = re.compile(
 )
 
 
+# Children as the audience of the patient's work, the performer or entertainer ("je fais de la magie pour
+# enfants", "I do magic shows for kids", "children's entertainer", "clown aux fêtes d'enfants"): those
+# the patient works for, no child to treat (session 24, tuner yc: wn-018). Not when the question asks for
+# them (_FOR_THEM), nor the patient's own children ("my kids' party").
+_AUDIENCE = re.compile(
+    r"(\b(?:magic|magie|magicien(?:ne)?|magician|shows?|spectacles?|clowns?|clowning|puppet\w*|marionnett\w*"
+    r"|entertain\w*|animat\w*|perform\w*|parties|party|f[eê]tes?|anniversaires?|birthday parties|contes?"
+    r"|storytelling|face painting|maquillage)(?: \w+)? (?:for|pour|d'|de|with|avec)(?: les| des| the)? ?)"
+    r"(kids|children|enfants|jeunes enfants|little ones|tout-petits)\b"
+    r"|(\b)(?:children'?s|kids'?|kid|enfants?) (?=(?:entertainer|magician|party magician|party entertainer|clown"
+    r"|performer|show|shows|party performer)s?\b)"
+)
+# ...only beside a question about needling: with none ("what liability insurance do I need as a kids party
+# entertainer?", wn-063) the children stay a subject to decline with
+_OUR_TREATMENT = re.compile(r"\b(needl\w*|acupunct\w*|ims|dry needling|aiguilles?|puncture)\b")
 # A cheap first look: most messages name no job at all.
 _ANY = re.compile(
     rf"\b{_JOB}\b|\b(?:dentistry|nursing|pharmac\w*|salon|vet\w*|cabinet dentaire|tattoo\w*|tatouage\w*|massages)\b"
@@ -163,7 +178,10 @@ def without_own_job(text: str) -> str:
     if not text:
         return text
     text = _TRADE.sub(NEUTRAL, text)
-    if not _FOR_THEM.search(text):
+    if not _FOR_THEM.search(text) and _OUR_TREATMENT.search(text):
+        text = _AUDIENCE.sub(
+            lambda m: (m.group(1) + "people") if m.group(1) is not None else m.group(3), text
+        )
         text = _CARED_FOR.sub(lambda m: m.group(1) or m.group(2), text)
     if not _ANY.search(text):
         return text

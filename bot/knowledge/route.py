@@ -128,7 +128,12 @@ The rules, in the order they are applied (the first that applies decides):
                          are answered), or when to come around a shift ("before or after my
                          night shift?") or whether to shave first, asked of someone else too ("can
                          she swim the same day as her acupuncture?", "on session days"), or a flight
-                         or a trip soon after; whether a piece of gear helps when no needling is
+                         or a trip soon after (driving a vehicle named right after: "conduire le camion de
+                         déneigement tout de suite après les aiguilles?"); an activity taken up again after
+                         a broken bone ("cast comes off next week. when can I start ... again?"); a shot
+                         weighed against needling, the shoulder named or not ("should I do that or dry
+                         needling instead?", "which one works better?", "as good as a shot?"); which chair
+                         or stool is best for a job (session 24); whether a piece of gear helps when no needling is
                          asked about ("do compression socks help?"), and by its shape any thing to
                          buy, recommended, kinder to a body part or worth it ("which stool is easier
                          on your back?", "où acheter un repose-pieds ?"); a coach or tradesperson to
@@ -168,7 +173,11 @@ The rules, in the order they are applied (the first that applies decides):
                          13), or before how common its side effects are or whether it hurts
                          ("ma cousine a fait un malaise pendant une séance l'an dernier, elle va
                          très bien. Les effets secondaires graves c'est fréquent?"), one sentence
-                         read as story and question at its last ", but" / ", mais"; so is an
+                         read as story and question at its last ", but" / ", mais"; so is
+                         someone else's illness told three years back or more and as over before
+                         whether needling is safe "for him" / "for someone like her" naming no
+                         illness ("dad had a stroke 4 years ago, recovered. is acupuncture safe for
+                         him?": `_SAFE_FOR_THE_ONE_TOLD`; not a heart that stopped); so is an
                          illness still present told only outside the sentences that ask ("I have
                          MS and my calves are tight. could needling help the tightness?", "are the
                          needles single use? my immune system is weak"), unless the question asks
@@ -200,7 +209,10 @@ The rules, in the order they are applied (the first that applies decides):
                          faint or dizzy, tiredness or feeling wiped out afterwards, a tingle that
                          lasts, itching or a rash at the needle spots, a needle that fell out,
                          moving or being left alone with the needles in) is a subject
-                         (`session_reaction`, `session_faint`: written rule 6); the ones the
+                         (`session_reaction`, `session_faint`: written rule 6; dizziness or the
+                         room spinning on getting up after the needles, however short, when asked
+                         about: "got a bit dizzy for a few seconds sitting up off the table. normal?",
+                         session 24); the ones the
                          entries name (soreness, bruising, a drop of blood, feeling relaxed or
                          dozing off, the twitch) keep the message answered from them. Things
                          used with needling that no entry names (a numbing cream, a heat lamp)
@@ -248,7 +260,12 @@ The rules, in the order they are applied (the first that applies decides):
                          crutches after surgery". "What is
                          it?" after another therapy told in the story ("wants to add cupping
                          next time. what is it?") asks about that therapy: declined.)
-                         Before this rule, whether to get a lawyer, which glasses to buy, how to
+                         Before this rule, a permit of any kind to get ("a busking permit downtown?"; not a
+                         parking one), a loan on a pawned thing ("combien on me prêterait au Crédit
+                         municipal?") or something reported to a public authority ("report a near miss to
+                         the DOT"; a practitioner to their college stays `practitioner_conduct`) is out of
+                         scope (`everyday.PAPERS_AND_BANK`, `everyday.OTHER_ADVISERS`, session 24).
+                         Whether to get a lawyer, which glasses to buy, how to
                          apply for a visa or get a power of attorney ("comment obtenir une
                          procuration?"; one held, told beside a booking, stays the booking), renew
                          a work permit or apply for jobless benefits ("how do I apply for EI? my
@@ -524,7 +541,11 @@ The rules, in the order they are applied (the first that applies decides):
                          needle went where it did ("put a needle in my wrist. why the wrist when
                          my neck hurts?", "il a piqué mes mains, pourquoi?"): technique, also when
                          the classifier was unsure; nor breathing asked as a risk of needling the
-                         chest or back ("could that mess with my breathing?"): safety.
+                         chest or back ("could that mess with my breathing?"): safety; nor
+                         a choice asked between two treatments named ("acupuncture or dry
+                         needling for a desk job neck? which one would you pick", "would dry
+                         needling help it or is acupuncture better for that?"): choosing
+                         (`_choice_between_named`).
 10. personal_advice      "my shoulder has been sore for months, what do you recommend?", "knee
                          arthritis. does needling do anything for that?": what the documents
                          say about needling for that problem, and an offer to book an
@@ -3334,6 +3355,15 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
     ):
         # "rolled my ankle three weeks ago. can needling speed it up?": the nearest condition
         # entry, whatever aspect the classifier guessed from the story (rule 9 or 10).
+        if _choice_between_named(q):
+            # "acupuncture or dry needling for my sore desk neck? which would you pick": a choice
+            # between the treatments named, the problem told only what it is for
+            return answer_topic(
+                store,
+                replace(q, topics=["choosing", *CONDITION_TOPICS]),
+                "choosing",
+                rule="condition_question",
+            )
         if q.named:
             topic = (
                 q.topics[0]
@@ -3357,6 +3387,14 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         if WHAT_IS_IT.search(q.text.lower()) and not asks_help(q):
             # "whats IMS? my physio brought it up for my sciatica" asks what it is
             return answer_topic(store, replace(q, topics=["overview"]), "overview", rule="condition_question")
+        if _choice_between_named(q):
+            # "acupuncture or dry needling for a desk job neck? which one would you pick": choosing
+            return answer_topic(
+                store,
+                replace(q, topics=["choosing", *CONDITION_TOPICS]),
+                "choosing",
+                rule="condition_question",
+            )
         return answer_topic(
             store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0], rule="condition_question"
         )
@@ -3846,6 +3884,8 @@ _POINTS_AT_STORY = re.compile(
     r"(il )?faut(-il)? (\w+ )?attendre|(je )?dois(-je)? (\w+ )?attendre|attendre (avant|un peu|combien|encore)|"
     # a choice between the things told: "a shot or the needles, which should I go with?", "lequel choisir?"
     r"which (one |of (the two|them|these|those|both) )?(should|would|do|shall) (i|you) (pick|choose|go (with|for)|do|try|get|take)|"
+    # ...or which of them works better (session 24, tuner YB): "a cortisone shot or dry needling for my hip. which one works better?"
+    r"which (one |of (the two|them|these|those|both) )?(works?|is|would (work|be)|'?s) (better|best|more effective)|"
     r"(lequel|laquelle) (choisir|prendre|je (devrais|dois) (choisir|prendre))|"
     # what the practitioner was doing in the story: "took my pulse for ages. what was she checking?"
     r"what (was|were|is|are) (s?he|they|the \w+) (checking|looking (at|for)|feeling (for)?|testing|reading|doing)|"
@@ -4659,6 +4699,39 @@ def _safe_in_general_not_the_event(low: str) -> bool:
     return bool(_SAFE_IN_GENERAL.search(low)) and not _THE_EVENT_ASKED.search(low)
 
 
+# Whether needling is safe for the one told of ("is acupuncture safe for him", "is it safe for someone like
+# him?", "sécuritaire pour lui?", "safe for him for his sore shoulder?"), after their illness told as past
+# and over: asked of needling in general for that person, the safety entry answers it (session 24, tuner
+# yc: vo-077, wc-108, we-089, wn-136 labelled so); the illness named in the question ("safe for him after
+# a stroke?") still asks about it
+_SAFE_FOR_THE_ONE_TOLD = re.compile(
+    r"\b(for|pour) (him|her|them|someone like (him|her|them)|lui|elle|eux)\b"
+    r"( (for|pour) (his|her|their|son|sa|ses) [\w' ]{1,30}?(?=\W*$))?"
+)
+# Told three years back or more ("four years ago", "a few years back", "il y a cinq ans"): a recovery long
+# settled; "last year" or "two years ago" is recent, the illness still the question (the labels: vo-077,
+# wc-108, we-089, wn-136 answered; ut-002, sx-088 declined at two years)
+_YEARS_BACK = re.compile(
+    r"\b([3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several|many|a few|few) (years?|yrs?) (ago|back|earlier)\b|"
+    r"(?<!\w\s)\b(years|ages|decades) (ago|back)\b|"
+    r"\bil y a ([3-9]|\d\d|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|des) (ans|ann[eé]es)\b"
+)
+# The French question's inverted pronoun ("l'acupuncture est-elle sécuritaire pour lui?"): the treatment,
+# no one told
+_INVERTED_PRONOUN = re.compile(r"-(t-)?(elle|il)\b")
+# A heart that stopped (a cardiac arrest) is not over when told as such: its survivors often carry an
+# implanted defibrillator, the cardiologist's to clear (ut-002 declined)
+_HEART_STOPPED = re.compile(
+    r"\b(cardiac arrest|arr[eê]ts? cardiaques?|heart stopped|c(oe|œ)ur (s'est )?arr[eê]t[eé])\b"
+)
+# The one told still at their everyday life ("still runs his fromagerie", "still does his shows"): a sign
+# of being well, not of the illness still going on
+_STILL_AT_THEIR_LIFE = re.compile(
+    r"\bstill (runs|does|works|plays|walks|drives|teaches|coaches|performs|skates|rides|golfs|swims|gardens|hikes|"
+    r"goes to) (his|her|their|every)\b"
+)
+
+
 def _without_story_told_as_over(
     q: Question, found: List[subject_rules.Subject]
 ) -> List[subject_rules.Subject]:
@@ -4678,6 +4751,17 @@ def _without_story_told_as_over(
     if len(story_sentences) < 2:
         return found
     last, story, low = _last_and_story(story_sentences)
+    # "dad had a stroke 3 years ago, recovered fine. is acupuncture safe for him?": needling's safety for
+    # the one told, asked in general, is no question about their illness (`_SAFE_FOR_THE_ONE_TOLD`)
+    for_the_one_told = bool(
+        _safe_in_general_not_the_event(low)
+        and _SAFE_FOR_THE_ONE_TOLD.search(low)
+        and not _HEART_STOPPED.search(story.lower())
+        and _YEARS_BACK.search(story.lower())
+    )
+    if for_the_one_told:
+        story = _STILL_AT_THEIR_LIFE.sub(" ", story)
+        low = _INVERTED_PRONOUN.sub(" ", _SAFE_FOR_THE_ONE_TOLD.sub(" ", low))
     if (
         not told_as_over(story)
         or subject_rules.not_covered_subjects(last)
@@ -4692,7 +4776,7 @@ def _without_story_told_as_over(
         )
     ):
         return found
-    someone_else = _told_of_someone_else(story)
+    someone_else = _told_of_someone_else(story) or for_the_one_told
     if not someone_else and _ASKS_IF_OK_TO_HAVE.search(_WHO_MAY_PRACTISE.sub(" ", low)):
         return found
     asked = _asked_subject_ids(q, story_sentences)
@@ -5851,8 +5935,17 @@ def _choice_between_named(q: Question) -> bool:
     "which would you pick"): the choosing entries, not the research for the problem told
     (session 21)."""
     return len(set(q.named)) >= 2 and any(
-        WHICH_ONE.search(s.lower()) for s in [q.text, *q.others, last_sentence(q.whole)]
+        WHICH_ONE.search(s.lower()) or OR_BETTER.search(s.lower())
+        for s in [q.text, *q.others, last_sentence(q.whole)]
     )
+
+
+# "would dry needling help it or is acupuncture better for that?", "IMS, or would acupuncture be
+# better?": the second treatment offered as the better one, a choice between the two named
+OR_BETTER = re.compile(
+    r"\bor (is|are|would|will|does|do|might) (?!(it|that|this|there)\b)(\w+ ){1,3}(be |work |do )?(better|best|preferable|a better (fit|bet|choice|option))\b|"
+    r"\bou (est-ce que )?(l'|la |le )?(\w+ ){1,3}(serait|est|marche|fonctionne) (\w+ )?mieux\b"
+)
 
 
 # The classifier's guesses that are a topic of the documents, not the clinic's money or a hand-off.

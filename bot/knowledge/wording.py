@@ -532,6 +532,8 @@ NO_CHANGE_YET = re.compile(
     r"\b(after|apr[eè]s|in|into) (\d+|a few|few|several|two|three|four|five|six|many|deux|trois|quatre|cinq|plusieurs)"
     r" (\w+ )?(sessions?|treatments?|visits?|appointments?|weeks?|months?|s[eé]ances?|traitements?|semaines?|mois)\b|"
     r"\b\d+ (\w+ )?(sessions?|treatments?|visits?|s[eé]ances?) (in|later|deep)\b|"
+    # whether to go on at all: "if i feel nothing after 3 should i just give up"
+    r"\b(give up|giving up|stop going|abandonner|laisser tomber)\b|"
     r"\b(better|worse|difference|improv\w*|results?|change|relief|working|work|effect|mieux|diff[eé]rence|"
     r"am[eé]lioration|r[eé]sultats?|effets?|soulag\w*)\b"
 )
