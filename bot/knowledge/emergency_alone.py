@@ -629,7 +629,10 @@ _ASKS_AGE = re.compile(
     r"how (young|old) (can|do|does|should|is too)|(ok|okay|safe|suitable|fine|appropriate|allowed) (for|with) (kids|children|a (child|kid|minor|teen|teenager)|"
     r"minors|teens|teenagers|a \d+[ -]?(year|yr)[ -]?old)|"
     r"trop (jeune|vieux|vieille|petite?)|assez (vieux|vieille|grande?|[aâ]g[eé]e?)|(a|à) (son|leur|mon|ton|cet|cette) [aâ]ge|"
-    r"[aâ]ge (minimum|limite)|(ok|correct|s[uû]r|sans danger|permis|adapt[eé]) pour (les |un |une )?(enfants?|ados?|adolescent\w*|mineur\w*|petite?s?))\b"
+    r"[aâ]ge (minimum|limite)|(ok|correct|s[uû]r|sans danger|permis|adapt[eé]) pour (les |un |une )?(enfants?|ados?|adolescent\w*|mineur\w*|petite?s?)|"
+    # whether the clinic treats children at all ("do you needle kids?", "vous piquez les enfants ?")
+    r"(do|can|will|would) you (guys |folks )?(needle|treat|do|see|take|work on) (kids|children|minors|teens|teenagers)|"
+    r"(piquez|traitez|soignez|prenez|acceptez|faites)(-vous)? (aussi |les |des |aussi les )*(enfants|ados|adolescents|jeunes|mineurs))\b"
 )
 # pain told with how it keeps someone from sleeping or how long it has lasted, nothing sudden
 _PAIN = re.compile(r"\b(pain\w*|sore|hurts?|hurting|aches?|aching|achy|mal|douleurs?|douloureu\w*)\b")

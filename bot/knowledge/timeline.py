@@ -206,10 +206,19 @@ _ALL_CLEAR_SAID = re.compile(
 )
 
 
+# "...ECG normal, a strained muscle. the shoulder's still sore": "still" said of another body part
+# than the chest keeps that part current, not the scare (session 24, heldout149)
+_OTHER_PART_STILL = re.compile(
+    r"\b(my |the |his |her )?(shoulders?|neck|back|upper back|lower back|knees?|hips?|elbows?|wrists?|ankles?|"
+    r"legs?|arms?|hands?|feet|foot|calf|calves|hamstrings?|glutes?|traps|jaw|head|epaule|cou|dos|genou|hanche|"
+    r"coude|poignet|cheville|jambe|bras|main|pied|mollet)('s|s| is| are| feels?| est| sont) (still|encore|toujours)\b"
+)
+
+
 def resolved_past(text: str) -> bool:
     """The sign is told as over: a past time and a doctor's all-clear or explanation in the
     story, nothing in it still going on, and no "again" or "right now" in the question."""
-    story = sentences(text)
+    story = sentences(_OTHER_PART_STILL.sub(" ", text))
     told = " ".join(story[:-1]) if len(story) > 1 else text
     last = story[-1] if story else text
     return bool(

@@ -24,6 +24,10 @@ NO_ALARM = [
     ("mon ado de 15 ans a une tendinite, les aiguilles c'est adapté pour les ados?", ""),
     ("the pain in her wrists keeps her up at night", "my 9 year old has arthritis."),
     ("mon fils a mal aux genoux depuis des semaines, il dort mal", ""),
+    # whether the clinic treats children at all (heldout150)
+    ("do you needle kids?", "my 9 year old has a sore heel from soccer."),
+    ("vous traitez les ados aussi?", "ma fille de 14 ans a mal au dos depuis le ski."),
+    ("can you treat teenagers? my 15 year old's knee hurts after hockey", ""),
 ]
 STILL_ALARM = [
     ("can I book him in? he's 12 and he can't feel his legs since this morning", ""),
@@ -31,6 +35,7 @@ STILL_ALARM = [
     ("she can't sleep from the pain and her leg is swollen and hot", ""),
     ("je voudrais un rdv, mon fils de 10 ans a une douleur à la poitrine et respire mal", ""),
     ("mon fils de 8 ans a mal depuis hier et il a de la fièvre, c'est trop jeune pour les aiguilles?", ""),
+    ("do you see children? my son is 6 and his neck is stiff with a high fever", ""),
 ]
 
 

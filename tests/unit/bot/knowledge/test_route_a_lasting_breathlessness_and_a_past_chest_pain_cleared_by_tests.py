@@ -86,3 +86,25 @@ def test_tests_named_before_their_result_or_nerves_as_the_cause_tell_the_scare_o
 @pytest.mark.parametrize("message", TESTS_NAMED_FIRST_BUT_BACK)
 def test_the_chest_tight_again_now_still_alarms(message):
     assert _routed(message).kind == "emergency"
+
+
+# "...ECG normal, they said strained muscle. the shoulder's still sore" (heldout149): "still" said of another
+# body part keeps that part current, not the chest scare; "still hurting in my chest today" still alarms
+ANOTHER_PART_STILL = [
+    "had chest pain last month, the ER checked me, all tests normal, it was a pulled muscle. my back is still stiff though. can IMS help?",
+    "chest went tight on a hike last week, ECG normal, doc said it was a strained muscle. my knees are still sore, would acupuncture help?",
+]
+THE_CHEST_STILL = [
+    "had chest pain last month, ER said it was reflux. still hurting in my chest today, is that bad?",
+]
+
+
+@pytest.mark.parametrize("message", ANOTHER_PART_STILL)
+def test_still_said_of_another_body_part_keeps_a_cleared_chest_scare_past(message):
+    d = _routed(message)
+    assert d.kind != "emergency" and d.safety_note
+
+
+@pytest.mark.parametrize("message", THE_CHEST_STILL)
+def test_the_chest_still_hurting_today_alarms(message):
+    assert _routed(message).kind == "emergency"
