@@ -653,3 +653,112 @@ def test_done_with_it_all_and_the_time_come_is_a_crisis(message):
 @pytest.mark.parametrize("message", DONE_AND_THE_TIME_QUIET)
 def test_a_big_night_a_finished_file_or_pain_had_enough_of_stays_quiet(message):
     assert red_flag(message) is None
+
+
+# a sweep of first-aid emergencies told as happening now, each kind in English and French: electric shock, drowning,
+# heat stroke, cold, poisoning and pills, amputation, impalement and the eye, shot or stabbed, open fracture, bites and
+# attacks, asthma, low blood sugar, smoke, lightning, frostbite, sepsis, a birth, a crash, a fall from a height, no pulse
+FIRST_AID_NOW = [
+    "coworker grabbed a live wire and got thrown back, he's out cold what do i do",
+    "my son stuck a fork in the outlet and got shocked, now his heart is doing weird things",
+    "mon mari s'est electrocute en reparant la laveuse, il est par terre",
+    "pulled my kid out of the pool, he's coughing and not acting right, is he drowning",
+    "quelqu'un est en train de se noyer au lac",
+    "fell through the ice, he's soaked and shaking so hard he can't talk",
+    "my coworker collapsed in the heat, he's hot and dry and confused",
+    "il fait un coup de chaleur, il est brulant pis confus",
+    "my toddler ate some of my tylenol, like 10 of them",
+    "i took 30 tylenol an hour ago",
+    "my kid ate a mushroom from the yard and now he's vomiting",
+    "the carbon monoxide alarm is going off and we all have headaches and feel dizzy",
+    "mon fils a avale des pilules de sa grand-mere",
+    "l'alarme de monoxyde de carbone sonne et on a tous mal a la tete",
+    "cut my finger off with the table saw",
+    "my husband's hand got caught in the machine and two fingers are gone",
+    "je me suis coupe le doigt avec la scie, il est arrache",
+    "nail gun went into my knee, the nail is still in",
+    "a fish hook went into my eye",
+    "something went into my eye with the grinder and i can't see",
+    "il a un morceau de metal plante dans le ventre",
+    "j'ai recu un eclat de metal dans l'oeil, je vois plus rien",
+    "she fell and hit her head, now she's really sleepy and one pupil is bigger",
+    "he dove into the shallow end and now he can't move his arms",
+    "my brother got shot in the leg",
+    "i've been stabbed",
+    "jme suis fait poignarder au ventre",
+    "il a recu une balle dans le bras",
+    "compound fracture, the bone's through the skin",
+    "my son got bitten by a rattlesnake",
+    "mauled by a dog, there's a big flap of skin hanging",
+    "je me suis fait mordre par un serpent",
+    "my son is having a really bad asthma attack and his inhaler isn't working",
+    "ma fille fait une grosse crise d'asthme pis sa pompe marche pas",
+    "my daughter's blood sugar is 2.1 and she's not making sense",
+    "mon mari diabetique est en hypo, il est tout confus",
+    "there was a fire in the kitchen and my dad breathed in a lot of smoke, he's coughing and wheezing",
+    "il y a eu un feu, mon fils a respire beaucoup de fumee pis il tousse",
+    "my friend got struck by lightning",
+    "il s'est fait frapper par la foudre",
+    "my fingers are white and hard from the cold and i can't feel them",
+    "mes doigts sont blancs pis durs, je les sens pu, engelure",
+    "ma mere vient de s'effondrer",
+    "she just dropped to the floor and isn't moving",
+    "elephant sitting on my chest",
+    "my baby's ribs are sucking in when she breathes and she's grunting",
+    "my mom has a fever, she's confused, her skin is blotchy and she's breathing fast",
+    "elle fait de la fievre, elle est confuse pis sa peau est marbree",
+    "my water broke and i can see the cord",
+    "car accident, my friend is trapped and bleeding",
+    "my son fell from the balcony",
+    "mon bebe est tout mou pis il reagit pas",
+    "y a pu de pouls",
+    "my testicle suddenly hurts like crazy and is swollen",
+]
+FIRST_AID_QUIET = [
+    "j'ai fait un coup de chaleur sur un chantier l'été passé, tout est correct depuis. ça fait mal l'acupuncture?",
+    "i'm drowning in paperwork, can needling help my neck?",
+    "how much is a session? $160 a week would drown me",
+    "years ago i got electrocuted at work, still have nerve pain in my arm, will acupuncture help?",
+    "is ims painful? my coworker says it's like a decharge electrique",
+    "got heat stroke two summers ago and ever since I can't handle the heat at all",
+    "i get dizzy and sick from the heat in the greenhouse in july. can acupuncture help with heat exhaustion",
+    "i take 10 mg of melatonin at night, is that ok before needling?",
+    "i ate berries and yogurt for breakfast, can i come at 10?",
+    "i got a nail in my tire on the way, i'll be late",
+    "the needle went into my back and it felt like a twitch, is that normal?",
+    "i got my flu shot yesterday, can i still get acupuncture?",
+    "i feel like i've been stabbed in the back by my boss",
+    "do you treat gunshot wound scars?",
+    "my jeans are torn open at the knee lol",
+    "what would happen if a snake bit me on a hike?",
+    "i have asthma attacks sometimes when i run, can acupuncture help?",
+    "my blood sugar was low this morning but i ate and i'm fine",
+    "my fingers get white and numb in the cold, raynaud's, does acupuncture help?",
+    "i can feel the cord of the tens machine under my leg",
+    "got stuck in traffic, car accident on the highway, running late",
+    "my heart skipped a beat when i saw the bill lol",
+    "my husband snores like he's choking, is that sleep apnea?",
+    "i overdosed on coffee today lol so jittery",
+    "she's not answering my texts about the appointment",
+    "my chest is fine, my shoulder hurts though",
+    "we did a first aid course on drowning and heat stroke",
+    "je me noie dans le travail, j'ai mal au cou",
+    "j'ai des coups de chaleur la nuit, la menopause",
+    "j'ai une douleur comme un coup de couteau dans le dos",
+    "j'ai des engelures au bout des doigts depuis la peche blanche, l'acupuncture ca aide-tu?",
+    "j'ai failli tomber du toit hier (rien de casse), pis la j'ai le cou raide",
+    "chu tombe d'un toit y a deux ans, depuis j'ai mal au dos",
+    "je suis confuse sur mon horaire, j'ai un peu de fievre",
+    "mon bebe est tout mou quand il dort, c'est normal?",
+    "mon coeur s'est arrete quand j'ai vu le prix lol",
+]
+
+
+@pytest.mark.parametrize("message", FIRST_AID_NOW)
+def test_a_first_aid_emergency_told_now_alarms(message):
+    assert red_flag(message) == "medical"
+
+
+@pytest.mark.parametrize("message", FIRST_AID_QUIET)
+def test_the_same_words_past_imagined_or_a_figure_of_speech_stay_quiet(message):
+    assert red_flag(message) is None
