@@ -351,17 +351,13 @@ _UNION_PLAN = re.compile(
     + r"|\b(?:assurance|regime|mutuelle)\s+(?:\w+\s+)?(?:du|de mon|de notre|de la)\s+(?:syndicat|guilde)\b"
 )
 _UNION_NAME = re.compile(r"\b[A-Z]{2,}-[A-Z]{2,}\b")
+_UNION_WORD = re.compile(r"\b(unions?|guilds?|teamsters|local\s+\d+|syndicat|guilde)\b")
 
 
 def union_plan(text: str) -> bool:
     """A plan of a union, a guild or a trade local asked about ("the SAG-AFTRA health plan", "my union plan")."""
     folded = fold(text or "")
-    if _UNION_PLAN.search(folded) and (
-        re.search(r"\b(unions?|guilds?|teamsters|local\s+\d+|syndicat|guilde)\b", folded)
-        or _UNION_NAME.search(text or "")
-    ):
-        return True
-    return False
+    return bool(_UNION_PLAN.search(folded) and (_UNION_WORD.search(folded) or _UNION_NAME.search(text or "")))
 
 
 @lru_cache(maxsize=1)
@@ -385,10 +381,9 @@ def unanchored(text: str, store, rule: str = "", topic: str = "") -> Optional[Su
     is one no entry mentions: a plan by its name (named_plan), advice on a thing to buy or use
     (UNANCHORED), or, for an entry chosen by its topic alone (`rule` kb_general), what the
     question asks about by its shape (topic_heads); None when the chosen entry may well answer it."""
-    if union_plan(text) or unknown_words(
-        " ".join(plan_names(text, topic)).replace("-", " ").replace(".", " "), store
-    ):  # "nouveau-brunswick"; "the SAG-AFTRA health plan"
-        return _named_plan()
+    plan = plan_unanchored(text, store, topic)  # "nouveau-brunswick"; "the SAG-AFTRA health plan"
+    if plan is not None:
+        return plan
     if unknown_words(" ".join(asked_heads(text)), store):
         return UNANCHORED
     if rule == "kb_general" and topic and topic_unanchored(text, store, topic):

@@ -3358,12 +3358,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
         if _choice_between_named(q):
             # "acupuncture or dry needling for my sore desk neck? which would you pick": a choice
             # between the treatments named, the problem told only what it is for
-            return answer_topic(
-                store,
-                replace(q, topics=["choosing", *CONDITION_TOPICS]),
-                "choosing",
-                rule="condition_question",
-            )
+            return _answer_the_choice(q, store)
         if q.named:
             topic = (
                 q.topics[0]
@@ -3389,12 +3384,7 @@ def _route_question(q: Question, store: KnowledgeStore, offers_answer, opening=N
             return answer_topic(store, replace(q, topics=["overview"]), "overview", rule="condition_question")
         if _choice_between_named(q):
             # "acupuncture or dry needling for a desk job neck? which one would you pick": choosing
-            return answer_topic(
-                store,
-                replace(q, topics=["choosing", *CONDITION_TOPICS]),
-                "choosing",
-                rule="condition_question",
-            )
+            return _answer_the_choice(q, store)
         return answer_topic(
             store, replace(q, topics=list(CONDITION_TOPICS)), CONDITION_TOPICS[0], rule="condition_question"
         )
@@ -4315,6 +4305,14 @@ _SESSION_TOPICS = frozenset({"session_length", "sensation", "technique", "overvi
 _AFTER_THE_SESSION = re.compile(
     r"\b(after|afterwards|after that|right after|apr[eè]s|ensuite|le lendemain)\W*$|\bapr[eè]s\W"
 )
+
+
+def _answer_the_choice(q: Question, store: KnowledgeStore) -> Decision:
+    """The choosing entry for a choice between the treatments named, a problem told only as what it
+    is for; the condition entries stand behind it (rule 9)."""
+    return answer_topic(
+        store, replace(q, topics=["choosing", *CONDITION_TOPICS]), "choosing", rule="condition_question"
+    )
 
 
 def _it_is_the_therapy_told(q: Question) -> bool:
